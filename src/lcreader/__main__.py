@@ -1,0 +1,3 @@
+from lcreader.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,111 @@
+"""Command line: `lcreader [--library DIR] [--cache-dir DIR] COMMAND …`.
+
+Each command's module is imported only when it runs, so `lcreader search` never
+imports the reader (Textual) and pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+
+EXIT_OK, EXIT_NO_HITS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A failure the user can fix; printed as one line, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lcreader",
+        description="Read and search the 凉城新村街道 bulletin. With no command, opens the reader.",
+        epilog="Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library.",
+    )
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        help="folder of *.txt bulletins (default: $LCREADER_LIBRARY, else the bundled seeds)",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where the parsed library is cached "
+        "(default: $LCREADER_CACHE_DIR, else the user cache dir)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser.add_argument("--version", action="version", version=f"lcreader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser(
+        "search", help="ranked search with highlighted snippets", description=_QUERY_HELP
+    )
+    search.add_argument("query", nargs="+", help='words, -word, "a phrase", person:, dept:, year:')
+    search.add_argument("--limit", type=_positive, default=10, help="hits to show (default 10)")
+    search.add_argument("--person", action="append", default=[], metavar="NAME")
+    search.add_argument("--dept", action="append", default=[], metavar="NAME")
+    search.add_argument("--year", action="append", default=[], metavar="YYYY")
+    search.add_argument("--json", action="store_true", help="machine-readable output")
+
+    issues = commands.add_parser("issues", help="the issues with their articles")
+    issues.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="one article laid out for reading")
+    show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
+
+    for name, what in (("people", "person"), ("departments", "department")):
+        entity = commands.add_parser(name, help=f"{name} named in the bulletin, or one {what}")
+        entity.add_argument("name", nargs="?", metavar="NAME")
+        entity.add_argument("--json", action="store_true")
+
+    export = commands.add_parser("export", help="the whole parsed library")
+    export.add_argument("--format", choices=["json"], default="json")
+
+    commands.add_parser("build", help="parse again what changed, and show what was done")
+    return parser
+
+
+_QUERY_HELP = (
+    'Words are ANDed; -word excludes; "a phrase" matches as written; person:NAME, '
+    "dept:NAME and year:YYYY filter. Matching ignores full/half width, 繁/简 and case."
+)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(parser, args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as err:  # every failure becomes one line unless --debug
+        if args.debug:
+            raise
+        from ..library import LibraryError
+        from ..search import QueryError
+
+        known = (UsageError, LibraryError, QueryError)
+        message = str(err) if isinstance(err, known) else f"unexpected {type(err).__name__}: {err}"
+        print(f"lcreader: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    from . import commands
+
+    return commands.run(args)

@@ -1,0 +1,169 @@
+"""The subcommands: search, issues, show, people, departments, export, build."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..safe_text import clean
+from . import EXIT_NO_HITS, EXIT_OK, UsageError
+from .context import Context, use_color
+
+
+def run(args: argparse.Namespace) -> int:
+    context = Context(args)
+    handler = {
+        "search": search,
+        "issues": issues,
+        "show": show,
+        "people": people,
+        "departments": departments,
+        "export": export,
+        "build": build,
+    }[args.command]
+    return handler(context)
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _emit(context: Context, renderables: list) -> None:
+    """Styled on a terminal; plain text lines, unwrapped, anywhere else."""
+    if use_color():
+        for renderable in renderables:
+            context.console.print(renderable)
+        return
+    out = []
+    for renderable in renderables:
+        for text in getattr(renderable, "renderables", [renderable]):
+            out.append(text.plain if hasattr(text, "plain") else str(text))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
+def search(context: Context) -> int:
+    from ..search import SearchIndex, parse_query
+
+    args = context.args
+    words = list(args.query)
+    words += [f'person:"{p}"' for p in args.person] + [f'dept:"{d}"' for d in args.dept]
+    words += [f"year:{y}" for y in args.year]
+    query = parse_query(" ".join(words))
+    index = SearchIndex(context.library)
+    result = index.search(query, limit=args.limit)
+    if args.json:
+        _print_json(
+            {
+                "query": query.text,
+                "total": result.total,
+                "hits": [
+                    {
+                        "article": hit.article.id,
+                        "issue": hit.issue.id,
+                        "year": hit.issue.year,
+                        "title": hit.article.title,
+                        "score": hit.score,
+                        "snippets": [s.text for s in hit.snippets],
+                        "snippet_spans": [[list(span) for span in s.spans] for s in hit.snippets],
+                    }
+                    for hit in result.hits
+                ],
+            }
+        )
+        return EXIT_OK if result.total else EXIT_NO_HITS
+    from .render import hit_renderable
+
+    if not result.total:
+        print(f"no articles match {clean(query.text)!r}", file=sys.stderr)
+        return EXIT_NO_HITS
+    shown = len(result.hits)
+    summary = f"{result.total} article(s) match" + (
+        f"; showing the first {shown} (--limit)" if shown < result.total else ""
+    )
+    from rich.text import Text
+
+    _emit(
+        context,
+        [hit_renderable(n, hit) for n, hit in enumerate(result.hits, 1)]
+        + [Text(summary, style="dim")],
+    )
+    return EXIT_OK
+
+
+def issues(context: Context) -> int:
+    library = context.library
+    if context.args.json:
+        _print_json(
+            [
+                {
+                    "id": i.id,
+                    "year": i.year,
+                    "title": i.title,
+                    "articles": [{"id": a.id, "title": a.title} for a in i.articles],
+                }
+                for i in library.issues
+            ]
+        )
+        return EXIT_OK
+    from rich.text import Text
+
+    lines = []
+    for issue in library.issues:
+        year = str(issue.year) if issue.year else "year unknown"
+        head = Text(f"{clean(issue.id)}  ", style="bold")
+        head.append(f"{clean(issue.title)}  ({year}, {len(issue.articles)} articles)")
+        lines.append(head)
+        for article in issue.articles:
+            lines.append(Text(f"  {clean(article.id)}  {clean(article.title)}"))
+    _emit(context, lines)
+    return EXIT_OK
+
+
+def show(context: Context) -> int:
+    from .render import article_renderable
+
+    wanted = context.args.article
+    library = context.library
+    article = library.article(wanted)
+    if article is None:
+        candidates = [a.id for a in library.articles() if a.id.endswith(wanted) or wanted in a.id]
+        if len(candidates) == 1:
+            article = library.article(candidates[0])
+        else:
+            hint = f"; did you mean {', '.join(candidates[:5])}?" if candidates else ""
+            raise UsageError(f"no article {wanted!r} (see 'lcreader issues'){hint}")
+    issue = library.issue(article.issue)
+    _emit(context, [article_renderable(article, issue)])
+    return EXIT_OK
+
+
+def people(context: Context) -> int:
+    from .entities_view import people_view
+
+    return people_view(context, _emit, _print_json)
+
+
+def departments(context: Context) -> int:
+    from .entities_view import departments_view
+
+    return departments_view(context, _emit, _print_json)
+
+
+def export(context: Context) -> int:
+    from ..export import export_library
+
+    _print_json(export_library(context.library))
+    return EXIT_OK
+
+
+def build(context: Context) -> int:
+    library = context.library
+    report = context.report
+    articles = sum(len(i.articles) for i in library.issues)
+    print(
+        f"{len(library.issues)} issues, {articles} articles; parsed {report.parsed}, "
+        f"reused {report.reused}, dropped {report.dropped}; "
+        f"skipped {len(library.problems)} file(s)\ncache: {context.cache_path}"
+    )
+    return EXIT_OK

@@ -1,0 +1,74 @@
+"""What every command needs: the opened library and a way to write to the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from functools import cached_property
+
+from .. import paths
+from ..library import BuildReport, open_library
+from ..model import Library
+
+# Above this many files to parse, a build shows a progress bar on a terminal.
+PROGRESS_THRESHOLD = 20
+
+
+def notice(message: str) -> None:
+    print(f"lcreader: {message}", file=sys.stderr)
+
+
+def use_color(stream=sys.stdout) -> bool:
+    """Styled output only on a terminal, and never when NO_COLOR is set."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.library_dir = paths.library_dir(args.library)
+        self.cache_path = paths.cache_file(paths.cache_dir(args.cache_dir), self.library_dir)
+        self.report = BuildReport()
+
+    @cached_property
+    def library(self) -> Library:
+        progress = _Progress() if sys.stderr.isatty() else None
+        try:
+            library = open_library(self.library_dir, self.cache_path, notice, progress, self.report)
+        finally:
+            if progress is not None:
+                progress.close()
+        for problem in library.problems:
+            notice(f"skipped {problem.path}: {problem.reason}")
+        return library
+
+    @cached_property
+    def console(self):
+        from rich.console import Console
+
+        return Console(highlight=False, markup=False, emoji=False, no_color=not use_color())
+
+
+class _Progress:
+    """A rich progress bar on stderr, started only when there is much to parse."""
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._task = None
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if self._bar is None:
+            if total < PROGRESS_THRESHOLD or done > 1:
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("parsing", total=total)
+        self._bar.update(self._task, completed=done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()

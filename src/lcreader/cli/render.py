@@ -1,0 +1,74 @@
+"""Rich renderings of bulletin text: always `Text` objects, never console markup."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.text import Text
+
+from ..model import Article, Issue
+from ..safe_text import clean
+from ..search import Hit
+
+MATCH_STYLE = "bold black on yellow"
+CAPTION_MARK = "▣ "
+
+
+def highlighted(text: str, spans: list[tuple[int, int]], style: str = MATCH_STYLE) -> Text:
+    """Text with the spans styled; each piece cleaned of control characters."""
+    out = Text()
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out.append(clean(text[at:start]))
+        out.append(clean(text[start:end]), style=style)
+        at = end
+    out.append(clean(text[at:]))
+    return out
+
+
+def byline_label(article: Article) -> str:
+    parts = [" ".join(x for x in (b.department, b.author) if x) for b in article.bylines]
+    return "、".join(parts)
+
+
+def meta_line(article: Article, issue: Issue) -> str:
+    parts = [article.id, str(issue.year) if issue.year else "year unknown"]
+    byline = byline_label(article)
+    if byline:
+        parts.append(byline)
+    return " · ".join(parts)
+
+
+def hit_renderable(rank: int, hit: Hit) -> Group:
+    head = Text(f"{rank:>2}. ", style="bold")
+    head.append_text(highlighted(hit.article.title, hit.title_spans()))
+    head.stylize("bold", len(f"{rank:>2}. "))
+    head.append(f"  {hit.score:.2f}", style="dim")
+    lines = [head, Text("    " + clean(meta_line(hit.article, hit.issue)), style="dim")]
+    for snippet in hit.snippets:
+        line = Text("    ")
+        line.append_text(highlighted(snippet.text, snippet.spans))
+        lines.append(line)
+    lines.append(Text())
+    return Group(*lines)
+
+
+def article_renderable(article: Article, issue: Issue) -> Group:
+    parts: list[Text] = []
+    if article.kicker:
+        parts.append(Text(clean(article.kicker), style="italic"))
+    parts.append(Text(clean(article.title), style="bold"))
+    if article.subtitle:
+        parts.append(Text("——" + clean(article.subtitle)))
+    parts.append(Text(clean(meta_line(article, issue)), style="dim"))
+    parts.append(Text())
+    for paragraph in article.paragraphs:
+        parts.append(Text("　　" + clean(paragraph)))
+        parts.append(Text())
+    for caption in article.captions:
+        parts.append(Text(CAPTION_MARK + clean(caption), style="dim italic"))
+    if article.byline_text:
+        parts.append(Text())
+        parts.append(Text(f"（{clean(article.byline_text)}）", justify="right"))
+    return Group(*parts)

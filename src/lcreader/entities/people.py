@@ -1,0 +1,228 @@
+"""People: names after titles, byline authors, then later bare mentions.
+
+Rules, from how the bulletin writes people:
+1. A title list then a name: `区委副书记、区长胡广杰`. A title ends with a word from
+   `data/titles.txt`; it reaches back to the previous punctuation or function word.
+   The name starts with a surname from `data/surnames.txt` and ends where a
+   boundary follows (punctuation, `一行`, `等`, a verb such as `表示`); the shortest
+   name that reaches a boundary wins.
+2. Byline authors are people, with the byline's department.
+3. Once a full name is known in an issue, every later bare occurrence of it in
+   that issue is a mention; `姓 + 老师/师傅…` stays as written unless exactly one
+   known person has that surname.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from ..model import Article, Mention
+from ..parse.text import HAN
+
+# What may follow a name: punctuation, or one of these words.
+_BOUNDARY_WORDS = (
+    "一行", "等人", "同志", "表示", "指出", "强调", "介绍", "认为", "希望", "要求", "提出",
+    "主持", "出席", "参加", "陪同", "带领", "率队", "前往", "深入", "走访", "调研", "视察",
+    "考察", "看望", "慰问", "实地", "察看", "查看", "听取", "了解", "详细", "仔细", "亲切",
+    "充分", "肯定", "通报", "汇报", "分别", "先后", "共同", "一起", "代表", "应邀", "主讲",
+    "宣讲", "讲授", "讲解", "结合", "进行", "发表", "致辞", "颁发", "揭牌", "签约", "签署",
+    "带头", "围绕", "首先", "随后", "最后", "当选", "担任", "获得", "荣获", "来到", "到会",
+    "授课", "讲课", "发言", "讲话", "宣布", "宣读", "颁奖", "表彰", "点评", "总结", "部署",
+    "动员", "解读", "演讲", "回顾", "希望", "寄语", "感谢", "勉励", "鼓励", "指导", "答疑",
+    "现场", "亲自", "专程", "特地", "作为", "带队", "看到", "听到", "认真", "详细", "逐一",
+    "和", "与", "及", "同", "在", "到", "来", "对", "为", "向", "从", "以", "也", "还", "又",
+    "则", "并", "都", "均", "将", "会", "已", "曾", "给", "把", "被", "让", "于", "的", "是",
+    "说", "讲", "作", "做", "就", "等", "率", "任", "上",
+)  # fmt: skip
+_NOT_WORD = re.compile(r"\W")
+# Honorifics written after a bare surname: 薛老师.
+_HONORIFICS = ("老师", "师傅", "阿姨", "女士", "先生")
+# Titles that follow the name instead of preceding it: 习近平总书记.
+_TRAILING_TITLES = ("总书记",)
+# Characters that end a title phrase when reading backwards from its title word.
+_TITLE_STOP = set("，。；：、！？“”‘’（）()《》「」【】 \t的由与及了为对向是被把将从经请邀在")
+_NOT_NAME_CHARS = set("们等的了是在和与及或之其这那个位名")
+_NOT_NAME_STARTS = ("关于", "对于", "全体", "全面", "共同", "同时", "高度", "和谐", "成为", "成功")
+_PLACE_BEFORE_LEVEL = re.compile(r"^(?:上海市?|虹口区?|凉城新村|凉城)(?=区委|市委|街道)")
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("lcreader.data").joinpath("surnames.txt").read_text("utf-8")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    text = resources.files("lcreader.data").joinpath("titles.txt").read_text("utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _at_boundary(text: str, at: int) -> bool:
+    if at >= len(text) or _NOT_WORD.match(text, at):
+        return True
+    return text.startswith(_BOUNDARY_WORDS, at)
+
+
+def _plausible(name: str) -> bool:
+    if any(ch in _NOT_NAME_CHARS for ch in name) or name.startswith(_NOT_NAME_STARTS):
+        return False
+    if not re.fullmatch(f"[{HAN}]+", name):
+        return False
+    return not _title_pattern().search(name)
+
+
+def name_at(text: str, at: int, known: set[str] = frozenset()) -> str | None:
+    """The person's name that starts at `at`, or None."""
+    for name in known:
+        if text.startswith(name, at) and _at_boundary(text, at + len(name)):
+            return name
+    single, double = _surnames()
+    if text[at : at + 2] in double:
+        lengths = (3, 4)
+    elif text[at : at + 1] in single:
+        lengths = (2, 3)
+    else:
+        return None
+    head = text[at : at + 1]
+    for honorific in _HONORIFICS:
+        if text.startswith(honorific, at + 1):
+            return head + honorific
+    for length in lengths:
+        name = text[at : at + length]
+        if len(name) == length and _plausible(name) and _at_boundary(text, at + length):
+            return name
+    return None
+
+
+def _title_phrase(text: str, end: int, start: int) -> str:
+    """The title ending at `end` whose title word starts at `start`, read backwards."""
+    begin = start
+    while begin > 0 and text[begin - 1] not in _TITLE_STOP and start - begin < 16:
+        begin -= 1
+    return _PLACE_BEFORE_LEVEL.sub("", text[begin:end])
+
+
+def _titles_before(text: str, name_at_: int) -> list[str]:
+    """The title list written right before a name: `A、B、C名`."""
+    titles: list[str] = []
+    end = name_at_
+    while True:
+        match = _title_ending_at(text, end)
+        if match is None:
+            break
+        phrase = _title_phrase(text, end, match)
+        titles.insert(0, phrase)
+        begin = end - len(phrase)
+        if begin > 0 and text[begin - 1] == "、":
+            end = begin - 1
+            continue
+        break
+    return titles
+
+
+def _title_ending_at(text: str, end: int) -> int | None:
+    """Start of the title word that ends exactly at `end`, preferring the longest."""
+    for length in range(6, 1, -1):
+        start = end - length
+        if start >= 0 and _title_pattern().fullmatch(text, start, end):
+            return start
+    return None
+
+
+def titled_people(text: str, known: set[str] = frozenset()) -> list[tuple[str, list[str]]]:
+    """(name, titles) for each name written after a title, in order."""
+    found: list[tuple[str, list[str]]] = []
+    for match in _title_pattern().finditer(text):
+        name = name_at(text, match.end(), known)
+        if name is None:
+            continue
+        titles = _titles_before(text, match.end())
+        if titles:
+            found.append((name, titles))
+    for title in _TRAILING_TITLES:
+        for match in re.finditer(re.escape(title), text):
+            name = _name_before(text, match.start())
+            if name:
+                found.append((name, [title]))
+    return found
+
+
+def _name_before(text: str, end: int) -> str | None:
+    single, double = _surnames()
+    for length in (3, 2, 4):
+        start = end - length
+        if start < 0:
+            continue
+        name = text[start:end]
+        if (name[0] in single or name[:2] in double) and _plausible(name):
+            return name
+    return None
+
+
+def find_mentions(article: Article, known: set[str] = frozenset()) -> list[Mention]:
+    """Titled people and byline authors of one article (bare mentions come later)."""
+    mentions: dict[str, Mention] = {}
+    for _, _, text in article.fields():
+        if text is article.byline_text:
+            continue
+        for name, titles in titled_people(text, known):
+            old = mentions.get(name)
+            merged = tuple(dict.fromkeys((*(old.titles if old else ()), *titles)))
+            mentions[name] = Mention(name=name, titles=merged)
+    for byline in article.bylines:
+        if byline.author:
+            old = mentions.get(byline.author)
+            mentions[byline.author] = Mention(
+                name=byline.author,
+                titles=old.titles if old else (),
+                role="author",
+                department=byline.department,
+            )
+    return list(mentions.values())
+
+
+def add_bare_mentions(articles: list[Article]) -> None:
+    """Mentions of names already found in the issue, written without a title."""
+    known = {m.name for a in articles for m in a.mentions if len(m.name) >= 2}
+    full_names = {n for n in known if not n.endswith(_HONORIFICS)}
+    by_surname: dict[str, list[str]] = {}
+    for name in full_names:
+        by_surname.setdefault(name[0], []).append(name)
+    for article in articles:
+        present = {m.name for m in article.mentions}
+        texts = [t for _, _, t in article.fields() if t is not article.byline_text]
+        for name in sorted(full_names - present):
+            if any(_mentioned(t, name) for t in texts):
+                article.mentions.append(Mention(name=name))
+        for surname, names in by_surname.items():
+            if len(names) == 1 and names[0] not in present:
+                forms = [surname + h for h in _HONORIFICS]
+                if any(_mentioned(t, form) for t in texts for form in forms):
+                    article.mentions.append(Mention(name=names[0]))
+        _resolve_honorifics(article, by_surname)
+
+
+def _mentioned(text: str, name: str) -> bool:
+    start = text.find(name)
+    while start != -1:
+        if _at_boundary(text, start + len(name)):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+def _resolve_honorifics(article: Article, by_surname: dict[str, list[str]]) -> None:
+    """`薛老师` becomes the one known 薛 of the issue, if there is exactly one."""
+    resolved: list[Mention] = []
+    for mention in article.mentions:
+        if mention.name.endswith(_HONORIFICS) and len(by_surname.get(mention.name[0], [])) == 1:
+            full = by_surname[mention.name[0]][0]
+            mention = Mention(full, mention.titles, mention.role, mention.department)
+        if all(m.name != mention.name for m in resolved):
+            resolved.append(mention)
+    article.mentions[:] = resolved

@@ -1,0 +1,175 @@
+"""The data model every layer talks in: plain typed dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Byline:
+    """One entry of a closing byline: a department and/or an author."""
+
+    department: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in an article, with the titles written before the name there."""
+
+    name: str
+    titles: tuple[str, ...] = ()
+    role: str = "mentioned"  # or "author"
+    department: str | None = None  # the byline department, for authors
+
+
+@dataclass
+class Article:
+    id: str
+    issue: str
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    bylines: list[Byline] = field(default_factory=list)
+    # The byline as written, without its parentheses: keeps the separators that
+    # the structured entries drop, so no character of the source is lost.
+    byline_text: str | None = None
+    # True when no headline line was found and the title was made from the body.
+    title_inferred: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+
+    @property
+    def people(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.name, None)
+        return list(seen)
+
+    def fields(self) -> list[tuple[str, int, str]]:
+        """Every text field as (kind, index, text), in reading order."""
+        out: list[tuple[str, int, str]] = []
+        if self.kicker:
+            out.append(("kicker", 0, self.kicker))
+        out.append(("title", 0, self.title))
+        if self.subtitle:
+            out.append(("subtitle", 0, self.subtitle))
+        out.extend(("paragraph", i, p) for i, p in enumerate(self.paragraphs))
+        out.extend(("caption", i, c) for i, c in enumerate(self.captions))
+        if self.byline_text:
+            out.append(("byline", 0, self.byline_text))
+        return out
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["people"] = self.people
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Article:
+        data = dict(data)
+        data.pop("people", None)
+        data["bylines"] = [Byline(**b) for b in data.get("bylines", [])]
+        data["mentions"] = [
+            Mention(
+                name=m["name"],
+                titles=tuple(m.get("titles", ())),
+                role=m.get("role", "mentioned"),
+                department=m.get("department"),
+            )
+            for m in data.get("mentions", [])
+        ]
+        return cls(**data)
+
+
+@dataclass
+class Issue:
+    id: str
+    source: str
+    title: str
+    year: int | None = None
+    articles: list[Article] = field(default_factory=list)
+    # What the parser had to guess, for staff fixing the source text.
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "year": self.year,
+            "articles": [a.to_dict() for a in self.articles],
+            "notes": list(self.notes),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Issue:
+        return cls(
+            id=data["id"],
+            source=data["source"],
+            title=data["title"],
+            year=data.get("year"),
+            articles=[Article.from_dict(a) for a in data.get("articles", [])],
+            notes=list(data.get("notes", [])),
+        )
+
+
+@dataclass
+class Person:
+    name: str
+    # (issue id, year, title) triples, in issue order, as written in that issue.
+    titles_by_issue: list[tuple[str, int | None, str]] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+
+    @property
+    def titles(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for _, _, title in self.titles_by_issue:
+            seen.setdefault(title, None)
+        return list(seen)
+
+    @property
+    def latest_titles(self) -> list[str]:
+        if not self.titles_by_issue:
+            return []
+        last_issue = self.titles_by_issue[-1][0]
+        return [t for issue, _, t in self.titles_by_issue if issue == last_issue]
+
+
+@dataclass
+class Department:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    level: str | None = None  # 街道, 区, 市 or 其他
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SourceProblem:
+    """A library file that could not be used, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class Library:
+    issues: list[Issue] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    departments: list[Department] = field(default_factory=list)
+    problems: list[SourceProblem] = field(default_factory=list)
+
+    def articles(self) -> list[Article]:
+        return [a for issue in self.issues for a in issue.articles]
+
+    def article(self, article_id: str) -> Article | None:
+        for issue in self.issues:
+            for article in issue.articles:
+                if article.id == article_id:
+                    return article
+        return None
+
+    def issue(self, issue_id: str) -> Issue | None:
+        return next((i for i in self.issues if i.id == issue_id), None)

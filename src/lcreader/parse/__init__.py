@@ -1,0 +1,42 @@
+"""Parse: one issue's text into the Issue/Article model."""
+
+from __future__ import annotations
+
+from ..model import Article, Issue
+from .assemble import assemble
+from .lines import split_lines
+from .year import infer_year
+
+# Bump on any change that alters parser output: the cache rebuilds on a change.
+PARSER_VERSION = 1
+
+__all__ = ["PARSER_VERSION", "parse_issue"]
+
+
+def parse_issue(issue_id: str, source: str, text: str) -> Issue:
+    drafts = assemble(split_lines(text))
+    articles: list[Article] = []
+    notes: list[str] = []
+    for number, draft in enumerate(drafts, start=1):
+        article_id = f"{issue_id}/{number}"
+        articles.append(
+            Article(
+                id=article_id,
+                issue=issue_id,
+                title=draft.title,
+                kicker=draft.kicker,
+                subtitle=draft.subtitle,
+                paragraphs=draft.paragraphs,
+                captions=draft.captions,
+                bylines=draft.bylines,
+                byline_text=" ".join(draft.byline_texts) or None,
+                title_inferred=draft.title_inferred,
+            )
+        )
+        notes.extend(f"article {number} ({draft.title[:16]}): {note}" for note in draft.notes)
+    headlines = [a.title for a in articles if not a.title_inferred]
+    year = infer_year(text, headlines)
+    if year is None:
+        notes.append("year not inferred: no year is clearly the most mentioned")
+    title = headlines[0] if headlines else (articles[0].title if articles else issue_id)
+    return Issue(id=issue_id, source=source, title=title, year=year, articles=articles, notes=notes)

@@ -1,0 +1,50 @@
+"""Where the library, the cache and the user's state live."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+APP = "lcreader"
+LIBRARY_ENV = "LCREADER_LIBRARY"
+CACHE_ENV = "LCREADER_CACHE_DIR"
+DATA_ENV = "LCREADER_DATA_DIR"
+
+
+def bundled_seeds() -> Path:
+    """The bulletins shipped with lcreader: inside the wheel, or the repo's `seeds/`."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "seeds"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "seeds"
+
+
+def library_dir(flag: str | None = None) -> Path:
+    chosen = flag or os.environ.get(LIBRARY_ENV)
+    return Path(chosen).expanduser() if chosen else bundled_seeds()
+
+
+def cache_dir(flag: str | None = None) -> Path:
+    chosen = flag or os.environ.get(CACHE_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP))
+
+
+def data_dir(flag: str | None = None) -> Path:
+    chosen = flag or os.environ.get(DATA_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP))
+
+
+def cache_file(cache: Path, library: Path) -> Path:
+    """One cache file per library folder."""
+    digest = hashlib.sha1(str(library.resolve()).encode("utf-8")).hexdigest()[:12]
+    return cache / f"library-{digest}.json"

@@ -1,0 +1,20 @@
+"""Search: query text to ranked hits with match spans (pure Python, no UI imports)."""
+
+from __future__ import annotations
+
+from .index import Hit, SearchIndex, SearchResult, matching_departments, matching_people
+from .query import Query, QueryError, parse_query
+from .snippets import Match, Snippet
+
+__all__ = [
+    "Hit",
+    "Match",
+    "Query",
+    "QueryError",
+    "SearchIndex",
+    "SearchResult",
+    "Snippet",
+    "matching_departments",
+    "matching_people",
+    "parse_query",
+]

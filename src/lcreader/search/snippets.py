@@ -1,0 +1,82 @@
+"""Snippets: short windows of an article's text around its matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONTEXT = 24  # characters shown on each side of a match
+MAX_SNIPPETS = 3
+ELLIPSIS = "…"
+# Fields a snippet may come from; the title is shown on its own line anyway.
+SNIPPET_FIELDS = ("kicker", "subtitle", "paragraph", "caption", "byline")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One match in an article: the field, its index, and a span in the stored text."""
+
+    field: str
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Snippet:
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in `text`
+    field: str = "paragraph"
+    index: int = 0
+
+
+def make_snippets(
+    fields: list[tuple[str, int, str]], matches: list[Match], limit: int = MAX_SNIPPETS
+) -> list[Snippet]:
+    """Up to `limit` snippets, the richest in matches first chosen, shown in reading order."""
+    by_field: dict[tuple[str, int], list[Match]] = {}
+    for match in matches:
+        if match.field in SNIPPET_FIELDS:
+            by_field.setdefault((match.field, match.index), []).append(match)
+    texts = {(kind, index): text for kind, index, text in fields}
+    windows: list[tuple[int, int, int, Snippet]] = []
+    order = {key: n for n, (kind, index, _) in enumerate(fields) for key in [(kind, index)]}
+    for key, found in by_field.items():
+        for group in _group(sorted(found, key=lambda m: m.start)):
+            snippet = _window(texts[key], key, group)
+            distinct = len({texts[key][m.start : m.end] for m in group})
+            windows.append((distinct, len(group), -order[key], snippet))
+    chosen = sorted(windows, key=lambda w: (w[0], w[1], w[2]), reverse=True)[:limit]
+    chosen.sort(key=lambda w: (-w[2], w[3].spans[0][0] if w[3].spans else 0))
+    snippets = [w[3] for w in chosen]
+    if not snippets:
+        lead = next(
+            ((kind, index, text) for kind, index, text in fields if kind == "paragraph"), None
+        )
+        if lead is not None:
+            kind, index, text = lead
+            cut = text[: CONTEXT * 3]
+            snippets.append(
+                Snippet(cut + (ELLIPSIS if len(text) > len(cut) else ""), [], kind, index)
+            )
+    return snippets
+
+
+def _group(matches: list[Match]) -> list[list[Match]]:
+    """Matches close enough to share one window."""
+    groups: list[list[Match]] = []
+    for match in matches:
+        if groups and match.start - groups[-1][-1].end <= CONTEXT:
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    return groups
+
+
+def _window(text: str, key: tuple[str, int], group: list[Match]) -> Snippet:
+    start = max(0, group[0].start - CONTEXT)
+    end = min(len(text), group[-1].end + CONTEXT)
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    shift = len(prefix) - start
+    spans = [(m.start + shift, m.end + shift) for m in group]
+    return Snippet(prefix + text[start:end] + suffix, spans, key[0], key[1])

@@ -1,0 +1,98 @@
+"""Read: bulletin files (bytes) to text, with encoding and line endings settled."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import SourceProblem
+
+SUFFIX = ".txt"
+
+
+class SourceError(Exception):
+    """A file that cannot be read as a bulletin; the message is the reason."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    sha256: str
+    raw: bytes
+
+    @property
+    def issue_id(self) -> str:
+        return self.path.stem
+
+
+def list_sources(folder: Path) -> tuple[list[Path], list[SourceProblem]]:
+    """The bulletin files of a library folder, sorted by name, and what was skipped."""
+    paths: list[Path] = []
+    problems: list[SourceProblem] = []
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.suffix.lower() != SUFFIX:
+            continue
+        try:
+            if not entry.is_file():
+                problems.append(SourceProblem(str(entry), "not a regular file"))
+                continue
+        except OSError as err:
+            problems.append(SourceProblem(str(entry), err.strerror or str(err)))
+            continue
+        paths.append(entry)
+    return paths, problems
+
+
+def read_source(path: Path) -> SourceFile:
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise SourceError(err.strerror or str(err)) from err
+    return SourceFile(path=path, sha256=hashlib.sha256(raw).hexdigest(), raw=raw)
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(raw: bytes) -> str:
+    """Bytes to text with `\\n` line endings; raises SourceError with the reason."""
+    if not raw.strip():
+        raise SourceError("empty file")
+    text = None
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise SourceError(f"not valid {encoding} after its byte-order mark") from err
+            break
+    if text is None:
+        if b"\x00" in raw:
+            raise SourceError("binary file (NUL bytes, no byte-order mark)")
+        for encoding in ("utf-8", "gb18030"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise SourceError("not UTF-8, UTF-16 or GB18030 text")
+    if _looks_binary(text):
+        raise SourceError("binary file (mostly control characters)")
+    if not text.strip():
+        raise SourceError("empty file")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls > max(8, len(sample) // 10)

@@ -1,0 +1,69 @@
+"""Match keys: text folded for matching, one key character per source character.
+
+Folding ignores full/half width (NFKC), traditional/simplified script (OpenCC
+`t2s`, character by character), letter case and the kind of white space. Every
+character folds to exactly one character, so an offset in a key is the same
+offset in the original text: stored text is never altered, and match spans map
+back to it without a table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_converter = None
+
+
+def _t2s(ch: str) -> str:
+    global _converter
+    if _converter is None:
+        import opencc  # imported on first use: costs ~15 ms
+
+        _converter = opencc.OpenCC("t2s")
+    return _converter.convert(ch)
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+
+
+def fold_char(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) != 1:
+        folded = ch
+    if _is_cjk(folded):
+        simplified = _t2s(folded)
+        if len(simplified) == 1:
+            folded = simplified
+    lowered = folded.lower()
+    return lowered if len(lowered) == 1 else folded
+
+
+class _FoldTable(dict):
+    """A `str.translate` table that fills itself in on first sight of a character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = fold_char(ch)
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+# ASCII folds to itself but for case and white space: fill it in eagerly so
+# plain ASCII text never takes the slow path.
+for _code in range(128):
+    _TABLE[_code] = fold_char(chr(_code))
+
+
+def fold(text: str) -> str:
+    """The match key of a text: same length, same offsets."""
+    return text.translate(_TABLE)
+
+
+def fold_query(text: str) -> str:
+    """A query term folded, with runs of white space made one space."""
+    return " ".join(fold(text).split())

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ENTRY_POINT = Path(sys.executable).parent / "lcreader"
+
+
+@pytest.fixture
+def run(tmp_path):
+    """Run the installed `lcreader` entry point; returns the CompletedProcess."""
+    if not ENTRY_POINT.exists():
+        pytest.fail(f"lcreader is not installed next to {sys.executable}: pip install -e '.[test]'")
+
+    def _run(*args, env=None, stdin=None):
+        full_env = {**os.environ, **(env or {})}
+        return subprocess.run(
+            [str(ENTRY_POINT), *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=full_env,
+            input=stdin,
+            timeout=120,
+        )
+
+    return _run
+
+
+@pytest.fixture
+def small_library(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "2019_01.txt").write_text(
+        "# 2019年社区运动会举行\n\n2019年，社区举办运动会。街道党工委书记王建国出席。2019年运动会圆满结束。\n\n(自治办 张琳璘)\n",
+        encoding="utf-8",
+    )
+    (lib / "2020_01.txt").write_bytes(
+        "# 社区统战工作座谈会召开\r\n\r\n2020年，街道召开统战工作座谈会。2020年统战工作成效显著。\r\n\r\n(党建办 杜嵩)\r\n".encode(
+            "gb18030"
+        )
+    )
+    return lib

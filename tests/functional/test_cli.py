@@ -1,0 +1,249 @@
+"""The command line, through the installed entry point, on the seeds and small libraries."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def test_search_finds_the_united_front_article_first(run):
+    result = run("search", "统战")
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert "郑宏在凉城新村街道调研基层统战工作" in first
+    assert "\x1b[" not in result.stdout  # not a terminal: plain text
+
+
+def test_search_json_shape(run):
+    result = run("search", "统战", "--json")
+    data = json.loads(result.stdout)
+    assert set(data) >= {"query", "total", "hits"}
+    assert data["query"] == "统战" and data["total"] >= 1
+    hit = data["hits"][0]
+    assert set(hit) >= {"article", "issue", "title", "score", "snippets"}
+    assert hit["title"] == "郑宏在凉城新村街道调研基层统战工作"
+    for snippet, spans in zip(hit["snippets"], hit["snippet_spans"], strict=True):
+        assert all(snippet[s:e] == "统战" for s, e in spans)
+
+
+def test_search_exit_codes(run):
+    assert run("search", "不存在的词语组合").returncode == 1
+    assert run("search", "统战", "--json", "--limit", "1").returncode == 0
+    bad = run("search", "，。")
+    assert bad.returncode == 2 and "punctuation" in bad.stderr and "Traceback" not in bad.stderr
+    assert run("search").returncode == 2
+    assert run("search", "x", "--limit", "0").returncode == 2
+
+
+def test_search_highlights_matches_on_a_terminal(run, tmp_path):
+    script = tmp_path / "run_in_pty.py"
+    script.write_text(
+        "import os, pty, sys\n"
+        "pid, fd = pty.fork()\n"
+        "if pid == 0:\n"
+        "    os.execv(sys.argv[1], sys.argv[1:])\n"
+        "out = b''\n"
+        "while True:\n"
+        "    try:\n"
+        "        chunk = os.read(fd, 65536)\n"
+        "    except OSError:\n"
+        "        break\n"
+        "    if not chunk:\n"
+        "        break\n"
+        "    out += chunk\n"
+        "os.waitpid(pid, 0)\n"
+        "sys.stdout.write(out.decode('utf-8', 'replace'))\n"
+    )
+    from tests.functional.conftest import ENTRY_POINT
+
+    result = subprocess.run(
+        [sys.executable, str(script), str(ENTRY_POINT), "search", "统战"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "\x1b[" in result.stdout and "统战" in result.stdout
+    plain = subprocess.run(
+        [sys.executable, str(script), str(ENTRY_POINT), "search", "统战"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "NO_COLOR": "1"},
+    )
+    assert "\x1b[" not in plain.stdout.replace("\x1b[?", "")
+
+
+def test_filters_through_flags_and_in_the_query(run, small_library):
+    lib = ["--library", str(small_library)]
+    assert run(*lib, "search", "year:2019", "--json").returncode == 0
+    by_flag = json.loads(run(*lib, "search", "社区", "--year", "2020", "--json").stdout)
+    assert [h["title"] for h in by_flag["hits"]] == ["社区统战工作座谈会召开"]
+    by_person = json.loads(run(*lib, "search", "person:王建国", "--json").stdout)
+    assert [h["title"] for h in by_person["hits"]] == ["2019年社区运动会举行"]
+    by_dept = json.loads(run(*lib, "search", "社区", "--dept", "党建办", "--json").stdout)
+    assert [h["title"] for h in by_dept["hits"]] == ["社区统战工作座谈会召开"]
+
+
+def test_search_does_not_import_textual(run):
+    from tests.functional.conftest import ENTRY_POINT  # noqa: F401
+
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "lcreader", "search", "统战"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "rich" in {name.split(".")[0] for name in imported}
+    assert not any(name.split(".")[0] == "textual" for name in imported)
+
+
+def test_issues_lists_articles(run):
+    result = run("issues")
+    assert result.returncode == 0
+    assert "000_a74f4656124ffe3f/2  郑宏在凉城新村街道调研基层统战工作" in result.stdout
+    assert "(2020, 4 articles)" in result.stdout
+
+
+def test_show_lays_out_one_article(run):
+    result = run("show", "003_17d9481db0f4d0a8/1")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[:2] == [
+        "团结凝聚广大职工群众 更好服务区域经济发展",
+        "2020年凉城新村街道与工会联席会议举行",
+    ]
+    assert any(line.startswith("▣ 胡军为凉城") for line in lines)
+    assert lines[-1].strip() == "（党建办）"
+    missing = run("show", "nope/1")
+    assert missing.returncode == 2 and "no article" in missing.stderr
+
+
+def test_export_has_the_documented_names(run):
+    data = json.loads(run("export", "--format", "json").stdout)
+    assert data["version"] == 1
+    assert set(data["issues"][0]) >= {"id", "source", "year", "title", "articles"}
+    article = data["articles"][0]
+    assert set(article) >= {
+        "id",
+        "issue",
+        "kicker",
+        "title",
+        "subtitle",
+        "paragraphs",
+        "captions",
+        "bylines",
+        "people",
+        "departments",
+    }
+    assert set(article["bylines"][0]) == {"department", "author"}
+    assert set(data["people"][0]) >= {"name", "titles", "articles"}
+    assert set(data["departments"][0]) >= {"name", "aliases", "articles"}
+    person = next(p for p in data["people"] if p["name"] == "胡广杰")
+    assert person["titles"] == ["区委副书记", "区长"]
+
+
+def test_people_and_departments_commands(run):
+    table = run("people")
+    assert table.returncode == 0 and "乐跃明" in table.stdout
+    one = json.loads(run("people", "乐跃明", "--json").stdout)
+    assert {t["year"] for t in one["titles_by_issue"]} == {2020, 2021}
+    assert len(one["articles"]) == 4
+    detail = run("people", "沈忠裕")
+    assert "2021  000_a74f4656124ffe3f  街道党工委副书记" in detail.stdout
+    depts = json.loads(run("departments", "--json").stdout)
+    reception = next(d for d in depts if d["name"] == "社区事务受理中心")
+    assert "社区受理中心" in reception["aliases"] and len(reception["articles"]) == 2
+    alias = json.loads(run("departments", "党群中心", "--json").stdout)
+    assert alias["name"] == "社区党群服务中心"
+    assert run("people", "不存在").returncode == 2
+
+
+def test_gb18030_and_crlf_files_read(run, small_library):
+    result = run("--library", str(small_library), "search", "统战", "--json")
+    assert json.loads(result.stdout)["hits"][0]["title"] == "社区统战工作座谈会召开"
+
+
+def test_bom_crlf_empty_and_binary_files(run, small_library):
+    (small_library / "bom.txt").write_bytes(
+        codecs.BOM_UTF8 + "# 带BOM的一期\r\n\r\n正文。\r\n".encode()
+    )
+    (small_library / "empty.txt").write_bytes(b"")
+    (small_library / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    result = run("--library", str(small_library), "issues")
+    assert result.returncode == 0
+    assert "带BOM的一期" in result.stdout
+    assert "empty.txt: empty file" in result.stderr
+    assert "binary.txt: binary file" in result.stderr
+
+
+def test_a_file_changed_between_two_runs(run, small_library):
+    lib = ["--library", str(small_library)]
+    assert "parsed 2" in run(*lib, "build").stdout
+    assert "parsed 0, reused 2" in run(*lib, "build").stdout
+    path = small_library / "2019_01.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("运动会", "读书会"), encoding="utf-8")
+    assert "parsed 1, reused 1" in run(*lib, "build").stdout
+    assert run(*lib, "search", "读书会").returncode == 0
+
+
+def test_a_truncated_cache_is_rebuilt_with_a_notice(run, small_library, tmp_path):
+    lib = ["--library", str(small_library)]
+    run(*lib, "build")
+    [cache] = (tmp_path / "cache").glob("library-*.json")
+    cache.write_bytes(cache.read_bytes()[:100])
+    result = run(*lib, "search", "统战")
+    assert result.returncode == 0
+    assert result.stderr.count("\n") == 1 and "rebuilding" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cache_dir_flag_and_env(run, small_library, tmp_path):
+    result = run(
+        "--library", str(small_library), "--cache-dir", str(tmp_path / "elsewhere"), "build"
+    )
+    assert str(tmp_path / "elsewhere") in result.stdout
+    env = {"LCREADER_LIBRARY": str(small_library)}
+    assert "2 issues" in run("build", env=env).stdout
+
+
+def test_two_builds_at_once(run, small_library, tmp_path):
+    from tests.functional.conftest import ENTRY_POINT
+
+    for n in range(30):
+        (small_library / f"x{n:02}.txt").write_text(f"# 第{n}期\n\n正文{n}。\n", encoding="utf-8")
+    procs = [
+        subprocess.Popen(
+            [str(ENTRY_POINT), "--library", str(small_library), "build"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outputs
+    assert all("32 issues" in out for out, _ in outputs)
+    assert "parsed 0" in run("--library", str(small_library), "build").stdout
+
+
+def test_missing_library_is_one_line_exit_2(run, tmp_path):
+    result = run("--library", str(tmp_path / "nope"), "issues")
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("lcreader: error: library folder not found")
+    assert "Traceback" in run("--debug", "--library", str(tmp_path / "nope"), "issues").stderr
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["frobnicate"], ["show"]])
+def test_bad_usage_exits_2(run, args):
+    assert run(*args).returncode == 2
+
+
+def test_python_dash_m_and_no_command_prints_help():
+    result = subprocess.run([sys.executable, "-m", "lcreader"], capture_output=True, text=True)
+    assert result.returncode == 0 and "usage: lcreader" in result.stdout

@@ -1,0 +1,61 @@
+"""Parser invariants on generated bulletins and on perturbed seeds (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lcreader.parse import parse_issue
+from tests.bulletin_strategies import issues
+from tests.helpers import assert_nothing_lost
+
+
+@given(issues())
+def test_generated_bulletins_keep_every_character(generated):
+    text, _ = generated
+    assert_nothing_lost(text, parse_issue("gen", "gen.txt", text))
+
+
+@given(issues())
+def test_generated_bulletins_come_back_as_written(generated):
+    text, expected = generated
+    articles = parse_issue("gen", "gen.txt", text).articles
+    assert [a.title for a in articles] == [e.title for e in expected]
+    for article, want in zip(articles, expected, strict=True):
+        assert article.kicker == want.kicker
+        assert article.subtitle == want.subtitle
+        assert article.paragraphs == want.paragraphs
+        assert article.captions == want.captions
+        assert [(b.department, b.author) for b in article.bylines] == want.bylines
+
+
+@given(issues())
+def test_parsing_is_deterministic(generated):
+    text, _ = generated
+    first = parse_issue("gen", "gen.txt", text)
+    assert first == parse_issue("gen", "gen.txt", text)
+
+
+@given(st.data())
+def test_seeds_with_changed_blank_lines_keep_every_character(seed_texts, data):
+    name = data.draw(st.sampled_from(sorted(seed_texts)))
+    lines = seed_texts[name].split("\n")
+    # Page layout changes the number of blank lines between blocks, never the text.
+    widened = []
+    for line in lines:
+        widened.append(line)
+        if not line.strip():
+            widened.extend([""] * data.draw(st.integers(0, 2)))
+    text = data.draw(st.sampled_from(["\n", "\r\n"])).join(widened).replace("\r\n", "\n")
+    issue = parse_issue(name, name, text)
+    assert_nothing_lost(text, issue)
+    assert all(a.title for a in issue.articles)
+    assert all(a.paragraphs or a.captions for a in issue.articles)
+
+
+@given(st.text(min_size=0, max_size=400))
+def test_any_text_parses_without_losing_anything(text):
+    issue = parse_issue("junk", "junk.txt", text)
+    assert_nothing_lost(text, issue)
+    for article in issue.articles:
+        assert article.title or article.paragraphs

@@ -1,0 +1,131 @@
+"""Search: query language, ranking, folding, spans and snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcreader.entities import link_library
+from lcreader.library import build_issue
+from lcreader.model import Library
+from lcreader.search import QueryError, SearchIndex, parse_query
+
+ISSUE_A = """# 社区统战工作座谈会召开
+
+近日，街道召开统战工作座谈会，区委统战部副部长王锦辰出席。统战人士代表发言。
+
+会议要求做好统战工作。
+
+(党建办 杜嵩)
+
+# 社区举办书法展
+
+\n\n\n书法家(左二)讲解統戰历史\n\n展览展出作品八十件，其中一件提到统战。
+
+(文化中心)
+"""
+
+ISSUE_B = """# 2019年社区运动会举行
+
+2019年，社区举办运动会，居民踊跃参加。ＧＤＰ增长迅速。2019年运动会圆满结束。
+
+(自治办 张琳璘)
+"""
+
+
+@pytest.fixture(scope="module")
+def index():
+    library = Library(
+        issues=[build_issue("a", "a.txt", ISSUE_A), build_issue("b", "b.txt", ISSUE_B)]
+    )
+    link_library(library)
+    return SearchIndex(library)
+
+
+def titles(result):
+    return [hit.article.title for hit in result.hits]
+
+
+def test_parse_query_parts():
+    query = parse_query('统战 -书法 "工作 座谈" person:王锦辰 dept:党建办 year:2021')
+    assert query.terms == ["统战", "工作 座谈"]
+    assert query.excluded == ["书法"]
+    assert (query.people, query.departments, query.years) == (["王锦辰"], ["党建办"], [2021])
+
+
+@pytest.mark.parametrize("text", ["", "   ", "，。！", "-统战"])
+def test_queries_with_nothing_to_search_for(text):
+    with pytest.raises(QueryError):
+        parse_query(text)
+
+
+def test_bad_year_filter():
+    with pytest.raises(QueryError, match="four digits"):
+        parse_query("year:21")
+
+
+def test_the_article_about_a_subject_ranks_first(index):
+    result = index.search(parse_query("统战"))
+    assert titles(result) == ["社区统战工作座谈会召开", "社区举办书法展"]
+    assert result.hits[0].score > result.hits[1].score
+
+
+def test_words_are_anded_and_excluded(index):
+    assert titles(index.search(parse_query("统战 书法"))) == ["社区举办书法展"]
+    assert titles(index.search(parse_query("统战 -书法"))) == ["社区统战工作座谈会召开"]
+
+
+def test_a_phrase_must_stand_together(index):
+    assert index.search(parse_query('"统战历史"')).total == 1
+    assert index.search(parse_query('"历史统战"')).total == 0
+
+
+def test_traditional_query_finds_simplified_text_and_back(index):
+    assert index.search(parse_query("統戰")).total == 2
+    hit = next(
+        h for h in index.search(parse_query("统战")).hits if h.article.title == "社区举办书法展"
+    )
+    caption = hit.article.captions[0]
+    spans = [(m.start, m.end) for m in hit.matches if m.field == "caption"]
+    assert [caption[s:e] for s, e in spans] == ["統戰"]
+
+
+def test_width_is_ignored(index):
+    assert index.search(parse_query("gdp")).total == 1
+    assert index.search(parse_query("ＧＤＰ")).total == 1
+
+
+def test_spans_map_back_to_stored_text(index):
+    for hit in index.search(parse_query("统战")).hits:
+        fields = {(k, i): t for k, i, t in hit.article.fields()}
+        for match in hit.matches:
+            assert fields[(match.field, match.index)][match.start : match.end] in ("统战", "統戰")
+
+
+def test_snippets_carry_their_match_spans(index):
+    hit = index.search(parse_query("统战")).hits[0]
+    assert hit.snippets
+    for snippet in hit.snippets:
+        assert snippet.spans
+        for start, end in snippet.spans:
+            assert snippet.text[start:end] == "统战"
+
+
+def test_filters(index):
+    assert titles(index.search(parse_query("year:2019"))) == ["2019年社区运动会举行"]
+    assert titles(index.search(parse_query("统战 person:王锦辰"))) == ["社区统战工作座谈会召开"]
+    assert titles(index.search(parse_query("dept:党建办公室"))) == ["社区统战工作座谈会召开"]
+    assert titles(index.search(parse_query("person:张琳璘"))) == ["2019年社区运动会举行"]
+    assert index.search(parse_query("统战 year:2019")).total == 0
+
+
+def test_limit_keeps_the_total(index):
+    result = index.search(parse_query("社区"), limit=1)
+    assert result.total == 3 and len(result.hits) == 1
+
+
+def test_seeds_rank_the_united_front_article_first(seed_texts):
+    issues = [build_issue(name, name, text) for name, text in seed_texts.items()]
+    library = Library(issues=issues)
+    link_library(library)
+    result = SearchIndex(library).search(parse_query("统战"))
+    assert result.hits[0].article.title == "郑宏在凉城新村街道调研基层统战工作"

@@ -1,0 +1,173 @@
+"""The TinyDB cache: incremental rebuilds, versions, damage, atomic writes, locking."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+
+import pytest
+
+from lcreader import library as library_module
+from lcreader.library import BuildReport, LibraryError, open_library
+from lcreader.store import AtomicJSONStorage, Cache
+
+ONE = "# 第一期标题\n\n正文一。\n\n(党建办 杜嵩)\n"
+TWO = "# 第二期标题\n\n正文二。\n\n(自治办)\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "001.txt").write_text(ONE, encoding="utf-8")
+    (lib / "002.txt").write_text(TWO, encoding="utf-8")
+    return lib
+
+
+@pytest.fixture
+def cache_path(tmp_path):
+    return tmp_path / "cache" / "library.json"
+
+
+def open_(folder, cache_path, notes=None):
+    report = BuildReport()
+    lib = open_library(
+        folder, cache_path, (notes if notes is not None else []).append, None, report
+    )
+    return lib, report
+
+
+def test_first_open_parses_all_then_reuses(folder, cache_path):
+    lib, report = open_(folder, cache_path)
+    assert [i.title for i in lib.issues] == ["第一期标题", "第二期标题"]
+    assert (report.parsed, report.saved) == (2, True)
+    again, report = open_(folder, cache_path)
+    assert (report.parsed, report.reused) == (0, 2)
+    assert [i.to_dict() for i in again.issues] == [i.to_dict() for i in lib.issues]
+
+
+def test_only_a_changed_file_is_parsed_again(folder, cache_path):
+    open_(folder, cache_path)
+    (folder / "002.txt").write_text(TWO.replace("第二期", "改过的"), encoding="utf-8")
+    lib, report = open_(folder, cache_path)
+    assert (report.parsed, report.reused) == (1, 1)
+    assert lib.issues[1].title == "改过的标题"
+
+
+def test_a_touched_but_unchanged_file_is_not_parsed(folder, cache_path):
+    open_(folder, cache_path)
+    os.utime(folder / "001.txt", ns=(1, 1))
+    _, report = open_(folder, cache_path)
+    assert report.parsed == 0
+
+
+def test_removed_files_are_dropped(folder, cache_path):
+    open_(folder, cache_path)
+    (folder / "002.txt").unlink()
+    lib, report = open_(folder, cache_path)
+    assert report.dropped == 1 and [i.id for i in lib.issues] == ["001"]
+    assert [
+        e["source"] for e in Cache(cache_path, library_module.build_version()).read().values()
+    ] == ["001.txt"]
+
+
+def test_a_parser_version_change_rebuilds_all(folder, cache_path, monkeypatch):
+    open_(folder, cache_path)
+    monkeypatch.setattr(library_module, "PARSER_VERSION", 999)
+    notes = []
+    _, report = open_(folder, cache_path, notes)
+    assert report.parsed == 2
+    assert len(notes) == 1 and "another version" in notes[0]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
+        lambda p: p.write_text("[1, 2, 3]"),
+        lambda p: p.write_text('{"meta": {"1": {"format": 1, "parser": "x"}}}'),
+        lambda p: p.write_bytes(b"\xff\xfe\x00garbage"),
+    ],
+    ids=["truncated", "wrong-shape", "other-version", "not-text"],
+)
+def test_a_damaged_cache_is_rebuilt_with_one_notice(folder, cache_path, damage):
+    open_(folder, cache_path)
+    damage(cache_path)
+    notes = []
+    lib, report = open_(folder, cache_path, notes)
+    assert len(lib.issues) == 2 and report.parsed == 2
+    assert len(notes) == 1 and "rebuilding" in notes[0]
+    _, report = open_(folder, cache_path)
+    assert report.parsed == 0
+
+
+def test_entries_of_the_wrong_shape_are_rebuilt(folder, cache_path):
+    open_(folder, cache_path)
+    data = json.loads(cache_path.read_text(encoding="utf-8"))
+    for doc in data["sources"].values():
+        doc["issue"]["articles"] = [{"nonsense": True}]
+    cache_path.write_text(json.dumps(data), encoding="utf-8")
+    notes = []
+    lib, _ = open_(folder, cache_path, notes)
+    assert [i.title for i in lib.issues] == ["第一期标题", "第二期标题"]
+    assert notes and "rebuilding" in notes[0]
+
+
+def test_unusable_files_are_named_and_the_rest_loads(folder, cache_path):
+    (folder / "003.txt").write_bytes(b"")
+    (folder / "004.txt").write_bytes(b"\x00\x01\x02binary")
+    lib, _ = open_(folder, cache_path)
+    assert len(lib.issues) == 2
+    assert sorted((p.path.rsplit("/", 1)[-1], p.reason.split(" ")[0]) for p in lib.problems) == [
+        ("003.txt", "empty"),
+        ("004.txt", "binary"),
+    ]
+    again, report = open_(folder, cache_path)
+    assert report.parsed == 0 and len(again.problems) == 2
+
+
+def test_missing_library_folder(tmp_path, cache_path):
+    with pytest.raises(LibraryError, match="not found"):
+        open_(tmp_path / "nope", cache_path)
+
+
+def test_a_failed_write_leaves_the_old_cache_whole(tmp_path, monkeypatch):
+    path = tmp_path / "c.json"
+    storage = AtomicJSONStorage(path)
+    storage.write({"a": {"1": {"x": 1}}})
+    storage.flush()
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", fail)
+    storage.write({"a": {"1": {"x": 2}}})
+    with pytest.raises(OSError):
+        storage.flush()
+    assert json.loads(path.read_text()) == {"a": {"1": {"x": 1}}}
+    assert [p.name for p in tmp_path.iterdir()] == ["c.json"]
+
+
+def test_disk_full_while_writing_works_from_memory(folder, cache_path, monkeypatch):
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(28, "No space left")))
+    notes = []
+    lib, report = open_(folder, cache_path, notes)
+    assert len(lib.issues) == 2 and not report.saved
+    assert len(notes) == 1 and "working from memory" in notes[0]
+
+
+def _build_in_process(args):
+    folder, cache_path = args
+    lib = open_library(folder, cache_path)
+    return len(lib.issues)
+
+
+def test_two_builds_at_once_leave_a_good_cache(folder, cache_path):
+    for n in range(3, 40):
+        (folder / f"{n:03}.txt").write_text(ONE.replace("第一期", f"第{n}期"), encoding="utf-8")
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        counts = pool.map(_build_in_process, [(folder, cache_path)] * 4)
+    assert counts == [39] * 4
+    entries = Cache(cache_path, library_module.build_version()).read()
+    assert len(entries) == 39
