@@ -69,3 +69,19 @@ def person_dict(person) -> dict:
         ],
         "articles": person.articles,
     }
+
+
+def article_plain_text(article) -> str:
+    """One article as plain text, for the clipboard."""
+    parts = []
+    if article.kicker:
+        parts.append(article.kicker)
+    parts.append(article.title)
+    if article.subtitle:
+        parts.append("——" + article.subtitle)
+    parts.append("")
+    parts.extend(p + "\n" for p in article.paragraphs)
+    parts.extend(f"[图] {c}" for c in article.captions)
+    if article.byline_text:
+        parts.append(f"\n（{article.byline_text}）")
+    return "\n".join(parts).rstrip() + "\n"

@@ -244,6 +244,15 @@ def test_bad_usage_exits_2(run, args):
     assert run(*args).returncode == 2
 
 
-def test_python_dash_m_and_no_command_prints_help():
-    result = subprocess.run([sys.executable, "-m", "lcreader"], capture_output=True, text=True)
+def test_python_dash_m_help_and_the_reader_needs_a_terminal():
+    result = subprocess.run(
+        [sys.executable, "-m", "lcreader", "--help"], capture_output=True, text=True
+    )
     assert result.returncode == 0 and "usage: lcreader" in result.stdout
+    reader = subprocess.run([sys.executable, "-m", "lcreader"], capture_output=True, text=True)
+    assert reader.returncode == 2 and "needs a terminal" in reader.stderr
+
+
+def test_search_open_needs_a_terminal_too(run):
+    result = run("search", "统战", "--open")
+    assert result.returncode == 2 and "needs a terminal" in result.stderr

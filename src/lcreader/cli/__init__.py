@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the parsed library is cached "
         "(default: $LCREADER_CACHE_DIR, else the user cache dir)",
     )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the reader keeps its state "
+        "(default: $LCREADER_DATA_DIR, else the user data dir)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"lcreader {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--dept", action="append", default=[], metavar="NAME")
     search.add_argument("--year", action="append", default=[], metavar="YYYY")
     search.add_argument("--json", action="store_true", help="machine-readable output")
+    search.add_argument("--open", action="store_true", help="open the reader on these results")
 
     issues = commands.add_parser("issues", help="the issues with their articles")
     issues.add_argument("--json", action="store_true")
@@ -103,9 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
     from . import commands
+
+    if args.command is None:
+        return commands.reader(args)
 
     return commands.run(args)

@@ -50,6 +50,8 @@ def search(context: Context) -> int:
     words += [f'person:"{p}"' for p in args.person] + [f'dept:"{d}"' for d in args.dept]
     words += [f"year:{y}" for y in args.year]
     query = parse_query(" ".join(words))
+    if args.open:
+        return _open_reader(context, query.text)
     index = SearchIndex(context.library)
     result = index.search(query, limit=args.limit)
     if args.json:
@@ -88,6 +90,21 @@ def search(context: Context) -> int:
         [hit_renderable(n, hit) for n, hit in enumerate(result.hits, 1)]
         + [Text(summary, style="dim")],
     )
+    return EXIT_OK
+
+
+def reader(args: argparse.Namespace) -> int:
+    """`lcreader` alone: the reader on the library."""
+    return _open_reader(Context(args), None)
+
+
+def _open_reader(context: Context, query: str | None) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("the reader needs a terminal; see 'lcreader --help' for the commands")
+    from .. import paths
+    from ..tui import run_reader
+
+    run_reader(context.library, paths.data_dir(context.args.data_dir), query)
     return EXIT_OK
 
 

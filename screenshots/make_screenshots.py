@@ -1,0 +1,41 @@
+"""Write the README's screenshots (SVG) of the reader on the bundled seeds.
+
+    python screenshots/make_screenshots.py
+
+The states are the ones the snapshot tests keep (tests/functional/reader_scenarios.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lcreader.library import open_library  # noqa: E402
+from lcreader.tui.app import ReaderApp  # noqa: E402
+from tests.functional.reader_scenarios import SCENARIOS, play  # noqa: E402
+
+
+async def shoot(scenario, library, data_dir: Path) -> Path:
+    app = ReaderApp(library, data_dir)
+    async with app.run_test(size=scenario.size) as pilot:
+        await play(pilot, scenario)
+        target = ROOT / "screenshots" / f"{scenario.name}.svg"
+        app.save_screenshot(filename=target.name, path=str(target.parent))
+    return target
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        library = open_library(ROOT / "seeds", Path(scratch) / "cache.json")
+        for number, scenario in enumerate(SCENARIOS):
+            path = asyncio.run(shoot(scenario, library, Path(scratch) / f"data{number}"))
+            print(path.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,285 @@
+"""The reader: issue tree, article pane, person/department sidebar, keyboard search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Static
+
+from ..entities import load_department_index
+from ..export import article_plain_text
+from ..model import Library
+from ..safe_text import clean
+from ..search import Match, SearchIndex, SearchResult, matching_departments, matching_people
+from . import keymap
+from .commands import LibraryCommands
+from .screens.help import HelpScreen
+from .state import ReaderState
+from .widgets.article_view import ArticleView, Highlights
+from .widgets.issue_tree import IssueTree, issues_newest_first
+from .widgets.search_panel import SearchPanel
+from .widgets.sidebar import EntityPane, Sidebar
+
+# Below this many columns the sidebar hides until `s` shows it.
+NARROW_WIDTH = 110
+
+
+class ReaderApp(App[None]):
+    CSS_PATH = "reader.tcss"
+    TITLE = "lcreader"
+    BINDINGS = keymap.APP
+    COMMANDS = App.COMMANDS | {LibraryCommands}
+
+    def __init__(self, library: Library, data_dir: Path, query: str | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.data_dir = data_dir
+        self.initial_query = query
+        self.index = SearchIndex(library)
+        self.state = ReaderState.load(data_dir)
+        self.article_id: str | None = None
+        self.filter: tuple[str, str] | None = None  # (kind, name)
+        self.search_result: SearchResult | None = None
+        self.search_matches: list[tuple[str, int, Match]] = []  # (article, index in article, match)
+        self.match_position: int | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield SearchPanel(self.index, id="search")
+                yield IssueTree(self.library, id="tree")
+            yield ArticleView(id="article")
+            yield Sidebar(self.library, id="sidebar")
+        yield Static(id="status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#sidebar-tabs").active = self.state.sidebar_tab
+        tree = self.query_one(IssueTree)
+        first = next((a.id for i in issues_newest_first(self.library) for a in i.articles), None)
+        start = self.state.article if self.library.article(self.state.article or "") else first
+        if start is not None:
+            tree.select_article(start)
+            self.show_article(start)
+        tree.focus()
+        self._update_status()
+        if self.initial_query:
+            self.action_open_search()
+            self.query_one(SearchPanel).open(self.initial_query)
+
+    def on_resize(self) -> None:
+        self.screen.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+
+    # Showing articles
+
+    def show_article(self, article_id: str) -> None:
+        article = self.library.article(article_id)
+        if article is None:
+            return
+        self.article_id = article_id
+        issue = self.library.issue(article.issue)
+        self.query_one(ArticleView).show(article, issue, self._highlights(article_id))
+        self.state.article = article_id
+        self._update_status()
+
+    def _highlights(self, article_id: str) -> Highlights:
+        matches = [m for a, _, m in self.search_matches if a == article_id]
+        current = None
+        if self.match_position is not None:
+            article, index, _ = self.search_matches[self.match_position]
+            current = index if article == article_id else None
+        return Highlights(matches=matches, current=current, words=self._filter_words())
+
+    def _filter_words(self) -> list[str]:
+        if self.filter is None:
+            return []
+        kind, name = self.filter
+        if kind == "person":
+            return [name]
+        department = next((d for d in self.library.departments if d.name == name), None)
+        words = [name, *(department.aliases if department else [])]
+        return sorted(set(words), key=len, reverse=True)
+
+    def jump_to_article(self, article_id: str) -> None:
+        tree = self.query_one(IssueTree)
+        if not tree.select_article(article_id):
+            self.action_clear_filter()
+            tree.select_article(article_id)
+        self.show_article(article_id)
+        self.query_one(ArticleView).focus()
+
+    def on_issue_tree_article_highlighted(self, event: IssueTree.ArticleHighlighted) -> None:
+        if event.article_id != self.article_id:
+            self.show_article(event.article_id)
+
+    # Filters from the sidebar
+
+    def on_entity_pane_entity_selected(self, event: EntityPane.EntitySelected) -> None:
+        self.apply_filter(event.kind, event.name)
+
+    def apply_filter(self, kind: str, name: str) -> None:
+        if kind == "person":
+            names = matching_people(self.library, name)
+            articles = {a for p in self.library.people if p.name in names for a in p.articles}
+        else:
+            names = matching_departments(self.library, name)
+            articles = {a for d in self.library.departments if d.name in names for a in d.articles}
+        self.filter = (kind, name)
+        tree = self.query_one(IssueTree)
+        tree.show_articles(articles)
+        keep = self.article_id if self.article_id in articles else None
+        target = keep or next(iter(tree.article_ids()), None)
+        if target:
+            tree.select_article(target)
+            self.show_article(target)
+        self._update_status()
+
+    def action_clear_filter(self) -> None:
+        had = self.filter is not None or self.search_matches
+        self.filter = None
+        self.search_matches, self.match_position, self.search_result = [], None, None
+        tree = self.query_one(IssueTree)
+        tree.show_articles(None)
+        if self.article_id:
+            tree.select_article(self.article_id)
+            self.show_article(self.article_id)
+        self._update_status()
+        if not had:
+            self.notify("No filter to clear.", markup=False)
+
+    # Search
+
+    def action_open_search(self) -> None:
+        self.screen.add_class("-searching")
+        self.query_one(SearchPanel).open()
+
+    def on_search_panel_closed(self, event: SearchPanel.Closed) -> None:
+        self.action_close_search()
+
+    def action_close_search(self) -> None:
+        if self.screen.has_class("-searching"):
+            self.screen.remove_class("-searching")
+            self.query_one(ArticleView).focus()
+
+    def on_search_panel_results_ready(self, event: SearchPanel.ResultsReady) -> None:
+        self.search_result = event.result
+        self.search_matches = []
+        if event.result is not None:
+            for hit in event.result.hits:
+                for number, match in enumerate(hit.matches):
+                    self.search_matches.append((hit.article.id, number, match))
+        self.match_position = None
+        if self.article_id:
+            self.show_article(self.article_id)
+        self._update_status()
+
+    def on_search_panel_hit_chosen(self, event: SearchPanel.HitChosen) -> None:
+        position = next(
+            (k for k, (a, _, _) in enumerate(self.search_matches) if a == event.article_id), None
+        )
+        self.match_position = position
+        self.jump_to_article(event.article_id)
+        self._scroll_to_current()
+
+    def _scroll_to_current(self) -> None:
+        if self.match_position is None:
+            return
+        _, index, _ = self.search_matches[self.match_position]
+        self.query_one(ArticleView).scroll_to_match(index)
+
+    def _step_match(self, step: int) -> None:
+        if not self.search_matches:
+            self.notify("No search matches: press / to search.", markup=False)
+            return
+        if self.match_position is None:
+            self.match_position = 0 if step > 0 else len(self.search_matches) - 1
+        else:
+            self.match_position = (self.match_position + step) % len(self.search_matches)
+        article_id = self.search_matches[self.match_position][0]
+        if article_id != self.article_id:
+            self.jump_to_article(article_id)
+        else:
+            self.show_article(article_id)
+        self._scroll_to_current()
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    # Other actions
+
+    def _step_article(self, step: int) -> None:
+        ids = self.query_one(IssueTree).article_ids()
+        if not ids:
+            return
+        at = ids.index(self.article_id) if self.article_id in ids else -step
+        target = ids[max(0, min(len(ids) - 1, at + step))]
+        self.query_one(IssueTree).select_article(target)
+        self.show_article(target)
+
+    def action_previous_article(self) -> None:
+        self._step_article(-1)
+
+    def action_next_article(self) -> None:
+        self._step_article(1)
+
+    def action_sidebar_tab(self, tab: str) -> None:
+        self.screen.add_class("-sidebar-shown")
+        self.screen.remove_class("-sidebar-hidden")
+        self.query_one(Sidebar).show_tab(tab)
+        self.state.sidebar_tab = tab
+
+    def action_toggle_sidebar(self) -> None:
+        self.screen.toggle_class(
+            "-sidebar-shown" if self.screen.has_class("-narrow") else "-sidebar-hidden"
+        )
+
+    def action_copy_article(self) -> None:
+        if self.article_id is None:
+            return
+        article = self.library.article(self.article_id)
+        self.copy_to_clipboard(article_plain_text(article))
+        self.notify("Article copied to the clipboard (OSC 52).", markup=False)
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def _update_status(self) -> None:
+        status = Text()
+        if self.filter is not None:
+            kind, name = self.filter
+            label = "人物" if kind == "person" else "部门"
+            count = len(self.query_one(IssueTree).article_ids())
+            status.append(f" {label}: {clean(name)} ", style="reverse")
+            status.append(f" {count} article(s) ")
+        if self.search_result is not None:
+            query = clean(self.search_result.query.text)
+            status.append(f" 搜索: {query} ", style="reverse")
+            total = len(self.search_matches)
+            at = (
+                f"{self.match_position + 1}/{total}"
+                if self.match_position is not None
+                else f"{total}"
+            )
+            status.append(f" matches {at} · n/N ")
+        if status.plain:
+            status.append(" x clears", style="dim")
+        self.query_one("#status", Static).update(status)
+        self.query_one("#status").display = bool(status.plain)
+
+    def on_tabbed_content_tab_activated(self, event) -> None:
+        if event.pane.id in ("people", "departments"):
+            self.state.sidebar_tab = event.pane.id
+
+    def on_unmount(self) -> None:
+        self.state.save(self.data_dir)
+
+
+def run_reader(library: Library, data_dir: Path, query: str | None = None) -> None:
+    load_department_index()  # warm before the first frame
+    ReaderApp(library, data_dir, query).run()

@@ -1,0 +1,45 @@
+"""Command palette (ctrl+p): jump to any article, person or department by name."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ..safe_text import clean
+
+
+class LibraryCommands(Provider):
+    def _entries(self):
+        app = self.app
+        library = app.library
+        for article in library.articles():
+            title = clean(article.title)
+            yield f"文章 {title}", partial(app.jump_to_article, article.id), f"article {article.id}"
+        for person in library.people:
+            name = clean(person.name)
+            yield (
+                f"人物 {name}",
+                partial(app.apply_filter, "person", person.name),
+                "filter by person",
+            )
+        for department in library.departments:
+            name = clean(department.name)
+            yield (
+                f"部门 {name}",
+                partial(app.apply_filter, "department", department.name),
+                "filter by department",
+            )
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, command, help_text in self._entries():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, Text(label), command, text=label, help=help_text)
+
+    async def discover(self) -> Hits:
+        for label, command, help_text in self._entries():
+            if label.startswith("文章"):
+                yield DiscoveryHit(Text(label), command, text=label, help=help_text)

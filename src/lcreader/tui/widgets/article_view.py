@@ -1,0 +1,191 @@
+"""The article pane: kicker, title, subtitle, meta line, paragraphs, captions, byline.
+
+Lines are broken here, by `linebreak.break_lines`, so Chinese punctuation rules
+hold and the line of every match is known for scrolling to it. Styles come from
+component classes, so the theme restyles everything, the match highlight included.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ...model import Article, Issue
+from ...safe_text import clean
+from ...search import Match
+from .. import keymap
+from ..linebreak import break_lines
+
+INDENT = "\u3000\u3000"
+CAPTION_MARK = "▣ "
+
+
+@dataclass
+class Highlights:
+    """What to mark in the article: search matches (one current) and filter words."""
+
+    matches: list[Match] = field(default_factory=list)
+    current: int | None = None  # index into matches
+    words: list[str] = field(default_factory=list)  # a person's or department's names
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    BINDINGS = keymap.ARTICLE
+    COMPONENT_CLASSES = {
+        "article-view--kicker",
+        "article-view--title",
+        "article-view--subtitle",
+        "article-view--meta",
+        "article-view--caption",
+        "article-view--byline",
+        "article-view--person",
+        "article-view--filter",
+        "article-view--match",
+        "article-view--match-current",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article: Article | None = None
+        self.issue: Issue | None = None
+        self.highlights = Highlights()
+        self.match_lines: list[int] = []
+        self._width = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="article-body", markup=False)
+
+    def show(self, article: Article, issue: Issue, highlights: Highlights | None = None) -> None:
+        changed = article is not self.article
+        self.article, self.issue = article, issue
+        self.highlights = highlights or Highlights()
+        self.refresh_text()
+        if changed:
+            self.scroll_home(animate=False)
+
+    def on_resize(self) -> None:
+        if self._text_width() != self._width:
+            self.refresh_text()
+
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - 1)
+
+    def refresh_text(self) -> None:
+        body = self.query_one("#article-body", Static)
+        if self.article is None or self.issue is None:
+            body.update(Text("No article selected.", style="dim"))
+            return
+        self._width = self._text_width()
+        lines = self._layout(self.article, self.issue, self._width)
+        body.update(Text("\n").join(lines))
+
+    def scroll_to_match(self, index: int) -> None:
+        if 0 <= index < len(self.match_lines):
+            line = self.match_lines[index]
+            self.scroll_to(y=max(0, line - 3), animate=False)
+
+    # Layout
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+
+    def _layout(self, article: Article, issue: Issue, width: int) -> list[Text]:
+        lines: list[Text] = []
+        self.match_lines = [0] * len(self.highlights.matches)
+
+        def block(kind: str, index: int, raw: str, prefix: str = "", style: str = "") -> None:
+            # The field's style is the base; marks (people, matches) sit on top.
+            full = Text(prefix, style=self._style(style) if style else "")
+            marked, keep, match_at = self._marked(kind, index, raw)
+            full.append_text(marked)
+            shift = len(prefix)
+            spans = break_lines(full.plain, width, [(s + shift, e + shift) for s, e in keep])
+            for number, at in match_at:
+                row = next((k for k, (s, e) in enumerate(spans) if s <= at + shift < e), 0)
+                self.match_lines[number] = len(lines) + row
+            plain = full.plain
+            for row, (s, e) in enumerate(spans or [(0, 0)]):
+                while row and s < e and plain[s] == " ":  # no blank at a line's start
+                    s += 1
+                lines.append(full[s:e])
+
+        if article.kicker:
+            block("kicker", 0, article.kicker, style="kicker")
+        block("title", 0, article.title, style="title")
+        if article.subtitle:
+            block("subtitle", 0, article.subtitle, prefix="——", style="subtitle")
+        block("meta", 0, self._meta(article, issue), style="meta")
+        for index, paragraph in enumerate(article.paragraphs):
+            lines.append(Text())
+            block("paragraph", index, paragraph, prefix=INDENT)
+        if article.captions:
+            lines.append(Text())
+        for index, caption in enumerate(article.captions):
+            block("caption", index, caption, prefix=CAPTION_MARK, style="caption")
+        if article.byline_text:
+            lines.append(Text())
+            first = len(lines)
+            block("byline", 0, article.byline_text, prefix="（", style="byline")
+            lines[-1].append("）")
+            if len(lines) == first + 1:  # one line: set it flush right
+                pad = max(0, width - lines[-1].cell_len)
+                lines[-1] = Text(" " * pad, style=self._style("byline")) + lines[-1]
+        return lines
+
+    def _marked(
+        self, kind: str, index: int, raw: str
+    ) -> tuple[Text, list[tuple[int, int]], list[tuple[int, int]]]:
+        """The field's text, cleaned piece by piece, with people, filter words and matches
+        marked; also the ranges to keep on one line and where each match starts."""
+        marks: list[tuple[int, int, str]] = []
+        article = self.article
+        assert article is not None
+        for name in article.people:
+            marks.extend((s, s + len(name), "person") for s in _find_all(raw, name))
+        for word in self.highlights.words:
+            marks.extend((s, s + len(word), "filter") for s in _find_all(raw, word))
+        starts: list[tuple[int, int]] = []
+        for number, match in enumerate(self.highlights.matches):
+            if (match.field, match.index) == (kind, index):
+                current = number == self.highlights.current
+                marks.append((match.start, match.end, "match-current" if current else "match"))
+                starts.append((number, match.start))
+        text = Text()
+        kept: dict[int, int] = {}  # raw offset -> offset in the cleaned text
+        cuts = sorted({0, len(raw), *(p for s, e, _ in marks for p in (s, e))})
+        for start, end in itertools.pairwise(cuts):
+            kept[start] = len(text)
+            text.append(clean(raw[start:end]))
+        kept[len(raw)] = len(text)
+        for start, end, name in sorted(marks, key=lambda m: _RANK[m[2]]):
+            text.stylize(self._style(name), kept[start], kept[end])
+        keep = [(kept[s], kept[e]) for s, e, name in marks if name in ("person", "filter")]
+        return text, keep, [(number, kept[start]) for number, start in starts]
+
+    @staticmethod
+    def _meta(article: Article, issue: Issue) -> str:
+        parts = [f"{issue.year or '----'}", issue.id]
+        authors = [" ".join(x for x in (b.department, b.author) if x) for b in article.bylines]
+        if authors:
+            parts.append("、".join(authors))
+        return " · ".join(parts)
+
+
+_RANK = {"person": 0, "filter": 1, "match": 2, "match-current": 3}
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found = []
+    if not word:
+        return found
+    start = text.find(word)
+    while start != -1:
+        found.append(start)
+        start = text.find(word, start + len(word))
+    return found

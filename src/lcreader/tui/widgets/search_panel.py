@@ -1,0 +1,151 @@
+"""The search bar: results update as you type (debounced, searched in a thread)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...safe_text import clean
+from ...search import QueryError, SearchIndex, SearchResult, parse_query
+from .. import keymap
+
+DEBOUNCE_SECONDS = 0.15
+MAX_RESULTS = 200
+PLACEHOLDER = '搜索: 词 -排除 "短语" person: dept: year:'
+
+
+class ResultList(OptionList):
+    BINDINGS = keymap.LIST
+
+
+class SearchPanel(Vertical):
+    BINDINGS = keymap.SEARCH
+    COMPONENT_CLASSES = {"search-panel--match"}
+
+    class ResultsReady(Message):
+        """A search finished: its result, or the reason the query cannot run."""
+
+        def __init__(self, text: str, result: SearchResult | None, error: str | None) -> None:
+            super().__init__()
+            self.text = text
+            self.result = result
+            self.error = error
+
+    class HitChosen(Message):
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    class Closed(Message):
+        pass
+
+    def __init__(self, index: SearchIndex, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.index = index
+        self._timer: Timer | None = None
+        self.result: SearchResult | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=PLACEHOLDER, id="search-input")
+        yield Static(Text("type to search", style="dim"), id="search-status")
+        yield ResultList(id="search-results")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#search-input", Input)
+
+    def open(self, text: str | None = None) -> None:
+        if text is not None:
+            self.input.value = text
+        self.input.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self._search(event.value))
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, text: str) -> None:
+        if not text.strip():
+            self.post_message(self.ResultsReady(text, None, None))
+            return
+        try:
+            result = self.index.search(parse_query(text), limit=MAX_RESULTS)
+        except QueryError as err:
+            self.post_message(self.ResultsReady(text, None, str(err)))
+            return
+        self.post_message(self.ResultsReady(text, result, None))
+
+    def on_search_panel_results_ready(self, event: ResultsReady) -> None:
+        if event.text != self.input.value:
+            event.stop()  # a newer query is on its way
+            return
+        self.result = event.result
+        status = self.query_one("#search-status", Static)
+        results = self.query_one(ResultList)
+        results.clear_options()
+        if event.error:
+            status.update(Text(event.error, style="bold"))
+        elif event.result is None:
+            status.update(Text("type to search", style="dim"))
+        else:
+            total = event.result.total
+            status.update(
+                Text(f"{total} article(s)" if total else "no articles match", style="dim")
+            )
+            results.add_options(
+                [Option(self._prompt(hit), id=hit.article.id) for hit in event.result.hits]
+            )
+            if event.result.hits:
+                results.highlighted = 0
+
+    def _prompt(self, hit) -> Text:
+        text = Text()
+        style = self.get_component_rich_style("search-panel--match", partial=True)
+        text.append_text(_marked(hit.article.title, hit.title_spans(), style))
+        text.stylize("bold")
+        text.append(f"  {hit.issue.year or ''}", style="dim")
+        if hit.snippets:
+            snippet = hit.snippets[0]
+            text.append("\n")
+            text.append_text(_marked(snippet.text, snippet.spans, style))
+        return text
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        results = self.query_one(ResultList)
+        if results.option_count:
+            option = results.get_option_at_index(results.highlighted or 0)
+            if option.id:
+                self.post_message(self.HitChosen(option.id))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.HitChosen(event.option.id))
+
+    def action_close_search(self) -> None:
+        self.post_message(self.Closed())
+
+    def action_focus_results(self) -> None:
+        self.query_one(ResultList).focus()
+
+
+def _marked(raw: str, spans: list[tuple[int, int]], style) -> Text:
+    text = Text()
+    at = 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        text.append(clean(raw[at:start]))
+        text.append(clean(raw[start:end]), style=style)
+        at = end
+    text.append(clean(raw[at:]))
+    return text

@@ -1,0 +1,87 @@
+"""The person/department sidebar: two tabs, each a list on one base class."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets.option_list import Option
+
+from ...model import Library
+from ...safe_text import clean
+from .. import keymap
+
+
+class EntityPane(OptionList):
+    """A list of entities; Enter or a click posts EntitySelected."""
+
+    BINDINGS = keymap.LIST
+    kind = "entity"
+
+    class EntitySelected(Message):
+        def __init__(self, kind: str, name: str) -> None:
+            super().__init__()
+            self.kind = kind
+            self.name = name
+
+    def __init__(self, library: Library, **kwargs) -> None:
+        super().__init__(*self.options_for(library), **kwargs)
+
+    def options_for(self, library: Library) -> list[Option]:
+        raise NotImplementedError
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.EntitySelected(self.kind, event.option.id))
+
+
+def _entry(name: str, detail: str, count: int) -> Text:
+    text = Text(clean(name), style="bold")
+    text.append(f"  {count}", style="dim")
+    if detail:
+        text.append("\n" + clean(detail), style="dim")
+    return text
+
+
+class PeoplePane(EntityPane):
+    kind = "person"
+
+    def options_for(self, library: Library) -> list[Option]:
+        return [
+            Option(_entry(p.name, "、".join(p.latest_titles), len(p.articles)), id=p.name)
+            for p in library.people
+        ]
+
+
+class DepartmentsPane(EntityPane):
+    kind = "department"
+
+    def options_for(self, library: Library) -> list[Option]:
+        return [
+            Option(_entry(d.name, d.level or "", len(d.articles)), id=d.name)
+            for d in library.departments
+        ]
+
+
+class Sidebar(Vertical):
+    def __init__(self, library: Library, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.library = library
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="sidebar-tabs", initial="people"):
+            with TabPane("人物", id="people"):
+                yield PeoplePane(self.library, id="people-list")
+            with TabPane("部门", id="departments"):
+                yield DepartmentsPane(self.library, id="departments-list")
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one(TabbedContent).active or "people"
+
+    def show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+        self.query_one(f"#{tab}-list", EntityPane).focus()
