@@ -349,3 +349,47 @@ async def test_mouse_click_selects_an_article(seeds, tmp_path):
         await pilot.click(IssueTree, offset=(8, 8))
         await pilot.pause()
         assert app.article_id.startswith("003_17d9481db0f4d0a8/")
+
+
+async def test_tab_moves_between_panes(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.focused, IssueTree)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab", "tab")  # the sidebar's tab strip, then its list
+        assert app.focused.id == "people-list"
+        await pilot.press("tab")
+        assert isinstance(app.focused, IssueTree)
+        await pilot.press("shift+tab")
+        assert app.focused.id == "people-list"
+
+
+async def test_the_article_scrolls_with_keys_and_the_wheel(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(100, 14)) as pilot:
+        await pilot.press("j", "j", "j", "tab")  # a long article, then focus it
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.max_scroll_y > 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert view.scroll_y == 2
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert view.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.scroll_y > 2
+        before = view.scroll_y
+        from textual.events import MouseScrollUp
+
+        view.post_message(
+            MouseScrollUp(view, 5, 5, 0, 0, 0, False, False, False, screen_x=5, screen_y=5)
+        )
+        await pilot.pause()
+        assert view.scroll_y < before

@@ -8,29 +8,34 @@ from .departments import load_department_index
 
 def link_library(library: Library) -> None:
     """Fill `library.people` and `library.departments` from the articles (in place)."""
-    people: dict[str, Person] = {}
-    departments: dict[str, Department] = {}
-    index = load_department_index()
+    # Dicts used as ordered sets: one pass, no list membership tests.
+    person_articles: dict[str, dict[str, None]] = {}
+    person_titles: dict[str, dict[tuple[str, int | None, str], None]] = {}
+    department_articles: dict[str, dict[str, None]] = {}
     for issue in library.issues:
         for article in issue.articles:
             for mention in article.mentions:
-                person = people.setdefault(mention.name, Person(name=mention.name))
-                if article.id not in person.articles:
-                    person.articles.append(article.id)
+                person_articles.setdefault(mention.name, {})[article.id] = None
+                titles = person_titles.setdefault(mention.name, {})
                 for title in mention.titles:
-                    entry = (issue.id, issue.year, title)
-                    if entry not in person.titles_by_issue:
-                        person.titles_by_issue.append(entry)
+                    titles[(issue.id, issue.year, title)] = None
             for name in article.departments:
-                department = departments.get(name)
-                if department is None:
-                    entry = index.entries.get(name)
-                    department = departments[name] = Department(
-                        name=name,
-                        aliases=list(entry.aliases) if entry else [],
-                        level=index.level(name),
-                    )
-                if article.id not in department.articles:
-                    department.articles.append(article.id)
-    library.people = sorted(people.values(), key=lambda p: (-len(p.articles), p.name))
-    library.departments = sorted(departments.values(), key=lambda d: (-len(d.articles), d.name))
+                department_articles.setdefault(name, {})[article.id] = None
+    index = load_department_index()
+    people = [
+        Person(name=name, titles_by_issue=list(person_titles[name]), articles=list(articles))
+        for name, articles in person_articles.items()
+    ]
+    departments = []
+    for name, articles in department_articles.items():
+        entry = index.entries.get(name)
+        departments.append(
+            Department(
+                name=name,
+                aliases=list(entry.aliases) if entry else [],
+                level=index.level(name),
+                articles=list(articles),
+            )
+        )
+    library.people = sorted(people, key=lambda p: (-len(p.articles), p.name))
+    library.departments = sorted(departments, key=lambda d: (-len(d.articles), d.name))

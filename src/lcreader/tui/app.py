@@ -28,7 +28,7 @@ NARROW_WIDTH = 110
 
 
 class ReaderApp(App[None]):
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
     COMMANDS = App.COMMANDS | {LibraryCommands}

@@ -16,7 +16,9 @@ from ...search import QueryError, SearchIndex, SearchResult, parse_query
 from .. import keymap
 
 DEBOUNCE_SECONDS = 0.15
+# Hits kept for n/N, and hits listed: a long list costs layout time on every keystroke.
 MAX_RESULTS = 200
+LISTED_RESULTS = 50
 PLACEHOLDER = '搜索: 词 -排除 "短语" person: dept: year:'
 
 
@@ -31,11 +33,18 @@ class SearchPanel(Vertical):
     class ResultsReady(Message):
         """A search finished: its result, or the reason the query cannot run."""
 
-        def __init__(self, text: str, result: SearchResult | None, error: str | None) -> None:
+        def __init__(
+            self,
+            text: str,
+            result: SearchResult | None,
+            error: str | None,
+            prompts: list[Text] | None = None,
+        ) -> None:
             super().__init__()
             self.text = text
             self.result = result
             self.error = error
+            self.prompts = prompts or []
 
     class HitChosen(Message):
         def __init__(self, article_id: str) -> None:
@@ -69,10 +78,12 @@ class SearchPanel(Vertical):
         event.stop()
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self._search(event.value))
+        style = self.get_component_rich_style("search-panel--match", partial=True)
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self._search(event.value, style))
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, text: str) -> None:
+    def _search(self, text: str, style) -> None:
+        """Search and build the result prompts off the UI thread."""
         if not text.strip():
             self.post_message(self.ResultsReady(text, None, None))
             return
@@ -81,7 +92,8 @@ class SearchPanel(Vertical):
         except QueryError as err:
             self.post_message(self.ResultsReady(text, None, str(err)))
             return
-        self.post_message(self.ResultsReady(text, result, None))
+        prompts = [_prompt(hit, style) for hit in result.hits[:LISTED_RESULTS]]
+        self.post_message(self.ResultsReady(text, result, None, prompts))
 
     def on_search_panel_results_ready(self, event: ResultsReady) -> None:
         if event.text != self.input.value:
@@ -136,6 +148,17 @@ class SearchPanel(Vertical):
 
     def action_focus_results(self) -> None:
         self.query_one(ResultList).focus()
+
+
+def _prompt(hit, style) -> Text:
+    text = _marked(hit.article.title, hit.title_spans(), style)
+    text.stylize("bold")
+    text.append(f"  {hit.issue.year or ''}", style="dim")
+    if hit.snippets:
+        snippet = hit.snippets[0]
+        text.append("\n")
+        text.append_text(_marked(snippet.text, snippet.spans, style))
+    return text
 
 
 def _marked(raw: str, spans: list[tuple[int, int]], style) -> Text:

@@ -13,9 +13,12 @@ from ...model import Library
 from ...safe_text import clean
 from .. import keymap
 
+# A list of thousands costs layout time on every refresh; the palette finds the rest.
+MAX_LISTED = 300
+
 
 class EntityPane(OptionList):
-    """A list of entities; Enter or a click posts EntitySelected."""
+    """A list of entities, most mentioned first; Enter or a click posts EntitySelected."""
 
     BINDINGS = keymap.LIST
     kind = "entity"
@@ -27,7 +30,12 @@ class EntityPane(OptionList):
             self.name = name
 
     def __init__(self, library: Library, **kwargs) -> None:
-        super().__init__(*self.options_for(library), **kwargs)
+        options = self.options_for(library)
+        if len(options) > MAX_LISTED:
+            more = len(options) - MAX_LISTED
+            note = Text(f"… {more} more: ctrl+p finds any", style="dim italic")
+            options = [*options[:MAX_LISTED], Option(note, disabled=True)]
+        super().__init__(*options, **kwargs)
 
     def options_for(self, library: Library) -> list[Option]:
         raise NotImplementedError
