@@ -393,3 +393,13 @@ async def test_the_article_scrolls_with_keys_and_the_wheel(seeds, tmp_path):
         )
         await pilot.pause()
         assert view.scroll_y < before
+
+
+async def test_a_theme_change_restyles_the_match_highlight(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        view = app.query_one(ArticleView)
+        dark = view.get_component_rich_style("article-view--match")
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert view.get_component_rich_style("article-view--match") != dark
