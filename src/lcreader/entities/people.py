@@ -187,33 +187,40 @@ def find_mentions(article: Article, known: set[str] = frozenset()) -> list[Menti
 
 
 def add_bare_mentions(articles: list[Article]) -> None:
-    """Mentions of names already found in the issue, written without a title."""
+    """Mentions of names already found in the issue, written without a title.
+
+    One pass of one pattern over each text, so an issue with many names and many
+    articles stays linear in its length.
+    """
     known = {m.name for a in articles for m in a.mentions if len(m.name) >= 2}
     full_names = {n for n in known if not n.endswith(_HONORIFICS)}
     by_surname: dict[str, list[str]] = {}
     for name in full_names:
         by_surname.setdefault(name[0], []).append(name)
+    forms = {name: name for name in full_names}
+    for surname, names in by_surname.items():
+        if len(names) == 1:
+            forms.update({surname + h: names[0] for h in _HONORIFICS})
+    # Find where a known form may start (its first character), then look the
+    # next few characters up: linear in the text however many names there are.
+    starts = re.compile("[" + re.escape("".join({f[0] for f in forms})) + "]") if forms else None
+    lengths = sorted({len(f) for f in forms}, reverse=True)
     for article in articles:
-        present = {m.name for m in article.mentions}
-        texts = [t for _, _, t in article.fields() if t is not article.byline_text]
-        for name in sorted(full_names - present):
-            if any(_mentioned(t, name) for t in texts):
-                article.mentions.append(Mention(name=name))
-        for surname, names in by_surname.items():
-            if len(names) == 1 and names[0] not in present:
-                forms = [surname + h for h in _HONORIFICS]
-                if any(_mentioned(t, form) for t in texts for form in forms):
-                    article.mentions.append(Mention(name=names[0]))
+        if starts is not None:
+            present = {m.name for m in article.mentions}
+            found: set[str] = set()
+            for _, _, text in article.fields():
+                if text is article.byline_text:
+                    continue
+                for match in starts.finditer(text):
+                    at = match.start()
+                    for length in lengths:
+                        form = text[at : at + length]
+                        if form in forms and _at_boundary(text, at + length):
+                            found.add(forms[form])
+                            break
+            article.mentions.extend(Mention(name=n) for n in sorted(found - present))
         _resolve_honorifics(article, by_surname)
-
-
-def _mentioned(text: str, name: str) -> bool:
-    start = text.find(name)
-    while start != -1:
-        if _at_boundary(text, start + len(name)):
-            return True
-        start = text.find(name, start + 1)
-    return False
 
 
 def _resolve_honorifics(article: Article, by_surname: dict[str, list[str]]) -> None:

@@ -38,6 +38,7 @@ class Draft:
     bylines: list[Byline] = field(default_factory=list)
     byline_texts: list[str] = field(default_factory=list)
     title_inferred: bool = False
+    pieces: list[str] = field(default_factory=list)  # of the paragraph in progress
     open_paragraph: bool = False  # last paragraph ended without closing punctuation
     notes: list[str] = field(default_factory=list)
 
@@ -152,6 +153,7 @@ def _is_companion(line: Line, title: Line, before: bool) -> bool:
 
 
 def _set_body(draft: Draft, body: list[Line]) -> None:
+    leads = _leads_to_prose(body)
     for k, line in enumerate(body):
         text = line.text
         if line.list_item:
@@ -162,41 +164,57 @@ def _set_body(draft: Draft, body: list[Line]) -> None:
             draft.captions.append(text)
         elif draft.open_paragraph:
             _continue_or_start(draft, text)
-        elif _starts_paragraph(body, k):
+        elif leads[k]:
+            draft.notes.append(f"caption-like line read as the start of a paragraph: {text[:16]}")
             _start_paragraph(draft, text)
         else:
             draft.captions.append(text)
+    _flush(draft)
 
 
-def _starts_paragraph(body: list[Line], k: int) -> bool:
-    """A short unpunctuated line that the next lines continue, not a caption.
-
-    It is, when the lines after it run on with no wide gap and no position mark
-    to a paragraph piece.
-    """
-    for line, following in zip(body[k:], body[k + 1 :], strict=False):
+def _leads_to_prose(body: list[Line]) -> list[bool]:
+    """For each line: do the lines after it run on, with no wide gap and no position
+    mark, to a paragraph piece? Then a short unpunctuated line starts a paragraph
+    rather than being a caption. Computed backwards in one pass."""
+    leads = [False] * len(body)
+    for k in range(len(body) - 2, -1, -1):
+        line, following = body[k], body[k + 1]
         if line.gap_after > 1 or following.position_marked or following.list_item:
-            return False
-        if following.prose or following.has_comma:
-            return True
-    return False
+            leads[k] = False
+        elif following.prose or following.has_comma:
+            leads[k] = True
+        else:
+            leads[k] = leads[k + 1]
+    return leads
 
 
 def _start_paragraph(draft: Draft, text: str) -> None:
     if draft.open_paragraph:
-        draft.notes.append(
-            f"paragraph ends without closing punctuation: {draft.paragraphs[-1][-12:]}"
-        )
-    draft.paragraphs.append(text)
+        draft.notes.append(f"paragraph ends without closing punctuation: {draft.pieces[-1][-12:]}")
+    _flush(draft)
+    draft.pieces = [text]
     draft.open_paragraph = not is_terminated(text)
 
 
 def _continue_or_start(draft: Draft, text: str) -> None:
     if draft.open_paragraph:
-        draft.paragraphs[-1] = join_pieces(draft.paragraphs[-1], text)
+        draft.pieces.append(text)
         draft.open_paragraph = not is_terminated(text)
     else:
         _start_paragraph(draft, text)
+
+
+def _flush(draft: Draft) -> None:
+    """Join the pieces of the paragraph in progress (once: joining as we go is quadratic)."""
+    if draft.pieces:
+        joined = draft.pieces[0]
+        if len(draft.pieces) > 1:
+            parts = [joined]
+            for piece in draft.pieces[1:]:
+                parts.append(join_pieces(parts[-1][-1:], piece)[1:] if parts[-1] else piece)
+            joined = "".join(parts)
+        draft.paragraphs.append(joined)
+        draft.pieces = []
 
 
 def _attach_byline(draft: Draft, line: Line) -> None:

@@ -1,0 +1,85 @@
+"""Parser time and memory on very large and pathological issue files.
+
+    python benchmarks/parse_scaling.py            # includes the 50 MB issue
+    python benchmarks/parse_scaling.py --mb 10    # a smaller big file
+
+Each case runs in a fresh process (peak memory is that process's max RSS). The
+doubling rows show the parser stays linear: time at 2n is about twice time at n.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+MEASURE = """
+import json, resource, sys, time
+from pathlib import Path
+from lcreader.library import build_issue
+from lcreader.sources import decode
+raw = Path(sys.argv[1]).read_bytes()
+start = time.perf_counter()
+issue = build_issue("big", "big.txt", decode(raw))
+elapsed = time.perf_counter() - start
+print(json.dumps({"seconds": elapsed, "articles": len(issue.articles),
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure(path: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(path)], check=True, capture_output=True, text=True
+    )
+    return json.loads(out.stdout)
+
+
+def cases(scratch: Path, megabytes: float) -> list[tuple[str, Path]]:
+    from generate import Generator
+
+    made = []
+    generator = Generator(7)
+    chunks, size = [], 0
+    while size < megabytes * 1e6:
+        chunk = generator.issue(2020)
+        chunks.append(chunk)
+        size += len(chunk.encode("utf-8"))
+    big = scratch / "big.txt"
+    big.write_text("\n\n".join(chunks), encoding="utf-8")
+    made.append((f"one issue of {size / 1e6:.0f} MB", big))
+    for n in (100_000, 200_000, 400_000):
+        path = scratch / f"line{n}.txt"
+        path.write_text("统战工作，" * (n // 5), encoding="utf-8")
+        made.append((f"one line of {n:,} chars", path))
+    for n in (10_000, 20_000, 40_000):
+        path = scratch / f"short{n}.txt"
+        path.write_text("\n".join("字" for _ in range(n)), encoding="utf-8")
+        made.append((f"{n:,} one-char lines", path))
+        path = scratch / f"pieces{n}.txt"
+        path.write_text("\n\n".join("一句话，没有结尾" for _ in range(n)), encoding="utf-8")
+        made.append((f"{n:,} unpunctuated pieces", path))
+    return made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=50)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        print(f"{'input':<32}{'seconds':>9}{'articles':>10}{'peak MB':>9}")
+        for label, path in cases(Path(scratch), args.mb):
+            result = measure(path)
+            print(
+                f"{label:<32}{result['seconds']:>9.2f}{result['articles']:>10}"
+                f"{result['rss_mb']:>9.0f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
