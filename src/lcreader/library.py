@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,7 +130,7 @@ def _update(
             updated[name] = old
             report.reused += 1
         else:
-            updated[name], parsed = _build_entry(path, old)
+            updated[name], parsed = _build_entry(path, size, mtime, old)
             changed = True
             if parsed:
                 report.parsed += 1
@@ -143,31 +142,27 @@ def _update(
     return updated, changed or report.dropped > 0
 
 
-def _build_entry(path: Path, old: dict | None) -> tuple[dict, bool]:
-    """The cache entry of one file, and whether it had to be parsed."""
+def _build_entry(path: Path, size: int, mtime: int, old: dict | None) -> tuple[dict, bool]:
+    """The cache entry of one file, and whether it had to be parsed.
+
+    The entry keeps the size and mtime seen *before* reading: a file that changes
+    while it is read then differs on the next start and is read again.
+    """
     try:
         source = read_source(path)
     except SourceError as err:
         problem = {"source": path.name, "sha256": "", "size": -1, "mtime_ns": -1}
         return {**problem, "problem": str(err)}, False
-    st_size, st_mtime = len(source.raw), _mtime(path)
     if old is not None and old.get("sha256") == source.sha256:
         # Touched but not changed: keep the parse, remember the new stat.
-        return {**old, "size": st_size, "mtime_ns": st_mtime}, False
-    entry = {"source": path.name, "sha256": source.sha256, "size": st_size, "mtime_ns": st_mtime}
+        return {**old, "size": size, "mtime_ns": mtime}, False
+    entry = {"source": path.name, "sha256": source.sha256, "size": size, "mtime_ns": mtime}
     try:
         text = decode(source.raw)
     except SourceError as err:
         return {**entry, "problem": str(err)}, False
     entry["issue"] = build_issue(source.issue_id, path.name, text).to_dict()
     return entry, True
-
-
-def _mtime(path: Path) -> int:
-    try:
-        return os.stat(path).st_mtime_ns
-    except OSError:
-        return -1
 
 
 def _save(cache: Cache, entries: dict[str, dict], notify: Notify) -> bool:

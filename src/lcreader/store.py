@@ -40,7 +40,7 @@ class AtomicJSONStorage(Storage):
         if self._data is None:
             try:
                 text = self.path.read_text(encoding="utf-8")
-            except FileNotFoundError:
+            except (FileNotFoundError, NotADirectoryError):
                 return None
             except (OSError, UnicodeDecodeError) as err:
                 raise CacheUnusable(f"cannot read it ({err})") from err
@@ -67,10 +67,18 @@ class AtomicJSONStorage(Storage):
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)
+            self._remove_stale_temporaries(keep=tmp)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+    def _remove_stale_temporaries(self, keep: str) -> None:
+        """Temporary files left by a process killed mid-write (we hold the lock now)."""
+        for stale in self.path.parent.glob(f".{self.path.name}.*"):
+            if str(stale) != keep and not stale.name.endswith(".lock"):
+                with contextlib.suppress(OSError):
+                    stale.unlink()
 
 
 class Cache:

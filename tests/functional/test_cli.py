@@ -256,3 +256,48 @@ def test_python_dash_m_help_and_the_reader_needs_a_terminal():
 def test_search_open_needs_a_terminal_too(run):
     result = run("search", "统战", "--open")
     assert result.returncode == 2 and "needs a terminal" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--bogus"], "unrecognized arguments: --bogus"),
+        (["search"], "the following arguments are required"),
+        (["search", ""], "the query is empty"),
+        (["search", "，。！"], "only punctuation"),
+        (["search", "x", "--limit", "abc"], "invalid _positive value"),
+        (["show", "nope/9"], "no article 'nope/9'"),
+        (["--library", "/no/such/folder", "issues"], "library folder not found"),
+        (["export", "--format", "xml"], "invalid choice"),
+    ],
+)
+def test_every_user_error_is_one_line_and_exit_2(run, args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("lcreader: error:"), result.stderr
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_doctor_lists_what_the_parser_guessed(run, tmp_path):
+    lib = tmp_path / "doc"
+    lib.mkdir()
+    (lib / "a.txt").write_text(
+        "# 标题甲\n\n一段没有句号的正文\n\n没有年份。\n\n# 标题乙\n\n正文乙。\n", encoding="utf-8"
+    )
+    (lib / "b.txt").write_bytes(b"")
+    result = run("--library", str(lib), "doctor")
+    assert result.returncode == 0
+    out = result.stdout
+    assert "a.txt: year unknown, 2 article(s)" in out
+    assert "no byline" in out and "year not inferred" in out
+    assert "b.txt: skipped: empty file" in out
+    data = json.loads(run("--library", str(lib), "doctor", "--json").stdout)
+    assert data["files"][0]["source"] == "a.txt" and data["problems"][0]["reason"] == "empty file"
+    assert data["cache"]["state"].startswith("ok")
+
+
+def test_doctor_on_the_seeds_points_at_the_late_headline(run):
+    out = run("doctor").stdout
+    assert "headline found after the article's own byline" in out

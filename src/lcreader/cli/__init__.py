@@ -19,8 +19,15 @@ class UsageError(Exception):
     """A failure the user can fix; printed as one line, exit code 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"lcreader: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="lcreader",
         description="Read and search the 凉城新村街道 bulletin. With no command, opens the reader.",
         epilog="Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library.",
@@ -72,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json"], default="json")
 
     commands.add_parser("build", help="parse again what changed, and show what was done")
+
+    doctor = commands.add_parser(
+        "doctor", help="check the library and cache; list what the parser had to guess"
+    )
+    doctor.add_argument("--json", action="store_true")
     return parser
 
 

@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
         "departments": departments,
         "export": export,
         "build": build,
+        "doctor": doctor,
     }[args.command]
     return handler(context)
 
@@ -183,4 +184,52 @@ def build(context: Context) -> int:
         f"reused {report.reused}, dropped {report.dropped}; "
         f"skipped {len(library.problems)} file(s)\ncache: {context.cache_path}"
     )
+    return EXIT_OK
+
+
+def doctor(context: Context) -> int:
+    """What staff can fix in the source text, file by file; and the cache's health."""
+    from ..library import build_version
+    from ..store import Cache, CacheUnusable
+
+    cache = Cache(context.cache_path, build_version())
+    try:
+        entries = cache.read()
+        cache_state = f"ok, {len(entries)} file(s)" if entries else "absent (will be built)"
+    except CacheUnusable as err:
+        cache_state = f"unusable, will be rebuilt: {err}"
+    library = context.library
+    files = [
+        {
+            "source": issue.source,
+            "issue": issue.id,
+            "year": issue.year,
+            "articles": len(issue.articles),
+            "notes": issue.notes,
+        }
+        for issue in library.issues
+    ]
+    problems = [{"source": p.path, "reason": p.reason} for p in library.problems]
+    if context.args.json:
+        _print_json(
+            {
+                "library": str(context.library_dir),
+                "cache": {"path": str(context.cache_path), "state": cache_state},
+                "files": files,
+                "problems": problems,
+            }
+        )
+        return EXIT_OK
+    out = [
+        f"library: {clean(str(context.library_dir))}",
+        f"cache: {context.cache_path}: {cache_state}",
+    ]
+    for item in files:
+        year = item["year"] or "year unknown"
+        out.append(f"{clean(item['source'])}: {year}, {item['articles']} article(s)")
+        out.extend(f"  {clean(note)}" for note in item["notes"])
+    out.extend(f"{clean(p['source'])}: skipped: {clean(p['reason'])}" for p in problems)
+    guesses = sum(len(item["notes"]) for item in files)
+    out.append(f"{len(files)} file(s) read, {len(problems)} skipped, {guesses} guess(es) to check")
+    sys.stdout.write("\n".join(out) + "\n")
     return EXIT_OK

@@ -8,7 +8,7 @@ from .lines import split_lines
 from .year import infer_year
 
 # Bump on any change that alters parser output: the cache rebuilds on a change.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 __all__ = ["PARSER_VERSION", "parse_issue"]
 

@@ -109,10 +109,12 @@ def _in_headline_block(line: Line, block: list[Line]) -> bool:
 def _lend_title(previous: Draft, block: list[Line], body_follows: bool) -> None:
     """Give an untitled article the headline printed after its body."""
     first = block[0]
-    if first.position_marked:
+    # A marked heading or a photo caption belongs where it stands.
+    if first.position_marked or first.level:
         return
     if len(block) >= 2 or not body_follows:
         previous.title = first.text
+        previous.notes.append("headline found after the article's own byline")
         del block[0]
 
 

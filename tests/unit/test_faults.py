@@ -1,0 +1,185 @@
+"""Files and cache under faults: each problem is named, the rest of the library works."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from lcreader import library as library_module
+from lcreader.library import BuildReport, open_library
+from lcreader.store import AtomicJSONStorage
+from lcreader.tui.state import ReaderState
+
+GOOD = "# 标题\n\n正文。\n\n(党建办)\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "good.txt").write_text(GOOD, encoding="utf-8")
+    return lib
+
+
+def open_(folder, tmp_path, notes=None):
+    report = BuildReport()
+    lib = open_library(
+        folder,
+        tmp_path / "cache" / "c.json",
+        (notes if notes is not None else []).append,
+        None,
+        report,
+    )
+    return lib, report
+
+
+def reasons(lib) -> dict[str, str]:
+    return {Path(p.path).name: p.reason for p in lib.problems}
+
+
+def test_an_unreadable_file_is_named_with_its_reason(folder, tmp_path, monkeypatch):
+    (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    lib, _ = open_(folder, tmp_path)
+    assert reasons(lib) == {"secret.txt": "Permission denied"}
+    assert [i.id for i in lib.issues] == ["good"]
+
+
+def test_a_symlink_loop_and_a_dangling_link(folder, tmp_path):
+    os.symlink("loop.txt", folder / "loop.txt")
+    os.symlink("nowhere", folder / "dangling.txt")
+    lib, _ = open_(folder, tmp_path)
+    assert set(reasons(lib)) == {"loop.txt", "dangling.txt"}
+    assert [i.id for i in lib.issues] == ["good"]
+
+
+def test_a_file_that_disappears_while_being_built(folder, tmp_path, monkeypatch):
+    (folder / "gone.txt").write_text(GOOD, encoding="utf-8")
+    real = library_module.read_source
+
+    def vanish(path):
+        if path.name == "gone.txt":
+            path.unlink()
+        return real(path)
+
+    monkeypatch.setattr(library_module, "read_source", vanish)
+    lib, _ = open_(folder, tmp_path)
+    assert "No such file" in reasons(lib)["gone.txt"]
+    assert [i.id for i in lib.issues] == ["good"]
+
+
+def test_a_file_that_changes_while_being_read_is_read_again_next_time(
+    folder, tmp_path, monkeypatch
+):
+    path = folder / "good.txt"
+    real = library_module.read_source
+
+    def change_after_reading(p):
+        source = real(p)
+        p.write_text(GOOD.replace("正文", "新的正文"), encoding="utf-8")
+        os.utime(p, ns=(10**18, 10**18))
+        return source
+
+    monkeypatch.setattr(library_module, "read_source", change_after_reading)
+    open_(folder, tmp_path)
+    monkeypatch.setattr(library_module, "read_source", real)
+    lib, report = open_(folder, tmp_path)
+    assert report.parsed == 1
+    assert lib.issues[0].articles[0].paragraphs == ["新的正文。"]
+    assert path.exists()
+
+
+def test_thousands_of_files_and_non_ascii_names(folder, tmp_path):
+    for n in range(1500):
+        (folder / f"凉城第{n:04d}期.txt").write_text(
+            GOOD.replace("标题", f"标题{n}"), encoding="utf-8"
+        )
+    lib, report = open_(folder, tmp_path)
+    assert len(lib.issues) == 1501 and report.parsed == 1501
+    assert lib.issue("凉城第0042期").articles[0].id == "凉城第0042期/1"
+
+
+def test_a_cache_dir_that_cannot_be_written_works_from_memory_and_says_so_once(folder, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache dir should be")
+    notes = []
+    lib = open_library(folder, blocker / "cache" / "c.json", notes.append)
+    assert [i.id for i in lib.issues] == ["good"]
+    assert len(notes) == 1 and "working from memory" in notes[0]
+
+
+def test_a_cache_from_a_newer_version_is_rebuilt(folder, tmp_path):
+    open_(folder, tmp_path)
+    path = tmp_path / "cache" / "c.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["meta"]["1"]["format"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    notes = []
+    lib, report = open_(folder, tmp_path, notes)
+    assert report.parsed == 1 and len(notes) == 1 and "another version" in notes[0]
+
+
+def test_an_interrupted_write_leaves_the_old_cache_and_no_temporary(tmp_path, monkeypatch):
+    path = tmp_path / "c.json"
+    storage = AtomicJSONStorage(path)
+    storage.write({"t": {"1": {"v": 1}}})
+    storage.flush()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(json, "dump", interrupted)
+    storage.write({"t": {"1": {"v": 2}}})
+    with pytest.raises(KeyboardInterrupt):
+        storage.flush()
+    assert json.loads(path.read_text()) == {"t": {"1": {"v": 1}}}
+    assert [p.name for p in tmp_path.iterdir()] == ["c.json"]
+
+
+def test_a_build_killed_mid_write_leaves_a_readable_library(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from generate import generate
+
+    lib_dir = tmp_path / "gen"
+    generate(30, lib_dir)
+    cache = tmp_path / "cache"
+    env = {**os.environ, "LCREADER_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-m", "lcreader", "--library", str(lib_dir), "build"]
+    for delay in (0.3, 0.6, 0.9, 1.2):
+        for stale in cache.glob("library-*.json"):
+            stale.unlink()
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        for written in cache.glob("library-*.json"):
+            json.loads(written.read_text(encoding="utf-8"))  # whole, or not there at all
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0 and "60 issues" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert not [p for p in cache.iterdir() if p.name.startswith(".")], "temporary files left"
+
+
+def test_user_state_survives_a_cache_rebuild(folder, tmp_path, monkeypatch):
+    data_dir = tmp_path / "data"
+    ReaderState(article="good/1", sidebar_tab="departments").save(data_dir)
+    open_(folder, tmp_path)
+    monkeypatch.setattr(library_module, "PARSER_VERSION", 12345)
+    open_(folder, tmp_path)
+    assert ReaderState.load(data_dir) == ReaderState(article="good/1", sidebar_tab="departments")
