@@ -45,3 +45,38 @@ def small_library(tmp_path):
         )
     )
     return lib
+
+
+PTY_RUNNER = """
+import os, pty, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvpe(sys.argv[1], sys.argv[1:], os.environ)
+out = b""
+while True:
+    try:
+        chunk = os.read(fd, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    out += chunk
+os.waitpid(pid, 0)
+sys.stdout.buffer.write(out)
+"""
+
+
+@pytest.fixture
+def run_on_terminal():
+    """Run the entry point on a pseudo-terminal; returns what it wrote, decoded."""
+
+    def _run(*args, env=None) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", PTY_RUNNER, str(ENTRY_POINT), *args],
+            capture_output=True,
+            timeout=120,
+            env={**os.environ, **(env or {})},
+        )
+        return result.stdout.decode("utf-8", "replace")
+
+    return _run

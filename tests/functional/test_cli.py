@@ -39,42 +39,12 @@ def test_search_exit_codes(run):
     assert run("search", "x", "--limit", "0").returncode == 2
 
 
-def test_search_highlights_matches_on_a_terminal(run, tmp_path):
-    script = tmp_path / "run_in_pty.py"
-    script.write_text(
-        "import os, pty, sys\n"
-        "pid, fd = pty.fork()\n"
-        "if pid == 0:\n"
-        "    os.execv(sys.argv[1], sys.argv[1:])\n"
-        "out = b''\n"
-        "while True:\n"
-        "    try:\n"
-        "        chunk = os.read(fd, 65536)\n"
-        "    except OSError:\n"
-        "        break\n"
-        "    if not chunk:\n"
-        "        break\n"
-        "    out += chunk\n"
-        "os.waitpid(pid, 0)\n"
-        "sys.stdout.write(out.decode('utf-8', 'replace'))\n"
-    )
-    from tests.functional.conftest import ENTRY_POINT
-
-    result = subprocess.run(
-        [sys.executable, str(script), str(ENTRY_POINT), "search", "统战"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert "\x1b[" in result.stdout and "统战" in result.stdout
-    plain = subprocess.run(
-        [sys.executable, str(script), str(ENTRY_POINT), "search", "统战"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**__import__("os").environ, "NO_COLOR": "1"},
-    )
-    assert "\x1b[" not in plain.stdout.replace("\x1b[?", "")
+def test_search_highlights_matches_on_a_terminal(run_on_terminal):
+    styled = run_on_terminal("search", "统战")
+    assert "\x1b[" in styled and "统战" in styled
+    plain = run_on_terminal("search", "统战", env={"NO_COLOR": "1"})
+    assert "统战" in plain
+    assert "\x1b[" not in plain.replace("\x1b[?", "")
 
 
 def test_filters_through_flags_and_in_the_query(run, small_library):

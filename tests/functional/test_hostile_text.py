@@ -4,9 +4,6 @@ shown as harmless text or dropped, on every surface; export keeps them as writte
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from rich.text import Text
@@ -17,7 +14,6 @@ from lcreader.tui.app import ReaderApp
 from lcreader.tui.commands import LibraryCommands
 from lcreader.tui.widgets.issue_tree import IssueTree
 from lcreader.tui.widgets.search_panel import ResultList
-from tests.functional.conftest import ENTRY_POINT
 
 TITLE = "[bold red]警告[/]标题\x1b[2J"
 BODY = (
@@ -63,33 +59,9 @@ def test_cli_prints_markup_as_text_and_drops_controls(run, hostile_dir, args):
         assert "[bold red]警告[/]标题[2J" in result.stdout
 
 
-def test_cli_on_a_terminal_too(hostile_dir, tmp_path):
-    script = tmp_path / "run_in_pty.py"
-    script.write_text(
-        "import os, pty, sys\n"
-        "pid, fd = pty.fork()\n"
-        "if pid == 0:\n"
-        "    os.execv(sys.argv[1], sys.argv[1:])\n"
-        "out = b''\n"
-        "while True:\n"
-        "    try:\n"
-        "        chunk = os.read(fd, 65536)\n"
-        "    except OSError:\n"
-        "        break\n"
-        "    if not chunk:\n"
-        "        break\n"
-        "    out += chunk\n"
-        "os.waitpid(pid, 0)\n"
-        "sys.stdout.buffer.write(out)\n"
-    )
+def test_cli_on_a_terminal_too(hostile_dir, run_on_terminal):
     for args in (["search", "点我"], ["show", "evil/1"]):
-        result = subprocess.run(
-            [sys.executable, str(script), str(ENTRY_POINT), "--library", str(hostile_dir), *args],
-            capture_output=True,
-            timeout=120,
-            env={**os.environ, "COLUMNS": "200"},
-        )
-        out = result.stdout.decode("utf-8", "replace")
+        out = run_on_terminal("--library", str(hostile_dir), *args, env={"COLUMNS": "200"})
         assert "点我" in out and "[@click=app.quit]" in out
         # Styles are SGR sequences lcreader emits; none of the file's own sequences survive.
         assert "\x1b[2J" not in out and "\x1b]52" not in out and "\x1b]8;;http" not in out

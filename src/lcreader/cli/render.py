@@ -6,25 +6,11 @@ from rich.console import Group
 from rich.text import Text
 
 from ..model import Article, Issue
+from ..richtext import highlighted
 from ..safe_text import clean
 from ..search import Hit
 
-MATCH_STYLE = "bold black on yellow"
 CAPTION_MARK = "▣ "
-
-
-def highlighted(text: str, spans: list[tuple[int, int]], style: str = MATCH_STYLE) -> Text:
-    """Text with the spans styled; each piece cleaned of control characters."""
-    out = Text()
-    at = 0
-    for start, end in sorted(spans):
-        if start < at:
-            continue
-        out.append(clean(text[at:start]))
-        out.append(clean(text[start:end]), style=style)
-        at = end
-    out.append(clean(text[at:]))
-    return out
 
 
 def byline_label(article: Article) -> str:

@@ -11,7 +11,7 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...safe_text import clean
+from ...richtext import highlighted
 from ...search import QueryError, SearchIndex, SearchResult, parse_query
 from .. import keymap
 
@@ -109,26 +109,17 @@ class SearchPanel(Vertical):
             status.update(Text("type to search", style="dim"))
         else:
             total = event.result.total
-            status.update(
-                Text(f"{total} article(s)" if total else "no articles match", style="dim")
-            )
+            listed = len(event.prompts)
+            label = f"{total} article(s)" if total else "no articles match"
+            if listed < total:
+                label += f", best {listed} listed"
+            status.update(Text(label, style="dim"))
+            hits = event.result.hits
             results.add_options(
-                [Option(self._prompt(hit), id=hit.article.id) for hit in event.result.hits]
+                [Option(p, id=hit.article.id) for p, hit in zip(event.prompts, hits, strict=False)]
             )
-            if event.result.hits:
+            if event.prompts:
                 results.highlighted = 0
-
-    def _prompt(self, hit) -> Text:
-        text = Text()
-        style = self.get_component_rich_style("search-panel--match", partial=True)
-        text.append_text(_marked(hit.article.title, hit.title_spans(), style))
-        text.stylize("bold")
-        text.append(f"  {hit.issue.year or ''}", style="dim")
-        if hit.snippets:
-            snippet = hit.snippets[0]
-            text.append("\n")
-            text.append_text(_marked(snippet.text, snippet.spans, style))
-        return text
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -151,24 +142,11 @@ class SearchPanel(Vertical):
 
 
 def _prompt(hit, style) -> Text:
-    text = _marked(hit.article.title, hit.title_spans(), style)
+    text = highlighted(hit.article.title, hit.title_spans(), style)
     text.stylize("bold")
     text.append(f"  {hit.issue.year or ''}", style="dim")
     if hit.snippets:
         snippet = hit.snippets[0]
         text.append("\n")
-        text.append_text(_marked(snippet.text, snippet.spans, style))
-    return text
-
-
-def _marked(raw: str, spans: list[tuple[int, int]], style) -> Text:
-    text = Text()
-    at = 0
-    for start, end in sorted(spans):
-        if start < at:
-            continue
-        text.append(clean(raw[at:start]))
-        text.append(clean(raw[start:end]), style=style)
-        at = end
-    text.append(clean(raw[at:]))
+        text.append_text(highlighted(snippet.text, snippet.spans, style))
     return text
