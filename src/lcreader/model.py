@@ -160,16 +160,20 @@ class Library:
     people: list[Person] = field(default_factory=list)
     departments: list[Department] = field(default_factory=list)
     problems: list[SourceProblem] = field(default_factory=list)
+    _by_id: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def articles(self) -> list[Article]:
         return [a for issue in self.issues for a in issue.articles]
 
     def article(self, article_id: str) -> Article | None:
-        for issue in self.issues:
-            for article in issue.articles:
-                if article.id == article_id:
-                    return article
-        return None
+        return self._index()[0].get(article_id)
 
     def issue(self, issue_id: str) -> Issue | None:
-        return next((i for i in self.issues if i.id == issue_id), None)
+        return self._index()[1].get(issue_id)
+
+    def _index(self) -> tuple[dict[str, Article], dict[str, Issue]]:
+        """Articles and issues by id, built once: the reader looks them up on every move."""
+        if self._by_id is None or self._by_id[2] != len(self.issues):
+            articles = {a.id: a for issue in self.issues for a in issue.articles}
+            self._by_id = (articles, {i.id: i for i in self.issues}, len(self.issues))
+        return self._by_id[0], self._by_id[1]

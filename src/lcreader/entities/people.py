@@ -76,11 +76,8 @@ def _plausible(name: str) -> bool:
     return not _title_pattern().search(name)
 
 
-def name_at(text: str, at: int, known: set[str] = frozenset()) -> str | None:
+def name_at(text: str, at: int) -> str | None:
     """The person's name that starts at `at`, or None."""
-    for name in known:
-        if text.startswith(name, at) and _at_boundary(text, at + len(name)):
-            return name
     single, double = _surnames()
     if text[at : at + 2] in double:
         lengths = (3, 4)
@@ -134,11 +131,11 @@ def _title_ending_at(text: str, end: int) -> int | None:
     return None
 
 
-def titled_people(text: str, known: set[str] = frozenset()) -> list[tuple[str, list[str]]]:
+def titled_people(text: str) -> list[tuple[str, list[str]]]:
     """(name, titles) for each name written after a title, in order."""
     found: list[tuple[str, list[str]]] = []
     for match in _title_pattern().finditer(text):
-        name = name_at(text, match.end(), known)
+        name = name_at(text, match.end())
         if name is None:
             continue
         titles = _titles_before(text, match.end())
@@ -164,13 +161,13 @@ def _name_before(text: str, end: int) -> str | None:
     return None
 
 
-def find_mentions(article: Article, known: set[str] = frozenset()) -> list[Mention]:
+def find_mentions(article: Article) -> list[Mention]:
     """Titled people and byline authors of one article (bare mentions come later)."""
     mentions: dict[str, Mention] = {}
     for _, _, text in article.fields():
         if text is article.byline_text:
             continue
-        for name, titles in titled_people(text, known):
+        for name, titles in titled_people(text):
             old = mentions.get(name)
             merged = tuple(dict.fromkeys((*(old.titles if old else ()), *titles)))
             mentions[name] = Mention(name=name, titles=merged)

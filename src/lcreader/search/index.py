@@ -96,11 +96,6 @@ class SearchIndex:
         hits = [self._hit(doc, score, query) for score, doc in chosen]
         return SearchResult(query=query, total=len(scored), hits=hits)
 
-    def matches(self, article: Article, query: Query) -> list[Match]:
-        """Every match of the query's terms in one article, in reading order."""
-        doc = next((d for d in self._docs if d.article is article), None)
-        return self._matches(doc, query) if doc is not None else []
-
     def _filtered(self, query: Query) -> list[_Doc]:
         docs = self._docs
         if query.years:

@@ -9,7 +9,6 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 
-from ..entities import load_department_index
 from ..export import article_plain_text
 from ..model import Library
 from ..safe_text import clean
@@ -281,5 +280,4 @@ class ReaderApp(App[None]):
 
 
 def run_reader(library: Library, data_dir: Path, query: str | None = None) -> None:
-    load_department_index()  # warm before the first frame
     ReaderApp(library, data_dir, query).run()

@@ -17,20 +17,13 @@ class LibraryCommands(Provider):
         for article in library.articles():
             title = clean(article.title)
             yield f"文章 {title}", partial(app.jump_to_article, article.id), f"article {article.id}"
-        for person in library.people:
-            name = clean(person.name)
-            yield (
-                f"人物 {name}",
-                partial(app.apply_filter, "person", person.name),
-                "filter by person",
-            )
-        for department in library.departments:
-            name = clean(department.name)
-            yield (
-                f"部门 {name}",
-                partial(app.apply_filter, "department", department.name),
-                "filter by department",
-            )
+        for kind, label, entries in (
+            ("person", "人物", library.people),
+            ("department", "部门", library.departments),
+        ):
+            for entry in entries:
+                command = partial(app.apply_filter, kind, entry.name)
+                yield f"{label} {clean(entry.name)}", command, f"filter by {kind}"
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
