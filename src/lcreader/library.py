@@ -1,21 +1,32 @@
-"""Open a library: read the folder, parse what changed, keep the cache up to date."""
+"""Open a library: read the folder, parse what changed, keep the cache up to date.
+
+Three ways in, from cheapest: `open_index` searches from the snapshot alone when
+it matches the folder (no cache read, no parser imported); `open_library` gives
+the whole model; `open_library_and_index` gives both, for the reader. Whenever
+the cache is written the snapshot is written too, so the next search is fast.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import entities
 from .model import Issue, Library, SourceProblem
-from .parse import PARSER_VERSION, parse_issue
 from .sources import SourceError, decode, list_sources, read_source
-from .store import Cache, CacheUnusable
+from .store import Cache, CacheUnusable, Snapshot
+from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
+
+if TYPE_CHECKING:
+    from .search import SearchIndex
 
 
 def build_version() -> str:
-    """Changes with the parser, the entity rules or their data: the cache then rebuilds."""
-    return f"p{PARSER_VERSION}-e{entities.ENTITIES_VERSION}-{entities.data_fingerprint()}"
+    """Changes with the parser, entity rules, their data or folding: the cache then rebuilds."""
+    return f"p{PARSER_VERSION}-e{ENTITIES_VERSION}-f{FOLD_VERSION}-{data_fingerprint()}"
 
 
 Notify = Callable[[str], None]
@@ -28,6 +39,8 @@ class LibraryError(Exception):
 
 @dataclass
 class BuildReport:
+    """What opening a library did: files parsed, reused, dropped; cache saved."""
+
     parsed: int = 0
     reused: int = 0
     dropped: int = 0
@@ -36,9 +49,33 @@ class BuildReport:
 
 def build_issue(issue_id: str, source: str, text: str) -> Issue:
     """Parse one issue's text and find the people and departments in it."""
+    from .entities import annotate_issue
+    from .parse import parse_issue
+
     issue = parse_issue(issue_id, source, text)
-    entities.annotate_issue(issue)
+    annotate_issue(issue)
     return issue
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic collection while loading: the new objects hold no cycles, and with
+    millions of them every collection would scan them all again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@dataclass
+class Opened:
+    """A library, and its search index when one was asked for."""
+
+    library: Library
+    index: SearchIndex | None = None
 
 
 def open_library(
@@ -49,7 +86,45 @@ def open_library(
     report: BuildReport | None = None,
 ) -> Library:
     """The parsed library; only new or changed files are parsed again."""
-    report = report if report is not None else BuildReport()
+    return _open(folder, cache_path, notify, progress, report, want_index=False).library
+
+
+def open_library_and_index(
+    folder: Path,
+    cache_path: Path,
+    notify: Notify = lambda message: None,
+    progress: Progress | None = None,
+    report: BuildReport | None = None,
+) -> tuple[Library, SearchIndex]:
+    """The parsed library and its search index (from the snapshot when it is fresh)."""
+    opened = _open(folder, cache_path, notify, progress, report, want_index=True)
+    assert opened.index is not None
+    return opened.library, opened.index
+
+
+def open_index(
+    folder: Path,
+    cache_path: Path,
+    notify: Notify = lambda message: None,
+    progress: Progress | None = None,
+    report: BuildReport | None = None,
+) -> tuple[SearchIndex, list[SourceProblem]]:
+    """The search index and the files skipped; from the snapshot alone when it is fresh."""
+    _, stats, problems = _scan(folder)
+    snapshot = Snapshot(cache_path, build_version())
+    with _gc_paused():
+        data = snapshot.read(_plain(stats))
+        index = _index_from(data)
+    if index is not None:
+        if report is not None:
+            report.reused = len(stats)
+        return index, problems + _snapshot_problems(data, stats)
+    opened = _open(folder, cache_path, notify, progress, report, want_index=True)
+    assert opened.index is not None
+    return opened.index, opened.library.problems
+
+
+def _scan(folder: Path) -> tuple[list[Path], dict[str, tuple[Path, int, int]], list[SourceProblem]]:
     if not folder.is_dir():
         raise LibraryError(f"library folder not found: {folder}")
     try:
@@ -57,30 +132,133 @@ def open_library(
     except OSError as err:
         raise LibraryError(f"cannot list library folder {folder}: {err.strerror or err}") from err
     stats, problems = _stat_all(paths)
-    problems = listing_problems + problems
+    return paths, stats, listing_problems + problems
+
+
+def _plain(stats: dict[str, tuple[Path, int, int]]) -> dict[str, tuple[int, int]]:
+    return {name: (size, mtime) for name, (_, size, mtime) in stats.items()}
+
+
+def _index_from(data: dict | None) -> SearchIndex | None:
+    if data is None:
+        return None
+    from .search import SearchIndex
+    from .search.layout import IndexData
+
+    try:
+        return SearchIndex.from_data(IndexData.from_dict(data.get("layout")))
+    except ValueError:
+        return None
+
+
+def _snapshot_problems(data: dict, stats: dict[str, tuple[Path, int, int]]) -> list[SourceProblem]:
+    problems = data.get("problems")
+    if not isinstance(problems, dict):
+        return []
+    return [
+        SourceProblem(str(stats[name][0]) if name in stats else name, str(reason))
+        for name, reason in sorted(problems.items())
+    ]
+
+
+def _open(
+    folder: Path,
+    cache_path: Path,
+    notify: Notify,
+    progress: Progress | None,
+    report: BuildReport | None,
+    want_index: bool,
+) -> Opened:
+    report = report if report is not None else BuildReport()
+    paths, stats, problems = _scan(folder)
     cache = Cache(cache_path, build_version())
-    entries = _read_cache(cache, notify)
+    snapshot = Snapshot(cache_path, cache.parser_version)
+    with _gc_paused():
+        entries = _read_cache(cache, notify)
     if entries is not None and _fresh(entries, stats):
         report.reused = len(entries)
-    else:
-        unusable = entries is None
-        with cache.lock() as locked:
-            if locked:
-                # Another process may have built while we waited for the lock.
+        opened = _assembled(entries, stats, problems, notify, cache, paths, progress)
+        if want_index:
+            with _gc_paused():
+                opened.index = _index_from(snapshot.read(_plain(stats)))
+            if opened.index is None:
+                with cache.lock() as locked:
+                    opened.index = _write_snapshot(snapshot, opened.library, entries, stats, locked)
+        return opened
+    unusable = entries is None
+    with cache.lock() as locked:
+        if locked:
+            # Another process may have built while we waited for the lock.
+            with _gc_paused():
                 entries = _read_cache(cache, notify=lambda message: None) or {}
-            entries, changed = _update(entries or {}, paths, stats, progress, report)
-            if changed or unusable:
-                report.saved = _save(cache, entries, notify) if locked else False
-                if not locked:
-                    notify(f"cache {cache.path} is locked or not writable: working from memory")
+        entries, changed = _update(entries or {}, paths, stats, progress, report)
+        opened = _assembled(entries, stats, problems, notify, cache, paths, progress)
+        if changed or unusable:
+            report.saved = _save(cache, entries, notify) if locked else False
+            if not locked:
+                notify(f"cache {cache.path} is locked or not writable: working from memory")
+        if report.saved or want_index:
+            opened.index = _write_snapshot(
+                snapshot, opened.library, entries, stats, locked and report.saved
+            )
+    return opened
+
+
+def _assembled(
+    entries: dict[str, dict],
+    stats: dict[str, tuple[Path, int, int]],
+    problems: list[SourceProblem],
+    notify: Notify,
+    cache: Cache,
+    paths: list[Path],
+    progress: Progress | None,
+) -> Opened:
     try:
-        return _assemble(entries, stats, list(problems))
+        with _gc_paused():
+            return Opened(_assemble(entries, stats, list(problems)))
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
-        entries, _ = _update({}, paths, stats, progress, BuildReport())
+        entries.clear()
+        fresh, _ = _update({}, paths, stats, progress, BuildReport())
+        entries.update(fresh)
         if cache.path.exists():
             _save(cache, entries, notify)
-        return _assemble(entries, stats, list(problems))
+        return Opened(_assemble(entries, stats, list(problems)))
+
+
+def _write_snapshot(
+    snapshot: Snapshot,
+    library: Library,
+    entries: dict[str, dict],
+    stats: dict[str, tuple[Path, int, int]],
+    save: bool,
+) -> SearchIndex:
+    """The library's search index, reusing the old snapshot's folded text; saved if `save`."""
+    from .search import SearchIndex
+
+    with _gc_paused():
+        previous = _index_from(_read_any(snapshot))
+        index = SearchIndex(library, previous=previous)
+    if save:
+        problems = {name: e["problem"] for name, e in entries.items() if "problem" in e}
+        plain = {name: (e["size"], e["mtime_ns"]) for name, e in entries.items()}
+        # On failure search takes the slower path until the next build writes it.
+        with contextlib.suppress(OSError):
+            snapshot.write(plain, problems, index.data.to_dict())
+    return index
+
+
+def _read_any(snapshot: Snapshot) -> dict | None:
+    """The old snapshot whatever it was built from: only its folded text is reused."""
+    from .store import read_json
+
+    try:
+        data = read_json(snapshot.path)
+    except CacheUnusable:
+        return None
+    if isinstance(data, dict) and data.get("build") == snapshot.build_version:
+        return data
+    return None
 
 
 def _stat_all(paths: list[Path]) -> tuple[dict[str, tuple[Path, int, int]], list[SourceProblem]]:
@@ -187,6 +365,8 @@ def _assemble(
             problems.append(SourceProblem(str(path), entry["problem"]))
         else:
             issues.append(Issue.from_dict(entry["issue"]))
+    from .entities import link_library
+
     library = Library(issues=issues, problems=problems)
-    entities.link_library(library)
+    link_library(library)
     return library

@@ -25,6 +25,8 @@ class Mention:
 
 @dataclass
 class Article:
+    """One article: headline parts, body, captions, byline, and who it names."""
+
     id: str
     issue: str
     title: str
@@ -47,6 +49,11 @@ class Article:
         for mention in self.mentions:
             seen.setdefault(mention.name, None)
         return list(seen)
+
+    def byline_label(self) -> str:
+        """The byline entries as `department author`, joined by 、."""
+        parts = [" ".join(x for x in (b.department, b.author) if x) for b in self.bylines]
+        return "、".join(parts)
 
     def fields(self) -> list[tuple[str, int, str]]:
         """Every text field as (kind, index, text), in reading order."""
@@ -86,6 +93,8 @@ class Article:
 
 @dataclass
 class Issue:
+    """One bulletin issue: the articles of one source file."""
+
     id: str
     source: str
     title: str
@@ -118,6 +127,8 @@ class Issue:
 
 @dataclass
 class Person:
+    """A person across the library, with titles as written per issue."""
+
     name: str
     # (issue id, year, title) triples, in issue order, as written in that issue.
     titles_by_issue: list[tuple[str, int | None, str]] = field(default_factory=list)
@@ -140,6 +151,8 @@ class Person:
 
 @dataclass
 class Department:
+    """A department across the library, with its aliases and level."""
+
     name: str
     aliases: list[str] = field(default_factory=list)
     level: str | None = None  # 街道, 区, 市 or 其他
@@ -156,6 +169,8 @@ class SourceProblem:
 
 @dataclass
 class Library:
+    """Every issue, and the people and departments linked across them."""
+
     issues: list[Issue] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     departments: list[Department] = field(default_factory=list)

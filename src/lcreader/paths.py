@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 APP = "lcreader"
@@ -46,5 +46,6 @@ def data_dir(flag: str | None = None) -> Path:
 
 def cache_file(cache: Path, library: Path) -> Path:
     """One cache file per library folder."""
-    digest = hashlib.sha1(str(library.resolve()).encode("utf-8")).hexdigest()[:12]
-    return cache / f"library-{digest}.json"
+    # A checksum, not a hash: names a file, and hashlib costs more to import than a search.
+    digest = zlib.crc32(str(library.resolve()).encode("utf-8"))
+    return cache / f"library-{digest:08x}.json"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,8 @@ class SourceError(Exception):
 
 @dataclass(frozen=True)
 class SourceFile:
+    """One file's bytes as read, and their hash."""
+
     path: Path
     sha256: str
     raw: bytes
@@ -50,6 +51,8 @@ def read_source(path: Path) -> SourceFile:
         raw = path.read_bytes()
     except OSError as err:
         raise SourceError(err.strerror or str(err)) from err
+    import hashlib
+
     return SourceFile(path=path, sha256=hashlib.sha256(raw).hexdigest(), raw=raw)
 
 

@@ -1,25 +1,26 @@
-"""Store: the parsed library cached in a TinyDB JSON file.
+"""Store: the parsed library cached in a TinyDB JSON file, and a search snapshot.
 
-One TinyDB document per source file (its size, mtime, content hash and parsed
-issue, or the reason it could not be read) and one meta document with the cache
-format and parser version. Writes go to a temporary file that replaces the cache
-in one rename, under a file lock, so readers never see half a cache and two
-builds never interleave.
+The cache is one TinyDB document per source file (its size, mtime, content hash
+and parsed issue, or the reason it could not be read) and one meta document with
+the cache format and build version. Beside it, the snapshot is one JSON document
+derived from the cache: the search layout (folded keys precomputed) and the
+stats of the files it was built from, so `lcreader search` can check freshness
+and search without reading the cache or parsing anything. Both are JSON through
+orjson, written to a temporary file that replaces the old one in one rename,
+under a file lock: readers never see half a file and two builds never interleave.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from tinydb import TinyDB
-from tinydb.storages import Storage
+import orjson
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+SNAPSHOT_FORMAT = 1
 LOCK_TIMEOUT = 60.0
 
 Notify = Callable[[str], None]
@@ -29,56 +30,86 @@ class CacheUnusable(Exception):
     """The cache file exists but cannot be used; the message says why."""
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that reads a JSON file and replaces it whole on write."""
+def read_json(path: Path) -> object | None:
+    """The JSON document in a file; None when there is no file; CacheUnusable if bad."""
+    try:
+        raw = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as err:
+        raise CacheUnusable(f"cannot read it ({err})") from err
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as err:
+        raise CacheUnusable(f"not valid JSON ({err})") from err
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._data: dict | None = None
 
-    def read(self) -> dict | None:
-        if self._data is None:
-            try:
-                text = self.path.read_text(encoding="utf-8")
-            except (FileNotFoundError, NotADirectoryError):
-                return None
-            except (OSError, UnicodeDecodeError) as err:
-                raise CacheUnusable(f"cannot read it ({err})") from err
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as err:
-                raise CacheUnusable(f"not valid JSON ({err.msg} at byte {err.pos})") from err
-            if not isinstance(data, dict):
-                raise CacheUnusable("not a TinyDB document")
-            self._data = data
-        return self._data
+def write_json(path: Path, data: object) -> None:
+    """Replace a file with a JSON document, atomically (temporary file, fsync, rename)."""
+    import tempfile
 
-    def write(self, data: dict) -> None:
-        self._data = data
+    encoded = orjson.dumps(data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(encoded)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        _remove_stale_temporaries(path, keep=tmp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
-    def flush(self) -> None:
-        if self._data is None:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._data, handle, ensure_ascii=False, separators=(",", ":"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-            self._remove_stale_temporaries(keep=tmp)
-        except BaseException:
+
+def _remove_stale_temporaries(path: Path, keep: str) -> None:
+    """Temporary files left by a process killed mid-write (we hold the lock now)."""
+    for stale in path.parent.glob(f".{path.name}.*"):
+        if str(stale) != keep and not stale.name.endswith(".lock"):
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+                stale.unlink()
 
-    def _remove_stale_temporaries(self, keep: str) -> None:
-        """Temporary files left by a process killed mid-write (we hold the lock now)."""
-        for stale in self.path.parent.glob(f".{self.path.name}.*"):
-            if str(stale) != keep and not stale.name.endswith(".lock"):
-                with contextlib.suppress(OSError):
-                    stale.unlink()
+
+class Snapshot:
+    """The search snapshot beside a cache: stats of the sources, and the search layout."""
+
+    def __init__(self, cache_path: Path, build_version: str) -> None:
+        self.path = cache_path.with_suffix(".snapshot")
+        self.build_version = build_version
+
+    def read(self, stats: dict[str, tuple[int, int]]) -> dict | None:
+        """The snapshot if it was built from exactly these (size, mtime) stats, else None."""
+        try:
+            data = read_json(self.path)
+        except CacheUnusable:
+            return None
+        if not isinstance(data, dict):
+            return None
+        if (data.get("format"), data.get("build")) != (SNAPSHOT_FORMAT, self.build_version):
+            return None
+        sources = data.get("sources")
+        if not isinstance(sources, dict) or len(sources) != len(stats):
+            return None
+        for name, stat in stats.items():
+            if sources.get(name) != list(stat):
+                return None
+        return data
+
+    def write(
+        self, stats: dict[str, tuple[int, int]], problems: dict[str, str], layout: dict
+    ) -> None:
+        write_json(
+            self.path,
+            {
+                "format": SNAPSHOT_FORMAT,
+                "build": self.build_version,
+                "sources": {name: list(stat) for name, stat in stats.items()},
+                "problems": problems,
+                "layout": layout,
+            },
+        )
 
 
 class Cache:
@@ -90,11 +121,16 @@ class Cache:
 
     def read(self) -> dict[str, dict]:
         """The cached entries; raises CacheUnusable with a reason."""
+        # TinyDB is imported here: a search from the snapshot never needs it.
+        from tinydb import TinyDB
+
+        from .storage import AtomicJSONStorage, Preloaded
+
         storage = AtomicJSONStorage(self.path)
         raw = storage.read()
         if raw is None:
             return {}
-        db = TinyDB(storage=_Preloaded, preloaded=storage)
+        db = TinyDB(storage=Preloaded, preloaded=storage)
         meta = db.table("meta").all()
         if not meta or not isinstance(meta[0], dict):
             raise CacheUnusable("no version record")
@@ -113,9 +149,13 @@ class Cache:
 
     def write(self, entries: dict[str, dict]) -> None:
         """Replace the cache with these entries, atomically."""
+        from tinydb import TinyDB
+
+        from .storage import AtomicJSONStorage, Preloaded
+
         storage = AtomicJSONStorage(self.path)
         storage.write({})
-        db = TinyDB(storage=_Preloaded, preloaded=storage)
+        db = TinyDB(storage=Preloaded, preloaded=storage)
         db.table("meta").insert({"format": CACHE_FORMAT, "parser": self.parser_version})
         db.table("sources").insert_multiple(entries[name] for name in sorted(entries))
         storage.flush()
@@ -136,19 +176,6 @@ class Cache:
             yield True
         finally:
             lock.release()
-
-
-class _Preloaded(Storage):
-    """Lets TinyDB work on an AtomicJSONStorage whose flush we call ourselves."""
-
-    def __init__(self, preloaded: AtomicJSONStorage) -> None:
-        self.inner = preloaded
-
-    def read(self) -> dict | None:
-        return self.inner.read()
-
-    def write(self, data: dict) -> None:
-        self.inner.write(data)
 
 
 def _valid_entry(doc: object) -> bool:

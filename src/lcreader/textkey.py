@@ -65,5 +65,10 @@ def fold(text: str) -> str:
 
 
 def fold_query(text: str) -> str:
-    """A query term folded, with runs of white space made one space."""
-    return " ".join(fold(text).split())
+    """A query term folded, with runs of white space made one space.
+
+    Control characters count as white space: the index separates fields with NUL,
+    and a term must never match across it.
+    """
+    folded = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in fold(text))
+    return " ".join(folded.split())

@@ -58,19 +58,28 @@ def test_filters_through_flags_and_in_the_query(run, small_library):
     assert [h["title"] for h in by_dept["hits"]] == ["社区统战工作座谈会召开"]
 
 
-def test_search_does_not_import_textual(run):
-    from tests.functional.conftest import ENTRY_POINT  # noqa: F401
-
+def _imported_by(*args: str) -> set[str]:
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "lcreader", "search", "统战"],
+        [sys.executable, "-X", "importtime", "-m", "lcreader", *args],
         capture_output=True,
         text=True,
         timeout=120,
     )
-    assert result.returncode == 0
-    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
-    assert "rich" in {name.split(".")[0] for name in imported}
-    assert not any(name.split(".")[0] == "textual" for name in imported)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+
+
+def test_search_in_a_pipe_imports_only_what_it_needs(run):
+    first = _imported_by("search", "统战")  # builds the cache and the snapshot
+    assert "lcreader.parse" in first  # the check below can see lcreader's own modules
+    imported = _imported_by("search", "统战")
+    packages = {name.split(".")[0] for name in imported}
+    assert "lcreader.search" in imported
+    assert "textual" not in packages
+    assert "rich" not in packages  # plain output needs no Rich
+    # A fresh snapshot answers alone: no cache read, no parser, no entity rules.
+    assert "tinydb" not in packages
+    assert not any(name.startswith(("lcreader.parse", "lcreader.entities")) for name in imported)
 
 
 def test_issues_lists_articles(run):
@@ -167,10 +176,22 @@ def test_a_truncated_cache_is_rebuilt_with_a_notice(run, small_library, tmp_path
     run(*lib, "build")
     [cache] = (tmp_path / "cache").glob("library-*.json")
     cache.write_bytes(cache.read_bytes()[:100])
-    result = run(*lib, "search", "统战")
+    result = run(*lib, "issues")
     assert result.returncode == 0
     assert result.stderr.count("\n") == 1 and "rebuilding" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "社区统战工作座谈会召开" in result.stdout
+
+
+def test_a_truncated_snapshot_is_rebuilt_quietly(run, small_library, tmp_path):
+    lib = ["--library", str(small_library)]
+    expected = run(*lib, "search", "统战").stdout
+    [snapshot] = (tmp_path / "cache").glob("library-*.snapshot")
+    whole = snapshot.read_bytes()
+    snapshot.write_bytes(whole[: len(whole) // 2])
+    result = run(*lib, "search", "统战")
+    assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
+    assert len(snapshot.read_bytes()) == len(whole)  # written again for the next search
 
 
 def test_cache_dir_flag_and_env(run, small_library, tmp_path):

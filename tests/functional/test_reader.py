@@ -191,7 +191,7 @@ async def test_query_syntax_in_the_bar(small, tmp_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.query_one(ResultList).option_count == 1
-        assert app.search_result.hits[0].article.title == "2019年社区运动会举行"
+        assert app.search_result.hits[0].title == "2019年社区运动会举行"
 
 
 async def test_a_bad_query_says_why_and_does_not_crash(seeds, tmp_path):

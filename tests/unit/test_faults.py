@@ -14,7 +14,7 @@ import pytest
 
 from lcreader import library as library_module
 from lcreader.library import BuildReport, open_library
-from lcreader.store import AtomicJSONStorage
+from lcreader.storage import AtomicJSONStorage
 from lcreader.tui.state import ReaderState
 
 GOOD = "# 标题\n\n正文。\n\n(党建办)\n"
@@ -142,7 +142,8 @@ def test_an_interrupted_write_leaves_the_old_cache_and_no_temporary(tmp_path, mo
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(json, "dump", interrupted)
+    # Interrupted after the temporary file is written, before it replaces the cache.
+    monkeypatch.setattr(os, "fsync", interrupted)
     storage.write({"t": {"1": {"v": 2}}})
     with pytest.raises(KeyboardInterrupt):
         storage.flush()

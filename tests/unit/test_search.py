@@ -33,16 +33,21 @@ ISSUE_B = """# 2019年社区运动会举行
 
 
 @pytest.fixture(scope="module")
-def index():
+def library():
     library = Library(
         issues=[build_issue("a", "a.txt", ISSUE_A), build_issue("b", "b.txt", ISSUE_B)]
     )
     link_library(library)
+    return library
+
+
+@pytest.fixture(scope="module")
+def index(library):
     return SearchIndex(library)
 
 
 def titles(result):
-    return [hit.article.title for hit in result.hits]
+    return [hit.title for hit in result.hits]
 
 
 def test_parse_query_parts():
@@ -79,12 +84,10 @@ def test_a_phrase_must_stand_together(index):
     assert index.search(parse_query('"历史统战"')).total == 0
 
 
-def test_traditional_query_finds_simplified_text_and_back(index):
+def test_traditional_query_finds_simplified_text_and_back(index, library):
     assert index.search(parse_query("統戰")).total == 2
-    hit = next(
-        h for h in index.search(parse_query("统战")).hits if h.article.title == "社区举办书法展"
-    )
-    caption = hit.article.captions[0]
+    hit = next(h for h in index.search(parse_query("统战")).hits if h.title == "社区举办书法展")
+    caption = library.article(hit.article_id).captions[0]
     spans = [(m.start, m.end) for m in hit.matches if m.field == "caption"]
     assert [caption[s:e] for s, e in spans] == ["統戰"]
 
@@ -94,9 +97,9 @@ def test_width_is_ignored(index):
     assert index.search(parse_query("ＧＤＰ")).total == 1
 
 
-def test_spans_map_back_to_stored_text(index):
+def test_spans_map_back_to_stored_text(index, library):
     for hit in index.search(parse_query("统战")).hits:
-        fields = {(k, i): t for k, i, t in hit.article.fields()}
+        fields = {(k, i): t for k, i, t in library.article(hit.article_id).fields()}
         for match in hit.matches:
             assert fields[(match.field, match.index)][match.start : match.end] in ("统战", "統戰")
 
@@ -128,4 +131,4 @@ def test_seeds_rank_the_united_front_article_first(seed_texts):
     library = Library(issues=issues)
     link_library(library)
     result = SearchIndex(library).search(parse_query("统战"))
-    assert result.hits[0].article.title == "郑宏在凉城新村街道调研基层统战工作"
+    assert result.hits[0].title == "郑宏在凉城新村街道调研基层统战工作"

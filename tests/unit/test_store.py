@@ -10,7 +10,8 @@ import pytest
 
 from lcreader import library as library_module
 from lcreader.library import BuildReport, LibraryError, open_library
-from lcreader.store import AtomicJSONStorage, Cache
+from lcreader.storage import AtomicJSONStorage
+from lcreader.store import Cache
 
 ONE = "# 第一期标题\n\n正文一。\n\n(党建办 杜嵩)\n"
 TWO = "# 第二期标题\n\n正文二。\n\n(自治办)\n"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from ..safe_text import clean
@@ -27,6 +26,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_json(data: object) -> None:
+    import json
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -44,7 +45,7 @@ def _emit(context: Context, renderables: list) -> None:
 
 
 def search(context: Context) -> int:
-    from ..search import SearchIndex, parse_query
+    from ..search import parse_query
 
     args = context.args
     words = list(args.query)
@@ -53,8 +54,7 @@ def search(context: Context) -> int:
     query = parse_query(" ".join(words))
     if args.open:
         return _open_reader(context, query.text)
-    index = SearchIndex(context.library)
-    result = index.search(query, limit=args.limit)
+    result = context.index.search(query, limit=args.limit)
     if args.json:
         _print_json(
             {
@@ -62,10 +62,10 @@ def search(context: Context) -> int:
                 "total": result.total,
                 "hits": [
                     {
-                        "article": hit.article.id,
-                        "issue": hit.issue.id,
-                        "year": hit.issue.year,
-                        "title": hit.article.title,
+                        "article": hit.article_id,
+                        "issue": hit.issue_id,
+                        "year": hit.year,
+                        "title": hit.title,
                         "score": hit.score,
                         "snippets": [s.text for s in hit.snippets],
                         "snippet_spans": [[list(span) for span in s.spans] for s in hit.snippets],
@@ -75,8 +75,6 @@ def search(context: Context) -> int:
             }
         )
         return EXIT_OK if result.total else EXIT_NO_HITS
-    from .render import hit_renderable
-
     if not result.total:
         print(f"no articles match {clean(query.text)!r}", file=sys.stderr)
         return EXIT_NO_HITS
@@ -84,7 +82,15 @@ def search(context: Context) -> int:
     summary = f"{result.total} article(s) match" + (
         f"; showing the first {shown} (--limit)" if shown < result.total else ""
     )
+    if not use_color():
+        from .plain import hit_lines
+
+        lines = [line for n, hit in enumerate(result.hits, 1) for line in hit_lines(n, hit)]
+        sys.stdout.write("\n".join([*lines, summary]) + "\n")
+        return EXIT_OK
     from rich.text import Text
+
+    from .render import hit_renderable
 
     _emit(
         context,
@@ -105,7 +111,8 @@ def _open_reader(context: Context, query: str | None) -> int:
     from .. import paths
     from ..tui import run_reader
 
-    run_reader(context.library, paths.data_dir(context.args.data_dir), query)
+    library, index = context.library_and_index
+    run_reader(library, index, paths.data_dir(context.args.data_dir), query)
     return EXIT_OK
 
 

@@ -6,10 +6,14 @@ import argparse
 import os
 import sys
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .. import paths
-from ..library import BuildReport, open_library
-from ..model import Library
+from ..library import BuildReport, open_index, open_library, open_library_and_index
+from ..model import Library, SourceProblem
+
+if TYPE_CHECKING:
+    from ..search import SearchIndex
 
 # Above this many files to parse, a build shows a progress bar on a terminal.
 PROGRESS_THRESHOLD = 20
@@ -31,17 +35,37 @@ class Context:
         self.cache_path = paths.cache_file(paths.cache_dir(args.cache_dir), self.library_dir)
         self.report = BuildReport()
 
-    @cached_property
-    def library(self) -> Library:
+    def _open(self, how):
         progress = _Progress() if sys.stderr.isatty() else None
         try:
-            library = open_library(self.library_dir, self.cache_path, notice, progress, self.report)
+            return how(self.library_dir, self.cache_path, notice, progress, self.report)
         finally:
             if progress is not None:
                 progress.close()
-        for problem in library.problems:
+
+    @staticmethod
+    def _tell(problems: list[SourceProblem]) -> None:
+        for problem in problems:
             notice(f"skipped {problem.path}: {problem.reason}")
+
+    @cached_property
+    def library(self) -> Library:
+        library = self._open(open_library)
+        self._tell(library.problems)
         return library
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        """The search index; from the snapshot alone when it is fresh."""
+        index, problems = self._open(open_index)
+        self._tell(problems)
+        return index
+
+    @cached_property
+    def library_and_index(self) -> tuple[Library, SearchIndex]:
+        library, index = self._open(open_library_and_index)
+        self._tell(library.problems)
+        return library, index
 
     @cached_property
     def console(self):

@@ -9,29 +9,20 @@ from ..model import Article, Issue
 from ..richtext import highlighted
 from ..safe_text import clean
 from ..search import Hit
+from .plain import meta_line
 
 CAPTION_MARK = "▣ "
 
 
-def byline_label(article: Article) -> str:
-    parts = [" ".join(x for x in (b.department, b.author) if x) for b in article.bylines]
-    return "、".join(parts)
-
-
-def meta_line(article: Article, issue: Issue) -> str:
-    parts = [article.id, str(issue.year) if issue.year else "year unknown"]
-    byline = byline_label(article)
-    if byline:
-        parts.append(byline)
-    return " · ".join(parts)
-
-
 def hit_renderable(rank: int, hit: Hit) -> Group:
     head = Text(f"{rank:>2}. ", style="bold")
-    head.append_text(highlighted(hit.article.title, hit.title_spans()))
+    head.append_text(highlighted(hit.title, hit.title_spans()))
     head.stylize("bold", len(f"{rank:>2}. "))
     head.append(f"  {hit.score:.2f}", style="dim")
-    lines = [head, Text("    " + clean(meta_line(hit.article, hit.issue)), style="dim")]
+    lines = [
+        head,
+        Text("    " + clean(meta_line(hit.article_id, hit.year, hit.byline)), style="dim"),
+    ]
     for snippet in hit.snippets:
         line = Text("    ")
         line.append_text(highlighted(snippet.text, snippet.spans))
@@ -47,7 +38,9 @@ def article_renderable(article: Article, issue: Issue) -> Group:
     parts.append(Text(clean(article.title), style="bold"))
     if article.subtitle:
         parts.append(Text("——" + clean(article.subtitle)))
-    parts.append(Text(clean(meta_line(article, issue)), style="dim"))
+    parts.append(
+        Text(clean(meta_line(article.id, issue.year, article.byline_label())), style="dim")
+    )
     parts.append(Text())
     for paragraph in article.paragraphs:
         parts.append(Text("　　" + clean(paragraph)))

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from ..model import Issue
-from .departments import DepartmentIndex, data_fingerprint, load_department_index
+from ..versions import ENTITIES_VERSION, data_fingerprint
+from .departments import DepartmentIndex, load_department_index
 from .link import link_library
 from .people import add_bare_mentions, find_mentions
-
-# Bump on any change to the entity rules; data file changes are noticed by hash.
-ENTITIES_VERSION = 1
 
 __all__ = [
     "ENTITIES_VERSION",

@@ -115,13 +115,3 @@ def load_department_index() -> DepartmentIndex:
             )
         )
     return index
-
-
-def data_fingerprint() -> str:
-    """Changes whenever the shipped entity data changes, so the cache rebuilds."""
-    import hashlib
-
-    digest = hashlib.sha1()
-    for name in ("departments.toml", "surnames.txt", "titles.txt"):
-        digest.update(resources.files("lcreader.data").joinpath(name).read_bytes())
-    return digest.hexdigest()[:12]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from ..model import Article, Issue
+from ..versions import PARSER_VERSION
 from .assemble import assemble
 from .lines import split_lines
 from .year import infer_year
-
-# Bump on any change that alters parser output: the cache rebuilds on a change.
-PARSER_VERSION = 2
 
 __all__ = ["PARSER_VERSION", "parse_issue"]
 

@@ -3,39 +3,52 @@
 Each query term is matched as a substring of an article's folded text, so no
 word segmentation is needed for Chinese and a two-character term matches just
 where those two characters stand together. Articles that contain every term
-(and none of the excluded ones) are ranked by BM25F: per-field term counts,
-normalised by field length, weighted title > kicker/subtitle > caption > body,
+(and none of the excluded ones) are ranked by BM25F: per-group term counts,
+normalised by group length, weighted title > kicker/subtitle > caption > body,
 then saturated (k1) and weighted by the term's rarity (idf).
+
+The scans run in C: `str.count` over each article's range of one long folded
+string (see layout.py), mapped over all articles at once. Python only touches
+the articles that match.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
+import operator
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress, pairwise, repeat
 
-from ..model import Article, Issue, Library
+from ..model import Library
 from ..textkey import fold
+from .layout import CODE_KINDS, GROUPS, IndexData, layout_library
 from .query import Query
 from .snippets import Match, Snippet, make_snippets
 
 K1 = 1.2
 B = 0.75
-GROUP_OF = {
-    "title": "title",
-    "kicker": "heading",
-    "subtitle": "heading",
-    "caption": "caption",
-    "paragraph": "body",
-    "byline": "byline",
-}
-WEIGHTS = {"title": 5.0, "heading": 3.0, "caption": 2.0, "body": 1.0, "byline": 1.0}
-_SEPARATOR = "\x00"
+WEIGHTS = {"title": 5.0, "heading": 3.0, "caption": 2.0, "byline": 1.0, "body": 1.0}
+_GROUP_WEIGHTS = [WEIGHTS[g] for g in GROUPS]
+BODY = GROUPS.index("body")
+# A group with matches in fewer than 1/_SPARSE of the candidates is scored match by match.
+_SPARSE = 3
+_START = operator.methodcaller("start")
+_READING_ORDER = {"kicker": 0, "title": 1, "subtitle": 2, "paragraph": 3, "caption": 4, "byline": 5}
 
 
 @dataclass
 class Hit:
-    article: Article
-    issue: Issue
+    """One ranked article, with its matches and snippets."""
+
+    article_id: str
+    issue_id: str
+    year: int | None
+    title: str
+    byline: str
     score: float
     snippets: list[Snippet] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
@@ -46,103 +59,221 @@ class Hit:
 
 @dataclass
 class SearchResult:
+    """The hits chosen, and how many articles matched in all."""
+
     query: Query
     total: int
     hits: list[Hit]
 
 
-@dataclass
-class _Doc:
-    article: Article
-    issue: Issue
-    keys: list[tuple[str, int, str]]  # (field kind, index, folded text)
-    joined: str
-    lengths: dict[str, int]
-
-
 class SearchIndex:
-    """Folded text of every article, ready to search; build once per library."""
+    """Folded text of every article, ready to search."""
 
-    def __init__(self, library: Library) -> None:
-        self.library = library
-        self._docs: list[_Doc] = []
-        totals = dict.fromkeys(WEIGHTS, 0)
-        for issue in library.issues:
-            for article in issue.articles:
-                keys = [(kind, i, fold(text)) for kind, i, text in article.fields()]
-                lengths = dict.fromkeys(WEIGHTS, 0)
-                for kind, _, key in keys:
-                    lengths[GROUP_OF[kind]] += len(key)
-                for group, length in lengths.items():
-                    totals[group] += length
-                joined = _SEPARATOR.join(key for _, _, key in keys)
-                self._docs.append(_Doc(article, issue, keys, joined, lengths))
-        count = max(1, len(self._docs))
-        self._average = {group: max(1.0, total / count) for group, total in totals.items()}
+    def __init__(self, library: Library, previous: SearchIndex | None = None) -> None:
+        """Lay out a library; `previous` lends the folded text of unchanged articles."""
+        self._use(layout_library(library, previous.data if previous is not None else None))
+
+    @classmethod
+    def from_data(cls, data: IndexData) -> SearchIndex:
+        index = cls.__new__(cls)
+        index._use(data)
+        return index
+
+    def _use(self, data: IndexData) -> None:
+        self.data = data
+        count = max(1, len(data.articles))
+        body = data.region_starts[BODY]
+        # Each body on its own: `str.count` over a list of strings beats ranges of one.
+        self._bodies = [data.folded[start:end] for start, end in pairwise(body)]
+        self._averages = [
+            max(1.0, (starts[-1] - starts[0]) / count) for starts in data.region_starts
+        ]
+        # Per group, weight over length norm per article; made when first needed.
+        self._factors: list[list[float] | None] = [None] * len(GROUPS)
+        self._body_factor = self._group_factors(BODY, None)
+        self._folded_people: dict[str, list[str]] | None = None
 
     def __len__(self) -> int:
-        return len(self._docs)
+        return len(self.data.articles)
 
     def search(self, query: Query, limit: int | None = 20) -> SearchResult:
-        docs = self._filtered(query)
-        for term in query.terms:
-            docs = [d for d in docs if term in d.joined]
+        total = len(self)
+        allowed = self._filtered(query)
+        stats: dict[str, tuple[list[int], list[Counter]]] = {}
+        idf: dict[str, float] = {}
+        for term in dict.fromkeys(query.terms):
+            body_counts = list(map(str.count, self._bodies, repeat(term)))
+            front = self._front(term)
+            found = set(compress(range(total), body_counts))
+            for counter in front:
+                found.update(after - 1 for after in counter)
+            idf[term] = math.log(1.0 + (total - len(found) + 0.5) / (len(found) + 0.5))
+            stats[term] = (body_counts, front)
+            allowed = found if allowed is None else allowed & found
+        candidates = sorted(allowed) if allowed is not None else list(range(total))
         for term in query.excluded:
-            docs = [d for d in docs if term not in d.joined]
-        idf = {term: self._idf(term) for term in query.terms}
-        scored = [(self._score(doc, idf), doc) for doc in docs]
-        scored.sort(key=lambda pair: (-pair[0], -(pair[1].issue.year or 0), pair[1].article.id))
-        chosen = scored if limit is None else scored[:limit]
-        hits = [self._hit(doc, score, query) for score, doc in chosen]
-        return SearchResult(query=query, total=len(scored), hits=hits)
+            body = map(operator.contains, _pick(self._bodies, candidates), repeat(term))
+            front = self._front(term)
+            candidates = [
+                n for n, in_body in zip(candidates, body, strict=True)
+                if not in_body and not any(n + 1 in counter for counter in front)
+            ]  # fmt: skip
+        scores = self._scores(candidates, stats, idf)
+        ranked = self._rank(candidates, scores, limit)
+        hits = [self._hit(number, score, query) for score, number in ranked]
+        return SearchResult(query=query, total=len(candidates), hits=hits)
 
-    def _filtered(self, query: Query) -> list[_Doc]:
-        docs = self._docs
+    def _front(self, term: str) -> list[Counter]:
+        """Per group before the body, the term's matches per article (keyed number + 1)."""
+        folded = self.data.folded
+        pattern = re.compile(re.escape(term))
+        counters = []
+        for group in range(BODY):
+            starts = self.data.region_starts[group]
+            positions = map(_START, pattern.finditer(folded, starts[0], starts[-1]))
+            counters.append(Counter(map(bisect_right, repeat(starts), positions)))
+        return counters
+
+    def _rank(
+        self, candidates: list[int], scores: list[float], limit: int | None
+    ) -> list[tuple[float, int]]:
+        """The best `limit` (score, article), by score, then newest year, then id."""
+        if limit is not None and len(scores) > limit:
+            # Only articles scoring at least the limit-th best can be chosen: sort those.
+            floor = heapq.nlargest(limit, scores)[-1]
+            keep = list(map(operator.ge, scores, repeat(floor)))
+            candidates = list(compress(candidates, keep))
+            scores = list(compress(scores, keep))
+        years, articles = self.data.years, self.data.articles
+        ranked = sorted(
+            zip(scores, candidates, strict=True),
+            key=lambda pair: (-pair[0], -(years[pair[1]] or 0), articles[pair[1]]),
+        )
+        return ranked if limit is None else ranked[:limit]
+
+    def _scores(
+        self,
+        candidates: list[int],
+        stats: dict[str, tuple[list[int], list[Counter]]],
+        idf: dict[str, float],
+    ) -> list[float]:
+        """BM25F of each candidate; every step a C-level map over the candidates."""
+        scores = [0.0] * len(candidates)
+        if not stats or not candidates:
+            return scores
+        body_factor = _pick(self._body_factor, candidates)
+        shifted = [n + 1 for n in candidates]  # the front counters' keys
+        for term, (body_counts, front) in stats.items():
+            tf = list(map(operator.mul, _pick(body_counts, candidates), body_factor))
+            for group, counter in enumerate(front):
+                if len(counter) * _SPARSE < len(candidates):
+                    # Few articles match in this group: add theirs one by one.
+                    factors = self._group_factors(group, None)
+                    for after, count in counter.items():
+                        at = bisect_left(candidates, after - 1)
+                        if at < len(candidates) and candidates[at] == after - 1:
+                            tf[at] += count * factors[after - 1]
+                elif counter:
+                    counts = map(counter.get, shifted, repeat(0))
+                    weighted = map(operator.mul, counts, self._group_factors(group, candidates))
+                    tf = list(map(operator.add, tf, weighted))
+            # idf * tf * (k1 + 1) / (k1 + tf)
+            term_scores = map(
+                operator.truediv,
+                map(operator.mul, tf, repeat(idf[term] * (K1 + 1.0))),
+                map(operator.add, tf, repeat(K1)),
+            )
+            scores = list(map(operator.add, scores, term_scores))
+        return scores
+
+    def _group_factors(self, group: int, candidates: list[int] | None) -> list[float]:
+        """Group weight over its length norm, for these articles (None: all)."""
+        if self._factors[group] is None:
+            starts = self.data.region_starts[group]
+            weight, average = _GROUP_WEIGHTS[group], self._averages[group]
+            self._factors[group] = [
+                weight / (1.0 - B + B * (end - start) / average) for start, end in pairwise(starts)
+            ]
+        factors = self._factors[group]
+        return factors if candidates is None else _pick(factors, candidates)
+
+    def _filtered(self, query: Query) -> set[int] | None:
+        """Articles the filters allow; None when there are no filters."""
+        allowed: set[int] | None = None
         if query.years:
-            docs = [d for d in docs if d.issue.year in query.years]
+            years = set(query.years)
+            allowed = {n for n, year in enumerate(self.data.years) if year in years}
         for wanted in query.people:
-            names = matching_people(self.library, wanted)
-            docs = [d for d in docs if names.intersection(d.article.people)]
+            names = self._matching_people(wanted)
+            found = {n for name in names for n in self.data.people[name]}
+            allowed = found if allowed is None else allowed & found
         for wanted in query.departments:
-            names = matching_departments(self.library, wanted)
-            docs = [d for d in docs if names.intersection(d.article.departments)]
-        return docs
+            names = match_names(
+                ((name, aliases) for name, (aliases, _) in self.data.departments.items()), wanted
+            )
+            found = {n for name in names for n in self.data.departments[name][1]}
+            allowed = found if allowed is None else allowed & found
+        return allowed
 
-    def _idf(self, term: str) -> float:
-        df = sum(1 for d in self._docs if term in d.joined)
-        n = len(self._docs)
-        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    def _matching_people(self, wanted: str) -> set[str]:
+        if self._folded_people is None:
+            self._folded_people = {}
+            for name in self.data.people:
+                self._folded_people.setdefault(fold(name), []).append(name)
+        key = fold(wanted)
+        exact = self._folded_people.get(key)
+        if exact:
+            return set(exact)
+        return {n for k, names in self._folded_people.items() if key in k for n in names}
 
-    def _score(self, doc: _Doc, idf: dict[str, float]) -> float:
-        score = 0.0
-        for term, weight in idf.items():
-            counts = dict.fromkeys(WEIGHTS, 0)
-            for kind, _, key in doc.keys:
-                counts[GROUP_OF[kind]] += key.count(term)
-            tf = 0.0
-            for group, count in counts.items():
-                if count:
-                    norm = 1.0 - B + B * doc.lengths[group] / self._average[group]
-                    tf += WEIGHTS[group] * count / norm
-            score += weight * tf * (K1 + 1.0) / (K1 + tf)
-        return round(score, 4)
+    def fields(self, number: int) -> list[tuple[str, int, str, int]]:
+        """An article's fields as (kind, index, text, offset), in reading order."""
+        data = self.data
+        out = []
+        seen: dict[str, int] = {}
+        for f in range(data.first_field[number], data.first_field[number + 1]):
+            kind = CODE_KINDS[data.field_kinds[f]]
+            start = data.field_starts[f]
+            out.append((kind, seen.get(kind, 0), data.text[start : data.field_ends[f]], start))
+            seen[kind] = seen.get(kind, 0) + 1
+        out.sort(key=lambda f: (_READING_ORDER[f[0]], f[1]))
+        return out
 
-    def _matches(self, doc: _Doc, query: Query) -> list[Match]:
-        found: list[Match] = []
-        for kind, index, key in doc.keys:
+    def _hit(self, number: int, score: float, query: Query) -> Hit:
+        folded = self.data.folded
+        fields = self.fields(number)
+        matches: list[Match] = []
+        for kind, index, text, offset in fields:
             spans: list[tuple[int, int]] = []
+            end = offset + len(text)
             for term in query.terms:
-                start = key.find(term)
+                start = folded.find(term, offset, end)
                 while start != -1:
-                    spans.append((start, start + len(term)))
-                    start = key.find(term, start + len(term))
-            found.extend(Match(kind, index, s, e) for s, e in _merge(spans))
-        return found
+                    spans.append((start - offset, start - offset + len(term)))
+                    start = folded.find(term, start + len(term), end)
+            matches.extend(Match(kind, index, s, e) for s, e in _merge(spans))
+        title = next((text for kind, _, text, _ in fields if kind == "title"), "")
+        snippets = make_snippets([(k, i, t) for k, i, t, _ in fields], matches)
+        data = self.data
+        return Hit(
+            article_id=data.articles[number],
+            issue_id=data.issues[number],
+            year=data.years[number],
+            title=title,
+            byline=data.bylines[number],
+            score=round(score, 4),
+            snippets=snippets,
+            matches=matches,
+        )
 
-    def _hit(self, doc: _Doc, score: float, query: Query) -> Hit:
-        matches = self._matches(doc, query)
-        snippets = make_snippets(doc.article.fields(), matches)
-        return Hit(doc.article, doc.issue, score, snippets, matches)
+
+def _pick(values: list, numbers: list[int]) -> list:
+    """values[n] for each n, in one C-level pass."""
+    if not numbers:
+        return []
+    if len(numbers) == 1:
+        return [values[numbers[0]]]
+    return list(operator.itemgetter(*numbers)(values))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -155,19 +286,22 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def match_names(entries, wanted: str) -> set[str]:
+    """Names whose name or alias folds to `wanted`; failing that, those that contain it.
+
+    `entries` yields (name, aliases).
+    """
+    key = fold(wanted)
+    entries = [(name, [fold(n) for n in (name, *aliases)]) for name, aliases in entries]
+    exact = {name for name, keys in entries if key in keys}
+    return exact or {name for name, keys in entries if any(key in k for k in keys)}
+
+
 def matching_people(library: Library, wanted: str) -> set[str]:
     """Names of people that a `person:` filter means: exact name, else part of one."""
-    key = fold(wanted)
-    exact = {p.name for p in library.people if fold(p.name) == key}
-    return exact or {p.name for p in library.people if key in fold(p.name)}
+    return match_names(((p.name, ()) for p in library.people), wanted)
 
 
 def matching_departments(library: Library, wanted: str) -> set[str]:
     """Department names a `dept:` filter means, through aliases: exact, else part of one."""
-    key = fold(wanted)
-    exact = {d.name for d in library.departments if key in {fold(n) for n in (d.name, *d.aliases)}}
-    if exact:
-        return exact
-    return {
-        d.name for d in library.departments if any(key in fold(n) for n in (d.name, *d.aliases))
-    }
+    return match_names(((d.name, d.aliases) for d in library.departments), wanted)

@@ -19,6 +19,8 @@ class QueryError(ValueError):
 
 @dataclass
 class Query:
+    """A parsed query: folded terms and the filters."""
+
     text: str
     terms: list[str] = field(default_factory=list)  # folded, each must match
     excluded: list[str] = field(default_factory=list)  # folded, none may match

@@ -23,6 +23,8 @@ class Match:
 
 @dataclass
 class Snippet:
+    """A window of one field's text, with match spans inside it."""
+
     text: str
     spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in `text`
     field: str = "paragraph"

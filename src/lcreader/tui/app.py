@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from rich.text import Text
@@ -32,12 +33,18 @@ class ReaderApp(App[None]):
     BINDINGS = keymap.APP
     COMMANDS = App.COMMANDS | {LibraryCommands}
 
-    def __init__(self, library: Library, data_dir: Path, query: str | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        data_dir: Path,
+        query: str | None = None,
+        index: SearchIndex | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
         self.data_dir = data_dir
         self.initial_query = query
-        self.index = SearchIndex(library)
+        self.index = index if index is not None else SearchIndex(library)
         self.state = ReaderState.load(data_dir)
         self.article_id: str | None = None
         self.filter: tuple[str, str] | None = None  # (kind, name)
@@ -169,7 +176,7 @@ class ReaderApp(App[None]):
         if event.result is not None:
             for hit in event.result.hits:
                 for number, match in enumerate(hit.matches):
-                    self.search_matches.append((hit.article.id, number, match))
+                    self.search_matches.append((hit.article_id, number, match))
         self.match_position = None
         if self.article_id:
             self.show_article(self.article_id)
@@ -279,5 +286,10 @@ class ReaderApp(App[None]):
         self.state.save(self.data_dir)
 
 
-def run_reader(library: Library, data_dir: Path, query: str | None = None) -> None:
-    ReaderApp(library, data_dir, query).run()
+def run_reader(
+    library: Library, index: SearchIndex, data_dir: Path, query: str | None = None
+) -> None:
+    # The library lives as long as the app: keep the collector from scanning it again.
+    gc.collect()
+    gc.freeze()
+    ReaderApp(library, data_dir, query, index).run()

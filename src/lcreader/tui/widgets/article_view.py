@@ -171,9 +171,9 @@ class ArticleView(VerticalScroll, can_focus=True):
     @staticmethod
     def _meta(article: Article, issue: Issue) -> str:
         parts = [f"{issue.year or '----'}", issue.id]
-        authors = [" ".join(x for x in (b.department, b.author) if x) for b in article.bylines]
-        if authors:
-            parts.append("、".join(authors))
+        byline = article.byline_label()
+        if byline:
+            parts.append(byline)
         return " · ".join(parts)
 
 

@@ -116,7 +116,7 @@ class SearchPanel(Vertical):
             status.update(Text(label, style="dim"))
             hits = event.result.hits
             results.add_options(
-                [Option(p, id=hit.article.id) for p, hit in zip(event.prompts, hits, strict=False)]
+                [Option(p, id=hit.article_id) for p, hit in zip(event.prompts, hits, strict=False)]
             )
             if event.prompts:
                 results.highlighted = 0
@@ -142,9 +142,9 @@ class SearchPanel(Vertical):
 
 
 def _prompt(hit, style) -> Text:
-    text = highlighted(hit.article.title, hit.title_spans(), style)
+    text = highlighted(hit.title, hit.title_spans(), style)
     text.stylize("bold")
-    text.append(f"  {hit.issue.year or ''}", style="dim")
+    text.append(f"  {hit.year or ''}", style="dim")
     if hit.snippets:
         snippet = hit.snippets[0]
         text.append("\n")

@@ -1,0 +1,184 @@
+"""The fast index against a plain reference: same hits, same scores, any library and query."""
+
+from __future__ import annotations
+
+import math
+
+import orjson
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lcreader.model import Article, Issue, Library, Mention
+from lcreader.search import SearchIndex, parse_query
+from lcreader.search.index import K1, WEIGHTS, B
+from lcreader.search.layout import IndexData, layout_library
+from lcreader.textkey import fold
+
+# Few characters, so terms match often; traditional, full-width and control characters too.
+ALPHABET = "统战統戰社区AaＡ1１ ，\x00\x1b"
+texts = st.text(ALPHABET, min_size=0, max_size=12)
+
+
+@st.composite
+def articles(draw, issue_id: str, number: int) -> Article:
+    return Article(
+        id=f"{issue_id}/{number}",
+        issue=issue_id,
+        title=draw(texts.filter(bool)),
+        kicker=draw(st.none() | texts.filter(bool)),
+        subtitle=draw(st.none() | texts.filter(bool)),
+        paragraphs=draw(st.lists(texts, max_size=4)),
+        captions=draw(st.lists(texts, max_size=2)),
+        byline_text=draw(st.none() | texts.filter(bool)),
+        mentions=[Mention(name) for name in draw(st.lists(st.sampled_from("甲乙丙"), max_size=2))],
+    )
+
+
+@st.composite
+def libraries(draw) -> Library:
+    issues = []
+    for n in range(draw(st.integers(0, 4))):
+        issue_id = f"i{n}"
+        count = draw(st.integers(0, 4))
+        issues.append(
+            Issue(
+                id=issue_id,
+                source=f"{issue_id}.txt",
+                title=issue_id,
+                year=draw(st.sampled_from([None, 2020, 2021])),
+                articles=[draw(articles(issue_id, k)) for k in range(1, count + 1)],
+            )
+        )
+    return Library(issues=issues)
+
+
+query_words = st.text("统战統戰社区AaＡ1１", min_size=1, max_size=3)
+
+
+@st.composite
+def queries(draw) -> str:
+    words = draw(st.lists(query_words, min_size=1, max_size=3))
+    excluded = draw(st.lists(query_words, max_size=1))
+    years = draw(st.lists(st.sampled_from(["year:2020", "year:2021"]), max_size=1))
+    return " ".join([*words, *(f"-{w}" for w in excluded), *years])
+
+
+def _groups(article: Article) -> dict[str, list[str]]:
+    return {
+        "title": [article.title],
+        "heading": [x for x in (article.kicker, article.subtitle) if x],
+        "caption": list(article.captions),
+        "byline": [article.byline_text] if article.byline_text else [],
+        "body": list(article.paragraphs),
+    }
+
+
+def reference_search(library: Library, text: str) -> list[tuple[str, float, int | None]]:
+    """BM25F written out plainly over the model: (article id, score, year) of every hit."""
+    query = parse_query(text)
+    docs = [(issue, a, _groups(a)) for issue in library.issues for a in issue.articles]
+    n = len(docs)
+    # A group's length counts each field and the one separator after it.
+    average = {
+        g: max(1.0, sum(sum(len(t) + 1 for t in groups[g]) for _, _, groups in docs) / max(1, n))
+        for g in WEIGHTS
+    }
+
+    def count(groups, term, group):
+        return sum(fold(t).count(term) for t in groups[group])
+
+    def contains(groups, term):
+        return any(count(groups, term, g) for g in WEIGHTS)
+
+    idf = {}
+    for term in query.terms:
+        df = sum(1 for _, _, groups in docs if contains(groups, term))
+        idf[term] = math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+    hits = []
+    for issue, article, groups in docs:
+        if query.years and issue.year not in query.years:
+            continue
+        if not all(contains(groups, t) for t in query.terms):
+            continue
+        if any(contains(groups, t) for t in query.excluded):
+            continue
+        score = 0.0
+        for term in dict.fromkeys(query.terms):
+            tf = 0.0
+            for g, weight in WEIGHTS.items():
+                length = sum(len(t) + 1 for t in groups[g])
+                tf += weight * count(groups, term, g) / (1.0 - B + B * length / average[g])
+            score += idf[term] * tf * (K1 + 1.0) / (K1 + tf)
+        hits.append((article.id, score, issue.year))
+    return hits
+
+
+@given(libraries(), queries())
+def test_index_agrees_with_the_reference(library, text):
+    expected = reference_search(library, text)
+    result = SearchIndex(library).search(parse_query(text), limit=None)
+    assert result.total == len(expected) == len(result.hits)
+    want = {article: score for article, score, _ in expected}
+    for hit in result.hits:
+        assert math.isclose(hit.score, want[hit.article_id], rel_tol=1e-9, abs_tol=1e-4)
+    # Ranked by score, then newest year, then id.
+    for before, after in zip(result.hits, result.hits[1:], strict=False):
+        a, b = want[before.article_id], want[after.article_id]
+        assert a >= b - 1e-9
+        if math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12):
+            assert (-(before.year or 0), before.article_id) <= (
+                -(after.year or 0),
+                after.article_id,
+            )
+
+
+@given(libraries(), queries())
+def test_matches_are_the_terms_in_the_stored_text(library, text):
+    query = parse_query(text)
+    for hit in SearchIndex(library).search(query, limit=None).hits:
+        fields = {(k, i): t for k, i, t in library.article(hit.article_id).fields()}
+        for match in hit.matches:
+            found = fold(fields[(match.field, match.index)][match.start : match.end])
+            # Merged spans are runs of terms: each starts with one and holds no separator.
+            assert any(found.startswith(term) for term in query.terms)
+            assert "\x00" not in found
+
+
+@given(libraries(), libraries())
+def test_a_saved_snapshot_and_a_reused_layout_are_the_same_layout(first, second):
+    fresh = layout_library(second)
+    assert layout_library(second, previous=layout_library(first)) == fresh
+    assert layout_library(second, previous=fresh) == fresh
+    saved = orjson.loads(orjson.dumps(fresh.to_dict()))
+    assert IndexData.from_dict(saved) == fresh
+
+
+def test_a_term_never_matches_across_fields():
+    article = Article(id="a/1", issue="a", title="统", paragraphs=["战", "x统\x00战"])
+    library = Library(issues=[Issue(id="a", source="a.txt", title="a", articles=[article])])
+    index = SearchIndex(library)
+    assert index.search(parse_query("统战")).total == 0
+    # A control character typed in a query reads as a space, never as the separator.
+    assert parse_query("统\x00战").terms == ["统 战"]
+    assert index.search(parse_query("统\x00战")).total == 0
+
+
+def test_a_broken_snapshot_layout_is_refused():
+    library = Library(
+        issues=[Issue(id="a", source="a.txt", title="a", articles=[Article("a/1", "a", "统战")])]
+    )
+    data = layout_library(library).to_dict()
+    for damage in (
+        lambda d: d.pop("folded"),
+        lambda d: d.update(folded=d["folded"][:-1]),
+        lambda d: d.update(version=0),
+        lambda d: d["region_starts"][4].append(99),
+        lambda d: d.update(articles=[]),
+    ):
+        broken = orjson.loads(orjson.dumps(data))
+        damage(broken)
+        try:
+            IndexData.from_dict(broken)
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted a damaged layout: {damage}")
