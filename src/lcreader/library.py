@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .model import Issue, Library, SourceProblem
+from .model import Department, Issue, Library, Person, SourceProblem
+from .snapshot import Snapshot
 from .sources import SourceError, decode, list_sources, read_source
-from .store import Cache, CacheUnusable, Snapshot
+from .store import Cache, CacheUnusable
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
 
 if TYPE_CHECKING:
@@ -59,13 +60,18 @@ def build_issue(issue_id: str, source: str, text: str) -> Issue:
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
-    """No cyclic collection while loading: the new objects hold no cycles, and with
-    millions of them every collection would scan them all again."""
+    """No cyclic collection while loading, and none of what was loaded scanned later.
+
+    The model holds no reference cycles, and with millions of new objects every
+    collection would scan them all again (a tenth of a second each, at ×1000).
+    Frozen objects are still freed by reference counting when dropped.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 
@@ -151,6 +157,20 @@ def _index_from(data: dict | None) -> SearchIndex | None:
         return None
 
 
+def _entities_from(data: dict | None) -> tuple[list[Person], list[Department]] | None:
+    """The snapshot's linked people and departments, or None to link them anew."""
+    if data is None:
+        return None
+    try:
+        entities = data["entities"]
+        with _gc_paused():
+            people = [Person.from_list(item) for item in entities["people"]]
+            departments = [Department.from_list(item) for item in entities["departments"]]
+    except (KeyError, TypeError, ValueError):
+        return None
+    return people, departments
+
+
 def _snapshot_problems(data: dict, stats: dict[str, tuple[Path, int, int]]) -> list[SourceProblem]:
     problems = data.get("problems")
     if not isinstance(problems, dict):
@@ -177,10 +197,14 @@ def _open(
         entries = _read_cache(cache, notify)
     if entries is not None and _fresh(entries, stats):
         report.reused = len(entries)
-        opened = _assembled(entries, stats, problems, notify, cache, paths, progress)
+        data = None
         if want_index:
             with _gc_paused():
-                opened.index = _index_from(snapshot.read(_plain(stats)))
+                data = snapshot.read(_plain(stats), parts=("layout", "entities"))
+        linked = _entities_from(data)
+        opened = _assembled(entries, stats, problems, notify, cache, paths, progress, linked)
+        if want_index:
+            opened.index = _index_from(data)
             if opened.index is None:
                 with cache.lock() as locked:
                     opened.index = _write_snapshot(snapshot, opened.library, entries, stats, locked)
@@ -192,7 +216,7 @@ def _open(
             with _gc_paused():
                 entries = _read_cache(cache, notify=lambda message: None) or {}
         entries, changed = _update(entries or {}, paths, stats, progress, report)
-        opened = _assembled(entries, stats, problems, notify, cache, paths, progress)
+        opened = _assembled(entries, stats, problems, notify, cache, paths, progress, None)
         if changed or unusable:
             report.saved = _save(cache, entries, notify) if locked else False
             if not locked:
@@ -212,10 +236,12 @@ def _assembled(
     cache: Cache,
     paths: list[Path],
     progress: Progress | None,
+    linked: tuple[list[Person], list[Department]] | None,
 ) -> Opened:
+    """The library of these entries; `linked` people and departments, else linked anew."""
     try:
         with _gc_paused():
-            return Opened(_assemble(entries, stats, list(problems)))
+            return Opened(_assemble(entries, stats, list(problems), linked))
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
         entries.clear()
@@ -223,7 +249,7 @@ def _assembled(
         entries.update(fresh)
         if cache.path.exists():
             _save(cache, entries, notify)
-        return Opened(_assemble(entries, stats, list(problems)))
+        return Opened(_assemble(entries, stats, list(problems), None))
 
 
 def _write_snapshot(
@@ -237,28 +263,19 @@ def _write_snapshot(
     from .search import SearchIndex
 
     with _gc_paused():
-        previous = _index_from(_read_any(snapshot))
+        previous = _index_from(snapshot.read(None))
         index = SearchIndex(library, previous=previous)
     if save:
         problems = {name: e["problem"] for name, e in entries.items() if "problem" in e}
         plain = {name: (e["size"], e["mtime_ns"]) for name, e in entries.items()}
         # On failure search takes the slower path until the next build writes it.
+        entities = {
+            "people": [p.to_list() for p in library.people],
+            "departments": [d.to_list() for d in library.departments],
+        }
         with contextlib.suppress(OSError):
-            snapshot.write(plain, problems, index.data.to_dict())
+            snapshot.write(plain, problems, index.data.to_dict(), entities)
     return index
-
-
-def _read_any(snapshot: Snapshot) -> dict | None:
-    """The old snapshot whatever it was built from: only its folded text is reused."""
-    from .store import read_json
-
-    try:
-        data = read_json(snapshot.path)
-    except CacheUnusable:
-        return None
-    if isinstance(data, dict) and data.get("build") == snapshot.build_version:
-        return data
-    return None
 
 
 def _stat_all(paths: list[Path]) -> tuple[dict[str, tuple[Path, int, int]], list[SourceProblem]]:
@@ -356,6 +373,7 @@ def _assemble(
     entries: dict[str, dict],
     stats: dict[str, tuple[Path, int, int]],
     problems: list[SourceProblem],
+    linked: tuple[list[Person], list[Department]] | None = None,
 ) -> Library:
     issues: list[Issue] = []
     for name in sorted(entries):
@@ -365,8 +383,11 @@ def _assemble(
             problems.append(SourceProblem(str(path), entry["problem"]))
         else:
             issues.append(Issue.from_dict(entry["issue"]))
-    from .entities import link_library
-
     library = Library(issues=issues, problems=problems)
-    link_library(library)
+    if linked is not None:
+        library.people, library.departments = linked
+    else:
+        from .entities import link_library
+
+        link_library(library)
     return library

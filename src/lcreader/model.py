@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+# Byline and Mention are built by the ten thousand on every load: slots, not frozen
+# (a frozen dataclass sets each field through object.__setattr__, three times slower).
+@dataclass(slots=True)
 class Byline:
     """One entry of a closing byline: a department and/or an author."""
 
@@ -13,7 +15,7 @@ class Byline:
     author: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
     """A person named in an article, with the titles written before the name there."""
 
@@ -70,25 +72,40 @@ class Article:
         return out
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["people"] = self.people
-        return data
+        """The cache's form: bylines and mentions as short lists, the bulk of a load."""
+        return {
+            "id": self.id,
+            "issue": self.issue,
+            "title": self.title,
+            "kicker": self.kicker,
+            "subtitle": self.subtitle,
+            "paragraphs": list(self.paragraphs),
+            "captions": list(self.captions),
+            "bylines": [[b.department, b.author] for b in self.bylines],
+            "byline_text": self.byline_text,
+            "title_inferred": self.title_inferred,
+            "mentions": [[m.name, list(m.titles), m.role, m.department] for m in self.mentions],
+            "departments": list(self.departments),
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> Article:
-        data = dict(data)
-        data.pop("people", None)
-        data["bylines"] = [Byline(**b) for b in data.get("bylines", [])]
-        data["mentions"] = [
-            Mention(
-                name=m["name"],
-                titles=tuple(m.get("titles", ())),
-                role=m.get("role", "mentioned"),
-                department=m.get("department"),
-            )
-            for m in data.get("mentions", [])
-        ]
-        return cls(**data)
+        # Field by field, not cls(**data): a reader start-up builds thousands of these.
+        get = data.get
+        return cls(
+            data["id"],
+            data["issue"],
+            data["title"],
+            get("kicker"),
+            get("subtitle"),
+            list(get("paragraphs", ())),
+            list(get("captions", ())),
+            [Byline(department, author) for department, author in get("bylines", ())],
+            get("byline_text"),
+            bool(get("title_inferred", False)),
+            [Mention(n, tuple(t), r, d) for n, t, r, d in get("mentions", ())],
+            list(get("departments", ())),
+        )
 
 
 @dataclass
@@ -148,6 +165,14 @@ class Person:
         last_issue = self.titles_by_issue[-1][0]
         return [t for issue, _, t in self.titles_by_issue if issue == last_issue]
 
+    def to_list(self) -> list:
+        return [self.name, [list(t) for t in self.titles_by_issue], self.articles]
+
+    @classmethod
+    def from_list(cls, data: list) -> Person:
+        name, titles, articles = data
+        return cls(name, [(i, y, t) for i, y, t in titles], list(articles))
+
 
 @dataclass
 class Department:
@@ -157,6 +182,14 @@ class Department:
     aliases: list[str] = field(default_factory=list)
     level: str | None = None  # 街道, 区, 市 or 其他
     articles: list[str] = field(default_factory=list)
+
+    def to_list(self) -> list:
+        return [self.name, self.aliases, self.level, self.articles]
+
+    @classmethod
+    def from_list(cls, data: list) -> Department:
+        name, aliases, level, articles = data
+        return cls(name, list(aliases), level, list(articles))
 
 
 @dataclass

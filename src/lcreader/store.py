@@ -1,13 +1,11 @@
-"""Store: the parsed library cached in a TinyDB JSON file, and a search snapshot.
+"""Store: the parsed library cached in a TinyDB JSON file.
 
-The cache is one TinyDB document per source file (its size, mtime, content hash
-and parsed issue, or the reason it could not be read) and one meta document with
-the cache format and build version. Beside it, the snapshot is one JSON document
-derived from the cache: the search layout (folded keys precomputed) and the
-stats of the files it was built from, so `lcreader search` can check freshness
-and search without reading the cache or parsing anything. Both are JSON through
-orjson, written to a temporary file that replaces the old one in one rename,
-under a file lock: readers never see half a file and two builds never interleave.
+One TinyDB document per source file (its size, mtime, content hash and parsed
+issue, or the reason it could not be read) and one meta document with the cache
+format and build version. JSON through orjson, written to a temporary file that
+replaces the old one in one rename, under a file lock: readers never see half a
+cache and two builds never interleave. (The search snapshot beside it, derived
+from it, is in snapshot.py.)
 """
 
 from __future__ import annotations
@@ -19,8 +17,7 @@ from pathlib import Path
 
 import orjson
 
-CACHE_FORMAT = 2
-SNAPSHOT_FORMAT = 1
+CACHE_FORMAT = 3
 LOCK_TIMEOUT = 60.0
 
 Notify = Callable[[str], None]
@@ -46,14 +43,19 @@ def read_json(path: Path) -> object | None:
 
 def write_json(path: Path, data: object) -> None:
     """Replace a file with a JSON document, atomically (temporary file, fsync, rename)."""
+    write_atomically(path, [orjson.dumps(data)])
+
+
+def write_atomically(path: Path, chunks: list[bytes]) -> None:
+    """Replace a file with these bytes: temporary file, fsync, rename."""
     import tempfile
 
-    encoded = orjson.dumps(data)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(encoded)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -70,46 +72,6 @@ def _remove_stale_temporaries(path: Path, keep: str) -> None:
         if str(stale) != keep and not stale.name.endswith(".lock"):
             with contextlib.suppress(OSError):
                 stale.unlink()
-
-
-class Snapshot:
-    """The search snapshot beside a cache: stats of the sources, and the search layout."""
-
-    def __init__(self, cache_path: Path, build_version: str) -> None:
-        self.path = cache_path.with_suffix(".snapshot")
-        self.build_version = build_version
-
-    def read(self, stats: dict[str, tuple[int, int]]) -> dict | None:
-        """The snapshot if it was built from exactly these (size, mtime) stats, else None."""
-        try:
-            data = read_json(self.path)
-        except CacheUnusable:
-            return None
-        if not isinstance(data, dict):
-            return None
-        if (data.get("format"), data.get("build")) != (SNAPSHOT_FORMAT, self.build_version):
-            return None
-        sources = data.get("sources")
-        if not isinstance(sources, dict) or len(sources) != len(stats):
-            return None
-        for name, stat in stats.items():
-            if sources.get(name) != list(stat):
-                return None
-        return data
-
-    def write(
-        self, stats: dict[str, tuple[int, int]], problems: dict[str, str], layout: dict
-    ) -> None:
-        write_json(
-            self.path,
-            {
-                "format": SNAPSHOT_FORMAT,
-                "build": self.build_version,
-                "sources": {name: list(stat) for name, stat in stats.items()},
-                "problems": problems,
-                "layout": layout,
-            },
-        )
 
 
 class Cache:

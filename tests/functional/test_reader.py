@@ -403,3 +403,54 @@ async def test_a_theme_change_restyles_the_match_highlight(seeds, tmp_path):
         app.theme = "textual-light"
         await pilot.pause()
         assert view.get_component_rich_style("article-view--match") != dark
+
+
+@pytest.fixture
+def large(tmp_path):
+    """More issues than EXPAND_ALL_LINES lines: 3 years of 30 issues of 3 articles."""
+    folder = tmp_path / "large"
+    folder.mkdir()
+    for year in (2019, 2020, 2021):
+        for number in range(30):
+            text = "".join(
+                f"# {year}年第{number}期第{k}篇报道\n\n{year}年，社区举办第{number}期活动{k}。\n\n(自治办)\n\n"
+                for k in range(3)
+            )
+            (folder / f"{year}_{number:02d}.txt").write_text(text, encoding="utf-8")
+    return open_library(folder, tmp_path / "large-cache.json")
+
+
+async def test_a_large_library_opens_on_years_and_fills_nodes_as_they_open(large, tmp_path):
+    app = make_app(large, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        tree = app.query_one(IssueTree)
+        years = tree.root.children
+        assert [str(node.label).split()[0] for node in years] == ["2021", "2020", "2019"]
+        # The newest article is open; the other years hold no nodes until opened.
+        assert app.article_id == "2021_29/1"
+        assert years[0].is_expanded and not years[1].is_expanded
+        assert len(years[1].children) == len(years[2].children) == 0
+        assert tree.article_ids()[:2] == ["2021_29/1", "2021_29/2"]
+        assert len(tree.article_ids()) == 270
+        # Jumping into a closed year opens it, and its issue, on the article.
+        app.jump_to_article("2019_00/3")
+        await pilot.pause()
+        assert years[2].is_expanded and len(years[2].children) == 30
+        assert tree.cursor_node.data == "2019_00/3"
+        assert app.article_id == "2019_00/3"
+        # Opening a year with the keyboard adds its issues.
+        tree.focus()
+        tree.move_cursor(years[1])
+        await pilot.press("space")
+        await pilot.pause()
+        assert years[1].is_expanded and len(years[1].children) == 30
+
+
+async def test_a_filter_on_a_large_library_shows_few_articles_open(large, tmp_path):
+    app = make_app(large, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.apply_filter("department", "自治办")
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        assert len(tree.article_ids()) == 270  # every article names 自治办: still grouped
+        assert [str(n.label).split()[0] for n in tree.root.children] == ["2021", "2020", "2019"]

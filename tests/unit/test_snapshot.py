@@ -10,7 +10,7 @@ from lcreader import library as library_module
 from lcreader.library import open_index, open_library, open_library_and_index
 from lcreader.search import SearchIndex, parse_query
 from lcreader.search import layout as layout_module
-from lcreader.store import Snapshot
+from lcreader.snapshot import Snapshot
 
 ONE = "# 统战工作会议召开\n\n统战人士座谈。\n\n(党建办 杜嵩)\n"
 TWO = "# 社区运动会举行\n\n居民参加运动会。\n\n(自治办)\n"
@@ -97,11 +97,19 @@ def test_a_snapshot_of_another_build_version_is_not_used(folder, cache_path, mon
     assert calls and titles(index) == ["统战工作会议召开"]
 
 
-def test_the_reader_gets_the_library_and_the_snapshot_index(folder, cache_path):
-    open_library(folder, cache_path)
+def test_the_reader_gets_the_library_and_the_snapshot_index(folder, cache_path, monkeypatch):
+    linked = open_library(folder, cache_path)
+    assert linked.people and linked.departments
+
+    def no_linking(library):
+        raise AssertionError("linked again: the snapshot has the people and departments")
+
+    monkeypatch.setattr("lcreader.entities.link_library", no_linking)
     library, index = open_library_and_index(folder, cache_path)
     assert titles(index) == titles(SearchIndex(library))
     assert len(index) == len(library.articles())
+    assert library.people == linked.people
+    assert library.departments == linked.departments
 
 
 def test_an_unwritable_cache_still_searches(folder, tmp_path):

@@ -14,13 +14,23 @@ def link_library(library: Library) -> None:
     department_articles: dict[str, dict[str, None]] = {}
     for issue in library.issues:
         for article in issue.articles:
+            article_id = article.id
             for mention in article.mentions:
-                person_articles.setdefault(mention.name, {})[article.id] = None
-                titles = person_titles.setdefault(mention.name, {})
-                for title in mention.titles:
-                    titles[(issue.id, issue.year, title)] = None
+                name = mention.name
+                articles = person_articles.get(name)
+                if articles is None:
+                    articles = person_articles[name] = {}
+                    person_titles[name] = {}
+                articles[article_id] = None
+                if mention.titles:
+                    titles = person_titles[name]
+                    for title in mention.titles:
+                        titles[(issue.id, issue.year, title)] = None
             for name in article.departments:
-                department_articles.setdefault(name, {})[article.id] = None
+                articles = department_articles.get(name)
+                if articles is None:
+                    articles = department_articles[name] = {}
+                articles[article_id] = None
     index = load_department_index()
     people = [
         Person(name=name, titles_by_issue=list(person_titles[name]), articles=list(articles))

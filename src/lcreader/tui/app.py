@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from rich.text import Text
@@ -289,7 +288,4 @@ class ReaderApp(App[None]):
 def run_reader(
     library: Library, index: SearchIndex, data_dir: Path, query: str | None = None
 ) -> None:
-    # The library lives as long as the app: keep the collector from scanning it again.
-    gc.collect()
-    gc.freeze()
     ReaderApp(library, data_dir, query, index).run()

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import partial
+from itertools import groupby
 
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from ...model import Issue, Library
+from ...model import Article, Issue, Library
 from ...safe_text import clean
 from .. import keymap
+
+# Up to this many lines (issues and articles) the tree shows every issue open.
+EXPAND_ALL_LINES = 200
 
 
 def issues_newest_first(library: Library) -> list[Issue]:
@@ -33,7 +38,11 @@ class IssueTree(Tree[str]):
         self.library = library
         self.show_root = False
         self.guide_depth = 2
+        self._issue_of: dict[str, str] = {}  # article id -> issue id, in the order shown
+        self._year_nodes: dict[str, TreeNode[str]] = {}  # issue id -> its year's node
+        self._issue_nodes: dict[str, TreeNode[str]] = {}
         self._article_nodes: dict[str, TreeNode[str]] = {}
+        self._unfilled: dict[int, Callable[[], None]] = {}  # node id -> adds its children
         self.show_articles(None)
 
     def process_label(self, label) -> Text:
@@ -41,33 +50,84 @@ class IssueTree(Tree[str]):
         return Text(clean(label)) if isinstance(label, str) else label
 
     def show_articles(self, only: Collection[str] | None) -> None:
-        """Show every issue, or only the articles in `only` (a filter)."""
+        """Show every issue, or only the articles in `only` (a filter).
+
+        A tree that fits in EXPAND_ALL_LINES lines shows every issue open. A larger
+        one groups the issues by year, closed; children are added when a node opens.
+        """
         self.clear()
-        self._article_nodes.clear()
+        for table in (self._issue_of, self._year_nodes, self._issue_nodes, self._article_nodes):
+            table.clear()
+        self._unfilled.clear()
+        shown = []
         for issue in issues_newest_first(self.library):
             articles = [a for a in issue.articles if only is None or a.id in only]
-            if not articles:
-                continue
-            label = Text()
-            label.append(f"{issue.year or '----'} ", style="bold")
-            label.append(clean(issue.title))
-            label.append(f" ({len(articles)})", style="dim")
-            node = self.root.add(label, data=None, expand=True)
-            for article in articles:
-                self._article_nodes[article.id] = node.add_leaf(
-                    Text(clean(article.title)), data=article.id
-                )
+            if articles:
+                shown.append((issue, articles))
+                self._issue_of.update((a.id, issue.id) for a in articles)
+        if len(shown) + len(self._issue_of) <= EXPAND_ALL_LINES:
+            for issue, articles in shown:
+                self._add_issue(self.root, issue, articles, expand=True)
+            return
+        for year, group in groupby(shown, key=lambda pair: pair[0].year):
+            group = list(group)
+            label = Text(f"{year or '----'}", style="bold")
+            count = sum(len(articles) for _, articles in group)
+            label.append(f" ({len(group)} issues, {count} articles)", style="dim")
+            node = self.root.add(label, data=None)
+            self._year_nodes.update((issue.id, node) for issue, _ in group)
+            self._unfilled[node.id] = partial(self._add_issues, node, group)
+
+    def _add_issues(self, parent: TreeNode[str], group: list[tuple[Issue, list[Article]]]) -> None:
+        for issue, articles in group:
+            self._add_issue(parent, issue, articles, expand=False)
+
+    def _add_issue(
+        self, parent: TreeNode[str], issue: Issue, articles: list[Article], expand: bool
+    ) -> None:
+        label = Text()
+        label.append(f"{issue.year or '----'} ", style="bold")
+        label.append(clean(issue.title))
+        label.append(f" ({len(articles)})", style="dim")
+        node = parent.add(label, data=None, expand=expand)
+        self._issue_nodes[issue.id] = node
+        self._unfilled[node.id] = partial(self._add_articles, node, articles)
+        if expand:
+            self._fill(node)
+
+    def _add_articles(self, node: TreeNode[str], articles: list[Article]) -> None:
+        for article in articles:
+            self._article_nodes[article.id] = node.add_leaf(
+                Text(clean(article.title)), data=article.id
+            )
+
+    def _fill(self, node: TreeNode[str]) -> None:
+        fill = self._unfilled.pop(node.id, None)
+        if fill is not None:
+            fill()
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[str]) -> None:
+        event.stop()
+        self._fill(event.node)
 
     def article_ids(self) -> list[str]:
         """Articles in the order shown."""
-        return list(self._article_nodes)
+        return list(self._issue_of)
 
     def select_article(self, article_id: str) -> bool:
-        node = self._article_nodes.get(article_id)
-        if node is None:
+        issue_id = self._issue_of.get(article_id)
+        if issue_id is None:
             return False
-        if node.parent is not None:
-            node.parent.expand()
+        year_node = self._year_nodes.get(issue_id)
+        if year_node is not None:
+            self._fill(year_node)
+            year_node.expand()
+        issue_node = self._issue_nodes[issue_id]
+        self._fill(issue_node)
+        issue_node.expand()
+        node = self._article_nodes[article_id]
+        # Tree numbers its lines lazily: count them now, so the new node has its line.
+        _ = self._tree_lines
         self.move_cursor(node)
         self.scroll_to_node(node, animate=False)
         return True

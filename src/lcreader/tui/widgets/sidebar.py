@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from ...model import Library
+from ...model import Department, Library, Person
 from ...safe_text import clean
 from .. import keymap
 
@@ -30,14 +30,19 @@ class EntityPane(OptionList):
             self.name = name
 
     def __init__(self, library: Library, **kwargs) -> None:
-        options = self.options_for(library)
-        if len(options) > MAX_LISTED:
-            more = len(options) - MAX_LISTED
+        entries = self.entries(library)
+        # Options only for the entries listed: a large library names tens of thousands.
+        options = [self.option_for(entry) for entry in entries[:MAX_LISTED]]
+        if len(entries) > MAX_LISTED:
+            more = len(entries) - MAX_LISTED
             note = Text(f"… {more} more: ctrl+p finds any", style="dim italic")
-            options = [*options[:MAX_LISTED], Option(note, disabled=True)]
+            options.append(Option(note, disabled=True))
         super().__init__(*options, **kwargs)
 
-    def options_for(self, library: Library) -> list[Option]:
+    def entries(self, library: Library) -> list:
+        raise NotImplementedError
+
+    def option_for(self, entry) -> Option:
         raise NotImplementedError
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -57,21 +62,22 @@ def _entry(name: str, detail: str, count: int) -> Text:
 class PeoplePane(EntityPane):
     kind = "person"
 
-    def options_for(self, library: Library) -> list[Option]:
-        return [
-            Option(_entry(p.name, "、".join(p.latest_titles), len(p.articles)), id=p.name)
-            for p in library.people
-        ]
+    def entries(self, library: Library) -> list[Person]:
+        return library.people
+
+    def option_for(self, entry: Person) -> Option:
+        detail = "、".join(entry.latest_titles)
+        return Option(_entry(entry.name, detail, len(entry.articles)), id=entry.name)
 
 
 class DepartmentsPane(EntityPane):
     kind = "department"
 
-    def options_for(self, library: Library) -> list[Option]:
-        return [
-            Option(_entry(d.name, d.level or "", len(d.articles)), id=d.name)
-            for d in library.departments
-        ]
+    def entries(self, library: Library) -> list[Department]:
+        return library.departments
+
+    def option_for(self, entry: Department) -> Option:
+        return Option(_entry(entry.name, entry.level or "", len(entry.articles)), id=entry.name)
 
 
 class Sidebar(Vertical):
