@@ -5,22 +5,26 @@ from, the search layout (folded match keys precomputed) and the linked people an
 departments. `lcreader search` checks it against the folder and searches from it
 alone, reading neither the cache nor the parser.
 
-The file is sections after a one-line JSON header: JSON sections through orjson,
-and the two long texts as UTF-16, which decodes at memory speed where JSON would
-parse character by character. A reader seeks past the sections it does not need.
+The file is sections after a one-line JSON header: JSON sections, the two long
+texts as UTF-16 and the long offset tables as 64-bit integers, which load at
+memory speed where JSON would parse them character by character. A reader seeks
+past the sections it does not need.
 """
 
 from __future__ import annotations
 
+import json
+import sys
+from array import array
 from pathlib import Path
-
-import orjson
 
 from .store import write_atomically
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 MAGIC = b"LCREADER-SNAPSHOT\n"
 TEXTS = ("text", "folded")  # layout fields stored as UTF-16 sections
+TABLES = ("field_starts", "field_ends", "first_field", "region_starts")  # as int64 sections
+BINARY = (*TEXTS, *TABLES)
 
 
 class Snapshot:
@@ -44,12 +48,12 @@ class Snapshot:
     def _read(self, handle, stats, parts) -> dict | None:
         if handle.readline() != MAGIC:
             return None
-        header = orjson.loads(handle.readline())
+        header = json.loads(handle.readline())
         if header.get("format") != SNAPSHOT_FORMAT:
             return None
         found: dict = {}
         for name, kind, length in header["sections"]:
-            wanted = name in ("meta", *parts) or (name in TEXTS and "layout" in parts)
+            wanted = name in ("meta", *parts) or (name in BINARY and "layout" in parts)
             if not wanted:
                 handle.seek(length, 1)
                 continue
@@ -57,18 +61,31 @@ class Snapshot:
             if len(raw) != length:
                 return None
             if name == "meta":
-                meta = orjson.loads(raw)
+                meta = json.loads(raw)
                 if meta.get("build") != self.build_version:
                     return None
                 if stats is not None and not _same_stats(meta.get("sources"), stats):
                     return None
                 found["problems"] = meta.get("problems", {})
             elif kind == "utf16":
-                found.setdefault("texts", {})[name] = raw.decode("utf-16-le", "surrogatepass")
+                found.setdefault("binary", {})[name] = raw.decode("utf-16-le", "surrogatepass")
+            elif kind == "int64":
+                found.setdefault("binary", {})[name] = _ints(raw)
+            elif name == "layout":
+                # The standard library's parser: orjson costs more to import than
+                # this section (now small) takes to parse, on a search of a small library.
+                found[name] = json.loads(raw)
             else:
+                import orjson
+
                 found[name] = orjson.loads(raw)
         if "layout" in found:
-            found["layout"].update(found.pop("texts", {}))
+            binary = found.pop("binary", {})
+            if "region_starts" in binary:
+                flat, regions = binary["region_starts"], found["layout"].pop("groups")
+                size = len(flat) // max(1, regions)
+                binary["region_starts"] = [flat[g * size : (g + 1) * size] for g in range(regions)]
+            found["layout"].update(binary)
         return found if all(part in found for part in parts) else None
 
     def write(
@@ -78,16 +95,22 @@ class Snapshot:
         layout: dict,
         entities: dict,
     ) -> None:
+        import orjson
+
         meta = {
             "build": self.build_version,
             "sources": {name: list(stat) for name, stat in stats.items()},
             "problems": problems,
         }
-        tables = {k: v for k, v in layout.items() if k not in TEXTS}
+        rest = {k: v for k, v in layout.items() if k not in BINARY}
+        rest["groups"] = len(layout["region_starts"])
+        flat = [at for starts in layout["region_starts"] for at in starts]
         sections = [
             ("meta", "json", orjson.dumps(meta)),
-            ("layout", "json", orjson.dumps(tables)),
+            ("layout", "json", orjson.dumps(rest)),
             *((name, "utf16", layout[name].encode("utf-16-le", "surrogatepass")) for name in TEXTS),
+            *((name, "int64", _int_bytes(layout[name])) for name in TABLES[:-1]),
+            ("region_starts", "int64", _int_bytes(flat)),
             ("entities", "json", orjson.dumps(entities)),
         ]
         header = {
@@ -97,6 +120,21 @@ class Snapshot:
         write_atomically(
             self.path, [MAGIC, orjson.dumps(header), b"\n", *(raw for _, _, raw in sections)]
         )
+
+
+def _int_bytes(values: list[int]) -> bytes:
+    table = array("q", values)
+    if sys.byteorder != "little":
+        table.byteswap()
+    return table.tobytes()
+
+
+def _ints(raw: bytes) -> list[int]:
+    table = array("q")
+    table.frombytes(raw)
+    if sys.byteorder != "little":
+        table.byteswap()
+    return table.tolist()
 
 
 def _same_stats(recorded: object, stats: dict[str, tuple[int, int]]) -> bool:

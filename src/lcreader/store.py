@@ -15,8 +15,6 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import orjson
-
 CACHE_FORMAT = 3
 LOCK_TIMEOUT = 60.0
 
@@ -29,6 +27,8 @@ class CacheUnusable(Exception):
 
 def read_json(path: Path) -> object | None:
     """The JSON document in a file; None when there is no file; CacheUnusable if bad."""
+    import orjson  # imported here: a search from the snapshot never reads the cache
+
     try:
         raw = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
@@ -43,6 +43,8 @@ def read_json(path: Path) -> object | None:
 
 def write_json(path: Path, data: object) -> None:
     """Replace a file with a JSON document, atomically (temporary file, fsync, rename)."""
+    import orjson
+
     write_atomically(path, [orjson.dumps(data)])
 
 

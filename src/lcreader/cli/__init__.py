@@ -26,7 +26,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"lcreader: error: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("search", "issues", "show", "people", "departments", "export", "build", "doctor")
+# Global options that take a value: skipped when looking for the command word.
+_VALUED = ("--library", "--cache-dir", "--data-dir")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `only`, just that command's subparser (quicker to build)."""
+
+    def wanted(name: str) -> bool:
+        return only is None or name == only
+
     parser = _Parser(
         prog="lcreader",
         description="Read and search the 凉城新村街道 bulletin. With no command, opens the reader.",
@@ -53,38 +63,54 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lcreader {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    search = commands.add_parser(
-        "search", help="ranked search with highlighted snippets", description=_QUERY_HELP
-    )
-    search.add_argument("query", nargs="+", help='words, -word, "a phrase", person:, dept:, year:')
-    search.add_argument("--limit", type=_positive, default=10, help="hits to show (default 10)")
-    search.add_argument("--person", action="append", default=[], metavar="NAME")
-    search.add_argument("--dept", action="append", default=[], metavar="NAME")
-    search.add_argument("--year", action="append", default=[], metavar="YYYY")
-    search.add_argument("--json", action="store_true", help="machine-readable output")
-    search.add_argument("--open", action="store_true", help="open the reader on these results")
-
-    issues = commands.add_parser("issues", help="the issues with their articles")
-    issues.add_argument("--json", action="store_true")
-
-    show = commands.add_parser("show", help="one article laid out for reading")
-    show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
-
+    if wanted("search"):
+        search = commands.add_parser(
+            "search", help="ranked search with highlighted snippets", description=_QUERY_HELP
+        )
+        search.add_argument(
+            "query", nargs="+", help='words, -word, "a phrase", person:, dept:, year:'
+        )
+        search.add_argument("--limit", type=_positive, default=10, help="hits to show (default 10)")
+        search.add_argument("--person", action="append", default=[], metavar="NAME")
+        search.add_argument("--dept", action="append", default=[], metavar="NAME")
+        search.add_argument("--year", action="append", default=[], metavar="YYYY")
+        search.add_argument("--json", action="store_true", help="machine-readable output")
+        search.add_argument("--open", action="store_true", help="open the reader on these results")
+    if wanted("issues"):
+        issues = commands.add_parser("issues", help="the issues with their articles")
+        issues.add_argument("--json", action="store_true")
+    if wanted("show"):
+        show = commands.add_parser("show", help="one article laid out for reading")
+        show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
     for name, what in (("people", "person"), ("departments", "department")):
-        entity = commands.add_parser(name, help=f"{name} named in the bulletin, or one {what}")
-        entity.add_argument("name", nargs="?", metavar="NAME")
-        entity.add_argument("--json", action="store_true")
-
-    export = commands.add_parser("export", help="the whole parsed library")
-    export.add_argument("--format", choices=["json"], default="json")
-
-    commands.add_parser("build", help="parse again what changed, and show what was done")
-
-    doctor = commands.add_parser(
-        "doctor", help="check the library and cache; list what the parser had to guess"
-    )
-    doctor.add_argument("--json", action="store_true")
+        if wanted(name):
+            entity = commands.add_parser(name, help=f"{name} named in the bulletin, or one {what}")
+            entity.add_argument("name", nargs="?", metavar="NAME")
+            entity.add_argument("--json", action="store_true")
+    if wanted("export"):
+        export = commands.add_parser("export", help="the whole parsed library")
+        export.add_argument("--format", choices=["json"], default="json")
+    if wanted("build"):
+        commands.add_parser("build", help="parse again what changed, and show what was done")
+    if wanted("doctor"):
+        doctor = commands.add_parser(
+            "doctor", help="check the library and cache; list what the parser had to guess"
+        )
+        doctor.add_argument("--json", action="store_true")
     return parser
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command a command line names, if it names one; then only its parser is built."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUED:
+            skip = True
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
 
 
 _QUERY_HELP = (
@@ -101,7 +127,8 @@ def _positive(value: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(only=_command_word(argv))
     args = parser.parse_args(argv)
     try:
         return _dispatch(parser, args)

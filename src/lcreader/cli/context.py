@@ -6,12 +6,13 @@ import argparse
 import os
 import sys
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .. import paths
 from ..library import BuildReport, open_index, open_library, open_library_and_index
 from ..model import Library, SourceProblem
 
+# typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..search import SearchIndex
 

@@ -96,7 +96,10 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self.data.articles)
 
-    def search(self, query: Query, limit: int | None = 20) -> SearchResult:
+    def search(
+        self, query: Query, limit: int | None = 20, snippets_for: int | None = None
+    ) -> SearchResult:
+        """The best `limit` hits (None: all); only the first `snippets_for` get snippets."""
         total = len(self)
         allowed = self._filtered(query)
         stats: dict[str, tuple[list[int], list[Counter]]] = {}
@@ -120,7 +123,10 @@ class SearchIndex:
             ]  # fmt: skip
         scores = self._scores(candidates, stats, idf)
         ranked = self._rank(candidates, scores, limit)
-        hits = [self._hit(number, score, query) for score, number in ranked]
+        hits = [
+            self._hit(number, score, query, snippets_for is None or rank < snippets_for)
+            for rank, (score, number) in enumerate(ranked)
+        ]
         return SearchResult(query=query, total=len(candidates), hits=hits)
 
     def _front(self, term: str) -> list[Counter]:
@@ -239,7 +245,7 @@ class SearchIndex:
         out.sort(key=lambda f: (_READING_ORDER[f[0]], f[1]))
         return out
 
-    def _hit(self, number: int, score: float, query: Query) -> Hit:
+    def _hit(self, number: int, score: float, query: Query, with_snippets: bool) -> Hit:
         folded = self.data.folded
         fields = self.fields(number)
         matches: list[Match] = []
@@ -253,7 +259,9 @@ class SearchIndex:
                     start = folded.find(term, start + len(term), end)
             matches.extend(Match(kind, index, s, e) for s, e in _merge(spans))
         title = next((text for kind, _, text, _ in fields if kind == "title"), "")
-        snippets = make_snippets([(k, i, t) for k, i, t, _ in fields], matches)
+        snippets = (
+            make_snippets([(k, i, t) for k, i, t, _ in fields], matches) if with_snippets else []
+        )
         data = self.data
         return Hit(
             article_id=data.articles[number],

@@ -274,8 +274,11 @@ class ReaderApp(App[None]):
             status.append(f" matches {at} · n/N ")
         if status.plain:
             status.append(" x clears", style="dim")
-        self.query_one("#status", Static).update(status)
-        self.query_one("#status").display = bool(status.plain)
+        line = self.query_one("#status", Static)
+        shown = bool(status.plain)
+        # One line high: a new text needs a repaint; only showing or hiding needs layout.
+        line.update(status, layout=shown != line.display)
+        line.display = shown
 
     def on_tabbed_content_tab_activated(self, event) -> None:
         if event.pane.id in ("people", "departments"):

@@ -59,6 +59,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._width = 0
 
     def compose(self) -> ComposeResult:
+        self._line_count = -1
         yield Static(id="article-body", markup=False)
 
     def show(self, article: Article, issue: Issue, highlights: Highlights | None = None) -> None:
@@ -83,7 +84,10 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self._width = self._text_width()
         lines = self._layout(self.article, self.issue, self._width)
-        body.update(Text("\n").join(lines))
+        # Same line count (new highlights on the same text): no layout pass, a repaint.
+        same_size = len(lines) == self._line_count
+        self._line_count = len(lines)
+        body.update(Text("\n").join(lines), layout=not same_size)
 
     def scroll_to_match(self, index: int) -> None:
         if 0 <= index < len(self.match_lines):

@@ -15,7 +15,8 @@ from ...richtext import highlighted
 from ...search import QueryError, SearchIndex, SearchResult, parse_query
 from .. import keymap
 
-DEBOUNCE_SECONDS = 0.15
+# Coalesces a burst of keys; the search itself runs in a thread.
+DEBOUNCE_SECONDS = 0.03
 # Hits kept for n/N, and hits listed: a long list costs layout time on every keystroke.
 MAX_RESULTS = 200
 LISTED_RESULTS = 50
@@ -88,7 +89,9 @@ class SearchPanel(Vertical):
             self.post_message(self.ResultsReady(text, None, None))
             return
         try:
-            result = self.index.search(parse_query(text), limit=MAX_RESULTS)
+            result = self.index.search(
+                parse_query(text), limit=MAX_RESULTS, snippets_for=LISTED_RESULTS
+            )
         except QueryError as err:
             self.post_message(self.ResultsReady(text, None, str(err)))
             return
@@ -104,16 +107,16 @@ class SearchPanel(Vertical):
         results = self.query_one(ResultList)
         results.clear_options()
         if event.error:
-            status.update(Text(event.error, style="bold"))
+            status.update(Text(event.error, style="bold"), layout=False)
         elif event.result is None:
-            status.update(Text("type to search", style="dim"))
+            status.update(Text("type to search", style="dim"), layout=False)
         else:
             total = event.result.total
             listed = len(event.prompts)
             label = f"{total} article(s)" if total else "no articles match"
             if listed < total:
                 label += f", best {listed} listed"
-            status.update(Text(label, style="dim"))
+            status.update(Text(label, style="dim"), layout=False)
             hits = event.result.hits
             results.add_options(
                 [Option(p, id=hit.article_id) for p, hit in zip(event.prompts, hits, strict=False)]

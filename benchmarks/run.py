@@ -1,0 +1,344 @@
+"""Every benchmark in one run: a table of medians per library size, beside grep and ripgrep.
+
+    python benchmarks/run.py                     # seeds, ×100 and ×1000: about ten minutes
+    python benchmarks/run.py --scales 0 100      # fewer sizes (0 is the bundled seeds)
+    python benchmarks/run.py --runs 3 --out table.md
+
+For each library (the seeds, and generated ones from generate.py): cold build and
+rebuild after one changed file (whole processes), cache and snapshot load and six
+searches (in process), `lcreader search 统战` as a whole process beside `rg -c` and
+`grep -rc` on the same files, the reader's first screen (a whole process) and its
+search-as-you-type latency (Pilot), and the peak memory of build, search and reader.
+Times are medians of --runs runs; memory is the largest resident size seen.
+
+Processes run as a user's would: bytecode compiled, PYTHONDONTWRITEBYTECODE unset.
+ripgrep is installed from Debian's packages when missing (unless --no-install).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+from generate import generate  # noqa: E402
+
+WORD = "统战"
+TYPED = "统战工作"
+TARGETS = {  # at ×1000 on a 2-core machine (issue #6)
+    "cold build": "≤ 20 s",
+    "rebuild after one changed file": "≤ 1.5 s",
+    "search, in process": "≤ 30 ms",
+    "lcreader search 统战 (whole process)": "≤ 500 ms",
+    "reader first screen": "≤ 1.5 s",
+    "reader keystroke → results": "≤ 100 ms",
+    "peak memory": "≤ 300 MB",
+}
+
+FIRST_SCREEN = """
+import sys
+from pathlib import Path
+from lcreader.library import open_library_and_index
+from lcreader.tui.app import ReaderApp
+
+class FirstScreen(ReaderApp):
+    def on_ready(self) -> None:
+        self.call_after_refresh(self.exit)
+
+library, index = open_library_and_index(Path(sys.argv[1]), Path(sys.argv[2]))
+FirstScreen(library, Path(sys.argv[3]), None, index).run(headless=True)
+"""
+
+KEYSTROKES = """
+import asyncio, json, sys, time
+from pathlib import Path
+from lcreader.library import open_library_and_index
+from lcreader.tui.app import ReaderApp
+from lcreader.tui.widgets.search_panel import SearchPanel
+
+async def main():
+    library, index = open_library_and_index(Path(sys.argv[1]), Path(sys.argv[2]))
+    app = ReaderApp(library, Path(sys.argv[3]), None, index)
+    latencies, stall = [], 0.0
+    async with app.run_test(size=(120, 36)) as pilot:
+        last = time.perf_counter()
+
+        def tick():
+            nonlocal last, stall
+            now = time.perf_counter()
+            stall = max(stall, now - last)
+            last = now
+
+        panel = app.query_one(SearchPanel)
+        for _ in range(int(sys.argv[5])):
+            await pilot.press("slash")
+            await pilot.pause()
+            ticker = app.set_interval(0.005, tick)
+            last = time.perf_counter()
+            for ch in sys.argv[4]:
+                start = time.perf_counter()
+                await pilot.press(ch)
+                while panel.result is None or panel.result.query.text != panel.input.value:
+                    await asyncio.sleep(0.001)
+                latencies.append(time.perf_counter() - start)
+            ticker.stop()
+            panel.input.value = ""
+            await pilot.press("escape")
+            await pilot.pause()
+    print(json.dumps({"latencies": latencies, "stall": stall}))
+
+asyncio.run(main())
+"""
+
+
+def child_env(cache: Path, data: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(LCREADER_CACHE_DIR=str(cache), LCREADER_DATA_DIR=str(data), NO_COLOR="1")
+    return env
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one process (which must succeed)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode not in (0, 1):  # 1: grep and rg found nothing
+        raise RuntimeError(f"{command[:4]} failed ({process.returncode}): {errors[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def lcreader_command() -> list[str]:
+    script = Path(sys.executable).parent / "lcreader"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "lcreader"]
+
+
+def ensure_ripgrep(install: bool) -> str | None:
+    if shutil.which("rg") or not install:
+        return shutil.which("rg")
+    apt = shutil.which("apt-get")
+    if apt and os.geteuid() == 0:
+        print("installing ripgrep from Debian's packages…", file=sys.stderr)
+        subprocess.run([apt, "install", "-y", "-q", "ripgrep"], check=False, capture_output=True)
+    return shutil.which("rg")
+
+
+def bench_library(label: str, folder: Path, scratch: Path, args) -> dict:
+    runs = args.runs
+    cache, data = scratch / f"cache-{label}", scratch / f"data-{label}"
+    env = child_env(cache, data)
+    lc = [*lcreader_command(), "--library", str(folder)]
+    files = sorted(folder.glob("*.txt"))
+    row: dict = {"files": len(files), "MB": sum(p.stat().st_size for p in files) / 1e6}
+
+    # Cold build: an empty cache each time.
+    cold, cold_mem = [], []
+    for _ in range(args.build_runs):
+        shutil.rmtree(cache, ignore_errors=True)
+        seconds, mb = measure([*lc, "build"], env)
+        cold.append(seconds)
+        cold_mem.append(mb)
+    row["cold build"] = median_ms(cold)
+    row["peak memory, cold build"] = max(cold_mem)
+
+    # Rebuild after one changed file: a different file each run, a sentence added.
+    rebuild = []
+    for k in range(runs):
+        path = files[(k * 7919) % len(files)]
+        path.write_text(path.read_text("utf-8") + f"\n补记第{k}条：统战工作持续推进。\n", "utf-8")
+        rebuild.append(measure([*lc, "build"], env)[0])
+    row["rebuild after one changed file"] = median_ms(rebuild)
+
+    # In process: loading, then searches (the CLI's default of 10 hits).
+    from lcreader.library import open_index, open_library
+    from lcreader.paths import cache_file
+    from lcreader.search import parse_query
+
+    cache_path = cache_file(cache, folder)
+    loads = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        library = open_library(folder, cache_path)
+        loads.append(time.perf_counter() - start)
+    row["cache load (whole model)"] = median_ms(loads)
+    loads = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        index, _ = open_index(folder, cache_path)
+        loads.append(time.perf_counter() - start)
+    row["snapshot load (search index)"] = median_ms(loads)
+    row["articles"] = len(index)
+    name = next((p.name for p in library.people if len(p.name) == 3), "乐跃明")
+    queries = {
+        f"2-char word: {WORD}": WORD,
+        f"3-char name: {name}": name,
+        "two words: 统战 社区": "统战 社区",
+        'phrase: "统战工作"': '"统战工作"',
+        f"filter: person:{name}": f"person:{name}",
+        "no hit: 量子计算": "量子计算",
+    }
+    row["queries"] = {}
+    for what, text in queries.items():
+        query = parse_query(text)
+        samples, total = [], 0
+        for _ in range(max(runs, 7)):
+            start = time.perf_counter()
+            total = index.search(query, limit=10).total
+            samples.append(time.perf_counter() - start)
+        row["queries"][what] = (median_ms(samples), total)
+    del library, index
+
+    # Whole processes, same files: lcreader search (warm) beside rg and grep.
+    measure([*lc, "search", WORD], env)  # warm: the snapshot is current
+    samples, mem = [], []
+    for _ in range(runs):
+        seconds, mb = measure([*lc, "search", WORD], env)
+        samples.append(seconds)
+        mem.append(mb)
+    row["lcreader search 统战 (whole process)"] = median_ms(samples)
+    row["peak memory, search"] = max(mem)
+    row["python -c pass"] = median_ms(
+        [measure([sys.executable, "-c", "pass"], env)[0] for _ in range(runs)]
+    )
+    if args.rg:
+        row["rg -c 统战 DIR"] = median_ms(
+            [measure([args.rg, "-c", WORD, str(folder)])[0] for _ in range(runs)]
+        )
+    row["grep -rc 统战 DIR"] = median_ms(
+        [measure(["grep", "-rc", WORD, str(folder)])[0] for _ in range(runs)]
+    )
+
+    # The reader: first screen as a whole process, then typing into its search bar.
+    screen = [sys.executable, "-c", FIRST_SCREEN, str(folder), str(cache_path), str(data)]
+    measure(screen, env)
+    samples, mem = [], []
+    for _ in range(runs):
+        seconds, mb = measure(screen, env)
+        samples.append(seconds)
+        mem.append(mb)
+    row["reader first screen"] = median_ms(samples)
+    row["peak memory, reader"] = max(mem)
+    typing = subprocess.run(
+        [sys.executable, "-c", KEYSTROKES, str(folder), str(cache_path), str(data), TYPED,
+         str(max(1, runs // 2))],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    keys = json.loads(typing.stdout.strip().splitlines()[-1])
+    row["reader keystroke → results"] = median_ms(keys["latencies"])
+    row["reader keystroke → results, slowest"] = max(keys["latencies"]) * 1000
+    row["reader longest event-loop stall while typing"] = keys["stall"] * 1000
+    return row
+
+
+def table(rows: dict[str, dict], args) -> str:
+    labels = list(rows)
+    lines = [
+        f"{os.cpu_count()} cores · Python {platform.python_version()} · {date.today()} · "
+        f"medians of {args.runs} runs (cold build: {args.build_runs}) · "
+        f"`python benchmarks/run.py --runs {args.runs}`",
+        "",
+        "| | " + " | ".join(labels) + " | target at ×1000 |",
+        "|---|" + "---:|" * len(labels) + "---|",
+    ]
+
+    def line(what: str, cell, target: str = "") -> None:
+        lines.append(f"| {what} | " + " | ".join(cell(rows[k]) for k in labels) + f" | {target} |")
+
+    def ms(key: str):
+        return lambda r: f"{r[key]:,.0f} ms" if key in r else "—"
+
+    def mb(key: str):
+        return lambda r: f"{r[key]:,.0f} MB"
+
+    line("files · articles · MB", lambda r: f"{r['files']:,} · {r['articles']:,} · {r['MB']:.1f}")
+    line("cold build", ms("cold build"), TARGETS["cold build"])
+    line("rebuild after one changed file", ms("rebuild after one changed file"), "≤ 1.5 s")
+    line("cache load, whole model (in process)", ms("cache load (whole model)"))
+    line("snapshot load, search index (in process)", ms("snapshot load (search index)"))
+    for what in rows[labels[0]]["queries"]:
+        line(
+            f"search {what} (in process; hits)",
+            lambda r, w=what: f"{r['queries'][w][0]:.1f} ms; {r['queries'][w][1]:,}",
+            TARGETS["search, in process"],
+        )
+    key = "lcreader search 统战 (whole process)"
+    line("`lcreader search 统战` (whole process)", ms(key), "≤ 500 ms")
+    line("`rg -c 统战 DIR`", ms("rg -c 统战 DIR"))
+    line("`grep -rc 统战 DIR`", ms("grep -rc 统战 DIR"))
+    if args.rg:
+        line("lcreader ÷ rg", lambda r: f"{r[key] / r['rg -c 统战 DIR']:.1f}×")
+    line("lcreader ÷ grep", lambda r: f"{r[key] / r['grep -rc 统战 DIR']:.1f}×")
+    line(
+        "`python -c pass`; lcreader ÷ it",
+        lambda r: f"{r['python -c pass']:.0f} ms; {r[key] / r['python -c pass']:.1f}×",
+        "≤ 5× on the seeds",
+    )
+    line("reader first screen (whole process)", ms("reader first screen"), "≤ 1.5 s")
+    line(
+        f"reader keystroke → results, typing {TYPED}", ms("reader keystroke → results"), "≤ 100 ms"
+    )
+    line("  slowest keystroke", ms("reader keystroke → results, slowest"))
+    line(
+        "  longest event-loop stall while typing",
+        ms("reader longest event-loop stall while typing"),
+        "never blocks",
+    )
+    for what in ("cold build", "search", "reader"):
+        line(f"peak memory, {what}", mb(f"peak memory, {what}"), "≤ 300 MB")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scales", type=float, nargs="+", default=[0, 100, 1000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--build-runs", type=int, default=3, help="cold builds per size")
+    parser.add_argument("--no-install", action="store_true", help="never install ripgrep")
+    parser.add_argument("--out", type=Path, help="also write the table to this file")
+    args = parser.parse_args()
+    args.rg = ensure_ripgrep(not args.no_install)
+    import lcreader
+
+    # Bytecode as an installed package has it: the whole-process times include imports.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(lcreader.__file__).parent)],
+        check=False, capture_output=True,
+    )  # fmt: skip
+    rows: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="lcreader-bench-") as scratch:
+        scratch = Path(scratch)
+        for scale in args.scales:
+            label = "seeds" if scale == 0 else f"×{scale:g}"
+            folder = scratch / f"library-{label}"
+            if scale == 0:
+                shutil.copytree(ROOT.parent / "seeds", folder)
+            else:
+                generate(scale, folder)
+            print(f"benchmarking {label}…", file=sys.stderr)
+            rows[label] = bench_library(label, folder, scratch, args)
+    output = table(rows, args)
+    print(output)
+    if args.out:
+        args.out.write_text(output + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
