@@ -47,6 +47,53 @@ TARGETS = {  # at ×1000 on a 2-core machine (issue #6)
     "peak memory": "≤ 300 MB",
 }
 
+IN_PROCESS = """
+import json, statistics, sys, time
+from pathlib import Path
+from lcreader.library import open_index, open_library
+from lcreader.search import parse_query
+
+folder, cache_path, runs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+
+def median_ms(samples):
+    return statistics.median(samples) * 1000
+
+row = {}
+loads = []
+for _ in range(runs):
+    start = time.perf_counter()
+    library = open_library(folder, cache_path)
+    loads.append(time.perf_counter() - start)
+row["cache load (whole model)"] = median_ms(loads)
+loads = []
+for _ in range(runs):
+    start = time.perf_counter()
+    index, _ = open_index(folder, cache_path)
+    loads.append(time.perf_counter() - start)
+row["snapshot load (search index)"] = median_ms(loads)
+row["articles"] = len(index)
+# The most-mentioned three-character name.
+name = next((p.name for p in library.people if len(p.name) == 3), "乐跃明")
+queries = {
+    "2-char word: 统战": "统战",
+    f"3-char name: {name}": name,
+    "two words: 统战 社区": "统战 社区",
+    'phrase: "统战工作"': '"统战工作"',
+    f"filter: person:{name}": f"person:{name}",
+    "no hit: 量子计算": "量子计算",
+}
+row["queries"] = {}
+for what, text in queries.items():
+    query = parse_query(text)
+    samples, total = [], 0
+    for _ in range(max(runs, 7)):
+        start = time.perf_counter()
+        total = index.search(query, limit=10).total  # the CLI shows 10 hits by default
+        samples.append(time.perf_counter() - start)
+    row["queries"][what] = (median_ms(samples), total)
+print(json.dumps(row, ensure_ascii=False))
+"""
+
 FIRST_SCREEN = """
 import sys
 from pathlib import Path
@@ -167,44 +214,16 @@ def bench_library(label: str, folder: Path, scratch: Path, args) -> dict:
         rebuild.append(measure([*lc, "build"], env)[0])
     row["rebuild after one changed file"] = median_ms(rebuild)
 
-    # In process: loading, then searches (the CLI's default of 10 hits).
-    from lcreader.library import open_index, open_library
+    # In process, in a child: this process stays small, so the peak resident size of
+    # each child it starts is that child's own (a fork counts its parent's pages).
     from lcreader.paths import cache_file
-    from lcreader.search import parse_query
 
     cache_path = cache_file(cache, folder)
-    loads = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        library = open_library(folder, cache_path)
-        loads.append(time.perf_counter() - start)
-    row["cache load (whole model)"] = median_ms(loads)
-    loads = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        index, _ = open_index(folder, cache_path)
-        loads.append(time.perf_counter() - start)
-    row["snapshot load (search index)"] = median_ms(loads)
-    row["articles"] = len(index)
-    name = next((p.name for p in library.people if len(p.name) == 3), "乐跃明")
-    queries = {
-        f"2-char word: {WORD}": WORD,
-        f"3-char name: {name}": name,
-        "two words: 统战 社区": "统战 社区",
-        'phrase: "统战工作"': '"统战工作"',
-        f"filter: person:{name}": f"person:{name}",
-        "no hit: 量子计算": "量子计算",
-    }
-    row["queries"] = {}
-    for what, text in queries.items():
-        query = parse_query(text)
-        samples, total = [], 0
-        for _ in range(max(runs, 7)):
-            start = time.perf_counter()
-            total = index.search(query, limit=10).total
-            samples.append(time.perf_counter() - start)
-        row["queries"][what] = (median_ms(samples), total)
-    del library, index
+    in_process = subprocess.run(
+        [sys.executable, "-c", IN_PROCESS, str(folder), str(cache_path), str(runs)],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    row.update(json.loads(in_process.stdout.strip().splitlines()[-1]))
 
     # Whole processes, same files: lcreader search (warm) beside rg and grep.
     measure([*lc, "search", WORD], env)  # warm: the snapshot is current

@@ -207,13 +207,16 @@ def _open(
         if want_index:
             opened.index = _index_from(data)
             if opened.index is None:
+                sources = _summary(entries)
+                del entries  # the parsed issues are in the library now: free the raw copies
                 with cache.lock() as locked:
-                    opened.index = _write_snapshot(snapshot, opened.library, entries, stats, locked)
+                    opened.index = _write_snapshot(snapshot, opened.library, sources, locked)
         return opened
     unusable = entries is None
+    seen = _file_stamp(cache.path)
     with cache.lock() as locked:
-        if locked:
-            # Another process may have built while we waited for the lock.
+        if locked and _file_stamp(cache.path) != seen:
+            # Another process built while we waited for the lock: start from its cache.
             with _gc_paused():
                 entries = _read_cache(cache, notify=lambda message: None) or {}
         entries, changed = _update(entries or {}, paths, stats, progress, report)
@@ -223,10 +226,23 @@ def _open(
             if not locked:
                 notify(f"cache {cache.path} is locked or not writable: working from memory")
         if report.saved or want_index:
+            sources = _summary(entries)
+            del entries  # written: free the raw copies before laying out the snapshot
             opened.index = _write_snapshot(
-                snapshot, opened.library, entries, stats, locked and report.saved
+                snapshot, opened.library, sources, locked and report.saved
             )
     return opened
+
+
+def _summary(entries: dict[str, dict]) -> dict[str, dict]:
+    """What the snapshot keeps of each cache entry: its stats, hash, issue id or problem."""
+    summary = {}
+    for name, entry in entries.items():
+        kept = {k: entry[k] for k in ("size", "mtime_ns", "sha256", "problem") if k in entry}
+        if "issue" in entry:
+            kept["issue_id"] = entry["issue"]["id"]
+        summary[name] = kept
+    return summary
 
 
 def _assembled(
@@ -254,29 +270,47 @@ def _assembled(
 
 
 def _write_snapshot(
-    snapshot: Snapshot,
-    library: Library,
-    entries: dict[str, dict],
-    stats: dict[str, tuple[Path, int, int]],
-    save: bool,
+    snapshot: Snapshot, library: Library, sources: dict[str, dict], save: bool
 ) -> SearchIndex:
-    """The library's search index, reusing the old snapshot's folded text; saved if `save`."""
+    """The library's search index, reusing the old snapshot; saved if `save`.
+
+    `sources` is the cache summed up by _summary. Issues whose file hashed the same
+    when the old snapshot was written are copied from it whole.
+    """
     from .search import SearchIndex
 
     with _gc_paused():
-        previous = _index_from(snapshot.read(None))
-        index = SearchIndex(library, previous=previous)
+        old = snapshot.read(None)
+        previous = _index_from(old)
+        old_shas = old.get("shas", {}) if old is not None else {}
+        unchanged = {
+            source["issue_id"]
+            for name, source in sources.items()
+            if "issue_id" in source and old_shas.get(name) == source["sha256"]
+        }
+        del old
+        index = SearchIndex(library, previous=previous, unchanged_issues=unchanged)
+        del previous
     if save:
-        problems = {name: e["problem"] for name, e in entries.items() if "problem" in e}
-        plain = {name: (e["size"], e["mtime_ns"]) for name, e in entries.items()}
-        # On failure search takes the slower path until the next build writes it.
+        problems = {name: s["problem"] for name, s in sources.items() if "problem" in s}
+        plain = {name: (s["size"], s["mtime_ns"]) for name, s in sources.items()}
+        shas = {name: s["sha256"] for name, s in sources.items() if "issue_id" in s}
         entities = {
             "people": [p.to_list() for p in library.people],
             "departments": [d.to_list() for d in library.departments],
         }
+        # On failure search takes the slower path until the next build writes it.
         with contextlib.suppress(OSError):
-            snapshot.write(plain, problems, index.data.to_dict(), entities)
+            snapshot.write(plain, problems, index.data.to_dict(), entities, shas)
     return index
+
+
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def _stat_all(paths: list[Path]) -> tuple[dict[str, tuple[Path, int, int]], list[SourceProblem]]:

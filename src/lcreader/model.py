@@ -166,7 +166,7 @@ class Person:
         return [t for issue, _, t in self.titles_by_issue if issue == last_issue]
 
     def to_list(self) -> list:
-        return [self.name, [list(t) for t in self.titles_by_issue], self.articles]
+        return [self.name, self.titles_by_issue, self.articles]  # JSON writes tuples as lists
 
     @classmethod
     def from_list(cls, data: list) -> Person:

@@ -67,6 +67,7 @@ class Snapshot:
                 if stats is not None and not _same_stats(meta.get("sources"), stats):
                     return None
                 found["problems"] = meta.get("problems", {})
+                found["shas"] = meta.get("shas", {})
             elif kind == "utf16":
                 found.setdefault("binary", {})[name] = raw.decode("utf-16-le", "surrogatepass")
             elif kind == "int64":
@@ -94,6 +95,7 @@ class Snapshot:
         problems: dict[str, str],
         layout: dict,
         entities: dict,
+        shas: dict[str, str],
     ) -> None:
         import orjson
 
@@ -101,6 +103,8 @@ class Snapshot:
             "build": self.build_version,
             "sources": {name: list(stat) for name, stat in stats.items()},
             "problems": problems,
+            # What each file's bytes hashed to: a rebuild copies unchanged issues whole.
+            "shas": shas,
         }
         rest = {k: v for k, v in layout.items() if k not in BINARY}
         rest["groups"] = len(layout["region_starts"])

@@ -182,3 +182,20 @@ def test_a_broken_snapshot_layout_is_refused():
         except ValueError:
             continue
         raise AssertionError(f"accepted a damaged layout: {damage}")
+
+
+@given(libraries(), libraries(), st.data())
+def test_unchanged_issues_copied_whole_give_the_same_layout(first, second, data):
+    """A rebuild copies the issues whose bytes did not change; the rest is laid out anew."""
+    if not first.issues:
+        return
+    keep = data.draw(st.sets(st.sampled_from([i.id for i in first.issues])))
+    # The new library: the kept issues as they were, the others replaced.
+    replacements = {i.id: i for i in second.issues}
+    issues = [i if i.id in keep else replacements.get(i.id, i) for i in first.issues]
+    library = Library(issues=[Issue(i.id, i.source, i.title, i.year, i.articles) for i in issues])
+    for issue in library.issues:
+        for article in issue.articles:
+            article.issue = issue.id
+    fresh = layout_library(library)
+    assert layout_library(library, layout_library(first), unchanged_issues=keep) == fresh

@@ -33,7 +33,7 @@ def link_library(library: Library) -> None:
                 articles[article_id] = None
     index = load_department_index()
     people = [
-        Person(name=name, titles_by_issue=list(person_titles[name]), articles=list(articles))
+        Person(name, list(person_titles[name]), list(articles))
         for name, articles in person_articles.items()
     ]
     departments = []

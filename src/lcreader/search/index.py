@@ -20,6 +20,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import compress, pairwise, repeat
 
@@ -69,9 +70,15 @@ class SearchResult:
 class SearchIndex:
     """Folded text of every article, ready to search."""
 
-    def __init__(self, library: Library, previous: SearchIndex | None = None) -> None:
-        """Lay out a library; `previous` lends the folded text of unchanged articles."""
-        self._use(layout_library(library, previous.data if previous is not None else None))
+    def __init__(
+        self,
+        library: Library,
+        previous: SearchIndex | None = None,
+        unchanged_issues: Collection[str] = (),
+    ) -> None:
+        """Lay out a library, reusing `previous` (see layout_library)."""
+        old = previous.data if previous is not None else None
+        self._use(layout_library(library, old, unchanged_issues))
 
     @classmethod
     def from_data(cls, data: IndexData) -> SearchIndex:

@@ -13,6 +13,7 @@ it and loads it without parsing or folding anything again.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Library
@@ -139,55 +140,151 @@ def _article_fields(article) -> list[tuple[str, str]]:
 _GROUP_OF_CODE = {"t": 0, "k": 1, "s": 1, "c": 2, "b": 3, "p": 4}
 
 
-def layout_library(library: Library, previous: IndexData | None = None) -> IndexData:
-    """Lay out every article; folded keys of articles whose text is unchanged are reused."""
-    reusable = {a: n for n, a in enumerate(previous.articles)} if previous is not None else {}
-    data = IndexData()
-    texts: list[list[str]] = [[] for _ in GROUPS]
-    keys: list[list[str]] = [[] for _ in GROUPS]
-    sizes = [0] * len(GROUPS)  # characters so far in each region
-    local: list[tuple[int, int, int]] = []  # per field: (group, start, end) within its region
+def layout_library(
+    library: Library,
+    previous: IndexData | None = None,
+    unchanged_issues: Collection[str] = (),
+) -> IndexData:
+    """Lay out every article, reusing what `previous` already laid out.
+
+    Issues in `unchanged_issues` (parsed from the same bytes as when `previous` was
+    laid out) are copied from it whole; in the others, an article whose text is
+    unchanged keeps its folded keys.
+    """
+    builder = _Builder(previous)
+    copied: dict[str, list[int]] = {}
+    if previous is not None and unchanged_issues:
+        wanted = set(unchanged_issues)
+        for number, issue_id in enumerate(previous.issues):
+            if issue_id in wanted:
+                copied.setdefault(issue_id, []).append(number)
+    run: list[int] = []  # previous article numbers to copy, consecutive
     for issue in library.issues:
+        numbers = copied.get(issue.id)
+        if numbers is not None and len(numbers) == len(issue.articles):
+            if run and numbers[0] != run[-1] + 1:
+                builder.copy(run[0], run[-1] + 1)
+                run = []
+            run.extend(numbers)
+            continue
+        if run:
+            builder.copy(run[0], run[-1] + 1)
+            run = []
         for article in issue.articles:
-            number = len(data.articles)
-            pieces: list[list[str]] = [[] for _ in GROUPS]
-            for code, text in _article_fields(article):
-                group = _GROUP_OF_CODE[code]
-                start = sizes[group]
-                local.append((group, start, start + len(text)))
-                data.field_kinds += code
-                pieces[group].append(text + SEPARATOR)
-                sizes[group] += len(text) + 1
-            joined = ["".join(piece) for piece in pieces]
-            old = reusable.get(article.id)
-            folded = None
-            if old is not None and previous.pieces(old, "text") == joined:
-                folded = previous.pieces(old, "folded")
-            for group, piece in enumerate(joined):
-                texts[group].append(piece)
-                keys[group].append(folded[group] if folded is not None else fold(piece))
-                data.region_starts[group].append(sizes[group])
-            data.first_field.append(len(data.field_kinds))
-            data.articles.append(article.id)
-            data.issues.append(issue.id)
-            data.years.append(issue.year)
-            data.bylines.append(article.byline_label())
-            for name in article.people:
-                data.people.setdefault(name, []).append(number)
-    # Regions follow each other: shift every offset by where its region begins.
-    bases = [sum(sizes[:g]) for g in range(len(GROUPS))]
-    data.region_starts = [
-        [bases[g] + at for at in starts] for g, starts in enumerate(data.region_starts)
-    ]
-    data.field_starts = [bases[g] + start for g, start, _ in local]
-    data.field_ends = [bases[g] + end for g, _, end in local]
-    data.text = "".join("".join(region) for region in texts)
-    data.folded = "".join("".join(region) for region in keys)
-    numbers = {a: n for n, a in enumerate(data.articles)}
-    for department in library.departments:
-        data.departments[department.name] = (
-            list(department.aliases),
-            [numbers[a] for a in department.articles if a in numbers],
+            builder.add(issue, article)
+    if run:
+        builder.copy(run[0], run[-1] + 1)
+    return builder.finish(library)
+
+
+class _Builder:
+    """Appends articles to the five regions; offsets are made global at the end."""
+
+    def __init__(self, previous: IndexData | None) -> None:
+        self.previous = previous
+        self.reusable = {a: n for n, a in enumerate(previous.articles)} if previous else {}
+        self.copied: list[tuple[int, int, int]] = []  # runs copied: (start, end, new start)
+        self.data = IndexData()
+        self.texts: list[list[str]] = [[] for _ in GROUPS]
+        self.keys: list[list[str]] = [[] for _ in GROUPS]
+        self.sizes = [0] * len(GROUPS)  # characters so far in each region
+        self.local: list[tuple[int, int, int]] = []  # per field: (group, start, end) in region
+        self.kinds: list[str] = []
+
+    def add(self, issue, article) -> None:
+        sizes = self.sizes
+        pieces: list[list[str]] = [[] for _ in GROUPS]
+        for code, text in _article_fields(article):
+            group = _GROUP_OF_CODE[code]
+            start = sizes[group]
+            self.local.append((group, start, start + len(text)))
+            self.kinds.append(code)
+            pieces[group].append(text + SEPARATOR)
+            sizes[group] += len(text) + 1
+        joined = ["".join(piece) for piece in pieces]
+        old = self.reusable.get(article.id)
+        folded = None
+        if old is not None and self.previous.pieces(old, "text") == joined:
+            folded = self.previous.pieces(old, "folded")
+        for group, piece in enumerate(joined):
+            self.texts[group].append(piece)
+            self.keys[group].append(folded[group] if folded is not None else fold(piece))
+        self._close(article.id, issue.id, issue.year, article.byline_label(), article.people)
+
+    def copy(self, start: int, end: int) -> None:
+        """Append articles start…end-1 of the previous layout as they were, in one piece."""
+        old, data = self.previous, self.data
+        # Each region's piece moves by one shift: where it lands less where it was.
+        shifts = [self.sizes[g] - region[start] for g, region in enumerate(old.region_starts)]
+        by_code = {code: (group, shifts[group]) for code, group in _GROUP_OF_CODE.items()}
+        first, last = old.first_field[start], old.first_field[end]
+        fields_before = len(self.kinds)
+        codes = old.field_kinds[first:last]
+        self.local.extend(
+            (by_code[code][0], s + by_code[code][1], e + by_code[code][1])
+            for code, s, e in zip(
+                codes, old.field_starts[first:last], old.field_ends[first:last], strict=True
+            )
         )
-    data.check()
-    return data
+        self.kinds.extend(codes)
+        for group, region in enumerate(old.region_starts):
+            self.texts[group].append(old.text[region[start] : region[end]])
+            self.keys[group].append(old.folded[region[start] : region[end]])
+            data.region_starts[group].extend(
+                at + shifts[group] for at in region[start + 1 : end + 1]
+            )
+            self.sizes[group] += region[end] - region[start]
+        base = len(data.articles)
+        data.first_field.extend(
+            f - first + fields_before for f in old.first_field[start + 1 : end + 1]
+        )
+        data.articles.extend(old.articles[start:end])
+        data.issues.extend(old.issues[start:end])
+        data.years.extend(old.years[start:end])
+        data.bylines.extend(old.bylines[start:end])
+        self.copied.append((start, end, base))
+
+    def _close(self, article_id, issue_id, year, byline, people) -> None:
+        data = self.data
+        number = len(data.articles)
+        for group, size in enumerate(self.sizes):
+            data.region_starts[group].append(size)
+        data.first_field.append(len(self.kinds))
+        data.articles.append(article_id)
+        data.issues.append(issue_id)
+        data.years.append(year)
+        data.bylines.append(byline)
+        for name in people:
+            data.people.setdefault(name, []).append(number)
+
+    def finish(self, library: Library) -> IndexData:
+        data, sizes = self.data, self.sizes
+        if self.copied:
+            # People of the copied runs, renumbered; every list then back in article order.
+            where = {}
+            for start, end, base in self.copied:
+                where.update((n, base - start) for n in range(start, end))
+            for name, numbers in self.previous.people.items():
+                moved = [n + where[n] for n in numbers if n in where]
+                if moved:
+                    data.people.setdefault(name, []).extend(moved)
+            for numbers in data.people.values():
+                numbers.sort()
+        # Regions follow each other: shift every offset by where its region begins.
+        bases = [sum(sizes[:g]) for g in range(len(GROUPS))]
+        data.region_starts = [
+            [bases[g] + at for at in starts] for g, starts in enumerate(data.region_starts)
+        ]
+        data.field_kinds = "".join(self.kinds)
+        data.field_starts = [bases[g] + start for g, start, _ in self.local]
+        data.field_ends = [bases[g] + end for g, _, end in self.local]
+        data.text = "".join("".join(region) for region in self.texts)
+        data.folded = "".join("".join(region) for region in self.keys)
+        numbers = {a: n for n, a in enumerate(data.articles)}
+        for department in library.departments:
+            data.departments[department.name] = (
+                list(department.aliases),
+                [numbers[a] for a in department.articles if a in numbers],
+            )
+        data.check()
+        return data
