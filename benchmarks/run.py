@@ -132,7 +132,7 @@ async def main():
         for _ in range(int(sys.argv[5])):
             await pilot.press("slash")
             await pilot.pause()
-            ticker = app.set_interval(0.005, tick)
+            ticker = app.set_interval(0.02, tick)
             last = time.perf_counter()
             for ch in sys.argv[4]:
                 start = time.perf_counter()

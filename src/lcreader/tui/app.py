@@ -76,7 +76,9 @@ class ReaderApp(App[None]):
             self.query_one(SearchPanel).open(self.initial_query)
 
     def on_resize(self) -> None:
-        self.screen.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+        narrow = self.size.width < NARROW_WIDTH
+        if self.screen.has_class("-narrow") != narrow:  # restyling the screen is not free
+            self.screen.set_class(narrow, "-narrow")
 
     # Showing articles
 

@@ -59,6 +59,7 @@ class SearchPanel(Vertical):
         super().__init__(**kwargs)
         self.index = index
         self._timer: Timer | None = None
+        self._warmed = False
         self.result: SearchResult | None = None
 
     def compose(self) -> ComposeResult:
@@ -71,9 +72,17 @@ class SearchPanel(Vertical):
         return self.query_one("#search-input", Input)
 
     def open(self, text: str | None = None) -> None:
+        if not self._warmed:
+            self._warmed = True
+            self._warm_up()
         if text is not None:
             self.input.value = text
         self.input.focus()
+
+    @work(thread=True, group="warm-up")
+    def _warm_up(self) -> None:
+        """Load what the first keystroke would (OpenCC for folding) while the bar opens."""
+        parse_query("統")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -105,7 +114,7 @@ class SearchPanel(Vertical):
         self.result = event.result
         status = self.query_one("#search-status", Static)
         results = self.query_one(ResultList)
-        results.clear_options()
+        options: list[Option] = []
         if event.error:
             status.update(Text(event.error, style="bold"), layout=False)
         elif event.result is None:
@@ -118,11 +127,13 @@ class SearchPanel(Vertical):
                 label += f", best {listed} listed"
             status.update(Text(label, style="dim"), layout=False)
             hits = event.result.hits
-            results.add_options(
-                [Option(p, id=hit.article_id) for p, hit in zip(event.prompts, hits, strict=False)]
-            )
-            if event.prompts:
-                results.highlighted = 0
+            options = [
+                Option(p, id=hit.article_id) for p, hit in zip(event.prompts, hits, strict=False)
+            ]
+        # One replacement, one layout pass: not a clear and an add.
+        results.set_options(options)
+        if options:
+            results.highlighted = 0
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
