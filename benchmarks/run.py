@@ -225,25 +225,27 @@ def bench_library(label: str, folder: Path, scratch: Path, args) -> dict:
     )  # fmt: skip
     row.update(json.loads(in_process.stdout.strip().splitlines()[-1]))
 
-    # Whole processes, same files: lcreader search (warm) beside rg and grep.
+    # Whole processes, same files: lcreader search (warm) beside rg, grep and a bare
+    # Python. Quick, so many runs, taken in turn: a slow spell of the machine then
+    # hits every command alike instead of one.
     measure([*lc, "search", WORD], env)  # warm: the snapshot is current
-    samples, mem = [], []
-    for _ in range(runs):
-        seconds, mb = measure([*lc, "search", WORD], env)
-        samples.append(seconds)
-        mem.append(mb)
-    row["lcreader search 统战 (whole process)"] = median_ms(samples)
-    row["peak memory, search"] = max(mem)
-    row["python -c pass"] = median_ms(
-        [measure([sys.executable, "-c", "pass"], env)[0] for _ in range(runs)]
-    )
+    commands = {
+        "lcreader search 统战 (whole process)": ([*lc, "search", WORD], env),
+        "python -c pass": ([sys.executable, "-c", "pass"], env),
+        "grep -rc 统战 DIR": (["grep", "-rc", WORD, str(folder)], None),
+    }
     if args.rg:
-        row["rg -c 统战 DIR"] = median_ms(
-            [measure([args.rg, "-c", WORD, str(folder)])[0] for _ in range(runs)]
-        )
-    row["grep -rc 统战 DIR"] = median_ms(
-        [measure(["grep", "-rc", WORD, str(folder)])[0] for _ in range(runs)]
-    )
+        commands["rg -c 统战 DIR"] = ([args.rg, "-c", WORD, str(folder)], None)
+    seconds: dict[str, list[float]] = {key: [] for key in commands}
+    mem = []
+    for _ in range(max(runs, args.quick_runs)):
+        for key, (command, command_env) in commands.items():
+            elapsed, mb = measure(command, command_env)
+            seconds[key].append(elapsed)
+            if key.startswith("lcreader"):
+                mem.append(mb)
+    row.update({key: median_ms(samples) for key, samples in seconds.items()})
+    row["peak memory, search"] = max(mem)
 
     # The reader: first screen as a whole process, then typing into its search bar.
     screen = [sys.executable, "-c", FIRST_SCREEN, str(folder), str(cache_path), str(data)]
@@ -271,7 +273,8 @@ def table(rows: dict[str, dict], args) -> str:
     labels = list(rows)
     lines = [
         f"{os.cpu_count()} cores · Python {platform.python_version()} · {date.today()} · "
-        f"medians of {args.runs} runs (cold build: {args.build_runs}) · "
+        f"medians of {args.runs} runs (cold build: {args.build_runs}; search, rg, grep and "
+        f"python: {max(args.runs, args.quick_runs)}, in turn) · "
         f"`python benchmarks/run.py --runs {args.runs}`",
         "",
         "| | " + " | ".join(labels) + " | target at ×1000 |",
@@ -330,6 +333,9 @@ def main() -> None:
     parser.add_argument("--scales", type=float, nargs="+", default=[0, 100, 1000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--build-runs", type=int, default=3, help="cold builds per size")
+    parser.add_argument(
+        "--quick-runs", type=int, default=21, help="runs of the quick whole-process commands"
+    )
     parser.add_argument("--no-install", action="store_true", help="never install ripgrep")
     parser.add_argument("--out", type=Path, help="also write the table to this file")
     args = parser.parse_args()

@@ -26,7 +26,7 @@ def test_one_tiny_benchmark_run_prints_the_table(tmp_path):
     out = tmp_path / "table.md"
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--scales", "2",
-         "--runs", "1", "--build-runs", "1", "--no-install", "--out", str(out)],
+         "--runs", "1", "--build-runs", "1", "--quick-runs", "1", "--no-install", "--out", str(out)],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
