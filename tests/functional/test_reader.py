@@ -428,6 +428,9 @@ async def test_a_large_library_opens_on_years_and_fills_nodes_as_they_open(large
         assert [str(node.label).split()[0] for node in years] == ["2021", "2020", "2019"]
         # The newest article is open; the other years hold no nodes until opened.
         assert app.article_id == "2021_29/1"
+        await pilot.pause()
+        # Its year and issue rows show above it, not scrolled away.
+        assert (tree.cursor_line, tree.scroll_y) == (2, 0)
         assert years[0].is_expanded and not years[1].is_expanded
         assert len(years[1].children) == len(years[2].children) == 0
         assert tree.article_ids()[:2] == ["2021_29/1", "2021_29/2"]
@@ -438,12 +441,31 @@ async def test_a_large_library_opens_on_years_and_fills_nodes_as_they_open(large
         assert years[2].is_expanded and len(years[2].children) == 30
         assert tree.cursor_node.data == "2019_00/3"
         assert app.article_id == "2019_00/3"
+        assert tree.scroll_y <= tree.cursor_line < tree.scroll_y + tree.size.height
         # Opening a year with the keyboard adds its issues.
         tree.focus()
         tree.move_cursor(years[1])
         await pilot.press("space")
         await pilot.pause()
         assert years[1].is_expanded and len(years[1].children) == 30
+
+
+async def test_a_search_hit_in_a_large_library_is_in_view_when_the_tree_returns(large, tmp_path):
+    app = make_app(large, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "2019年第3期第2篇")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.article_id == "2019_03/3"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        assert tree.cursor_node.data == "2019_03/3"
+        assert tree.scroll_y <= tree.cursor_line < tree.scroll_y + tree.size.height
 
 
 async def test_a_filter_on_a_large_library_shows_few_articles_open(large, tmp_path):

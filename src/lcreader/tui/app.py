@@ -169,6 +169,7 @@ class ReaderApp(App[None]):
     def action_close_search(self) -> None:
         if self.screen.has_class("-searching"):
             self.screen.remove_class("-searching")
+            self.query_one(IssueTree).reveal_cursor()  # it was hidden while the cursor moved
             self.query_one(ArticleView).focus()
 
     def on_search_panel_results_ready(self, event: SearchPanel.ResultsReady) -> None:

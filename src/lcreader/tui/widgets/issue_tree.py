@@ -129,8 +129,23 @@ class IssueTree(Tree[str]):
         # Tree numbers its lines lazily: count them now, so the new node has its line.
         _ = self._tree_lines
         self.move_cursor(node)
-        self.scroll_to_node(node, animate=False)
+        # Once laid out, show the node with its year and issue rows above it: scrolled
+        # before the tree has a size, it would sit on the top row with them hidden.
+        self.call_after_refresh(self._reveal, node)
         return True
+
+    def reveal_cursor(self) -> None:
+        """Bring the cursor's row into view once the tree is laid out (e.g. shown again)."""
+        if self.cursor_node is not None:
+            self.call_after_refresh(self._reveal, self.cursor_node)
+
+    def _reveal(self, node: TreeNode[str]) -> None:
+        if node.line < 0:
+            return
+        if node.line - 2 < self.scroll_y:
+            self.scroll_to(y=max(0, node.line - 2), animate=False)
+        else:
+            self.scroll_to_node(node, animate=False)
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
         event.stop()
