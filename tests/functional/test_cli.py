@@ -292,3 +292,19 @@ def test_doctor_lists_what_the_parser_guessed(run, tmp_path):
 def test_doctor_on_the_seeds_points_at_the_late_headline(run):
     out = run("doctor").stdout
     assert "headline found after the article's own byline" in out
+
+
+def test_the_command_word_is_found_past_global_options(run, small_library, tmp_path):
+    """Only the named command's parser is built: global options and their values skip."""
+    named_search = tmp_path / "search"  # a library folder that is named like a command
+    named_search.mkdir()
+    for path in small_library.glob("*.txt"):
+        (named_search / path.name).write_bytes(path.read_bytes())
+    result = run(
+        "--library", str(named_search), "--cache-dir", str(tmp_path / "c"), "search", "统战"
+    )
+    assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
+    result = run(f"--library={small_library}", "--debug", "issues")
+    assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
+    assert "invalid choice" in run("serch", "统战").stderr
+    assert run("search", "--help").stdout.startswith("usage: lcreader search")

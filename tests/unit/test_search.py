@@ -132,3 +132,13 @@ def test_seeds_rank_the_united_front_article_first(seed_texts):
     link_library(library)
     result = SearchIndex(library).search(parse_query("统战"))
     assert result.hits[0].title == "郑宏在凉城新村街道调研基层统战工作"
+
+
+def test_snippets_only_for_the_first_hits_asked(index):
+    query = parse_query("统战")
+    full = index.search(query, limit=None)
+    some = index.search(query, limit=None, snippets_for=1)
+    assert [h.article_id for h in some.hits] == [h.article_id for h in full.hits]
+    assert some.hits[0].snippets == full.hits[0].snippets
+    assert all(h.snippets == [] for h in some.hits[1:])
+    assert [h.matches for h in some.hits] == [h.matches for h in full.hits]  # n/N needs them
