@@ -476,3 +476,39 @@ async def test_a_filter_on_a_large_library_shows_few_articles_open(large, tmp_pa
         tree = app.query_one(IssueTree)
         assert len(tree.article_ids()) == 270  # every article names 自治办: still grouped
         assert [str(n.label).split()[0] for n in tree.root.children] == ["2021", "2020", "2019"]
+
+
+async def test_quick_searches_answer_in_the_key_handler_slow_ones_in_a_worker(
+    small, tmp_path, monkeypatch
+):
+    from lcreader.tui.widgets import search_panel
+    from lcreader.tui.widgets.search_panel import SearchPanel
+
+    threaded = []
+    in_thread = SearchPanel._search
+    monkeypatch.setattr(
+        SearchPanel,
+        "_search",
+        lambda self, *args: threaded.append(args[0]) or in_thread(self, *args),
+    )
+    app = make_app(small, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = app.query_one(SearchPanel)
+        await pilot.press("slash")
+        await app.workers.wait_for_complete()  # the warm-up learns searches are quick here
+        assert panel._quick
+        await pilot.press("统")
+        await pilot.pause()
+        assert panel.result is not None and panel.result.query.text == "统"
+        assert threaded == []
+    monkeypatch.setattr(search_panel, "QUICK_SECONDS", -1.0)  # now nothing is quick
+    app = make_app(small, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = app.query_one(SearchPanel)
+        await type_query(pilot, "统战")
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not panel._quick
+        assert threaded and threaded[-1] == "统战"
+        assert panel.result is not None and panel.result.query.text == "统战"

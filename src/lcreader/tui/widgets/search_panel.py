@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -15,8 +17,11 @@ from ...richtext import highlighted
 from ...search import QueryError, SearchIndex, SearchResult, parse_query
 from .. import keymap
 
-# Coalesces a burst of keys; the search itself runs in a thread.
+# Coalesces a burst of keys for searches that run in a thread.
 DEBOUNCE_SECONDS = 0.03
+# A search quicker than this (small libraries) runs at once, on the UI thread: it
+# cannot block it noticeably, and its results then share the typed key's frame.
+QUICK_SECONDS = 0.008
 # Hits kept for n/N, and hits listed: a long list costs layout time on every keystroke.
 MAX_RESULTS = 200
 LISTED_RESULTS = 50
@@ -60,6 +65,7 @@ class SearchPanel(Vertical):
         self.index = index
         self._timer: Timer | None = None
         self._warmed = False
+        self._quick = False  # until a search has shown it is quick
         self.result: SearchResult | None = None
 
     def compose(self) -> ComposeResult:
@@ -81,31 +87,42 @@ class SearchPanel(Vertical):
 
     @work(thread=True, group="warm-up")
     def _warm_up(self) -> None:
-        """Load what the first keystroke would (OpenCC for folding) while the bar opens."""
-        parse_query("統")
+        """While the bar opens: load what the first keystroke would (OpenCC, for folding)
+        and learn whether searches here are quick enough to run at once."""
+        self._results("統", None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         if self._timer is not None:
             self._timer.stop()
         style = self.get_component_rich_style("search-panel--match", partial=True)
+        if self._quick:
+            # The last search was quicker than a frame: answer now, in the same frame
+            # as the typed character, instead of a thread hop and a second frame.
+            self.post_message(self._results(event.value, style))
+            return
         self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self._search(event.value, style))
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, text: str, style) -> None:
         """Search and build the result prompts off the UI thread."""
-        if not text.strip():
-            self.post_message(self.ResultsReady(text, None, None))
-            return
+        self.post_message(self._results(text, style))
+
+    def _results(self, text: str, style) -> ResultsReady:
+        """The results of a query, with their prompts; notes whether it was quick."""
+        started = time.perf_counter()
         try:
-            result = self.index.search(
-                parse_query(text), limit=MAX_RESULTS, snippets_for=LISTED_RESULTS
-            )
-        except QueryError as err:
-            self.post_message(self.ResultsReady(text, None, str(err)))
-            return
-        prompts = [_prompt(hit, style) for hit in result.hits[:LISTED_RESULTS]]
-        self.post_message(self.ResultsReady(text, result, None, prompts))
+            if not text.strip():
+                return self.ResultsReady(text, None, None)
+            try:
+                query = parse_query(text)
+            except QueryError as err:
+                return self.ResultsReady(text, None, str(err))
+            result = self.index.search(query, limit=MAX_RESULTS, snippets_for=LISTED_RESULTS)
+            prompts = [_prompt(hit, style) for hit in result.hits[:LISTED_RESULTS]]
+            return self.ResultsReady(text, result, None, prompts)
+        finally:
+            self._quick = time.perf_counter() - started < QUICK_SECONDS
 
     def on_search_panel_results_ready(self, event: ResultsReady) -> None:
         if event.text != self.input.value:
