@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Department, Issue, Library, Person, SourceProblem
 from .snapshot import Snapshot
-from .sources import SourceError, decode, list_sources, read_source
+from .sources import SourceError, decode, read_source, scan_sources
 from .store import Cache, CacheUnusable
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
 
@@ -131,18 +132,19 @@ def open_index(
     return opened.index, opened.library.problems
 
 
-def _scan(folder: Path) -> tuple[list[Path], dict[str, tuple[Path, int, int]], list[SourceProblem]]:
+def _scan(folder: Path) -> tuple[list[str], dict[str, tuple[str, int, int]], list[SourceProblem]]:
+    """The bulletin files' names in order, their (path, size, mtime), and what was skipped."""
     if not folder.is_dir():
         raise LibraryError(f"library folder not found: {folder}")
     try:
-        paths, listing_problems = list_sources(folder)
+        found, problems = scan_sources(folder)
     except OSError as err:
         raise LibraryError(f"cannot list library folder {folder}: {err.strerror or err}") from err
-    stats, problems = _stat_all(paths)
-    return paths, stats, listing_problems + problems
+    stats = {os.path.basename(path): (path, size, mtime) for path, size, mtime in found}
+    return list(stats), stats, problems
 
 
-def _plain(stats: dict[str, tuple[Path, int, int]]) -> dict[str, tuple[int, int]]:
+def _plain(stats: dict[str, tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
     return {name: (size, mtime) for name, (_, size, mtime) in stats.items()}
 
 
@@ -172,7 +174,7 @@ def _entities_from(data: dict | None) -> tuple[list[Person], list[Department]] |
     return people, departments
 
 
-def _snapshot_problems(data: dict, stats: dict[str, tuple[Path, int, int]]) -> list[SourceProblem]:
+def _snapshot_problems(data: dict, stats: dict[str, tuple[str, int, int]]) -> list[SourceProblem]:
     problems = data.get("problems")
     if not isinstance(problems, dict):
         return []
@@ -191,7 +193,7 @@ def _open(
     want_index: bool,
 ) -> Opened:
     report = report if report is not None else BuildReport()
-    paths, stats, problems = _scan(folder)
+    names, stats, problems = _scan(folder)
     cache = Cache(cache_path, build_version())
     snapshot = Snapshot(cache_path, cache.parser_version)
     with _gc_paused():
@@ -203,7 +205,7 @@ def _open(
             with _gc_paused():
                 data = snapshot.read(_plain(stats), parts=("layout", "entities"))
         linked = _entities_from(data)
-        opened = _assembled(entries, stats, problems, notify, cache, paths, progress, linked)
+        opened = _assembled(entries, stats, problems, notify, cache, names, progress, linked)
         if want_index:
             opened.index = _index_from(data)
             if opened.index is None:
@@ -219,8 +221,8 @@ def _open(
             # Another process built while we waited for the lock: start from its cache.
             with _gc_paused():
                 entries = _read_cache(cache, notify=lambda message: None) or {}
-        entries, changed = _update(entries or {}, paths, stats, progress, report)
-        opened = _assembled(entries, stats, problems, notify, cache, paths, progress, None)
+        entries, changed = _update(entries or {}, names, stats, progress, report)
+        opened = _assembled(entries, stats, problems, notify, cache, names, progress, None)
         if changed or unusable:
             report.saved = _save(cache, entries, notify) if locked else False
             if not locked:
@@ -247,11 +249,11 @@ def _summary(entries: dict[str, dict]) -> dict[str, dict]:
 
 def _assembled(
     entries: dict[str, dict],
-    stats: dict[str, tuple[Path, int, int]],
+    stats: dict[str, tuple[str, int, int]],
     problems: list[SourceProblem],
     notify: Notify,
     cache: Cache,
-    paths: list[Path],
+    names: list[str],
     progress: Progress | None,
     linked: tuple[list[Person], list[Department]] | None,
 ) -> Opened:
@@ -262,7 +264,7 @@ def _assembled(
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
         entries.clear()
-        fresh, _ = _update({}, paths, stats, progress, BuildReport())
+        fresh, _ = _update({}, names, stats, progress, BuildReport())
         entries.update(fresh)
         if cache.path.exists():
             _save(cache, entries, notify)
@@ -313,19 +315,6 @@ def _file_stamp(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def _stat_all(paths: list[Path]) -> tuple[dict[str, tuple[Path, int, int]], list[SourceProblem]]:
-    stats: dict[str, tuple[Path, int, int]] = {}
-    problems: list[SourceProblem] = []
-    for path in paths:
-        try:
-            st = path.stat()
-        except OSError as err:
-            problems.append(SourceProblem(str(path), err.strerror or str(err)))
-            continue
-        stats[path.name] = (path, st.st_size, st.st_mtime_ns)
-    return stats, problems
-
-
 def _read_cache(cache: Cache, notify: Notify) -> dict[str, dict] | None:
     try:
         return cache.read()
@@ -334,7 +323,7 @@ def _read_cache(cache: Cache, notify: Notify) -> dict[str, dict] | None:
         return None
 
 
-def _fresh(entries: dict[str, dict], stats: dict[str, tuple[Path, int, int]]) -> bool:
+def _fresh(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]]) -> bool:
     if entries.keys() != stats.keys():
         return False
     return all(
@@ -345,14 +334,14 @@ def _fresh(entries: dict[str, dict], stats: dict[str, tuple[Path, int, int]]) ->
 
 def _update(
     entries: dict[str, dict],
-    paths: list[Path],
-    stats: dict[str, tuple[Path, int, int]],
+    names: list[str],
+    stats: dict[str, tuple[str, int, int]],
     progress: Progress | None,
     report: BuildReport,
 ) -> tuple[dict[str, dict], bool]:
     updated: dict[str, dict] = {}
     changed = False
-    names = [p.name for p in paths if p.name in stats]
+    names = [name for name in names if name in stats]
     for done, name in enumerate(names, start=1):
         path, size, mtime = stats[name]
         old = entries.get(name)
@@ -360,7 +349,7 @@ def _update(
             updated[name] = old
             report.reused += 1
         else:
-            updated[name], parsed = _build_entry(path, size, mtime, old)
+            updated[name], parsed = _build_entry(Path(path), size, mtime, old)
             changed = True
             if parsed:
                 report.parsed += 1
@@ -406,14 +395,14 @@ def _save(cache: Cache, entries: dict[str, dict], notify: Notify) -> bool:
 
 def _assemble(
     entries: dict[str, dict],
-    stats: dict[str, tuple[Path, int, int]],
+    stats: dict[str, tuple[str, int, int]],
     problems: list[SourceProblem],
     linked: tuple[list[Person], list[Department]] | None = None,
 ) -> Library:
     issues: list[Issue] = []
     for name in sorted(entries):
         entry = entries[name]
-        path = stats[name][0] if name in stats else Path(name)
+        path = stats[name][0] if name in stats else name
         if "problem" in entry:
             problems.append(SourceProblem(str(path), entry["problem"]))
         else:
