@@ -9,17 +9,39 @@ the cache is written the snapshot is written too, so the next search is fast.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Department, Issue, Library, Person, SourceProblem
+from .entries import (
+    BuildReport,
+    Notify,
+    Progress,
+    assemble,
+    build_issue,
+    file_stamp,
+    gc_paused,
+    is_fresh,
+    read_cache,
+    save,
+    summary,
+    update,
+)
+from .model import Department, Library, Person, SourceProblem
 from .snapshot import Snapshot
-from .sources import SourceError, decode, read_source, scan_sources
-from .store import Cache, CacheUnusable
+from .sources import scan_sources
+from .store import Cache
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
+
+__all__ = [
+    "BuildReport",
+    "LibraryError",
+    "build_issue",
+    "build_version",
+    "open_index",
+    "open_library",
+    "open_library_and_index",
+]
 
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
 TYPE_CHECKING = False
@@ -32,50 +54,8 @@ def build_version() -> str:
     return f"p{PARSER_VERSION}-e{ENTITIES_VERSION}-f{FOLD_VERSION}-{data_fingerprint()}"
 
 
-Notify = Callable[[str], None]
-Progress = Callable[[int, int, str], None]
-
-
 class LibraryError(Exception):
     """The library cannot be opened at all; the message says why."""
-
-
-@dataclass
-class BuildReport:
-    """What opening a library did: files parsed, reused, dropped; cache saved."""
-
-    parsed: int = 0
-    reused: int = 0
-    dropped: int = 0
-    saved: bool = False
-
-
-def build_issue(issue_id: str, source: str, text: str) -> Issue:
-    """Parse one issue's text and find the people and departments in it."""
-    from .entities import annotate_issue
-    from .parse import parse_issue
-
-    issue = parse_issue(issue_id, source, text)
-    annotate_issue(issue)
-    return issue
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic collection while loading, and none of what was loaded scanned later.
-
-    The model holds no reference cycles, and with millions of new objects every
-    collection would scan them all again (a tenth of a second each, at ×1000).
-    Frozen objects are still freed by reference counting when dropped.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 @dataclass
@@ -120,7 +100,7 @@ def open_index(
     """The search index and the files skipped; from the snapshot alone when it is fresh."""
     _, stats, problems = _scan(folder)
     snapshot = Snapshot(cache_path, build_version())
-    with _gc_paused():
+    with gc_paused():
         data = snapshot.read(_plain(stats))
         index = _index_from(data)
     if index is not None:
@@ -166,7 +146,7 @@ def _entities_from(data: dict | None) -> tuple[list[Person], list[Department]] |
         return None
     try:
         entities = data["entities"]
-        with _gc_paused():
+        with gc_paused():
             people = [Person.from_list(item) for item in entities["people"]]
             departments = [Department.from_list(item) for item in entities["departments"]]
     except (KeyError, TypeError, ValueError):
@@ -196,55 +176,44 @@ def _open(
     names, stats, problems = _scan(folder)
     cache = Cache(cache_path, build_version())
     snapshot = Snapshot(cache_path, cache.parser_version)
-    with _gc_paused():
-        entries = _read_cache(cache, notify)
-    if entries is not None and _fresh(entries, stats):
+    with gc_paused():
+        entries = read_cache(cache, notify)
+    if entries is not None and is_fresh(entries, stats):
         report.reused = len(entries)
         data = None
         if want_index:
-            with _gc_paused():
+            with gc_paused():
                 data = snapshot.read(_plain(stats), parts=("layout", "entities"))
         linked = _entities_from(data)
         opened = _assembled(entries, stats, problems, notify, cache, names, progress, linked)
         if want_index:
             opened.index = _index_from(data)
             if opened.index is None:
-                sources = _summary(entries)
+                sources = summary(entries)
                 del entries  # the parsed issues are in the library now: free the raw copies
                 with cache.lock() as locked:
                     opened.index = _write_snapshot(snapshot, opened.library, sources, locked)
         return opened
     unusable = entries is None
-    seen = _file_stamp(cache.path)
+    seen = file_stamp(cache.path)
     with cache.lock() as locked:
-        if locked and _file_stamp(cache.path) != seen:
+        if locked and file_stamp(cache.path) != seen:
             # Another process built while we waited for the lock: start from its cache.
-            with _gc_paused():
-                entries = _read_cache(cache, notify=lambda message: None) or {}
-        entries, changed = _update(entries or {}, names, stats, progress, report)
+            with gc_paused():
+                entries = read_cache(cache, notify=lambda message: None) or {}
+        entries, changed = update(entries or {}, names, stats, progress, report)
         opened = _assembled(entries, stats, problems, notify, cache, names, progress, None)
         if changed or unusable:
-            report.saved = _save(cache, entries, notify) if locked else False
+            report.saved = save(cache, entries, notify) if locked else False
             if not locked:
                 notify(f"cache {cache.path} is locked or not writable: working from memory")
         if report.saved or want_index:
-            sources = _summary(entries)
+            sources = summary(entries)
             del entries  # written: free the raw copies before laying out the snapshot
             opened.index = _write_snapshot(
                 snapshot, opened.library, sources, locked and report.saved
             )
     return opened
-
-
-def _summary(entries: dict[str, dict]) -> dict[str, dict]:
-    """What the snapshot keeps of each cache entry: its stats, hash, issue id or problem."""
-    summary = {}
-    for name, entry in entries.items():
-        kept = {k: entry[k] for k in ("size", "mtime_ns", "sha256", "problem") if k in entry}
-        if "issue" in entry:
-            kept["issue_id"] = entry["issue"]["id"]
-        summary[name] = kept
-    return summary
 
 
 def _assembled(
@@ -259,16 +228,16 @@ def _assembled(
 ) -> Opened:
     """The library of these entries; `linked` people and departments, else linked anew."""
     try:
-        with _gc_paused():
-            return Opened(_assemble(entries, stats, list(problems), linked))
+        with gc_paused():
+            return Opened(assemble(entries, stats, list(problems), linked))
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
         entries.clear()
-        fresh, _ = _update({}, names, stats, progress, BuildReport())
+        fresh, _ = update({}, names, stats, progress, BuildReport())
         entries.update(fresh)
         if cache.path.exists():
-            _save(cache, entries, notify)
-        return Opened(_assemble(entries, stats, list(problems), None))
+            save(cache, entries, notify)
+        return Opened(assemble(entries, stats, list(problems), None))
 
 
 def _write_snapshot(
@@ -281,7 +250,7 @@ def _write_snapshot(
     """
     from .search import SearchIndex
 
-    with _gc_paused():
+    with gc_paused():
         old = snapshot.read(None)
         previous = _index_from(old)
         old_shas = old.get("shas", {}) if old is not None else {}
@@ -305,113 +274,3 @@ def _write_snapshot(
         with contextlib.suppress(OSError):
             snapshot.write(plain, problems, index.data.to_dict(), entities, shas)
     return index
-
-
-def _file_stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
-def _read_cache(cache: Cache, notify: Notify) -> dict[str, dict] | None:
-    try:
-        return cache.read()
-    except CacheUnusable as err:
-        notify(f"cache {cache.path} is unusable ({err}): rebuilding")
-        return None
-
-
-def _fresh(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]]) -> bool:
-    if entries.keys() != stats.keys():
-        return False
-    return all(
-        entries[name].get("size") == size and entries[name].get("mtime_ns") == mtime
-        for name, (_, size, mtime) in stats.items()
-    )
-
-
-def _update(
-    entries: dict[str, dict],
-    names: list[str],
-    stats: dict[str, tuple[str, int, int]],
-    progress: Progress | None,
-    report: BuildReport,
-) -> tuple[dict[str, dict], bool]:
-    updated: dict[str, dict] = {}
-    changed = False
-    names = [name for name in names if name in stats]
-    for done, name in enumerate(names, start=1):
-        path, size, mtime = stats[name]
-        old = entries.get(name)
-        if old is not None and old.get("size") == size and old.get("mtime_ns") == mtime:
-            updated[name] = old
-            report.reused += 1
-        else:
-            updated[name], parsed = _build_entry(Path(path), size, mtime, old)
-            changed = True
-            if parsed:
-                report.parsed += 1
-            else:
-                report.reused += 1
-        if progress is not None:
-            progress(done, len(names), name)
-    report.dropped = len(entries.keys() - updated.keys())
-    return updated, changed or report.dropped > 0
-
-
-def _build_entry(path: Path, size: int, mtime: int, old: dict | None) -> tuple[dict, bool]:
-    """The cache entry of one file, and whether it had to be parsed.
-
-    The entry keeps the size and mtime seen *before* reading: a file that changes
-    while it is read then differs on the next start and is read again.
-    """
-    try:
-        source = read_source(path)
-    except SourceError as err:
-        problem = {"source": path.name, "sha256": "", "size": -1, "mtime_ns": -1}
-        return {**problem, "problem": str(err)}, False
-    if old is not None and old.get("sha256") == source.sha256:
-        # Touched but not changed: keep the parse, remember the new stat.
-        return {**old, "size": size, "mtime_ns": mtime}, False
-    entry = {"source": path.name, "sha256": source.sha256, "size": size, "mtime_ns": mtime}
-    try:
-        text = decode(source.raw)
-    except SourceError as err:
-        return {**entry, "problem": str(err)}, False
-    entry["issue"] = build_issue(source.issue_id, path.name, text).to_dict()
-    return entry, True
-
-
-def _save(cache: Cache, entries: dict[str, dict], notify: Notify) -> bool:
-    try:
-        cache.write(entries)
-        return True
-    except OSError as err:
-        notify(f"cannot write cache {cache.path} ({err.strerror or err}): working from memory")
-        return False
-
-
-def _assemble(
-    entries: dict[str, dict],
-    stats: dict[str, tuple[str, int, int]],
-    problems: list[SourceProblem],
-    linked: tuple[list[Person], list[Department]] | None = None,
-) -> Library:
-    issues: list[Issue] = []
-    for name in sorted(entries):
-        entry = entries[name]
-        path = stats[name][0] if name in stats else name
-        if "problem" in entry:
-            problems.append(SourceProblem(str(path), entry["problem"]))
-        else:
-            issues.append(Issue.from_dict(entry["issue"]))
-    library = Library(issues=issues, problems=problems)
-    if linked is not None:
-        library.people, library.departments = linked
-    else:
-        from .entities import link_library
-
-        link_library(library)
-    return library

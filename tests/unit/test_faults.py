@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from lcreader import entries as entries_module
 from lcreader import library as library_module
 from lcreader.library import BuildReport, open_library
 from lcreader.storage import AtomicJSONStorage
@@ -69,14 +70,14 @@ def test_a_symlink_loop_and_a_dangling_link(folder, tmp_path):
 
 def test_a_file_that_disappears_while_being_built(folder, tmp_path, monkeypatch):
     (folder / "gone.txt").write_text(GOOD, encoding="utf-8")
-    real = library_module.read_source
+    real = entries_module.read_source
 
     def vanish(path):
         if path.name == "gone.txt":
             path.unlink()
         return real(path)
 
-    monkeypatch.setattr(library_module, "read_source", vanish)
+    monkeypatch.setattr(entries_module, "read_source", vanish)
     lib, _ = open_(folder, tmp_path)
     assert "No such file" in reasons(lib)["gone.txt"]
     assert [i.id for i in lib.issues] == ["good"]
@@ -86,7 +87,7 @@ def test_a_file_that_changes_while_being_read_is_read_again_next_time(
     folder, tmp_path, monkeypatch
 ):
     path = folder / "good.txt"
-    real = library_module.read_source
+    real = entries_module.read_source
 
     def change_after_reading(p):
         source = real(p)
@@ -94,9 +95,9 @@ def test_a_file_that_changes_while_being_read_is_read_again_next_time(
         os.utime(p, ns=(10**18, 10**18))
         return source
 
-    monkeypatch.setattr(library_module, "read_source", change_after_reading)
+    monkeypatch.setattr(entries_module, "read_source", change_after_reading)
     open_(folder, tmp_path)
-    monkeypatch.setattr(library_module, "read_source", real)
+    monkeypatch.setattr(entries_module, "read_source", real)
     lib, report = open_(folder, tmp_path)
     assert report.parsed == 1
     assert lib.issues[0].articles[0].paragraphs == ["新的正文。"]

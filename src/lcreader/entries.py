@@ -1,0 +1,177 @@
+"""Cache entries, one per source file: read and parse what changed, assemble the model."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Department, Issue, Library, Person, SourceProblem
+from .sources import SourceError, decode, read_source
+from .store import Cache, CacheUnusable
+
+Notify = Callable[[str], None]
+
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildReport:
+    """What opening a library did: files parsed, reused, dropped; cache saved."""
+
+    parsed: int = 0
+    reused: int = 0
+    dropped: int = 0
+    saved: bool = False
+
+
+def build_issue(issue_id: str, source: str, text: str) -> Issue:
+    """Parse one issue's text and find the people and departments in it."""
+    from .entities import annotate_issue
+    from .parse import parse_issue
+
+    issue = parse_issue(issue_id, source, text)
+    annotate_issue(issue)
+    return issue
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic collection while loading, and none of what was loaded scanned later.
+
+    The model holds no reference cycles, and with millions of new objects every
+    collection would scan them all again (a tenth of a second each, at ×1000).
+    Frozen objects are still freed by reference counting when dropped.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def summary(entries: dict[str, dict]) -> dict[str, dict]:
+    """What the snapshot keeps of each cache entry: its stats, hash, issue id or problem."""
+    summary = {}
+    for name, entry in entries.items():
+        kept = {k: entry[k] for k in ("size", "mtime_ns", "sha256", "problem") if k in entry}
+        if "issue" in entry:
+            kept["issue_id"] = entry["issue"]["id"]
+        summary[name] = kept
+    return summary
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def read_cache(cache: Cache, notify: Notify) -> dict[str, dict] | None:
+    try:
+        return cache.read()
+    except CacheUnusable as err:
+        notify(f"cache {cache.path} is unusable ({err}): rebuilding")
+        return None
+
+
+def is_fresh(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]]) -> bool:
+    if entries.keys() != stats.keys():
+        return False
+    return all(
+        entries[name].get("size") == size and entries[name].get("mtime_ns") == mtime
+        for name, (_, size, mtime) in stats.items()
+    )
+
+
+def update(
+    entries: dict[str, dict],
+    names: list[str],
+    stats: dict[str, tuple[str, int, int]],
+    progress: Progress | None,
+    report: BuildReport,
+) -> tuple[dict[str, dict], bool]:
+    updated: dict[str, dict] = {}
+    changed = False
+    names = [name for name in names if name in stats]
+    for done, name in enumerate(names, start=1):
+        path, size, mtime = stats[name]
+        old = entries.get(name)
+        if old is not None and old.get("size") == size and old.get("mtime_ns") == mtime:
+            updated[name] = old
+            report.reused += 1
+        else:
+            updated[name], parsed = _build_entry(Path(path), size, mtime, old)
+            changed = True
+            if parsed:
+                report.parsed += 1
+            else:
+                report.reused += 1
+        if progress is not None:
+            progress(done, len(names), name)
+    report.dropped = len(entries.keys() - updated.keys())
+    return updated, changed or report.dropped > 0
+
+
+def _build_entry(path: Path, size: int, mtime: int, old: dict | None) -> tuple[dict, bool]:
+    """The cache entry of one file, and whether it had to be parsed.
+
+    The entry keeps the size and mtime seen *before* reading: a file that changes
+    while it is read then differs on the next start and is read again.
+    """
+    try:
+        source = read_source(path)
+    except SourceError as err:
+        problem = {"source": path.name, "sha256": "", "size": -1, "mtime_ns": -1}
+        return {**problem, "problem": str(err)}, False
+    if old is not None and old.get("sha256") == source.sha256:
+        # Touched but not changed: keep the parse, remember the new stat.
+        return {**old, "size": size, "mtime_ns": mtime}, False
+    entry = {"source": path.name, "sha256": source.sha256, "size": size, "mtime_ns": mtime}
+    try:
+        text = decode(source.raw)
+    except SourceError as err:
+        return {**entry, "problem": str(err)}, False
+    entry["issue"] = build_issue(source.issue_id, path.name, text).to_dict()
+    return entry, True
+
+
+def save(cache: Cache, entries: dict[str, dict], notify: Notify) -> bool:
+    try:
+        cache.write(entries)
+        return True
+    except OSError as err:
+        notify(f"cannot write cache {cache.path} ({err.strerror or err}): working from memory")
+        return False
+
+
+def assemble(
+    entries: dict[str, dict],
+    stats: dict[str, tuple[str, int, int]],
+    problems: list[SourceProblem],
+    linked: tuple[list[Person], list[Department]] | None = None,
+) -> Library:
+    issues: list[Issue] = []
+    for name in sorted(entries):
+        entry = entries[name]
+        path = stats[name][0] if name in stats else name
+        if "problem" in entry:
+            problems.append(SourceProblem(str(path), entry["problem"]))
+        else:
+            issues.append(Issue.from_dict(entry["issue"]))
+    library = Library(issues=issues, problems=problems)
+    if linked is not None:
+        library.people, library.departments = linked
+    else:
+        from .entities import link_library
+
+        link_library(library)
+    return library
