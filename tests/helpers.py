@@ -1,9 +1,10 @@
-"""Shared test helpers: the nothing-is-lost check."""
+"""Shared test helpers: a folder of bulletins, and the nothing-is-lost check."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from lcreader.model import Issue
 
@@ -49,3 +50,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     assert opened == closed, "byline parentheses removed unevenly"
     with_byline = sum(1 for a in issue.articles if a.byline_text)
     assert with_byline <= opened <= sum(len(a.bylines) for a in issue.articles)
+
+
+def write_library(folder: Path, files: dict[str, str]) -> Path:
+    """A library folder holding these bulletins (file name -> text)."""
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

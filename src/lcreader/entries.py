@@ -13,8 +13,6 @@ from .sources import SourceError, decode, read_source
 from .store import Cache, CacheUnusable
 
 Notify = Callable[[str], None]
-
-
 Progress = Callable[[int, int, str], None]
 
 
@@ -58,13 +56,18 @@ def gc_paused() -> Iterator[None]:
 
 def summary(entries: dict[str, dict]) -> dict[str, dict]:
     """What the snapshot keeps of each cache entry: its stats, hash, issue id or problem."""
-    summary = {}
+    summed = {}
     for name, entry in entries.items():
         kept = {k: entry[k] for k in ("size", "mtime_ns", "sha256", "problem") if k in entry}
         if "issue" in entry:
             kept["issue_id"] = entry["issue"]["id"]
-        summary[name] = kept
-    return summary
+        summed[name] = kept
+    return summed
+
+
+def source_problem(stats: dict[str, tuple[str, int, int]], name: str, reason: str) -> SourceProblem:
+    """A file's problem, named by its path when the folder still lists it."""
+    return SourceProblem(stats[name][0] if name in stats else name, reason)
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:
@@ -94,15 +97,14 @@ def is_fresh(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]]) -
 
 def update(
     entries: dict[str, dict],
-    names: list[str],
     stats: dict[str, tuple[str, int, int]],
     progress: Progress | None,
     report: BuildReport,
 ) -> tuple[dict[str, dict], bool]:
+    """Entries for the files in `stats` (in name order); only changed files are read."""
     updated: dict[str, dict] = {}
     changed = False
-    names = [name for name in names if name in stats]
-    for done, name in enumerate(names, start=1):
+    for done, name in enumerate(stats, start=1):
         path, size, mtime = stats[name]
         old = entries.get(name)
         if old is not None and old.get("size") == size and old.get("mtime_ns") == mtime:
@@ -116,7 +118,7 @@ def update(
             else:
                 report.reused += 1
         if progress is not None:
-            progress(done, len(names), name)
+            progress(done, len(stats), name)
     report.dropped = len(entries.keys() - updated.keys())
     return updated, changed or report.dropped > 0
 
@@ -162,9 +164,8 @@ def assemble(
     issues: list[Issue] = []
     for name in sorted(entries):
         entry = entries[name]
-        path = stats[name][0] if name in stats else name
         if "problem" in entry:
-            problems.append(SourceProblem(str(path), entry["problem"]))
+            problems.append(source_problem(stats, name, entry["problem"]))
         else:
             issues.append(Issue.from_dict(entry["issue"]))
     library = Library(issues=issues, problems=problems)

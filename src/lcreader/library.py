@@ -24,6 +24,7 @@ from .entries import (
     is_fresh,
     read_cache,
     save,
+    source_problem,
     summary,
     update,
 )
@@ -98,7 +99,7 @@ def open_index(
     report: BuildReport | None = None,
 ) -> tuple[SearchIndex, list[SourceProblem]]:
     """The search index and the files skipped; from the snapshot alone when it is fresh."""
-    _, stats, problems = _scan(folder)
+    stats, problems = _scan(folder)
     snapshot = Snapshot(cache_path, build_version())
     with gc_paused():
         data = snapshot.read(_plain(stats))
@@ -112,8 +113,8 @@ def open_index(
     return opened.index, opened.library.problems
 
 
-def _scan(folder: Path) -> tuple[list[str], dict[str, tuple[str, int, int]], list[SourceProblem]]:
-    """The bulletin files' names in order, their (path, size, mtime), and what was skipped."""
+def _scan(folder: Path) -> tuple[dict[str, tuple[str, int, int]], list[SourceProblem]]:
+    """The bulletin files' (path, size, mtime) by name, in name order, and what was skipped."""
     if not folder.is_dir():
         raise LibraryError(f"library folder not found: {folder}")
     try:
@@ -121,7 +122,7 @@ def _scan(folder: Path) -> tuple[list[str], dict[str, tuple[str, int, int]], lis
     except OSError as err:
         raise LibraryError(f"cannot list library folder {folder}: {err.strerror or err}") from err
     stats = {os.path.basename(path): (path, size, mtime) for path, size, mtime in found}
-    return list(stats), stats, problems
+    return stats, problems
 
 
 def _plain(stats: dict[str, tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
@@ -158,10 +159,7 @@ def _snapshot_problems(data: dict, stats: dict[str, tuple[str, int, int]]) -> li
     problems = data.get("problems")
     if not isinstance(problems, dict):
         return []
-    return [
-        SourceProblem(str(stats[name][0]) if name in stats else name, str(reason))
-        for name, reason in sorted(problems.items())
-    ]
+    return [source_problem(stats, name, str(reason)) for name, reason in sorted(problems.items())]
 
 
 def _open(
@@ -173,7 +171,7 @@ def _open(
     want_index: bool,
 ) -> Opened:
     report = report if report is not None else BuildReport()
-    names, stats, problems = _scan(folder)
+    stats, problems = _scan(folder)
     cache = Cache(cache_path, build_version())
     snapshot = Snapshot(cache_path, cache.parser_version)
     with gc_paused():
@@ -185,7 +183,7 @@ def _open(
             with gc_paused():
                 data = snapshot.read(_plain(stats), parts=("layout", "entities"))
         linked = _entities_from(data)
-        opened = _assembled(entries, stats, problems, notify, cache, names, progress, linked)
+        opened = _assembled(entries, stats, problems, notify, cache, progress, linked)
         if want_index:
             opened.index = _index_from(data)
             if opened.index is None:
@@ -201,8 +199,8 @@ def _open(
             # Another process built while we waited for the lock: start from its cache.
             with gc_paused():
                 entries = read_cache(cache, notify=lambda message: None) or {}
-        entries, changed = update(entries or {}, names, stats, progress, report)
-        opened = _assembled(entries, stats, problems, notify, cache, names, progress, None)
+        entries, changed = update(entries or {}, stats, progress, report)
+        opened = _assembled(entries, stats, problems, notify, cache, progress, None)
         if changed or unusable:
             report.saved = save(cache, entries, notify) if locked else False
             if not locked:
@@ -222,7 +220,6 @@ def _assembled(
     problems: list[SourceProblem],
     notify: Notify,
     cache: Cache,
-    names: list[str],
     progress: Progress | None,
     linked: tuple[list[Person], list[Department]] | None,
 ) -> Opened:
@@ -233,7 +230,7 @@ def _assembled(
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
         entries.clear()
-        fresh, _ = update({}, names, stats, progress, BuildReport())
+        fresh, _ = update({}, stats, progress, BuildReport())
         entries.update(fresh)
         if cache.path.exists():
             save(cache, entries, notify)
@@ -245,7 +242,7 @@ def _write_snapshot(
 ) -> SearchIndex:
     """The library's search index, reusing the old snapshot; saved if `save`.
 
-    `sources` is the cache summed up by _summary. Issues whose file hashed the same
+    `sources` is the cache summed up by entries.summary. Issues whose file hashed the same
     when the old snapshot was written are copied from it whole.
     """
     from .search import SearchIndex

@@ -13,12 +13,11 @@ FOLD_VERSION = 1
 def data_fingerprint() -> str:
     """Changes whenever the shipped entity data changes, so the cache rebuilds."""
     import zlib
-    from pathlib import Path
 
-    # Read beside this file, not through importlib.resources, and summed with a
-    # checksum, not hashlib: both cost more to import than a whole search.
-    data = Path(__file__).resolve().parent / "data"
+    from .data import FILES, read_bytes
+
+    # A checksum, not hashlib: hashlib costs more to import than a whole search.
     digest = 0
-    for name in ("departments.toml", "surnames.txt", "titles.txt"):
-        digest = zlib.crc32((data / name).read_bytes(), digest)
+    for name in FILES:
+        digest = zlib.crc32(read_bytes(name), digest)
     return f"{digest:08x}"

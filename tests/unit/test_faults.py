@@ -17,16 +17,14 @@ from lcreader import library as library_module
 from lcreader.library import BuildReport, open_library
 from lcreader.storage import AtomicJSONStorage
 from lcreader.tui.state import ReaderState
+from tests.helpers import write_library
 
 GOOD = "# 标题\n\n正文。\n\n(党建办)\n"
 
 
 @pytest.fixture
 def folder(tmp_path):
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    (lib / "good.txt").write_text(GOOD, encoding="utf-8")
-    return lib
+    return write_library(tmp_path / "lib", {"good.txt": GOOD})
 
 
 def open_(folder, tmp_path, notes=None):

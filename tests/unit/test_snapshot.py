@@ -11,6 +11,7 @@ from lcreader.library import open_index, open_library, open_library_and_index
 from lcreader.search import SearchIndex, parse_query
 from lcreader.search import layout as layout_module
 from lcreader.snapshot import Snapshot
+from tests.helpers import write_library
 
 ONE = "# 统战工作会议召开\n\n统战人士座谈。\n\n(党建办 杜嵩)\n"
 TWO = "# 社区运动会举行\n\n居民参加运动会。\n\n(自治办)\n"
@@ -18,11 +19,7 @@ TWO = "# 社区运动会举行\n\n居民参加运动会。\n\n(自治办)\n"
 
 @pytest.fixture
 def folder(tmp_path):
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    (lib / "001.txt").write_text(ONE, encoding="utf-8")
-    (lib / "002.txt").write_text(TWO, encoding="utf-8")
-    return lib
+    return write_library(tmp_path / "lib", {"001.txt": ONE, "002.txt": TWO})
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from lcreader import library as library_module
 from lcreader.library import BuildReport, LibraryError, open_library
 from lcreader.storage import AtomicJSONStorage
 from lcreader.store import Cache
+from tests.helpers import write_library
 
 ONE = "# 第一期标题\n\n正文一。\n\n(党建办 杜嵩)\n"
 TWO = "# 第二期标题\n\n正文二。\n\n(自治办)\n"
@@ -19,11 +20,7 @@ TWO = "# 第二期标题\n\n正文二。\n\n(自治办)\n"
 
 @pytest.fixture
 def folder(tmp_path):
-    lib = tmp_path / "lib"
-    lib.mkdir()
-    (lib / "001.txt").write_text(ONE, encoding="utf-8")
-    (lib / "002.txt").write_text(TWO, encoding="utf-8")
-    return lib
+    return write_library(tmp_path / "lib", {"001.txt": ONE, "002.txt": TWO})
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
+from .. import data
 from ..model import Article
 from ..parse.text import HAN
 from ..textkey import fold
@@ -104,7 +104,7 @@ def guess_level(name: str) -> str | None:
 @cache
 def load_department_index() -> DepartmentIndex:
     """The department index from the data file shipped in the package."""
-    text = resources.files("lcreader.data").joinpath("departments.toml").read_text("utf-8")
+    text = data.read_text("departments.toml")
     index = DepartmentIndex()
     for item in tomllib.loads(text).get("department", []):
         index.add(

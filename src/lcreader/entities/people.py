@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from .. import data
 from ..model import Article, Mention
 from ..parse.text import HAN
 
@@ -50,14 +50,14 @@ _PLACE_BEFORE_LEVEL = re.compile(r"^(?:上海市?|虹口区?|凉城新村|凉城
 
 @cache
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    text = resources.files("lcreader.data").joinpath("surnames.txt").read_text("utf-8")
+    text = data.read_text("surnames.txt")
     words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    text = resources.files("lcreader.data").joinpath("titles.txt").read_text("utf-8")
+    text = data.read_text("titles.txt")
     words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 

@@ -98,7 +98,7 @@ class SearchIndex:
         # Per group, weight over length norm per article; made when first needed.
         self._factors: list[list[float] | None] = [None] * len(GROUPS)
         self._body_factor = self._group_factors(BODY, None)
-        self._folded_people: dict[str, list[str]] | None = None
+        self._folded_people: list[tuple[str, list[str]]] | None = None
 
     def __len__(self) -> int:
         return len(self.data.articles)
@@ -221,23 +221,16 @@ class SearchIndex:
             found = {n for name in names for n in self.data.people[name]}
             allowed = found if allowed is None else allowed & found
         for wanted in query.departments:
-            names = match_names(
-                ((name, aliases) for name, (aliases, _) in self.data.departments.items()), wanted
-            )
+            entries = ((name, aliases) for name, (aliases, _) in self.data.departments.items())
+            names = match_names(entries, wanted)
             found = {n for name in names for n in self.data.departments[name][1]}
             allowed = found if allowed is None else allowed & found
         return allowed
 
     def _matching_people(self, wanted: str) -> set[str]:
-        if self._folded_people is None:
-            self._folded_people = {}
-            for name in self.data.people:
-                self._folded_people.setdefault(fold(name), []).append(name)
-        key = fold(wanted)
-        exact = self._folded_people.get(key)
-        if exact:
-            return set(exact)
-        return {n for k, names in self._folded_people.items() if key in k for n in names}
+        if self._folded_people is None:  # folded once: a large library names thousands
+            self._folded_people = folded_names((name, ()) for name in self.data.people)
+        return match_folded(self._folded_people, wanted)
 
     def fields(self, number: int) -> list[tuple[str, int, str, int]]:
         """An article's fields as (kind, index, text, offset), in reading order."""
@@ -301,15 +294,21 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def match_names(entries, wanted: str) -> set[str]:
-    """Names whose name or alias folds to `wanted`; failing that, those that contain it.
+def folded_names(entries) -> list[tuple[str, list[str]]]:
+    """(name, folded name and aliases) for each (name, aliases) in `entries`."""
+    return [(name, [fold(n) for n in (name, *aliases)]) for name, aliases in entries]
 
-    `entries` yields (name, aliases).
-    """
+
+def match_folded(folded: list[tuple[str, list[str]]], wanted: str) -> set[str]:
+    """Names whose name or alias folds to `wanted`; failing that, those that contain it."""
     key = fold(wanted)
-    entries = [(name, [fold(n) for n in (name, *aliases)]) for name, aliases in entries]
-    exact = {name for name, keys in entries if key in keys}
-    return exact or {name for name, keys in entries if any(key in k for k in keys)}
+    exact = {name for name, keys in folded if key in keys}
+    return exact or {name for name, keys in folded if any(key in k for k in keys)}
+
+
+def match_names(entries, wanted: str) -> set[str]:
+    """match_folded over (name, aliases) entries."""
+    return match_folded(folded_names(entries), wanted)
 
 
 def matching_people(library: Library, wanted: str) -> set[str]:

@@ -14,7 +14,7 @@ it and loads it without parsing or folding anything again.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from ..model import Library
 from ..textkey import fold
@@ -58,22 +58,9 @@ class IndexData:
     departments: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {
-            "version": LAYOUT_VERSION,
-            "text": self.text,
-            "folded": self.folded,
-            "region_starts": self.region_starts,
-            "field_starts": self.field_starts,
-            "field_ends": self.field_ends,
-            "field_kinds": self.field_kinds,
-            "first_field": self.first_field,
-            "articles": self.articles,
-            "issues": self.issues,
-            "years": self.years,
-            "bylines": self.bylines,
-            "people": self.people,
-            "departments": {k: [list(a), list(d)] for k, (a, d) in self.departments.items()},
-        }
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["departments"] = {k: [list(a), list(d)] for k, (a, d) in self.departments.items()}
+        return {"version": LAYOUT_VERSION, **data}
 
     @classmethod
     def from_dict(cls, data: dict) -> IndexData:
@@ -81,21 +68,8 @@ class IndexData:
         if not isinstance(data, dict) or data.get("version") != LAYOUT_VERSION:
             raise ValueError("not a search layout of this version")
         try:
-            layout = cls(
-                text=data["text"],
-                folded=data["folded"],
-                region_starts=data["region_starts"],
-                field_starts=data["field_starts"],
-                field_ends=data["field_ends"],
-                field_kinds=data["field_kinds"],
-                first_field=data["first_field"],
-                articles=data["articles"],
-                issues=data["issues"],
-                years=data["years"],
-                bylines=data["bylines"],
-                people=data["people"],
-                departments={k: (a, d) for k, (a, d) in data["departments"].items()},
-            )
+            layout = cls(**{f.name: data[f.name] for f in fields(cls)})
+            layout.departments = {k: (a, d) for k, (a, d) in layout.departments.items()}
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise ValueError(f"search layout has the wrong shape ({err!r})") from err
         layout.check()
@@ -104,7 +78,7 @@ class IndexData:
     def check(self) -> None:
         """Raises ValueError unless the parts agree with each other."""
         n = len(self.articles)
-        fields = len(self.field_kinds)
+        field_count = len(self.field_kinds)
         regions = self.region_starts
         consistent = (
             isinstance(self.text, str)
@@ -117,8 +91,8 @@ class IndexData:
             and regions[-1][-1] == len(self.text)
             and len(self.issues) == len(self.years) == len(self.bylines) == n
             and len(self.first_field) == n + 1
-            and len(self.field_starts) == len(self.field_ends) == fields
-            and self.first_field[-1] == fields
+            and len(self.field_starts) == len(self.field_ends) == field_count
+            and self.first_field[-1] == field_count
         )
         if not consistent:
             raise ValueError("search layout parts disagree")
