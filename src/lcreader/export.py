@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from .kinds import KINDS
 from .model import Library
 
 EXPORT_VERSION = 1
@@ -49,25 +50,8 @@ def export_library(library: Library) -> dict:
             }
             for a in library.articles()
         ],
-        "people": [person_dict(p) for p in library.people],
-        "departments": [
-            {"name": d.name, "aliases": d.aliases, "level": d.level, "articles": d.articles}
-            for d in library.departments
-        ],
+        **{kind.plural: [kind.dict_form(e) for e in kind.entries(library)] for kind in KINDS},
         "problems": [asdict(p) for p in library.problems],
-    }
-
-
-def person_dict(person) -> dict:
-    return {
-        "name": person.name,
-        "titles": person.titles,
-        "latest_titles": person.latest_titles,
-        "titles_by_issue": [
-            {"issue": issue, "year": year, "title": title}
-            for issue, year, title in person.titles_by_issue
-        ],
-        "articles": person.articles,
     }
 
 

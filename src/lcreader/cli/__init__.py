@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..kinds import KINDS
 
 EXIT_OK, EXIT_NO_HITS, EXIT_USAGE = 0, 1, 2
 
@@ -26,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"lcreader: error: {message} (see '{self.prog} --help')\n")
 
 
-COMMANDS = ("search", "issues", "show", "people", "departments", "export", "build", "doctor")
+COMMANDS = ("search", "issues", "show", *(k.plural for k in KINDS), "export", "build", "doctor")
 # Global options that take a value: skipped when looking for the command word.
 _VALUED = ("--library", "--cache-dir", "--data-dir")
 
@@ -82,9 +83,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("show"):
         show = commands.add_parser("show", help="one article laid out for reading")
         show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
-    for name, what in (("people", "person"), ("departments", "department")):
-        if wanted(name):
-            entity = commands.add_parser(name, help=f"{name} named in the bulletin, or one {what}")
+    for kind in KINDS:
+        if wanted(kind.plural):
+            entity = commands.add_parser(
+                kind.plural, help=f"{kind.plural} named in the bulletin, or one {kind.name}"
+            )
             entity.add_argument("name", nargs="?", metavar="NAME")
             entity.add_argument("--json", action="store_true")
     if wanted("export"):

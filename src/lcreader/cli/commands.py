@@ -1,4 +1,4 @@
-"""The subcommands: search, issues, show, people, departments, export, build."""
+"""The subcommands: search, issues, show, one per entity kind, export, build, doctor."""
 
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ from .context import Context, use_color
 
 def run(args: argparse.Namespace) -> int:
     context = Context(args)
-    handler = {
+    handlers = {
         "search": search,
         "issues": issues,
         "show": show,
-        "people": people,
-        "departments": departments,
         "export": export,
         "build": build,
         "doctor": doctor,
-    }[args.command]
-    return handler(context)
+    }
+    if args.command not in handlers:
+        return _entities(args.command, context)
+    return handlers[args.command](context)
 
 
 def _print_json(data: object) -> None:
@@ -163,16 +163,12 @@ def show(context: Context) -> int:
     return EXIT_OK
 
 
-def people(context: Context) -> int:
-    from .entities_view import people_view
+def _entities(command: str, context: Context) -> int:
+    """`lcreader people`, `lcreader departments`: one command per entity kind."""
+    from ..kinds import kind_named
+    from .entities_view import entity_view
 
-    return people_view(context, _emit, _print_json)
-
-
-def departments(context: Context) -> int:
-    from .entities_view import departments_view
-
-    return departments_view(context, _emit, _print_json)
+    return entity_view(kind_named(command), context, _emit, _print_json)
 
 
 def export(context: Context) -> int:

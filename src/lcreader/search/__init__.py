@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .index import Hit, SearchIndex, SearchResult, matching_departments, matching_people
+from .index import Hit, SearchIndex, SearchResult
 from .query import Query, QueryError, parse_query
 from .snippets import Match, Snippet
 
@@ -14,7 +14,5 @@ __all__ = [
     "SearchIndex",
     "SearchResult",
     "Snippet",
-    "matching_departments",
-    "matching_people",
     "parse_query",
 ]
