@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from lcreader.messages import set_language
+
 # CI: fixed seed and a bounded number of examples. Longer run:
 #   HYPOTHESIS_PROFILE=long pytest tests/unit/test_parse_properties.py
 settings.register_profile("ci", max_examples=150, derandomize=True, deadline=None)
@@ -30,3 +32,14 @@ def isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("LCREADER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("LCREADER_LIBRARY", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # Chinese, the default, unless a test asks for a language (the `lang` fixture).
+    monkeypatch.setenv("LCREADER_LANG", "zh")
+    set_language(None)
+
+
+@pytest.fixture(params=["zh", "en"])
+def lang(request, monkeypatch) -> str:
+    """Run the test in each language; subprocesses get it through LCREADER_LANG."""
+    monkeypatch.setenv("LCREADER_LANG", request.param)
+    set_language(None)
+    return request.param

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .messages import message
 from .model import Department, Library, Person
 from .textkey import fold
 
@@ -46,7 +47,7 @@ def issues_of(article_ids: Iterable[str]) -> list[str]:
 class Column:
     """One column of a kind's table: its header and the cell of an entry."""
 
-    header: str
+    header: str  # a message key
     cell: Callable[[object], str]
 
 
@@ -114,9 +115,9 @@ def department_dict(department: Department) -> dict:
 
 
 def _person_facts(person: Person) -> list[str]:
-    lines = ["titles by issue:"]
+    lines = [message("person.titles_by_issue")]
     if not person.titles_by_issue:
-        lines.append("  (no title written before the name)")
+        lines.append(message("person.no_title"))
     for issue, year, title in person.titles_by_issue:
         lines.append(f"  {year or '????'}  {issue}  {title}")
     return lines
@@ -124,8 +125,8 @@ def _person_facts(person: Person) -> list[str]:
 
 def _department_facts(department: Department) -> list[str]:
     return [
-        f"level: {department.level or 'unknown'}",
-        f"aliases: {'、'.join(department.aliases) or '(none)'}",
+        message("department.level", level=department.level or message("unknown")),
+        message("department.aliases", aliases="、".join(department.aliases) or message("none")),
     ]
 
 
@@ -139,10 +140,10 @@ PERSON = EntityKind(
     aliases=lambda person: (),
     detail=lambda person: "、".join(person.latest_titles),
     columns=(
-        Column("name", lambda p: p.name),
-        Column("latest titles", lambda p: "、".join(p.latest_titles)),
-        Column("articles", lambda p: str(len(p.articles))),
-        Column("issues", lambda p: " ".join(issues_of(p.articles))),
+        Column("column.name", lambda p: p.name),
+        Column("column.latest_titles", lambda p: "、".join(p.latest_titles)),
+        Column("column.articles", lambda p: str(len(p.articles))),
+        Column("column.issues", lambda p: " ".join(issues_of(p.articles))),
     ),
     facts=_person_facts,
     dict_form=person_dict,
@@ -158,10 +159,10 @@ DEPARTMENT = EntityKind(
     aliases=lambda department: tuple(department.aliases),
     detail=lambda department: department.level or "",
     columns=(
-        Column("department", lambda d: d.name),
-        Column("level", lambda d: d.level or ""),
-        Column("articles", lambda d: str(len(d.articles))),
-        Column("aliases", lambda d: "、".join(d.aliases)),
+        Column("column.department", lambda d: d.name),
+        Column("column.level", lambda d: d.level or ""),
+        Column("column.articles", lambda d: str(len(d.articles))),
+        Column("column.aliases", lambda d: "、".join(d.aliases)),
     ),
     facts=_department_facts,
     dict_form=department_dict,

@@ -28,6 +28,7 @@ from .entries import (
     summary,
     update,
 )
+from .messages import message
 from .model import Department, Library, Person, SourceProblem
 from .snapshot import Snapshot
 from .sources import scan_sources
@@ -116,11 +117,12 @@ def open_index(
 def _scan(folder: Path) -> tuple[dict[str, tuple[str, int, int]], list[SourceProblem]]:
     """The bulletin files' (path, size, mtime) by name, in name order, and what was skipped."""
     if not folder.is_dir():
-        raise LibraryError(f"library folder not found: {folder}")
+        raise LibraryError(message("library.not_found", folder=folder))
     try:
         found, problems = scan_sources(folder)
     except OSError as err:
-        raise LibraryError(f"cannot list library folder {folder}: {err.strerror or err}") from err
+        error = err.strerror or err
+        raise LibraryError(message("library.unlistable", folder=folder, error=error)) from err
     stats = {os.path.basename(path): (path, size, mtime) for path, size, mtime in found}
     return stats, problems
 

@@ -6,6 +6,7 @@ from rich.style import Style
 from rich.text import Text
 
 from .safe_text import clean
+from .typeset import break_lines, text_width
 
 MATCH_STYLE = "bold black on yellow"
 
@@ -22,3 +23,27 @@ def highlighted(text: str, spans: list[tuple[int, int]], style: str | Style = MA
         at = end
     out.append(clean(text[at:]))
     return out
+
+
+def wrapped(
+    text: Text, width: int | None, indent: str = "", keep: list[tuple[int, int]] | None = None
+) -> list[Text]:
+    """`text` cut into lines of `width` cells by the Chinese rules, continuations indented.
+
+    `keep` ranges (matches, names) move whole to the next line when they fit there.
+    Without a width, the text is one line.
+    """
+    if width is None:
+        return [text]
+    plain = text.plain
+    spans = break_lines(plain, width - text_width(indent), keep or (), first_width=width)
+    lines = []
+    for row, (start, end) in enumerate(spans or [(0, 0)]):
+        line = text[start:end]
+        lines.append(Text(indent) + line if row else line)
+    return lines
+
+
+def match_ranges(text: Text, style: str | Style = MATCH_STYLE) -> list[tuple[int, int]]:
+    """Where `text` carries the match style: the ranges to keep on one line."""
+    return [(span.start, span.end) for span in text.spans if span.style == style]

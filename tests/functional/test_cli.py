@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from lcreader.messages import message
+
 
 def test_search_finds_the_united_front_article_first(run):
     result = run("search", "统战")
@@ -30,11 +32,12 @@ def test_search_json_shape(run):
         assert all(snippet[s:e] == "统战" for s, e in spans)
 
 
-def test_search_exit_codes(run):
+def test_search_exit_codes(run, lang):
     assert run("search", "不存在的词语组合").returncode == 1
     assert run("search", "统战", "--json", "--limit", "1").returncode == 0
     bad = run("search", "，。")
-    assert bad.returncode == 2 and "punctuation" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.returncode == 2 and message("query.punctuation") in bad.stderr
+    assert "Traceback" not in bad.stderr
     assert run("search").returncode == 2
     assert run("search", "x", "--limit", "0").returncode == 2
 
@@ -82,14 +85,14 @@ def test_search_in_a_pipe_imports_only_what_it_needs(run):
     assert not any(name.startswith(("lcreader.parse", "lcreader.entities")) for name in imported)
 
 
-def test_issues_lists_articles(run):
+def test_issues_lists_articles(run, lang):
     result = run("issues")
     assert result.returncode == 0
     assert "000_a74f4656124ffe3f/2  郑宏在凉城新村街道调研基层统战工作" in result.stdout
-    assert "(2020, 4 articles)" in result.stdout
+    assert message("issue_line", year=2020, count=4) in result.stdout
 
 
-def test_show_lays_out_one_article(run):
+def test_show_lays_out_one_article(run, lang):
     result = run("show", "003_17d9481db0f4d0a8/1")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
@@ -100,7 +103,8 @@ def test_show_lays_out_one_article(run):
     assert any(line.startswith("▣ 胡军为凉城") for line in lines)
     assert lines[-1].strip() == "（党建办）"
     missing = run("show", "nope/1")
-    assert missing.returncode == 2 and "no article" in missing.stderr
+    assert missing.returncode == 2
+    assert message("no_article", wanted="'nope/1'") in missing.stderr
 
 
 def test_export_has_the_documented_names(run):
@@ -148,7 +152,7 @@ def test_gb18030_and_crlf_files_read(run, small_library):
     assert json.loads(result.stdout)["hits"][0]["title"] == "社区统战工作座谈会召开"
 
 
-def test_bom_crlf_empty_and_binary_files(run, small_library):
+def test_bom_crlf_empty_and_binary_files(run, small_library, lang):
     (small_library / "bom.txt").write_bytes(
         codecs.BOM_UTF8 + "# 带BOM的一期\r\n\r\n正文。\r\n".encode()
     )
@@ -157,17 +161,33 @@ def test_bom_crlf_empty_and_binary_files(run, small_library):
     result = run("--library", str(small_library), "issues")
     assert result.returncode == 0
     assert "带BOM的一期" in result.stdout
-    assert "empty.txt: empty file" in result.stderr
-    assert "binary.txt: binary file" in result.stderr
+    assert "empty.txt" in result.stderr and "empty file" in result.stderr
+    assert message("skipped_file", path="", reason="")[:3] in result.stderr
+    assert "binary.txt" in result.stderr and "binary file" in result.stderr
 
 
-def test_a_file_changed_between_two_runs(run, small_library):
+def built(parsed: int, reused: int) -> str:
+    """The part of `lcreader build`'s summary that says what was parsed and reused."""
+    summary = message(
+        "build_summary",
+        issues=0,
+        articles=0,
+        parsed=parsed,
+        reused=reused,
+        dropped=0,
+        skipped=0,
+        cache="",
+    )
+    return summary.split("；")[1] if "；" in summary else summary.split("; ")[1]
+
+
+def test_a_file_changed_between_two_runs(run, small_library, lang):
     lib = ["--library", str(small_library)]
-    assert "parsed 2" in run(*lib, "build").stdout
-    assert "parsed 0, reused 2" in run(*lib, "build").stdout
+    assert built(2, 0) in run(*lib, "build").stdout
+    assert built(0, 2) in run(*lib, "build").stdout
     path = small_library / "2019_01.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("运动会", "读书会"), encoding="utf-8")
-    assert "parsed 1, reused 1" in run(*lib, "build").stdout
+    assert built(1, 1) in run(*lib, "build").stdout
     assert run(*lib, "search", "读书会").returncode == 0
 
 
@@ -200,7 +220,7 @@ def test_cache_dir_flag_and_env(run, small_library, tmp_path):
     )
     assert str(tmp_path / "elsewhere") in result.stdout
     env = {"LCREADER_LIBRARY": str(small_library)}
-    assert "2 issues" in run("build", env=env).stdout
+    assert run("build", env=env).stdout.startswith("2 ")
 
 
 def test_two_builds_at_once(run, small_library, tmp_path):
@@ -219,14 +239,15 @@ def test_two_builds_at_once(run, small_library, tmp_path):
     ]
     outputs = [p.communicate(timeout=120) for p in procs]
     assert all(p.returncode == 0 for p in procs), outputs
-    assert all("32 issues" in out for out, _ in outputs)
-    assert "parsed 0" in run("--library", str(small_library), "build").stdout
+    assert all(out.startswith("32 ") for out, _ in outputs)
+    assert built(0, 32) in run("--library", str(small_library), "build").stdout
 
 
-def test_missing_library_is_one_line_exit_2(run, tmp_path):
+def test_missing_library_is_one_line_exit_2(run, tmp_path, lang):
     result = run("--library", str(tmp_path / "nope"), "issues")
     assert result.returncode == 2
-    assert result.stderr.strip().startswith("lcreader: error: library folder not found")
+    not_found = message("library.not_found", folder=tmp_path / "nope")
+    assert result.stderr.strip() == message("error", message=not_found)
     assert "Traceback" in run("--debug", "--library", str(tmp_path / "nope"), "issues").stderr
 
 
@@ -235,43 +256,47 @@ def test_bad_usage_exits_2(run, args):
     assert run(*args).returncode == 2
 
 
-def test_python_dash_m_help_and_the_reader_needs_a_terminal():
+def test_python_dash_m_help_and_the_reader_needs_a_terminal(lang):
     result = subprocess.run(
         [sys.executable, "-m", "lcreader", "--help"], capture_output=True, text=True
     )
-    assert result.returncode == 0 and "usage: lcreader" in result.stdout
+    assert result.returncode == 0 and message("cli.usage") + "lcreader" in result.stdout
+    assert message("cli.description") in result.stdout and message("cli.help") in result.stdout
     reader = subprocess.run([sys.executable, "-m", "lcreader"], capture_output=True, text=True)
-    assert reader.returncode == 2 and "needs a terminal" in reader.stderr
+    assert reader.returncode == 2 and message("needs_terminal") in reader.stderr
 
 
 def test_search_open_needs_a_terminal_too(run):
     result = run("search", "统战", "--open")
-    assert result.returncode == 2 and "needs a terminal" in result.stderr
+    assert result.returncode == 2 and message("needs_terminal") in result.stderr
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "expected"),
     [
         (["--bogus"], "unrecognized arguments: --bogus"),
         (["search"], "the following arguments are required"),
-        (["search", ""], "the query is empty"),
-        (["search", "，。！"], "only punctuation"),
+        (["search", ""], lambda: message("query.empty")),
+        (["search", "，。！"], lambda: message("query.punctuation")),
         (["search", "x", "--limit", "abc"], "invalid _positive value"),
-        (["show", "nope/9"], "no article 'nope/9'"),
-        (["--library", "/no/such/folder", "issues"], "library folder not found"),
+        (["show", "nope/9"], lambda: message("no_article", wanted="'nope/9'")),
+        (
+            ["--library", "/no/such/folder", "issues"],
+            lambda: message("library.not_found", folder=""),
+        ),
         (["export", "--format", "xml"], "invalid choice"),
     ],
 )
-def test_every_user_error_is_one_line_and_exit_2(run, args, message):
+def test_every_user_error_is_one_line_and_exit_2(run, args, expected, lang):
     result = run(*args)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("lcreader: error:"), result.stderr
-    assert message in lines[0]
+    assert len(lines) == 1 and lines[0].startswith(message("error", message="")), result.stderr
+    assert (expected() if callable(expected) else expected) in lines[0]
     assert "Traceback" not in result.stderr
 
 
-def test_doctor_lists_what_the_parser_guessed(run, tmp_path):
+def test_doctor_lists_what_the_parser_guessed(run, tmp_path, lang):
     lib = tmp_path / "doc"
     lib.mkdir()
     (lib / "a.txt").write_text(
@@ -281,12 +306,12 @@ def test_doctor_lists_what_the_parser_guessed(run, tmp_path):
     result = run("--library", str(lib), "doctor")
     assert result.returncode == 0
     out = result.stdout
-    assert "a.txt: year unknown, 2 article(s)" in out
+    assert message("doctor.file", source="a.txt", year=message("year_unknown"), count=2) in out
     assert "no byline" in out and "year not inferred" in out
-    assert "b.txt: skipped: empty file" in out
+    assert message("doctor.skipped", source="b.txt", reason="empty file") in out
     data = json.loads(run("--library", str(lib), "doctor", "--json").stdout)
     assert data["files"][0]["source"] == "a.txt" and data["problems"][0]["reason"] == "empty file"
-    assert data["cache"]["state"].startswith("ok")
+    assert data["cache"]["state"] == message("doctor.cache_ok", count=2)  # the empty file too
 
 
 def test_doctor_on_the_seeds_points_at_the_late_headline(run):
@@ -294,7 +319,7 @@ def test_doctor_on_the_seeds_points_at_the_late_headline(run):
     assert "headline found after the article's own byline" in out
 
 
-def test_the_command_word_is_found_past_global_options(run, small_library, tmp_path):
+def test_the_command_word_is_found_past_global_options(run, small_library, tmp_path, lang):
     """Only the named command's parser is built: global options and their values skip."""
     named_search = tmp_path / "search"  # a library folder that is named like a command
     named_search.mkdir()
@@ -307,4 +332,4 @@ def test_the_command_word_is_found_past_global_options(run, small_library, tmp_p
     result = run(f"--library={small_library}", "--debug", "issues")
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
     assert "invalid choice" in run("serch", "统战").stderr
-    assert run("search", "--help").stdout.startswith("usage: lcreader search")
+    assert run("search", "--help").stdout.startswith(message("cli.usage") + "lcreader search")

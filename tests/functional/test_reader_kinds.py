@@ -23,6 +23,6 @@ async def test_each_kind_tab_lists_filters_and_names_the_filter(seeds, tmp_path)
             await pilot.pause()
             articles = kind.articles_of(seeds, first.name)
             assert set(app.query_one(IssueTree).article_ids()) == articles
-            assert f"{kind.label}: {first.name}" in status(app)
+            assert f"{kind.label}：{first.name}" in status(app)
             await pilot.press("x")
             await pilot.pause()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
-
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from lcreader.tui.linebreak import NO_LINE_END, NO_LINE_START, break_lines
+from lcreader.typeset import break_lines, can_break, text_width
+from lcreader.typeset import wrap as wrap_lines
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -41,7 +40,7 @@ def test_an_unbreakable_run_is_cut_rather_than_overflowing():
 
 
 texts = st.text(
-    alphabet="一二三四五六七八九十，。、；：？！“”（）《》AB12 …", min_size=1, max_size=200
+    alphabet="一二三四五六七八九十，。、；：？！“”（）《》AB12 …—", min_size=1, max_size=200
 )
 
 
@@ -49,18 +48,36 @@ texts = st.text(
 def test_lines_fit_cover_the_text_and_respect_the_rules(text, width):
     spans = break_lines(text, width)
     assert "".join(text[s:e] for s, e in spans) == text
-    for (start, end), (next_start, _) in itertools.pairwise(spans):
+    for start, end in spans[:-1]:
         assert cell_len(text[start:end]) <= width or end - start == 1
-        broken = text[next_start] in NO_LINE_START or text[end - 1] in NO_LINE_END
-        if broken:
+        if not can_break(text, end):
             # Only when no cut in this line would have kept the rules.
-            assert not any(
-                text[k] not in NO_LINE_START and text[k - 1] not in NO_LINE_END
-                for k in range(start + 1, end + 1)
-            ), [text[s:e] for s, e in spans]
+            assert not any(can_break(text, k) for k in range(start + 1, end + 1)), [
+                text[s:e] for s, e in spans
+            ]
 
 
 def test_kept_ranges_such_as_names_stay_whole():
     text = "一二三四史萍五"
     assert wrap(text, 10) == ["一二三四史", "萍五"]
     assert [text[s:e] for s, e in break_lines(text, 10, keep=[(4, 6)])] == ["一二三四", "史萍五"]
+
+
+def test_dashes_and_ellipses_are_never_split():
+    assert wrap("一二——三四", 5) == ["一二", "——三", "四"]
+    assert wrap("一二三……四", 7) == ["一二", "三……四"]
+    for width in range(4, 12):
+        for line in wrap("他说——我们……走吧——好", width):
+            assert not line.startswith(("—", "…")) or line.startswith(("——", "……")), line
+
+
+def test_the_first_line_may_be_narrower_and_continuations_indented():
+    assert wrap_lines("一二三四五六七八", 8, indent="  ") == ["一二三四", "  五六七", "  八"]
+
+
+def test_widths_agree_with_rich_on_the_seeds():
+    from tests.conftest import SEEDS
+
+    text = "".join(path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt"))
+    for char in set(text) - {"\n", "\t"}:
+        assert text_width(char) == cell_len(char), repr(char)

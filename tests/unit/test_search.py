@@ -6,6 +6,7 @@ import pytest
 
 from lcreader.entities import link_library
 from lcreader.library import build_issue
+from lcreader.messages import message
 from lcreader.model import Library
 from lcreader.search import QueryError, SearchIndex, parse_query
 
@@ -64,7 +65,7 @@ def test_queries_with_nothing_to_search_for(text):
 
 
 def test_bad_year_filter():
-    with pytest.raises(QueryError, match="four digits"):
+    with pytest.raises(QueryError, match=message("query.bad_year", value=21)):
         parse_query("year:21")
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from lcreader import library as library_module
 from lcreader.library import BuildReport, LibraryError, open_library
+from lcreader.messages import message
 from lcreader.storage import AtomicJSONStorage
 from lcreader.store import Cache
 from tests.helpers import write_library
@@ -126,7 +127,7 @@ def test_unusable_files_are_named_and_the_rest_loads(folder, cache_path):
 
 
 def test_missing_library_folder(tmp_path, cache_path):
-    with pytest.raises(LibraryError, match="not found"):
+    with pytest.raises(LibraryError, match=message("library.not_found", folder="")):
         open_(tmp_path / "nope", cache_path)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..kinds import KINDS
+from ..messages import message
 
 EXIT_OK, EXIT_NO_HITS, EXIT_USAGE = 0, 1, 2
 
@@ -20,16 +21,36 @@ class UsageError(Exception):
     """A failure the user can fix; printed as one line, exit code 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with usage errors on one line."""
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(
+            usage, actions, groups, message("cli.usage") if prefix is None else prefix
+        )
 
-    def error(self, message: str):
-        self.exit(EXIT_USAGE, f"lcreader: error: {message} (see '{self.prog} --help')\n")
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line, and help in the user's language."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(formatter_class=_Formatter, add_help=False, **kwargs)
+        self._positionals.title = message("cli.positionals")
+        self._optionals.title = message("cli.options")
+        self.add_argument("-h", "--help", action="help", help=message("cli.help"))
+
+    def error(self, message_text: str):
+        self.exit(EXIT_USAGE, message("cli.error", message=message_text, prog=self.prog) + "\n")
 
 
 COMMANDS = ("search", "issues", "show", *(k.plural for k in KINDS), "export", "build", "doctor")
 # Global options that take a value: skipped when looking for the command word.
-_VALUED = ("--library", "--cache-dir", "--data-dir")
+_VALUED = ("--library", "--cache-dir", "--data-dir", "--color")
+COLOR_CHOICES = ("always", "never", "auto")
+
+
+def _add_color(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument(
+        "--color", choices=COLOR_CHOICES, default=default, help=message("cli.color")
+    )
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -38,68 +59,63 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     def wanted(name: str) -> bool:
         return only is None or name == only
 
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=message(f"cli.{name}"), **kwargs)
+        _add_color(sub, argparse.SUPPRESS)  # after the command word too, as ripgrep takes it
+        return sub
+
     parser = _Parser(
-        prog="lcreader",
-        description="Read and search the 凉城新村街道 bulletin. With no command, opens the reader.",
-        epilog="Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library.",
+        prog="lcreader", description=message("cli.description"), epilog=message("cli.epilog")
     )
+    parser.add_argument("--library", metavar="DIR", help=message("cli.library"))
+    parser.add_argument("--cache-dir", metavar="DIR", help=message("cli.cache_dir"))
+    parser.add_argument("--data-dir", metavar="DIR", help=message("cli.data_dir"))
+    _add_color(parser, "auto")
+    parser.add_argument("--debug", action="store_true", help=message("cli.debug"))
     parser.add_argument(
-        "--library",
-        metavar="DIR",
-        help="folder of *.txt bulletins (default: $LCREADER_LIBRARY, else the bundled seeds)",
+        "--version",
+        action="version",
+        version=f"lcreader {__version__}",
+        help=message("cli.version"),
     )
-    parser.add_argument(
-        "--cache-dir",
-        metavar="DIR",
-        help="where the parsed library is cached "
-        "(default: $LCREADER_CACHE_DIR, else the user cache dir)",
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=message("cli.commands"), parser_class=_Parser
     )
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="where the reader keeps its state "
-        "(default: $LCREADER_DATA_DIR, else the user data dir)",
-    )
-    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    parser.add_argument("--version", action="version", version=f"lcreader {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     if wanted("search"):
-        search = commands.add_parser(
-            "search", help="ranked search with highlighted snippets", description=_QUERY_HELP
+        search = command("search", description=message("cli.query_syntax"))
+        search.add_argument("query", nargs="+", help=message("cli.query"))
+        search.add_argument("--limit", type=_positive, default=10, help=message("cli.limit"))
+        search.add_argument(
+            "--person", action="append", default=[], metavar="NAME", help=message("cli.person")
         )
         search.add_argument(
-            "query", nargs="+", help='words, -word, "a phrase", person:, dept:, year:'
+            "--dept", action="append", default=[], metavar="NAME", help=message("cli.dept")
         )
-        search.add_argument("--limit", type=_positive, default=10, help="hits to show (default 10)")
-        search.add_argument("--person", action="append", default=[], metavar="NAME")
-        search.add_argument("--dept", action="append", default=[], metavar="NAME")
-        search.add_argument("--year", action="append", default=[], metavar="YYYY")
-        search.add_argument("--json", action="store_true", help="machine-readable output")
-        search.add_argument("--open", action="store_true", help="open the reader on these results")
+        search.add_argument(
+            "--year", action="append", default=[], metavar="YYYY", help=message("cli.year")
+        )
+        search.add_argument("--json", action="store_true", help=message("cli.json"))
+        search.add_argument("--open", action="store_true", help=message("cli.open"))
     if wanted("issues"):
-        issues = commands.add_parser("issues", help="the issues with their articles")
-        issues.add_argument("--json", action="store_true")
+        command("issues").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("show"):
-        show = commands.add_parser("show", help="one article laid out for reading")
-        show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
+        command("show").add_argument(
+            "article", metavar="ARTICLE_ID", help=message("cli.article_id")
+        )
     for kind in KINDS:
         if wanted(kind.plural):
-            entity = commands.add_parser(
-                kind.plural, help=f"{kind.plural} named in the bulletin, or one {kind.name}"
-            )
-            entity.add_argument("name", nargs="?", metavar="NAME")
-            entity.add_argument("--json", action="store_true")
+            entity = command(kind.plural)
+            entity.add_argument("name", nargs="?", metavar="NAME", help=message("cli.name"))
+            entity.add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("export"):
-        export = commands.add_parser("export", help="the whole parsed library")
-        export.add_argument("--format", choices=["json"], default="json")
-    if wanted("build"):
-        commands.add_parser("build", help="parse again what changed, and show what was done")
-    if wanted("doctor"):
-        doctor = commands.add_parser(
-            "doctor", help="check the library and cache; list what the parser had to guess"
+        command("export").add_argument(
+            "--format", choices=["json"], default="json", help=message("cli.format")
         )
-        doctor.add_argument("--json", action="store_true")
+    if wanted("build"):
+        command("build")
+    if wanted("doctor"):
+        command("doctor").add_argument("--json", action="store_true", help=message("cli.json"))
     return parser
 
 
@@ -116,16 +132,10 @@ def _command_word(argv: Sequence[str]) -> str | None:
     return None
 
 
-_QUERY_HELP = (
-    'Words are ANDed; -word excludes; "a phrase" matches as written; person:NAME, '
-    "dept:NAME and year:YYYY filter. Matching ignores full/half width, 繁/简 and case."
-)
-
-
 def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(message("cli.positive"))
     return number
 
 
@@ -146,8 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..search import QueryError
 
         known = (UsageError, LibraryError, QueryError)
-        message = str(err) if isinstance(err, known) else f"unexpected {type(err).__name__}: {err}"
-        print(f"lcreader: error: {message}", file=sys.stderr)
+        text = (
+            str(err)
+            if isinstance(err, known)
+            else message("unexpected", kind=type(err).__name__, error=err)
+        )
+        print(message("error", message=text), file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..messages import message
 from ..safe_text import clean
 from . import EXIT_NO_HITS, EXIT_OK, UsageError
-from .context import Context, use_color
+from .context import Context
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,10 +33,12 @@ def _print_json(data: object) -> None:
 
 
 def _emit(context: Context, renderables: list) -> None:
-    """Styled on a terminal; plain text lines, unwrapped, anywhere else."""
-    if use_color():
+    """Styled through Rich on a terminal or with --color=always; plain text otherwise.
+    Lines come set to the terminal's width (or unwrapped in a pipe): Rich does not
+    wrap them again."""
+    if context.color:
         for renderable in renderables:
-            context.console.print(renderable)
+            context.console.print(renderable, soft_wrap=True)
         return
     out = []
     for renderable in renderables:
@@ -76,13 +79,13 @@ def search(context: Context) -> int:
         )
         return EXIT_OK if result.total else EXIT_NO_HITS
     if not result.total:
-        print(f"no articles match {clean(query.text)!r}", file=sys.stderr)
+        print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
         return EXIT_NO_HITS
     shown = len(result.hits)
-    summary = f"{result.total} article(s) match" + (
-        f"; showing the first {shown} (--limit)" if shown < result.total else ""
+    summary = message("hits_summary", total=result.total) + (
+        message("hits_limited", shown=shown) if shown < result.total else ""
     )
-    if not use_color():
+    if not context.color and context.width is None:
         from .plain import hit_lines
 
         lines = [line for n, hit in enumerate(result.hits, 1) for line in hit_lines(n, hit)]
@@ -90,13 +93,11 @@ def search(context: Context) -> int:
         return EXIT_OK
     from rich.text import Text
 
-    from .render import hit_renderable
+    from .render import hit_lines
 
-    _emit(
-        context,
-        [hit_renderable(n, hit) for n, hit in enumerate(result.hits, 1)]
-        + [Text(summary, style="dim")],
-    )
+    width = context.width
+    lines = [line for n, hit in enumerate(result.hits, 1) for line in hit_lines(n, hit, width)]
+    _emit(context, [*lines, Text(summary, style="dim")])
     return EXIT_OK
 
 
@@ -107,7 +108,7 @@ def reader(args: argparse.Namespace) -> int:
 
 def _open_reader(context: Context, query: str | None) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UsageError("the reader needs a terminal; see 'lcreader --help' for the commands")
+        raise UsageError(message("needs_terminal"))
     from .. import paths
     from ..tui import run_reader
 
@@ -135,9 +136,10 @@ def issues(context: Context) -> int:
 
     lines = []
     for issue in library.issues:
-        year = str(issue.year) if issue.year else "year unknown"
+        year = str(issue.year) if issue.year else message("year_unknown")
         head = Text(f"{clean(issue.id)}  ", style="bold")
-        head.append(f"{clean(issue.title)}  ({year}, {len(issue.articles)} articles)")
+        head.append(clean(issue.title) + "  ")
+        head.append(message("issue_line", year=year, count=len(issue.articles)))
         lines.append(head)
         for article in issue.articles:
             lines.append(Text(f"  {clean(article.id)}  {clean(article.title)}"))
@@ -146,7 +148,7 @@ def issues(context: Context) -> int:
 
 
 def show(context: Context) -> int:
-    from .render import article_renderable
+    from .render import article_lines
 
     wanted = context.args.article
     library = context.library
@@ -156,10 +158,12 @@ def show(context: Context) -> int:
         if len(candidates) == 1:
             article = library.article(candidates[0])
         else:
-            hint = f"; did you mean {', '.join(candidates[:5])}?" if candidates else ""
-            raise UsageError(f"no article {wanted!r} (see 'lcreader issues'){hint}")
+            hint = (
+                message("did_you_mean", candidates=", ".join(candidates[:5])) if candidates else ""
+            )
+            raise UsageError(message("no_article", wanted=repr(wanted)) + hint)
     issue = library.issue(article.issue)
-    _emit(context, [article_renderable(article, issue)])
+    _emit(context, article_lines(article, issue, context.width))
     return EXIT_OK
 
 
@@ -183,9 +187,16 @@ def build(context: Context) -> int:
     report = context.report
     articles = sum(len(i.articles) for i in library.issues)
     print(
-        f"{len(library.issues)} issues, {articles} articles; parsed {report.parsed}, "
-        f"reused {report.reused}, dropped {report.dropped}; "
-        f"skipped {len(library.problems)} file(s)\ncache: {context.cache_path}"
+        message(
+            "build_summary",
+            issues=len(library.issues),
+            articles=articles,
+            parsed=report.parsed,
+            reused=report.reused,
+            dropped=report.dropped,
+            skipped=len(library.problems),
+            cache=context.cache_path,
+        )
     )
     return EXIT_OK
 
@@ -198,9 +209,13 @@ def doctor(context: Context) -> int:
     cache = Cache(context.cache_path, build_version())
     try:
         entries = cache.read()
-        cache_state = f"ok, {len(entries)} file(s)" if entries else "absent (will be built)"
+        cache_state = (
+            message("doctor.cache_ok", count=len(entries))
+            if entries
+            else message("doctor.cache_absent")
+        )
     except CacheUnusable as err:
-        cache_state = f"unusable, will be rebuilt: {err}"
+        cache_state = message("doctor.cache_unusable", error=err)
     library = context.library
     files = [
         {
@@ -224,15 +239,20 @@ def doctor(context: Context) -> int:
         )
         return EXIT_OK
     out = [
-        f"library: {clean(str(context.library_dir))}",
-        f"cache: {context.cache_path}: {cache_state}",
+        message("doctor.library", path=clean(str(context.library_dir))),
+        message("doctor.cache", path=context.cache_path, state=cache_state),
     ]
     for item in files:
-        year = item["year"] or "year unknown"
-        out.append(f"{clean(item['source'])}: {year}, {item['articles']} article(s)")
+        year = item["year"] or message("year_unknown")
+        source = clean(item["source"])
+        out.append(message("doctor.file", source=source, year=year, count=item["articles"]))
         out.extend(f"  {clean(note)}" for note in item["notes"])
-    out.extend(f"{clean(p['source'])}: skipped: {clean(p['reason'])}" for p in problems)
+    out.extend(
+        message("doctor.skipped", source=clean(p["source"]), reason=clean(p["reason"]))
+        for p in problems
+    )
     guesses = sum(len(item["notes"]) for item in files)
-    out.append(f"{len(files)} file(s) read, {len(problems)} skipped, {guesses} guess(es) to check")
+    summary = message("doctor.summary", files=len(files), skipped=len(problems), guesses=guesses)
+    out.append(summary)
     sys.stdout.write("\n".join(out) + "\n")
     return EXIT_OK

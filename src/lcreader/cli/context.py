@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from functools import cached_property
 
 from .. import paths
 from ..library import BuildReport, open_index, open_library, open_library_and_index
+from ..messages import message
 from ..model import Library, SourceProblem
 
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
@@ -20,12 +22,14 @@ if TYPE_CHECKING:
 PROGRESS_THRESHOLD = 20
 
 
-def notice(message: str) -> None:
-    print(f"lcreader: {message}", file=sys.stderr)
+def notice(text: str) -> None:
+    print(message("notice", message=text), file=sys.stderr)
 
 
-def use_color(stream=sys.stdout) -> bool:
-    """Styled output only on a terminal, and never when NO_COLOR is set."""
+def use_color(choice: str = "auto", stream=sys.stdout) -> bool:
+    """`--color`: always, never, or auto: on a terminal, unless NO_COLOR is set."""
+    if choice != "auto":
+        return choice == "always"
     return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
@@ -35,6 +39,9 @@ class Context:
         self.library_dir = paths.library_dir(args.library)
         self.cache_path = paths.cache_file(paths.cache_dir(args.cache_dir), self.library_dir)
         self.report = BuildReport()
+        self.color = use_color(getattr(args, "color", "auto"))
+        # Commands set their lines to the terminal's width; in a pipe, one line each.
+        self.width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
     def _open(self, how):
         progress = _Progress() if sys.stderr.isatty() else None
@@ -47,7 +54,7 @@ class Context:
     @staticmethod
     def _tell(problems: list[SourceProblem]) -> None:
         for problem in problems:
-            notice(f"skipped {problem.path}: {problem.reason}")
+            notice(message("skipped_file", path=problem.path, reason=problem.reason))
 
     @cached_property
     def library(self) -> Library:
@@ -72,7 +79,13 @@ class Context:
     def console(self):
         from rich.console import Console
 
-        return Console(highlight=False, markup=False, emoji=False, no_color=not use_color())
+        return Console(
+            highlight=False,
+            markup=False,
+            emoji=False,
+            no_color=not self.color,
+            force_terminal=self.color or None,
+        )
 
 
 class _Progress:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..kinds import EntityKind
+from ..messages import message
 from ..model import Library
 from ..safe_text import clean
 from . import EXIT_OK, UsageError
-from .context import Context, use_color
+from .context import Context
 
 
 def _article_lines(library: Library, article_ids: list[str]) -> list[str]:
@@ -21,7 +22,7 @@ def _article_lines(library: Library, article_ids: list[str]) -> list[str]:
 
 
 def _table(context: Context, emit: Callable, headers: list[str], rows: list[list[str]]) -> None:
-    if use_color():
+    if context.color:
         from rich.table import Table
         from rich.text import Text
 
@@ -44,9 +45,14 @@ class _PlainLine:
 
 def _pick(found: set[str], wanted: str, kind: EntityKind) -> str:
     if not found:
-        raise UsageError(f"no {kind.name} named {wanted!r} (see 'lcreader {kind.plural}')")
+        what = message(f"entity.{kind.name}")
+        raise UsageError(
+            message("entity.none_named", what=what, wanted=repr(wanted), command=kind.plural)
+        )
     if len(found) > 1:
-        raise UsageError(f"{wanted!r} matches several {kind.plural}: {'、'.join(sorted(found))}")
+        names = "、".join(sorted(found))
+        what = message(f"entity.{kind.plural}")
+        raise UsageError(message("entity.several", wanted=repr(wanted), what=what, names=names))
     return found.pop()
 
 
@@ -59,7 +65,7 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
             print_json([kind.dict_form(e) for e in kind.entries(library)])
             return EXIT_OK
         rows = [[column.cell(e) for column in kind.columns] for e in kind.entries(library)]
-        _table(context, emit, [column.header for column in kind.columns], rows)
+        _table(context, emit, [message(column.header) for column in kind.columns], rows)
         return EXIT_OK
     entry = kind.find(library, _pick(kind.matching(library, wanted), wanted, kind))
     if context.args.json:
@@ -70,7 +76,7 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
     lines = [
         clean(entry.name),
         *(clean(line) for line in kind.facts(entry)),
-        f"articles ({len(entry.articles)}):",
+        message("person.articles", count=len(entry.articles)),
         *_article_lines(library, entry.articles),
     ]
     emit(context, [_PlainLine(line) for line in lines])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..messages import message
 from ..textkey import fold_query
 
 FILTERS = ("person", "dept", "year")
@@ -58,19 +59,19 @@ def parse_query(text: str) -> Query:
         (query.excluded if match["neg"] else query.terms).append(term)
     if query.empty:
         if query.ignored:
-            raise QueryError("the query has only punctuation: give a word to search for")
-        raise QueryError("the query is empty: give a word to search for")
+            raise QueryError(message("query.punctuation"))
+        raise QueryError(message("query.empty"))
     return query
 
 
 def _add_filter(query: Query, name: str, value: str, negated: bool) -> None:
     if negated:
-        raise QueryError(f"'-{name}:' is not supported: filters can only include")
+        raise QueryError(message("query.negated_filter", name=name))
     if not value:
-        raise QueryError(f"'{name}:' needs a value, e.g. {name}:{_EXAMPLES[name]}")
+        raise QueryError(message("query.needs_value", name=name, example=_EXAMPLES[name]))
     if name == "year":
         if not re.fullmatch(r"\d{4}", value):
-            raise QueryError(f"year:{value} is not a year: write four digits, e.g. year:2021")
+            raise QueryError(message("query.bad_year", value=value))
         query.years.append(int(value))
     elif name == "person":
         query.people.append(value)

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Static
 
 from ..export import article_plain_text
 from ..kinds import kind_named
+from ..messages import message
 from ..model import Library
 from ..safe_text import clean
 from ..search import Match, SearchIndex, SearchResult
@@ -42,6 +43,7 @@ class ReaderApp(App[None]):
         index: SearchIndex | None = None,
     ) -> None:
         super().__init__()
+        keymap.localize(self)
         self.library = library
         self.data_dir = data_dir
         self.initial_query = query
@@ -148,7 +150,7 @@ class ReaderApp(App[None]):
             self.show_article(self.article_id)
         self._update_status()
         if not had:
-            self.notify("No filter to clear.", markup=False)
+            self.notify(message("notify.no_filter"), markup=False)
 
     # Search
 
@@ -193,7 +195,7 @@ class ReaderApp(App[None]):
 
     def _step_match(self, step: int) -> None:
         if not self.search_matches:
-            self.notify("No search matches: press / to search.", markup=False)
+            self.notify(message("notify.no_matches"), markup=False)
             return
         if self.match_position is None:
             self.match_position = 0 if step > 0 else len(self.search_matches) - 1
@@ -245,7 +247,7 @@ class ReaderApp(App[None]):
             return
         article = self.library.article(self.article_id)
         self.copy_to_clipboard(article_plain_text(article))
-        self.notify("Article copied to the clipboard (OSC 52).", markup=False)
+        self.notify(message("notify.copied"), markup=False)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
@@ -256,20 +258,20 @@ class ReaderApp(App[None]):
             kind, name = self.filter
             label = kind_named(kind).label
             count = len(self.query_one(IssueTree).article_ids())
-            status.append(f" {label}: {clean(name)} ", style="reverse")
-            status.append(f" {count} article(s) ")
+            status.append(f" {label}：{clean(name)} ", style="reverse")
+            status.append(message("status.filter_count", count=count))
         if self.search_result is not None:
             query = clean(self.search_result.query.text)
-            status.append(f" 搜索: {query} ", style="reverse")
+            status.append(message("status.search", query=query), style="reverse")
             total = len(self.search_matches)
             at = (
                 f"{self.match_position + 1}/{total}"
                 if self.match_position is not None
                 else f"{total}"
             )
-            status.append(f" matches {at} · n/N ")
+            status.append(message("status.matches", at=at))
         if status.plain:
-            status.append(" x clears", style="dim")
+            status.append(message("status.clear"), style="dim")
         line = self.query_one("#status", Static)
         shown = bool(status.plain)
         # One line high: a new text needs a repaint; only showing or hiding needs layout.

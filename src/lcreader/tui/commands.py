@@ -1,4 +1,8 @@
-"""Command palette (ctrl+p): jump to any article, person or department by name."""
+"""Command palette (ctrl+p): jump to any article, person or department by name.
+
+Labels are matched through the search's folding, so `統戰` finds `统战` and `ＡＢ`
+finds `ab`: the folded label has the original's offsets, so the marks land right.
+"""
 
 from __future__ import annotations
 
@@ -8,29 +12,41 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..kinds import KINDS
+from ..messages import message
 from ..safe_text import clean
+from ..textkey import fold, fold_query
+
+MATCH_STYLE = "reverse"
 
 
 class LibraryCommands(Provider):
     def _entries(self):
         app = self.app
         library = app.library
+        article_label = message("palette.article")
         for article in library.articles():
             title = clean(article.title)
-            yield f"文章 {title}", partial(app.jump_to_article, article.id), f"article {article.id}"
+            help_text = message("palette.article_help", id=article.id)
+            yield f"{article_label} {title}", partial(app.jump_to_article, article.id), help_text
         for kind in KINDS:
+            help_text = message("palette.filter_help", kind=message(f"entity.{kind.name}"))
             for entry in kind.entries(library):
                 command = partial(app.apply_filter, kind.name, entry.name)
-                yield f"{kind.label} {clean(entry.name)}", command, f"filter by {kind.name}"
+                yield f"{kind.label} {clean(entry.name)}", command, help_text
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        search = self.matcher(query).fuzzy_search
+        folded_query = fold_query(query)
         for label, command, help_text in self._entries():
-            score = matcher.match(label)
+            score, offsets = search.match(folded_query, fold(label))
             if score > 0:
-                yield Hit(score, Text(label), command, text=label, help=help_text)
+                prompt = Text(label)
+                for offset in offsets:
+                    prompt.stylize(MATCH_STYLE, offset, offset + 1)
+                yield Hit(score, prompt, command, text=label, help=help_text)
 
     async def discover(self) -> Hits:
+        article_label = message("palette.article")
         for label, command, help_text in self._entries():
-            if label.startswith("文章"):
+            if label.startswith(article_label):
                 yield DiscoveryHit(Text(label), command, text=label, help=help_text)

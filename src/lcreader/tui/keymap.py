@@ -1,58 +1,85 @@
-"""Every key binding of the reader, in one place; the help screen is built from these."""
+"""Every key binding of the reader, in one place; the help screen is built from these.
+
+Descriptions are message keys (`messages.py`): `localize` puts each widget's bindings
+in the user's language when the widget is made, so the footer and help speak it.
+"""
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from dataclasses import replace
 
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from ..messages import MESSAGES, message
 from .tabs import TABS
 
 APP = [
-    Binding("slash", "open_search", "Search", key_display="/"),
-    Binding("n", "next_match", "Next match"),
-    Binding("N", "previous_match", "Prev match", key_display="N"),
-    Binding("left_square_bracket", "previous_article", "Prev article", show=False, key_display="["),
-    Binding("right_square_bracket", "next_article", "Next article", show=False, key_display="]"),
-    *(
-        Binding(tab.key, f"sidebar_tab('{tab.id}')", f"{tab.title} tab ({tab.label})", show=False)
-        for tab in TABS
+    Binding("slash", "open_search", "key.open_search", key_display="/"),
+    Binding("n", "next_match", "key.next_match"),
+    Binding("N", "previous_match", "key.previous_match", key_display="N"),
+    Binding(
+        "left_square_bracket",
+        "previous_article",
+        "key.previous_article",
+        show=False,
+        key_display="[",
     ),
-    Binding("s", "toggle_sidebar", "Show/hide sidebar", show=False),
-    Binding("x", "clear_filter", "Clear filter", show=False),
-    Binding("c", "copy_article", "Copy article (OSC 52)", show=False),
-    Binding("escape", "close_search", "Close search", show=False),
-    Binding("question_mark", "help", "Help", key_display="?"),
-    Binding("f1", "help", "Help", show=False),
-    Binding("q", "quit", "Quit"),
+    Binding(
+        "right_square_bracket", "next_article", "key.next_article", show=False, key_display="]"
+    ),
+    *(Binding(tab.key, f"sidebar_tab('{tab.id}')", tab.title, show=False) for tab in TABS),
+    Binding("s", "toggle_sidebar", "key.toggle_sidebar", show=False),
+    Binding("x", "clear_filter", "key.clear_filter", show=False),
+    Binding("c", "copy_article", "key.copy_article", show=False),
+    Binding("escape", "close_search", "key.close_search", show=False),
+    Binding("question_mark", "help", "key.help", key_display="?"),
+    Binding("f1", "help", "key.help", show=False),
+    Binding("q", "quit", "key.quit"),
 ]
 
 TREE = [
-    Binding("j", "cursor_down", "Down", show=False),
-    Binding("k", "cursor_up", "Up", show=False),
+    Binding("j", "cursor_down", "key.down", show=False),
+    Binding("k", "cursor_up", "key.up", show=False),
 ]
 
 LIST = [
-    Binding("j", "cursor_down", "Down", show=False),
-    Binding("k", "cursor_up", "Up", show=False),
+    Binding("j", "cursor_down", "key.down", show=False),
+    Binding("k", "cursor_up", "key.up", show=False),
 ]
 
 ARTICLE = [
-    Binding("j", "scroll_down", "Scroll down", show=False),
-    Binding("k", "scroll_up", "Scroll up", show=False),
-    Binding("space", "page_down", "Page down", show=False),
-    Binding("b", "page_up", "Page up", show=False),
-    Binding("g", "scroll_home", "Top", show=False),
-    Binding("G", "scroll_end", "Bottom", show=False),
+    Binding("j", "scroll_down", "key.scroll_down", show=False),
+    Binding("k", "scroll_up", "key.scroll_up", show=False),
+    Binding("space", "page_down", "key.page_down", show=False),
+    Binding("b", "page_up", "key.page_up", show=False),
+    Binding("g", "scroll_home", "key.top", show=False),
+    Binding("G", "scroll_end", "key.bottom", show=False),
 ]
 
 SEARCH = [
-    Binding("escape", "close_search", "Close search"),
-    Binding("down", "focus_results", "Results", show=False),
+    Binding("escape", "close_search", "key.close_search"),
+    Binding("down", "focus_results", "key.results", show=False),
 ]
 
 # Keys that Textual itself provides, listed on the help screen too.
 BUILT_IN = [
-    ("tab / shift+tab", "move between panes"),
-    ("ctrl+p", "command palette: jump to an article, person or department"),
-    ("enter", "open the selected article, search hit, person or department"),
-    ("mouse", "click to select, wheel to scroll"),
+    ("tab / shift+tab", "builtin.tab"),
+    ("ctrl+p", "builtin.palette"),
+    ("enter", "builtin.enter"),
+    ("mouse", "builtin.mouse"),
 ]
+
+
+def describe(binding: Binding) -> str:
+    """The binding's description in the user's language."""
+    key = binding.description
+    return message(key) if key in MESSAGES else key
+
+
+def localize(node: DOMNode) -> None:
+    """Give a widget's bindings their descriptions in the user's language."""
+    node._bindings.key_to_bindings = {
+        key: [replace(b, description=describe(b)) for b in bindings]
+        for key, bindings in node._bindings.key_to_bindings.items()
+    }

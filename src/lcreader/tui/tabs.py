@@ -17,12 +17,12 @@ class SidebarTab:
     id: str  # the TabPane's id; its list is `#{id}-list`; remembered in the reader state
     label: str  # shown on the tab
     key: str  # the key that shows it
-    title: str  # for the key's description: "People tab (人物)"
+    title: str  # the message key of its key's description: "key.people_tab"
     kind: EntityKind | None = None  # the entity kind it lists, if any
 
 
 def kind_tab(kind: EntityKind) -> SidebarTab:
-    return SidebarTab(kind.plural, kind.label, kind.key, kind.title, kind)
+    return SidebarTab(kind.plural, kind.label, kind.key, f"key.{kind.plural}_tab", kind)
 
 
 TABS: tuple[SidebarTab, ...] = tuple(kind_tab(kind) for kind in KINDS)

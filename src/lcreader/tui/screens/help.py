@@ -9,56 +9,68 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ...messages import message
+from ...typeset import text_width, wrap
 from .. import keymap
 
-NOTES = (
-    'Search: words are ANDed, -word excludes, "a phrase" matches as written, '
-    "person:NAME dept:NAME year:YYYY filter. Matching ignores full/half width and 繁/简.",
-    "Escape closes the search bar; the highlights and n/N stay until x clears them. "
-    "x also clears a person or department filter.",
-    "Selecting a person (p) or department (d) in the sidebar shows only their articles "
-    "and marks their mentions.",
-)
+NOTES = ("cli.query_syntax", "help.note_escape", "help.note_sidebar", "help.note_reading")
+KEY_COLUMN = 22
 
 
 def _key(binding: Binding) -> str:
     return binding.key_display or binding.key.replace("_", " ")
 
 
-def help_text() -> Text:
+def _row(text: Text, key: str, description: str, width: int) -> None:
+    text.append("  " + key + " " * max(1, KEY_COLUMN - 2 - text_width(key)), style="bold")
+    lines = wrap(description, max(8, width - KEY_COLUMN))
+    text.append(("\n" + " " * KEY_COLUMN).join(lines) + "\n")
+
+
+def help_text(width: int = 86) -> Text:
+    """Every binding and note, set to `width` cells with Chinese line breaking."""
     text = Text()
     sections = [
-        ("Everywhere", keymap.APP),
-        ("Issue tree", keymap.TREE),
-        ("Sidebar and result lists", keymap.LIST),
-        ("Article", keymap.ARTICLE),
-        ("Search bar", keymap.SEARCH),
+        ("help.everywhere", keymap.APP),
+        ("help.tree", keymap.TREE),
+        ("help.lists", keymap.LIST),
+        ("help.article", keymap.ARTICLE),
+        ("help.search", keymap.SEARCH),
     ]
-    text.append("lcreader keys\n", style="bold underline")
+    text.append(message("help.heading") + "\n", style="bold underline")
     for title, bindings in sections:
-        text.append(f"\n{title}\n", style="bold")
+        text.append(f"\n{message(title)}\n", style="bold")
         for binding in bindings:
-            text.append(f"  {_key(binding):<16}", style="bold")
-            text.append(f"{binding.description}\n")
-    text.append("\nTextual\n", style="bold")
+            _row(text, _key(binding), keymap.describe(binding), width)
+    text.append(f"\n{message('help.textual')}\n", style="bold")
     for key, description in keymap.BUILT_IN:
-        text.append(f"  {key:<16}", style="bold")
-        text.append(f"{description}\n")
+        _row(text, key, message(description), width)
     text.append("\n")
     for note in NOTES:
-        text.append(f"{note}\n", style="dim")
-    text.append("\nescape, q or ? closes this screen", style="italic")
+        text.append("\n".join(wrap(message(note), width)) + "\n", style="dim")
+    text.append("\n" + message("help.close"), style="italic")
     return text
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape", "dismiss", "Close"),
-        Binding("q", "dismiss", "Close", show=False),
-        Binding("question_mark", "dismiss", "Close", show=False),
-        Binding("f1", "dismiss", "Close", show=False),
+        Binding("escape", "dismiss", "key.close"),
+        Binding("q", "dismiss", "key.close", show=False),
+        Binding("question_mark", "dismiss", "key.close", show=False),
+        Binding("f1", "dismiss", "key.close", show=False),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        keymap.localize(self)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static(help_text(), markup=False)
+            yield HelpText(markup=False)
+
+
+class HelpText(Static):
+    """The help, set again whenever its width changes."""
+
+    def on_resize(self) -> None:
+        self.update(help_text(self.size.width))

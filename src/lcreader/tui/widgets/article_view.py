@@ -1,6 +1,6 @@
 """The article pane: kicker, title, subtitle, meta line, paragraphs, captions, byline.
 
-Lines are broken here, by `linebreak.break_lines`, so Chinese punctuation rules
+Lines are broken here, by `typeset.break_lines`, so Chinese punctuation rules
 hold and the line of every match is known for scrolling to it. Styles come from
 component classes, so the theme restyles everything, the match highlight included.
 """
@@ -16,11 +16,12 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from ...messages import message
 from ...model import Article, Issue
 from ...safe_text import clean
 from ...search import Match
+from ...typeset import break_lines
 from .. import keymap
-from ..linebreak import break_lines
 
 INDENT = "\u3000\u3000"
 CAPTION_MARK = "▣ "
@@ -52,6 +53,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
+        keymap.localize(self)
         self.article: Article | None = None
         self.issue: Issue | None = None
         self.highlights = Highlights()
@@ -80,7 +82,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def refresh_text(self) -> None:
         body = self.query_one("#article-body", Static)
         if self.article is None or self.issue is None:
-            body.update(Text("No article selected.", style="dim"))
+            body.update(Text(message("article.none"), style="dim"))
             return
         self._width = self._text_width()
         lines = self._layout(self.article, self.issue, self._width)

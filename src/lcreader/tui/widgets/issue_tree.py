@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from ...messages import message
 from ...model import Article, Issue, Library
 from ...safe_text import clean
 from .. import keymap
@@ -35,6 +36,7 @@ class IssueTree(Tree[str]):
 
     def __init__(self, library: Library, **kwargs) -> None:
         super().__init__(Text("凉城新村街道"), **kwargs)
+        keymap.localize(self)
         self.library = library
         self.show_root = False
         self.guide_depth = 2
@@ -73,7 +75,7 @@ class IssueTree(Tree[str]):
             group = list(group)
             label = Text(f"{year or '----'}", style="bold")
             count = sum(len(articles) for _, articles in group)
-            label.append(f" ({len(group)} issues, {count} articles)", style="dim")
+            label.append(message("tree.year", issues=len(group), articles=count), style="dim")
             node = self.root.add(label, data=None)
             self._year_nodes.update((issue.id, node) for issue, _ in group)
             self._unfilled[node.id] = partial(self._add_issues, node, group)
@@ -88,7 +90,7 @@ class IssueTree(Tree[str]):
         label = Text()
         label.append(f"{issue.year or '----'} ", style="bold")
         label.append(clean(issue.title))
-        label.append(f" ({len(articles)})", style="dim")
+        label.append(message("tree.issue_count", count=len(articles)), style="dim")
         node = parent.add(label, data=None, expand=expand)
         self._issue_nodes[issue.id] = node
         self._unfilled[node.id] = partial(self._add_articles, node, articles)

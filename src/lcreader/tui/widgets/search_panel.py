@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...messages import message
 from ...richtext import highlighted
 from ...search import QueryError, SearchIndex, SearchResult, parse_query
 from .. import keymap
@@ -25,11 +26,14 @@ QUICK_SECONDS = 0.008
 # Hits kept for n/N, and hits listed: a long list costs layout time on every keystroke.
 MAX_RESULTS = 200
 LISTED_RESULTS = 50
-PLACEHOLDER = '搜索: 词 -排除 "短语" person: dept: year:'
 
 
 class ResultList(OptionList):
     BINDINGS = keymap.LIST
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        keymap.localize(self)
 
 
 class SearchPanel(Vertical):
@@ -62,15 +66,17 @@ class SearchPanel(Vertical):
 
     def __init__(self, index: SearchIndex, **kwargs) -> None:
         super().__init__(**kwargs)
+        keymap.localize(self)
         self.index = index
         self._timer: Timer | None = None
         self._warmed = False
         self._quick = False  # until a search has shown it is quick
+        self._error_shown = False
         self.result: SearchResult | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=PLACEHOLDER, id="search-input")
-        yield Static(Text("type to search", style="dim"), id="search-status")
+        yield Input(placeholder=message("search.placeholder"), id="search-input")
+        yield Static(Text(message("search.prompt"), style="dim"), id="search-status")
         yield ResultList(id="search-results")
 
     @property
@@ -132,17 +138,20 @@ class SearchPanel(Vertical):
         status = self.query_one("#search-status", Static)
         results = self.query_one(ResultList)
         options: list[Option] = []
+        # An error may take lines (it is never cut off): only then does the height change.
+        relayout = bool(event.error) or self._error_shown
+        self._error_shown = bool(event.error)
         if event.error:
-            status.update(Text(event.error, style="bold"), layout=False)
+            status.update(Text(event.error, style="bold"), layout=relayout)
         elif event.result is None:
-            status.update(Text("type to search", style="dim"), layout=False)
+            status.update(Text(message("search.prompt"), style="dim"), layout=relayout)
         else:
             total = event.result.total
             listed = len(event.prompts)
-            label = f"{total} article(s)" if total else "no articles match"
+            label = message("search.count", total=total) if total else message("search.none")
             if listed < total:
-                label += f", best {listed} listed"
-            status.update(Text(label, style="dim"), layout=False)
+                label += message("search.listed", listed=listed)
+            status.update(Text(label, style="dim"), layout=relayout)
             hits = event.result.hits
             options = [
                 Option(p, id=hit.article_id) for p, hit in zip(event.prompts, hits, strict=False)

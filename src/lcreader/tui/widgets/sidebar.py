@@ -14,6 +14,7 @@ from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from ...kinds import EntityKind
+from ...messages import message
 from ...model import Library
 from ...safe_text import clean
 from .. import keymap
@@ -35,9 +36,10 @@ class ListPane(OptionList):
         options = [self.option_for(entry) for entry in entries[:MAX_LISTED]]
         if len(entries) > MAX_LISTED:
             more = len(entries) - MAX_LISTED
-            note = Text(f"… {more} more: ctrl+p finds any", style="dim italic")
+            note = Text(message("sidebar.more", more=more), style="dim italic")
             options.append(Option(note, disabled=True))
         super().__init__(*options, **kwargs)
+        keymap.localize(self)
 
     def entries(self, library: Library) -> list:
         raise NotImplementedError

@@ -1,0 +1,337 @@
+"""Every string a user sees, in Chinese and English: one table, message key → (zh, en).
+
+Chinese by default. `LCREADER_LANG=en` (or `zh`) chooses; without it an English
+locale (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `en`) gives English. Fields are
+filled with `str.format`, so a translation may reorder them. Imports nothing: the
+search path pays for it on every start.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("zh", "en")
+LANG_ENV = "LCREADER_LANG"
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Command line: the parser
+    "cli.description": (
+        "阅读和搜索凉城新村街道社区简报。不带命令时打开阅读器。",
+        "Read and search the 凉城新村街道 bulletin. With no command, opens the reader.",
+    ),
+    "cli.epilog": (
+        "退出码：0 成功，1 没有搜到（search），2 用法错误或文库无法使用。",
+        "Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library.",
+    ),
+    "cli.usage": ("用法：", "usage: "),
+    "cli.positionals": ("参数", "positional arguments"),
+    "cli.options": ("选项", "options"),
+    "cli.help": ("显示此帮助并退出", "show this help message and exit"),
+    "cli.version": ("显示版本号并退出", "show program's version number and exit"),
+    "cli.commands": ("命令", "commands"),
+    "cli.error": (
+        "lcreader：错误：{message}（见 '{prog} --help'）",
+        "lcreader: error: {message} (see '{prog} --help')",
+    ),
+    "cli.library": (
+        "简报 *.txt 所在文件夹（默认：$LCREADER_LIBRARY，否则为自带的样刊）",
+        "folder of *.txt bulletins (default: $LCREADER_LIBRARY, else the bundled seeds)",
+    ),
+    "cli.cache_dir": (
+        "解析结果的缓存位置（默认：$LCREADER_CACHE_DIR，否则为用户缓存目录）",
+        "where the parsed library is cached (default: $LCREADER_CACHE_DIR, else the user cache dir)",
+    ),
+    "cli.data_dir": (
+        "阅读器保存阅读记录、收藏和设置的位置（默认：$LCREADER_DATA_DIR，否则为用户数据目录）",
+        "where the reader keeps read marks, bookmarks and settings "
+        "(default: $LCREADER_DATA_DIR, else the user data dir)",
+    ),
+    "cli.debug": ("出错时显示调用栈", "show tracebacks on errors"),
+    "cli.color": (
+        "何时使用颜色：always 总是，never 从不，auto 仅在终端上（默认）",
+        "when to use colour: always, never, or auto (on a terminal; the default)",
+    ),
+    "cli.search": ("按相关度搜索，显示带高亮的片段", "ranked search with highlighted snippets"),
+    "cli.query_syntax": (
+        '多个词须同时出现；-词 表示排除；"短语" 按原文匹配；person:姓名、dept:部门、year:年份 用于筛选。'
+        "匹配时不区分全角/半角、繁/简和大小写。",
+        'Words are ANDed; -word excludes; "a phrase" matches as written; person:NAME, '
+        "dept:NAME and year:YYYY filter. Matching ignores full/half width, 繁/简 and case.",
+    ),
+    "cli.query": (
+        '词、-词、"短语"、person:、dept:、year:',
+        'words, -word, "a phrase", person:, dept:, year:',
+    ),
+    "cli.limit": ("显示的条数（默认 10）", "hits to show (default 10)"),
+    "cli.person": ("只看提到此人的文章", "only articles naming this person"),
+    "cli.dept": ("只看提到此部门的文章", "only articles naming this department"),
+    "cli.year": ("只看这一年的文章", "only articles of this year"),
+    "cli.json": ("输出 JSON，供脚本使用", "machine-readable output"),
+    "cli.open": ("在阅读器中打开这些结果", "open the reader on these results"),
+    "cli.issues": ("各期简报及其文章", "the issues with their articles"),
+    "cli.show": ("排版显示一篇文章", "one article laid out for reading"),
+    "cli.article_id": ("例如 000_a74f4656124ffe3f/2", "e.g. 000_a74f4656124ffe3f/2"),
+    "cli.people": ("简报中提到的人物，或其中一人", "people named in the bulletin, or one person"),
+    "cli.departments": (
+        "简报中提到的部门，或其中一个",
+        "departments named in the bulletin, or one department",
+    ),
+    "cli.name": ("名称（可写一部分）", "a name (or part of one)"),
+    "cli.export": ("导出整个解析后的文库", "the whole parsed library"),
+    "cli.format": ("输出格式", "output format"),
+    "cli.build": (
+        "重新解析有改动的文件，并说明做了什么",
+        "parse again what changed, and show what was done",
+    ),
+    "cli.doctor": (
+        "检查文库和缓存；列出解析时需要猜测的地方",
+        "check the library and cache; list what the parser had to guess",
+    ),
+    "cli.bookmarks": ("阅读器中收藏的文章", "the articles bookmarked in the reader"),
+    "cli.positive": ("必须大于等于 1", "must be 1 or more"),
+    # Command line: what commands say
+    "error": ("lcreader：错误：{message}", "lcreader: error: {message}"),
+    "notice": ("lcreader：{message}", "lcreader: {message}"),
+    "unexpected": ("意外错误 {kind}：{error}", "unexpected {kind}: {error}"),
+    "skipped_file": ("已跳过 {path}：{reason}", "skipped {path}: {reason}"),
+    "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
+    "hits_summary": ("共 {total} 篇文章匹配", "{total} article(s) match"),
+    "hits_limited": ("；显示前 {shown} 篇（--limit）", "; showing the first {shown} (--limit)"),
+    "needs_terminal": (
+        "阅读器需要在终端中运行；命令列表见 'lcreader --help'",
+        "the reader needs a terminal; see 'lcreader --help' for the commands",
+    ),
+    "no_article": (
+        "没有文章 {wanted}（见 'lcreader issues'）",
+        "no article {wanted} (see 'lcreader issues')",
+    ),
+    "did_you_mean": ("；是否要找 {candidates}？", "; did you mean {candidates}?"),
+    "year_unknown": ("年份不详", "year unknown"),
+    "issue_line": ("（{year}，{count} 篇）", "({year}, {count} articles)"),
+    "build_summary": (
+        "{issues} 期，{articles} 篇；解析 {parsed}，沿用 {reused}，移除 {dropped}；跳过 {skipped} 个文件\n缓存：{cache}",
+        "{issues} issues, {articles} articles; parsed {parsed}, reused {reused}, "
+        "dropped {dropped}; skipped {skipped} file(s)\ncache: {cache}",
+    ),
+    "doctor.library": ("文库：{path}", "library: {path}"),
+    "doctor.cache": ("缓存：{path}：{state}", "cache: {path}: {state}"),
+    "doctor.cache_ok": ("正常，{count} 个文件", "ok, {count} file(s)"),
+    "doctor.cache_absent": ("不存在（将会建立）", "absent (will be built)"),
+    "doctor.cache_unusable": ("无法使用，将重建：{error}", "unusable, will be rebuilt: {error}"),
+    "doctor.file": ("{source}：{year}，{count} 篇", "{source}: {year}, {count} article(s)"),
+    "doctor.skipped": ("{source}：已跳过：{reason}", "{source}: skipped: {reason}"),
+    "doctor.summary": (
+        "读取 {files} 个文件，跳过 {skipped} 个，{guesses} 处猜测待核对",
+        "{files} file(s) read, {skipped} skipped, {guesses} guess(es) to check",
+    ),
+    "entity.none_named": (
+        "没有名为 {wanted} 的{what}（见 'lcreader {command}'）",
+        "no {what} named {wanted} (see 'lcreader {command}')",
+    ),
+    "entity.several": (
+        "{wanted} 匹配多个{what}：{names}",
+        "{wanted} matches several {what}: {names}",
+    ),
+    "entity.person": ("人物", "person"),
+    "entity.department": ("部门", "department"),
+    "entity.people": ("人物", "people"),
+    "entity.departments": ("部门", "departments"),
+    "column.name": ("姓名", "name"),
+    "column.latest_titles": ("最新职务", "latest titles"),
+    "column.articles": ("文章数", "articles"),
+    "column.issues": ("期", "issues"),
+    "column.department": ("部门", "department"),
+    "column.level": ("级别", "level"),
+    "column.aliases": ("别名", "aliases"),
+    "person.titles_by_issue": ("各期职务：", "titles by issue:"),
+    "person.no_title": ("  （名字前没有写职务）", "  (no title written before the name)"),
+    "person.articles": ("文章（{count}）：", "articles ({count}):"),
+    "department.level": ("级别：{level}", "level: {level}"),
+    "department.aliases": ("别名：{aliases}", "aliases: {aliases}"),
+    "unknown": ("不详", "unknown"),
+    "none": ("（无）", "(none)"),
+    "bookmarks.none": (
+        "还没有收藏：在阅读器中按 b 收藏文章",
+        "no bookmarks yet: press b in the reader",
+    ),
+    # Library and query errors
+    "library.not_found": ("找不到文库文件夹：{folder}", "library folder not found: {folder}"),
+    "library.unlistable": (
+        "无法列出文库文件夹 {folder}：{error}",
+        "cannot list library folder {folder}: {error}",
+    ),
+    "query.punctuation": (
+        "查询只有标点：请给出要搜索的词",
+        "the query has only punctuation: give a word to search for",
+    ),
+    "query.empty": ("查询为空：请给出要搜索的词", "the query is empty: give a word to search for"),
+    "query.negated_filter": (
+        "不支持 '-{name}:'：筛选只能用于包含",
+        "'-{name}:' is not supported: filters can only include",
+    ),
+    "query.needs_value": (
+        "'{name}:' 需要一个值，例如 {name}:{example}",
+        "'{name}:' needs a value, e.g. {name}:{example}",
+    ),
+    "query.bad_year": (
+        "year:{value} 不是年份：请写四位数字，例如 year:2021",
+        "year:{value} is not a year: write four digits, e.g. year:2021",
+    ),
+    # The reader: key descriptions (footer and help screen)
+    "key.open_search": ("搜索", "Search"),
+    "key.next_match": ("下一处", "Next match"),
+    "key.previous_match": ("上一处", "Prev match"),
+    "key.previous_article": ("上一篇", "Prev article"),
+    "key.next_article": ("下一篇", "Next article"),
+    "key.people_tab": ("人物标签", "People tab (人物)"),
+    "key.departments_tab": ("部门标签", "Departments tab (部门)"),
+    "key.bookmarks_tab": ("收藏标签", "Bookmarks tab (收藏)"),
+    "key.toggle_sidebar": ("显示/隐藏侧栏", "Show/hide sidebar"),
+    "key.clear_filter": ("清除筛选", "Clear filter"),
+    "key.copy_article": ("复制文章（OSC 52）", "Copy article (OSC 52)"),
+    "key.close_search": ("关闭搜索", "Close search"),
+    "key.help": ("帮助", "Help"),
+    "key.quit": ("退出", "Quit"),
+    "key.down": ("向下", "Down"),
+    "key.up": ("向上", "Up"),
+    "key.scroll_down": ("向下滚动", "Scroll down"),
+    "key.scroll_up": ("向上滚动", "Scroll up"),
+    "key.page_down": ("下一页", "Page down"),
+    "key.page_up": ("上一页", "Page up"),
+    "key.top": ("到开头", "Top"),
+    "key.bottom": ("到结尾", "Bottom"),
+    "key.results": ("结果列表", "Results"),
+    "key.toggle_read": ("标为已读/未读", "Mark read/unread"),
+    "key.next_unread": ("下一篇未读", "Next unread"),
+    "key.toggle_bookmark": ("收藏/取消收藏", "Bookmark"),
+    "key.narrower_tree": ("目录变窄", "Narrower tree"),
+    "key.wider_tree": ("目录变宽", "Wider tree"),
+    "key.reload": ("重新载入文库", "Reload library"),
+    "key.back": ("返回", "Back"),
+    "key.open_entity": ("打开人物/部门页", "Open person/department page"),
+    "key.close": ("关闭", "Close"),
+    "builtin.tab": ("在窗格间移动", "move between panes"),
+    "builtin.palette": (
+        "命令面板：跳到任一文章、人物或部门",
+        "command palette: jump to an article, person or department",
+    ),
+    "builtin.enter": (
+        "打开选中的文章、搜索结果、人物或部门",
+        "open the selected article, search hit, person or department",
+    ),
+    "builtin.mouse": ("点击选择，滚轮滚动", "click to select, wheel to scroll"),
+    # The reader: help screen
+    "help.heading": ("lcreader 按键", "lcreader keys"),
+    "help.everywhere": ("任何地方", "Everywhere"),
+    "help.tree": ("目录", "Issue tree"),
+    "help.lists": ("侧栏和结果列表", "Sidebar and result lists"),
+    "help.article": ("文章", "Article"),
+    "help.search": ("搜索栏", "Search bar"),
+    "help.textual": ("Textual 自带", "Textual"),
+    "help.note_escape": (
+        "Esc 关闭搜索栏；高亮和 n/N 保留，直到按 x 清除。x 也清除人物或部门筛选。",
+        "Escape closes the search bar; the highlights and n/N stay until x clears them. "
+        "x also clears a person or department filter.",
+    ),
+    "help.note_sidebar": (
+        "在侧栏选中人物（p）或部门（d）只显示其文章并标出提及之处；在人物页（Enter）可看其职务年表。",
+        "Selecting a person (p) or department (d) in the sidebar shows only their articles "
+        "and marks their mentions; Enter opens their page.",
+    ),
+    "help.note_reading": (
+        "打开几秒或按 r 即为已读；目录中未读为粗体，每期显示未读数。b 收藏，收藏见侧栏收藏标签。",
+        "An article open for a few seconds, or marked with r, is read; unread ones are bold "
+        "in the tree, with a count per issue. b bookmarks; the 收藏 tab lists them.",
+    ),
+    "help.close": ("Esc、q 或 ? 关闭此页", "escape, q or ? closes this screen"),
+    # The reader: status line, notices, lists
+    "status.filter_count": (" {count} 篇 ", " {count} article(s) "),
+    "status.search": (" 搜索：{query} ", " search: {query} "),
+    "status.matches": (" 匹配 {at} · n/N ", " matches {at} · n/N "),
+    "status.clear": (" x 清除", " x clears"),
+    "status.position": (" {percent}% ", " {percent}% "),
+    "notify.no_filter": ("没有可清除的筛选。", "No filter to clear."),
+    "notify.no_matches": ("没有搜索匹配：按 / 搜索。", "No search matches: press / to search."),
+    "notify.copied": (
+        "文章已复制到剪贴板（OSC 52）。",
+        "Article copied to the clipboard (OSC 52).",
+    ),
+    "notify.no_unread": ("没有未读文章了。", "No unread articles left."),
+    "notify.bookmarked": ("已收藏：{title}", "Bookmarked: {title}"),
+    "notify.unbookmarked": ("已取消收藏：{title}", "Bookmark removed: {title}"),
+    "notify.state_unwritable": (
+        "无法保存阅读记录：{folder}",
+        "Cannot save the reader's state in {folder}",
+    ),
+    "notify.reloading": ("正在重新载入文库……", "Reloading the library…"),
+    "notify.reloaded": ("文库已更新：{changes}", "Library updated: {changes}"),
+    "notify.unchanged": ("文库没有变化。", "The library has not changed."),
+    "notify.reload_failed": ("重新载入失败：{error}", "Reload failed: {error}"),
+    "changes.added": ("新增 {count} 篇", "{count} new article(s)"),
+    "changes.removed": ("移除 {count} 篇", "{count} removed"),
+    "changes.changed": ("{count} 篇有改动", "{count} changed"),
+    "search.placeholder": (
+        '搜索：词 -排除 "短语" person: dept: year:',
+        'search: word -exclude "phrase" person: dept: year:',
+    ),
+    "search.prompt": ("输入以搜索", "type to search"),
+    "search.count": ("{total} 篇", "{total} article(s)"),
+    "search.none": ("没有文章匹配", "no articles match"),
+    "search.listed": ("，列出前 {listed} 篇", ", best {listed} listed"),
+    "sidebar.more": ("…… 另有 {more} 项：ctrl+p 可查找", "… {more} more: ctrl+p finds any"),
+    "sidebar.no_bookmarks": (
+        "还没有收藏：按 b 收藏当前文章",
+        "No bookmarks yet: b bookmarks the article",
+    ),
+    "tab.people": ("人物", "人物"),
+    "tab.departments": ("部门", "部门"),
+    "tab.bookmarks": ("收藏", "收藏"),
+    "tree.year": ("（{issues} 期，{articles} 篇）", " ({issues} issues, {articles} articles)"),
+    "tree.issue_count": ("（{count}）", " ({count})"),
+    "tree.issue_unread": ("（{unread}/{count}）", " ({unread}/{count})"),
+    "article.none": ("没有选中文章。", "No article selected."),
+    "palette.article": ("文章", "article"),
+    "palette.article_help": ("文章 {id}", "article {id}"),
+    "palette.filter_help": ("按{kind}筛选", "filter by {kind}"),
+    "palette.page_help": ("打开{kind}页", "open the {kind} page"),
+    "page.titles": ("职务年表", "Titles by year"),
+    "page.no_titles": ("（名字前没有写职务）", "(no title written before the name)"),
+    "page.articles": ("文章（{count}）", "Articles ({count})"),
+    "page.co_mentioned": ("一同提到的人", "Mentioned with"),
+    "page.people": ("人物（{count}）", "People ({count})"),
+    "page.level": ("级别：{level}", "Level: {level}"),
+    "page.aliases": ("别名：{aliases}", "Aliases: {aliases}"),
+    "page.back": ("Esc 返回 · Enter 打开文章", "escape returns · enter opens an article"),
+}
+
+_language: str | None = None
+
+
+def _from_environment() -> str:
+    chosen = os.environ.get(LANG_ENV, "").strip().lower()[:2]
+    if chosen in LANGUAGES:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "en" if value.lower().startswith("en") else "zh"
+    return "zh"
+
+
+def language() -> str:
+    global _language
+    if _language is None:
+        _language = _from_environment()
+    return _language
+
+
+def set_language(chosen: str | None) -> None:
+    """Choose `zh` or `en`; None reads the environment again."""
+    global _language
+    _language = chosen if chosen in LANGUAGES else None
+
+
+def message(key: str, **fields: object) -> str:
+    """The message in the current language, with its fields filled in."""
+    text = MESSAGES[key][LANGUAGES.index(language())]
+    return text.format(**fields) if fields else text

@@ -1,0 +1,60 @@
+"""The reader speaks the user's language (Chinese by default) and sets Chinese text well."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+from textual.widgets._footer import FooterKey
+
+from lcreader.messages import message
+from lcreader.tui.screens.help import HelpScreen
+from lcreader.typeset import NO_LINE_START
+from tests.functional.test_reader import (  # noqa: F401
+    WIDE,
+    choose_in_palette,
+    make_app,
+    seeds,
+    type_query,
+)
+
+
+async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        shown = {key.description for key in app.query(FooterKey)}
+        assert {message("key.open_search"), message("key.help"), message("key.quit")} <= shown
+        assert not any(description.startswith("key.") for description in shown)
+
+
+async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "year:20")
+        line = app.query_one("#search-status", Static)
+        error = message("query.bad_year", value=20)
+        assert line.render().plain == error
+        # Wider than the bar: the line grows to show all of it.
+        assert len(error) * 2 > line.size.width and line.size.height >= 2
+
+
+async def test_the_help_is_set_with_chinese_line_breaking(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        body = app.screen.query_one(Static)
+        lines = body.render().plain.split("\n")
+        assert all(len(line) <= body.size.width for line in lines)
+        assert any(line.startswith(message("help.heading")) for line in lines)
+        key_rows = [line for line in lines if line[:2] == "  " and line[2:3] != " "]
+        for line in set(lines) - set(key_rows):  # the notes and wrapped descriptions
+            stripped = line.strip()
+            assert not stripped or stripped[0] not in NO_LINE_START, line
+
+
+async def test_the_palette_folds_traditional_to_simplified(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await choose_in_palette(pilot, "調研基層統戰")
+        assert app.article_id == "000_a74f4656124ffe3f/2"
