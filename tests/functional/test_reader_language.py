@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
 
 from lcreader.messages import message
 from lcreader.tui.screens.help import HelpScreen
-from lcreader.typeset import NO_LINE_START
+from lcreader.tui.widgets.search_panel import ResultList
+from lcreader.typeset import NO_LINE_START, text_width
 from tests.functional.test_reader import (  # noqa: F401
     WIDE,
     choose_in_palette,
@@ -58,3 +61,25 @@ async def test_the_palette_folds_traditional_to_simplified(seeds, tmp_path):  # 
     async with app.run_test(size=WIDE) as pilot:
         await choose_in_palette(pilot, "調研基層統戰")
         assert app.article_id == "000_a74f4656124ffe3f/2"
+
+
+async def test_results_and_sidebar_are_set_with_chinese_line_breaking(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await type_query(pilot, "统战")
+        results = app.query_one(ResultList)
+        width = results.scrollable_content_region.width
+        prompts = [results.get_option_at_index(k).prompt for k in range(results.option_count)]
+        assert prompts
+        for prompt in prompts:
+            lines = prompt.plain.split("\n")
+            assert len(lines) > 2  # title and snippet, wrapped by the reader itself
+            for line, following in itertools.pairwise(lines):
+                assert text_width(line) <= width - 2
+                assert following[:1] not in NO_LINE_START
+                assert not (line.endswith("统") and following.startswith("战"))  # a match whole
+        people = app.query_one("#people-list")
+        for k in range(people.option_count):
+            option = people.get_option_at_index(k)
+            if option.id:  # the name's count stays on the name's line
+                assert option.prompt.plain.split("\n")[0].startswith(option.id + " ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
@@ -79,8 +80,9 @@ class ReaderApp(App[None]):
             self.action_open_search()
             self.query_one(SearchPanel).open(self.initial_query)
 
-    def on_resize(self) -> None:
-        narrow = self.size.width < NARROW_WIDTH
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: the app's own is still the old one here.
+        narrow = event.size.width < NARROW_WIDTH
         if self.screen.has_class("-narrow") != narrow:  # restyling the screen is not free
             self.screen.set_class(narrow, "-narrow")
 

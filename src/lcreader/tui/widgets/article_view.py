@@ -62,7 +62,27 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         self._line_count = -1
+        self._head_lines = 1
+        # The title, and how far through the article, once the title has scrolled away.
+        yield Static(id="article-sticky", markup=False)
         yield Static(id="article-body", markup=False)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._update_sticky()
+
+    def _update_sticky(self) -> None:
+        sticky = self.query_one("#article-sticky", Static)
+        shown = self.article is not None and self.scroll_y >= self._head_lines
+        if shown:
+            percent = round(100 * self.scroll_y / max(1, self.max_scroll_y))
+            position = f"  {min(100, percent)}%"
+            title = Text(clean(self.article.title), style=self._style("title"), no_wrap=True)
+            title.truncate(max(4, self._width - len(position)), overflow="ellipsis")
+            title.append(position, style=self._style("meta"))
+            sticky.update(title)
+        if sticky.display != shown:
+            sticky.display = shown
 
     def show(self, article: Article, issue: Issue, highlights: Highlights | None = None) -> None:
         changed = article is not self.article
@@ -86,6 +106,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self._width = self._text_width()
         lines = self._layout(self.article, self.issue, self._width)
+        self._update_sticky()
         # Same line count (new highlights on the same text): no layout pass, a repaint.
         same_size = len(lines) == self._line_count
         self._line_count = len(lines)
@@ -124,6 +145,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if article.kicker:
             block("kicker", 0, article.kicker, style="kicker")
         block("title", 0, article.title, style="title")
+        self._head_lines = len(lines)
         if article.subtitle:
             block("subtitle", 0, article.subtitle, prefix="——", style="subtitle")
         block("meta", 0, self._meta(article, issue), style="meta")

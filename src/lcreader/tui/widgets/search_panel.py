@@ -14,7 +14,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...messages import message
-from ...richtext import highlighted
+from ...richtext import highlighted, match_ranges, wrapped
 from ...search import QueryError, SearchIndex, SearchResult, parse_query
 from .. import keymap
 
@@ -72,6 +72,7 @@ class SearchPanel(Vertical):
         self._warmed = False
         self._quick = False  # until a search has shown it is quick
         self._error_shown = False
+        self._prompt_width = 28  # the result list's text width, read on each keystroke
         self.result: SearchResult | None = None
 
     def compose(self) -> ComposeResult:
@@ -102,6 +103,9 @@ class SearchPanel(Vertical):
         if self._timer is not None:
             self._timer.stop()
         style = self.get_component_rich_style("search-panel--match", partial=True)
+        # Read here, on the UI thread: the prompts are set to it in the worker.
+        region = self.query_one(ResultList).scrollable_content_region
+        self._prompt_width = max(10, region.width - 2)
         if self._quick:
             # The last search was quicker than a frame: answer now, in the same frame
             # as the typed character, instead of a thread hop and a second frame.
@@ -125,7 +129,8 @@ class SearchPanel(Vertical):
             except QueryError as err:
                 return self.ResultsReady(text, None, str(err))
             result = self.index.search(query, limit=MAX_RESULTS, snippets_for=LISTED_RESULTS)
-            prompts = [_prompt(hit, style) for hit in result.hits[:LISTED_RESULTS]]
+            width = self._prompt_width
+            prompts = [_prompt(hit, style, width) for hit in result.hits[:LISTED_RESULTS]]
             return self.ResultsReady(text, result, None, prompts)
         finally:
             self._quick = time.perf_counter() - started < QUICK_SECONDS
@@ -181,12 +186,14 @@ class SearchPanel(Vertical):
         self.query_one(ResultList).focus()
 
 
-def _prompt(hit, style) -> Text:
-    text = highlighted(hit.title, hit.title_spans(), style)
-    text.stylize("bold")
-    text.append(f"  {hit.year or ''}", style="dim")
+def _prompt(hit, style, width: int) -> Text:
+    """A hit as title (bold, with its year) and its first snippet, set to `width` with the
+    Chinese rules; a match moves whole to the next line rather than being cut."""
+    title = highlighted(hit.title, hit.title_spans(), style)
+    title.stylize("bold")
+    title.append(f" {hit.year or ''}", style="dim")
+    lines = wrapped(title, width, keep=match_ranges(title, style))
     if hit.snippets:
-        snippet = hit.snippets[0]
-        text.append("\n")
-        text.append_text(highlighted(snippet.text, snippet.spans, style))
-    return text
+        snippet = highlighted(hit.snippets[0].text, hit.snippets[0].spans, style)
+        lines += wrapped(snippet, width, keep=match_ranges(snippet, style))
+    return Text("\n").join(lines)

@@ -16,12 +16,15 @@ from textual.widgets.option_list import Option
 from ...kinds import EntityKind
 from ...messages import message
 from ...model import Library
+from ...richtext import wrapped
 from ...safe_text import clean
 from .. import keymap
 from ..tabs import TABS, SidebarTab
 
 # A list of thousands costs layout time on every refresh; the palette finds the rest.
 MAX_LISTED = 300
+# Cells for an entry's text: the narrow sidebar (28) less its border, scrollbar and padding.
+LIST_WIDTH = 24
 
 
 class ListPane(OptionList):
@@ -48,13 +51,15 @@ class ListPane(OptionList):
         raise NotImplementedError
 
 
-def list_entry(name: str, detail: str, count: int) -> Text:
-    """A list line: the name in bold, a count, and a dim detail line below."""
-    text = Text(clean(name), style="bold")
-    text.append(f"  {count}", style="dim")
+def list_entry(name: str, detail: str, count: int, width: int = LIST_WIDTH) -> Text:
+    """A list entry: the name in bold with its count (never alone on a line), and dim
+    detail lines below, set with the Chinese line-breaking rules."""
+    head = Text(clean(name), style="bold")
+    head.append(f" {count}", style="dim")
+    lines = wrapped(head, width, keep=[(0, len(head))])
     if detail:
-        text.append("\n" + clean(detail), style="dim")
-    return text
+        lines += wrapped(Text(clean(detail), style="dim"), width)
+    return Text("\n").join(lines)
 
 
 class EntityPane(ListPane):
