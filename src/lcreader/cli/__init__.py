@@ -83,6 +83,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("show"):
         show = commands.add_parser("show", help="one article laid out for reading")
         show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
+        show.add_argument(
+            "--format",
+            choices=["text", "md", "json"],
+            default="text",
+            help="text (default), md: Markdown for reports, json",
+        )
     for kind in KINDS:
         if wanted(kind.plural):
             entity = commands.add_parser(
@@ -92,7 +98,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             entity.add_argument("--json", action="store_true")
     if wanted("export"):
         export = commands.add_parser("export", help="the whole parsed library")
-        export.add_argument("--format", choices=["json"], default="json")
+        export.add_argument(
+            "--format",
+            choices=["json", "md", "csv"],
+            default="json",
+            help="json (default): everything; md: the articles by issue, for reports; "
+            "csv: people and their titles by issue, for a spreadsheet (UTF-8 with BOM)",
+        )
     if wanted("build"):
         commands.add_parser("build", help="parse again what changed, and show what was done")
     if wanted("doctor"):
