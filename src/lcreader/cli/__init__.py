@@ -65,12 +65,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     if wanted("search"):
+        from ..search.query import QUERY_FORMS, QUERY_HELP
+
         search = commands.add_parser(
-            "search", help="ranked search with highlighted snippets", description=_QUERY_HELP
+            "search", help="ranked search with highlighted snippets", description=QUERY_HELP
         )
-        search.add_argument(
-            "query", nargs="+", help='words, -word, "a phrase", person:, dept:, year:'
-        )
+        search.add_argument("query", nargs="+", help=QUERY_FORMS)
         search.add_argument("--limit", type=_positive, default=10, help="hits to show (default 10)")
         search.add_argument("--person", action="append", default=[], metavar="NAME")
         search.add_argument("--dept", action="append", default=[], metavar="NAME")
@@ -126,12 +126,6 @@ def _command_word(argv: Sequence[str]) -> str | None:
         elif not token.startswith("-"):
             return token if token in COMMANDS else None
     return None
-
-
-_QUERY_HELP = (
-    'Words are ANDed; -word excludes; "a phrase" matches as written; person:NAME, '
-    "dept:NAME and year:YYYY filter. Matching ignores full/half width, 繁/简 and case."
-)
 
 
 def _positive(value: str) -> int:
