@@ -1,74 +1,9 @@
-"""The whole parsed library as one JSON-ready dict (text kept exactly as stored)."""
+"""Articles written back in the bulletin format (the parser's round trip, for tests).
+
+The output formats (JSON, plain text, Markdown, CSV) live in `formats/`.
+"""
 
 from __future__ import annotations
-
-from dataclasses import asdict
-
-from .kinds import KINDS
-from .model import Library
-
-EXPORT_VERSION = 1
-
-
-def export_library(library: Library) -> dict:
-    return {
-        "version": EXPORT_VERSION,
-        "issues": [
-            {
-                "id": issue.id,
-                "source": issue.source,
-                "year": issue.year,
-                "title": issue.title,
-                "articles": [a.id for a in issue.articles],
-                "notes": issue.notes,
-            }
-            for issue in library.issues
-        ],
-        "articles": [
-            {
-                "id": a.id,
-                "issue": a.issue,
-                "kicker": a.kicker,
-                "title": a.title,
-                "title_inferred": a.title_inferred,
-                "subtitle": a.subtitle,
-                "paragraphs": a.paragraphs,
-                "captions": a.captions,
-                "bylines": [asdict(b) for b in a.bylines],
-                "byline_text": a.byline_text,
-                "people": a.people,
-                "mentions": [
-                    {
-                        "name": m.name,
-                        "titles": list(m.titles),
-                        "role": m.role,
-                        "department": m.department,
-                    }
-                    for m in a.mentions
-                ],
-                "departments": a.departments,
-            }
-            for a in library.articles()
-        ],
-        **{kind.plural: [kind.dict_form(e) for e in kind.entries(library)] for kind in KINDS},
-        "problems": [asdict(p) for p in library.problems],
-    }
-
-
-def article_plain_text(article) -> str:
-    """One article as plain text, for the clipboard."""
-    parts = []
-    if article.kicker:
-        parts.append(article.kicker)
-    parts.append(article.title)
-    if article.subtitle:
-        parts.append("——" + article.subtitle)
-    parts.append("")
-    parts.extend(p + "\n" for p in article.paragraphs)
-    parts.extend(f"[图] {c}" for c in article.captions)
-    if article.byline_text:
-        parts.append(f"\n（{article.byline_text}）")
-    return "\n".join(parts).rstrip() + "\n"
 
 
 def bulletin_text(articles) -> str:

@@ -89,7 +89,7 @@ class EntityKind:
         """What to mark in an article for this entry: its name and aliases, longest first."""
         entry = self.find(library, name)
         words = {name, *(self.aliases(entry) if entry is not None else ())}
-        return sorted(words, key=len, reverse=True)
+        return sorted(words, key=lambda word: (-len(word), word))
 
 
 def person_dict(person: Person) -> dict:

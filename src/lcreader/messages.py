@@ -13,6 +13,7 @@ import os
 LANGUAGES = ("zh", "en")
 LANG_ENV = "LCREADER_LANG"
 
+# fmt: off
 MESSAGES: dict[str, tuple[str, str]] = {
     # Command line: the parser
     "cli.description": (
@@ -52,16 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "when to use colour: always, never, or auto (on a terminal; the default)",
     ),
     "cli.search": ("按相关度搜索，显示带高亮的片段", "ranked search with highlighted snippets"),
-    "cli.query_syntax": (
-        '多个词须同时出现；-词 表示排除；"短语" 按原文匹配；person:姓名、dept:部门、year:年份 用于筛选。'
-        "匹配时不区分全角/半角、繁/简和大小写。",
-        'Words are ANDed; -word excludes; "a phrase" matches as written; person:NAME, '
-        "dept:NAME and year:YYYY filter. Matching ignores full/half width, 繁/简 and case.",
-    ),
-    "cli.query": (
-        '词、-词、"短语"、person:、dept:、year:',
-        'words, -word, "a phrase", person:, dept:, year:',
-    ),
+    "cli.query": ("{forms}", "{forms}"),
     "cli.limit": ("显示的条数（默认 10）", "hits to show (default 10)"),
     "cli.person": ("只看提到此人的文章", "only articles naming this person"),
     "cli.dept": ("只看提到此部门的文章", "only articles naming this department"),
@@ -78,7 +70,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.name": ("名称（可写一部分）", "a name (or part of one)"),
     "cli.export": ("导出整个解析后的文库", "the whole parsed library"),
-    "cli.format": ("输出格式", "output format"),
+    "cli.format": (
+        "json（默认）：全部内容；md：按期排列的文章，供写报告；csv：人物及其各期职务，供电子表格（UTF-8 带 BOM）",
+        "json (default): everything; md: the articles by issue, for reports; "
+        "csv: people and their titles by issue, for a spreadsheet (UTF-8 with BOM)",
+    ),
+    "cli.show_format": (
+        "text（默认）、md：供写报告的 Markdown、json",
+        "text (default), md: Markdown for reports, json",
+    ),
     "cli.build": (
         "重新解析有改动的文件，并说明做了什么",
         "parse again what changed, and show what was done",
@@ -169,10 +169,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不支持 '-{name}:'：筛选只能用于包含",
         "'-{name}:' is not supported: filters can only include",
     ),
-    "query.needs_value": (
-        "'{name}:' 需要一个值，例如 {name}:{example}",
-        "'{name}:' needs a value, e.g. {name}:{example}",
-    ),
+    "query.needs_value": ("'{name}:' 需要一个值，例如 {example}", "'{name}:' needs a value, e.g. {example}"),
+    # The query language (search/query.py: SYNTAX)
+    "syntax.words": ("多个词", "words"),
+    "syntax.words.means": ("须同时出现", "are ANDed"),
+    "syntax.exclude": ("-词", "-word"),
+    "syntax.exclude.means": ("排除含此词的文章", "excludes"),
+    "syntax.phrase": ('"短语"', '"a phrase"'),
+    "syntax.phrase.means": ("按原文匹配", "matches as written"),
+    "syntax.person": ("person:姓名", "person:NAME"),
+    "syntax.person.means": ("按人物筛选", "filters by person"),
+    "syntax.dept": ("dept:部门", "dept:NAME"),
+    "syntax.dept.means": ("按部门筛选（含别名）", "filters by department (through its aliases)"),
+    "syntax.year": ("year:年份", "year:YYYY"),
+    "syntax.year.means": ("按年份筛选", "filters by year"),
+    "syntax.separator": ("；", "; "),
+    "syntax.sentence": ("{sentence}。匹配时不区分全角/半角、繁/简和大小写。", "{sentence}. Matching ignores full/half width, 繁/简 and case."),
     "query.bad_year": (
         "year:{value} 不是年份：请写四位数字，例如 year:2021",
         "year:{value} is not a year: write four digits, e.g. year:2021",
@@ -270,10 +282,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "changes.added": ("新增 {count} 篇", "{count} new article(s)"),
     "changes.removed": ("移除 {count} 篇", "{count} removed"),
     "changes.changed": ("{count} 篇有改动", "{count} changed"),
-    "search.placeholder": (
-        '搜索：词 -排除 "短语" person: dept: year:',
-        'search: word -exclude "phrase" person: dept: year:',
-    ),
+    "search.placeholder": ("搜索：{forms}", "search: {forms}"),
     "search.prompt": ("输入以搜索", "type to search"),
     "search.count": ("{total} 篇", "{total} article(s)"),
     "search.none": ("没有文章匹配", "no articles match"),
@@ -303,6 +312,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page.aliases": ("别名：{aliases}", "Aliases: {aliases}"),
     "page.back": ("Esc 返回 · Enter 打开文章", "escape returns · enter opens an article"),
 }
+# fmt: on
 
 _language: str | None = None
 

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from lcreader.messages import message
+from lcreader.search.query import query_help
 from lcreader.typeset import NO_LINE_END, NO_LINE_START, text_width
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[a-zA-Z]")
@@ -52,4 +53,4 @@ def test_help_in_both_languages(run, lang):
     words = " ".join(out.split())  # argparse wraps English at spaces
     assert message("cli.search") in words and message("cli.color") in words
     search_help = run("search", "--help").stdout
-    assert message("cli.query_syntax")[:12] in " ".join(search_help.split())
+    assert query_help()[:12] in " ".join(search_help.split())

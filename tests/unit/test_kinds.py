@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lcreader.cli import COMMANDS, build_parser
-from lcreader.export import export_library
+from lcreader.formats.json import export_library
 from lcreader.kinds import DEPARTMENT, KINDS, PERSON, kind_named, match_names
 from lcreader.model import Article, Department, Issue, Library, Person
 from lcreader.tui.keymap import APP

@@ -83,8 +83,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
 
     if wanted("search"):
-        search = command("search", description=message("cli.query_syntax"))
-        search.add_argument("query", nargs="+", help=message("cli.query"))
+        from ..search.query import query_forms, query_help
+
+        search = command("search", description=query_help())
+        search.add_argument("query", nargs="+", help=message("cli.query", forms=query_forms()))
         search.add_argument("--limit", type=_positive, default=10, help=message("cli.limit"))
         search.add_argument(
             "--person", action="append", default=[], metavar="NAME", help=message("cli.person")
@@ -100,8 +102,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("issues"):
         command("issues").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("show"):
-        command("show").add_argument(
-            "article", metavar="ARTICLE_ID", help=message("cli.article_id")
+        show = command("show")
+        show.add_argument("article", metavar="ARTICLE_ID", help=message("cli.article_id"))
+        show.add_argument(
+            "--format",
+            choices=["text", "md", "json"],
+            default="text",
+            help=message("cli.show_format"),
         )
     for kind in KINDS:
         if wanted(kind.plural):
@@ -110,7 +117,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             entity.add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("export"):
         command("export").add_argument(
-            "--format", choices=["json"], default="json", help=message("cli.format")
+            "--format", choices=["json", "md", "csv"], default="json", help=message("cli.format")
         )
     if wanted("build"):
         command("build")

@@ -27,9 +27,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_json(data: object) -> None:
-    import json
+    from ..formats.json import write
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write(data)
 
 
 def _emit(context: Context, renderables: list) -> None:
@@ -59,44 +59,27 @@ def search(context: Context) -> int:
         return _open_reader(context, query.text)
     result = context.index.search(query, limit=args.limit)
     if args.json:
-        _print_json(
-            {
-                "query": query.text,
-                "total": result.total,
-                "hits": [
-                    {
-                        "article": hit.article_id,
-                        "issue": hit.issue_id,
-                        "year": hit.year,
-                        "title": hit.title,
-                        "score": hit.score,
-                        "snippets": [s.text for s in hit.snippets],
-                        "snippet_spans": [[list(span) for span in s.spans] for s in hit.snippets],
-                    }
-                    for hit in result.hits
-                ],
-            }
-        )
+        from ..formats.json import search_dict
+
+        _print_json(search_dict(result))
         return EXIT_OK if result.total else EXIT_NO_HITS
     if not result.total:
         print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
         return EXIT_NO_HITS
-    shown = len(result.hits)
-    summary = message("hits_summary", total=result.total) + (
-        message("hits_limited", shown=shown) if shown < result.total else ""
-    )
-    if not context.color and context.width is None:
-        from .plain import hit_lines
+    from ..formats.text import hit_lines, search_summary
 
+    summary = search_summary(result.total, len(result.hits))
+    if not context.color and context.width is None:
         lines = [line for n, hit in enumerate(result.hits, 1) for line in hit_lines(n, hit)]
         sys.stdout.write("\n".join([*lines, summary]) + "\n")
         return EXIT_OK
     from rich.text import Text
 
-    from .render import hit_lines
+    from .render import styled_hit_lines
 
     width = context.width
-    lines = [line for n, hit in enumerate(result.hits, 1) for line in hit_lines(n, hit, width)]
+    hits = enumerate(result.hits, 1)
+    lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width)]
     _emit(context, [*lines, Text(summary, style="dim")])
     return EXIT_OK
 
@@ -120,36 +103,26 @@ def _open_reader(context: Context, query: str | None) -> int:
 def issues(context: Context) -> int:
     library = context.library
     if context.args.json:
-        _print_json(
-            [
-                {
-                    "id": i.id,
-                    "year": i.year,
-                    "title": i.title,
-                    "articles": [{"id": a.id, "title": a.title} for a in i.articles],
-                }
-                for i in library.issues
-            ]
-        )
+        from ..formats.json import issue_list
+
+        _print_json(issue_list(library))
         return EXIT_OK
     from rich.text import Text
 
+    from ..formats.text import article_entry, issue_heading
+
     lines = []
     for issue in library.issues:
-        year = str(issue.year) if issue.year else message("year_unknown")
-        head = Text(f"{clean(issue.id)}  ", style="bold")
-        head.append(clean(issue.title) + "  ")
-        head.append(message("issue_line", year=year, count=len(issue.articles)))
+        issue_id, rest = issue_heading(issue)
+        head = Text(f"{issue_id}  ", style="bold")
+        head.append(rest)
         lines.append(head)
-        for article in issue.articles:
-            lines.append(Text(f"  {clean(article.id)}  {clean(article.title)}"))
+        lines.extend(Text(article_entry(article)) for article in issue.articles)
     _emit(context, lines)
     return EXIT_OK
 
 
 def show(context: Context) -> int:
-    from .render import article_lines
-
     wanted = context.args.article
     library = context.library
     article = library.article(wanted)
@@ -163,7 +136,23 @@ def show(context: Context) -> int:
             )
             raise UsageError(message("no_article", wanted=repr(wanted)) + hint)
     issue = library.issue(article.issue)
-    _emit(context, article_lines(article, issue, context.width))
+    form = context.args.format
+    if form == "md":
+        from ..formats.markdown import article_markdown
+
+        sys.stdout.write(article_markdown(article, issue))
+    elif form == "json":
+        from ..formats.json import article_dict
+
+        _print_json(article_dict(article))
+    elif not context.color and context.width is None:
+        from ..formats.text import article_text
+
+        sys.stdout.write(article_text(article, issue))
+    else:
+        from .render import styled_article_lines
+
+        _emit(context, styled_article_lines(article, issue, context.width))
     return EXIT_OK
 
 
@@ -176,9 +165,20 @@ def _entities(command: str, context: Context) -> int:
 
 
 def export(context: Context) -> int:
-    from ..export import export_library
+    form = context.args.format
+    if form == "md":
+        from ..formats.markdown import library_markdown
 
-    _print_json(export_library(context.library))
+        sys.stdout.write(library_markdown(context.library))
+    elif form == "csv":
+        from ..formats.csv import people_csv
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(people_csv(context.library).encode("utf-8"))
+    else:
+        from ..formats.json import export_library
+
+        _print_json(export_library(context.library))
     return EXIT_OK
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..formats.text import article_entry
 from ..kinds import EntityKind
 from ..messages import message
 from ..model import Library
@@ -13,12 +14,8 @@ from .context import Context
 
 
 def _article_lines(library: Library, article_ids: list[str]) -> list[str]:
-    lines = []
-    for article_id in article_ids:
-        article = library.article(article_id)
-        if article is not None:
-            lines.append(f"  {clean(article.id)}  {clean(article.title)}")
-    return lines
+    articles = (library.article(article_id) for article_id in article_ids)
+    return [article_entry(article) for article in articles if article is not None]
 
 
 def _table(context: Context, emit: Callable, headers: list[str], rows: list[list[str]]) -> None:

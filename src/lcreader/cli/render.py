@@ -1,4 +1,4 @@
-"""Rich renderings of bulletin text: always `Text` objects, never console markup.
+"""Rich renderings of the shapes in `formats/`: always `Text` objects, never console markup.
 
 Lines are set here, to the terminal's width, with the Chinese line-breaking rules
 (`typeset.py`) and continuation indents; without a width (a pipe) each is one line.
@@ -8,25 +8,26 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from ..formats.shapes import article_blocks, meta_line
 from ..model import Article, Issue
 from ..richtext import highlighted, match_ranges, wrapped
 from ..safe_text import clean
 from ..search import Hit
-from .plain import meta_line
 
-CAPTION_MARK = "▣ "
 HIT_INDENT = "    "
-PARAGRAPH_INDENT = "\u3000\u3000"
+# Each block kind's style, and the indent of its continuation lines.
+_STYLES = {"kicker": "italic", "title": "bold", "meta": "dim", "caption": "dim italic"}
+_HANGING = {"subtitle": "  ", "caption": "  "}
 
 
-def hit_lines(rank: int, hit: Hit, width: int | None) -> list[Text]:
+def styled_hit_lines(rank: int, hit: Hit, width: int | None) -> list[Text]:
     number = f"{rank:>2}. "
     head = Text(number, style="bold")
     head.append_text(highlighted(hit.title, hit.title_spans()))
     head.stylize("bold", len(number))
     head.append(f"  {hit.score:.2f}", style="dim")
     lines = wrapped(head, width, " " * len(number), match_ranges(head))
-    meta = Text(HIT_INDENT + clean(meta_line(hit.article_id, hit.year, hit.byline)), style="dim")
+    meta = Text(HIT_INDENT + clean(meta_line(hit.year, hit.article_id, hit.byline)), style="dim")
     lines += wrapped(meta, width, HIT_INDENT)
     for snippet in hit.snippets:
         line = Text(HIT_INDENT)
@@ -36,28 +37,16 @@ def hit_lines(rank: int, hit: Hit, width: int | None) -> list[Text]:
     return lines
 
 
-def article_lines(article: Article, issue: Issue, width: int | None) -> list[Text]:
+def styled_article_lines(article: Article, issue: Issue, width: int | None) -> list[Text]:
     lines: list[Text] = []
-
-    def add(text: Text, indent: str = "") -> None:
-        lines.extend(wrapped(text, width, indent))
-
-    if article.kicker:
-        add(Text(clean(article.kicker), style="italic"))
-    add(Text(clean(article.title), style="bold"))
-    if article.subtitle:
-        add(Text("——" + clean(article.subtitle)), "  ")
-    add(Text(clean(meta_line(article.id, issue.year, article.byline_label())), style="dim"))
-    lines.append(Text())
-    for paragraph in article.paragraphs:
-        add(Text(PARAGRAPH_INDENT + clean(paragraph)))
-        lines.append(Text())
-    for caption in article.captions:
-        add(Text(CAPTION_MARK + clean(caption), style="dim italic"), "  ")
-    if article.byline_text:
-        lines.append(Text())
-        byline = wrapped(Text(f"（{clean(article.byline_text)}）"), width)
-        if width is not None and len(byline) == 1:  # one line: flush right
-            byline[0] = Text(" " * max(0, width - byline[0].cell_len)) + byline[0]
-        lines.extend(byline)
+    for block in article_blocks(article, issue):
+        if block.gap:
+            lines.append(Text())
+        text = Text(
+            clean(block.prefix + block.text + block.suffix), style=_STYLES.get(block.kind, "")
+        )
+        set_lines = wrapped(text, width, _HANGING.get(block.kind, ""))
+        if block.kind == "byline" and width is not None and len(set_lines) == 1:  # flush right
+            set_lines[0] = Text(" " * max(0, width - set_lines[0].cell_len)) + set_lines[0]
+        lines.extend(set_lines)
     return lines

@@ -1,4 +1,6 @@
-"""The query language: words (ANDed), `-word`, `"a phrase"`, `person:` `dept:` `year:`."""
+"""The query language. Its forms are written once, in `SYNTAX`: the CLI's help, the
+reader's help screen and search bar placeholder are made from it (and a test holds
+the README's table to it)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,55 @@ from dataclasses import dataclass, field
 from ..messages import message
 from ..textkey import fold_query
 
-FILTERS = ("person", "dept", "year")
+
+@dataclass(frozen=True)
+class Form:
+    """One form of the query language; how it is written and what it means are in the
+    message table (`syntax.NAME`, `syntax.NAME.means`), in the user's language."""
+
+    name: str  # "person"
+    notation: str  # how the syntax itself writes it, in every language: 'person:NAME'
+    placeholder: str  # how the reader's search bar hints at it
+    example: str
+
+    @property
+    def written(self) -> str:
+        """How help texts write it: 'person:姓名'."""
+        return message(f"syntax.{self.name}")
+
+    @property
+    def means(self) -> str:
+        return message(f"syntax.{self.name}.means")
+
+
+SYNTAX = (
+    Form("words", "words", "词", "统战 工作"),
+    Form("exclude", "-word", "-排除", "-座谈"),
+    Form("phrase", '"a phrase"', '"短语"', '"社区 会客厅"'),
+    Form("person", "person:NAME", "person:", "person:乐跃明"),
+    Form("dept", "dept:NAME", "dept:", "dept:党建办"),
+    Form("year", "year:YYYY", "year:", "year:2021"),
+)
+
+
+def query_help() -> str:
+    """The syntax in one sentence, and how matching folds: for every help text."""
+    sentence = message("syntax.separator").join(f"{f.written} {f.means}" for f in SYNTAX)
+    return message("syntax.sentence", sentence=sentence[0].upper() + sentence[1:])
+
+
+def query_forms() -> str:
+    """The forms as a short list: the CLI's help for the query argument."""
+    return "、".join(f.written for f in SYNTAX)
+
+
+def placeholder() -> str:
+    """The search bar's hint."""
+    return message("search.placeholder", forms=" ".join(f.placeholder for f in SYNTAX))
+
+
+_FILTER_FORMS = {f.notation.split(":")[0]: f for f in SYNTAX if ":" in f.notation}
+FILTERS = tuple(_FILTER_FORMS)
 _TOKEN = re.compile(
     r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?(?:"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|(?P<word>\S+))"""
 )
@@ -68,7 +118,9 @@ def _add_filter(query: Query, name: str, value: str, negated: bool) -> None:
     if negated:
         raise QueryError(message("query.negated_filter", name=name))
     if not value:
-        raise QueryError(message("query.needs_value", name=name, example=_EXAMPLES[name]))
+        raise QueryError(
+            message("query.needs_value", name=name, example=_FILTER_FORMS[name].example)
+        )
     if name == "year":
         if not re.fullmatch(r"\d{4}", value):
             raise QueryError(message("query.bad_year", value=value))
@@ -77,6 +129,3 @@ def _add_filter(query: Query, name: str, value: str, negated: bool) -> None:
         query.people.append(value)
     else:
         query.departments.append(value)
-
-
-_EXAMPLES = {"person": "乐跃明", "dept": "党建办", "year": "2021"}

@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 
-from ..export import article_plain_text
+from ..formats.text import article_text
 from ..kinds import kind_named
 from ..messages import message
 from ..model import Library
@@ -248,7 +248,9 @@ class ReaderApp(App[None]):
         if self.article_id is None:
             return
         article = self.library.article(self.article_id)
-        self.copy_to_clipboard(article_plain_text(article))
+        self.copy_to_clipboard(
+            article_text(article, self.library.issue(article.issue), as_written=True)
+        )
         self.notify(message("notify.copied"), markup=False)
 
     def action_help(self) -> None:

@@ -10,10 +10,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...messages import message
+from ...search.query import query_help
 from ...typeset import text_width, wrap
 from .. import keymap
 
-NOTES = ("cli.query_syntax", "help.note_escape", "help.note_sidebar", "help.note_reading")
+NOTES = ("help.note_escape", "help.note_sidebar", "help.note_reading")
 KEY_COLUMN = 22
 
 
@@ -46,6 +47,7 @@ def help_text(width: int = 86) -> Text:
     for key, description in keymap.BUILT_IN:
         _row(text, key, message(description), width)
     text.append("\n")
+    text.append("\n".join(wrap(query_help(), width)) + "\n", style="dim")
     for note in NOTES:
         text.append("\n".join(wrap(message(note), width)) + "\n", style="dim")
     text.append("\n" + message("help.close"), style="italic")

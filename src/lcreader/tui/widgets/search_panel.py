@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from ...messages import message
 from ...richtext import highlighted, match_ranges, wrapped
 from ...search import QueryError, SearchIndex, SearchResult, parse_query
+from ...search.query import placeholder
 from .. import keymap
 
 # Coalesces a burst of keys for searches that run in a thread.
@@ -76,7 +77,7 @@ class SearchPanel(Vertical):
         self.result: SearchResult | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=message("search.placeholder"), id="search-input")
+        yield Input(placeholder=placeholder(), id="search-input")
         yield Static(Text(message("search.prompt"), style="dim"), id="search-status")
         yield ResultList(id="search-results")
 
