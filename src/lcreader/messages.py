@@ -150,6 +150,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "department.aliases": ("别名：{aliases}", "aliases: {aliases}"),
     "unknown": ("不详", "unknown"),
     "none": ("（无）", "(none)"),
+    "bookmarks.gone": ("（已不在文库中）", "(no longer in the library)"),
     "bookmarks.none": (
         "还没有收藏：在阅读器中按 b 收藏文章",
         "no bookmarks yet: press b in the reader",
@@ -296,6 +297,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tab.departments": ("部门", "部门"),
     "tab.bookmarks": ("收藏", "收藏"),
     "tree.year": ("（{issues} 期，{articles} 篇）", " ({issues} issues, {articles} articles)"),
+    "tree.issue_number": ("第{number}期", "No. {number}"),
     "tree.issue_count": ("（{count}）", " ({count})"),
     "tree.issue_unread": ("（{unread}/{count}）", " ({unread}/{count})"),
     "article.none": ("没有选中文章。", "No article selected."),

@@ -371,3 +371,23 @@ def test_the_command_word_is_found_past_global_options(run, small_library, tmp_p
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
     assert "invalid choice" in run("serch", "统战").stderr
     assert run("search", "--help").stdout.startswith(message("cli.usage") + "lcreader search")
+
+
+def test_bookmarks_lists_what_the_reader_bookmarked(run, tmp_path, lang):
+    from lcreader.library import open_library
+    from lcreader.reading import Reading, article_keys
+    from tests.conftest import SEEDS
+
+    assert run("bookmarks").stderr.strip() == message("bookmarks.none")
+    library = open_library(SEEDS, tmp_path / "c.json")
+    article = library.article("003_17d9481db0f4d0a8/4")
+    reading = Reading()
+    reading.toggle_bookmark(article_keys(library)[article.id], article)
+    reading.save(tmp_path / "data")  # LCREADER_DATA_DIR, as the reader would
+    listed = run("bookmarks")
+    assert listed.returncode == 0
+    assert listed.stdout == f"{article.id}  {article.title}  2020\n"
+    data = json.loads(run("bookmarks", "--json").stdout)
+    assert [(b["article"], b["title"], b["year"]) for b in data] == [
+        (article.id, article.title, 2020)
+    ]

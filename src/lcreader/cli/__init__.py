@@ -41,7 +41,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, message("cli.error", message=message_text, prog=self.prog) + "\n")
 
 
-COMMANDS = ("search", "issues", "show", *(k.plural for k in KINDS), "export", "build", "doctor")
+COMMANDS = (
+    "search",
+    "issues",
+    "show",
+    *(k.plural for k in KINDS),
+    "bookmarks",
+    "export",
+    "build",
+    "doctor",
+)
 # Global options that take a value: skipped when looking for the command word.
 _VALUED = ("--library", "--cache-dir", "--data-dir", "--color")
 COLOR_CHOICES = ("always", "never", "auto")
@@ -115,6 +124,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             entity = command(kind.plural)
             entity.add_argument("name", nargs="?", metavar="NAME", help=message("cli.name"))
             entity.add_argument("--json", action="store_true", help=message("cli.json"))
+    if wanted("bookmarks"):
+        command("bookmarks").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("export"):
         command("export").add_argument(
             "--format", choices=["json", "md", "csv"], default="json", help=message("cli.format")

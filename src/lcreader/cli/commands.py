@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
         "export": export,
         "build": build,
         "doctor": doctor,
+        "bookmarks": bookmarks,
     }
     if args.command not in handlers:
         return _entities(args.command, context)
@@ -255,4 +256,38 @@ def doctor(context: Context) -> int:
     summary = message("doctor.summary", files=len(files), skipped=len(problems), guesses=guesses)
     out.append(summary)
     sys.stdout.write("\n".join(out) + "\n")
+    return EXIT_OK
+
+
+def bookmarks(context: Context) -> int:
+    """The articles bookmarked (收藏) in the reader, newest first."""
+    from .. import paths
+    from ..reading import Reading
+
+    library = context.library
+    found = Reading.load(paths.data_dir(context.args.data_dir)).bookmarked_articles(library)
+    rows = []
+    for bookmark, article in found:
+        issue = library.issue(article.issue) if article else None
+        rows.append(
+            {
+                "article": article.id if article else None,
+                "title": article.title if article else bookmark.title,
+                "year": issue.year if issue else None,
+                "added": bookmark.added,
+                "key": bookmark.key,
+            }
+        )
+    if context.args.json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print(message("bookmarks.none"), file=sys.stderr)
+        return EXIT_OK
+    lines = [
+        f"{clean(row['article'] or message('bookmarks.gone'))}  {clean(row['title'])}"
+        + (f"  {row['year']}" if row["year"] else "")
+        for row in rows
+    ]
+    sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK

@@ -18,19 +18,20 @@ from ..safe_text import clean
 from ..search import Match, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
+from .reading_actions import ReadingActions
 from .screens.help import HelpScreen
 from .state import ReaderState
 from .tabs import tab_named
 from .widgets.article_view import ArticleView, Highlights
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
-from .widgets.sidebar import EntityPane, Sidebar
+from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
 
 # Below this many columns the sidebar hides until `s` shows it.
 NARROW_WIDTH = 110
 
 
-class ReaderApp(App[None]):
+class ReaderApp(ReadingActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
@@ -50,6 +51,8 @@ class ReaderApp(App[None]):
         self.initial_query = query
         self.index = index if index is not None else SearchIndex(library)
         self.state = ReaderState.load(data_dir)
+        self.init_reading()
+        self._show_first_hit = query is not None  # --open: hit 1, not the last article read
         self.article_id: str | None = None
         self.filter: tuple[str, str] | None = None  # (kind, name)
         self.search_result: SearchResult | None = None
@@ -60,13 +63,14 @@ class ReaderApp(App[None]):
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield SearchPanel(self.index, id="search")
-                yield IssueTree(self.library, id="tree")
+                yield IssueTree(self.library, unread=self.is_unread, id="tree")
             yield ArticleView(id="article")
             yield Sidebar(self.library, id="sidebar")
         yield Static(id="status", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
+        self.restore_settings()
         self.query_one("#sidebar-tabs").active = self.state.sidebar_tab
         tree = self.query_one(IssueTree)
         first = next((a.id for i in issues_newest_first(self.library) for a in i.articles), None)
@@ -96,6 +100,7 @@ class ReaderApp(App[None]):
         issue = self.library.issue(article.issue)
         self.query_one(ArticleView).show(article, issue, self._highlights(article_id))
         self.state.article = article_id
+        self.start_read_timer(article_id)
         self._update_status()
 
     def _highlights(self, article_id: str) -> Highlights:
@@ -119,6 +124,9 @@ class ReaderApp(App[None]):
             tree.select_article(article_id)
         self.show_article(article_id)
         self.query_one(ArticleView).focus()
+
+    def on_bookmarks_pane_article_chosen(self, event: BookmarksPane.ArticleChosen) -> None:
+        self.jump_to_article(event.article_id)
 
     def on_issue_tree_article_highlighted(self, event: IssueTree.ArticleHighlighted) -> None:
         if event.article_id != self.article_id:
@@ -177,7 +185,14 @@ class ReaderApp(App[None]):
                 for number, match in enumerate(hit.matches):
                     self.search_matches.append((hit.article_id, number, match))
         self.match_position = None
-        if self.article_id:
+        if self._show_first_hit and self.search_matches:
+            self._show_first_hit = False
+            self.match_position = 0
+            first = self.search_matches[0][0]
+            self.query_one(IssueTree).select_article(first)
+            self.show_article(first)
+            self._scroll_to_current()
+        elif self.article_id:
             self.show_article(self.article_id)
         self._update_status()
 

@@ -18,6 +18,9 @@ APP = [
     Binding("slash", "open_search", "key.open_search", key_display="/"),
     Binding("n", "next_match", "key.next_match"),
     Binding("N", "previous_match", "key.previous_match", key_display="N"),
+    Binding("u", "next_unread", "key.next_unread"),
+    Binding("r", "toggle_read", "key.toggle_read", show=False),
+    Binding("b", "toggle_bookmark", "key.toggle_bookmark"),
     Binding(
         "left_square_bracket",
         "previous_article",
@@ -30,6 +33,8 @@ APP = [
     ),
     *(Binding(tab.key, f"sidebar_tab('{tab.id}')", tab.title, show=False) for tab in TABS),
     Binding("s", "toggle_sidebar", "key.toggle_sidebar", show=False),
+    Binding("less_than_sign", "tree_width(-4)", "key.narrower_tree", show=False, key_display="<"),
+    Binding("greater_than_sign", "tree_width(4)", "key.wider_tree", show=False, key_display=">"),
     Binding("x", "clear_filter", "key.clear_filter", show=False),
     Binding("c", "copy_article", "key.copy_article", show=False),
     Binding("escape", "close_search", "key.close_search", show=False),
@@ -52,7 +57,14 @@ ARTICLE = [
     Binding("j", "scroll_down", "key.scroll_down", show=False),
     Binding("k", "scroll_up", "key.scroll_up", show=False),
     Binding("space", "page_down", "key.page_down", show=False),
-    Binding("b", "page_up", "key.page_up", show=False),
+    # As in less, but b bookmarks here: page up is on the page-up key and shift+space.
+    Binding(
+        "pageup,shift+space",
+        "page_up",
+        "key.page_up",
+        show=False,
+        key_display="pageup / shift+space",
+    ),
     Binding("g", "scroll_home", "key.top", show=False),
     Binding("G", "scroll_end", "key.bottom", show=False),
 ]

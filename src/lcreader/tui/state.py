@@ -12,6 +12,8 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .tabs import tab_named
+
 STATE_FILE = "reader-state.json"
 
 
@@ -32,7 +34,7 @@ class ReaderState:
         tab = data.get("sidebar_tab")
         return cls(
             article=article if isinstance(article, str) else None,
-            sidebar_tab=tab if tab in ("people", "departments") else "people",
+            sidebar_tab=tab if tab_named(tab) is not None else "people",
         )
 
     def save(self, folder: Path) -> bool:

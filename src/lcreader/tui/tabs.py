@@ -25,7 +25,10 @@ def kind_tab(kind: EntityKind) -> SidebarTab:
     return SidebarTab(kind.plural, kind.label, kind.key, f"key.{kind.plural}_tab", kind)
 
 
-TABS: tuple[SidebarTab, ...] = tuple(kind_tab(kind) for kind in KINDS)
+# 收藏: the bookmarked articles (its list is `widgets.sidebar.BookmarksPane`).
+BOOKMARKS = SidebarTab("bookmarks", "收藏", "B", "key.bookmarks_tab")
+
+TABS: tuple[SidebarTab, ...] = (*(kind_tab(kind) for kind in KINDS), BOOKMARKS)
 
 
 def tab_named(tab_id: str) -> SidebarTab | None:

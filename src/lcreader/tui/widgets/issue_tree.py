@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from functools import partial
 from itertools import groupby
@@ -14,10 +15,24 @@ from textual.widgets.tree import TreeNode
 from ...messages import message
 from ...model import Article, Issue, Library
 from ...safe_text import clean
+from ...typeset import NO_LINE_END
 from .. import keymap
 
+# An issue's count at the end of its label: （4） or （2/4）, in either language.
+_COUNT = re.compile(r" ?[（(]\d+(?:/\d+)?[）)]$")
 # Up to this many lines (issues and articles) the tree shows every issue open.
 EXPAND_ALL_LINES = 200
+
+
+def issue_label(issue: Issue) -> str:
+    """`2021年6月 第3期` when the text gives a date or number, else year and lead headline."""
+    date, number = getattr(issue, "date", None), getattr(issue, "number", None)
+    parts = [clean(str(date))] if date else []
+    if number:
+        parts.append(message("tree.issue_number", number=number))
+    if parts:
+        return " ".join(parts)
+    return f"{issue.year or '----'} {clean(issue.title)}"
 
 
 def issues_newest_first(library: Library) -> list[Issue]:
@@ -34,16 +49,20 @@ class IssueTree(Tree[str]):
             super().__init__()
             self.article_id = article_id
 
-    def __init__(self, library: Library, **kwargs) -> None:
+    def __init__(
+        self, library: Library, unread: Callable[[str], bool] | None = None, **kwargs
+    ) -> None:
         super().__init__(Text("凉城新村街道"), **kwargs)
         keymap.localize(self)
         self.library = library
+        self.unread = unread or (lambda article_id: False)
         self.show_root = False
         self.guide_depth = 2
         self._issue_of: dict[str, str] = {}  # article id -> issue id, in the order shown
         self._year_nodes: dict[str, TreeNode[str]] = {}  # issue id -> its year's node
         self._issue_nodes: dict[str, TreeNode[str]] = {}
         self._article_nodes: dict[str, TreeNode[str]] = {}
+        self._shown_articles: dict[str, list[Article]] = {}  # issue id -> articles listed
         self._unfilled: dict[int, Callable[[], None]] = {}  # node id -> adds its children
         self.show_articles(None)
 
@@ -58,7 +77,8 @@ class IssueTree(Tree[str]):
         one groups the issues by year, closed; children are added when a node opens.
         """
         self.clear()
-        for table in (self._issue_of, self._year_nodes, self._issue_nodes, self._article_nodes):
+        tables = (self._issue_of, self._year_nodes, self._issue_nodes, self._article_nodes)
+        for table in (*tables, self._shown_articles):
             table.clear()
         self._unfilled.clear()
         shown = []
@@ -87,20 +107,61 @@ class IssueTree(Tree[str]):
     def _add_issue(
         self, parent: TreeNode[str], issue: Issue, articles: list[Article], expand: bool
     ) -> None:
-        label = Text()
-        label.append(f"{issue.year or '----'} ", style="bold")
-        label.append(clean(issue.title))
-        label.append(message("tree.issue_count", count=len(articles)), style="dim")
-        node = parent.add(label, data=None, expand=expand)
+        self._shown_articles[issue.id] = articles
+        node = parent.add(self._issue_label(issue), data=None, expand=expand)
         self._issue_nodes[issue.id] = node
         self._unfilled[node.id] = partial(self._add_articles, node, articles)
         if expand:
             self._fill(node)
 
+    def _issue_label(self, issue: Issue) -> Text:
+        """Its date or number (or year and lead headline), and its unread/total count."""
+        articles = self._shown_articles[issue.id]
+        label = Text(issue_label(issue), style="bold" if issue.year else "")
+        unread = sum(1 for a in articles if self.unread(a.id))
+        if unread:
+            count = message("tree.issue_unread", unread=unread, count=len(articles))
+        else:
+            count = message("tree.issue_count", count=len(articles))
+        label.append(count, style="dim")
+        return label
+
+    def _article_label(self, article: Article) -> Text:
+        """Its title, bold while unread."""
+        return Text(clean(article.title), style="bold" if self.unread(article.id) else "")
+
+    def refresh_read(self, article_id: str) -> None:
+        """Show an article's new read mark, and its issue's count."""
+        issue_id = self._issue_of.get(article_id)
+        node = self._article_nodes.get(article_id)
+        if node is not None:
+            node.set_label(self._article_label(self.library.article(article_id)))
+        if issue_id is not None:
+            self._issue_nodes[issue_id].set_label(self._issue_label(self.library.issue(issue_id)))
+
+    def render_label(self, node: TreeNode[str], base_style, style) -> Text:
+        """The label cut with `…` where the row ends, never right after an opening quote;
+        a count at its end (an issue's articles) stays in view."""
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - self.guide_depth * (depth + 1)
+        if room <= 8 or label.cell_len <= room:
+            return label
+        count = _COUNT.search(label.plain)
+        tail = label[count.start() :] if count else Text()
+        head = label[: count.start()] if count else label
+        head.truncate(max(2, room - tail.cell_len - 1))
+        while head.plain and (head.plain[-1] in NO_LINE_END or head.plain[-1].isspace()):
+            head.right_crop(1)
+        head.append("…")
+        return head + tail
+
     def _add_articles(self, node: TreeNode[str], articles: list[Article]) -> None:
         for article in articles:
             self._article_nodes[article.id] = node.add_leaf(
-                Text(clean(article.title)), data=article.id
+                self._article_label(article), data=article.id
             )
 
     def _fill(self, node: TreeNode[str]) -> None:

@@ -34,15 +34,26 @@ class ListPane(OptionList):
     BINDINGS = keymap.LIST
 
     def __init__(self, library: Library, **kwargs) -> None:
-        entries = self.entries(library)
+        self.library = library
+        super().__init__(*self._listed_options(), **kwargs)
+        keymap.localize(self)
+
+    def _listed_options(self) -> list[Option]:
+        entries = self.entries(self.library)
         # Options only for the entries listed: a large library names tens of thousands.
         options = [self.option_for(entry) for entry in entries[:MAX_LISTED]]
         if len(entries) > MAX_LISTED:
             more = len(entries) - MAX_LISTED
             note = Text(message("sidebar.more", more=more), style="dim italic")
             options.append(Option(note, disabled=True))
-        super().__init__(*options, **kwargs)
-        keymap.localize(self)
+        return options
+
+    def reload(self, library: Library | None = None) -> None:
+        """List the entries again (they changed, or the library did)."""
+        self.library = library or self.library
+        self.set_options(self._listed_options())
+        if self.option_count:
+            self.highlighted = 0
 
     def entries(self, library: Library) -> list:
         raise NotImplementedError
@@ -51,12 +62,14 @@ class ListPane(OptionList):
         raise NotImplementedError
 
 
-def list_entry(name: str, detail: str, count: int, width: int = LIST_WIDTH) -> Text:
+def list_entry(name: str, detail: str, count: int | None, width: int = LIST_WIDTH) -> Text:
     """A list entry: the name in bold with its count (never alone on a line), and dim
     detail lines below, set with the Chinese line-breaking rules."""
     head = Text(clean(name), style="bold")
-    head.append(f" {count}", style="dim")
-    lines = wrapped(head, width, keep=[(0, len(head))])
+    last = max(0, len(head) - 1)  # the name's last character goes with the count
+    if count is not None:
+        head.append(f" {count}", style="dim")
+    lines = wrapped(head, width, keep=[(last, len(head))])
     if detail:
         lines += wrapped(Text(clean(detail), style="dim"), width)
     return Text("\n").join(lines)
@@ -89,6 +102,31 @@ class EntityPane(ListPane):
             self.post_message(self.EntitySelected(self.kind.name, event.option.id))
 
 
+class BookmarksPane(ListPane):
+    """The 收藏 tab: bookmarked articles, newest first; Enter opens one."""
+
+    class ArticleChosen(Message):
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    def entries(self, library: Library) -> list:
+        found = [(b, a) for b, a in self.app.reading.bookmarked_articles(library) if a]
+        return found or [None]
+
+    def option_for(self, entry) -> Option:
+        if entry is None:
+            return Option(Text(message("sidebar.no_bookmarks"), style="dim italic"), disabled=True)
+        _, article = entry
+        year = self.library.issue(article.issue).year
+        return Option(list_entry(article.title, str(year or ""), None), id=article.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.ArticleChosen(event.option.id))
+
+
 class Sidebar(Vertical):
     # The list of a tab that lists no entity kind, by tab id: (library, widget id) -> list.
     PANES: ClassVar[dict[str, Callable[..., Widget]]] = {}
@@ -116,3 +154,9 @@ class Sidebar(Vertical):
     def show_tab(self, tab: str) -> None:
         self.query_one(TabbedContent).active = tab
         self.query_one(f"#{tab}-list").focus()
+
+    def refresh_tab(self, tab: str, library: Library | None = None) -> None:
+        self.query_one(f"#{tab}-list", ListPane).reload(library)
+
+
+Sidebar.PANES["bookmarks"] = BookmarksPane

@@ -1,0 +1,112 @@
+"""The reader's reading workflow, as newsboat has it: read marks, next unread, 收藏,
+and the settings it remembers (tree width, theme). Mixed into `ReaderApp`."""
+
+from __future__ import annotations
+
+from ..messages import message
+from ..reading import Reading, article_keys
+from ..safe_text import clean
+from .widgets.issue_tree import IssueTree
+from .widgets.sidebar import Sidebar
+
+# An article open this long counts as read.
+READ_AFTER_SECONDS = 3.0
+TREE_WIDTHS = (24, 80)  # narrowest and widest the tree can be made
+DEFAULT_TREE_WIDTH = 32
+
+
+class ReadingActions:
+    """Needs `library`, `data_dir`, `article_id` and Textual's App."""
+
+    def init_reading(self) -> None:
+        self.reading = Reading.load(self.data_dir)
+        self.article_keys = article_keys(self.library)
+        self._read_timer = None
+        self._said_unwritable = False
+        self._tree_width = DEFAULT_TREE_WIDTH
+
+    def is_unread(self, article_id: str) -> bool:
+        return self.article_keys.get(article_id) not in self.reading.read
+
+    def restore_settings(self) -> None:
+        width = self.reading.settings.get("tree_width")
+        if isinstance(width, int):
+            self._set_tree_width(width)
+        theme = self.reading.settings.get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme) -> None:
+        if self.reading.settings.get("theme") != theme.name:
+            self.reading.settings["theme"] = theme.name
+            self._save_reading()
+
+    def _save_reading(self) -> None:
+        if not self.reading.save(self.data_dir) and not self._said_unwritable:
+            self._said_unwritable = True
+            self.notify(message("notify.state_unwritable", folder=self.data_dir), markup=False)
+
+    # Read marks
+
+    def start_read_timer(self, article_id: str) -> None:
+        """Mark the article read once it has stayed open READ_AFTER_SECONDS."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
+        if self.is_unread(article_id):
+            self._read_timer = self.set_timer(
+                READ_AFTER_SECONDS, lambda: self._mark(article_id, read=True)
+            )
+
+    def _mark(self, article_id: str, read: bool) -> None:
+        key = self.article_keys.get(article_id)
+        if key is None or (key in self.reading.read) == read:
+            return
+        if read:
+            self.reading.read.add(key)
+        else:
+            self.reading.read.discard(key)
+        self.query_one(IssueTree).refresh_read(article_id)
+        self._save_reading()
+
+    def action_toggle_read(self) -> None:
+        if self.article_id is not None:
+            if self._read_timer is not None:
+                self._read_timer.stop()
+            self._mark(self.article_id, read=self.is_unread(self.article_id))
+
+    def action_next_unread(self) -> None:
+        """The next unread article in the tree's order, from the current one, wrapping."""
+        ids = self.query_one(IssueTree).article_ids()
+        at = ids.index(self.article_id) + 1 if self.article_id in ids else 0
+        target = next((a for a in ids[at:] + ids[:at] if self.is_unread(a)), None)
+        if target is None:
+            self.notify(message("notify.no_unread"), markup=False)
+            return
+        self.query_one(IssueTree).select_article(target)
+        self.show_article(target)
+
+    # 收藏
+
+    def action_toggle_bookmark(self) -> None:
+        if self.article_id is None:
+            return
+        article = self.library.article(self.article_id)
+        added = self.reading.toggle_bookmark(self.article_keys[self.article_id], article)
+        self._save_reading()
+        key = "notify.bookmarked" if added else "notify.unbookmarked"
+        self.notify(message(key, title=clean(article.title)), markup=False)
+        self.query_one(Sidebar).refresh_tab("bookmarks")
+
+    # Tree width
+
+    def action_tree_width(self, step: int) -> None:
+        width = self._set_tree_width(self._tree_width + step)
+        self.reading.settings["tree_width"] = width
+        self._save_reading()
+
+    def _set_tree_width(self, width: int) -> int:
+        low, high = TREE_WIDTHS
+        self._tree_width = max(low, min(high, width))
+        self.query_one("#left").styles.width = self._tree_width
+        return self._tree_width

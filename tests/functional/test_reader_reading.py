@@ -1,0 +1,155 @@
+"""The reading workflow: read marks, next unread, 收藏, remembered settings, --open."""
+
+from __future__ import annotations
+
+import json
+
+from rich.style import Style
+
+from lcreader.reading import READING_FILE, Reading
+from lcreader.tui import reading_actions
+from lcreader.tui.widgets.issue_tree import IssueTree
+from lcreader.tui.widgets.sidebar import Sidebar
+from lcreader.typeset import NO_LINE_END
+from tests.functional.test_reader import WIDE, make_app, seeds, small  # noqa: F401
+
+
+def bold(node) -> bool:
+    return any(span.style == "bold" for span in node.label.spans) or node.label.style == "bold"
+
+
+async def test_r_marks_read_and_unread_and_the_tree_counts_unread(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        tree = app.query_one(IssueTree)
+        first = app.article_id
+        node = tree._article_nodes[first]
+        assert bold(node) and str(tree.root.children[0].label).endswith("（5/5）")
+        await pilot.press("r")
+        await pilot.pause()
+        assert not app.is_unread(first) and not bold(tree._article_nodes[first])
+        assert str(tree.root.children[0].label).endswith("（4/5）")
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.is_unread(first) and str(tree.root.children[0].label).endswith("（5/5）")
+        await pilot.press("r")
+    saved = json.loads((tmp_path / "data" / READING_FILE).read_text(encoding="utf-8"))
+    assert len(saved["read"]) == 1
+    # A new run, on a library built again from scratch, knows it is read.
+    again = make_app(seeds, tmp_path)
+    async with again.run_test(size=WIDE) as pilot:
+        assert not again.is_unread(first)
+
+
+async def test_an_article_open_a_few_seconds_is_read(seeds, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 1.5)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.is_unread(app.article_id)  # just opened
+        await pilot.pause(2.0)
+        assert not app.is_unread(app.article_id)
+
+
+async def test_u_goes_to_the_next_unread_and_says_when_none_is_left(small, tmp_path):  # noqa: F811
+    app = make_app(small, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        ids = app.query_one(IssueTree).article_ids()
+        assert len(ids) >= 3
+        await pilot.press("r", "u")
+        await pilot.pause()
+        assert app.article_id == ids[1]
+        for _ in ids[2:]:
+            await pilot.press("r", "u")
+        await pilot.pause()
+        assert app.article_id == ids[-1]
+        await pilot.press("r", "u")
+        await pilot.pause()
+        assert app.article_id == ids[-1]  # nothing left unread: stays, and says so
+        assert not any(app.is_unread(a) for a in ids)
+
+
+async def test_b_bookmarks_and_the_bookmarks_tab_lists_and_opens_them(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "b")
+        await pilot.pause()
+        marked = app.article_id
+        await pilot.press("B")
+        await pilot.pause()
+        assert app.query_one(Sidebar).active_tab == "bookmarks"
+        listed = app.query_one("#bookmarks-list")
+        assert listed.option_count == 1 and listed.get_option_at_index(0).id == marked
+        app.jump_to_article(app.query_one(IssueTree).article_ids()[-1])
+        listed.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.article_id == marked
+        await pilot.press("b")  # again: removed
+        await pilot.pause()
+        assert not listed.get_option_at_index(0).id
+    assert Reading.load(tmp_path / "data").bookmarks == []
+
+
+async def test_page_up_moved_to_pageup_and_shift_space(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one("#article")
+        view.focus()
+        await pilot.press("space", "space")
+        await pilot.pause()
+        low = view.scroll_y
+        assert low > 0
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert view.scroll_y < low
+
+
+async def test_tree_width_and_theme_are_remembered(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        left = app.query_one("#left")
+        before = left.size.width
+        await pilot.press("greater_than_sign", "greater_than_sign")
+        await pilot.pause()
+        assert left.size.width == before + 8
+        app.theme = "textual-light"
+        await pilot.pause()
+    again = make_app(seeds, tmp_path)
+    async with again.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert again.query_one("#left").size.width == before + 8
+        assert again.theme == "textual-light"
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert again.query_one("#left").size.width == before + 4
+
+
+async def test_open_shows_hit_one_not_the_last_article_read(seeds, tmp_path):  # noqa: F811
+    Reading().save(tmp_path / "data")
+    (tmp_path / "data" / "reader-state.json").write_text(
+        json.dumps({"article": "003_17d9481db0f4d0a8/4"}), encoding="utf-8"
+    )
+    app = make_app(seeds, tmp_path, query="统战")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.article_id == app.search_result.hits[0].article_id == "000_a74f4656124ffe3f/2"
+
+
+async def test_cut_titles_end_with_an_ellipsis_and_counts_stay(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        room = tree.scrollable_content_region.width
+        for node in [*tree.root.children, *tree._article_nodes.values()]:
+            shown = tree.render_label(node, Style(), Style())
+            assert shown.cell_len <= room
+            if shown.plain != node.label.plain:
+                assert "…" in shown.plain
+                assert shown.plain[shown.plain.index("…") - 1] not in NO_LINE_END
+            if node.parent is tree.root:
+                assert shown.plain.endswith(node.label.plain[-3:])  # the count
