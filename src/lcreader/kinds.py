@@ -66,6 +66,7 @@ class EntityKind:
     columns: tuple[Column, ...]  # the CLI's table
     facts: Callable[[object], list[str]]  # the lines between name and articles in detail
     dict_form: Callable[[object], dict]  # JSON
+    page: Callable[[Library, object], object]  # the reader's page: an entity_pages.EntityPage
 
     @property
     def title(self) -> str:
@@ -130,6 +131,18 @@ def _department_facts(department: Department) -> list[str]:
     ]
 
 
+def _person_page(library: Library, person: Person):
+    from .entity_pages import person_page  # only the reader needs it
+
+    return person_page(library, person)
+
+
+def _department_page(library: Library, department: Department):
+    from .entity_pages import department_page
+
+    return department_page(library, department)
+
+
 PERSON = EntityKind(
     name="person",
     plural="people",
@@ -147,6 +160,7 @@ PERSON = EntityKind(
     ),
     facts=_person_facts,
     dict_form=person_dict,
+    page=_person_page,
 )
 
 DEPARTMENT = EntityKind(
@@ -166,6 +180,7 @@ DEPARTMENT = EntityKind(
     ),
     facts=_department_facts,
     dict_form=department_dict,
+    page=_department_page,
 )
 
 KINDS: tuple[EntityKind, ...] = (PERSON, DEPARTMENT)

@@ -221,6 +221,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.wider_tree": ("目录变宽", "Wider tree"),
     "key.reload": ("重新载入文库", "Reload library"),
     "key.back": ("返回", "Back"),
+    "key.filter_entity": ("在目录中只看其文章", "Filter the tree by them"),
     "key.open_entity": ("打开人物/部门页", "Open person/department page"),
     "key.close": ("关闭", "Close"),
     "builtin.tab": ("在窗格间移动", "move between panes"),
@@ -247,9 +248,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "x also clears a person or department filter.",
     ),
     "help.note_sidebar": (
-        "在侧栏选中人物（p）或部门（d）只显示其文章并标出提及之处；在人物页（Enter）可看其职务年表。",
-        "Selecting a person (p) or department (d) in the sidebar shows only their articles "
-        "and marks their mentions; Enter opens their page.",
+        "在侧栏（p 人物、d 部门）或命令面板中按 Enter 打开其页面：职务年表、提到他的每篇文章及原句、一同提到的人；"
+        "在页面上按 f 让目录只显示其文章并标出提及之处，Esc 返回。",
+        "Enter on a person (p) or department (d), in the sidebar or the palette, opens their page: "
+        "titles by year, every article with the sentence naming them, who is mentioned with them; "
+        "there f shows only their articles in the tree, with their mentions marked; escape returns.",
     ),
     "help.note_reading": (
         "打开几秒或按 r 即为已读；目录中未读为粗体，每期显示未读数。b 收藏，收藏见侧栏收藏标签。",
@@ -303,7 +306,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "article.none": ("没有选中文章。", "No article selected."),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("文章 {id}", "article {id}"),
-    "palette.filter_help": ("按{kind}筛选", "filter by {kind}"),
     "palette.page_help": ("打开{kind}页", "open the {kind} page"),
     "page.titles": ("职务年表", "Titles by year"),
     "page.no_titles": ("（名字前没有写职务）", "(no title written before the name)"),

@@ -16,7 +16,7 @@ class Scenario:
 SCENARIOS = [
     Scenario("first-screen", (120, 36)),
     Scenario("search-results", (120, 36), query="统战"),
-    Scenario("person-filter", (120, 36), keys=["p", "j", "enter"]),
+    Scenario("person-filter", (120, 36), keys=["p", "j", "enter", "f"]),
     Scenario("help-screen", (120, 36), keys=["question_mark"]),
     Scenario("narrow-80x24", (80, 24)),
 ]

@@ -71,9 +71,9 @@ async def test_first_screen_newest_issue_first_and_an_article_shown(seeds, tmp_p
         tree = app.query_one(IssueTree)
         issues = [node.label.plain for node in tree.root.children]
         assert issues[0].startswith("2021 ")
-        assert issues[0].endswith(message("tree.issue_count", count=5))
+        assert issues[0].endswith(message("tree.issue_unread", unread=5, count=5))
         assert issues[1].startswith("2020 ")
-        assert issues[1].endswith(message("tree.issue_count", count=4))
+        assert issues[1].endswith(message("tree.issue_unread", unread=4, count=4))
         assert app.article_id == "000_a74f4656124ffe3f/1"
         assert body_lines(app)[0] == "胡广杰在凉城新村街道调研社区文化工作"
 
@@ -212,7 +212,7 @@ async def test_person_filter_from_the_sidebar(seeds, tmp_path):
         await pilot.pause()
         people = app.query_one("#people-list")
         assert app.focused is people
-        await pilot.press("j", "enter")  # the second person: 沈忠裕
+        await pilot.press("j", "enter", "f")  # the second person's page, then its filter
         await pilot.pause()
         person = next(p for p in seeds.people if p.name == "沈忠裕")
         assert app.query_one(IssueTree).article_ids() == person.articles
@@ -282,6 +282,8 @@ async def test_palette_filters_by_person(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await choose_in_palette(pilot, "人物 黄雪芳")
+        await pilot.press("f")  # from the person's page
+        await pilot.pause()
         assert app.filter == ("person", "黄雪芳")
 
 

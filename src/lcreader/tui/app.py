@@ -19,6 +19,7 @@ from ..search import Match, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
 from .reading_actions import ReadingActions
+from .screens.entity_page import EntityPageScreen
 from .screens.help import HelpScreen
 from .state import ReaderState
 from .tabs import tab_named
@@ -135,7 +136,25 @@ class ReaderApp(ReadingActions, App[None]):
     # Filters from the sidebar
 
     def on_entity_pane_entity_selected(self, event: EntityPane.EntitySelected) -> None:
-        self.apply_filter(event.kind, event.name)
+        self.open_entity_page(event.kind, event.name)
+
+    def open_entity_page(self, kind_name: str, name: str) -> None:
+        """The entity's page; from it, an article opens or the tree is filtered by it."""
+        kind = kind_named(kind_name)
+        entry = kind.find(self.library, name)
+        if entry is None:
+            return
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            what, value = result
+            if what == "article":
+                self.jump_to_article(value)
+            else:
+                self.apply_filter(kind_name, value)
+
+        self.push_screen(EntityPageScreen(kind.label, kind.page(self.library, entry)), done)
 
     def apply_filter(self, kind: str, name: str) -> None:
         articles = kind_named(kind).articles_of(self.library, name)

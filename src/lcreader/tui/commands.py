@@ -29,9 +29,9 @@ class LibraryCommands(Provider):
             help_text = message("palette.article_help", id=article.id)
             yield f"{article_label} {title}", partial(app.jump_to_article, article.id), help_text
         for kind in KINDS:
-            help_text = message("palette.filter_help", kind=message(f"entity.{kind.name}"))
+            help_text = message("palette.page_help", kind=message(f"entity.{kind.name}"))
             for entry in kind.entries(library):
-                command = partial(app.apply_filter, kind.name, entry.name)
+                command = partial(app.open_entity_page, kind.name, entry.name)
                 yield f"{kind.label} {clean(entry.name)}", command, help_text
 
     async def search(self, query: str) -> Hits:

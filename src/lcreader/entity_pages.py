@@ -1,0 +1,107 @@
+"""A person's or department's page, as data: what the reader shows on Enter.
+
+A person: their titles by year as a timeline, every article with the sentence that
+names them, and the people mentioned with them. A department: its level and aliases,
+its people (byline authors of it), its articles by year. No UI here: the reader
+renders it (`tui/screens/entity_page.py`); each entity kind names its page builder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .messages import message
+from .model import Article, Department, Library, Person
+
+# A sentence ends at one of these (kept with it).
+_SENTENCE = re.compile(r"[^。！？!?；]*[。！？!?；]?")
+RELATED_SHOWN = 12
+
+
+@dataclass
+class PageArticle:
+    article_id: str
+    year: int | None
+    title: str
+    sentence: str  # the first sentence naming the entity, or ""
+
+
+@dataclass
+class EntityPage:
+    name: str
+    facts: list[str] = field(default_factory=list)  # level, aliases…
+    timeline: list[tuple[str, str]] = field(default_factory=list)  # (year, what)
+    articles: list[PageArticle] = field(default_factory=list)  # newest first
+    related_heading: str = ""
+    related: list[tuple[str, int]] = field(default_factory=list)  # (name, articles together)
+
+
+def naming_sentence(article: Article, words: list[str]) -> str:
+    """The first sentence of the article (title, paragraphs, captions) naming any word."""
+    for text in (article.title, *article.paragraphs, *article.captions):
+        if not any(w in text for w in words):
+            continue
+        for sentence in _SENTENCE.findall(text):
+            if any(w in sentence for w in words):
+                return sentence.strip()
+    return ""
+
+
+def _articles(library: Library, article_ids: list[str], words: list[str]) -> list[PageArticle]:
+    found = []
+    for article_id in article_ids:
+        article = library.article(article_id)
+        if article is None:
+            continue
+        year = library.issue(article.issue).year
+        found.append(PageArticle(article_id, year, article.title, naming_sentence(article, words)))
+    return sorted(found, key=lambda a: (a.year or 0, a.article_id), reverse=True)
+
+
+def person_page(library: Library, person: Person) -> EntityPage:
+    by_year: dict[str, list[str]] = {}
+    for _, year, title in person.titles_by_issue:
+        titles = by_year.setdefault(str(year) if year else message("year_unknown"), [])
+        if title not in titles:
+            titles.append(title)
+    timeline = [(year, "、".join(titles)) for year, titles in by_year.items()]
+    together: Counter[str] = Counter()
+    for article_id in person.articles:
+        article = library.article(article_id)
+        if article is not None:
+            together.update(name for name in article.people if name != person.name)
+    return EntityPage(
+        name=person.name,
+        timeline=timeline or [("", message("page.no_titles"))],
+        articles=_articles(library, person.articles, [person.name]),
+        related_heading=message("page.co_mentioned"),
+        related=together.most_common(RELATED_SHOWN),
+    )
+
+
+def department_page(library: Library, department: Department) -> EntityPage:
+    names = {department.name, *department.aliases}
+    people: Counter[str] = Counter()
+    for article_id in department.articles:
+        article = library.article(article_id)
+        if article is None:
+            continue
+        people.update(
+            m.name for m in article.mentions if m.department in names and m.role == "author"
+        )
+    facts = [message("page.level", level=department.level or message("unknown"))]
+    if department.aliases:
+        facts.append(message("page.aliases", aliases="、".join(department.aliases)))
+    articles = _articles(library, department.articles, sorted(names, key=len, reverse=True))
+    by_year = Counter(str(a.year) if a.year else message("year_unknown") for a in articles)
+    timeline = [(year, message("page.articles", count=count)) for year, count in by_year.items()]
+    return EntityPage(
+        name=department.name,
+        facts=facts,
+        timeline=timeline,
+        articles=articles,
+        related_heading=message("page.people", count=len(people)),
+        related=people.most_common(RELATED_SHOWN),
+    )

@@ -1,0 +1,103 @@
+"""A person's or department's page: timeline, articles with the sentence naming them,
+the people around them. Enter opens an article; `f` filters the tree by the entity;
+escape returns."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...entity_pages import EntityPage
+from ...messages import message
+from ...richtext import wrapped
+from ...safe_text import clean
+from .. import keymap
+
+TEXT_WIDTH = 72  # the page's text column, at most
+
+
+class EntityPageScreen(Screen[tuple[str, str] | None]):
+    """Dismissed with ("article", id), ("filter", name) or None (escape)."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss_page", "key.back"),
+        Binding("f", "filter", "key.filter_entity"),
+        Binding("j", "cursor_down", "key.down", show=False),
+        Binding("k", "cursor_up", "key.up", show=False),
+    ]
+
+    def __init__(self, kind_label: str, page: EntityPage) -> None:
+        super().__init__()
+        keymap.localize(self)
+        self.kind_label = kind_label
+        self.page = page
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="page-body"):
+            yield Static(id="page-head", markup=False)
+            yield OptionList(*self._article_options(TEXT_WIDTH), id="page-articles")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#page-articles", OptionList).focus()
+
+    def on_resize(self) -> None:
+        width = min(TEXT_WIDTH, max(20, self.size.width - 4))
+        self.query_one("#page-head", Static).update(self._head(width))
+
+    def _head(self, width: int) -> Text:
+        page = self.page
+        lines = [Text(f"{self.kind_label}　{clean(page.name)}", style="bold")]
+        lines += [Text(clean(fact), style="dim") for fact in page.facts]
+        lines.append(Text())
+        for year, what in page.timeline:
+            row = Text(f"{year:<6}", style="bold")
+            row.append(clean(what))
+            lines += wrapped(row, width, " " * 6)
+        if page.related:
+            lines.append(Text())
+            lines.append(Text(page.related_heading, style="bold"))
+            names, keep = Text(), []
+            for name, count in page.related:
+                if names:
+                    names.append("、")
+                start = len(names)
+                names.append(f"{clean(name)}（{count}）")
+                keep.append((start, len(names)))  # a name and its count stay together
+            lines += wrapped(names, width, keep=keep)
+        lines.append(Text())
+        lines.append(Text(message("page.articles", count=len(page.articles)), style="bold"))
+        return Text("\n").join(lines)
+
+    def _article_options(self, width: int) -> list[Option]:
+        options = []
+        for item in self.page.articles:
+            prompt = Text(clean(item.title), style="bold")
+            prompt.append(f" {item.year or ''}", style="dim")
+            lines = wrapped(prompt, width)
+            if item.sentence:
+                lines += wrapped(Text(clean(item.sentence), style="dim"), width)
+            options.append(Option(Text("\n").join(lines), id=item.article_id))
+        return options
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.dismiss(("article", event.option.id))
+
+    def action_dismiss_page(self) -> None:
+        self.dismiss(None)
+
+    def action_filter(self) -> None:
+        self.dismiss(("filter", self.page.name))
+
+    def action_cursor_down(self) -> None:
+        self.query_one("#page-articles", OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one("#page-articles", OptionList).action_cursor_up()

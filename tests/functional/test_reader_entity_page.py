@@ -1,0 +1,80 @@
+"""Enter on a person or department (sidebar or palette) opens their page; escape returns."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList, Static
+
+from lcreader.entity_pages import naming_sentence, person_page
+from lcreader.messages import message
+from lcreader.tui.screens.entity_page import EntityPageScreen
+from lcreader.tui.widgets.issue_tree import IssueTree
+from tests.functional.test_reader import (  # noqa: F401
+    WIDE,
+    choose_in_palette,
+    make_app,
+    seeds,
+    status,
+)
+
+
+async def test_enter_on_a_person_opens_their_page_and_escape_returns(seeds, tmp_path, lang):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        shown = app.article_id
+        await pilot.press("p")
+        await pilot.pause()
+        name = app.focused.get_option_at_index(0).id
+        person = next(p for p in seeds.people if p.name == name)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen)
+        head = app.screen.query_one("#page-head", Static).render().plain
+        assert name in head and message("page.co_mentioned") in head
+        for _, year, title in person.titles_by_issue:  # the timeline
+            assert str(year) in head and title in head
+        articles = app.screen.query_one("#page-articles", OptionList)
+        assert articles.option_count == len(person.articles)
+        prompt = articles.get_option_at_index(0).prompt.plain
+        assert name in prompt.replace("\n", "")  # the sentence that names them
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityPageScreen) and app.article_id == shown
+
+
+async def test_from_the_page_enter_opens_an_article_and_f_filters(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        page = app.screen
+        wanted = page.query_one("#page-articles", OptionList).get_option_at_index(1).id
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert app.article_id == wanted
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        name = app.screen.page.name
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.filter == ("person", name)
+        assert f"人物：{name}" in status(app)
+
+
+async def test_the_palette_opens_a_department_page(seeds, tmp_path):  # noqa: F811
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await choose_in_palette(pilot, "部门 社区事务受理中心")
+        assert isinstance(app.screen, EntityPageScreen)
+        head = app.screen.query_one("#page-head", Static).render().plain
+        assert "社区受理中心" in head  # an alias
+        assert app.screen.query_one("#page-articles", OptionList).option_count == 2
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.query_one(IssueTree) is not None and app.filter is None
+
+
+def test_the_naming_sentence_is_the_one_with_the_name(seeds):  # noqa: F811
+    person = next(p for p in seeds.people if p.name == "乐跃明")
+    for item in person_page(seeds, person).articles:
+        assert "乐跃明" in item.sentence
+        assert item.sentence in naming_sentence(seeds.article(item.article_id), ["乐跃明"])
