@@ -283,6 +283,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notify.reloaded": ("文库已更新：{changes}", "Library updated: {changes}"),
     "notify.unchanged": ("文库没有变化。", "The library has not changed."),
     "notify.reload_failed": ("重新载入失败：{error}", "Reload failed: {error}"),
+    "changes.separator": ("，", ", "),
     "changes.added": ("新增 {count} 篇", "{count} new article(s)"),
     "changes.removed": ("移除 {count} 篇", "{count} removed"),
     "changes.changed": ("{count} 篇有改动", "{count} changed"),

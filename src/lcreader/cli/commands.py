@@ -95,9 +95,11 @@ def _open_reader(context: Context, query: str | None) -> int:
         raise UsageError(message("needs_terminal"))
     from .. import paths
     from ..tui import run_reader
+    from ..tui.reload import LibrarySource
 
     library, index = context.library_and_index
-    run_reader(library, index, paths.data_dir(context.args.data_dir), query)
+    source = LibrarySource(context.library_dir, context.cache_path)
+    run_reader(library, index, paths.data_dir(context.args.data_dir), query, source)
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ from ..search import Match, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
 from .reading_actions import ReadingActions
+from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
 from .screens.help import HelpScreen
 from .state import ReaderState
@@ -32,7 +33,7 @@ from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
 NARROW_WIDTH = 110
 
 
-class ReaderApp(ReadingActions, App[None]):
+class ReaderApp(ReloadActions, ReadingActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
@@ -44,8 +45,10 @@ class ReaderApp(ReadingActions, App[None]):
         data_dir: Path,
         query: str | None = None,
         index: SearchIndex | None = None,
+        source: LibrarySource | None = None,
     ) -> None:
         super().__init__()
+        self.source = source  # to build the library again (R, a changed folder)
         keymap.localize(self)
         self.library = library
         self.data_dir = data_dir
@@ -72,6 +75,7 @@ class ReaderApp(ReadingActions, App[None]):
 
     def on_mount(self) -> None:
         self.restore_settings()
+        self.start_watching()
         self.query_one("#sidebar-tabs").active = self.state.sidebar_tab
         tree = self.query_one(IssueTree)
         first = next((a.id for i in issues_newest_first(self.library) for a in i.articles), None)
@@ -325,6 +329,10 @@ class ReaderApp(ReadingActions, App[None]):
 
 
 def run_reader(
-    library: Library, index: SearchIndex, data_dir: Path, query: str | None = None
+    library: Library,
+    index: SearchIndex,
+    data_dir: Path,
+    query: str | None = None,
+    source: LibrarySource | None = None,
 ) -> None:
-    ReaderApp(library, data_dir, query, index).run()
+    ReaderApp(library, data_dir, query, index, source).run()

@@ -35,6 +35,7 @@ APP = [
     Binding("s", "toggle_sidebar", "key.toggle_sidebar", show=False),
     Binding("less_than_sign", "tree_width(-4)", "key.narrower_tree", show=False, key_display="<"),
     Binding("greater_than_sign", "tree_width(4)", "key.wider_tree", show=False, key_display=">"),
+    Binding("R", "reload", "key.reload", show=False, key_display="R"),
     Binding("x", "clear_filter", "key.clear_filter", show=False),
     Binding("c", "copy_article", "key.copy_article", show=False),
     Binding("escape", "close_search", "key.close_search", show=False),

@@ -155,6 +155,9 @@ class Sidebar(Vertical):
         self.query_one(TabbedContent).active = tab
         self.query_one(f"#{tab}-list").focus()
 
+    def panes(self) -> list[ListPane]:
+        return list(self.query(ListPane))
+
     def refresh_tab(self, tab: str, library: Library | None = None) -> None:
         self.query_one(f"#{tab}-list", ListPane).reload(library)
 

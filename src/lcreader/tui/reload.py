@@ -1,0 +1,132 @@
+"""Reload: `R`, and a cheap watch of the library folder (one scan and a stat per file,
+every few seconds, in a thread). The library is built again in a worker; the tree
+keeps the cursor on the same article (by its stable key: ids may move) and a notice
+says what changed. Mixed into `ReaderApp`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import work
+
+from ..library import open_library_and_index
+from ..messages import message
+from ..model import Library
+from ..reading import article_keys
+from ..search import SearchIndex
+from ..sources import scan_sources
+from .widgets.issue_tree import IssueTree, issues_newest_first
+from .widgets.search_panel import SearchPanel
+from .widgets.sidebar import Sidebar
+
+POLL_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class LibrarySource:
+    """Where the reader's library comes from, so it can be opened again."""
+
+    folder: Path
+    cache_path: Path
+
+    def open(self) -> tuple[Library, SearchIndex]:
+        # Notices (a rebuilt cache) would scribble over the screen: the reload says enough.
+        return open_library_and_index(self.folder, self.cache_path)
+
+    def fingerprint(self) -> tuple:
+        """The files' names, sizes and times: changes when any bulletin does."""
+        try:
+            found, problems = scan_sources(self.folder)
+        except OSError:
+            return ()
+        return tuple(found), tuple(p.path for p in problems)
+
+
+def describe_changes(old: Library, new: Library) -> str:
+    """`新增 2 篇，1 篇有改动`, counted by the articles' stable keys; "" if none."""
+    before = {key: old.article(a) for a, key in article_keys(old).items()}
+    after = {key: new.article(a) for a, key in article_keys(new).items()}
+    added = len(after.keys() - before.keys())
+    removed = len(before.keys() - after.keys())
+    changed = sum(
+        1
+        for key in before.keys() & after.keys()
+        if before[key].paragraphs != after[key].paragraphs
+        or before[key].captions != after[key].captions
+    )
+    parts = [
+        message(name, count=count)
+        for name, count in (("changes.added", added), ("changes.removed", removed))
+        if count
+    ]
+    if changed:
+        parts.append(message("changes.changed", count=changed))
+    return message("changes.separator").join(parts)
+
+
+class ReloadActions:
+    """Needs `library`, `index`, `source`, `article_id`, the reading mixin and the App."""
+
+    def start_watching(self) -> None:
+        self._fingerprint = None
+        if self.source is not None:
+            self._remember_fingerprint()
+            self.set_interval(POLL_SECONDS, self._poll)
+
+    @work(thread=True, exclusive=True, group="poll")
+    def _remember_fingerprint(self) -> None:
+        self._fingerprint = self.source.fingerprint()
+
+    @work(thread=True, exclusive=True, group="poll")
+    def _poll(self) -> None:
+        now = self.source.fingerprint()
+        if self._fingerprint is not None and now != self._fingerprint:
+            self._fingerprint = now
+            self.call_from_thread(self.action_reload, True)
+
+    def action_reload(self, quiet_if_unchanged: bool = False) -> None:
+        if self.source is None:
+            return
+        self._rebuild(quiet_if_unchanged)
+
+    @work(thread=True, exclusive=True, group="reload")
+    def _rebuild(self, quiet_if_unchanged: bool) -> None:
+        try:
+            library, index = self.source.open()
+            self._fingerprint = self.source.fingerprint()
+        except Exception as err:  # a library gone or unreadable: say so, keep the old one
+            self.call_from_thread(
+                self.notify, message("notify.reload_failed", error=err), markup=False
+            )
+            return
+        self.call_from_thread(self.replace_library, library, index, quiet_if_unchanged)
+
+    def replace_library(
+        self, library: Library, index: SearchIndex, quiet_if_unchanged: bool = False
+    ) -> None:
+        """Show a new build of the library, the cursor on the same article."""
+        changes = describe_changes(self.library, library)
+        key = self.article_keys.get(self.article_id or "")
+        self.library, self.index = library, index
+        self.article_keys = article_keys(library)
+        by_key = {k: a for a, k in self.article_keys.items()}
+        self.search_matches, self.match_position, self.search_result = [], None, None
+        self.filter = None
+        self.query_one(SearchPanel).index = index
+        tree = self.query_one(IssueTree)
+        tree.library = library
+        tree.show_articles(None)
+        sidebar = self.query_one(Sidebar)
+        for pane in sidebar.panes():
+            pane.reload(library)
+        first = next((a.id for i in issues_newest_first(library) for a in i.articles), None)
+        target = by_key.get(key) or first
+        if target is not None:
+            tree.select_article(target)
+            self.show_article(target)
+        self._update_status()
+        if changes:
+            self.notify(message("notify.reloaded", changes=changes), markup=False)
+        elif not quiet_if_unchanged:
+            self.notify(message("notify.unchanged"), markup=False)
