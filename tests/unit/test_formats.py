@@ -12,6 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from lcreader.cli import build_parser
+from lcreader.formats.catalog import FORMATS, choices, render
 from lcreader.formats.csv import BOM, COLUMNS, people_csv
 from lcreader.formats.json import article_dict, export_library, issue_dict
 from lcreader.formats.markdown import article_markdown, escape, library_markdown
@@ -135,3 +137,17 @@ def test_csv_has_a_bom_a_row_per_title_and_no_formulas():
         ["杜嵩", "2021", "i", "'=HYPERLINK(x)", "1"],
         ["张三", "", "", "", "1"],
     ]
+
+
+def test_every_format_in_the_table_is_offered_and_writes_text():
+    article, issue = _article()
+    library = Library(issues=[issue], people=[Person("杜嵩", [("i", 2021, "主任")], ["i/1"])])
+    parser = build_parser()
+    for form in FORMATS:
+        if form.article:
+            assert parser.parse_args(["show", "i/1", "--format", form.name]).format == form.name
+            assert "社区" in render(form.name, "article", article, issue)
+        if form.library:
+            assert parser.parse_args(["export", "--format", form.name]).format == form.name
+            assert "杜嵩" in render(form.name, "library", library)
+    assert {f.name for f in choices("library")} == {"json", "md", "csv"}

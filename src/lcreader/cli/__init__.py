@@ -83,12 +83,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("show"):
         show = commands.add_parser("show", help="one article laid out for reading")
         show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
-        show.add_argument(
-            "--format",
-            choices=["text", "md", "json"],
-            default="text",
-            help="text (default), md: Markdown for reports, json",
-        )
+        _format_option(show, "article", "text", "laid out for reading")
     for kind in KINDS:
         if wanted(kind.plural):
             entity = commands.add_parser(
@@ -98,13 +93,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             entity.add_argument("--json", action="store_true")
     if wanted("export"):
         export = commands.add_parser("export", help="the whole parsed library")
-        export.add_argument(
-            "--format",
-            choices=["json", "md", "csv"],
-            default="json",
-            help="json (default): everything; md: the articles by issue, for reports; "
-            "csv: people and their titles by issue, for a spreadsheet (UTF-8 with BOM)",
-        )
+        _format_option(export, "library", "json")
     if wanted("build"):
         commands.add_parser("build", help="parse again what changed, and show what was done")
     if wanted("doctor"):
@@ -113,6 +102,23 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         doctor.add_argument("--json", action="store_true")
     return parser
+
+
+def _format_option(
+    command: argparse.ArgumentParser, what: str, default: str, default_help: str = ""
+) -> None:
+    """--format, its choices and help from the formats table."""
+    from ..formats.catalog import choices
+
+    forms = choices(what)
+    own = [(default, default_help)] if default_help else []
+    described = own + [(f.name, f.help) for f in forms]
+    command.add_argument(
+        "--format",
+        choices=list(dict.fromkeys([default, *(f.name for f in forms)])),
+        default=default,
+        help="; ".join(f"{name}: {text}" for name, text in described) + f" (default {default})",
+    )
 
 
 def _command_word(argv: Sequence[str]) -> str | None:

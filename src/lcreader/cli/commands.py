@@ -31,6 +31,12 @@ def _print_json(data: object) -> None:
     write(data)
 
 
+def _write_utf8(text: str) -> None:
+    """A file format's text as UTF-8 bytes, whatever the console's encoding."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+
+
 def _emit(context: Context, renderables: list) -> None:
     """Styled on a terminal; plain text lines, unwrapped, anywhere else."""
     if use_color():
@@ -133,14 +139,10 @@ def show(context: Context) -> int:
             raise UsageError(f"no article {wanted!r} (see 'lcreader issues'){hint}")
     issue = library.issue(article.issue)
     form = context.args.format
-    if form == "md":
-        from ..formats.markdown import article_markdown
+    if form != "text":
+        from ..formats.catalog import render
 
-        sys.stdout.write(article_markdown(article, issue))
-    elif form == "json":
-        from ..formats.json import article_dict
-
-        _print_json(article_dict(article))
+        _write_utf8(render(form, "article", article, issue))
     elif not use_color():
         from ..formats.text import article_text
 
@@ -161,20 +163,9 @@ def _entities(command: str, context: Context) -> int:
 
 
 def export(context: Context) -> int:
-    form = context.args.format
-    if form == "md":
-        from ..formats.markdown import library_markdown
+    from ..formats.catalog import render
 
-        sys.stdout.write(library_markdown(context.library))
-    elif form == "csv":
-        from ..formats.csv import people_csv
-
-        sys.stdout.flush()
-        sys.stdout.buffer.write(people_csv(context.library).encode("utf-8"))
-    else:
-        from ..formats.json import export_library
-
-        _print_json(export_library(context.library))
+    _write_utf8(render(context.args.format, "library", context.library))
     return EXIT_OK
 
 
