@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lcreader.formats.shapes import CAPTION_MARK, meta_line
 from lcreader.formats.text import article_text
+from lcreader.model import Article, Issue, Library
 from lcreader.tui.linebreak import NO_LINE_END, NO_LINE_START
 from lcreader.tui.widgets.article_view import ArticleView
 from tests.functional.reader_helpers import WIDE, body_lines, make_app
@@ -93,3 +94,22 @@ async def test_the_pane_and_the_copy_have_the_cli_meta_line_and_caption_mark(see
         await pilot.press("c")
         await pilot.pause()
         assert app.clipboard == article_text(article, seeds.issue(article.issue))
+
+
+async def test_the_pane_sets_intertitles_apart_and_ends_with_the_closing_lines(tmp_path):
+    article = Article(
+        id="i/1",
+        issue="i",
+        title="标题",
+        paragraphs=["一、缘起", "正文。"],
+        intertitles=[0],
+        byline_text="党建办 杜嵩",
+        meta={"责任编辑": "袁静"},
+    )
+    library = Library(issues=[Issue(id="i", source="i.txt", title="标题", articles=[article])])
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        lines = [line.rstrip() for line in body_lines(app)]
+        assert "一、缘起" in lines and "\u3000\u3000正文。" in lines
+        assert lines[-1] == "责任编辑：袁静"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from lcreader.tui.tabs import TABS
+from textual.widgets.option_list import Option
+
+from lcreader.tui.tabs import TABS, SidebarTab
+from lcreader.tui.widgets import sidebar
 from lcreader.tui.widgets.article_view import ArticleView
 from lcreader.tui.widgets.issue_tree import IssueTree
-from lcreader.tui.widgets.sidebar import Sidebar
+from lcreader.tui.widgets.sidebar import ListPane, Sidebar
 from tests.functional.reader_helpers import WIDE, make_app, status
 
 
@@ -73,3 +76,21 @@ async def test_each_kind_tab_lists_filters_and_names_the_filter(seeds, tmp_path)
             assert f"{kind.label}: {first.name}" in status(app)
             await pilot.press("x")
             await pilot.pause()
+
+
+async def test_a_tab_that_lists_no_kind_is_a_row_and_its_list(seeds, tmp_path, monkeypatch):
+    class Recent(ListPane):
+        def entries(self, library):
+            return library.articles()[:3]
+
+        def option_for(self, article):
+            return Option(article.title, id=article.id)
+
+    monkeypatch.setattr(sidebar, "TABS", (*TABS, SidebarTab("recent", "最近", "r", "Recent")))
+    monkeypatch.setitem(Sidebar.PANES, "recent", Recent)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.action_sidebar_tab("recent")
+        await pilot.pause()
+        assert app.query_one(Sidebar).active_tab == "recent"
+        assert app.focused.id == "recent-list" and app.focused.option_count == 3

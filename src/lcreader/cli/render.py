@@ -12,7 +12,14 @@ from ..safe_text import clean
 from ..search import Hit
 
 # Each block kind's style; a byline is set flush right.
-_STYLES = {"kicker": "italic", "title": "bold", "meta": "dim", "caption": "dim italic"}
+_STYLES = {
+    "kicker": "italic",
+    "title": "bold",
+    "meta": "dim",
+    "intertitle": "bold",
+    "caption": "dim italic",
+    "closing": "dim",
+}
 
 
 def hit_renderable(rank: int, hit: Hit) -> Group:
@@ -39,5 +46,5 @@ def article_renderable(article: Article, issue: Issue) -> Group:
             parts.append(Text())
         text = clean(block.prefix + block.text + block.suffix)
         justify = "right" if block.kind == "byline" else None
-        parts.append(Text(text, style=_STYLES.get(block.kind, ""), justify=justify))
+        parts.append(Text(text, style=_STYLES.get(block.look, ""), justify=justify))
     return Group(*parts)

@@ -18,7 +18,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..search import SearchResult
 
-EXPORT_VERSION = 1
+# 2: issue date, number, pages and furniture; byline roles; intertitles; meta labels.
+EXPORT_VERSION = 2
 
 
 def dumps(data: object) -> str:

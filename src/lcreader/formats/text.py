@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Article, Issue
 from ..safe_text import clean
-from .shapes import UNKNOWN_YEAR, article_blocks, meta_line
+from .shapes import article_blocks, issue_line, meta_line
 
 # typing.TYPE_CHECKING without importing typing (a search pays for every import).
 TYPE_CHECKING = False
@@ -45,8 +45,8 @@ def search_summary(total: int, shown: int) -> str:
 
 def issue_heading(issue: Issue) -> tuple[str, str]:
     """An issue's line in `lcreader issues`: its id, then what follows the id."""
-    year = str(issue.year) if issue.year else UNKNOWN_YEAR
-    return clean(issue.id), f"{clean(issue.title)}  ({year}, {len(issue.articles)} articles)"
+    when = clean(issue_line(issue))
+    return clean(issue.id), f"{clean(issue.title)}  ({when}, {len(issue.articles)} articles)"
 
 
 def article_entry(article: Article) -> str:
