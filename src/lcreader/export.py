@@ -32,7 +32,7 @@ def bulletin_text(articles) -> str:
             blocks.extend(article.captions)
         previous_open = False
         for paragraph in article.paragraphs:
-            [line] = split_lines(paragraph) or [None]
+            [line] = split_lines(paragraph)[0] or [None]
             alone = line is not None and (line.prose or line.has_comma) and not line.byline
             mark = "" if alone and not previous_open else "- "
             blocks.append(mark + paragraph)

@@ -70,15 +70,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.name": ("名称（可写一部分）", "a name (or part of one)"),
     "cli.export": ("导出整个解析后的文库", "the whole parsed library"),
-    "cli.format": (
-        "json（默认）：全部内容；md：按期排列的文章，供写报告；csv：人物及其各期职务，供电子表格（UTF-8 带 BOM）",
-        "json (default): everything; md: the articles by issue, for reports; "
-        "csv: people and their titles by issue, for a spreadsheet (UTF-8 with BOM)",
-    ),
-    "cli.show_format": (
-        "text（默认）、md：供写报告的 Markdown、json",
-        "text (default), md: Markdown for reports, json",
-    ),
+    "cli.show_text": ("排版好的文字", "laid out for reading"),
+    "cli.default": ("（默认 {default}）", " (default {default})"),
+    "format.json": ("JSON，全部字段", "JSON, every field"),
+    "format.md": ("Markdown，供写报告", "Markdown, for reports"),
+    "format.csv": ("人物及其各期职务，供电子表格（UTF-8 带 BOM）", "people and their titles by issue, for a spreadsheet (UTF-8 with BOM)"),
     "cli.build": (
         "重新解析有改动的文件，并说明做了什么",
         "parse again what changed, and show what was done",
@@ -301,7 +297,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tab.departments": ("部门", "部门"),
     "tab.bookmarks": ("收藏", "收藏"),
     "tree.year": ("（{issues} 期，{articles} 篇）", " ({issues} issues, {articles} articles)"),
-    "tree.issue_number": ("第{number}期", "No. {number}"),
+    "tree.date_month": ("{year}年{month}月", "{year}-{month:02}"),
+    "tree.date_day": ("{year}年{month}月{day}日", "{year}-{month:02}-{day:02}"),
     "tree.issue_count": ("（{count}）", " ({count})"),
     "tree.issue_unread": ("（{unread}/{count}）", " ({unread}/{count})"),
     "article.none": ("没有选中文章。", "No article selected."),

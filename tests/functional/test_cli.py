@@ -137,9 +137,9 @@ def test_export_as_markdown_and_csv(run):
     assert articles == [f"## {a['title']}" for i in listed for a in i["articles"]]
     assert "## 郑宏在凉城新村街道调研基层统战工作" in articles
     raw = run("export", "--format", "csv").stdout
-    assert raw.startswith("\ufeffname,year,issue,title,articles\n")
+    assert raw.startswith("\ufeffname,year,date,number,issue,title,articles\n")
     rows = list(csv.reader(io.StringIO(raw[1:])))
-    assert ["胡广杰", "2021", "000_a74f4656124ffe3f", "区长", "1"] in rows
+    assert ["胡广杰", "2021", "", "", "000_a74f4656124ffe3f", "区长", "1"] in rows
     people = json.loads(run("people", "--json").stdout)
     titled = sum(len(p["titles_by_issue"]) or 1 for p in people)
     assert len(rows) == 1 + titled
@@ -147,8 +147,18 @@ def test_export_as_markdown_and_csv(run):
 
 def test_export_has_the_documented_names(run):
     data = json.loads(run("export", "--format", "json").stdout)
-    assert data["version"] == 1
-    assert set(data["issues"][0]) >= {"id", "source", "year", "title", "articles"}
+    assert data["version"] == 2
+    assert set(data["issues"][0]) >= {
+        "id",
+        "source",
+        "year",
+        "title",
+        "date",
+        "number",
+        "pages",
+        "furniture",
+        "articles",
+    }
     article = data["articles"][0]
     assert set(article) >= {
         "id",
@@ -157,12 +167,14 @@ def test_export_has_the_documented_names(run):
         "title",
         "subtitle",
         "paragraphs",
+        "intertitles",
         "captions",
         "bylines",
+        "meta",
         "people",
         "departments",
     }
-    assert set(article["bylines"][0]) == {"department", "author"}
+    assert set(article["bylines"][0]) == {"department", "author", "role"}
     assert set(data["people"][0]) >= {"name", "titles", "articles"}
     assert set(data["departments"][0]) >= {"name", "aliases", "articles"}
     person = next(p for p in data["people"] if p["name"] == "胡广杰")

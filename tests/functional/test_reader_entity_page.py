@@ -8,16 +8,10 @@ from lcreader.entity_pages import naming_sentence, person_page
 from lcreader.messages import message
 from lcreader.tui.screens.entity_page import EntityPageScreen
 from lcreader.tui.widgets.issue_tree import IssueTree
-from tests.functional.test_reader import (  # noqa: F401
-    WIDE,
-    choose_in_palette,
-    make_app,
-    seeds,
-    status,
-)
+from tests.functional.reader_helpers import WIDE, choose_in_palette, make_app, status
 
 
-async def test_enter_on_a_person_opens_their_page_and_escape_returns(seeds, tmp_path, lang):  # noqa: F811
+async def test_enter_on_a_person_opens_their_page_and_escape_returns(seeds, tmp_path, lang):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         shown = app.article_id
@@ -41,7 +35,7 @@ async def test_enter_on_a_person_opens_their_page_and_escape_returns(seeds, tmp_
         assert not isinstance(app.screen, EntityPageScreen) and app.article_id == shown
 
 
-async def test_from_the_page_enter_opens_an_article_and_f_filters(seeds, tmp_path):  # noqa: F811
+async def test_from_the_page_enter_opens_an_article_and_f_filters(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("p", "enter")
@@ -60,7 +54,7 @@ async def test_from_the_page_enter_opens_an_article_and_f_filters(seeds, tmp_pat
         assert f"人物：{name}" in status(app)
 
 
-async def test_the_palette_opens_a_department_page(seeds, tmp_path):  # noqa: F811
+async def test_the_palette_opens_a_department_page(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await choose_in_palette(pilot, "部门 社区事务受理中心")
@@ -73,7 +67,7 @@ async def test_the_palette_opens_a_department_page(seeds, tmp_path):  # noqa: F8
         assert app.query_one(IssueTree) is not None and app.filter is None
 
 
-def test_the_naming_sentence_is_the_one_with_the_name(seeds):  # noqa: F811
+def test_the_naming_sentence_is_the_one_with_the_name(seeds):
     person = next(p for p in seeds.people if p.name == "乐跃明")
     for item in person_page(seeds, person).articles:
         assert "乐跃明" in item.sentence

@@ -11,16 +11,10 @@ from lcreader.messages import message
 from lcreader.tui.screens.help import HelpScreen
 from lcreader.tui.widgets.search_panel import ResultList
 from lcreader.typeset import NO_LINE_START, text_width
-from tests.functional.test_reader import (  # noqa: F401
-    WIDE,
-    choose_in_palette,
-    make_app,
-    seeds,
-    type_query,
-)
+from tests.functional.reader_helpers import WIDE, choose_in_palette, make_app, type_query
 
 
-async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):  # noqa: F811
+async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -29,7 +23,7 @@ async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):  # n
         assert not any(description.startswith("key.") for description in shown)
 
 
-async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):  # noqa: F811
+async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await type_query(pilot, "year:20")
@@ -40,7 +34,7 @@ async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):  # n
         assert len(error) * 2 > line.size.width and line.size.height >= 2
 
 
-async def test_the_help_is_set_with_chinese_line_breaking(seeds, tmp_path):  # noqa: F811
+async def test_the_help_is_set_with_chinese_line_breaking(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(60, 30)) as pilot:
         await pilot.press("question_mark")
@@ -56,14 +50,14 @@ async def test_the_help_is_set_with_chinese_line_breaking(seeds, tmp_path):  # n
             assert not stripped or stripped[0] not in NO_LINE_START, line
 
 
-async def test_the_palette_folds_traditional_to_simplified(seeds, tmp_path):  # noqa: F811
+async def test_the_palette_folds_traditional_to_simplified(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await choose_in_palette(pilot, "調研基層統戰")
         assert app.article_id == "000_a74f4656124ffe3f/2"
 
 
-async def test_results_and_sidebar_are_set_with_chinese_line_breaking(seeds, tmp_path):  # noqa: F811
+async def test_results_and_sidebar_are_set_with_chinese_line_breaking(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
         await type_query(pilot, "统战")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from lcreader.tui.app import NARROW_WIDTH
-from tests.functional.test_reader import make_app, seeds  # noqa: F401
+from tests.functional.reader_helpers import make_app
 
 
-async def test_the_sidebar_follows_every_resize(seeds, tmp_path):  # noqa: F811
+async def test_the_sidebar_follows_every_resize(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(160, 45)) as pilot:
         sidebar, article = app.query_one("#sidebar"), app.query_one("#article")
@@ -21,7 +21,7 @@ async def test_the_sidebar_follows_every_resize(seeds, tmp_path):  # noqa: F811
                 assert article.size.width >= width - 34
 
 
-async def test_the_title_stays_in_view_with_the_position(seeds, tmp_path):  # noqa: F811
+async def test_the_title_stays_in_view_with_the_position(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         view = app.query_one("#article")

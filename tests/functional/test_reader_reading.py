@@ -11,14 +11,14 @@ from lcreader.tui import reading_actions
 from lcreader.tui.widgets.issue_tree import IssueTree
 from lcreader.tui.widgets.sidebar import Sidebar
 from lcreader.typeset import NO_LINE_END
-from tests.functional.test_reader import WIDE, make_app, seeds, small  # noqa: F401
+from tests.functional.reader_helpers import WIDE, make_app
 
 
 def bold(node) -> bool:
     return any(span.style == "bold" for span in node.label.spans) or node.label.style == "bold"
 
 
-async def test_r_marks_read_and_unread_and_the_tree_counts_unread(seeds, tmp_path):  # noqa: F811
+async def test_r_marks_read_and_unread_and_the_tree_counts_unread(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         tree = app.query_one(IssueTree)
@@ -41,7 +41,7 @@ async def test_r_marks_read_and_unread_and_the_tree_counts_unread(seeds, tmp_pat
         assert not again.is_unread(first)
 
 
-async def test_an_article_open_a_few_seconds_is_read(seeds, tmp_path, monkeypatch):  # noqa: F811
+async def test_an_article_open_a_few_seconds_is_read(seeds, tmp_path, monkeypatch):
     monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 1.5)
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
@@ -52,7 +52,7 @@ async def test_an_article_open_a_few_seconds_is_read(seeds, tmp_path, monkeypatc
         assert not app.is_unread(app.article_id)
 
 
-async def test_u_goes_to_the_next_unread_and_says_when_none_is_left(small, tmp_path):  # noqa: F811
+async def test_u_goes_to_the_next_unread_and_says_when_none_is_left(small, tmp_path):
     app = make_app(small, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         ids = app.query_one(IssueTree).article_ids()
@@ -70,7 +70,7 @@ async def test_u_goes_to_the_next_unread_and_says_when_none_is_left(small, tmp_p
         assert not any(app.is_unread(a) for a in ids)
 
 
-async def test_b_bookmarks_and_the_bookmarks_tab_lists_and_opens_them(seeds, tmp_path):  # noqa: F811
+async def test_b_bookmarks_and_the_bookmarks_tab_lists_and_opens_them(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("j", "b")
@@ -92,7 +92,7 @@ async def test_b_bookmarks_and_the_bookmarks_tab_lists_and_opens_them(seeds, tmp
     assert Reading.load(tmp_path / "data").bookmarks == []
 
 
-async def test_page_up_moved_to_pageup_and_shift_space(seeds, tmp_path):  # noqa: F811
+async def test_page_up_moved_to_pageup_and_shift_space(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         view = app.query_one("#article")
@@ -106,7 +106,7 @@ async def test_page_up_moved_to_pageup_and_shift_space(seeds, tmp_path):  # noqa
         assert view.scroll_y < low
 
 
-async def test_tree_width_and_theme_are_remembered(seeds, tmp_path):  # noqa: F811
+async def test_tree_width_and_theme_are_remembered(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         left = app.query_one("#left")
@@ -126,7 +126,7 @@ async def test_tree_width_and_theme_are_remembered(seeds, tmp_path):  # noqa: F8
         assert again.query_one("#left").size.width == before + 4
 
 
-async def test_open_shows_hit_one_not_the_last_article_read(seeds, tmp_path):  # noqa: F811
+async def test_open_shows_hit_one_not_the_last_article_read(seeds, tmp_path):
     Reading().save(tmp_path / "data")
     (tmp_path / "data" / "reader-state.json").write_text(
         json.dumps({"article": "003_17d9481db0f4d0a8/4"}), encoding="utf-8"
@@ -139,7 +139,7 @@ async def test_open_shows_hit_one_not_the_last_article_read(seeds, tmp_path):  #
         assert app.article_id == app.search_result.hits[0].article_id == "000_a74f4656124ffe3f/2"
 
 
-async def test_cut_titles_end_with_an_ellipsis_and_counts_stay(seeds, tmp_path):  # noqa: F811
+async def test_cut_titles_end_with_an_ellipsis_and_counts_stay(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()

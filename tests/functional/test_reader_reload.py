@@ -10,7 +10,7 @@ from lcreader.tui import reload as reload_module
 from lcreader.tui.app import ReaderApp
 from lcreader.tui.reload import LibrarySource, describe_changes
 from lcreader.tui.widgets.issue_tree import IssueTree
-from tests.functional.test_reader import WIDE
+from tests.functional.reader_helpers import WIDE
 from tests.helpers import write_library
 
 FIRST = "# 社区运动会举行\n\n2019年，社区举办运动会。2019年运动会圆满结束。\n\n(自治办 张琳璘)\n\n# 老年大学开学\n\n2019年老年大学开学。\n\n(文化中心)\n"

@@ -12,10 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from lcreader.cli import build_parser
+from lcreader.formats.catalog import FORMATS, choices, render
 from lcreader.formats.csv import BOM, COLUMNS, people_csv
 from lcreader.formats.json import article_dict, export_library, issue_dict
 from lcreader.formats.markdown import article_markdown, escape, library_markdown
-from lcreader.formats.shapes import CAPTION_MARK, article_blocks, meta_line
+from lcreader.formats.shapes import CAPTION_MARK, article_blocks, issue_line, meta_line
 from lcreader.formats.text import article_text
 from lcreader.messages import message
 from lcreader.model import Article, Byline, Issue, Library, Person
@@ -115,11 +117,14 @@ def test_json_is_written_from_the_model_fields():
     assert set(issue_dict(issue)) == {f.name for f in fields(Issue)}
     assert issue_dict(issue)["articles"] == ["i/1"]
     exported = export_library(Library(issues=[issue]))
-    assert exported["articles"][0]["bylines"] == [{"department": "党建办", "author": "杜嵩"}]
+    assert exported["articles"][0]["bylines"] == [
+        {"department": "党建办", "author": "杜嵩", "role": None}
+    ]
 
 
 def test_csv_has_a_bom_a_row_per_title_and_no_formulas():
     article, issue = _article()
+    issue.date, issue.number = "2021-11-26", "第21期"
     library = Library(
         issues=[issue],
         people=[
@@ -132,7 +137,36 @@ def test_csv_has_a_bom_a_row_per_title_and_no_formulas():
     rows = list(csv.reader(io.StringIO(text[len(BOM) :])))
     assert rows[0] == [header for header, _ in COLUMNS]
     assert rows[1:] == [
-        ["杜嵩", "2021", "i", "主任", "1"],
-        ["杜嵩", "2021", "i", "'=HYPERLINK(x)", "1"],
-        ["张三", "", "", "", "1"],
+        ["杜嵩", "2021", "2021-11-26", "第21期", "i", "主任", "1"],
+        ["杜嵩", "2021", "2021-11-26", "第21期", "i", "'=HYPERLINK(x)", "1"],
+        ["张三", "", "", "", "", "", "1"],
     ]
+
+
+def test_every_format_in_the_table_is_offered_and_writes_text():
+    article, issue = _article()
+    library = Library(issues=[issue], people=[Person("杜嵩", [("i", 2021, "主任")], ["i/1"])])
+    parser = build_parser()
+    for form in FORMATS:
+        if form.article:
+            assert parser.parse_args(["show", "i/1", "--format", form.name]).format == form.name
+            assert "社区" in render(form.name, "article", article, issue)
+        if form.library:
+            assert parser.parse_args(["export", "--format", form.name]).format == form.name
+            assert "杜嵩" in render(form.name, "library", library)
+    assert {f.name for f in choices("library")} == {"json", "md", "csv"}
+
+
+def test_intertitles_closing_lines_and_the_issue_date_are_shown():
+    article, issue = _article(paragraphs=["一、缘起", "正文。"], intertitles=[0])
+    article.meta = {"来源": "凉城新村", "责任编辑": "袁静"}
+    issue.date, issue.number = "2021-11-26", "第21期"
+    lines = article_text(article, issue).split("\n")
+    assert "一、缘起" in lines and "\u3000\u3000正文。" in lines
+    assert lines[-4:] == ["", "来源：凉城新村", "责任编辑：袁静", ""]
+    markdown = article_markdown(article, issue)
+    assert "\n## 一、缘起\n" in markdown and "*责任编辑：袁静*" in markdown
+    assert issue_line(issue) == "2021-11-26 · 第21期"
+    assert library_markdown(Library(issues=[issue])).startswith("# 第1期（2021-11-26 · 第21期）")
+    issue.date = issue.number = None
+    assert issue_line(issue) == "2021"

@@ -113,12 +113,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("show"):
         show = command("show")
         show.add_argument("article", metavar="ARTICLE_ID", help=message("cli.article_id"))
-        show.add_argument(
-            "--format",
-            choices=["text", "md", "json"],
-            default="text",
-            help=message("cli.show_format"),
-        )
+        _format_option(show, "article", "text", message("cli.show_text"))
     for kind in KINDS:
         if wanted(kind.plural):
             entity = command(kind.plural)
@@ -127,14 +122,31 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("bookmarks"):
         command("bookmarks").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("export"):
-        command("export").add_argument(
-            "--format", choices=["json", "md", "csv"], default="json", help=message("cli.format")
-        )
+        _format_option(command("export"), "library", "json")
     if wanted("build"):
         command("build")
     if wanted("doctor"):
         command("doctor").add_argument("--json", action="store_true", help=message("cli.json"))
     return parser
+
+
+def _format_option(
+    command: argparse.ArgumentParser, what: str, default: str, default_help: str = ""
+) -> None:
+    """--format, its choices and help from the formats table."""
+    from ..formats.catalog import choices
+
+    forms = choices(what)
+    own = [(default, default_help)] if default_help else []
+    described = own + [(f.name, message(f"format.{f.name}")) for f in forms]
+    separator = message("syntax.separator")
+    command.add_argument(
+        "--format",
+        choices=list(dict.fromkeys([default, *(f.name for f in forms)])),
+        default=default,
+        help=separator.join(f"{name}: {text}" for name, text in described)
+        + message("cli.default", default=default),
+    )
 
 
 def _command_word(argv: Sequence[str]) -> str | None:

@@ -33,6 +33,12 @@ def _print_json(data: object) -> None:
     write(data)
 
 
+def _write_utf8(text: str) -> None:
+    """A file format's text as UTF-8 bytes, whatever the console's encoding."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+
+
 def _emit(context: Context, renderables: list) -> None:
     """Styled through Rich on a terminal or with --color=always; plain text otherwise.
     Lines come set to the terminal's width (or unwrapped in a pipe): Rich does not
@@ -140,14 +146,10 @@ def show(context: Context) -> int:
             raise UsageError(message("no_article", wanted=repr(wanted)) + hint)
     issue = library.issue(article.issue)
     form = context.args.format
-    if form == "md":
-        from ..formats.markdown import article_markdown
+    if form != "text":
+        from ..formats.catalog import render
 
-        sys.stdout.write(article_markdown(article, issue))
-    elif form == "json":
-        from ..formats.json import article_dict
-
-        _print_json(article_dict(article))
+        _write_utf8(render(form, "article", article, issue))
     elif not context.color and context.width is None:
         from ..formats.text import article_text
 
@@ -168,20 +170,9 @@ def _entities(command: str, context: Context) -> int:
 
 
 def export(context: Context) -> int:
-    form = context.args.format
-    if form == "md":
-        from ..formats.markdown import library_markdown
+    from ..formats.catalog import render
 
-        sys.stdout.write(library_markdown(context.library))
-    elif form == "csv":
-        from ..formats.csv import people_csv
-
-        sys.stdout.flush()
-        sys.stdout.buffer.write(people_csv(context.library).encode("utf-8"))
-    else:
-        from ..formats.json import export_library
-
-        _print_json(export_library(context.library))
+    _write_utf8(render(context.args.format, "library", context.library))
     return EXIT_OK
 
 

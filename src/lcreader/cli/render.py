@@ -16,7 +16,14 @@ from ..search import Hit
 
 HIT_INDENT = "    "
 # Each block kind's style, and the indent of its continuation lines.
-_STYLES = {"kicker": "italic", "title": "bold", "meta": "dim", "caption": "dim italic"}
+_STYLES = {
+    "kicker": "italic",
+    "title": "bold",
+    "meta": "dim",
+    "intertitle": "bold",
+    "caption": "dim italic",
+    "closing": "dim",
+}
 _HANGING = {"subtitle": "  ", "caption": "  "}
 
 
@@ -42,9 +49,8 @@ def styled_article_lines(article: Article, issue: Issue, width: int | None) -> l
     for block in article_blocks(article, issue):
         if block.gap:
             lines.append(Text())
-        text = Text(
-            clean(block.prefix + block.text + block.suffix), style=_STYLES.get(block.kind, "")
-        )
+        style = _STYLES.get(block.look, "")
+        text = Text(clean(block.prefix + block.text + block.suffix), style=style)
         set_lines = wrapped(text, width, _HANGING.get(block.kind, ""))
         if block.kind == "byline" and width is not None and len(set_lines) == 1:  # flush right
             set_lines[0] = Text(" " * max(0, width - set_lines[0].cell_len)) + set_lines[0]

@@ -20,6 +20,8 @@ _FORMULA_START = ("=", "+", "-", "@")
 COLUMNS = (
     ("name", lambda person, issue, title: person.name),
     ("year", lambda person, issue, title: str(issue.year or "") if issue else ""),
+    ("date", lambda person, issue, title: issue.date or "" if issue else ""),
+    ("number", lambda person, issue, title: issue.number or "" if issue else ""),
     ("issue", lambda person, issue, title: issue.id if issue else ""),
     ("title", lambda person, issue, title: title),
     ("articles", lambda person, issue, title: str(len(person.articles))),

@@ -18,12 +18,17 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..search import SearchResult
 
-EXPORT_VERSION = 1
+# 2: issue date, number, pages and furniture; byline roles; intertitles; meta labels.
+EXPORT_VERSION = 2
 
 
-def write(data: object, stream=None) -> None:
-    """Pretty, UTF-8 as written (no \\u escapes), one trailing newline."""
-    (stream or sys.stdout).write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+def dumps(data: object) -> str:
+    """Pretty, characters as written (no \\u escapes), one trailing newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write(data: object) -> None:
+    sys.stdout.write(dumps(data))
 
 
 def article_dict(article: Article) -> dict:
@@ -80,3 +85,13 @@ def export_library(library: Library) -> dict:
         **{kind.plural: [kind.dict_form(e) for e in kind.entries(library)] for kind in KINDS},
         "problems": [asdict(p) for p in library.problems],
     }
+
+
+def article_json(article: Article, issue: Issue) -> str:
+    """`lcreader show ID --format json`."""
+    return dumps(article_dict(article))
+
+
+def library_json(library: Library) -> str:
+    """`lcreader export --format json`."""
+    return dumps(export_library(library))

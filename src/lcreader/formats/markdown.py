@@ -10,7 +10,7 @@ import re
 
 from ..model import Article, Issue, Library
 from ..safe_text import clean
-from .shapes import article_blocks
+from .shapes import article_blocks, issue_line
 
 # Markup anywhere in a line; what starts a quote, list or heading at a line's start.
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -32,6 +32,7 @@ _WRAP = {
     "subtitle": ("**", "**"),
     "meta": ("*", "*"),
     "caption": ("*", "*"),
+    "closing": ("*", "*"),
 }
 
 
@@ -44,8 +45,10 @@ def article_markdown(article: Article, issue: Issue, level: int = 1) -> str:
         text = escape(prefix + block.text + block.suffix)
         if block.kind == "title":
             out.append(f"{'#' * level} {text}")
+        elif block.look == "intertitle":
+            out.append(f"{'#' * (level + 1)} {text}")
         else:
-            before, after = _WRAP.get(block.kind, ("", ""))
+            before, after = _WRAP.get(block.look, ("", ""))
             out.append(f"{before}{text}{after}")
     return "\n\n".join(out) + "\n"
 
@@ -54,7 +57,7 @@ def library_markdown(library: Library) -> str:
     """Every issue as a heading, its articles under it (`lcreader export --format md`)."""
     parts = []
     for issue in library.issues:
-        year = f"（{issue.year}）" if issue.year else ""
-        parts.append(f"# {escape(issue.title)}{year}\n")
+        when = f"（{escape(issue_line(issue))}）" if issue.year or issue.date else ""
+        parts.append(f"# {escape(issue.title)}{when}\n")
         parts.extend(article_markdown(article, issue, level=2) for article in issue.articles)
     return "\n".join(parts)

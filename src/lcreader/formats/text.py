@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..messages import message
 from ..model import Article, Issue
 from ..safe_text import clean
-from .shapes import article_blocks, meta_line
+from .shapes import article_blocks, issue_line, meta_line
 
 # typing.TYPE_CHECKING without importing typing (a search pays for every import).
 TYPE_CHECKING = False
@@ -46,8 +46,8 @@ def search_summary(total: int, shown: int) -> str:
 
 def issue_heading(issue: Issue) -> tuple[str, str]:
     """An issue's line in `lcreader issues`: its id, then what follows the id."""
-    year = str(issue.year) if issue.year else message("year_unknown")
-    count = message("issue_line", year=year, count=len(issue.articles))
+    when = clean(issue_line(issue))
+    count = message("issue_line", year=when, count=len(issue.articles))
     return clean(issue.id), f"{clean(issue.title)}  {count}"
 
 

@@ -40,6 +40,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         "article-view--kicker",
         "article-view--title",
         "article-view--subtitle",
+        "article-view--intertitle",
         "article-view--meta",
         "article-view--caption",
         "article-view--byline",
@@ -144,7 +145,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             if shape.gap:
                 lines.append(Text())
             first = len(lines)
-            style = _STYLED.get(shape.kind, shape.kind)
+            style = _STYLED.get(shape.look, shape.look)
             block(shape.kind, shape.index, shape.text, prefix=shape.prefix, style=style)
             if shape.suffix:
                 lines[-1].append(shape.suffix)
@@ -187,7 +188,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
 
 # The component class of each block kind, where it is not the kind's own name.
-_STYLED = {"paragraph": ""}
+_STYLED = {"paragraph": "", "closing": "meta"}
 _RANK = {"person": 0, "filter": 1, "match": 2, "match-current": 3}
 
 

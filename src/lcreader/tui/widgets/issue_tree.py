@@ -26,10 +26,14 @@ EXPAND_ALL_LINES = 200
 
 def issue_label(issue: Issue) -> str:
     """`2021年6月 第3期` when the text gives a date or number, else year and lead headline."""
-    date, number = getattr(issue, "date", None), getattr(issue, "number", None)
-    parts = [clean(str(date))] if date else []
-    if number:
-        parts.append(message("tree.issue_number", number=number))
+    parts = []
+    if issue.date:
+        ymd = [int(part) for part in issue.date.split("-") if part.isdigit()]
+        key = ("tree.date_day", "tree.date_month")[len(ymd) == 2] if len(ymd) in (2, 3) else ""
+        fields = dict(zip(("year", "month", "day"), ymd, strict=False))
+        parts.append(message(key, **fields) if key else clean(issue.date))
+    if issue.number:
+        parts.append(clean(issue.number))
     if parts:
         return " ".join(parts)
     return f"{issue.year or '----'} {clean(issue.title)}"

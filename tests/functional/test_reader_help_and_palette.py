@@ -1,0 +1,43 @@
+"""The help screen and the command palette."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from lcreader.messages import message
+from lcreader.tui.keymap import APP, ARTICLE, LIST, SEARCH, TREE, describe
+from lcreader.tui.screens.help import HelpScreen
+from tests.functional.reader_helpers import WIDE, choose_in_palette, make_app
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_lists_every_binding(seeds, tmp_path, key, lang):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.query_one(Static).render().plain
+        for binding in [*APP, *TREE, *LIST, *ARTICLE, *SEARCH]:
+            assert describe(binding) in text.replace("\n" + " " * 22, "")
+        assert "ctrl+p" in text and message("help.heading") in text
+        assert message("help.note_escape")[:20] in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_jumps_to_an_article(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await choose_in_palette(pilot, "砝码")
+        assert app.article_id == "003_17d9481db0f4d0a8/4"
+
+
+async def test_palette_filters_by_person(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await choose_in_palette(pilot, "人物 黄雪芳")
+        await pilot.press("f")  # from the person's page
+        await pilot.pause()
+        assert app.filter == ("person", "黄雪芳")
