@@ -145,6 +145,8 @@ def _title_begin(key: str, start: int) -> int:
     begin = start
     while begin > 0 and key[begin - 1] not in _TITLE_STOP and start - begin < 16:
         begin -= 1
+    if begin == 0 and key.startswith("记", 0) and start > 1:
+        begin = 1  # `——记长寿路居民区人民调解员骆建国`: a profile's subtitle
     leads = [m.end() for m in _TITLE_LEAD_WORDS.finditer(key, begin, start)]
     if leads:
         begin = leads[-1]
@@ -195,7 +197,7 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         group = bool(spans) and bool(_GROUP_BEFORE.search(key[: spans[0][0]]))
         weak = match.group() in _WEAK_TITLES
         name = name_at(key, at, after_title=not group and not weak)
-        if name is None or (weak and len(name) < 3):
+        if name is None or (weak and (len(name) < 3 or key.startswith(_BOUNDARY_WORDS, at))):
             continue
         titles = [text[b:e].strip() for b, e in spans]
         if titles:
