@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -12,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from lcreader import entries as entries_module
+from lcreader import cache_entries as entries_module
 from lcreader import library as library_module
+from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
 from lcreader.library import BuildReport, open_library
-from lcreader.storage import AtomicJSONStorage
 from lcreader.tui.state import ReaderState
 from tests.helpers import write_library
 
@@ -124,9 +123,9 @@ def test_a_cache_dir_that_cannot_be_written_works_from_memory_and_says_so_once(f
 def test_a_cache_from_a_newer_version_is_rebuilt(folder, tmp_path):
     open_(folder, tmp_path)
     path = tmp_path / "cache" / "c.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_tables(path)
     data["meta"]["1"]["format"] = 99
-    path.write_text(json.dumps(data), encoding="utf-8")
+    write_tables(path, data)
     notes = []
     lib, report = open_(folder, tmp_path, notes)
     assert report.parsed == 1 and len(notes) == 1 and "another version" in notes[0]
@@ -146,7 +145,7 @@ def test_an_interrupted_write_leaves_the_old_cache_and_no_temporary(tmp_path, mo
     storage.write({"t": {"1": {"v": 2}}})
     with pytest.raises(KeyboardInterrupt):
         storage.flush()
-    assert json.loads(path.read_text()) == {"t": {"1": {"v": 1}}}
+    assert read_tables(path) == {"t": {"1": {"v": 1}}}
     assert [p.name for p in tmp_path.iterdir()] == ["c.json"]
 
 
@@ -169,7 +168,7 @@ def test_a_build_killed_mid_write_leaves_a_readable_library(tmp_path):
         process.send_signal(signal.SIGKILL)
         process.wait()
         for written in cache.glob("library-*.json"):
-            json.loads(written.read_text(encoding="utf-8"))  # whole, or not there at all
+            read_tables(written)  # whole, or not there at all
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0 and "60 issues" in result.stdout
     assert "Traceback" not in result.stderr

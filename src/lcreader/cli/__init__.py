@@ -140,9 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         from ..library import LibraryError
+        from ..safe_files import NotRegularFile
         from ..search import QueryError
 
-        known = (UsageError, LibraryError, QueryError)
+        known = (UsageError, LibraryError, QueryError, NotRegularFile)
         message = str(err) if isinstance(err, known) else f"unexpected {type(err).__name__}: {err}"
         print(f"lcreader: error: {message}", file=sys.stderr)
         return EXIT_USAGE

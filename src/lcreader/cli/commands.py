@@ -196,8 +196,8 @@ def build(context: Context) -> int:
 
 def doctor(context: Context) -> int:
     """What staff can fix in the source text, file by file; and the cache's health."""
+    from ..cache import Cache, CacheUnusable
     from ..library import build_version
-    from ..store import Cache, CacheUnusable
 
     cache = Cache(context.cache_path, build_version())
     try:
