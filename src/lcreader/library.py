@@ -105,11 +105,10 @@ def open_index(
     rules: ScanRules = DEFAULT_RULES,
 ) -> tuple[SearchIndex, list[SourceProblem]]:
     """The search index and the files skipped; from the snapshot alone when it is fresh."""
-    notify = _once(notify)
     stats, problems = _scan(folder, rules)
     snapshot = Snapshot(cache_path, build_version())
     with gc_paused():
-        data = snapshot.read(_plain(stats), notify=notify)
+        data = snapshot.read(_plain(stats))
         index = _index_from(data)
     if index is not None:
         if report is not None:
@@ -118,18 +117,6 @@ def open_index(
     opened = _open(folder, cache_path, notify, progress, report, rules, want_index=True)
     assert opened.index is not None
     return opened.index, opened.library.problems
-
-
-def _once(notify: Notify) -> Notify:
-    """The same notice said once, though a damaged file may be read twice."""
-    said: set[str] = set()
-
-    def once(message: str) -> None:
-        if message not in said:
-            said.add(message)
-            notify(message)
-
-    return once
 
 
 def _scan(
@@ -197,7 +184,6 @@ def _open(
     rules: ScanRules,
     want_index: bool,
 ) -> Opened:
-    notify = _once(notify)
     report = report if report is not None else BuildReport()
     stats, problems = _scan(folder, rules)
     cache = Cache(cache_path, build_version())
@@ -209,7 +195,7 @@ def _open(
         data = None
         if want_index:
             with gc_paused():
-                data = snapshot.read(_plain(stats), ("layout", "entities"), notify)
+                data = snapshot.read(_plain(stats), ("layout", "entities"))
         linked = _entities_from(data)
         opened = _assembled(entries, stats, problems, notify, cache, progress, linked, rules)
         if want_index:

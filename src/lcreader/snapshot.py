@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import sys
 from array import array
-from collections.abc import Callable
 from pathlib import Path
 
 from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
@@ -36,23 +35,16 @@ class Snapshot:
         self.build_version = build_version
 
     def read(
-        self,
-        stats: dict[str, tuple[int, int]] | None,
-        parts: tuple[str, ...] = ("layout",),
-        notify: Callable[[str], None] | None = None,
+        self, stats: dict[str, tuple[int, int]] | None, parts: tuple[str, ...] = ("layout",)
     ) -> dict | None:
         """Its meta and `parts`, if built by this version from exactly these (size, mtime)
-        stats (any stats when None) and every section read passes its checksum; else None.
-        A damaged file is told to `notify`. Raises only NotRegularFile (a FIFO, a device)."""
+        stats (any stats when None) and every section read passes its checksum; else None:
+        the snapshot is derived data, rebuilt quietly. Raises only NotRegularFile."""
         try:
             return self._read(stats, parts)
         except NotRegularFile:
             raise
-        except Damaged as err:
-            if notify is not None:
-                notify(f"snapshot {self.path} is damaged ({err}): rebuilding it")
-            return None
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except (OSError, Damaged, ValueError, TypeError, KeyError, AttributeError):
             return None
 
     def _read(self, stats, parts) -> dict | None:

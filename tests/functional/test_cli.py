@@ -308,3 +308,22 @@ def test_the_command_word_is_found_past_global_options(run, small_library, tmp_p
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
     assert "invalid choice" in run("serch", "统战").stderr
     assert run("search", "--help").stdout.startswith("usage: lcreader search")
+
+
+def test_build_repairs_a_damaged_snapshot(run, small_library, tmp_path):
+    from lcreader import library as library_module
+    from lcreader.paths import cache_file
+    from lcreader.snapshot import Snapshot
+
+    lib = ["--library", str(small_library)]
+    right = run(*lib, "search", "统战", "--json").stdout
+    cache = cache_file(tmp_path / "cache", small_library)
+    snapshot = Snapshot(cache, library_module.build_version())
+    raw = snapshot.path.read_bytes()
+    at = raw.index(b'"articles"') + 2  # inside the layout section
+    snapshot.path.write_bytes(raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1 :])
+    built = run(*lib, "build")
+    assert built.returncode == 0 and built.stderr == ""
+    assert raw == snapshot.path.read_bytes()
+    again = run(*lib, "search", "统战", "--json")
+    assert again.stdout == right and again.stderr == ""

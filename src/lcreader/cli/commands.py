@@ -183,7 +183,7 @@ def export(context: Context) -> int:
 
 
 def build(context: Context) -> int:
-    library = context.library
+    library, _ = context.library_and_index  # checks the snapshot too: `build` repairs both
     report = context.report
     articles = sum(len(i.articles) for i in library.issues)
     print(
