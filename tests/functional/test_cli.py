@@ -327,3 +327,32 @@ def test_build_repairs_a_damaged_snapshot(run, small_library, tmp_path):
     assert raw == snapshot.path.read_bytes()
     again = run(*lib, "search", "统战", "--json")
     assert again.stdout == right and again.stderr == ""
+
+
+@pytest.mark.parametrize("which", ["cache", "snapshot"])
+def test_a_fifo_in_place_of_the_cache_or_snapshot_is_one_line_not_a_hang(
+    run, small_library, tmp_path, which
+):
+    import os
+
+    from lcreader.paths import cache_file
+
+    from .conftest import ENTRY_POINT
+
+    lib = ["--library", str(small_library)]
+    cache = cache_file(tmp_path / "cache", small_library)
+    if which == "snapshot":
+        run(*lib, "build")
+    path = cache.with_suffix(".snapshot") if which == "snapshot" else cache
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    result = subprocess.run(
+        [str(ENTRY_POINT), *lib, "search", "统战"],
+        capture_output=True,
+        text=True,
+        timeout=30,  # a hang fails the test here
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "FIFO" in result.stderr
+    assert "Traceback" not in result.stderr

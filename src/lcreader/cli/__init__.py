@@ -23,7 +23,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line."""
 
     def error(self, message: str):
-        self.exit(EXIT_USAGE, f"lcreader: error: {message} (see '{self.prog} --help')\n")
+        from ..safe_text import clean
+
+        self.exit(EXIT_USAGE, f"lcreader: error: {clean(message)} (see '{self.prog} --help')\n")
 
 
 COMMANDS = ("search", "issues", "show", "people", "departments", "export", "build", "doctor")
@@ -141,11 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         from ..library import LibraryError
         from ..safe_files import NotRegularFile
+        from ..safe_text import clean
         from ..search import QueryError
 
         known = (UsageError, LibraryError, QueryError, NotRegularFile)
         message = str(err) if isinstance(err, known) else f"unexpected {type(err).__name__}: {err}"
-        print(f"lcreader: error: {message}", file=sys.stderr)
+        print(f"lcreader: error: {clean(message)}", file=sys.stderr)
         return EXIT_USAGE
 
 

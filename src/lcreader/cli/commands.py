@@ -26,9 +26,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_json(data: object) -> None:
+    """JSON with controls and invisible characters escaped: same data, nothing a
+    terminal acts on."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from ..safe_text import escape_json
+
+    sys.stdout.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _emit(context: Context, renderables: list) -> None:
@@ -189,7 +193,7 @@ def build(context: Context) -> int:
     print(
         f"{len(library.issues)} issues, {articles} articles; parsed {report.parsed}, "
         f"reused {report.reused}, dropped {report.dropped}; "
-        f"skipped {len(library.problems)} file(s)\ncache: {context.cache_path}"
+        f"skipped {len(library.problems)} file(s)\ncache: {clean(str(context.cache_path))}"
     )
     return EXIT_OK
 
@@ -229,7 +233,7 @@ def doctor(context: Context) -> int:
         return EXIT_OK
     out = [
         f"library: {clean(str(context.library_dir))}",
-        f"cache: {context.cache_path}: {cache_state}",
+        f"cache: {clean(str(context.cache_path))}: {clean(cache_state)}",
     ]
     for item in files:
         year = item["year"] or "year unknown"

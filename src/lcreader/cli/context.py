@@ -21,7 +21,10 @@ PROGRESS_THRESHOLD = 20
 
 
 def notice(message: str) -> None:
-    print(f"lcreader: {message}", file=sys.stderr)
+    """One cleaned line on stderr: file names and values in it may hold anything."""
+    from ..safe_text import clean
+
+    print(f"lcreader: {clean(message)}", file=sys.stderr)
 
 
 def use_color(stream=sys.stdout) -> bool:
