@@ -256,7 +256,11 @@ def test_search_open_needs_a_terminal_too(run):
         (["search"], "the following arguments are required"),
         (["search", ""], "the query is empty"),
         (["search", "，。！"], "only punctuation"),
-        (["search", "x", "--limit", "abc"], "invalid _positive value"),
+        (["search", "x", "--limit", "abc"], "--limit must be a positive number"),
+        (["search", "x", "--limit", "-3"], "--limit must be a positive number"),
+        (["search", "person:"], "'person:' needs a value"),
+        (["search", "统战", "dept:"], "'dept:' needs a value"),
+        (["--max-file-size", "lots", "issues"], "--max-file-size must be a positive number"),
         (["show", "nope/9"], "no article 'nope/9'"),
         (["--library", "/no/such/folder", "issues"], "library folder not found"),
         (["export", "--format", "xml"], "invalid choice"),
@@ -356,3 +360,43 @@ def test_a_fifo_in_place_of_the_cache_or_snapshot_is_one_line_not_a_hang(
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "FIFO" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_dash_words_are_query_words_wherever_they_stand(run, small_library):
+    lib = ["--library", str(small_library)]
+    # The README's example: words ANDed, -word excludes, an option after them.
+    readme = run(*lib, "search", "统战", "工作", "-座谈", "--limit", "5")
+    assert readme.returncode == 1 and "no articles match" in readme.stderr
+    for args in (
+        ["社区", "-座谈", "--limit", "5", "--json"],
+        ["-座谈", "社区", "--json"],
+        ["--json", "-座谈", "--limit=5", "社区"],
+    ):
+        result = run(*lib, "search", *args)
+        assert result.returncode == 0, result.stderr
+        assert [h["title"] for h in json.loads(result.stdout)["hits"]] == ["2019年社区运动会举行"]
+    moved = run("search", "统战", "--library", str(small_library), "--json")
+    assert json.loads(moved.stdout)["hits"][0]["title"] == "社区统战工作座谈会召开"
+
+
+def test_flag_values_are_values_not_query_text(run, small_library):
+    lib = ["--library", str(small_library)]
+    assert run(*lib, "search", "社区", "--person", "王建国").returncode == 0
+    injected = run(*lib, "search", "社区", "--person", '王建国" year:2019 运动会', "--json")
+    assert injected.returncode == 1  # nobody has that name: no year or word slipped in
+    assert json.loads(injected.stdout)["query"] == '社区 person:“王建国" year:2019 运动会”'
+    both = run(*lib, "search", "社区", "--person", '王"建国”', "--open")
+    assert both.returncode == 2 and "--open" in both.stderr
+
+
+def test_a_library_folder_that_is_a_symlink_loop_says_so(run, tmp_path):
+    import os
+
+    os.symlink(tmp_path / "b", tmp_path / "a")
+    os.symlink(tmp_path / "a", tmp_path / "b")
+    result = run("--library", str(tmp_path / "a"), "search", "统战")
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"lcreader: error: library folder {tmp_path / 'a'} is a symlink loop"
+    )

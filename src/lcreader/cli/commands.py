@@ -49,14 +49,14 @@ def _emit(context: Context, renderables: list) -> None:
 
 
 def search(context: Context) -> int:
-    from ..search import parse_query
+    from ..search import build_query, round_trips
 
     args = context.args
-    words = list(args.query)
-    words += [f'person:"{p}"' for p in args.person] + [f'dept:"{d}"' for d in args.dept]
-    words += [f"year:{y}" for y in args.year]
-    query = parse_query(" ".join(words))
+    # Flag values are values: never written into query text and parsed again.
+    query = build_query(args.query, args.person, args.dept, args.year)
     if args.open:
+        if not round_trips(query):  # the reader's search bar holds the query as text
+            raise UsageError('--open: a name here holds both " and ”; search without --open')
         return _open_reader(context, query.text)
     result = context.index.search(query, limit=args.limit)
     if args.json:
