@@ -182,3 +182,58 @@ def test_user_state_survives_a_cache_rebuild(folder, tmp_path, monkeypatch):
     monkeypatch.setattr(library_module, "PARSER_VERSION", 12345)
     open_(folder, tmp_path)
     assert ReaderState.load(data_dir) == ReaderState(article="good/1", sidebar_tab="departments")
+
+
+def test_a_link_out_of_the_library_is_skipped_unless_followed(folder, tmp_path):
+    from lcreader.sources import ScanRules
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text(GOOD.replace("标题", "机密"), encoding="utf-8")
+    os.symlink(outside, folder / "s.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "inner.txt").write_text(GOOD, encoding="utf-8")
+    os.symlink(folder / "sub" / "inner.txt", folder / "inside.txt")
+    lib, _ = open_(folder, tmp_path)
+    assert [i.id for i in lib.issues] == ["good", "inside"]
+    reason = reasons(lib)["s.txt"]
+    assert "out of the library folder" in reason and str(outside) in reason
+    assert "--follow" in reason
+    followed = open_library(folder, tmp_path / "cache" / "c.json", rules=ScanRules(follow=True))
+    assert [i.id for i in followed.issues] == ["good", "inside", "s"]
+    assert followed.issue("s").title == "机密"
+
+
+def test_a_file_over_the_size_limit_is_skipped_with_the_limit_named(folder, tmp_path):
+    from lcreader.sources import ScanRules
+
+    (folder / "big.txt").write_text(GOOD * 4000, encoding="utf-8")  # about 130 kB
+    small = ScanRules(max_size=2**16)
+    lib = open_library(folder, tmp_path / "cache" / "c.json", rules=small)
+    assert [i.id for i in lib.issues] == ["good"]
+    assert "over the 0.0625 MB limit (--max-file-size)" in reasons(lib)["big.txt"]
+    lib = open_library(folder, tmp_path / "cache" / "c.json")
+    assert [i.id for i in lib.issues] == ["big", "good"]
+
+
+def test_an_unreadable_file_keeps_the_cache_fresh(folder, tmp_path, monkeypatch):
+    (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    open_(folder, tmp_path)
+    cache = tmp_path / "cache" / "c.json"
+    written = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
+    lib, report = open_(folder, tmp_path)
+    assert reasons(lib) == {"secret.txt": "Permission denied"}
+    assert not report.saved and report.reused == 2
+    after = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
+    assert after == written
+    os.utime(folder / "secret.txt", ns=(10**18, 10**18))  # changed: read again
+    monkeypatch.setattr(Path, "read_bytes", real)
+    lib, report = open_(folder, tmp_path)
+    assert [i.id for i in lib.issues] == ["good", "secret"] and report.parsed == 1
