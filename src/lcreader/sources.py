@@ -12,7 +12,8 @@ from .model import SourceProblem
 SUFFIX = ".txt"
 # Larger files are refused: a build holds a file's text several times over, and a
 # search holds the folded text of the whole library (README, "Safety and limits").
-MAX_FILE_SIZE = 50 * 1024 * 1024
+MB = 1_000_000
+MAX_FILE_SIZE = 50 * MB
 
 
 class SourceError(Exception):
@@ -95,7 +96,7 @@ def outside(target: str) -> str:
 
 
 def too_large(size: int, limit: int) -> str:
-    return f"{size / 2**20:.1f} MB, over the {limit / 2**20:g} MB limit (--max-file-size)"
+    return f"{size / MB:.1f} MB, over the {limit / MB:g} MB limit (--max-file-size)"
 
 
 def read_source(path: Path) -> SourceFile:

@@ -207,10 +207,10 @@ def test_a_file_over_the_size_limit_is_skipped_with_the_limit_named(folder, tmp_
     from lcreader.sources import ScanRules
 
     (folder / "big.txt").write_text(GOOD * 4000, encoding="utf-8")  # about 130 kB
-    small = ScanRules(max_size=2**16)
+    small = ScanRules(max_size=100_000)
     lib = open_library(folder, tmp_path / "cache" / "c.json", rules=small)
     assert [i.id for i in lib.issues] == ["good"]
-    assert "over the 0.0625 MB limit (--max-file-size)" in reasons(lib)["big.txt"]
+    assert "over the 0.1 MB limit (--max-file-size)" in reasons(lib)["big.txt"]
     lib = open_library(folder, tmp_path / "cache" / "c.json")
     assert [i.id for i in lib.issues] == ["big", "good"]
 

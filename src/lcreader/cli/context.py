@@ -10,7 +10,7 @@ from functools import cached_property
 from .. import paths
 from ..library import BuildReport, open_index, open_library, open_library_and_index
 from ..model import Library, SourceProblem
-from ..sources import ScanRules
+from ..sources import MB, ScanRules
 
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
 TYPE_CHECKING = False
@@ -41,7 +41,7 @@ class Context:
         self.report = BuildReport()
         self.rules = ScanRules(follow=args.follow)
         if args.max_file_size is not None:
-            self.rules = ScanRules(args.follow, int(args.max_file_size * 2**20))
+            self.rules = ScanRules(args.follow, int(args.max_file_size * MB))
 
     def _open(self, how):
         progress = _Progress() if sys.stderr.isatty() else None
