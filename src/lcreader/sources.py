@@ -96,7 +96,7 @@ def outside(target: str) -> str:
 
 
 def too_large(size: int, limit: int) -> str:
-    return f"{size / MB:.1f} MB, over the {limit / MB:g} MB limit (--max-file-size)"
+    return f"{size / MB:.3g} MB, over the {limit / MB:g} MB limit (--max-file-size)"
 
 
 def read_source(path: Path) -> SourceFile:

@@ -400,3 +400,23 @@ def test_a_library_folder_that_is_a_symlink_loop_says_so(run, tmp_path):
         result.stderr.strip()
         == f"lcreader: error: library folder {tmp_path / 'a'} is a symlink loop"
     )
+
+
+def test_follow_and_max_file_size_reach_the_library(run, small_library, tmp_path):
+    import os
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text("# 外面的标题\n\n外面的正文。\n", encoding="utf-8")
+    os.symlink(outside, small_library / "link.txt")
+    lib = ["--library", str(small_library)]
+    skipped = run(*lib, "issues")
+    assert skipped.returncode == 0 and "外面的标题" not in skipped.stdout
+    assert skipped.stderr == (
+        f"lcreader: skipped {small_library / 'link.txt'}: a link to {outside}, "
+        "out of the library folder: not followed (--follow reads it)\n"
+    )
+    followed = run(*lib, "--follow", "issues")
+    assert "外面的标题" in followed.stdout and followed.stderr == ""
+    limited = run(*lib, "--follow", "--max-file-size", "0.0001", "issues")
+    assert limited.returncode == 0 and "外面的标题" in limited.stdout  # 37 bytes
+    assert limited.stderr.count("MB, over the 0.0001 MB limit (--max-file-size)") == 2

@@ -18,11 +18,15 @@ from lcreader.tui.widgets.search_panel import ResultList
 TITLE = "[bold red]警告[/]标题\x1b[2J"
 BODY = (
     "[@click=app.quit]点我[/]，正文\x1b]52;c;SGVsbG8=\x07内容\u202e反转\u200b，"
-    "链接\x1b]8;;http://example.com\x1b\\这里\x1b]8;;\x1b\\。"
+    "链接\x1b]8;;http://example.com\x1b\\这里\x1b]8;;\x1b\\"
+    # Invisible characters of categories Cf, Mn and Lo that an old hand list missed:
+    # gone, they leave the screen as it was without them (the snapshot test).
+    "\u061c\u00ad\u034f\u180e\u3164\ufe0f\U000e0041\U000e007f。"
 )
 CAPTION = "[link=http://x]图片[/link]说明\x1b[31m"
 HOSTILE = f"# {TITLE}\n\n{BODY}\n\n\n\n{CAPTION}\n\n(党建办 张三)\n"
-DANGEROUS = ("\x1b", "\x07", "\u202e", "\u200b", "\x9b")
+DANGEROUS = ("\x1b", "\x07", "\u202e", "\u200b", "\x9b", "\u061c", "\u00ad", "\u034f")
+DANGEROUS += ("\u180e", "\u3164", "\ufe0f", "\U000e0041", "\U000e007f")
 
 
 @pytest.fixture

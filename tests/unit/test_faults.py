@@ -237,3 +237,31 @@ def test_an_unreadable_file_keeps_the_cache_fresh(folder, tmp_path, monkeypatch)
     monkeypatch.setattr(Path, "read_bytes", real)
     lib, report = open_(folder, tmp_path)
     assert [i.id for i in lib.issues] == ["good", "secret"] and report.parsed == 1
+
+
+def test_a_damaged_or_foreign_reader_state_is_not_used(tmp_path):
+    data_dir = tmp_path / "data"
+    ReaderState(article="good/1", sidebar_tab="departments").save(data_dir)
+    path = data_dir / "reader-state.json"
+    raw = path.read_bytes()
+    at = raw.index(b"good/1")
+    path.write_bytes(raw[:at] + b"x" + raw[at + 1 :])  # same length, one byte changed
+    assert ReaderState.load(data_dir) == ReaderState()
+    path.write_text('{"article": "good/1", "sidebar_tab": "departments"}', encoding="utf-8")
+    assert ReaderState.load(data_dir) == ReaderState()
+
+
+def test_a_fifo_as_reader_state_is_not_waited_on(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    os.mkfifo(data_dir / "reader-state.json")
+    code = (
+        "import sys; from pathlib import Path; from lcreader.tui.state import ReaderState; "
+        "print(ReaderState.load(Path(sys.argv[1])))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, timeout=30
+    )
+    assert result.stdout.strip() == "ReaderState(article=None, sidebar_tab='people')"
+    assert not ReaderState(article="good/1").save(data_dir)  # never replaced
+    assert (data_dir / "reader-state.json").is_fifo()
