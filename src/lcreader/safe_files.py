@@ -45,12 +45,6 @@ def _kind(mode: int) -> str:
     return "not a plain file"
 
 
-def read_regular(path: Path) -> bytes | None:
-    """A regular file's bytes; None when there is none; NotRegularFile for anything else."""
-    with open_regular(path) as handle:
-        return None if handle is None else handle.read()
-
-
 @contextlib.contextmanager
 def open_regular(path: Path) -> Iterator:
     """The file opened for reading in binary, or None when absent; never blocks on a FIFO."""
