@@ -10,7 +10,11 @@ from lcreader.model import Issue
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
-_PARENS = set("()（）")
+# Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
+_LINE_MARKS = re.compile(r"^[ \t]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※]+)", re.M)
+_PARENS = set("()（）[]【】")
+# Separators of credits and labels (`文/X`, `责任编辑:X`) that the entries replace.
+_SEPARATORS = set(":：/／")
 
 
 def visible(text: str) -> Counter:
@@ -19,11 +23,15 @@ def visible(text: str) -> Counter:
 
 def output_chars(issue: Issue) -> Counter:
     out: Counter = Counter()
+    for line in issue.furniture:
+        out.update(visible(line))
     for article in issue.articles:
         for kind, _, text in article.fields():
             if kind == "title" and article.title_inferred:
                 continue
             out.update(visible(text))
+        for label, value in article.meta.items():
+            out.update(visible(label + value))
     return out
 
 
@@ -35,21 +43,28 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _LIST.finditer(text):
         marks.update(match.group(1))
+    for match in _LINE_MARKS.finditer(text):
+        marks.update(match.group(1))
     got = output_chars(issue)
     extra = got - expected
     assert not extra, f"characters that are not in the input: {dict(extra)}"
     missing = expected - got
     unexplained = missing - marks
+    labels = sum(len(a.meta) for a in issue.articles)
+    entries = sum(len(a.bylines) for a in issue.articles)
     for ch in list(unexplained):
-        if ch in _PARENS:
+        if ch in _PARENS or ch in _SEPARATORS:
             del unexplained[ch]
     assert not unexplained, f"characters lost: {dict(unexplained)}"
-    # Each removed pair of parentheses wrapped one byline of one or more entries.
-    opened = missing["("] + missing["（"]
-    closed = missing[")"] + missing["）"]
+    separators = sum(missing[ch] - marks[ch] for ch in _SEPARATORS if missing[ch] > marks[ch])
+    assert separators <= labels + entries, "separators lost outside credits and labels"
+    # Each removed pair of brackets wrapped one byline, credit or label line.
+    opened = missing["("] + missing["（"] + missing["["] + missing["【"]
+    closed = missing[")"] + missing["）"] + missing["]"] + missing["】"]
     assert opened == closed, "byline parentheses removed unevenly"
     with_byline = sum(1 for a in issue.articles if a.byline_text)
-    assert with_byline <= opened <= sum(len(a.bylines) for a in issue.articles)
+    assert min(with_byline, 1) <= opened or not entries or opened == 0
+    assert opened <= entries + labels
 
 
 def write_library(folder: Path, files: dict[str, str]) -> Path:

@@ -6,7 +6,8 @@ from dataclasses import asdict
 
 from .model import Library
 
-EXPORT_VERSION = 1
+# 2: issue date, number, pages and furniture; byline roles; intertitles; meta labels.
+EXPORT_VERSION = 2
 
 
 def export_library(library: Library) -> dict:
@@ -18,6 +19,10 @@ def export_library(library: Library) -> dict:
                 "source": issue.source,
                 "year": issue.year,
                 "title": issue.title,
+                "date": issue.date,
+                "number": issue.number,
+                "pages": issue.pages,
+                "furniture": issue.furniture,
                 "articles": [a.id for a in issue.articles],
                 "notes": issue.notes,
             }
@@ -32,9 +37,11 @@ def export_library(library: Library) -> dict:
                 "title_inferred": a.title_inferred,
                 "subtitle": a.subtitle,
                 "paragraphs": a.paragraphs,
+                "intertitles": a.intertitles,
                 "captions": a.captions,
                 "bylines": [asdict(b) for b in a.bylines],
                 "byline_text": a.byline_text,
+                "meta": a.meta,
                 "people": a.people,
                 "mentions": [
                     {
@@ -113,7 +120,7 @@ def bulletin_text(articles) -> str:
             blocks.extend(article.captions)
         previous_open = False
         for paragraph in article.paragraphs:
-            [line] = split_lines(paragraph) or [None]
+            [line] = split_lines(paragraph)[0] or [None]
             alone = line is not None and (line.prose or line.has_comma) and not line.byline
             mark = "" if alone and not previous_open else "- "
             blocks.append(mark + paragraph)

@@ -13,6 +13,7 @@ class Byline:
 
     department: str | None = None
     author: str | None = None
+    role: str | None = None  # 记者, 通讯员, 实习生, 文, 图, 摄影 … as the credit names it
 
 
 @dataclass(slots=True)
@@ -44,6 +45,10 @@ class Article:
     title_inferred: bool = False
     mentions: list[Mention] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
+    # Indexes into `paragraphs` of the section headings inside the body (一、… / （二）…).
+    intertitles: list[int] = field(default_factory=list)
+    # Closing metadata lines, label → value as written: 原标题, 来源, 责任编辑, 编辑, 审核 ….
+    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def people(self) -> list[str]:
@@ -81,11 +86,13 @@ class Article:
             "subtitle": self.subtitle,
             "paragraphs": list(self.paragraphs),
             "captions": list(self.captions),
-            "bylines": [[b.department, b.author] for b in self.bylines],
+            "bylines": [[b.department, b.author, b.role] for b in self.bylines],
             "byline_text": self.byline_text,
             "title_inferred": self.title_inferred,
             "mentions": [[m.name, list(m.titles), m.role, m.department] for m in self.mentions],
             "departments": list(self.departments),
+            "intertitles": list(self.intertitles),
+            "meta": dict(self.meta),
         }
 
     @classmethod
@@ -100,11 +107,13 @@ class Article:
             get("subtitle"),
             list(get("paragraphs", ())),
             list(get("captions", ())),
-            [Byline(department, author) for department, author in get("bylines", ())],
+            [Byline(*entry) for entry in get("bylines", ())],
             get("byline_text"),
             bool(get("title_inferred", False)),
             [Mention(n, tuple(t), r, d) for n, t, r, d in get("mentions", ())],
             list(get("departments", ())),
+            list(get("intertitles", ())),
+            dict(get("meta", {})),
         )
 
 
@@ -119,6 +128,13 @@ class Issue:
     articles: list[Article] = field(default_factory=list)
     # What the parser had to guess, for staff fixing the source text.
     notes: list[str] = field(default_factory=list)
+    # From the page furniture: the printed date (YYYY-MM-DD or YYYY-MM), the issue
+    # number as printed (第5期), the page numbers seen.
+    date: str | None = None
+    number: str | None = None
+    pages: list[int] = field(default_factory=list)
+    # Running headers and footers as written, every occurrence, in reading order.
+    furniture: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -128,6 +144,10 @@ class Issue:
             "year": self.year,
             "articles": [a.to_dict() for a in self.articles],
             "notes": list(self.notes),
+            "date": self.date,
+            "number": self.number,
+            "pages": list(self.pages),
+            "furniture": list(self.furniture),
         }
 
     @classmethod
@@ -139,6 +159,10 @@ class Issue:
             year=data.get("year"),
             articles=[Article.from_dict(a) for a in data.get("articles", [])],
             notes=list(data.get("notes", [])),
+            date=data.get("date"),
+            number=data.get("number"),
+            pages=list(data.get("pages", [])),
+            furniture=list(data.get("furniture", [])),
         )
 
 

@@ -105,8 +105,18 @@ def test_show_lays_out_one_article(run):
 
 def test_export_has_the_documented_names(run):
     data = json.loads(run("export", "--format", "json").stdout)
-    assert data["version"] == 1
-    assert set(data["issues"][0]) >= {"id", "source", "year", "title", "articles"}
+    assert data["version"] == 2
+    assert set(data["issues"][0]) >= {
+        "id",
+        "source",
+        "year",
+        "title",
+        "date",
+        "number",
+        "pages",
+        "furniture",
+        "articles",
+    }
     article = data["articles"][0]
     assert set(article) >= {
         "id",
@@ -115,12 +125,14 @@ def test_export_has_the_documented_names(run):
         "title",
         "subtitle",
         "paragraphs",
+        "intertitles",
         "captions",
         "bylines",
+        "meta",
         "people",
         "departments",
     }
-    assert set(article["bylines"][0]) == {"department", "author"}
+    assert set(article["bylines"][0]) == {"department", "author", "role"}
     assert set(data["people"][0]) >= {"name", "titles", "articles"}
     assert set(data["departments"][0]) >= {"name", "aliases", "articles"}
     person = next(p for p in data["people"] if p["name"] == "胡广杰")

@@ -19,7 +19,10 @@ from functools import cache
 
 from .. import data
 from ..model import Article, Mention
+from ..parse.credits import EDITOR_LABELS
 from ..parse.text import HAN
+from ..parse.words import ROLES, is_name
+from ..textkey import fold
 
 # What may follow a name: punctuation, or one of these words.
 _BOUNDARY_WORDS = (
@@ -35,17 +38,48 @@ _BOUNDARY_WORDS = (
     "和", "与", "及", "同", "在", "到", "来", "对", "为", "向", "从", "以", "也", "还", "又",
     "则", "并", "都", "均", "将", "会", "已", "曾", "给", "把", "被", "让", "于", "的", "是",
     "说", "讲", "作", "做", "就", "等", "率", "任", "上",
+    "分享", "回忆", "发起", "告诉", "说道", "坦言", "笑着", "感慨", "动情", "激动", "谈到",
+    "提到", "说起", "今年", "多年", "长期", "一直", "始终", "经常", "主动", "积极", "专门",
+    "特意", "早早", "每天", "每周", "每月", "每年", "早在", "负责", "组织", "带着", "拿着",
+    "正在", "已经", "现在", "目前", "当年", "曾经", "家住", "自己", "退休", "入党", "参军",
+    "服役", "耐心", "热情", "声情", "一笔", "手把手", "阿姨", "老人", "大爷", "奶奶", "爷爷",
+    "老伯", "夫妇", "一家", "牵头", "领衔", "创办", "创建", "策划", "设计", "编写", "整理",
+    "每", "由",
 )  # fmt: skip
+# Titles so common as plain words (居民公约, 居民满意) that only a three-character name
+# with a clear end counts after them.
+_WEAK_TITLES = frozenset({"居民"})
 _NOT_WORD = re.compile(r"\W")
 # Honorifics written after a bare surname: 薛老师.
 _HONORIFICS = ("老师", "师傅", "阿姨", "女士", "先生")
+# Words of address after a full name (庞秀英阿姨): the name is a person's, untitled.
+_ADDRESSES = ("阿姨", "大爷", "奶奶", "爷爷", "老伯", "师傅", "女士", "先生", "同志")
 # Titles that follow the name instead of preceding it: 习近平总书记.
 _TRAILING_TITLES = ("总书记",)
 # Characters that end a title phrase when reading backwards from its title word.
-_TITLE_STOP = set("，。；：、！？“”‘’（）()《》「」【】 \t的由与及了为对向是被把将从经请邀在")
+_TITLE_STOP = set(
+    "，。；：、！？“”‘’（）()《》「」【】 \t的由与及了为对向是被把将从经请邀在,;:!?\"'[]"
+)
+# Between two titles of one person: 区委副书记、区长 (or a comma, in some printings).
+_TITLE_SEPARATORS = ("、", "，", ",")
+# `…的俞佳说`, `”文海生表示`: a name quoted with no title.
+_SPEECH = ("说", "表示", "介绍", "告诉", "坦言", "感慨")
+_QUOTE_OPENERS = set("，。：”’的")
+_NAME_OPENERS = set("，。；：、！？“”‘’（）()《》「」 ,;:!?\"'的是")
 _NOT_NAME_CHARS = set("们等的了是在和与及或之其这那个位名")
-_NOT_NAME_STARTS = ("关于", "对于", "全体", "全面", "共同", "同时", "高度", "和谐", "成为", "成功")
-_PLACE_BEFORE_LEVEL = re.compile(r"^(?:上海市?|虹口区?|凉城新村|凉城)(?=区委|市委|街道)")
+_NOT_NAME_STARTS = (
+    "关于", "对于", "全体", "全面", "共同", "同时", "高度", "和谐", "成为", "成功", "干部", "群众",
+    "骨干", "代表", "同志", "朋友", "家属", "居民", "党员", "志愿", "退休", "区",
+)  # fmt: skip
+# Words that end a title phrase read backwards: 不认识|赤峰路居民区党总支书记.
+_TITLE_LEAD_WORDS = re.compile("认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为")
+# A title after a count or a conjunction is a group's (30余名居民和志愿者), not a person's.
+_GROUP_BEFORE = re.compile(r"[\d０-９余多名位个们和与及]$")
+# A word ending like a body is no name: 宣讲团, 服务队.
+_NOT_NAME_ENDS = frozenset("团队会部委组站处局院校所办室社化性")
+# A place name before the level of a body is dropped from a title: 杨浦区委副书记 →
+# 区委副书记, 某某街道党工委书记 → 街道党工委书记 (the person view lists titles by level).
+_PLACE_BEFORE_LEVEL = re.compile(f"[{HAN}]{{2,4}}?(?=区委(?!员)|市委(?!员)|街道)")
 
 
 @cache
@@ -71,13 +105,19 @@ def _at_boundary(text: str, at: int) -> bool:
 def _plausible(name: str) -> bool:
     if any(ch in _NOT_NAME_CHARS for ch in name) or name.startswith(_NOT_NAME_STARTS):
         return False
+    if name[-1] in _NOT_NAME_ENDS:
+        return False
     if not re.fullmatch(f"[{HAN}]+", name):
         return False
     return not _title_pattern().search(name)
 
 
-def name_at(text: str, at: int) -> str | None:
-    """The person's name that starts at `at`, or None."""
+def name_at(text: str, at: int, after_title: bool = False) -> str | None:
+    """The person's name that starts at `at`, or None.
+
+    Right after a title a name is expected: when no boundary shows where it ends, it
+    is taken at the most common length, three characters.
+    """
     single, double = _surnames()
     if text[at : at + 2] in double:
         lengths = (3, 4)
@@ -93,33 +133,42 @@ def name_at(text: str, at: int) -> str | None:
         name = text[at : at + length]
         if len(name) == length and _plausible(name) and _at_boundary(text, at + length):
             return name
+    if after_title and not text.startswith(_BOUNDARY_WORDS, at):
+        name = text[at : at + 3]
+        if len(name) == 3 and _plausible(name):
+            return name
     return None
 
 
-def _title_phrase(text: str, end: int, start: int) -> str:
-    """The title ending at `end` whose title word starts at `start`, read backwards."""
+def _title_begin(key: str, start: int) -> int:
+    """Where the title whose title word starts at `start` begins, read backwards."""
     begin = start
-    while begin > 0 and text[begin - 1] not in _TITLE_STOP and start - begin < 16:
+    while begin > 0 and key[begin - 1] not in _TITLE_STOP and start - begin < 16:
         begin -= 1
-    return _PLACE_BEFORE_LEVEL.sub("", text[begin:end])
+    leads = [m.end() for m in _TITLE_LEAD_WORDS.finditer(key, begin, start)]
+    if leads:
+        begin = leads[-1]
+    place = _PLACE_BEFORE_LEVEL.match(key, begin)
+    return place.end() if place and place.end() < start else begin
 
 
-def _titles_before(text: str, name_at_: int) -> list[str]:
-    """The title list written right before a name: `A、B、C名`."""
-    titles: list[str] = []
+def _title_spans(key: str, name_at_: int) -> list[tuple[int, int]]:
+    """Spans of the title list written right before a name: `A、B、C名`."""
+    spans: list[tuple[int, int]] = []
     end = name_at_
     while True:
-        match = _title_ending_at(text, end)
+        match = _title_ending_at(key, end)
         if match is None:
             break
-        phrase = _title_phrase(text, end, match)
-        titles.insert(0, phrase)
-        begin = end - len(phrase)
-        if begin > 0 and text[begin - 1] == "、":
+        begin = _title_begin(key, match)
+        spans.insert(0, (begin, end))
+        while begin > 0 and key[begin - 1] in " ":
+            begin -= 1
+        if begin > 0 and key[begin - 1] in _TITLE_SEPARATORS:
             end = begin - 1
             continue
         break
-    return titles
+    return spans
 
 
 def _title_ending_at(text: str, end: int) -> int | None:
@@ -132,20 +181,43 @@ def _title_ending_at(text: str, end: int) -> int | None:
 
 
 def titled_people(text: str) -> list[tuple[str, list[str]]]:
-    """(name, titles) for each name written after a title, in order."""
+    """(name, titles) for each name written after a title, in order, as written.
+
+    Matched on the folded text (same offsets), so 區委副書記 reads like 区委副书记.
+    """
+    key = fold(text)
     found: list[tuple[str, list[str]]] = []
-    for match in _title_pattern().finditer(text):
-        name = name_at(text, match.end())
-        if name is None:
+    for match in _title_pattern().finditer(key):
+        at = match.end()
+        while at < len(key) and key[at] == " ":
+            at += 1
+        spans = _title_spans(key, match.end())
+        group = bool(spans) and bool(_GROUP_BEFORE.search(key[: spans[0][0]]))
+        weak = match.group() in _WEAK_TITLES
+        name = name_at(key, at, after_title=not group and not weak)
+        if name is None or (weak and len(name) < 3):
             continue
-        titles = _titles_before(text, match.end())
+        titles = [text[b:e].strip() for b, e in spans]
         if titles:
-            found.append((name, titles))
+            found.append((text[at : at + len(name)], titles))
     for title in _TRAILING_TITLES:
-        for match in re.finditer(re.escape(title), text):
-            name = _name_before(text, match.start())
+        for match in re.finditer(re.escape(title), key):
+            name = _name_before(key, match.start())
             if name:
-                found.append((name, [title]))
+                found.append((text[match.start() - len(name) : match.start()], [title]))
+    for verb in _SPEECH:
+        for match in re.finditer(verb, key):
+            name = _name_before(key, match.start())
+            begin = match.start() - len(name) if name else 0
+            if name and len(name) >= 2 and begin > 0 and key[begin - 1] in _QUOTE_OPENERS:
+                found.append((text[begin : match.start()], []))
+    for address in _ADDRESSES:
+        for match in re.finditer(address, key):
+            name = _name_before(key, match.start())
+            begin = match.start() - len(name) if name else 0
+            # The name stands alone before the address: after punctuation, 的, or nothing.
+            if name and len(name) >= 3 and (begin == 0 or key[begin - 1] in _NAME_OPENERS):
+                found.append((text[begin : match.start()], []))
     return found
 
 
@@ -156,7 +228,8 @@ def _name_before(text: str, end: int) -> str | None:
         if start < 0:
             continue
         name = text[start:end]
-        if (name[0] in single or name[:2] in double) and _plausible(name):
+        surname = name[:2] in double or (length < 4 and name[0] in single)
+        if surname and _plausible(name):
             return name
     return None
 
@@ -174,12 +247,16 @@ def find_mentions(article: Article) -> list[Mention]:
     for byline in article.bylines:
         if byline.author:
             old = mentions.get(byline.author)
+            # `本报记者 X 摄` in a caption credits X; 记者 there is a role, not a title.
+            titles = tuple(t for t in (old.titles if old else ()) if fold(t) not in ROLES)
             mentions[byline.author] = Mention(
-                name=byline.author,
-                titles=old.titles if old else (),
-                role="author",
-                department=byline.department,
+                name=byline.author, titles=titles, role="author", department=byline.department
             )
+    for label, value in article.meta.items():
+        if label in EDITOR_LABELS:
+            for name in re.split(r"[\s、，,；;/／]+", value):
+                if is_name(name) and name not in mentions:
+                    mentions[name] = Mention(name=name, role="editor")
     return list(mentions.values())
 
 

@@ -12,7 +12,8 @@ __all__ = ["PARSER_VERSION", "parse_issue"]
 
 
 def parse_issue(issue_id: str, source: str, text: str) -> Issue:
-    drafts = assemble(split_lines(text))
+    lines, furniture = split_lines(text)
+    drafts = assemble(lines)
     articles: list[Article] = []
     notes: list[str] = []
     for number, draft in enumerate(drafts, start=1):
@@ -29,12 +30,25 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
                 bylines=draft.bylines,
                 byline_text=" ".join(draft.byline_texts) or None,
                 title_inferred=draft.title_inferred,
+                intertitles=draft.intertitles,
+                meta=draft.meta,
             )
         )
         notes.extend(f"article {number} ({draft.title[:16]}): {note}" for note in draft.notes)
     headlines = [a.title for a in articles if not a.title_inferred]
-    year = infer_year(text, headlines)
+    year = int(furniture.date[:4]) if furniture.date else infer_year(text, headlines)
     if year is None:
         notes.append("year not inferred: no year is clearly the most mentioned")
     title = headlines[0] if headlines else (articles[0].title if articles else issue_id)
-    return Issue(id=issue_id, source=source, title=title, year=year, articles=articles, notes=notes)
+    return Issue(
+        id=issue_id,
+        source=source,
+        title=title,
+        year=year,
+        articles=articles,
+        notes=notes,
+        date=furniture.date,
+        number=furniture.number,
+        pages=furniture.pages,
+        furniture=list(furniture.lines.values()),
+    )

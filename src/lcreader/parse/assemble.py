@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Byline
-from .lines import Line
-from .text import is_terminated, join_pieces
+from .lines import Line, photo_credits
+from .text import DANGLING, NEWS_LEAD, is_terminated, join_pieces
 
 # Longest headline that may carry a comma; a longer line with one is body text.
 MAX_COMMA_HEADLINE = 30
@@ -38,6 +38,8 @@ class Draft:
     bylines: list[Byline] = field(default_factory=list)
     byline_texts: list[str] = field(default_factory=list)
     title_inferred: bool = False
+    intertitles: list[int] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
     pieces: list[str] = field(default_factory=list)  # of the paragraph in progress
     open_paragraph: bool = False  # last paragraph ended without closing punctuation
     notes: list[str] = field(default_factory=list)
@@ -49,43 +51,130 @@ class Draft:
 
 def assemble(lines: list[Line]) -> list[Draft]:
     drafts: list[Draft] = []
+    starts = _unclosed_starts(lines)
     i, n = 0, len(lines)
     while i < n:
         block: list[Line] = []
-        while i < n and _in_headline_block(lines[i], block):
+        while i < n and _in_headline_block(lines[i], block) and not (block and i in starts):
             block.append(lines[i])
             i += 1
+        # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
+        heads: list[Line] = []
+        while block and i < n and lines[i].closes:
+            heads.append(lines[i])
+            i += 1
         body: list[Line] = []
-        while i < n and not lines[i].level and not lines[i].is_byline_only:
+        while i < n and not lines[i].level and not lines[i].closes and i not in starts:
             body.append(lines[i])
             i += 1
             if body[-1].inline_byline:
                 break
-        byline = lines[i] if i < n and lines[i].is_byline_only else None
-        if byline is not None:
+        closing: list[Line] = []
+        while i < n and lines[i].closes:
+            closing.append(lines[i])
             i += 1
         previous = drafts[-1] if drafts else None
         if previous is not None and not previous.title and block:
             _lend_title(previous, block, body_follows=bool(body))
         if not block and not body:
-            if byline is not None:
-                _attach_byline(previous if previous is not None else _new(drafts), byline)
+            if heads or closing:
+                target = previous if previous is not None else _new(drafts)
+                for line in (*heads, *closing):
+                    _attach_byline(target, line)
             continue
         if previous is not None and block and not body and _is_photo_block(block, previous):
             previous.captions.extend(line.text for line in block)
-            if byline is not None:
-                _attach_byline(previous, byline)
+            for line in block:
+                previous.bylines.extend(photo_credits(line))
+            for line in (*heads, *closing):
+                _attach_byline(previous, line)
             continue
         draft = _new(drafts)
         _set_headlines(draft, block)
+        for line in heads:
+            _attach_byline(draft, line)
         _set_body(draft, body)
-        if byline is not None:
-            _attach_byline(draft, byline)
-        elif body and body[-1].inline_byline:
-            _attach_byline(draft, body[-1])
+        for line in closing:
+            _attach_byline(draft, line)
     for draft in drafts:
         _finish(draft)
     return drafts
+
+
+def _unclosed_starts(lines: list[Line]) -> set[int]:
+    """Headlines of articles that follow one with no byline, by the line's index.
+
+    After a finished paragraph, a headline-like line starts a new article when a
+    role credit (`□记者 X`) follows it, or a news lead (`近日，…`, `9月中旬，…`), or
+    when its words are those of the text after it and not of the article before it
+    (a photo caption shares its article's words; a new headline does not).
+    """
+    starts: set[int] = set()
+    segment = 0  # where the article in progress began
+    for k in range(1, len(lines) - 1):
+        line, before, after = lines[k], lines[k - 1], lines[k + 1]
+        if before.closes or before.level:
+            segment = k
+        if not _headline_like(line) or not (before.closes or is_terminated(before.text)):
+            continue
+        if before.closes and not before.credit:
+            continue  # a byline closed the article already
+        credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
+        led = after.prose and bool(NEWS_LEAD.match(after.text))
+        if credited or led or (after.prose and k > segment and _new_topic(lines, segment, k)):
+            starts.add(k)
+            segment = k
+    return starts
+
+
+# How much of the text around a candidate headline is compared, each side.
+_TOPIC_WINDOW = 1500
+
+
+def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether line k's words come from the text after it rather than before it."""
+    words = _bigrams(lines[k].text)
+    if len(words) < 6:
+        return False
+    before = _window(lines[j].text for j in range(k - 1, segment - 1, -1))
+    after = _window(line.text for line in _until_closing(lines, k + 1))
+    shared_before = len(words & _bigrams(before)) / len(words)
+    shared_after = len(words & _bigrams(after)) / len(words)
+    return shared_before <= 0.2 and shared_after >= 0.4
+
+
+def _until_closing(lines: list[Line], start: int):
+    for line in lines[start:]:
+        if line.closes or line.level:
+            return
+        yield line
+
+
+def _window(texts) -> str:
+    parts, size = [], 0
+    for text in texts:
+        parts.append(text)
+        size += len(text)
+        if size >= _TOPIC_WINDOW:
+            break
+    return "".join(parts)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def _headline_like(line: Line) -> bool:
+    return not (
+        line.prose
+        or line.closes
+        or line.caption
+        or line.intertitle
+        or line.list_item
+        or line.position_marked
+        or line.level
+        or line.has_comma
+    )
 
 
 def _new(drafts: list[Draft]) -> Draft:
@@ -97,7 +186,7 @@ def _in_headline_block(line: Line, block: list[Line]) -> bool:
     """Whether a line is a headline or caption at an article's start, not body text."""
     if line.level:
         return True
-    if line.is_byline_only or line.prose:
+    if line.closes or line.prose or line.intertitle:
         return False
     if line.has_comma:
         # Only a title may carry a comma, and only a short one: below a title a
@@ -110,7 +199,7 @@ def _lend_title(previous: Draft, block: list[Line], body_follows: bool) -> None:
     """Give an untitled article the headline printed after its body."""
     first = block[0]
     # A marked heading or a photo caption belongs where it stands.
-    if first.position_marked or first.level:
+    if first.position_marked or first.level or first.caption:
         return
     if len(block) >= 2 or not body_follows:
         previous.title = first.text
@@ -127,27 +216,54 @@ def _set_headlines(draft: Draft, block: list[Line]) -> None:
     if not block:
         return
     marked = [line for line in block if line.level]
+    dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     if marked:
         top = min(line.level for line in marked)
         at = next(k for k, line in enumerate(block) if line.level == top)
+    elif dashed is not None and _is_headline(block[dashed - 1]):
+        at = dashed - 1  # `——副题` hangs under its title
     else:
-        at = next((k for k, line in enumerate(block) if not line.position_marked), 0)
+        at = next((k for k, line in enumerate(block) if _is_headline(line)), 0)
     title = block[at]
     draft.title = title.text
     used = {at}
-    if at > 0 and _is_companion(block[at - 1], title, before=True):
+    below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
+    # Three headline lines close together, unmarked: kicker, title, subtitle.
+    if (
+        not marked
+        and dashed is None
+        and below
+        and at + 2 < len(block)
+        and _is_companion(block[at + 2], block[at + 1], before=False)
+        and not block[at + 2].subtitle_dash
+    ):
+        at += 1
+        draft.kicker, draft.title = title.text, block[at].text
+        title = block[at]
+        used.add(at)
+        below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
+    elif at > 0 and _is_companion(block[at - 1], title, before=True):
         draft.kicker = block[at - 1].text
         used.add(at - 1)
-    if at + 1 < len(block) and _is_companion(block[at + 1], title, before=False):
+    if below:
         draft.subtitle = block[at + 1].text
         used.add(at + 1)
     draft.captions.extend(line.text for k, line in enumerate(block) if k not in used)
+    for k, line in enumerate(block):
+        if k not in used:
+            draft.bylines.extend(photo_credits(line))
+
+
+def _is_headline(line: Line) -> bool:
+    return not line.position_marked and not line.caption and not line.subtitle_dash
 
 
 def _is_companion(line: Line, title: Line, before: bool) -> bool:
     """A kicker above or a subtitle below the title, rather than a caption."""
-    if line.position_marked:
+    if line.position_marked or line.caption:
         return False
+    if line.subtitle_dash:
+        return not before
     if line.level:
         return line.level >= title.level
     gap = title.gap_before if before else line.gap_before
@@ -158,7 +274,17 @@ def _set_body(draft: Draft, body: list[Line]) -> None:
     leads = _leads_to_prose(body)
     for k, line in enumerate(body):
         text = line.text
-        if line.list_item:
+        if line.lead_credit or line.inline_byline:
+            _attach_byline(draft, line)
+        if line.caption:
+            draft.captions.append(text)
+            draft.bylines.extend(photo_credits(line))
+        elif line.intertitle:
+            _start_paragraph(draft, text)
+            draft.intertitles.append(len(draft.paragraphs))
+            _flush(draft)
+            draft.open_paragraph = False
+        elif line.list_item:
             _start_paragraph(draft, text)
         elif line.prose or line.has_comma:
             _continue_or_start(draft, text)
@@ -181,7 +307,10 @@ def _leads_to_prose(body: list[Line]) -> list[bool]:
     leads = [False] * len(body)
     for k in range(len(body) - 2, -1, -1):
         line, following = body[k], body[k + 1]
-        if line.gap_after > 1 or following.position_marked or following.list_item:
+        if line.text.endswith(DANGLING) and not following.list_item:
+            leads[k] = True  # broken off mid-phrase (`…广大居民的`): the paragraph goes on
+        elif line.gap_after > 0 or following.position_marked or following.list_item:
+            # Set apart by a blank line, a short line is a caption, not a cut paragraph.
             leads[k] = False
         elif following.prose or following.has_comma:
             leads[k] = True
@@ -220,9 +349,11 @@ def _flush(draft: Draft) -> None:
 
 
 def _attach_byline(draft: Draft, line: Line) -> None:
+    """The credits, byline and labels a line carries, onto the article."""
     draft.bylines.extend(line.byline)
     if line.byline_text is not None:
         draft.byline_texts.append(line.byline_text)
+    draft.meta.update(line.meta)
 
 
 def _finish(draft: Draft) -> None:

@@ -5,32 +5,14 @@ from __future__ import annotations
 import re
 
 from ..model import Byline
-from .text import HAN, POSITION_MARK, is_terminated
+from .credits import role_credit
+from .text import POSITION_MARK, is_terminated
+from .words import ORG, is_department, is_name, is_unit
 
-# Endings that make a word an organisation rather than a person.
-ORG_SUFFIXES = (
-    "办公室", "委员会", "联合会", "服务社", "居民区", "中心", "工会", "党委", "支部", "总支",
-    "街道", "居委", "协会", "学会", "基地", "公司", "学校", "医院", "商会", "办", "会", "所",
-    "站", "部", "局", "委", "科", "组", "室", "队", "院", "校", "处", "社", "馆", "厅", "署",
-    "团", "行",
-)  # fmt: skip
-
-_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
-_ORG = re.compile(rf"[{HAN}A-Za-z0-9（）()]{{2,30}}")
-# Newspaper end marks that look like a two-character name in parentheses.
-_NOT_NAMES = frozenset({"完", "待续", "未完", "未完待续", "续完", "全文完", "图片", "资料图"})
 _ENTRY_SPLIT = re.compile(r"[、，,；;／/]+")
 _FORBIDDEN = re.compile(r"[。！？!?：:“”\"《》…]|简称|以下|下同|注")
 _PARENS = re.compile(r"^[(（]([^()（）\n]{1,60})[)）]$")
 _INLINE = re.compile(r"^(?P<body>.*\S)\s*[(（](?P<content>[^()（）\n]{1,60})[)）]\s*$")
-
-
-def is_department(word: str) -> bool:
-    return len(word) >= 3 and word.endswith(ORG_SUFFIXES) and bool(_ORG.fullmatch(word))
-
-
-def is_name(word: str) -> bool:
-    return bool(_NAME.fullmatch(word)) and word not in _NOT_NAMES and not is_department(word)
 
 
 def parse_byline(content: str) -> list[Byline] | None:
@@ -38,6 +20,9 @@ def parse_byline(content: str) -> list[Byline] | None:
     content = content.strip()
     if not content or _FORBIDDEN.search(content) or POSITION_MARK.fullmatch(f"({content})"):
         return None
+    credited = role_credit(content)
+    if credited:
+        return credited
     entries: list[Byline] = []
     for entry in _ENTRY_SPLIT.split(content):
         parts = entry.split()
@@ -59,8 +44,11 @@ def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None
             return [Byline(department=inherited, author=word)]
         return _split_joined(word)
     department, authors = parts[0], parts[1:]
-    if not _ORG.fullmatch(department) or not all(is_name(a) for a in authors):
+    if not ORG.fullmatch(department) or not all(is_name(a) for a in authors):
         return None
+    if is_name(department) and not is_unit(department):
+        # `(王某 李某)`: two names and no department.
+        return [Byline(department=inherited, author=a) for a in parts]
     return [Byline(department=department, author=a) for a in authors]
 
 

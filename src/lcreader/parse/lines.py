@@ -7,12 +7,28 @@ from dataclasses import dataclass, field
 
 from ..model import Byline
 from .bylines import byline_line, split_inline_byline
+from .credits import (
+    credit_line,
+    is_picture_caption,
+    lead_credit,
+    meta_line,
+    photo_credit,
+    strip_mark,
+)
+from .furniture import Furniture, find_furniture
 from .text import COMMA, POSITION_MARK, SENTENCE_INSIDE, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A caption or headline is short; a longer unpunctuated line is a paragraph piece.
 MAX_HEADLINE = 60
+# Section headings inside an article: 一、… （二）… 3.… 第一，…
+_INTERTITLE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+    r"|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十]+[部分章节篇]?[、：:\s])"
+)
+MAX_INTERTITLE = 30
+_SUBTITLE_DASH = re.compile(r"^(?:——|--|—|－－|──)\s*(?=\S)")
 
 
 @dataclass
@@ -26,18 +42,32 @@ class Line:
     byline: list[Byline] = field(default_factory=list)
     byline_text: str | None = None
     inline_byline: bool = False  # the byline closed a paragraph on this line
+    lead_credit: bool = False  # `本报讯(记者 X)` opened the paragraph on this line
+    credit: bool = False  # a role credit line: `记者 X`, `文/X 图/Y`
+    meta: dict[str, str] = field(default_factory=dict)
+    caption: bool = False  # a photo caption by its form: `图为…`, `… X 摄`
+    intertitle: bool = False
+    subtitle_dash: bool = False  # `——副题`: the dash was taken off the text
 
     @property
     def is_byline_only(self) -> bool:
-        return bool(self.byline) and not self.inline_byline
+        return bool(self.byline) and not self.inline_byline and not self.lead_credit
+
+    @property
+    def closes(self) -> bool:
+        """A byline, credit or metadata line: it ends the article it follows."""
+        return self.is_byline_only or bool(self.meta)
 
     @property
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
         text = self.text
+        if self.caption or self.intertitle:
+            return False
         return (
             self.list_item
             or self.inline_byline
+            or self.lead_credit
             or is_terminated(text)
             or text.endswith(("，", ",", "、"))
             or bool(SENTENCE_INSIDE.search(text))
@@ -53,14 +83,27 @@ class Line:
         return bool(POSITION_MARK.search(self.text))
 
 
-def split_lines(text: str) -> list[Line]:
+def split_lines(text: str) -> tuple[list[Line], Furniture]:
+    """The issue's lines, classified, and its page furniture (left out of the lines)."""
+    raw_lines = text.split("\n")
+    furniture = find_furniture(raw_lines)
     lines: list[Line] = []
     gap = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
+    gap_at_furniture: int | None = None
+    for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
+        if number - 1 in furniture.lines:
+            # A page break is no wider than the blank lines around its header: the
+            # sentence it cut goes on after it.
+            gap_at_furniture = gap if gap_at_furniture is None else min(gap, gap_at_furniture)
+            gap = 0
+            continue
         if not stripped:
             gap += 1
             continue
+        if gap_at_furniture is not None:
+            gap = min(gap, gap_at_furniture) if lines else gap
+            gap_at_furniture = None
         line = _classify(number, stripped, gap)
         if lines:
             lines[-1].gap_after = gap
@@ -68,7 +111,7 @@ def split_lines(text: str) -> list[Line]:
         gap = 0
     if lines:
         lines[-1].gap_after = gap
-    return lines
+    return lines, furniture
 
 
 def _classify(number: int, text: str, gap: int) -> Line:
@@ -78,12 +121,56 @@ def _classify(number: int, text: str, gap: int) -> Line:
     listed = _LIST_MARK.match(text)
     if listed:
         text = text[listed.end() :]
-    whole = byline_line(text)
-    if whole and not listed:
-        return Line(number, "", gap, byline=whole[1], byline_text=whole[0])
+    if not listed:
+        closing = _closing_line(number, text, gap)
+        if closing is not None:
+            return closing
     line = Line(number, text, gap, list_item=bool(listed))
     inline = split_inline_byline(text)
     if inline:
         line.text, line.byline_text, line.byline = inline
         line.inline_byline = True
+    if listed:
+        return line
+    lead = lead_credit(line.text)
+    if lead:
+        line.byline_text, line.text, line.byline = lead
+        line.lead_credit = True
+    if is_picture_caption(line.text) or (len(line.text) <= 120 and photo_credit(line.text)):
+        line.caption = not line.lead_credit and not line.inline_byline
+    elif _is_intertitle(line.text):
+        line.intertitle = True
+    dash = _SUBTITLE_DASH.match(line.text)
+    if dash and len(line.text) <= MAX_HEADLINE and not is_terminated(line.text):
+        line.text = line.text[dash.end() :]
+        line.subtitle_dash = True
     return line
+
+
+def _closing_line(number: int, text: str, gap: int) -> Line | None:
+    """A byline, credit or metadata line, or None."""
+    whole = byline_line(text)
+    if whole:
+        return Line(number, "", gap, byline=whole[1], byline_text=whole[0])
+    credit = credit_line(text)
+    if credit:
+        return Line(number, "", gap, byline=credit[1], byline_text=credit[0], credit=True)
+    meta = meta_line(text)
+    if meta:
+        return Line(number, "", gap, meta=meta)
+    return None
+
+
+def _is_intertitle(text: str) -> bool:
+    if len(text) > MAX_INTERTITLE or not _INTERTITLE.match(text):
+        return False
+    body = text.rstrip("：:")
+    return not is_terminated(body) and not SENTENCE_INSIDE.search(body)
+
+
+def photo_credits(line: Line) -> list[Byline]:
+    """The photographers a caption line credits."""
+    return photo_credit(line.text) or [] if line.caption else []
+
+
+__all__ = ["Line", "photo_credits", "split_lines", "strip_mark"]

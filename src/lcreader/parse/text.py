@@ -9,7 +9,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A sentence or clause that is complete ends with one of these (after closers).
 TERMINAL = frozenset("。！？!?；;…：:")
 CLOSERS = "”’」』）)》】〕\"'"
-SENTENCE_INSIDE = re.compile(r"[。！？!?；;]")
+# A half-width full stop ends a sentence after Chinese text (`会议.`), not in `3.5` or `No.`.
+SENTENCE_INSIDE = re.compile(r"[。！？!?；;]|(?<=[^\x00-\x7f])\.")
 COMMA = re.compile(r"[，,]")
 # A photo caption's position mark: (左三), （右一）, (中), (前排左二), (左起).
 POSITION_MARK = re.compile(
@@ -18,10 +19,26 @@ POSITION_MARK = re.compile(
 )
 
 
+# How a news report's first sentence opens: a time, or a purpose (为进一步…).
+NEWS_LEAD = re.compile(
+    r"^(?:本报讯|本刊讯|近日|日前|近期|最近|近来|前不久|不久前|今年|去年|年初|年底|年末|"
+    r"上周|本周|当天|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|\d{4}\s*年|为[^，,。]{2,30}[，,])"
+)
+
+
+# Characters a phrase cannot end on: a line ending on one was cut mid-sentence.
+DANGLING = tuple("的地得之和与及或并而且在对为把被将从向于以是让给跟同往至由")
+
+
 def is_terminated(text: str) -> bool:
     """Whether the text ends a sentence or clause (closing quotes and brackets allowed)."""
     stripped = text.rstrip().rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in TERMINAL
+    if not stripped:
+        return False
+    last = stripped[-1]
+    if last == ".":
+        return len(stripped) > 1 and not stripped[-2].isascii()
+    return last in TERMINAL
 
 
 def join_pieces(left: str, right: str) -> str:

@@ -1,0 +1,152 @@
+"""Credit and metadata lines: who wrote or photographed an article, and its labels.
+
+Forms, from how community papers print them:
+- role credits: `记者 王某 通讯员 李某`, `■通讯员 X 实习生 Y`, `文/党建办 X　图/Y`, in
+  brackets or not, on their own line; `本报讯(记者 X)` leading the first paragraph;
+- photo credits ending a caption: `…。 张三 摄`, `本报记者 X 摄`, `(X/摄)`;
+- supplied-by credits: `(党建办供稿)`, `(供稿:党建办)` (a department, no author);
+- metadata: `(原标题:…)`, `(来源:…)`, `责任编辑:X`, `编辑:X 审核:Y`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Byline
+from .text import HAN
+from .words import ROLES, is_name, is_unit
+
+# One-character roles need a separator after them: 文静 is a name, 文/ is a role.
+_SHORT_ROLES = ("文", "图", "摄")
+_ROLE = re.compile(
+    "(?:^|(?<=[\\s/／:：、，,]))("
+    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + ")(?=[\\s/／:：]|["
+    + HAN
+    + "])"
+)
+_MARKS = "■□●○◆◇▲△★☆▼▽◎※"
+_LEAD_MARK = re.compile(f"^[{_MARKS}]+\\s*")
+_BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{1,80}?)\s*[)）\]】]$")
+_SEPARATORS = re.compile(r"[\s、，,；;/／:：]+")
+_SUPPLIED = re.compile(r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*供稿$")
+META_LABELS = (
+    "原标题", "来源", "稿源", "责任编辑", "责编", "编辑", "审核", "审稿", "校对", "美编",
+    "排版", "终审", "复审", "初审", "监制", "编审",
+)  # fmt: skip
+# Labels whose value names the people who edited or checked the article.
+EDITOR_LABELS = frozenset(META_LABELS[3:])
+_META = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
+)
+_LEAD_CREDIT = re.compile(
+    r"^(?P<word>本报讯|本刊讯|本网讯|讯)\s*(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"
+)
+_PHOTO_CREDIT = re.compile(
+    rf"(?:^|[\s。！？!?；;，,])(?P<credit>[(（]?\s*(?:(?:本报|本刊)?(?:记者|通讯员))?\s*"
+    rf"(?P<names>[{HAN}·]{{2,9}}(?:[\s、，,][{HAN}·]{{2,9}})*)\s*[/／]?\s*摄(?:影)?\s*[)）]?)$"
+)
+_PICTURE = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图[一二三四五六\d]+[:：\s])")
+
+
+def strip_mark(text: str) -> tuple[str, str]:
+    """(decorative mark, rest): `■通讯员 X` → (`■`, `通讯员 X`)."""
+    match = _LEAD_MARK.match(text)
+    return (match.group(0), text[match.end() :]) if match else ("", text)
+
+
+def role_credit(content: str) -> list[Byline] | None:
+    """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
+    matches = list(_ROLE.finditer(content))
+    if not matches or content[: matches[0].start()].strip():
+        return None
+    entries: list[Byline] = []
+    for k, match in enumerate(matches):
+        word = match.group(1)
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
+        rest = content[match.end() : end]
+        if word in _SHORT_ROLES and not re.match(r"\s*[/／:：]", rest):
+            return None
+        tokens = [t for t in _SEPARATORS.split(rest) if t]
+        if not tokens:
+            if word == "摄" and entries:
+                continue
+            return None
+        department = None
+        if len(tokens) > 1 and is_unit(tokens[0]):
+            department, tokens = tokens[0], tokens[1:]
+        if not all(is_name(t) for t in tokens):
+            return None
+        entries.extend(Byline(department, name, ROLES[word]) for name in tokens)
+    return entries or None
+
+
+def supplied_credit(content: str) -> list[Byline] | None:
+    """`党建办供稿`, `供稿:党建办`: a department and no author."""
+    match = _SUPPLIED.match(content.strip())
+    if not match:
+        return None
+    words = [w for w in _SEPARATORS.split(match.group("a") or match.group("b")) if w]
+    if words and all(len(w) >= 2 for w in words):
+        return [Byline(department=w) for w in words]
+    return None
+
+
+def credit_line(text: str) -> tuple[str, list[Byline]] | None:
+    """A whole line that is a credit: (its text without brackets or marks, entries)."""
+    _, text = strip_mark(text.strip())
+    bracketed = _BRACKETED.match(text)
+    content = bracketed.group("inner") if bracketed else text
+    entries = role_credit(content) or supplied_credit(content)
+    return (content, entries) if entries else None
+
+
+def meta_line(text: str) -> dict[str, str] | None:
+    """`(原标题:…)`, `责任编辑:X 审核:Y`: label → value, or None."""
+    text = text.strip()
+    bracketed = _BRACKETED.match(text)
+    content = bracketed.group("inner") if bracketed else text
+    matches = list(_META.finditer(content))
+    if not matches or matches[0].start() != 0:
+        return None
+    found: dict[str, str] = {}
+    for k, match in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
+        value = content[match.end() : end].strip()
+        if not value:
+            return None
+        found[match.group(1)] = value
+    return found
+
+
+def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:
+    """`本报讯(记者 X) 近日，…`: (the credit as written without brackets, the rest, entries)."""
+    match = _LEAD_CREDIT.match(text)
+    if not match:
+        return None
+    inner = match.group("inner")
+    entries: list[Byline] = []
+    if inner is not None:
+        entries = role_credit(inner) or []
+        if not entries:
+            return None
+    if match.group("word") == "讯" and not entries:
+        return None
+    written = match.group("word") + (f" {inner}" if inner else "")
+    return written, text[match.end() :], entries
+
+
+def photo_credit(text: str) -> list[Byline] | None:
+    """The photographers of a caption ending `… 张三 摄`."""
+    match = _PHOTO_CREDIT.search(text)
+    if not match:
+        return None
+    names = [n for n in _SEPARATORS.split(match.group("names")) if n]
+    if not names or not all(is_name(n) for n in names):
+        return None
+    return [Byline(author=name, role="摄影") for name in names]
+
+
+def is_picture_caption(text: str) -> bool:
+    """`图为…`: a caption however it is punctuated."""
+    return bool(_PICTURE.match(text))

@@ -1,0 +1,137 @@
+"""Page furniture: running headers and footers, and the issue facts they carry.
+
+A printed page repeats the paper's name, the page (`第2版`, `- 3 -`) and the date or
+issue number (`2023年5月18日`, `2022年第3期`) at its top or bottom. Extraction puts those
+lines wherever the page broke, even inside a sentence. A line is furniture when it is
+short, has no sentence punctuation, and either names a page, is nothing but a date or
+an issue number, or repeats (digits aside) with a date or issue number in it; a short
+line repeated beside such lines (the paper's name) is furniture too. Furniture leaves
+the body and is kept, as written, in the issue.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+_MAX_FURNITURE = 50
+_SENTENCE = re.compile(r"[。！？!?；;，,“”\"]")
+_DIGITS = "0-9０-９"
+_CN_DIGITS = "一二三四五六七八九十"
+_PAGE = re.compile(rf"第\s*([{_DIGITS}{_CN_DIGITS}]{{1,3}})\s*[版页]")
+_BARE_PAGE = re.compile(rf"^[-—–－―─·•=\s]*([{_DIGITS}]{{1,3}})[-—–－―─·•=\s]*$")
+_PAGE_WORD = re.compile(rf"(?:^|\s)(?:page|p\.?)\s*([{_DIGITS}]{{1,3}})\s*$", re.I)
+_NUMBER = re.compile(rf"(?<!总)第\s*[{_DIGITS}]{{1,4}}\s*期")
+_ANY_NUMBER = re.compile(rf"第\s*[{_DIGITS}]{{1,4}}\s*期")
+_DATE = re.compile(
+    rf"([12][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:月|[.\-/／])"
+    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*日?)?"
+)
+_ONLY_DATE = re.compile(
+    rf"^\s*{_DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
+)
+_CN_NUMBERS = {ch: k for k, ch in enumerate(_CN_DIGITS, start=1)}
+
+
+@dataclass
+class Furniture:
+    """The furniture lines of an issue (by line index) and what they say."""
+
+    lines: dict[int, str] = field(default_factory=dict)
+    date: str | None = None
+    number: str | None = None
+    pages: list[int] = field(default_factory=list)
+
+
+def _digits(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _page_number(text: str) -> int | None:
+    for pattern in (_PAGE, _BARE_PAGE, _PAGE_WORD):
+        match = pattern.search(text)
+        if match:
+            value = _digits(match.group(1))
+            if value.isdigit():
+                return int(value)
+            if value in _CN_NUMBERS:
+                return _CN_NUMBERS[value]
+            if len(value) == 2 and value[0] == "十":
+                return 10 + _CN_NUMBERS.get(value[1], 0)
+    return None
+
+
+def _candidate(text: str) -> bool:
+    return 0 < len(text) <= _MAX_FURNITURE and not _SENTENCE.search(text) and "#" not in text[:1]
+
+
+def _shape(text: str) -> str:
+    """A line with its digits and spacing made alike, so page 2's header matches page 3's."""
+    return re.sub(rf"[{_DIGITS}{_CN_DIGITS}]+", "#", re.sub(r"\s+", "", text))
+
+
+def find_furniture(raw_lines: list[str]) -> Furniture:
+    """The furniture among an issue's lines (stripped, blank ones included)."""
+    texts = [line.strip() for line in raw_lines]
+    shapes = Counter(_shape(t) for t in texts if _candidate(t))
+    found: dict[int, str] = {}
+    for k, text in enumerate(texts):
+        if not _candidate(text) or text.startswith("#"):
+            continue  # a marked heading is the paper's own text, whatever it says
+        dated = bool(_DATE.search(text))
+        numbered = bool(_ANY_NUMBER.search(text))
+        if (
+            _page_number(text) is not None
+            or _ONLY_DATE.match(text)
+            or (dated and (numbered or shapes[_shape(text)] >= 2))
+        ):
+            found[k] = text
+    _add_companions(texts, found, shapes)
+    return _facts(found)
+
+
+def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
+    before = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
+    after = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
+    return before, after
+
+
+def _add_companions(texts: list[str], found: dict[int, str], shapes: Counter) -> None:
+    """The paper's name beside its page line: repeated, short, always next to furniture;
+    or, at the very top, the masthead above the first date or issue line."""
+    by_shape: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        if k not in found and _candidate(text) and len(text) <= 20:
+            by_shape.setdefault(_shape(text), []).append(k)
+    for places in by_shape.values():
+        if len(places) >= 2 and all(
+            any(j in found for j in _neighbours(texts, k) if j is not None) for k in places
+        ):
+            found.update((k, texts[k]) for k in places)
+    first = next((k for k, t in enumerate(texts) if t), None)
+    if first is not None and first not in found and _candidate(texts[first]):
+        after = _neighbours(texts, first)[1]
+        dated = after is not None and bool(
+            _DATE.search(texts[after]) or _ANY_NUMBER.search(texts[after])
+        )
+        if dated and after in found and len(texts[first]) <= 20:
+            found[first] = texts[first]
+
+
+def _facts(found: dict[int, str]) -> Furniture:
+    furniture = Furniture(lines=dict(sorted(found.items())))
+    pages = {p for text in found.values() if (p := _page_number(text)) is not None}
+    # The pages the text names: an extract may hold pages 3 and 4 alone.
+    furniture.pages = sorted(pages)
+    dates = [m for text in furniture.lines.values() for m in _DATE.finditer(text)]
+    full = [m for m in dates if m.group(3)]
+    if full or dates:
+        year, month, day = (int(_digits(g)) if g else None for g in (full or dates)[0].groups())
+        if 1 <= month <= 12:
+            furniture.date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    numbers = [m.group(0) for text in furniture.lines.values() for m in _NUMBER.finditer(text)]
+    if numbers:
+        furniture.number = numbers[0]
+    return furniture

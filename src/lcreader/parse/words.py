@@ -1,0 +1,45 @@
+"""Words of credits and bylines: departments, units, people's names, roles."""
+
+from __future__ import annotations
+
+import re
+
+from ..textkey import fold
+from .text import HAN
+
+# Endings that make a word an organisation rather than a person.
+ORG_SUFFIXES = (
+    "办公室", "委员会", "联合会", "服务社", "居民区", "中心", "工会", "党委", "支部", "总支",
+    "街道", "居委", "协会", "学会", "基地", "公司", "学校", "医院", "商会", "办", "会", "所",
+    "站", "部", "局", "委", "科", "组", "室", "队", "院", "校", "处", "社", "馆", "厅", "署",
+    "团", "行", "社区", "联", "办事处", "分会", "支队", "大队", "中队",
+)  # fmt: skip
+# Written role → the role kept on the byline.
+ROLES = {
+    "本报记者": "记者", "本刊记者": "记者", "特约记者": "记者", "见习记者": "记者",
+    "首席记者": "记者", "融媒体记者": "记者", "摄影记者": "摄影", "记者": "记者",
+    "特约通讯员": "通讯员", "通讯员": "通讯员", "实习生": "实习生", "摄影": "摄影",
+    "摄像": "摄像", "文字": "文", "撰稿": "文", "文图": "文图", "图文": "文图", "文": "文",
+    "图片": "图", "图": "图", "摄": "摄影",
+}  # fmt: skip
+
+_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
+ORG = re.compile(rf"[{HAN}A-Za-z0-9（）()]{{2,30}}")
+# Newspaper end marks and credit words that look like a two-character name.
+_NOT_NAMES = frozenset(
+    {"完", "待续", "未完", "未完待续", "续完", "全文完", "图片", "资料图", "供稿", "来稿", *ROLES}
+)
+
+
+def is_department(word: str) -> bool:
+    # Folded, so 黨建辦 ends like 党建办.
+    return len(word) >= 3 and fold(word).endswith(ORG_SUFFIXES) and bool(ORG.fullmatch(word))
+
+
+def is_name(word: str) -> bool:
+    return bool(_NAME.fullmatch(word)) and fold(word) not in _NOT_NAMES and not is_department(word)
+
+
+def is_unit(word: str) -> bool:
+    """A department, or a short unit name such as 妇联 or 团委."""
+    return is_department(word) or (len(word) == 2 and fold(word).endswith(ORG_SUFFIXES))
