@@ -11,7 +11,7 @@ from textual.widgets import Footer, Static
 
 from ..export import article_plain_text
 from ..model import Library
-from ..safe_text import clean
+from ..safe_text import clean, clean_block
 from ..search import Match, SearchIndex, SearchResult, matching_departments, matching_people
 from . import keymap
 from .commands import LibraryCommands
@@ -251,7 +251,8 @@ class ReaderApp(App[None]):
         if self.article_id is None:
             return
         article = self.library.article(self.article_id)
-        self.copy_to_clipboard(article_plain_text(article))
+        # Cleaned as the screen is: an ESC in the text could end a bracketed paste.
+        self.copy_to_clipboard(clean_block(article_plain_text(article)))
         self.notify("Article copied to the clipboard (OSC 52).", markup=False)
 
     def action_help(self) -> None:
