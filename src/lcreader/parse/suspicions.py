@@ -59,7 +59,7 @@ def article_suspicions(draft) -> list[str]:
     size = sum(len(p) for p in draft.paragraphs)
     if size > LONG_ARTICLE:
         found.append(f"very long article ({size} characters): two articles run together?")
-    for k, paragraph in enumerate(draft.paragraphs[1:], start=1):
+    for paragraph in draft.paragraphs[1:]:
         if _FRESH_LEAD.match(paragraph):
             found.append(f"a news lead inside the body, another article? {paragraph[:20]}")
     if draft.kicker and not getattr(draft, "kicker_marked", False):
