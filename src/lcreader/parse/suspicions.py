@@ -51,9 +51,9 @@ def article_suspicions(draft) -> list[str]:
     for k, paragraph in enumerate(draft.paragraphs):
         if k in intertitles:
             continue
-        if len(paragraph) <= MAX_INTERTITLE and not is_terminated(paragraph):
-            if not COMMA.search(paragraph):
-                found.append(f"title-like line inside the body: {paragraph[:20]}")
+        short = len(paragraph) <= MAX_INTERTITLE
+        if short and not is_terminated(paragraph) and not COMMA.search(paragraph):
+            found.append(f"title-like line inside the body: {paragraph[:20]}")
         if _CREDIT_INSIDE.search(paragraph):
             found.append(f"a photo caption with its credit inside a paragraph: {paragraph[:20]}")
     size = sum(len(p) for p in draft.paragraphs)
