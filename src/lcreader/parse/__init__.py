@@ -6,7 +6,7 @@ from ..model import Article, Issue
 from ..versions import PARSER_VERSION
 from .assemble import assemble
 from .lines import split_lines
-from .suspicions import article_suspicions, repeated_lines
+from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
 from .year import infer_year
 
 __all__ = ["PARSER_VERSION", "parse_issue"]
@@ -19,6 +19,9 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
     notes: list[str] = []
     for number, draft in enumerate(drafts, start=1):
         draft.notes.extend(article_suspicions(draft))
+        kicker = kicker_suspicion(drafts[number - 2] if number > 1 else None, draft)
+        if kicker:
+            draft.notes.append(kicker)
         article_id = f"{issue_id}/{number}"
         articles.append(
             Article(

@@ -87,7 +87,8 @@ def assemble(lines: list[Line]) -> list[Draft]:
                     _attach_byline(target, line)
             continue
         if previous is not None and block and not body and _is_photo_block(block, previous):
-            previous.captions.extend(line.text for line in block)
+            for line in block:
+                _add_caption(previous, line.text)
             for line in block:
                 previous.bylines.extend(photo_credits(line))
             for line in (*heads, *closing):
@@ -268,6 +269,9 @@ def _set_headlines(draft: Draft, block: list[Line]) -> None:
     if below:
         draft.subtitle = block[at + 1].text
         used.add(at + 1)
+        plain = not marked and not draft.kicker and not block[at + 1].subtitle_dash
+        if plain and len(title.text) <= 0.6 * len(draft.subtitle):
+            draft.notes.append(f"a short line over the headline read as its title: {title.text}")
     draft.captions.extend(line.text for k, line in enumerate(block) if k not in used)
     for k, line in enumerate(block):
         if k not in used:

@@ -62,11 +62,6 @@ def article_suspicions(draft) -> list[str]:
     for paragraph in draft.paragraphs[1:]:
         if _FRESH_LEAD.match(paragraph):
             found.append(f"a news lead inside the body, another article? {paragraph[:20]}")
-    if draft.kicker and not getattr(draft, "kicker_marked", False):
-        words = _bigrams(draft.kicker)
-        context = _bigrams(" ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
-        if words and len(words & context) < 0.1 * len(words):
-            found.append(f"kicker or the headline of the article before? {draft.kicker[:20]}")
     for k, at in getattr(draft, "body_captions", {}).items():
         caption = draft.captions[k]
         if POSITION_MARK.search(caption) or _PHOTO_CUE.search(caption) or len(caption) < 8:
@@ -77,7 +72,8 @@ def article_suspicions(draft) -> list[str]:
         words = _bigrams(caption)
         before = words & _bigrams(" ".join([draft.title, *draft.paragraphs[:at]]))
         after = words & _bigrams(" ".join(draft.paragraphs[at:]))
-        if len(after) - len(before) >= 0.25 * len(words):
+        # A caption shares words with its own article; a headline, with what follows it.
+        if len(before) <= 0.1 * len(words) or len(after) - len(before) >= 0.2 * len(words):
             found.append(f"caption or the headline of another article? {caption[:20]}")
     single, double = _surnames()
     for byline in draft.bylines:
@@ -85,6 +81,18 @@ def article_suspicions(draft) -> list[str]:
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):
             found.append(f"byline author that is not a known name: {author}")
     return found
+
+
+def kicker_suspicion(previous, draft) -> str | None:
+    """A kicker that belongs with the article before: its words are that article's."""
+    if not draft.kicker or getattr(draft, "kicker_marked", False) or previous is None:
+        return None
+    words = _bigrams(draft.kicker)
+    own = words & _bigrams(" ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
+    before = words & _bigrams(" ".join(previous.paragraphs[-3:]))
+    if len(before) > len(own) and len(before) >= 0.2 * len(words):
+        return f"kicker or the headline of the article before? {draft.kicker[:20]}"
+    return None
 
 
 def repeated_lines(lines: list[str], furniture: set[int]) -> list[str]:
