@@ -47,6 +47,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "where the reader keeps read marks, bookmarks and settings "
         "(default: $LCREADER_DATA_DIR, else the user data dir)",
     ),
+    "cli.follow": ("读取从文库文件夹外链接进来的文件（默认：跳过并说明）", "read files linked from outside the library folder (default: skip them, and say so)"),
+    "cli.max_file_size": ("跳过大于此大小（MB）的简报文件（默认 50）", "skip bulletin files larger than this, in MB (default 50)"),
+    "cli.bad_limit": ("--limit 必须是正整数，而不是 {value}", "--limit must be a positive number, not {value}"),
+    "cli.bad_max_file_size": ("--max-file-size 必须是正数（MB），而不是 {value}", "--max-file-size must be a positive number of MB, not {value}"),
     "cli.debug": ("出错时显示调用栈", "show tracebacks on errors"),
     "cli.color": (
         "何时使用颜色：always 总是，never 从不，auto 仅在终端上（默认）",
@@ -84,7 +88,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check the library and cache; list what the parser had to guess",
     ),
     "cli.bookmarks": ("阅读器中收藏的文章", "the articles bookmarked in the reader"),
-    "cli.positive": ("必须大于等于 1", "must be 1 or more"),
     # Command line: what commands say
     "error": ("lcreader：错误：{message}", "lcreader: error: {message}"),
     "notice": ("lcreader：{message}", "lcreader: {message}"),
@@ -93,6 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
     "hits_summary": ("共 {total} 篇文章匹配", "{total} article(s) match"),
     "hits_limited": ("；显示前 {shown} 篇（--limit）", "; showing the first {shown} (--limit)"),
+    "open_quotes": ('--open：这里的名字同时含有 " 和 ”；请不带 --open 搜索', '--open: a name here holds both " and ”; search without --open'),
     "needs_terminal": (
         "阅读器需要在终端中运行；命令列表见 'lcreader --help'",
         "the reader needs a terminal; see 'lcreader --help' for the commands",

@@ -1,7 +1,8 @@
 """What the reader remembers of the user's reading: read marks, bookmarks (收藏), settings.
 
-One JSON file in the user data dir, beside the reader state and apart from the cache,
-written whole to a temporary file that replaces it in one rename. Articles are keyed
+One checked file in the user data dir, beside the reader state and apart from the
+cache, written whole to a temporary file that replaces it in one rename (safe_files).
+Articles are keyed
 by a stable id, not by their position: the source file's name and a hash of the title
 (and which of that title's articles in the file it is), so a mark survives a rebuild,
 a re-parse of the same file and articles added before it. No UI here: `lcreader
@@ -13,15 +14,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Article, Issue, Library
+from .safe_files import Damaged, read_checked, write_checked
 
 READING_FILE = "reading.json"
+MAGIC = b"LCREADER-READING\n"
 
 
 def stable_key(issue: Issue, article: Article, occurrence: int = 0) -> str:
@@ -60,8 +61,9 @@ class Reading:
     def load(cls, folder: Path) -> Reading:
         """The saved reading, or an empty one when the file is missing or damaged."""
         try:
-            data = json.loads((folder / READING_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            checked = read_checked(folder / READING_FILE, MAGIC)
+            data = json.loads(checked[1]["reading"][1]) if checked else None
+        except (OSError, Damaged, ValueError, KeyError):
             return cls()
         if not isinstance(data, dict):
             return cls()
@@ -69,33 +71,23 @@ class Reading:
         bookmarks = []
         for item in data.get("bookmarks", []):
             with contextlib.suppress(TypeError, KeyError, ValueError):
-                bookmarks.append(
-                    Bookmark(
-                        str(item["key"]), str(item["article"]), str(item["title"]), item["added"]
-                    )
-                )
+                fields = (str(item["key"]), str(item["article"]), str(item["title"]))
+                bookmarks.append(Bookmark(*fields, float(item["added"])))
         settings = data.get("settings")
         return cls(read, bookmarks, settings if isinstance(settings, dict) else {})
 
     def save(self, folder: Path) -> bool:
-        """Write atomically; False when the data dir cannot be written."""
+        """Write atomically, checksummed; False when the data dir cannot be written."""
         data = {
             "read": sorted(self.read),
             "bookmarks": [vars(b) for b in self.bookmarks],
             "settings": self.settings,
         }
-        tmp = None
+        raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{READING_FILE}.", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False)
-            os.replace(tmp, folder / READING_FILE)
+            write_checked(folder / READING_FILE, MAGIC, {}, [("reading", "json", raw)])
             return True
         except OSError:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
             return False
 
     def is_bookmarked(self, key: str) -> bool:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from rich.style import Style
 
-from lcreader.reading import READING_FILE, Reading
+from lcreader.reading import Reading
 from lcreader.tui import reading_actions
+from lcreader.tui.state import ReaderState
 from lcreader.tui.widgets.issue_tree import IssueTree
 from lcreader.tui.widgets.sidebar import Sidebar
 from lcreader.typeset import NO_LINE_END
@@ -33,8 +32,7 @@ async def test_r_marks_read_and_unread_and_the_tree_counts_unread(seeds, tmp_pat
         await pilot.pause()
         assert app.is_unread(first) and str(tree.root.children[0].label).endswith("（5/5）")
         await pilot.press("r")
-    saved = json.loads((tmp_path / "data" / READING_FILE).read_text(encoding="utf-8"))
-    assert len(saved["read"]) == 1
+    assert len(Reading.load(tmp_path / "data").read) == 1
     # A new run, on a library built again from scratch, knows it is read.
     again = make_app(seeds, tmp_path)
     async with again.run_test(size=WIDE) as pilot:
@@ -127,10 +125,7 @@ async def test_tree_width_and_theme_are_remembered(seeds, tmp_path):
 
 
 async def test_open_shows_hit_one_not_the_last_article_read(seeds, tmp_path):
-    Reading().save(tmp_path / "data")
-    (tmp_path / "data" / "reader-state.json").write_text(
-        json.dumps({"article": "003_17d9481db0f4d0a8/4"}), encoding="utf-8"
-    )
+    ReaderState(article="003_17d9481db0f4d0a8/4").save(tmp_path / "data")
     app = make_app(seeds, tmp_path, query="统战")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause(0.4)

@@ -40,10 +40,11 @@ def test_saved_atomically_and_a_damaged_file_reads_as_empty(tmp_path):
     assert reading.save(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == [READING_FILE]  # no temporary left
     assert Reading.load(tmp_path).read == {"a.txt#1"}
-    (tmp_path / READING_FILE).write_text('{"read": [1, "b.txt#2"], "bookmarks": [{}]', "utf-8")
+    saved = (tmp_path / READING_FILE).read_bytes()
+    (tmp_path / READING_FILE).write_bytes(saved.replace(b"a.txt", b"b.txt"))  # checksum fails
     assert Reading.load(tmp_path).read == set()
-    (tmp_path / READING_FILE).write_text(json.dumps({"read": [1, "b.txt#2"]}), "utf-8")
-    assert Reading.load(tmp_path).read == {"b.txt#2"}
+    (tmp_path / READING_FILE).write_text(json.dumps({"read": ["b.txt#2"]}), "utf-8")  # foreign
+    assert Reading.load(tmp_path).read == set()
 
 
 def test_an_unwritable_data_dir_says_false(tmp_path):

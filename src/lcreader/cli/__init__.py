@@ -38,7 +38,10 @@ class _Parser(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", help=message("cli.help"))
 
     def error(self, message_text: str):
-        self.exit(EXIT_USAGE, message("cli.error", message=message_text, prog=self.prog) + "\n")
+        from ..safe_text import clean
+
+        text = message("cli.error", message=clean(message_text), prog=self.prog)
+        self.exit(EXIT_USAGE, text + "\n")
 
 
 COMMANDS = (
@@ -52,7 +55,21 @@ COMMANDS = (
     "doctor",
 )
 # Global options that take a value: skipped when looking for the command word.
-_VALUED = ("--library", "--cache-dir", "--data-dir", "--color")
+_VALUED = ("--library", "--cache-dir", "--data-dir", "--max-file-size", "--color")
+_GLOBAL_FLAGS = ("--debug", "--follow")
+# `search`'s own options, and whether each takes a value: any other word starting
+# with `-` is a query word (`-座谈` excludes), wherever it stands.
+_SEARCH_OPTIONS = {
+    "--limit": True,
+    "--person": True,
+    "--dept": True,
+    "--year": True,
+    "--json": False,
+    "--open": False,
+    "--color": True,
+    "-h": False,
+    "--help": False,
+}
 COLOR_CHOICES = ("always", "never", "auto")
 
 
@@ -79,6 +96,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--library", metavar="DIR", help=message("cli.library"))
     parser.add_argument("--cache-dir", metavar="DIR", help=message("cli.cache_dir"))
     parser.add_argument("--data-dir", metavar="DIR", help=message("cli.data_dir"))
+    parser.add_argument("--follow", action="store_true", help=message("cli.follow"))
+    parser.add_argument("--max-file-size", metavar="MB", help=message("cli.max_file_size"))
     _add_color(parser, "auto")
     parser.add_argument("--debug", action="store_true", help=message("cli.debug"))
     parser.add_argument(
@@ -94,9 +113,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("search"):
         from ..search.query import query_forms, query_help
 
-        search = command("search", description=query_help())
+        # allow_abbrev off: `--lim` is a query word, as any unknown `-word`
+        search = command("search", description=query_help(), allow_abbrev=False)
         search.add_argument("query", nargs="+", help=message("cli.query", forms=query_forms()))
-        search.add_argument("--limit", type=_positive, default=10, help=message("cli.limit"))
+        search.add_argument("--limit", default="10", help=message("cli.limit"))
         search.add_argument(
             "--person", action="append", default=[], metavar="NAME", help=message("cli.person")
         )
@@ -149,30 +169,68 @@ def _format_option(
     )
 
 
-def _command_word(argv: Sequence[str]) -> str | None:
-    """The command a command line names, if it names one; then only its parser is built."""
+def _command_at(argv: Sequence[str]) -> int | None:
+    """Where the command word of a command line is, if it names one."""
     skip = False
-    for token in argv:
+    for at, token in enumerate(argv):
         if skip:
             skip = False
         elif token in _VALUED:
             skip = True
         elif not token.startswith("-"):
-            return token if token in COMMANDS else None
+            return at if token in COMMANDS else None
     return None
 
 
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError(message("cli.positive"))
-    return number
+def _search_words_apart(argv: list[str], at: int) -> list[str]:
+    """`search`'s command line with its query words after `--`, where argparse takes
+    no word for an option: `search 统战 -座谈 --limit 5` and `search -统战 工作` work.
+
+    Global options written after `search` move before it, where argparse reads them.
+    """
+    before, options, words = argv[:at], [], []
+    rest = iter(argv[at + 1 :])
+    for token in rest:
+        name = token.split("=", 1)[0]
+        if token == "--":
+            words.extend(rest)
+        elif name in _SEARCH_OPTIONS or name in _VALUED or name in _GLOBAL_FLAGS:
+            valued = _SEARCH_OPTIONS.get(name, name in _VALUED)
+            if valued and "=" not in token:
+                value = next(rest, None)
+                token = token if value is None else f"{name}={value}"  # a value may start with -
+            (options if name in _SEARCH_OPTIONS else before).append(token)
+        else:
+            words.append(token)
+    return [*before, "search", *options, *(["--", *words] if words else [])]
+
+
+def _checked_numbers(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """`--limit` and `--max-file-size` as numbers, or a usage error naming the option."""
+    if getattr(args, "limit", None) is not None:
+        limit = args.limit.strip()
+        if not limit.isdigit() or int(limit) < 1:
+            parser.error(message("cli.bad_limit", value=repr(args.limit)))
+        args.limit = int(limit)
+    if args.max_file_size is not None:
+        try:
+            megabytes = float(args.max_file_size)
+        except ValueError:
+            megabytes = 0
+        if not megabytes > 0 or megabytes == float("inf"):
+            parser.error(message("cli.bad_max_file_size", value=repr(args.max_file_size)))
+        args.max_file_size = megabytes
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(only=_command_word(argv))
+    at = _command_at(argv)
+    command = argv[at] if at is not None else None
+    if command == "search":
+        argv = _search_words_apart(argv, at)
+    parser = build_parser(only=command)
     args = parser.parse_args(argv)
+    _checked_numbers(parser, args)
     try:
         return _dispatch(parser, args)
     except KeyboardInterrupt:
@@ -183,15 +241,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         from ..library import LibraryError
+        from ..safe_files import NotRegularFile
+        from ..safe_text import clean
         from ..search import QueryError
 
-        known = (UsageError, LibraryError, QueryError)
+        known = (UsageError, LibraryError, QueryError, NotRegularFile)
         text = (
             str(err)
             if isinstance(err, known)
             else message("unexpected", kind=type(err).__name__, error=err)
         )
-        print(message("error", message=text), file=sys.stderr)
+        print(message("error", message=clean(text)), file=sys.stderr)
         return EXIT_USAGE
 
 

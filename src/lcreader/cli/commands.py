@@ -55,14 +55,14 @@ def _emit(context: Context, renderables: list) -> None:
 
 
 def search(context: Context) -> int:
-    from ..search import parse_query
+    from ..search import build_query, round_trips
 
     args = context.args
-    words = list(args.query)
-    words += [f'person:"{p}"' for p in args.person] + [f'dept:"{d}"' for d in args.dept]
-    words += [f"year:{y}" for y in args.year]
-    query = parse_query(" ".join(words))
+    # Flag values are values: never written into query text and parsed again.
+    query = build_query(args.query, args.person, args.dept, args.year)
     if args.open:
+        if not round_trips(query):  # the reader's search bar holds the query as text
+            raise UsageError(message("open_quotes"))
         return _open_reader(context, query.text)
     result = context.index.search(query, limit=args.limit)
     if args.json:
@@ -177,7 +177,7 @@ def export(context: Context) -> int:
 
 
 def build(context: Context) -> int:
-    library = context.library
+    library, _ = context.library_and_index  # checks the snapshot too: `build` repairs both
     report = context.report
     articles = sum(len(i.articles) for i in library.issues)
     print(
@@ -189,7 +189,7 @@ def build(context: Context) -> int:
             reused=report.reused,
             dropped=report.dropped,
             skipped=len(library.problems),
-            cache=context.cache_path,
+            cache=clean(str(context.cache_path)),
         )
     )
     return EXIT_OK
@@ -197,8 +197,8 @@ def build(context: Context) -> int:
 
 def doctor(context: Context) -> int:
     """What staff can fix in the source text, file by file; and the cache's health."""
+    from ..cache import Cache, CacheUnusable
     from ..library import build_version
-    from ..store import Cache, CacheUnusable
 
     cache = Cache(context.cache_path, build_version())
     try:
@@ -234,7 +234,7 @@ def doctor(context: Context) -> int:
         return EXIT_OK
     out = [
         message("doctor.library", path=clean(str(context.library_dir))),
-        message("doctor.cache", path=context.cache_path, state=cache_state),
+        message("doctor.cache", path=clean(str(context.cache_path)), state=clean(cache_state)),
     ]
     for item in files:
         year = item["year"] or message("year_unknown")

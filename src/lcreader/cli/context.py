@@ -12,6 +12,7 @@ from .. import paths
 from ..library import BuildReport, open_index, open_library, open_library_and_index
 from ..messages import message
 from ..model import Library, SourceProblem
+from ..sources import MB, ScanRules
 
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
 TYPE_CHECKING = False
@@ -23,7 +24,10 @@ PROGRESS_THRESHOLD = 20
 
 
 def notice(text: str) -> None:
-    print(message("notice", message=text), file=sys.stderr)
+    """One cleaned line on stderr: file names and values in it may hold anything."""
+    from ..safe_text import clean
+
+    print(message("notice", message=clean(text)), file=sys.stderr)
 
 
 def use_color(choice: str = "auto", stream=sys.stdout) -> bool:
@@ -42,11 +46,14 @@ class Context:
         self.color = use_color(getattr(args, "color", "auto"))
         # Commands set their lines to the terminal's width; in a pipe, one line each.
         self.width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        self.rules = ScanRules(follow=args.follow)
+        if args.max_file_size is not None:
+            self.rules = ScanRules(args.follow, int(args.max_file_size * MB))
 
     def _open(self, how):
         progress = _Progress() if sys.stderr.isatty() else None
         try:
-            return how(self.library_dir, self.cache_path, notice, progress, self.report)
+            return how(self.library_dir, self.cache_path, notice, progress, self.report, self.rules)
         finally:
             if progress is not None:
                 progress.close()

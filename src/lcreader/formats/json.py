@@ -28,7 +28,11 @@ def dumps(data: object) -> str:
 
 
 def write(data: object) -> None:
-    sys.stdout.write(dumps(data))
+    """To the terminal: controls and invisible characters escaped, the same data for a
+    JSON reader and nothing a terminal acts on."""
+    from ..safe_text import escape_json
+
+    sys.stdout.write(escape_json(dumps(data)))
 
 
 def article_dict(article: Article) -> dict:

@@ -14,7 +14,7 @@ from ..formats.text import article_text
 from ..kinds import kind_named
 from ..messages import message
 from ..model import Library
-from ..safe_text import clean
+from ..safe_text import clean, clean_block
 from ..search import Match, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
@@ -286,9 +286,9 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         if self.article_id is None:
             return
         article = self.library.article(self.article_id)
-        self.copy_to_clipboard(
-            article_text(article, self.library.issue(article.issue), as_written=True)
-        )
+        # Cleaned as the screen is: an ESC in the text could end a bracketed paste.
+        issue = self.library.issue(article.issue)
+        self.copy_to_clipboard(clean_block(article_text(article, issue, as_written=True)))
         self.notify(message("notify.copied"), markup=False)
 
     def action_help(self) -> None:

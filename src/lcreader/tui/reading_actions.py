@@ -66,7 +66,8 @@ class ReadingActions:
             self.reading.read.add(key)
         else:
             self.reading.read.discard(key)
-        self.query_one(IssueTree).refresh_read(article_id)
+        for tree in self.query(IssueTree):  # none once the reader is closing
+            tree.refresh_read(article_id)
         self._save_reading()
 
     def action_toggle_read(self) -> None:
