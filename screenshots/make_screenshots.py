@@ -16,11 +16,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lcreader.library import open_library  # noqa: E402
+from lcreader.tui import reading_actions  # noqa: E402
 from lcreader.tui.app import ReaderApp  # noqa: E402
-from tests.functional.reader_scenarios import SCENARIOS, play  # noqa: E402
+from tests.functional.reader_scenarios import SCENARIOS, play, prepare  # noqa: E402
+
+# Nothing turns read while a screenshot is taken.
+reading_actions.READ_AFTER_SECONDS = 3600
 
 
 async def shoot(scenario, library, data_dir: Path) -> Path:
+    prepare(scenario, library, data_dir)
     app = ReaderApp(library, data_dir)
     async with app.run_test(size=scenario.size) as pilot:
         await play(pilot, scenario)

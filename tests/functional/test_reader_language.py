@@ -11,7 +11,13 @@ from lcreader.messages import message
 from lcreader.tui.screens.help import HelpScreen
 from lcreader.tui.widgets.search_panel import ResultList
 from lcreader.typeset import NO_LINE_START, text_width
-from tests.functional.reader_helpers import WIDE, choose_in_palette, make_app, type_query
+from tests.functional.reader_helpers import (
+    WIDE,
+    body_lines,
+    choose_in_palette,
+    make_app,
+    type_query,
+)
 
 
 async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):
@@ -77,3 +83,19 @@ async def test_results_and_sidebar_are_set_with_chinese_line_breaking(seeds, tmp
             option = people.get_option_at_index(k)
             if option.id:  # the name's count stays on the name's line
                 assert option.prompt.plain.split("\n")[0].startswith(option.id + " ")
+
+
+async def test_a_highlighted_match_is_never_split_across_lines(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await type_query(pilot, "统战")
+        await pilot.press("enter")
+        await pilot.pause()
+        for width in (120, 100, 90, 80):
+            await pilot.resize_terminal(width, 36)
+            await pilot.pause()
+            lines = [line.rstrip() for line in body_lines(app)]
+            assert not any(
+                a.endswith("统") and b.lstrip().startswith("战")
+                for a, b in itertools.pairwise(lines)
+            ), width

@@ -8,14 +8,18 @@ from __future__ import annotations
 import pytest
 
 from lcreader.library import open_library
+from lcreader.tui import reading_actions
 from lcreader.tui.app import ReaderApp
 from tests.conftest import SEEDS
-from tests.functional.reader_scenarios import SCENARIOS, play
+from tests.functional.reader_scenarios import SCENARIOS, play, prepare
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.name for s in SCENARIOS])
-def test_reader_snapshot(snap_compare, scenario, tmp_path):
+def test_reader_snapshot(snap_compare, scenario, tmp_path, monkeypatch):
+    # Nothing turns read while the snapshot is taken, however slow the machine.
+    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 3600)
     library = open_library(SEEDS, tmp_path / "cache.json")
+    prepare(scenario, library, tmp_path / "data")
     app = ReaderApp(library, tmp_path / "data")
 
     async def run_before(pilot) -> None:

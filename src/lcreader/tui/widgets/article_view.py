@@ -183,7 +183,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         kept[len(raw)] = len(text)
         for start, end, name in sorted(marks, key=lambda m: _RANK[m[2]]):
             text.stylize(self._style(name), kept[start], kept[end])
-        keep = [(kept[s], kept[e]) for s, e, name in marks if name in ("person", "filter")]
+        keep = [(kept[s], kept[e]) for s, e, _ in marks]  # names and matches stay whole
         return text, keep, [(number, kept[start]) for number, start in starts]
 
 
