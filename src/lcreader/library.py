@@ -9,11 +9,13 @@ the cache is written the snapshot is written too, so the next search is fast.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .entries import (
+from .cache import Cache
+from .cache_entries import (
     BuildReport,
     Notify,
     Progress,
@@ -30,8 +32,7 @@ from .entries import (
 )
 from .model import Department, Library, Person, SourceProblem
 from .snapshot import Snapshot
-from .sources import scan_sources
-from .store import Cache
+from .sources import DEFAULT_RULES, ScanRules, scan_sources
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
 
 __all__ = [
@@ -73,9 +74,10 @@ def open_library(
     notify: Notify = lambda message: None,
     progress: Progress | None = None,
     report: BuildReport | None = None,
+    rules: ScanRules = DEFAULT_RULES,
 ) -> Library:
     """The parsed library; only new or changed files are parsed again."""
-    return _open(folder, cache_path, notify, progress, report, want_index=False).library
+    return _open(folder, cache_path, notify, progress, report, rules, want_index=False).library
 
 
 def open_library_and_index(
@@ -84,9 +86,12 @@ def open_library_and_index(
     notify: Notify = lambda message: None,
     progress: Progress | None = None,
     report: BuildReport | None = None,
+    rules: ScanRules = DEFAULT_RULES,
 ) -> tuple[Library, SearchIndex]:
-    """The parsed library and its search index (from the snapshot when it is fresh)."""
-    opened = _open(folder, cache_path, notify, progress, report, want_index=True)
+    """The parsed library and its search index (from the snapshot when it is fresh).
+
+    Whatever fails its checksum is rebuilt: this is how `build` repairs both files."""
+    opened = _open(folder, cache_path, notify, progress, report, rules, want_index=True)
     assert opened.index is not None
     return opened.library, opened.index
 
@@ -97,9 +102,10 @@ def open_index(
     notify: Notify = lambda message: None,
     progress: Progress | None = None,
     report: BuildReport | None = None,
+    rules: ScanRules = DEFAULT_RULES,
 ) -> tuple[SearchIndex, list[SourceProblem]]:
     """The search index and the files skipped; from the snapshot alone when it is fresh."""
-    stats, problems = _scan(folder)
+    stats, problems = _scan(folder, rules)
     snapshot = Snapshot(cache_path, build_version())
     with gc_paused():
         data = snapshot.read(_plain(stats))
@@ -108,17 +114,24 @@ def open_index(
         if report is not None:
             report.reused = len(stats)
         return index, problems + _snapshot_problems(data, stats)
-    opened = _open(folder, cache_path, notify, progress, report, want_index=True)
+    opened = _open(folder, cache_path, notify, progress, report, rules, want_index=True)
     assert opened.index is not None
     return opened.index, opened.library.problems
 
 
-def _scan(folder: Path) -> tuple[dict[str, tuple[str, int, int]], list[SourceProblem]]:
+def _scan(
+    folder: Path, rules: ScanRules
+) -> tuple[dict[str, tuple[str, int, int]], list[SourceProblem]]:
     """The bulletin files' (path, size, mtime) by name, in name order, and what was skipped."""
+    try:
+        os.stat(folder)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise LibraryError(f"library folder {folder} is a symlink loop") from err
     if not folder.is_dir():
         raise LibraryError(f"library folder not found: {folder}")
     try:
-        found, problems = scan_sources(folder)
+        found, problems = scan_sources(folder, rules)
     except OSError as err:
         raise LibraryError(f"cannot list library folder {folder}: {err.strerror or err}") from err
     stats = {os.path.basename(path): (path, size, mtime) for path, size, mtime in found}
@@ -137,7 +150,7 @@ def _index_from(data: dict | None) -> SearchIndex | None:
 
     try:
         return SearchIndex.from_data(IndexData.from_dict(data.get("layout")))
-    except ValueError:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
 
 
@@ -168,10 +181,11 @@ def _open(
     notify: Notify,
     progress: Progress | None,
     report: BuildReport | None,
+    rules: ScanRules,
     want_index: bool,
 ) -> Opened:
     report = report if report is not None else BuildReport()
-    stats, problems = _scan(folder)
+    stats, problems = _scan(folder, rules)
     cache = Cache(cache_path, build_version())
     snapshot = Snapshot(cache_path, cache.parser_version)
     with gc_paused():
@@ -181,9 +195,9 @@ def _open(
         data = None
         if want_index:
             with gc_paused():
-                data = snapshot.read(_plain(stats), parts=("layout", "entities"))
+                data = snapshot.read(_plain(stats), ("layout", "entities"))
         linked = _entities_from(data)
-        opened = _assembled(entries, stats, problems, notify, cache, progress, linked)
+        opened = _assembled(entries, stats, problems, notify, cache, progress, linked, rules)
         if want_index:
             opened.index = _index_from(data)
             if opened.index is None:
@@ -199,8 +213,8 @@ def _open(
             # Another process built while we waited for the lock: start from its cache.
             with gc_paused():
                 entries = read_cache(cache, notify=lambda message: None) or {}
-        entries, changed = update(entries or {}, stats, progress, report)
-        opened = _assembled(entries, stats, problems, notify, cache, progress, None)
+        entries, changed = update(entries or {}, stats, progress, report, rules.max_size)
+        opened = _assembled(entries, stats, problems, notify, cache, progress, None, rules)
         if changed or unusable:
             report.saved = save(cache, entries, notify) if locked else False
             if not locked:
@@ -222,6 +236,7 @@ def _assembled(
     cache: Cache,
     progress: Progress | None,
     linked: tuple[list[Person], list[Department]] | None,
+    rules: ScanRules,
 ) -> Opened:
     """The library of these entries; `linked` people and departments, else linked anew."""
     try:
@@ -230,7 +245,7 @@ def _assembled(
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
         entries.clear()
-        fresh, _ = update({}, stats, progress, BuildReport())
+        fresh, _ = update({}, stats, progress, BuildReport(), rules.max_size)
         entries.update(fresh)
         if cache.path.exists():
             save(cache, entries, notify)
@@ -242,7 +257,7 @@ def _write_snapshot(
 ) -> SearchIndex:
     """The library's search index, reusing the old snapshot; saved if `save`.
 
-    `sources` is the cache summed up by entries.summary. Issues whose file hashed the same
+    `sources` is the cache summed up by cache_entries.summary. Issues whose file hashed the same
     when the old snapshot was written are copied from it whole.
     """
     from .search import SearchIndex

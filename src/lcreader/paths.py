@@ -47,5 +47,9 @@ def data_dir(flag: str | None = None) -> Path:
 def cache_file(cache: Path, library: Path) -> Path:
     """One cache file per library folder."""
     # A checksum, not a hash: names a file, and hashlib costs more to import than a search.
-    digest = zlib.crc32(str(library.resolve()).encode("utf-8"))
+    try:
+        resolved = library.resolve()
+    except (RuntimeError, OSError):  # a symlink loop: opening the library says so
+        resolved = Path(os.path.abspath(library))
+    digest = zlib.crc32(str(resolved).encode("utf-8"))
     return cache / f"library-{digest:08x}.json"

@@ -1,19 +1,95 @@
-"""Bulletin text made safe to print: terminal control characters removed.
+"""Bulletin text made safe to show: invisible and control characters removed by category.
 
-Stored text keeps everything as written; this runs only on the way to a screen.
-Escape sequences lose their ESC (so `ESC[2J` shows as the harmless text `[2J`),
-and bidi overrides and zero-width characters, which can disguise text, go too.
+Stored text keeps everything as written; this runs only on the way out — screen,
+stderr, clipboard (`clean`, `clean_block`) and JSON (`escape_json`, which keeps the
+data and writes those characters as `\\uXXXX`). Escape sequences lose their ESC (so
+`ESC[2J` shows as the harmless text `[2J`).
+
+Removed: Unicode categories Cc (controls, C0 and C1), Cf (format: bidi controls,
+zero-width characters, soft hyphen, tag characters), Zl and Zp (line and paragraph
+separators), Cs (lone surrogates), and the default-ignorable characters of other
+categories that render as nothing (`_IGNORABLE`). Allowed, the one exception: a
+zero-width joiner between two emoji, which joins them into one picture (👨‍👩‍👧).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+_REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+# Default_Ignorable_Code_Point characters outside Cc/Cf (unicodedata does not expose
+# the property): combining grapheme joiner, Hangul fillers, Khmer inherent vowels,
+# Mongolian and other variation selectors.
+_IGNORABLE = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef]"
 )
+_ZWJ = "\u200d"
+# A shortcut, not the rule: characters of these ranges are never removed (a test checks
+# it against unicodedata), so only the others are looked up, one by one.
+_COMMON = (
+    "\u0020-\u007e"  # ASCII
+    "\u00a0-\u00ac\u00ae-\u02ff"  # Latin-1 and Latin extended, but the soft hyphen
+    "\u2010-\u2027\u2030-\u205e"  # general punctuation, but the invisible and bidi controls
+    "\u2070-\u2bff"  # sub/superscripts, currency, arrows, maths, shapes, dingbats
+    "\u3000-\u3163\u3165-\u9fff"  # CJK punctuation, kana, CJK ideographs, but a Hangul filler
+    "\uac00-\ud7a3"  # Hangul syllables
+    "\uff01-\uff9f\uffa1-\uffdc"  # full- and half-width forms, but a Hangul filler
+)
+_UNCOMMON = re.compile(f"[^{_COMMON}]")
+_UNCOMMON_IN_BLOCK = re.compile(f"[^{_COMMON}\n\t]")
+
+
+def removed(ch: str) -> bool:
+    """Whether a character is invisible or a control, by its category (context aside)."""
+    return unicodedata.category(ch) in _REMOVED_CATEGORIES or bool(_IGNORABLE.match(ch))
+
+
+def _pictograph_at(text: str, at: int, step: int) -> bool:
+    """Whether the nearest character from `at` in direction `step` (skipping variation
+    selectors) is an emoji-like symbol."""
+    while 0 <= at < len(text) and _IGNORABLE.match(text[at]):
+        at += step
+    return 0 <= at < len(text) and unicodedata.category(text[at]) in ("So", "Sk")
+
+
+def _judge(match: re.Match) -> str:
+    ch = match.group()
+    if not removed(ch):
+        return ch
+    if ch == _ZWJ:
+        text, at = match.string, match.start()
+        if _pictograph_at(text, at - 1, -1) and _pictograph_at(text, at + 1, 1):
+            return ch
+    return ""
 
 
 def clean(text: str) -> str:
-    """Text with control, bidi and zero-width characters removed; tabs become spaces."""
-    return _UNSAFE.sub("", text.replace("\t", " "))
+    """One line of text, safe to show: tabs become spaces, line breaks and the
+    characters this module removes go."""
+    return _UNCOMMON.sub(_judge, text.replace("\t", " "))
+
+
+def clean_block(text: str) -> str:
+    """Text of several lines (the clipboard): as `clean`, but newlines and tabs stay."""
+    return _UNCOMMON_IN_BLOCK.sub(_judge, text.replace("\r\n", "\n"))
+
+
+def _escaped(match: re.Match) -> str:
+    ch = match.group()
+    if not removed(ch):
+        return ch
+    code = ord(ch)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def escape_json(dumped: str) -> str:
+    """JSON text with every character `clean` would remove written as `\\uXXXX`.
+
+    The same data for a JSON reader; nothing a terminal would act on. Safe on the
+    dumped text as a whole: these characters can only occur inside its strings.
+    """
+    return _UNCOMMON_IN_BLOCK.sub(_escaped, dumped)

@@ -5,10 +5,10 @@ from, the search layout (folded match keys precomputed) and the linked people an
 departments. `lcreader search` checks it against the folder and searches from it
 alone, reading neither the cache nor the parser.
 
-The file is sections after a one-line JSON header: JSON sections, the two long
-texts as UTF-16 and the long offset tables as 64-bit integers, which load at
-memory speed where JSON would parse them character by character. A reader seeks
-past the sections it does not need.
+The file is a checked file (safe_files.py): JSON sections, the two long texts as
+UTF-16 and the long offset tables as 64-bit integers, which load at memory speed
+where JSON would parse them character by character, each with its CRC-32. A
+reader verifies the sections it reads and seeks past the others.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ import sys
 from array import array
 from pathlib import Path
 
-from .store import write_atomically
+from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
 
-SNAPSHOT_FORMAT = 2
+SNAPSHOT_FORMAT = 3
 MAGIC = b"LCREADER-SNAPSHOT\n"
 TEXTS = ("text", "folded")  # layout fields stored as UTF-16 sections
 TABLES = ("field_starts", "field_ends", "first_field", "region_starts")  # as int64 sections
@@ -38,40 +38,37 @@ class Snapshot:
         self, stats: dict[str, tuple[int, int]] | None, parts: tuple[str, ...] = ("layout",)
     ) -> dict | None:
         """Its meta and `parts`, if built by this version from exactly these (size, mtime)
-        stats (any stats when None); else None. Never raises on a bad file."""
+        stats (any stats when None) and every section read passes its checksum; else None:
+        the snapshot is derived data, rebuilt quietly. Raises only NotRegularFile."""
         try:
-            with self.path.open("rb") as handle:
-                return self._read(handle, stats, parts)
-        except (OSError, ValueError, TypeError, KeyError, UnicodeDecodeError):
+            return self._read(stats, parts)
+        except NotRegularFile:
+            raise
+        except (OSError, Damaged, ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def _read(self, handle, stats, parts) -> dict | None:
-        if handle.readline() != MAGIC:
+    def _read(self, stats, parts) -> dict | None:
+        def wanted(name: str) -> bool:
+            return name in ("meta", *parts) or (name in BINARY and "layout" in parts)
+
+        checked = read_checked(self.path, MAGIC, wanted)
+        if checked is None:
             return None
-        header = json.loads(handle.readline())
+        header, sections = checked
         if header.get("format") != SNAPSHOT_FORMAT:
             return None
-        found: dict = {}
-        for name, kind, length in header["sections"]:
-            wanted = name in ("meta", *parts) or (name in BINARY and "layout" in parts)
-            if not wanted:
-                handle.seek(length, 1)
-                continue
-            raw = handle.read(length)
-            if len(raw) != length:
-                return None
-            if name == "meta":
-                meta = json.loads(raw)
-                if meta.get("build") != self.build_version:
-                    return None
-                if stats is not None and not _same_stats(meta.get("sources"), stats):
-                    return None
-                found["problems"] = meta.get("problems", {})
-                found["shas"] = meta.get("shas", {})
-            elif kind == "utf16":
-                found.setdefault("binary", {})[name] = raw.decode("utf-16-le", "surrogatepass")
+        meta = json.loads(sections.pop("meta")[1])
+        if meta.get("build") != self.build_version:
+            return None
+        if stats is not None and not _same_stats(meta.get("sources"), stats):
+            return None
+        found: dict = {"problems": meta.get("problems", {}), "shas": meta.get("shas", {})}
+        binary: dict = {}
+        for name, (kind, raw) in sections.items():
+            if kind == "utf16":
+                binary[name] = raw.decode("utf-16-le", "surrogatepass")
             elif kind == "int64":
-                found.setdefault("binary", {})[name] = _ints(raw)
+                binary[name] = _ints(raw)
             elif name == "layout":
                 # The standard library's parser: orjson costs more to import than
                 # this section (now small) takes to parse, on a search of a small library.
@@ -81,7 +78,6 @@ class Snapshot:
 
                 found[name] = orjson.loads(raw)
         if "layout" in found:
-            binary = found.pop("binary", {})
             if "region_starts" in binary:
                 flat, regions = binary["region_starts"], found["layout"].pop("groups")
                 size = len(flat) // max(1, regions)
@@ -117,13 +113,7 @@ class Snapshot:
             ("region_starts", "int64", _int_bytes(flat)),
             ("entities", "json", orjson.dumps(entities)),
         ]
-        header = {
-            "format": SNAPSHOT_FORMAT,
-            "sections": [[name, kind, len(raw)] for name, kind, raw in sections],
-        }
-        write_atomically(
-            self.path, [MAGIC, orjson.dumps(header), b"\n", *(raw for _, _, raw in sections)]
-        )
+        write_checked(self.path, MAGIC, {"format": SNAPSHOT_FORMAT}, sections)
 
 
 def _int_bytes(values: list[int]) -> bytes:

@@ -10,6 +10,10 @@ from pathlib import Path
 from .model import SourceProblem
 
 SUFFIX = ".txt"
+# Larger files are refused: a build holds a file's text several times over, and a
+# search holds the folded text of the whole library (README, "Safety and limits").
+MB = 1_000_000
+MAX_FILE_SIZE = 50 * MB
 
 
 class SourceError(Exception):
@@ -29,27 +33,50 @@ class SourceFile:
         return self.path.stem
 
 
-def list_sources(folder: Path) -> tuple[list[Path], list[SourceProblem]]:
+@dataclass(frozen=True)
+class ScanRules:
+    """Which files of a library folder are read: links out of it only if `follow`."""
+
+    follow: bool = False
+    max_size: int = MAX_FILE_SIZE
+
+
+DEFAULT_RULES = ScanRules()
+
+
+def list_sources(
+    folder: Path, rules: ScanRules | None = None
+) -> tuple[list[Path], list[SourceProblem]]:
     """The bulletin files of a library folder, sorted by name, and what was skipped."""
-    found, problems = scan_sources(folder)
+    found, problems = scan_sources(folder, rules or DEFAULT_RULES)
     return [Path(path) for path, _, _ in found], problems
 
 
-def scan_sources(folder: Path) -> tuple[list[tuple[str, int, int]], list[SourceProblem]]:
+def scan_sources(
+    folder: Path, rules: ScanRules | None = None
+) -> tuple[list[tuple[str, int, int]], list[SourceProblem]]:
     """(path, size, mtime_ns) of each bulletin file, sorted by name, and what was skipped.
 
     One directory scan and one stat per file: at thousands of files the start-up of
     every command pays for this.
     """
+    rules = rules or DEFAULT_RULES
     found: list[tuple[str, int, int]] = []
     problems: list[SourceProblem] = []
     with os.scandir(folder) as entries:
         listed = sorted(entries, key=lambda entry: entry.name)
+    root = None
     for entry in listed:
         if os.path.splitext(entry.name)[1].lower() != SUFFIX:
             continue
         path = entry.path  # a string: a Path per file would cost more than the stat
         try:
+            if entry.is_symlink() and not rules.follow:
+                root = root or os.path.realpath(folder)
+                target = os.path.realpath(path)
+                if os.path.commonpath([root, target]) != root:
+                    problems.append(SourceProblem(path, outside(target)))
+                    continue
             if not entry.is_file():
                 problems.append(SourceProblem(path, "not a regular file"))
                 continue
@@ -57,8 +84,19 @@ def scan_sources(folder: Path) -> tuple[list[tuple[str, int, int]], list[SourceP
         except OSError as err:
             problems.append(SourceProblem(path, err.strerror or str(err)))
             continue
+        if st.st_size > rules.max_size:
+            problems.append(SourceProblem(path, too_large(st.st_size, rules.max_size)))
+            continue
         found.append((path, st.st_size, st.st_mtime_ns))
     return found, problems
+
+
+def outside(target: str) -> str:
+    return f"a link to {target}, out of the library folder: not followed (--follow reads it)"
+
+
+def too_large(size: int, limit: int) -> str:
+    return f"{size / MB:.3g} MB, over the {limit / MB:g} MB limit (--max-file-size)"
 
 
 def read_source(path: Path) -> SourceFile:

@@ -306,7 +306,11 @@ def test_search_open_needs_a_terminal_too(run):
         (["search"], "the following arguments are required"),
         (["search", ""], "the query is empty"),
         (["search", "，。！"], "only punctuation"),
-        (["search", "x", "--limit", "abc"], "invalid _positive value"),
+        (["search", "x", "--limit", "abc"], "--limit must be a positive number"),
+        (["search", "x", "--limit", "-3"], "--limit must be a positive number"),
+        (["search", "person:"], "'person:' needs a value"),
+        (["search", "统战", "dept:"], "'dept:' needs a value"),
+        (["--max-file-size", "lots", "issues"], "--max-file-size must be a positive number"),
         (["show", "nope/9"], "no article 'nope/9'"),
         (["--library", "/no/such/folder", "issues"], "library folder not found"),
         (["export", "--format", "xml"], "invalid choice"),
@@ -358,3 +362,111 @@ def test_the_command_word_is_found_past_global_options(run, small_library, tmp_p
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
     assert "invalid choice" in run("serch", "统战").stderr
     assert run("search", "--help").stdout.startswith("usage: lcreader search")
+
+
+def test_build_repairs_a_damaged_snapshot(run, small_library, tmp_path):
+    from lcreader import library as library_module
+    from lcreader.paths import cache_file
+    from lcreader.snapshot import Snapshot
+
+    lib = ["--library", str(small_library)]
+    right = run(*lib, "search", "统战", "--json").stdout
+    cache = cache_file(tmp_path / "cache", small_library)
+    snapshot = Snapshot(cache, library_module.build_version())
+    raw = snapshot.path.read_bytes()
+    at = raw.index(b'"articles"') + 2  # inside the layout section
+    snapshot.path.write_bytes(raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1 :])
+    built = run(*lib, "build")
+    assert built.returncode == 0 and built.stderr == ""
+    assert raw == snapshot.path.read_bytes()
+    again = run(*lib, "search", "统战", "--json")
+    assert again.stdout == right and again.stderr == ""
+
+
+@pytest.mark.parametrize("which", ["cache", "snapshot"])
+def test_a_fifo_in_place_of_the_cache_or_snapshot_is_one_line_not_a_hang(
+    run, small_library, tmp_path, which
+):
+    import os
+
+    from lcreader.paths import cache_file
+
+    from .conftest import ENTRY_POINT
+
+    lib = ["--library", str(small_library)]
+    cache = cache_file(tmp_path / "cache", small_library)
+    if which == "snapshot":
+        run(*lib, "build")
+    path = cache.with_suffix(".snapshot") if which == "snapshot" else cache
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    result = subprocess.run(
+        [str(ENTRY_POINT), *lib, "search", "统战"],
+        capture_output=True,
+        text=True,
+        timeout=30,  # a hang fails the test here
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "FIFO" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_dash_words_are_query_words_wherever_they_stand(run, small_library):
+    lib = ["--library", str(small_library)]
+    # The README's example: words ANDed, -word excludes, an option after them.
+    readme = run(*lib, "search", "统战", "工作", "-座谈", "--limit", "5")
+    assert readme.returncode == 1 and "no articles match" in readme.stderr
+    for args in (
+        ["社区", "-座谈", "--limit", "5", "--json"],
+        ["-座谈", "社区", "--json"],
+        ["--json", "-座谈", "--limit=5", "社区"],
+    ):
+        result = run(*lib, "search", *args)
+        assert result.returncode == 0, result.stderr
+        assert [h["title"] for h in json.loads(result.stdout)["hits"]] == ["2019年社区运动会举行"]
+    moved = run("search", "统战", "--library", str(small_library), "--json")
+    assert json.loads(moved.stdout)["hits"][0]["title"] == "社区统战工作座谈会召开"
+
+
+def test_flag_values_are_values_not_query_text(run, small_library):
+    lib = ["--library", str(small_library)]
+    assert run(*lib, "search", "社区", "--person", "王建国").returncode == 0
+    injected = run(*lib, "search", "社区", "--person", '王建国" year:2019 运动会', "--json")
+    assert injected.returncode == 1  # nobody has that name: no year or word slipped in
+    assert json.loads(injected.stdout)["query"] == '社区 person:“王建国" year:2019 运动会”'
+    both = run(*lib, "search", "社区", "--person", '王"建国”', "--open")
+    assert both.returncode == 2 and "--open" in both.stderr
+
+
+def test_a_library_folder_that_is_a_symlink_loop_says_so(run, tmp_path):
+    import os
+
+    os.symlink(tmp_path / "b", tmp_path / "a")
+    os.symlink(tmp_path / "a", tmp_path / "b")
+    result = run("--library", str(tmp_path / "a"), "search", "统战")
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"lcreader: error: library folder {tmp_path / 'a'} is a symlink loop"
+    )
+
+
+def test_follow_and_max_file_size_reach_the_library(run, small_library, tmp_path):
+    import os
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text("# 外面的标题\n\n外面的正文。\n", encoding="utf-8")
+    os.symlink(outside, small_library / "link.txt")
+    lib = ["--library", str(small_library)]
+    skipped = run(*lib, "issues")
+    assert skipped.returncode == 0 and "外面的标题" not in skipped.stdout
+    assert skipped.stderr == (
+        f"lcreader: skipped {small_library / 'link.txt'}: a link to {outside}, "
+        "out of the library folder: not followed (--follow reads it)\n"
+    )
+    followed = run(*lib, "--follow", "issues")
+    assert "外面的标题" in followed.stdout and followed.stderr == ""
+    limited = run(*lib, "--follow", "--max-file-size", "0.0001", "issues")
+    assert limited.returncode == 0 and "外面的标题" in limited.stdout  # 37 bytes
+    assert limited.stderr.count("MB, over the 0.0001 MB limit (--max-file-size)") == 2

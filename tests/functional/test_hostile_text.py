@@ -18,11 +18,15 @@ from lcreader.tui.widgets.search_panel import ResultList
 TITLE = "[bold red]警告[/]标题\x1b[2J"
 BODY = (
     "[@click=app.quit]点我[/]，正文\x1b]52;c;SGVsbG8=\x07内容\u202e反转\u200b，"
-    "链接\x1b]8;;http://example.com\x1b\\这里\x1b]8;;\x1b\\。"
+    "链接\x1b]8;;http://example.com\x1b\\这里\x1b]8;;\x1b\\"
+    # Invisible characters of categories Cf, Mn and Lo that an old hand list missed:
+    # gone, they leave the screen as it was without them (the snapshot test).
+    "\u061c\u00ad\u034f\u180e\u3164\ufe0f\U000e0041\U000e007f。"
 )
 CAPTION = "[link=http://x]图片[/link]说明\x1b[31m"
 HOSTILE = f"# {TITLE}\n\n{BODY}\n\n\n\n{CAPTION}\n\n(党建办 张三)\n"
-DANGEROUS = ("\x1b", "\x07", "\u202e", "\u200b", "\x9b")
+DANGEROUS = ("\x1b", "\x07", "\u202e", "\u200b", "\x9b", "\u061c", "\u00ad", "\u034f")
+DANGEROUS += ("\u180e", "\u3164", "\ufe0f", "\U000e0041", "\U000e007f")
 
 
 @pytest.fixture
@@ -73,6 +77,37 @@ def test_cli_on_a_terminal_too(hostile_dir, run_on_terminal):
         assert "\x07" not in out and "\u202e" not in out
 
 
+def test_stderr_messages_are_one_cleaned_line(run, hostile_dir):
+    (hostile_dir / "bad\x1b]0;title\x07\nname.txt").write_bytes(b"")
+    (hostile_dir / "evil\x1b[31m\u202e2.txt").write_text(HOSTILE, encoding="utf-8")
+    lib = ["--library", str(hostile_dir)]
+    skipped = run(*lib, "issues")
+    assert skipped.returncode == 0 and skipped.stderr.count("\n") == 1
+    assert "skipped" in skipped.stderr and "name.txt" in skipped.stderr
+    failures = [
+        run(*lib, "show", "evil"),  # "did you mean" lists both ids
+        run(*lib, "show", "no\x1b[2J\nsuch"),
+        run(*lib, "search", "year:20\x1b[2J\u202e21"),
+        run(*lib, "search", "x", "--limit", "\x1b[2J\x9b1"),
+    ]
+    for result in failures:
+        assert result.returncode == 2
+        lines = [line for line in result.stderr.splitlines() if "skipped" not in line]
+        assert len(lines) == 1 and result.stderr.endswith("\n"), result.stderr
+        assert_harmless(result.stderr)
+    assert "did you mean" in failures[0].stderr and "evil[31m2/1" in failures[0].stderr
+
+
+def test_json_escapes_c1_and_bidi_controls(run, hostile_dir):
+    (hostile_dir / "c1.txt").write_text("# 标题\x9b31m\u202e甲\n\n正文。\n", encoding="utf-8")
+    result = run("--library", str(hostile_dir), "search", "标题", "--json")
+    assert result.returncode == 0, result.stderr
+    assert_harmless(result.stdout)
+    assert "\\u009b31m\\u202e" in result.stdout
+    titles = [hit["title"] for hit in json.loads(result.stdout)["hits"]]
+    assert "标题\x9b31m\u202e甲" in titles  # the same data
+
+
 def test_export_keeps_the_text_as_written(run, hostile_dir):
     data = json.loads(run("--library", str(hostile_dir), "export").stdout)
     article = data["articles"][0]
@@ -108,7 +143,9 @@ async def test_reader_shows_markup_as_text_everywhere(hostile_dir, tmp_path):
         assert_harmless(status)
         await pilot.press("enter", "c")
         await pilot.pause()
-        assert app.clipboard.startswith(TITLE)  # the clipboard gets the text as written
+        # The clipboard is cleaned as the screen is: an ESC could end a bracketed paste.
+        assert app.clipboard.startswith("[bold red]警告[/]标题[2J\n")
+        assert_harmless(app.clipboard)
         assert app.is_running
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -12,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from lcreader import entries as entries_module
+from lcreader import cache_entries as entries_module
 from lcreader import library as library_module
+from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
 from lcreader.library import BuildReport, open_library
-from lcreader.storage import AtomicJSONStorage
 from lcreader.tui.state import ReaderState
 from tests.helpers import write_library
 
@@ -124,9 +123,9 @@ def test_a_cache_dir_that_cannot_be_written_works_from_memory_and_says_so_once(f
 def test_a_cache_from_a_newer_version_is_rebuilt(folder, tmp_path):
     open_(folder, tmp_path)
     path = tmp_path / "cache" / "c.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_tables(path)
     data["meta"]["1"]["format"] = 99
-    path.write_text(json.dumps(data), encoding="utf-8")
+    write_tables(path, data)
     notes = []
     lib, report = open_(folder, tmp_path, notes)
     assert report.parsed == 1 and len(notes) == 1 and "another version" in notes[0]
@@ -146,7 +145,7 @@ def test_an_interrupted_write_leaves_the_old_cache_and_no_temporary(tmp_path, mo
     storage.write({"t": {"1": {"v": 2}}})
     with pytest.raises(KeyboardInterrupt):
         storage.flush()
-    assert json.loads(path.read_text()) == {"t": {"1": {"v": 1}}}
+    assert read_tables(path) == {"t": {"1": {"v": 1}}}
     assert [p.name for p in tmp_path.iterdir()] == ["c.json"]
 
 
@@ -169,7 +168,7 @@ def test_a_build_killed_mid_write_leaves_a_readable_library(tmp_path):
         process.send_signal(signal.SIGKILL)
         process.wait()
         for written in cache.glob("library-*.json"):
-            json.loads(written.read_text(encoding="utf-8"))  # whole, or not there at all
+            read_tables(written)  # whole, or not there at all
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0 and "60 issues" in result.stdout
     assert "Traceback" not in result.stderr
@@ -183,3 +182,86 @@ def test_user_state_survives_a_cache_rebuild(folder, tmp_path, monkeypatch):
     monkeypatch.setattr(library_module, "PARSER_VERSION", 12345)
     open_(folder, tmp_path)
     assert ReaderState.load(data_dir) == ReaderState(article="good/1", sidebar_tab="departments")
+
+
+def test_a_link_out_of_the_library_is_skipped_unless_followed(folder, tmp_path):
+    from lcreader.sources import ScanRules
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text(GOOD.replace("标题", "机密"), encoding="utf-8")
+    os.symlink(outside, folder / "s.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "inner.txt").write_text(GOOD, encoding="utf-8")
+    os.symlink(folder / "sub" / "inner.txt", folder / "inside.txt")
+    lib, _ = open_(folder, tmp_path)
+    assert [i.id for i in lib.issues] == ["good", "inside"]
+    reason = reasons(lib)["s.txt"]
+    assert "out of the library folder" in reason and str(outside) in reason
+    assert "--follow" in reason
+    followed = open_library(folder, tmp_path / "cache" / "c.json", rules=ScanRules(follow=True))
+    assert [i.id for i in followed.issues] == ["good", "inside", "s"]
+    assert followed.issue("s").title == "机密"
+
+
+def test_a_file_over_the_size_limit_is_skipped_with_the_limit_named(folder, tmp_path):
+    from lcreader.sources import ScanRules
+
+    (folder / "big.txt").write_text(GOOD * 4000, encoding="utf-8")  # about 130 kB
+    small = ScanRules(max_size=100_000)
+    lib = open_library(folder, tmp_path / "cache" / "c.json", rules=small)
+    assert [i.id for i in lib.issues] == ["good"]
+    assert "over the 0.1 MB limit (--max-file-size)" in reasons(lib)["big.txt"]
+    lib = open_library(folder, tmp_path / "cache" / "c.json")
+    assert [i.id for i in lib.issues] == ["big", "good"]
+
+
+def test_an_unreadable_file_keeps_the_cache_fresh(folder, tmp_path, monkeypatch):
+    (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    open_(folder, tmp_path)
+    cache = tmp_path / "cache" / "c.json"
+    written = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
+    lib, report = open_(folder, tmp_path)
+    assert reasons(lib) == {"secret.txt": "Permission denied"}
+    assert not report.saved and report.reused == 2
+    after = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
+    assert after == written
+    os.utime(folder / "secret.txt", ns=(10**18, 10**18))  # changed: read again
+    monkeypatch.setattr(Path, "read_bytes", real)
+    lib, report = open_(folder, tmp_path)
+    assert [i.id for i in lib.issues] == ["good", "secret"] and report.parsed == 1
+
+
+def test_a_damaged_or_foreign_reader_state_is_not_used(tmp_path):
+    data_dir = tmp_path / "data"
+    ReaderState(article="good/1", sidebar_tab="departments").save(data_dir)
+    path = data_dir / "reader-state.json"
+    raw = path.read_bytes()
+    at = raw.index(b"good/1")
+    path.write_bytes(raw[:at] + b"x" + raw[at + 1 :])  # same length, one byte changed
+    assert ReaderState.load(data_dir) == ReaderState()
+    path.write_text('{"article": "good/1", "sidebar_tab": "departments"}', encoding="utf-8")
+    assert ReaderState.load(data_dir) == ReaderState()
+
+
+def test_a_fifo_as_reader_state_is_not_waited_on(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    os.mkfifo(data_dir / "reader-state.json")
+    code = (
+        "import sys; from pathlib import Path; from lcreader.tui.state import ReaderState; "
+        "print(ReaderState.load(Path(sys.argv[1])))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, timeout=30
+    )
+    assert result.stdout.strip() == "ReaderState(article=None, sidebar_tab='people')"
+    assert not ReaderState(article="good/1").save(data_dir)  # never replaced
+    assert (data_dir / "reader-state.json").is_fifo()

@@ -7,7 +7,7 @@ import pytest
 from lcreader.entities import link_library
 from lcreader.library import build_issue
 from lcreader.model import Library
-from lcreader.search import QueryError, SearchIndex, parse_query
+from lcreader.search import QueryError, SearchIndex, build_query, parse_query, round_trips
 
 ISSUE_A = """# 社区统战工作座谈会召开
 
@@ -142,3 +142,28 @@ def test_snippets_only_for_the_first_hits_asked(index):
     assert some.hits[0].snippets == full.hits[0].snippets
     assert all(h.snippets == [] for h in some.hits[1:])
     assert [h.matches for h in some.hits] == [h.matches for h in full.hits]  # n/N needs them
+
+
+@pytest.mark.parametrize(
+    "name", ["乐跃明", '乐跃明" year:1999 x', "党建 办", "-座谈", "person:王", "“引号”"]
+)
+def test_a_query_from_flags_takes_values_as_they_are_and_parses_back(name):
+    query = build_query(["统战", "-座谈"], people=[name], departments=[name], years=["2021"])
+    assert (query.terms, query.excluded) == (["统战"], ["座谈"])
+    assert (query.people, query.departments, query.years) == ([name], [name], [2021])
+    assert round_trips(query) and parse_query(query.text) == query
+
+
+def test_a_name_with_both_quotes_cannot_be_written_as_query_text():
+    query = build_query(["统战"], people=['王"建国”'])
+    assert query.people == ['王"建国”'] and not round_trips(query)
+
+
+@pytest.mark.parametrize("text", ["person:", "统战 person:", "dept： 党建办", "统战 year:"])
+def test_a_filter_without_a_value_is_an_error(text):
+    with pytest.raises(QueryError, match="needs a value"):
+        parse_query(text)
+
+
+def test_a_filter_name_inside_a_phrase_is_text():
+    assert parse_query('"社区 person: 会"').terms == ["社区 person: 会"]

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 
 import pytest
 
 from lcreader import library as library_module
+from lcreader.cache import Cache
+from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
 from lcreader.library import BuildReport, LibraryError, open_library
-from lcreader.storage import AtomicJSONStorage
-from lcreader.store import Cache
 from tests.helpers import write_library
 
 ONE = "# 第一期标题\n\n正文一。\n\n(党建办 杜嵩)\n"
@@ -102,10 +101,10 @@ def test_a_damaged_cache_is_rebuilt_with_one_notice(folder, cache_path, damage):
 
 def test_entries_of_the_wrong_shape_are_rebuilt(folder, cache_path):
     open_(folder, cache_path)
-    data = json.loads(cache_path.read_text(encoding="utf-8"))
+    data = read_tables(cache_path)
     for doc in data["sources"].values():
         doc["issue"]["articles"] = [{"nonsense": True}]
-    cache_path.write_text(json.dumps(data), encoding="utf-8")
+    write_tables(cache_path, data)
     notes = []
     lib, _ = open_(folder, cache_path, notes)
     assert [i.title for i in lib.issues] == ["第一期标题", "第二期标题"]
@@ -143,7 +142,7 @@ def test_a_failed_write_leaves_the_old_cache_whole(tmp_path, monkeypatch):
     storage.write({"a": {"1": {"x": 2}}})
     with pytest.raises(OSError):
         storage.flush()
-    assert json.loads(path.read_text()) == {"a": {"1": {"x": 1}}}
+    assert read_tables(path) == {"a": {"1": {"x": 1}}}
     assert [p.name for p in tmp_path.iterdir()] == ["c.json"]
 
 

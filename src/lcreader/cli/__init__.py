@@ -24,12 +24,27 @@ class _Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line."""
 
     def error(self, message: str):
-        self.exit(EXIT_USAGE, f"lcreader: error: {message} (see '{self.prog} --help')\n")
+        from ..safe_text import clean
+
+        self.exit(EXIT_USAGE, f"lcreader: error: {clean(message)} (see '{self.prog} --help')\n")
 
 
 COMMANDS = ("search", "issues", "show", *(k.plural for k in KINDS), "export", "build", "doctor")
 # Global options that take a value: skipped when looking for the command word.
-_VALUED = ("--library", "--cache-dir", "--data-dir")
+_VALUED = ("--library", "--cache-dir", "--data-dir", "--max-file-size")
+_GLOBAL_FLAGS = ("--debug", "--follow")
+# `search`'s own options, and whether each takes a value: any other word starting
+# with `-` is a query word (`-座谈` excludes), wherever it stands.
+_SEARCH_OPTIONS = {
+    "--limit": True,
+    "--person": True,
+    "--dept": True,
+    "--year": True,
+    "--json": False,
+    "--open": False,
+    "-h": False,
+    "--help": False,
+}
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -60,6 +75,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="where the reader keeps its state "
         "(default: $LCREADER_DATA_DIR, else the user data dir)",
     )
+    parser.add_argument(
+        "--follow",
+        action="store_true",
+        help="read files linked from outside the library folder (default: skip them, and say so)",
+    )
+    parser.add_argument(
+        "--max-file-size",
+        metavar="MB",
+        help="skip bulletin files larger than this, in MB (default 50)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     parser.add_argument("--version", action="version", version=f"lcreader {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -68,10 +93,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         from ..search.query import QUERY_FORMS, QUERY_HELP
 
         search = commands.add_parser(
-            "search", help="ranked search with highlighted snippets", description=QUERY_HELP
+            "search",
+            help="ranked search with highlighted snippets",
+            description=QUERY_HELP,
+            allow_abbrev=False,  # `--lim` is a query word, as any unknown `-word`
         )
         search.add_argument("query", nargs="+", help=QUERY_FORMS)
-        search.add_argument("--limit", type=_positive, default=10, help="hits to show (default 10)")
+        search.add_argument("--limit", default="10", help="hits to show (default 10)")
         search.add_argument("--person", action="append", default=[], metavar="NAME")
         search.add_argument("--dept", action="append", default=[], metavar="NAME")
         search.add_argument("--year", action="append", default=[], metavar="YYYY")
@@ -121,30 +149,70 @@ def _format_option(
     )
 
 
-def _command_word(argv: Sequence[str]) -> str | None:
-    """The command a command line names, if it names one; then only its parser is built."""
+def _command_at(argv: Sequence[str]) -> int | None:
+    """Where the command word of a command line is, if it names one."""
     skip = False
-    for token in argv:
+    for at, token in enumerate(argv):
         if skip:
             skip = False
         elif token in _VALUED:
             skip = True
         elif not token.startswith("-"):
-            return token if token in COMMANDS else None
+            return at if token in COMMANDS else None
     return None
 
 
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
+def _search_words_apart(argv: list[str], at: int) -> list[str]:
+    """`search`'s command line with its query words after `--`, where argparse takes
+    no word for an option: `search 统战 -座谈 --limit 5` and `search -统战 工作` work.
+
+    Global options written after `search` move before it, where argparse reads them.
+    """
+    before, options, words = argv[:at], [], []
+    rest = iter(argv[at + 1 :])
+    for token in rest:
+        name = token.split("=", 1)[0]
+        if token == "--":
+            words.extend(rest)
+        elif name in _SEARCH_OPTIONS or name in _VALUED or name in _GLOBAL_FLAGS:
+            valued = _SEARCH_OPTIONS.get(name, name in _VALUED)
+            if valued and "=" not in token:
+                value = next(rest, None)
+                token = token if value is None else f"{name}={value}"  # a value may start with -
+            (options if name in _SEARCH_OPTIONS else before).append(token)
+        else:
+            words.append(token)
+    return [*before, "search", *options, *(["--", *words] if words else [])]
+
+
+def _checked_numbers(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """`--limit` and `--max-file-size` as numbers, or a usage error naming the option."""
+    if getattr(args, "limit", None) is not None:
+        limit = args.limit.strip()
+        if not limit.isdigit() or int(limit) < 1:
+            parser.error(f"--limit must be a positive number, not {args.limit!r}")
+        args.limit = int(limit)
+    if args.max_file_size is not None:
+        try:
+            megabytes = float(args.max_file_size)
+        except ValueError:
+            megabytes = 0
+        if not megabytes > 0 or megabytes == float("inf"):
+            parser.error(
+                f"--max-file-size must be a positive number of MB, not {args.max_file_size!r}"
+            )
+        args.max_file_size = megabytes
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(only=_command_word(argv))
+    at = _command_at(argv)
+    command = argv[at] if at is not None else None
+    if command == "search":
+        argv = _search_words_apart(argv, at)
+    parser = build_parser(only=command)
     args = parser.parse_args(argv)
+    _checked_numbers(parser, args)
     try:
         return _dispatch(parser, args)
     except KeyboardInterrupt:
@@ -155,11 +223,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         from ..library import LibraryError
+        from ..safe_files import NotRegularFile
+        from ..safe_text import clean
         from ..search import QueryError
 
-        known = (UsageError, LibraryError, QueryError)
+        known = (UsageError, LibraryError, QueryError, NotRegularFile)
         message = str(err) if isinstance(err, known) else f"unexpected {type(err).__name__}: {err}"
-        print(f"lcreader: error: {message}", file=sys.stderr)
+        print(f"lcreader: error: {clean(message)}", file=sys.stderr)
         return EXIT_USAGE
 
 

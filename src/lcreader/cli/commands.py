@@ -51,14 +51,14 @@ def _emit(context: Context, renderables: list) -> None:
 
 
 def search(context: Context) -> int:
-    from ..search import parse_query
+    from ..search import build_query, round_trips
 
     args = context.args
-    words = list(args.query)
-    words += [f'person:"{p}"' for p in args.person] + [f'dept:"{d}"' for d in args.dept]
-    words += [f"year:{y}" for y in args.year]
-    query = parse_query(" ".join(words))
+    # Flag values are values: never written into query text and parsed again.
+    query = build_query(args.query, args.person, args.dept, args.year)
     if args.open:
+        if not round_trips(query):  # the reader's search bar holds the query as text
+            raise UsageError('--open: a name here holds both " and ”; search without --open')
         return _open_reader(context, query.text)
     result = context.index.search(query, limit=args.limit)
     if args.json:
@@ -170,21 +170,21 @@ def export(context: Context) -> int:
 
 
 def build(context: Context) -> int:
-    library = context.library
+    library, _ = context.library_and_index  # checks the snapshot too: `build` repairs both
     report = context.report
     articles = sum(len(i.articles) for i in library.issues)
     print(
         f"{len(library.issues)} issues, {articles} articles; parsed {report.parsed}, "
         f"reused {report.reused}, dropped {report.dropped}; "
-        f"skipped {len(library.problems)} file(s)\ncache: {context.cache_path}"
+        f"skipped {len(library.problems)} file(s)\ncache: {clean(str(context.cache_path))}"
     )
     return EXIT_OK
 
 
 def doctor(context: Context) -> int:
     """What staff can fix in the source text, file by file; and the cache's health."""
+    from ..cache import Cache, CacheUnusable
     from ..library import build_version
-    from ..store import Cache, CacheUnusable
 
     cache = Cache(context.cache_path, build_version())
     try:
@@ -216,7 +216,7 @@ def doctor(context: Context) -> int:
         return EXIT_OK
     out = [
         f"library: {clean(str(context.library_dir))}",
-        f"cache: {context.cache_path}: {cache_state}",
+        f"cache: {clean(str(context.cache_path))}: {clean(cache_state)}",
     ]
     for item in files:
         year = item["year"] or "year unknown"

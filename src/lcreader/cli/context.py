@@ -10,6 +10,7 @@ from functools import cached_property
 from .. import paths
 from ..library import BuildReport, open_index, open_library, open_library_and_index
 from ..model import Library, SourceProblem
+from ..sources import MB, ScanRules
 
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
 TYPE_CHECKING = False
@@ -21,7 +22,10 @@ PROGRESS_THRESHOLD = 20
 
 
 def notice(message: str) -> None:
-    print(f"lcreader: {message}", file=sys.stderr)
+    """One cleaned line on stderr: file names and values in it may hold anything."""
+    from ..safe_text import clean
+
+    print(f"lcreader: {clean(message)}", file=sys.stderr)
 
 
 def use_color(stream=sys.stdout) -> bool:
@@ -35,11 +39,14 @@ class Context:
         self.library_dir = paths.library_dir(args.library)
         self.cache_path = paths.cache_file(paths.cache_dir(args.cache_dir), self.library_dir)
         self.report = BuildReport()
+        self.rules = ScanRules(follow=args.follow)
+        if args.max_file_size is not None:
+            self.rules = ScanRules(args.follow, int(args.max_file_size * MB))
 
     def _open(self, how):
         progress = _Progress() if sys.stderr.isatty() else None
         try:
-            return how(self.library_dir, self.cache_path, notice, progress, self.report)
+            return how(self.library_dir, self.cache_path, notice, progress, self.report, self.rules)
         finally:
             if progress is not None:
                 progress.close()

@@ -58,7 +58,7 @@ _ADDRESSES = ("阿姨", "大爷", "奶奶", "爷爷", "老伯", "师傅", "女�
 _TRAILING_TITLES = ("总书记",)
 # Characters that end a title phrase when reading backwards from its title word.
 _TITLE_STOP = set(
-    "，。；：、！？“”‘’（）()《》「」【】 \t的由与及了为对向是被把将从经请邀在,;:!?\"'[]"
+    "，。；：、！？“”‘’（）()《》「」【】 \t的由与及了为对向是被把将从经请邀在,;:!?\"'[]—-."
 )
 # Between two titles of one person: 区委副书记、区长 (or a comma, in some printings).
 _TITLE_SEPARATORS = ("、", "，", ",")
@@ -75,6 +75,7 @@ _NOT_NAME_STARTS = (
 _TITLE_LEAD_WORDS = re.compile("认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为")
 # A title after a count or a conjunction is a group's (30余名居民和志愿者), not a person's.
 _GROUP_BEFORE = re.compile(r"[\d０-９余多名位个们和与及]$")
+_GROUP_INSIDE = re.compile(r"[\d０-９]|[余多]名|[和与及]|们")
 # A word ending like a body is no name: 宣讲团, 服务队.
 _NOT_NAME_ENDS = frozenset("团队会部委组站处局院校所办室社化性")
 # A place name before the level of a body is dropped from a title: 杨浦区委副书记 →
@@ -145,6 +146,8 @@ def _title_begin(key: str, start: int) -> int:
     begin = start
     while begin > 0 and key[begin - 1] not in _TITLE_STOP and start - begin < 16:
         begin -= 1
+    if begin == 0 and key.startswith("记", 0) and start > 1:
+        begin = 1  # `——记长寿路居民区人民调解员骆建国`: a profile's subtitle
     leads = [m.end() for m in _TITLE_LEAD_WORDS.finditer(key, begin, start)]
     if leads:
         begin = leads[-1]
@@ -192,10 +195,12 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         while at < len(key) and key[at] == " ":
             at += 1
         spans = _title_spans(key, match.end())
-        group = bool(spans) and bool(_GROUP_BEFORE.search(key[: spans[0][0]]))
+        group = bool(spans) and bool(
+            _GROUP_BEFORE.search(key[: spans[0][0]]) or _GROUP_INSIDE.search(key[spans[0][0] : at])
+        )
         weak = match.group() in _WEAK_TITLES
         name = name_at(key, at, after_title=not group and not weak)
-        if name is None or (weak and len(name) < 3):
+        if name is None or (weak and (len(name) < 3 or key.startswith(_BOUNDARY_WORDS, at))):
             continue
         titles = [text[b:e].strip() for b, e in spans]
         if titles:

@@ -6,6 +6,7 @@ from ..model import Article, Issue
 from ..versions import PARSER_VERSION
 from .assemble import assemble
 from .lines import split_lines
+from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
 from .year import infer_year
 
 __all__ = ["PARSER_VERSION", "parse_issue"]
@@ -17,6 +18,10 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
     articles: list[Article] = []
     notes: list[str] = []
     for number, draft in enumerate(drafts, start=1):
+        draft.notes.extend(article_suspicions(draft))
+        kicker = kicker_suspicion(drafts[number - 2] if number > 1 else None, draft)
+        if kicker:
+            draft.notes.append(kicker)
         article_id = f"{issue_id}/{number}"
         articles.append(
             Article(
@@ -35,6 +40,7 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
             )
         )
         notes.extend(f"article {number} ({draft.title[:16]}): {note}" for note in draft.notes)
+    notes.extend(repeated_lines(text.split("\n"), set(furniture.lines)))
     headlines = [a.title for a in articles if not a.title_inferred]
     year = int(furniture.date[:4]) if furniture.date else infer_year(text, headlines)
     if year is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Byline
-from .credits import role_credit
+from .credits import role_credit, supplied_credit
 from .text import POSITION_MARK, is_terminated
 from .words import ORG, is_department, is_name, is_unit
 
@@ -75,7 +75,7 @@ def split_inline_byline(text: str) -> tuple[str, str, list[Byline]] | None:
     match = _INLINE.match(text)
     if not match or not is_terminated(match.group("body")):
         return None
-    entries = parse_byline(match.group("content"))
+    entries = parse_byline(match.group("content")) or supplied_credit(match.group("content"))
     if not entries:
         return None
     return match.group("body"), match.group("content"), entries

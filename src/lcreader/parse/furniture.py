@@ -32,6 +32,8 @@ _DATE = re.compile(
 _ONLY_DATE = re.compile(
     rf"^\s*{_DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
 )
+# An issue number beside the paper's name: `杨浦融媒周刊　第24期（总第1186期）`.
+_MASTHEAD = re.compile(r"总第|(?:报|刊|通讯|简报|快讯)[\s\u3000]*(?:第|[（(]|\d)")
 _CN_NUMBERS = {ch: k for k, ch in enumerate(_CN_DIGITS, start=1)}
 
 
@@ -86,9 +88,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             _page_number(text) is not None
             or _ONLY_DATE.match(text)
             or (dated and (numbered or shapes[_shape(text)] >= 2))
+            or (numbered and bool(_MASTHEAD.search(text)))
         ):
             found[k] = text
-    _add_companions(texts, found, shapes)
+    _add_companions(texts, found)
     return _facts(found)
 
 
@@ -98,26 +101,18 @@ def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
     return before, after
 
 
-def _add_companions(texts: list[str], found: dict[int, str], shapes: Counter) -> None:
-    """The paper's name beside its page line: repeated, short, always next to furniture;
-    or, at the very top, the masthead above the first date or issue line."""
-    by_shape: dict[str, list[int]] = {}
+def _add_companions(texts: list[str], found: dict[int, str]) -> None:
+    """The paper's name beside its page line: repeated, short, always next to furniture."""
+    # The paper's name repeats exactly, unlike a page line.
+    by_text: dict[str, list[int]] = {}
     for k, text in enumerate(texts):
         if k not in found and _candidate(text) and len(text) <= 20:
-            by_shape.setdefault(_shape(text), []).append(k)
-    for places in by_shape.values():
+            by_text.setdefault(text, []).append(k)
+    for places in by_text.values():
         if len(places) >= 2 and all(
             any(j in found for j in _neighbours(texts, k) if j is not None) for k in places
         ):
             found.update((k, texts[k]) for k in places)
-    first = next((k for k, t in enumerate(texts) if t), None)
-    if first is not None and first not in found and _candidate(texts[first]):
-        after = _neighbours(texts, first)[1]
-        dated = after is not None and bool(
-            _DATE.search(texts[after]) or _ANY_NUMBER.search(texts[after])
-        )
-        if dated and after in found and len(texts[first]) <= 20:
-            found[first] = texts[first]
 
 
 def _facts(found: dict[int, str]) -> Furniture:

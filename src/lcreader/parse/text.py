@@ -19,13 +19,15 @@ POSITION_MARK = re.compile(
 )
 
 
-# How a news report's first sentence opens: a time, or a purpose (为进一步…).
+# How only a news report's first sentence opens: a dateline or a recent-time word.
 NEWS_LEAD = re.compile(
-    r"^(?:本报讯|本刊讯|近日|日前|近期|最近|近来|前不久|不久前|今年|去年|年初|年底|年末|"
-    r"上周|本周|当天|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|\d{4}\s*年|为[^，,。]{2,30}[，,])"
+    r"^(?:本报讯|本刊讯|近日|日前|近期|最近|前不久|不久前|"
+    r"\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚上?)?[，,])"
 )
 
 
+# A headline of two phrases set side by side: 认养一棵树 共建绿色家园.
+PAIRED_PHRASES = re.compile(r"^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$")
 # Characters a phrase cannot end on: a line ending on one was cut mid-sentence.
 DANGLING = tuple("的地得之和与及或并而且在对为把被将从向于以是让给跟同往至由")
 
@@ -37,7 +39,8 @@ def is_terminated(text: str) -> bool:
         return False
     last = stripped[-1]
     if last == ".":
-        return len(stripped) > 1 and not stripped[-2].isascii()
+        before = stripped[:-1].rstrip(CLOSERS)  # `办".` ends like `办.`
+        return bool(before) and not before[-1].isascii()
     return last in TERMINAL
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .index import Hit, SearchIndex, SearchResult
-from .query import Query, QueryError, parse_query
+from .query import Query, QueryError, build_query, parse_query, round_trips
 from .snippets import Match, Snippet
 
 __all__ = [
@@ -14,5 +14,7 @@ __all__ = [
     "SearchIndex",
     "SearchResult",
     "Snippet",
+    "build_query",
     "parse_query",
+    "round_trips",
 ]

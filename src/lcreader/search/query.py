@@ -5,6 +5,7 @@ the README's table to it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..textkey import fold_query
@@ -37,8 +38,10 @@ PLACEHOLDER = "搜索: " + " ".join(form.placeholder for form in SYNTAX)
 
 _FILTER_FORMS = {f.written.split(":")[0]: f for f in SYNTAX if ":" in f.written}
 FILTERS = tuple(_FILTER_FORMS)
+# `bare`: nothing after a filter's colon (`person:` at the end or before a space).
 _TOKEN = re.compile(
-    r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?(?:"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|(?P<word>\S+))"""
+    r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?"""
+    r"""(?:"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|(?P<word>\S+)|(?P<bare>(?<=[:：])(?=\s|$)))"""
 )
 
 
@@ -69,9 +72,53 @@ class Query:
 
 def parse_query(text: str) -> Query:
     """Parse a query; raises QueryError when it has nothing to search for."""
+    query = _parsed(text)
+    _check(query)
+    return query
+
+
+def build_query(
+    words: Sequence[str],
+    people: Sequence[str] = (),
+    departments: Sequence[str] = (),
+    years: Sequence[str] = (),
+) -> Query:
+    """A query from the words typed and filter values given apart (command-line flags).
+
+    The values are taken as they are, never parsed as query text, so a name holding
+    quotes or `year:` adds nothing but itself. `text` shows the whole query; it parses
+    back to the same query when `round_trips` says so.
+    """
+    query = _parsed(" ".join(words))
+    filters = [("person", v) for v in people] + [("dept", v) for v in departments]
+    filters += [("year", v) for v in years]
+    for name, value in filters:
+        _add_filter(query, name, value.strip(), negated=False)
+    shown = [_quoted(name, value.strip()) for name, value in filters]
+    query.text = " ".join([*words, *shown])
+    _check(query)
+    return query
+
+
+def round_trips(query: Query) -> bool:
+    """Whether parsing `query.text` gives this very query (the reader's search bar does)."""
+    try:
+        return parse_query(query.text) == query
+    except QueryError:
+        return False
+
+
+def _quoted(name: str, value: str) -> str:
+    if name == "year" or not any(ch.isspace() or ch in '"“”' for ch in value):
+        return f"{name}:{value}"
+    return f'{name}:"{value}"' if '"' not in value else f"{name}:“{value}”"
+
+
+def _parsed(text: str) -> Query:
     query = Query(text=text)
     for match in _TOKEN.finditer(text):
-        raw = next(g for g in (match["q1"], match["q2"], match["word"]) if g is not None)
+        groups = (match["q1"], match["q2"], match["word"], match["bare"])
+        raw = next(g for g in groups if g is not None)
         name = (match["field"] or "").lower()
         if name and name not in FILTERS:
             raw, name = f"{match['field']}:{raw}", ""
@@ -85,11 +132,14 @@ def parse_query(text: str) -> Query:
             query.ignored.append(raw)
             continue
         (query.excluded if match["neg"] else query.terms).append(term)
+    return query
+
+
+def _check(query: Query) -> None:
     if query.empty:
         if query.ignored:
             raise QueryError("the query has only punctuation: give a word to search for")
         raise QueryError("the query is empty: give a word to search for")
-    return query
 
 
 def _add_filter(query: Query, name: str, value: str, negated: bool) -> None:

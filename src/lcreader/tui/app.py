@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static
 from ..formats.text import article_text
 from ..kinds import kind_named
 from ..model import Library
-from ..safe_text import clean
+from ..safe_text import clean, clean_block
 from ..search import Match, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
@@ -244,9 +244,9 @@ class ReaderApp(App[None]):
         if self.article_id is None:
             return
         article = self.library.article(self.article_id)
-        self.copy_to_clipboard(
-            article_text(article, self.library.issue(article.issue), as_written=True)
-        )
+        # Cleaned as the screen is: an ESC in the text could end a bracketed paste.
+        text = article_text(article, self.library.issue(article.issue), as_written=True)
+        self.copy_to_clipboard(clean_block(text))
         self.notify("Article copied to the clipboard (OSC 52).", markup=False)
 
     def action_help(self) -> None:

@@ -5,14 +5,14 @@ Kept apart from the cache, so rebuilding the cache never loses it.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..safe_files import Damaged, read_checked, write_checked
+
 STATE_FILE = "reader-state.json"
+MAGIC = b"LCREADER-STATE\n"
 
 
 @dataclass
@@ -23,8 +23,9 @@ class ReaderState:
     @classmethod
     def load(cls, folder: Path) -> ReaderState:
         try:
-            data = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            checked = read_checked(folder / STATE_FILE, MAGIC)
+            data = json.loads(checked[1]["state"][1]) if checked else None
+        except (OSError, Damaged, ValueError, KeyError):
             return cls()
         if not isinstance(data, dict):
             return cls()
@@ -36,15 +37,10 @@ class ReaderState:
         )
 
     def save(self, folder: Path) -> bool:
-        """Write atomically; False when the data dir cannot be written."""
+        """Write atomically, checksummed; False when the data dir cannot be written."""
+        data = json.dumps(asdict(self), ensure_ascii=False).encode("utf-8")
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{STATE_FILE}.", dir=folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(self), handle, ensure_ascii=False)
-            os.replace(tmp, folder / STATE_FILE)
+            write_checked(folder / STATE_FILE, MAGIC, {}, [("state", "json", data)])
             return True
         except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
             return False

@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import Cache, CacheUnusable
 from .model import Department, Issue, Library, Person, SourceProblem
-from .sources import SourceError, decode, read_source
-from .store import Cache, CacheUnusable
+from .sources import MAX_FILE_SIZE, SourceError, decode, read_source, too_large
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, str], None]
@@ -100,6 +100,7 @@ def update(
     stats: dict[str, tuple[str, int, int]],
     progress: Progress | None,
     report: BuildReport,
+    max_size: int = MAX_FILE_SIZE,
 ) -> tuple[dict[str, dict], bool]:
     """Entries for the files in `stats` (in name order); only changed files are read."""
     updated: dict[str, dict] = {}
@@ -111,7 +112,7 @@ def update(
             updated[name] = old
             report.reused += 1
         else:
-            updated[name], parsed = _build_entry(Path(path), size, mtime, old)
+            updated[name], parsed = _build_entry(Path(path), size, mtime, old, max_size)
             changed = True
             if parsed:
                 report.parsed += 1
@@ -123,16 +124,21 @@ def update(
     return updated, changed or report.dropped > 0
 
 
-def _build_entry(path: Path, size: int, mtime: int, old: dict | None) -> tuple[dict, bool]:
+def _build_entry(
+    path: Path, size: int, mtime: int, old: dict | None, max_size: int
+) -> tuple[dict, bool]:
     """The cache entry of one file, and whether it had to be parsed.
 
     The entry keeps the size and mtime seen *before* reading: a file that changes
-    while it is read then differs on the next start and is read again.
+    while it is read then differs on the next start and is read again. A file that
+    cannot be read keeps them too, so the cache stays fresh until the file changes.
     """
     try:
         source = read_source(path)
+        if len(source.raw) > max_size:  # it grew since the folder was listed
+            raise SourceError(too_large(len(source.raw), max_size))
     except SourceError as err:
-        problem = {"source": path.name, "sha256": "", "size": -1, "mtime_ns": -1}
+        problem = {"source": path.name, "sha256": "", "size": size, "mtime_ns": mtime}
         return {**problem, "problem": str(err)}, False
     if old is not None and old.get("sha256") == source.sha256:
         # Touched but not changed: keep the parse, remember the new stat.

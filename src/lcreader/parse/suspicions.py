@@ -1,0 +1,110 @@
+"""What looks wrong in a parsed issue, for `lcreader doctor`: places a person should check.
+
+Each rule names a way the parser can be misled by the printed layout: two articles
+run together (a headline left in the body, an article far longer than a bulletin's),
+a caption glued into a paragraph, a byline that names no person, a page header the
+furniture rules did not know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from .. import data
+from ..textkey import fold
+from .bylines import byline_line
+from .credits import credit_line, meta_line
+from .lines import MAX_INTERTITLE
+from .text import COMMA, PAIRED_PHRASES, POSITION_MARK, is_terminated
+
+# Longer than a community bulletin's articles run: probably two run together.
+LONG_ARTICLE = 3000
+_CREDIT_INSIDE = re.compile(
+    r"(?:^|[\s。！？!?.])(?:本报记者\s*)?[\u3400-\u9fff]{2,4}\s*/?\s*摄(?:[\s。]|$)|.图为"
+)
+# How only a report's first paragraph opens: a second one is another article's lead.
+_FRESH_LEAD = re.compile(
+    r"^(?:本报讯|本刊讯|近日|日前|近期|\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)[，,]"
+)
+
+_PHOTO_CUE = re.compile(r"摄\s*[)）]?$|^图为|^(?:上|下|左|右)图")
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    text = data.read_text("surnames.txt")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+def _bigrams(text: str) -> set[str]:
+    key = fold(text)
+    return {key[k : k + 2] for k in range(len(key) - 1)}
+
+
+def article_suspicions(draft) -> list[str]:
+    """Suspicions about one parsed article (a Draft or an Article)."""
+    found: list[str] = []
+    intertitles = set(getattr(draft, "intertitles", ()))
+    for k, paragraph in enumerate(draft.paragraphs):
+        if k in intertitles:
+            continue
+        short = len(paragraph) <= MAX_INTERTITLE
+        if short and not is_terminated(paragraph) and not COMMA.search(paragraph):
+            found.append(f"title-like line inside the body: {paragraph[:20]}")
+        if _CREDIT_INSIDE.search(paragraph):
+            found.append(f"a photo caption with its credit inside a paragraph: {paragraph[:20]}")
+    size = sum(len(p) for p in draft.paragraphs)
+    if size > LONG_ARTICLE:
+        found.append(f"very long article ({size} characters): two articles run together?")
+    for paragraph in draft.paragraphs[1:]:
+        if _FRESH_LEAD.match(paragraph):
+            found.append(f"a news lead inside the body, another article? {paragraph[:20]}")
+    for k, at in getattr(draft, "body_captions", {}).items():
+        caption = draft.captions[k]
+        if POSITION_MARK.search(caption) or _PHOTO_CUE.search(caption) or len(caption) < 8:
+            continue
+        if PAIRED_PHRASES.match(caption):
+            found.append(f"caption or the headline of another article? {caption[:20]}")
+            continue
+        words = _bigrams(caption)
+        before = words & _bigrams(" ".join([draft.title, *draft.paragraphs[:at]]))
+        after = words & _bigrams(" ".join(draft.paragraphs[at:]))
+        # A caption shares words with its own article; a headline, with what follows it.
+        if len(before) <= 0.1 * len(words) or len(after) - len(before) >= 0.2 * len(words):
+            found.append(f"caption or the headline of another article? {caption[:20]}")
+    single, double = _surnames()
+    for byline in draft.bylines:
+        author = byline.author
+        if author and not (fold(author[:2]) in double or fold(author[0]) in single):
+            found.append(f"byline author that is not a known name: {author}")
+    return found
+
+
+def kicker_suspicion(previous, draft) -> str | None:
+    """A kicker that belongs with the article before: its words are that article's."""
+    if not draft.kicker or getattr(draft, "kicker_marked", False) or previous is None:
+        return None
+    words = _bigrams(draft.kicker)
+    own = words & _bigrams(" ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
+    before = words & _bigrams(" ".join(previous.paragraphs[-3:]))
+    if len(before) > len(own) and len(before) >= 0.2 * len(words):
+        return f"kicker or the headline of the article before? {draft.kicker[:20]}"
+    return None
+
+
+def repeated_lines(lines: list[str], furniture: set[int]) -> list[str]:
+    """Lines printed again and again (an unknown running header), other than furniture."""
+    counts = Counter(
+        text
+        for k, raw in enumerate(lines)
+        if k not in furniture and 4 <= len(text := raw.strip()) <= 40 and not is_terminated(text)
+    )
+    for text in list(counts):
+        if counts[text] >= 2 and (byline_line(text) or credit_line(text) or meta_line(text)):
+            del counts[text]  # the same department may sign two articles
+    return [
+        f"line repeated {n} times (a page header?): {text}" for text, n in counts.items() if n >= 2
+    ]

@@ -1,0 +1,190 @@
+"""The ground floor for lcreader's own files: atomic writes, locks and checked reads.
+
+Used by the cache, the snapshot and the reader's state. A checked file is a magic
+line, a header line (its own checksum, then JSON naming each section with its kind,
+length and CRC-32) and the sections one after another. A reader verifies what it
+reads and seeks past the rest, so one flipped bit anywhere is found, never served.
+Only regular files are opened: a FIFO or a device in a file's place is an error,
+not a hang.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+LOCK_TIMEOUT = 60.0
+
+
+class Damaged(Exception):
+    """A checked file whose frame or checksums do not hold; the message says where."""
+
+
+class NotRegularFile(OSError):
+    """A path that should be a regular file is something else (FIFO, device, folder)."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(f"{path} is {what}, not a regular file: remove it or choose another path")
+        self.path = path
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a plain file"
+
+
+@contextlib.contextmanager
+def open_regular(path: Path) -> Iterator:
+    """The file opened for reading in binary, or None when absent; never blocks on a FIFO."""
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except (FileNotFoundError, NotADirectoryError):
+        yield None
+        return
+    except IsADirectoryError:
+        raise NotRegularFile(path, "a folder") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(path, _kind(mode))
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        yield handle
+
+
+def check_writable(path: Path) -> None:
+    """Refuse to replace anything but a regular file (or nothing)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    if stat.S_ISLNK(mode):
+        with contextlib.suppress(OSError):
+            mode = os.stat(path).st_mode
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise NotRegularFile(path, _kind(mode))
+
+
+def write_atomically(path: Path, chunks: list[bytes]) -> None:
+    """Replace a file with these bytes: temporary file, fsync, rename."""
+    import tempfile
+
+    check_writable(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        _remove_stale_temporaries(path, keep=tmp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _remove_stale_temporaries(path: Path, keep: str) -> None:
+    """Temporary files left by a process killed mid-write."""
+    for stale in path.parent.glob(f".{path.name}.*"):
+        if str(stale) != keep and not stale.name.endswith(".lock"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[bool]:
+    """Hold `path.lock`; yields False when it cannot be had (read-only dir, timeout)."""
+    from filelock import FileLock, Timeout
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(path) + ".lock", timeout=timeout)
+        lock.acquire()
+    except (OSError, Timeout):
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+Section = tuple[str, str, bytes]  # name, kind, bytes
+
+
+def write_checked(path: Path, magic: bytes, header: dict, sections: list[Section]) -> None:
+    """Write a checked file atomically: magic, header with each section's CRC-32, sections."""
+    listed = [[name, kind, len(raw), zlib.crc32(raw)] for name, kind, raw in sections]
+    head = json.dumps({**header, "sections": listed}, ensure_ascii=True).encode("ascii")
+    line = b"%08x %s\n" % (zlib.crc32(head), head)
+    write_atomically(path, [magic, line, *(raw for _, _, raw in sections)])
+
+
+def read_checked(
+    path: Path, magic: bytes, wanted: Callable[[str], bool] = lambda name: True
+) -> tuple[dict, dict[str, tuple[str, bytes]]] | None:
+    """The header and the wanted sections ({name: (kind, bytes)}), every one verified.
+
+    None when there is no file; Damaged when the frame or a checksum does not hold;
+    NotRegularFile when the path is not a regular file.
+    """
+    with open_regular(path) as handle:
+        if handle is None:
+            return None
+        if handle.readline(len(magic) + 1) != magic:
+            raise Damaged("not a file of this kind (its first line differs)")
+        header = _header(handle.readline(1 << 20))
+        found: dict[str, tuple[str, bytes]] = {}
+        for name, kind, length, crc in header["sections"]:
+            if not wanted(name):
+                handle.seek(length, 1)
+                continue
+            raw = handle.read(length)
+            if len(raw) != length:
+                raise Damaged(f"section {name!r} is cut short")
+            if zlib.crc32(raw) != crc:
+                raise Damaged(f"section {name!r} fails its checksum")
+            found[name] = (kind, raw)
+    return header, found
+
+
+def _header(line: bytes) -> dict:
+    crc, _, head = line.rstrip(b"\n").partition(b" ")
+    try:
+        if len(crc) != 8 or int(crc, 16) != zlib.crc32(head):
+            raise Damaged("the header fails its checksum")
+        header = json.loads(head)
+    except ValueError as err:
+        raise Damaged("the header is not readable") from err
+    sections = header.get("sections") if isinstance(header, dict) else None
+    if not isinstance(sections, list) or not all(_listed(s) for s in sections):
+        raise Damaged("the header lists no sections")
+    return header
+
+
+def _listed(section: object) -> bool:
+    return (
+        isinstance(section, list)
+        and len(section) == 4
+        and all(isinstance(v, str) for v in section[:2])
+        and all(isinstance(v, int) and v >= 0 for v in section[2:])
+    )

@@ -1,0 +1,106 @@
+"""The parser against the hand-made corpus (gold written before the parser ran on it)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lcreader.fidelity import align, check_article, parse_file, score_folder, score_issue, total
+from lcreader.parse import parse_issue
+from lcreader.parse.lines import split_lines
+from lcreader.sources import decode
+from tests.helpers import assert_nothing_lost
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SOURCES = sorted(CORPUS.glob("*.txt"))
+# What the layout decides; people and titles are the entity rules' part.
+STRUCTURE = ("title", "kicker", "subtitle", "paragraphs", "intertitles", "captions", "bylines")
+
+
+def _gold(path: Path) -> dict:
+    return json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return score_folder(CORPUS)
+
+
+def test_the_corpus_is_large_and_varied_enough():
+    golds = [_gold(p) for p in SOURCES]
+    assert len(SOURCES) >= 12
+    assert {g["encoding"] for g in golds} >= {"utf-8", "utf-8-sig", "gb18030", "utf-16"}
+    assert {g["newline"] for g in golds} == {"lf", "crlf", "cr"}
+    assert sum("traditional" in " ".join(g["features"]) for g in golds) >= 2
+
+
+def test_the_corpus_scores_at_least_095_and_every_file_09(scores):
+    low = {s.name: round(s.score, 3) for s in scores if s.score < 0.9}
+    assert not low, f"files under 0.9: {low}"
+    assert total(scores) >= 0.95
+
+
+def test_every_article_is_found_in_every_file(scores):
+    assert all(s.gold_articles == s.parsed_articles for s in scores), [
+        (s.name, s.gold_articles, s.parsed_articles) for s in scores
+    ]
+
+
+def test_the_scorer_sees_a_merged_article():
+    path = CORPUS / "02_liangcheng_messy.txt"
+    issue, gold = parse_file(path), _gold(path)
+    perfect = score_issue(path.name, gold, issue).score
+    first, second = issue.articles[0], issue.articles[1]
+    first.paragraphs += second.paragraphs
+    del issue.articles[1]
+    assert score_issue(path.name, gold, issue).score < perfect - 0.1
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_nothing_is_lost_from_a_corpus_file(path):
+    text = decode(path.read_bytes())
+    assert_nothing_lost(text, parse_issue(path.stem, path.name, text))
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_doctor_flags_every_article_laid_out_wrong(path):
+    issue, gold = parse_file(path), _gold(path)
+    for gi, ai in align(gold["articles"], issue.articles):
+        if ai is None:
+            continue
+        scores = check_article(gold["articles"][gi], issue.articles[ai]) if gi is not None else {}
+        if gi is None or any(scores[k] < 1 for k in STRUCTURE):
+            assert _suspicions(issue, ai), f"article {ai + 1} is wrong and not flagged"
+
+
+def _suspicions(issue, index: int) -> list[str]:
+    prefix = f"article {index + 1} ("
+    return [n for n in issue.notes if n.startswith(prefix) and not n.endswith("no byline")]
+
+
+def test_doctor_flags_most_articles_run_together_when_bylines_are_gone():
+    """Harder input than any file: every byline, credit and label line taken out, so
+    articles run together. Doctor must point at most of what then goes wrong."""
+    wrong = flagged = 0
+    for path in SOURCES:
+        text = decode(path.read_bytes())
+        lines, _ = split_lines(text)
+        closing = {line.number for line in lines if line.closes}
+        kept = "\n".join(r for n, r in enumerate(text.split("\n"), start=1) if n not in closing)
+        issue = parse_issue(path.stem, path.name, kept)
+        gold = _gold(path)
+        for article in gold["articles"]:
+            article["bylines"], article["meta"] = [], {}
+        for gi, ai in align(gold["articles"], issue.articles):
+            if ai is None:
+                continue
+            scores = (
+                check_article(gold["articles"][gi], issue.articles[ai]) if gi is not None else {}
+            )
+            if gi is None or any(scores[k] < 1 for k in STRUCTURE if k != "bylines"):
+                wrong += 1
+                flagged += bool(_suspicions(issue, ai))
+    assert wrong >= 5, "the mutation no longer misleads the parser: make it harder"
+    assert flagged / wrong >= 0.8, f"doctor flagged {flagged} of {wrong}"
