@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..textkey import fold_query
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: defining a frozen dataclass costs every search start-up more
 class Form:
     """One form of the query language."""
 
