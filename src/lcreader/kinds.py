@@ -43,7 +43,8 @@ def issues_of(article_ids: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(a.split("/")[0] for a in article_ids))
 
 
-@dataclass(frozen=True)
+# Plain dataclasses, not frozen: `lcreader search` defines these on every start.
+@dataclass
 class Column:
     """One column of a kind's table: its header and the cell of an entry."""
 
@@ -51,7 +52,7 @@ class Column:
     cell: Callable[[object], str]
 
 
-@dataclass(frozen=True)
+@dataclass
 class EntityKind:
     """One kind of entity and everything the layers above need to know about it."""
 

@@ -183,6 +183,12 @@ def _title_ending_at(text: str, end: int) -> int | None:
     return None
 
 
+# Words that follow a name: a trailing title, a verb of speech, a word of address.
+_AFTER_NAME = re.compile(
+    "|".join(sorted((*_TRAILING_TITLES, *_SPEECH, *_ADDRESSES), key=len, reverse=True))
+)
+
+
 def titled_people(text: str) -> list[tuple[str, list[str]]]:
     """(name, titles) for each name written after a title, in order, as written.
 
@@ -205,24 +211,20 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         titles = [text[b:e].strip() for b, e in spans]
         if titles:
             found.append((text[at : at + len(name)], titles))
-    for title in _TRAILING_TITLES:
-        for match in re.finditer(re.escape(title), key):
-            name = _name_before(key, match.start())
-            if name:
-                found.append((text[match.start() - len(name) : match.start()], [title]))
-    for verb in _SPEECH:
-        for match in re.finditer(verb, key):
-            name = _name_before(key, match.start())
-            begin = match.start() - len(name) if name else 0
-            if name and len(name) >= 2 and begin > 0 and key[begin - 1] in _QUOTE_OPENERS:
-                found.append((text[begin : match.start()], []))
-    for address in _ADDRESSES:
-        for match in re.finditer(address, key):
-            name = _name_before(key, match.start())
-            begin = match.start() - len(name) if name else 0
+    for match in _AFTER_NAME.finditer(key):
+        word, end = match.group(), match.start()
+        name = _name_before(key, end)
+        if not name:
+            continue
+        begin = end - len(name)
+        if word in _TRAILING_TITLES:
+            found.append((text[begin:end], [word]))
+        elif word in _SPEECH:
+            if begin > 0 and key[begin - 1] in _QUOTE_OPENERS:
+                found.append((text[begin:end], []))
+        elif len(name) >= 3 and (begin == 0 or key[begin - 1] in _NAME_OPENERS):
             # The name stands alone before the address: after punctuation, 的, or nothing.
-            if name and len(name) >= 3 and (begin == 0 or key[begin - 1] in _NAME_OPENERS):
-                found.append((text[begin : match.start()], []))
+            found.append((text[begin:end], []))
     return found
 
 

@@ -12,6 +12,7 @@ from dataclasses import asdict, fields
 
 from ..kinds import KINDS
 from ..model import Article, Issue, Library
+from ..safe_text import escape_json
 
 # typing.TYPE_CHECKING without importing typing (a search pays for every import).
 TYPE_CHECKING = False
@@ -23,8 +24,9 @@ EXPORT_VERSION = 2
 
 
 def dumps(data: object) -> str:
-    """Pretty, characters as written (no \\u escapes), one trailing newline."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """Pretty, one trailing newline; characters as written (no \\u escapes) but for
+    controls and invisible ones, escaped: same data, nothing a terminal acts on."""
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def write(data: object) -> None:

@@ -30,7 +30,7 @@ def issue_line(issue: Issue) -> str:
     return " · ".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class Block:
     """One field of an article as shown: `text` as stored (match offsets are offsets
     in it), with the marks around it; `gap` puts a blank line before it."""

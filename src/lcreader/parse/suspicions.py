@@ -40,8 +40,27 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _bigrams(text: str) -> set[str]:
-    key = fold(text)
-    return {key[k : k + 2] for k in range(len(key) - 1)}
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def _shared(words: set[str], text: str) -> int:
+    """How many of the character pairs occur in the text (substring tests, in C)."""
+    return sum(w in text for w in words)
+
+
+# How much text on each side of a caption its words are compared with.
+_NEAR = 1500
+
+
+def _near(paragraphs) -> str:
+    """The paragraphs nearest a caption, up to _NEAR characters (linear however many)."""
+    parts, size = [], 0
+    for paragraph in paragraphs:
+        if size >= _NEAR:
+            break
+        parts.append(paragraph)
+        size += len(paragraph)
+    return " ".join(parts)
 
 
 def article_suspicions(draft) -> list[str]:
@@ -70,10 +89,10 @@ def article_suspicions(draft) -> list[str]:
             found.append(f"caption or the headline of another article? {caption[:20]}")
             continue
         words = _bigrams(caption)
-        before = words & _bigrams(" ".join([draft.title, *draft.paragraphs[:at]]))
-        after = words & _bigrams(" ".join(draft.paragraphs[at:]))
+        before = _shared(words, draft.title + _near(reversed(draft.paragraphs[:at])))
+        after = _shared(words, _near(draft.paragraphs[at:]))
         # A caption shares words with its own article; a headline, with what follows it.
-        if len(before) <= 0.1 * len(words) or len(after) - len(before) >= 0.2 * len(words):
+        if before <= 0.1 * len(words) or after - before >= 0.2 * len(words):
             found.append(f"caption or the headline of another article? {caption[:20]}")
     single, double = _surnames()
     for byline in draft.bylines:
@@ -88,9 +107,9 @@ def kicker_suspicion(previous, draft) -> str | None:
     if not draft.kicker or getattr(draft, "kicker_marked", False) or previous is None:
         return None
     words = _bigrams(draft.kicker)
-    own = words & _bigrams(" ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
-    before = words & _bigrams(" ".join(previous.paragraphs[-3:]))
-    if len(before) > len(own) and len(before) >= 0.2 * len(words):
+    own = _shared(words, " ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
+    before = _shared(words, " ".join(previous.paragraphs[-3:]))
+    if before > own and before >= 0.2 * len(words):
         return f"kicker or the headline of the article before? {draft.kicker[:20]}"
     return None
 

@@ -12,7 +12,7 @@ from ..messages import message
 from ..textkey import fold_query
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: defining a frozen dataclass costs every search start-up more
 class Form:
     """One form of the query language; how it is written and what it means are in the
     message table (`syntax.NAME`, `syntax.NAME.means`), in the user's language."""
