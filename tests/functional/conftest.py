@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from lcreader.library import open_library
+from tests.conftest import SEEDS
+from tests.functional.reader_helpers import TWO_ISSUES
+
 ENTRY_POINT = Path(sys.executable).parent / "lcreader"
 
 
@@ -80,3 +84,35 @@ def run_on_terminal():
         return result.stdout.decode("utf-8", "replace")
 
     return _run
+
+
+# Libraries for the reader tests.
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    return open_library(SEEDS, tmp_path / "cache.json")
+
+
+@pytest.fixture
+def small(tmp_path):
+    folder = tmp_path / "small"
+    folder.mkdir()
+    for name, text in TWO_ISSUES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return open_library(folder, tmp_path / "small-cache.json")
+
+
+@pytest.fixture
+def large(tmp_path):
+    """More issues than EXPAND_ALL_LINES lines: 3 years of 30 issues of 3 articles."""
+    folder = tmp_path / "large"
+    folder.mkdir()
+    for year in (2019, 2020, 2021):
+        for number in range(30):
+            text = "".join(
+                f"# {year}年第{number}期第{k}篇报道\n\n{year}年，社区举办第{number}期活动{k}。\n\n(自治办)\n\n"
+                for k in range(3)
+            )
+            (folder / f"{year}_{number:02d}.txt").write_text(text, encoding="utf-8")
+    return open_library(folder, tmp_path / "large-cache.json")

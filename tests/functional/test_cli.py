@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -101,6 +103,42 @@ def test_show_lays_out_one_article(run):
     assert lines[-1].strip() == "（党建办）"
     missing = run("show", "nope/1")
     assert missing.returncode == 2 and "no article" in missing.stderr
+
+
+def test_one_meta_line_in_show_search_and_issues(run):
+    meta = "2021 · 000_a74f4656124ffe3f/2 · 党建办 杜嵩"
+    assert meta in run("show", "000_a74f4656124ffe3f/2").stdout.splitlines()
+    hits = run("search", "郑宏在凉城新村街道调研基层统战工作", "--limit", "1").stdout
+    assert "    " + meta in hits.splitlines()
+
+
+def test_show_as_markdown(run):
+    result = run("show", "003_17d9481db0f4d0a8/1", "--format", "md")
+    assert result.returncode == 0
+    paragraphs = result.stdout.rstrip("\n").split("\n\n")
+    assert paragraphs[:2] == [
+        "*团结凝聚广大职工群众 更好服务区域经济发展*",
+        "# 2020年凉城新村街道与工会联席会议举行",
+    ]
+    assert any(p.startswith("*▣ 胡军为凉城") for p in paragraphs)
+    assert paragraphs[-1] == "（党建办）"
+
+
+def test_export_as_markdown_and_csv(run):
+    markdown = run("export", "--format", "md").stdout
+    issues = [line for line in markdown.splitlines() if line.startswith("# ")]
+    articles = [line for line in markdown.splitlines() if line.startswith("## ")]
+    listed = json.loads(run("issues", "--json").stdout)
+    assert issues == [f"# {i['title']}（{i['year']}）" for i in listed]
+    assert articles == [f"## {a['title']}" for i in listed for a in i["articles"]]
+    assert "## 郑宏在凉城新村街道调研基层统战工作" in articles
+    raw = run("export", "--format", "csv").stdout
+    assert raw.startswith("\ufeffname,year,date,number,issue,title,articles\n")
+    rows = list(csv.reader(io.StringIO(raw[1:])))
+    assert ["胡广杰", "2021", "", "", "000_a74f4656124ffe3f", "区长", "1"] in rows
+    people = json.loads(run("people", "--json").stdout)
+    titled = sum(len(p["titles_by_issue"]) or 1 for p in people)
+    assert len(rows) == 1 + titled
 
 
 def test_export_has_the_documented_names(run):

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..kinds import KINDS
 
 EXIT_OK, EXIT_NO_HITS, EXIT_USAGE = 0, 1, 2
 
@@ -28,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"lcreader: error: {clean(message)} (see '{self.prog} --help')\n")
 
 
-COMMANDS = ("search", "issues", "show", "people", "departments", "export", "build", "doctor")
+COMMANDS = ("search", "issues", "show", *(k.plural for k in KINDS), "export", "build", "doctor")
 # Global options that take a value: skipped when looking for the command word.
 _VALUED = ("--library", "--cache-dir", "--data-dir", "--max-file-size")
 _GLOBAL_FLAGS = ("--debug", "--follow")
@@ -89,15 +90,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     if wanted("search"):
+        from ..search.query import QUERY_FORMS, QUERY_HELP
+
         search = commands.add_parser(
             "search",
             help="ranked search with highlighted snippets",
-            description=_QUERY_HELP,
+            description=QUERY_HELP,
             allow_abbrev=False,  # `--lim` is a query word, as any unknown `-word`
         )
-        search.add_argument(
-            "query", nargs="+", help='words, -word, "a phrase", person:, dept:, year:'
-        )
+        search.add_argument("query", nargs="+", help=QUERY_FORMS)
         search.add_argument("--limit", default="10", help="hits to show (default 10)")
         search.add_argument("--person", action="append", default=[], metavar="NAME")
         search.add_argument("--dept", action="append", default=[], metavar="NAME")
@@ -110,14 +111,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("show"):
         show = commands.add_parser("show", help="one article laid out for reading")
         show.add_argument("article", metavar="ARTICLE_ID", help="e.g. 000_a74f4656124ffe3f/2")
-    for name, what in (("people", "person"), ("departments", "department")):
-        if wanted(name):
-            entity = commands.add_parser(name, help=f"{name} named in the bulletin, or one {what}")
+        _format_option(show, "article", "text", "laid out for reading")
+    for kind in KINDS:
+        if wanted(kind.plural):
+            entity = commands.add_parser(
+                kind.plural, help=f"{kind.plural} named in the bulletin, or one {kind.name}"
+            )
             entity.add_argument("name", nargs="?", metavar="NAME")
             entity.add_argument("--json", action="store_true")
     if wanted("export"):
         export = commands.add_parser("export", help="the whole parsed library")
-        export.add_argument("--format", choices=["json"], default="json")
+        _format_option(export, "library", "json")
     if wanted("build"):
         commands.add_parser("build", help="parse again what changed, and show what was done")
     if wanted("doctor"):
@@ -126,6 +130,23 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         doctor.add_argument("--json", action="store_true")
     return parser
+
+
+def _format_option(
+    command: argparse.ArgumentParser, what: str, default: str, default_help: str = ""
+) -> None:
+    """--format, its choices and help from the formats table."""
+    from ..formats.catalog import choices
+
+    forms = choices(what)
+    own = [(default, default_help)] if default_help else []
+    described = own + [(f.name, f.help) for f in forms]
+    command.add_argument(
+        "--format",
+        choices=list(dict.fromkeys([default, *(f.name for f in forms)])),
+        default=default,
+        help="; ".join(f"{name}: {text}" for name, text in described) + f" (default {default})",
+    )
 
 
 def _command_at(argv: Sequence[str]) -> int | None:
@@ -162,12 +183,6 @@ def _search_words_apart(argv: list[str], at: int) -> list[str]:
         else:
             words.append(token)
     return [*before, "search", *options, *(["--", *words] if words else [])]
-
-
-_QUERY_HELP = (
-    'Words are ANDed; -word excludes; "a phrase" matches as written; person:NAME, '
-    "dept:NAME and year:YYYY filter. Matching ignores full/half width, 繁/简 and case."
-)
 
 
 def _checked_numbers(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

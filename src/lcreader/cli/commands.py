@@ -1,4 +1,4 @@
-"""The subcommands: search, issues, show, people, departments, export, build."""
+"""The subcommands: search, issues, show, one per entity kind, export, build, doctor."""
 
 from __future__ import annotations
 
@@ -12,27 +12,29 @@ from .context import Context, use_color
 
 def run(args: argparse.Namespace) -> int:
     context = Context(args)
-    handler = {
+    handlers = {
         "search": search,
         "issues": issues,
         "show": show,
-        "people": people,
-        "departments": departments,
         "export": export,
         "build": build,
         "doctor": doctor,
-    }[args.command]
-    return handler(context)
+    }
+    if args.command not in handlers:
+        return _entities(args.command, context)
+    return handlers[args.command](context)
 
 
 def _print_json(data: object) -> None:
-    """JSON with controls and invisible characters escaped: same data, nothing a
-    terminal acts on."""
-    import json
+    from ..formats.json import write
 
-    from ..safe_text import escape_json
+    write(data)
 
-    sys.stdout.write(escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+def _write_utf8(text: str) -> None:
+    """A file format's text as UTF-8 bytes, whatever the console's encoding."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
 
 
 def _emit(context: Context, renderables: list) -> None:
@@ -60,35 +62,17 @@ def search(context: Context) -> int:
         return _open_reader(context, query.text)
     result = context.index.search(query, limit=args.limit)
     if args.json:
-        _print_json(
-            {
-                "query": query.text,
-                "total": result.total,
-                "hits": [
-                    {
-                        "article": hit.article_id,
-                        "issue": hit.issue_id,
-                        "year": hit.year,
-                        "title": hit.title,
-                        "score": hit.score,
-                        "snippets": [s.text for s in hit.snippets],
-                        "snippet_spans": [[list(span) for span in s.spans] for s in hit.snippets],
-                    }
-                    for hit in result.hits
-                ],
-            }
-        )
+        from ..formats.json import search_dict
+
+        _print_json(search_dict(result))
         return EXIT_OK if result.total else EXIT_NO_HITS
     if not result.total:
         print(f"no articles match {clean(query.text)!r}", file=sys.stderr)
         return EXIT_NO_HITS
-    shown = len(result.hits)
-    summary = f"{result.total} article(s) match" + (
-        f"; showing the first {shown} (--limit)" if shown < result.total else ""
-    )
-    if not use_color():
-        from .plain import hit_lines
+    from ..formats.text import hit_lines, search_summary
 
+    summary = search_summary(result.total, len(result.hits))
+    if not use_color():
         lines = [line for n, hit in enumerate(result.hits, 1) for line in hit_lines(n, hit)]
         sys.stdout.write("\n".join([*lines, summary]) + "\n")
         return EXIT_OK
@@ -123,35 +107,26 @@ def _open_reader(context: Context, query: str | None) -> int:
 def issues(context: Context) -> int:
     library = context.library
     if context.args.json:
-        _print_json(
-            [
-                {
-                    "id": i.id,
-                    "year": i.year,
-                    "title": i.title,
-                    "articles": [{"id": a.id, "title": a.title} for a in i.articles],
-                }
-                for i in library.issues
-            ]
-        )
+        from ..formats.json import issue_list
+
+        _print_json(issue_list(library))
         return EXIT_OK
     from rich.text import Text
 
+    from ..formats.text import article_entry, issue_heading
+
     lines = []
     for issue in library.issues:
-        year = str(issue.year) if issue.year else "year unknown"
-        head = Text(f"{clean(issue.id)}  ", style="bold")
-        head.append(f"{clean(issue.title)}  ({year}, {len(issue.articles)} articles)")
+        issue_id, rest = issue_heading(issue)
+        head = Text(f"{issue_id}  ", style="bold")
+        head.append(rest)
         lines.append(head)
-        for article in issue.articles:
-            lines.append(Text(f"  {clean(article.id)}  {clean(article.title)}"))
+        lines.extend(Text(article_entry(article)) for article in issue.articles)
     _emit(context, lines)
     return EXIT_OK
 
 
 def show(context: Context) -> int:
-    from .render import article_renderable
-
     wanted = context.args.article
     library = context.library
     article = library.article(wanted)
@@ -163,26 +138,34 @@ def show(context: Context) -> int:
             hint = f"; did you mean {', '.join(candidates[:5])}?" if candidates else ""
             raise UsageError(f"no article {wanted!r} (see 'lcreader issues'){hint}")
     issue = library.issue(article.issue)
-    _emit(context, [article_renderable(article, issue)])
+    form = context.args.format
+    if form != "text":
+        from ..formats.catalog import render
+
+        _write_utf8(render(form, "article", article, issue))
+    elif not use_color():
+        from ..formats.text import article_text
+
+        sys.stdout.write(article_text(article, issue))
+    else:
+        from .render import article_renderable
+
+        _emit(context, [article_renderable(article, issue)])
     return EXIT_OK
 
 
-def people(context: Context) -> int:
-    from .entities_view import people_view
+def _entities(command: str, context: Context) -> int:
+    """`lcreader people`, `lcreader departments`: one command per entity kind."""
+    from ..kinds import kind_named
+    from .entities_view import entity_view
 
-    return people_view(context, _emit, _print_json)
-
-
-def departments(context: Context) -> int:
-    from .entities_view import departments_view
-
-    return departments_view(context, _emit, _print_json)
+    return entity_view(kind_named(command), context, _emit, _print_json)
 
 
 def export(context: Context) -> int:
-    from ..export import export_library
+    from ..formats.catalog import render
 
-    _print_json(export_library(context.library))
+    _write_utf8(render(context.args.format, "library", context.library))
     return EXIT_OK
 
 

@@ -1,28 +1,20 @@
-"""`lcreader people [NAME]` and `lcreader departments [NAME]`."""
+"""`lcreader people [NAME]`, `lcreader departments [NAME]`: one view for every entity kind."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..export import person_dict
-from ..model import Department, Library, Person
+from ..formats.text import article_entry
+from ..kinds import EntityKind
+from ..model import Library
 from ..safe_text import clean
-from ..search import matching_departments, matching_people
 from . import EXIT_OK, UsageError
 from .context import Context, use_color
 
 
-def _issues_of(library: Library, article_ids: list[str]) -> list[str]:
-    return list(dict.fromkeys(a.split("/")[0] for a in article_ids))
-
-
 def _article_lines(library: Library, article_ids: list[str]) -> list[str]:
-    lines = []
-    for article_id in article_ids:
-        article = library.article(article_id)
-        if article is not None:
-            lines.append(f"  {clean(article.id)}  {clean(article.title)}")
-    return lines
+    articles = (library.article(article_id) for article_id in article_ids)
+    return [article_entry(article) for article in articles if article is not None]
 
 
 def _table(context: Context, emit: Callable, headers: list[str], rows: list[list[str]]) -> None:
@@ -47,86 +39,36 @@ class _PlainLine:
         self.plain = plain
 
 
-def _pick(found: set[str], wanted: str, what: str, command: str) -> str:
+def _pick(found: set[str], wanted: str, kind: EntityKind) -> str:
     if not found:
-        raise UsageError(f"no {what} named {wanted!r} (see 'lcreader {command}')")
+        raise UsageError(f"no {kind.name} named {wanted!r} (see 'lcreader {kind.plural}')")
     if len(found) > 1:
-        raise UsageError(f"{wanted!r} matches several {command}: {'、'.join(sorted(found))}")
+        raise UsageError(f"{wanted!r} matches several {kind.plural}: {'、'.join(sorted(found))}")
     return found.pop()
 
 
-def people_view(context: Context, emit: Callable, print_json: Callable) -> int:
+def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: Callable) -> int:
+    """Every entry of the kind as a table, or one entry with its articles."""
     library = context.library
     wanted = context.args.name
     if wanted is None:
         if context.args.json:
-            print_json([person_dict(p) for p in library.people])
+            print_json([kind.dict_form(e) for e in kind.entries(library)])
             return EXIT_OK
-        rows = [
-            [
-                p.name,
-                "、".join(p.latest_titles),
-                str(len(p.articles)),
-                " ".join(_issues_of(library, p.articles)),
-            ]
-            for p in library.people
-        ]
-        _table(context, emit, ["name", "latest titles", "articles", "issues"], rows)
+        rows = [[column.cell(e) for column in kind.columns] for e in kind.entries(library)]
+        _table(context, emit, [column.header for column in kind.columns], rows)
         return EXIT_OK
-    name = _pick(matching_people(library, wanted), wanted, "person", "people")
-    person = next(p for p in library.people if p.name == name)
+    entry = kind.find(library, _pick(kind.matching(library, wanted), wanted, kind))
     if context.args.json:
-        data = person_dict(person)
-        data["article_titles"] = {a: library.article(a).title for a in person.articles}
+        data = kind.dict_form(entry)
+        data["article_titles"] = {a: library.article(a).title for a in entry.articles}
         print_json(data)
         return EXIT_OK
-    emit(context, [_PlainLine(line) for line in _person_lines(library, person)])
-    return EXIT_OK
-
-
-def _person_lines(library: Library, person: Person) -> list[str]:
-    lines = [clean(person.name), "titles by issue:"]
-    if not person.titles_by_issue:
-        lines.append("  (no title written before the name)")
-    for issue, year, title in person.titles_by_issue:
-        lines.append(f"  {year or '????'}  {clean(issue)}  {clean(title)}")
-    lines.append(f"articles ({len(person.articles)}):")
-    return lines + _article_lines(library, person.articles)
-
-
-def departments_view(context: Context, emit: Callable, print_json: Callable) -> int:
-    library = context.library
-    wanted = context.args.name
-    if wanted is None:
-        if context.args.json:
-            print_json([_department_dict(d) for d in library.departments])
-            return EXIT_OK
-        rows = [
-            [d.name, d.level or "", str(len(d.articles)), "、".join(d.aliases)]
-            for d in library.departments
-        ]
-        _table(context, emit, ["department", "level", "articles", "aliases"], rows)
-        return EXIT_OK
-    name = _pick(matching_departments(library, wanted), wanted, "department", "departments")
-    department = next(d for d in library.departments if d.name == name)
-    if context.args.json:
-        print_json(_department_dict(department))
-        return EXIT_OK
     lines = [
-        clean(department.name),
-        f"level: {department.level or 'unknown'}",
-        f"aliases: {'、'.join(clean(a) for a in department.aliases) or '(none)'}",
-        f"articles ({len(department.articles)}):",
-        *_article_lines(library, department.articles),
+        clean(entry.name),
+        *(clean(line) for line in kind.facts(entry)),
+        f"articles ({len(entry.articles)}):",
+        *_article_lines(library, entry.articles),
     ]
     emit(context, [_PlainLine(line) for line in lines])
     return EXIT_OK
-
-
-def _department_dict(department: Department) -> dict:
-    return {
-        "name": department.name,
-        "aliases": department.aliases,
-        "level": department.level,
-        "articles": department.articles,
-    }

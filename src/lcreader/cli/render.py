@@ -1,17 +1,25 @@
-"""Rich renderings of bulletin text: always `Text` objects, never console markup."""
+"""Rich renderings of the shapes in `formats/`: always `Text` objects, never console markup."""
 
 from __future__ import annotations
 
 from rich.console import Group
 from rich.text import Text
 
+from ..formats.shapes import article_blocks, meta_line
 from ..model import Article, Issue
 from ..richtext import highlighted
 from ..safe_text import clean
 from ..search import Hit
-from .plain import meta_line
 
-CAPTION_MARK = "▣ "
+# Each block kind's style; a byline is set flush right.
+_STYLES = {
+    "kicker": "italic",
+    "title": "bold",
+    "meta": "dim",
+    "intertitle": "bold",
+    "caption": "dim italic",
+    "closing": "dim",
+}
 
 
 def hit_renderable(rank: int, hit: Hit) -> Group:
@@ -21,7 +29,7 @@ def hit_renderable(rank: int, hit: Hit) -> Group:
     head.append(f"  {hit.score:.2f}", style="dim")
     lines = [
         head,
-        Text("    " + clean(meta_line(hit.article_id, hit.year, hit.byline)), style="dim"),
+        Text("    " + clean(meta_line(hit.year, hit.article_id, hit.byline)), style="dim"),
     ]
     for snippet in hit.snippets:
         line = Text("    ")
@@ -33,21 +41,10 @@ def hit_renderable(rank: int, hit: Hit) -> Group:
 
 def article_renderable(article: Article, issue: Issue) -> Group:
     parts: list[Text] = []
-    if article.kicker:
-        parts.append(Text(clean(article.kicker), style="italic"))
-    parts.append(Text(clean(article.title), style="bold"))
-    if article.subtitle:
-        parts.append(Text("——" + clean(article.subtitle)))
-    parts.append(
-        Text(clean(meta_line(article.id, issue.year, article.byline_label())), style="dim")
-    )
-    parts.append(Text())
-    for paragraph in article.paragraphs:
-        parts.append(Text("　　" + clean(paragraph)))
-        parts.append(Text())
-    for caption in article.captions:
-        parts.append(Text(CAPTION_MARK + clean(caption), style="dim italic"))
-    if article.byline_text:
-        parts.append(Text())
-        parts.append(Text(f"（{clean(article.byline_text)}）", justify="right"))
+    for block in article_blocks(article, issue):
+        if block.gap:
+            parts.append(Text())
+        text = clean(block.prefix + block.text + block.suffix)
+        justify = "right" if block.kind == "byline" else None
+        parts.append(Text(text, style=_STYLES.get(block.look, ""), justify=justify))
     return Group(*parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .index import Hit, SearchIndex, SearchResult, matching_departments, matching_people
+from .index import Hit, SearchIndex, SearchResult
 from .query import Query, QueryError, build_query, parse_query, round_trips
 from .snippets import Match, Snippet
 
@@ -15,8 +15,6 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "build_query",
-    "matching_departments",
-    "matching_people",
     "parse_query",
     "round_trips",
 ]

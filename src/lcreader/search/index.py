@@ -24,8 +24,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import compress, pairwise, repeat
 
+from ..kinds import folded_names, match_folded, match_names
 from ..model import Library
-from ..textkey import fold
 from .layout import CODE_KINDS, GROUPS, IndexData, layout_library
 from .query import Query
 from .snippets import Match, Snippet, make_snippets
@@ -292,30 +292,3 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def folded_names(entries) -> list[tuple[str, list[str]]]:
-    """(name, folded name and aliases) for each (name, aliases) in `entries`."""
-    return [(name, [fold(n) for n in (name, *aliases)]) for name, aliases in entries]
-
-
-def match_folded(folded: list[tuple[str, list[str]]], wanted: str) -> set[str]:
-    """Names whose name or alias folds to `wanted`; failing that, those that contain it."""
-    key = fold(wanted)
-    exact = {name for name, keys in folded if key in keys}
-    return exact or {name for name, keys in folded if any(key in k for k in keys)}
-
-
-def match_names(entries, wanted: str) -> set[str]:
-    """match_folded over (name, aliases) entries."""
-    return match_folded(folded_names(entries), wanted)
-
-
-def matching_people(library: Library, wanted: str) -> set[str]:
-    """Names of people that a `person:` filter means: exact name, else part of one."""
-    return match_names(((p.name, ()) for p in library.people), wanted)
-
-
-def matching_departments(library: Library, wanted: str) -> set[str]:
-    """Department names a `dept:` filter means, through aliases: exact, else part of one."""
-    return match_names(((d.name, d.aliases) for d in library.departments), wanted)

@@ -1,4 +1,6 @@
-"""The query language: words (ANDed), `-word`, `"a phrase"`, `person:` `dept:` `year:`."""
+"""The query language. Its forms are written once, in `SYNTAX`: the CLI's help, the
+reader's help screen and search bar placeholder are made from it (and a test holds
+the README's table to it)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,34 @@ from dataclasses import dataclass, field
 
 from ..textkey import fold_query
 
-FILTERS = ("person", "dept", "year")
+
+@dataclass  # not frozen: defining a frozen dataclass costs every search start-up more
+class Form:
+    """One form of the query language."""
+
+    written: str  # how help texts write it: 'person:NAME'
+    means: str  # what it does, after `written` in a sentence
+    placeholder: str  # how the reader's search bar hints at it
+    example: str
+
+
+SYNTAX = (
+    Form("words", "are ANDed", "词", "统战 工作"),
+    Form("-word", "excludes", "-排除", "-座谈"),
+    Form('"a phrase"', "matches as written", '"短语"', '"社区 会客厅"'),
+    Form("person:NAME", "filters by person", "person:", "person:乐跃明"),
+    Form("dept:NAME", "filters by department (through its aliases)", "dept:", "dept:党建办"),
+    Form("year:YYYY", "filters by year", "year:", "year:2021"),
+)
+FOLDING = "Matching ignores full/half width, 繁/简 and case."
+# One sentence for help texts; the short list and the placeholder are hints.
+_SENTENCE = "; ".join(f"{form.written} {form.means}" for form in SYNTAX)
+QUERY_HELP = f"{_SENTENCE[0].upper()}{_SENTENCE[1:]}. {FOLDING}"
+QUERY_FORMS = ", ".join(form.written.replace("NAME", "").replace("YYYY", "") for form in SYNTAX)
+PLACEHOLDER = "搜索: " + " ".join(form.placeholder for form in SYNTAX)
+
+_FILTER_FORMS = {f.written.split(":")[0]: f for f in SYNTAX if ":" in f.written}
+FILTERS = tuple(_FILTER_FORMS)
 # `bare`: nothing after a filter's colon (`person:` at the end or before a space).
 _TOKEN = re.compile(
     r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?"""
@@ -117,7 +146,7 @@ def _add_filter(query: Query, name: str, value: str, negated: bool) -> None:
     if negated:
         raise QueryError(f"'-{name}:' is not supported: filters can only include")
     if not value:
-        raise QueryError(f"'{name}:' needs a value, e.g. {name}:{_EXAMPLES[name]}")
+        raise QueryError(f"'{name}:' needs a value, e.g. {_FILTER_FORMS[name].example}")
     if name == "year":
         if not re.fullmatch(r"\d{4}", value):
             raise QueryError(f"year:{value} is not a year: write four digits, e.g. year:2021")
@@ -126,6 +155,3 @@ def _add_filter(query: Query, name: str, value: str, negated: bool) -> None:
         query.people.append(value)
     else:
         query.departments.append(value)
-
-
-_EXAMPLES = {"person": "乐跃明", "dept": "党建办", "year": "2021"}

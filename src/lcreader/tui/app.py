@@ -9,14 +9,16 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 
-from ..export import article_plain_text
+from ..formats.text import article_text
+from ..kinds import kind_named
 from ..model import Library
 from ..safe_text import clean, clean_block
-from ..search import Match, SearchIndex, SearchResult, matching_departments, matching_people
+from ..search import Match, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
 from .screens.help import HelpScreen
 from .state import ReaderState
+from .tabs import tab_named
 from .widgets.article_view import ArticleView, Highlights
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
@@ -104,11 +106,7 @@ class ReaderApp(App[None]):
         if self.filter is None:
             return []
         kind, name = self.filter
-        if kind == "person":
-            return [name]
-        department = next((d for d in self.library.departments if d.name == name), None)
-        words = [name, *(department.aliases if department else [])]
-        return sorted(set(words), key=len, reverse=True)
+        return kind_named(kind).words(self.library, name)
 
     def jump_to_article(self, article_id: str) -> None:
         tree = self.query_one(IssueTree)
@@ -128,12 +126,7 @@ class ReaderApp(App[None]):
         self.apply_filter(event.kind, event.name)
 
     def apply_filter(self, kind: str, name: str) -> None:
-        if kind == "person":
-            names = matching_people(self.library, name)
-            articles = {a for p in self.library.people if p.name in names for a in p.articles}
-        else:
-            names = matching_departments(self.library, name)
-            articles = {a for d in self.library.departments if d.name in names for a in d.articles}
+        articles = kind_named(kind).articles_of(self.library, name)
         self.filter = (kind, name)
         tree = self.query_one(IssueTree)
         tree.show_articles(articles)
@@ -252,7 +245,8 @@ class ReaderApp(App[None]):
             return
         article = self.library.article(self.article_id)
         # Cleaned as the screen is: an ESC in the text could end a bracketed paste.
-        self.copy_to_clipboard(clean_block(article_plain_text(article)))
+        text = article_text(article, self.library.issue(article.issue), as_written=True)
+        self.copy_to_clipboard(clean_block(text))
         self.notify("Article copied to the clipboard (OSC 52).", markup=False)
 
     def action_help(self) -> None:
@@ -262,7 +256,7 @@ class ReaderApp(App[None]):
         status = Text()
         if self.filter is not None:
             kind, name = self.filter
-            label = "人物" if kind == "person" else "部门"
+            label = kind_named(kind).label
             count = len(self.query_one(IssueTree).article_ids())
             status.append(f" {label}: {clean(name)} ", style="reverse")
             status.append(f" {count} article(s) ")
@@ -285,7 +279,7 @@ class ReaderApp(App[None]):
         line.display = shown
 
     def on_tabbed_content_tab_activated(self, event) -> None:
-        if event.pane.id in ("people", "departments"):
+        if tab_named(event.pane.id) is not None:
             self.state.sidebar_tab = event.pane.id
 
     def on_unmount(self) -> None:

@@ -7,6 +7,7 @@ from functools import partial
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from ..kinds import KINDS
 from ..safe_text import clean
 
 
@@ -17,13 +18,10 @@ class LibraryCommands(Provider):
         for article in library.articles():
             title = clean(article.title)
             yield f"文章 {title}", partial(app.jump_to_article, article.id), f"article {article.id}"
-        for kind, label, entries in (
-            ("person", "人物", library.people),
-            ("department", "部门", library.departments),
-        ):
-            for entry in entries:
-                command = partial(app.apply_filter, kind, entry.name)
-                yield f"{label} {clean(entry.name)}", command, f"filter by {kind}"
+        for kind in KINDS:
+            for entry in kind.entries(library):
+                command = partial(app.apply_filter, kind.name, entry.name)
+                yield f"{kind.label} {clean(entry.name)}", command, f"filter by {kind.name}"
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

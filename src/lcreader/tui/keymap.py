@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from .tabs import TABS
+
 APP = [
     Binding("slash", "open_search", "Search", key_display="/"),
     Binding("n", "next_match", "Next match"),
     Binding("N", "previous_match", "Prev match", key_display="N"),
     Binding("left_square_bracket", "previous_article", "Prev article", show=False, key_display="["),
     Binding("right_square_bracket", "next_article", "Next article", show=False, key_display="]"),
-    Binding("p", "sidebar_tab('people')", "People tab (人物)", show=False),
-    Binding("d", "sidebar_tab('departments')", "Departments tab (部门)", show=False),
+    *(
+        Binding(tab.key, f"sidebar_tab('{tab.id}')", f"{tab.title} tab ({tab.label})", show=False)
+        for tab in TABS
+    ),
     Binding("s", "toggle_sidebar", "Show/hide sidebar", show=False),
     Binding("x", "clear_filter", "Clear filter", show=False),
     Binding("c", "copy_article", "Copy article (OSC 52)", show=False),

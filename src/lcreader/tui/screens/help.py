@@ -9,11 +9,11 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ...search.query import QUERY_HELP
 from .. import keymap
 
 NOTES = (
-    'Search: words are ANDed, -word excludes, "a phrase" matches as written, '
-    "person:NAME dept:NAME year:YYYY filter. Matching ignores full/half width and 繁/简.",
+    f"Search: {QUERY_HELP}",
     "Escape closes the search bar; the highlights and n/N stay until x clears them. "
     "x also clears a person or department filter.",
     "Selecting a person (p) or department (d) in the sidebar shows only their articles "

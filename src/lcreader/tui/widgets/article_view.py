@@ -16,14 +16,12 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from ...formats.shapes import article_blocks
 from ...model import Article, Issue
 from ...safe_text import clean
 from ...search import Match
 from .. import keymap
 from ..linebreak import break_lines
-
-INDENT = "\u3000\u3000"
-CAPTION_MARK = "▣ "
 
 
 @dataclass
@@ -41,6 +39,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         "article-view--kicker",
         "article-view--title",
         "article-view--subtitle",
+        "article-view--intertitle",
         "article-view--meta",
         "article-view--caption",
         "article-view--byline",
@@ -119,25 +118,15 @@ class ArticleView(VerticalScroll, can_focus=True):
                     s += 1
                 lines.append(full[s:e])
 
-        if article.kicker:
-            block("kicker", 0, article.kicker, style="kicker")
-        block("title", 0, article.title, style="title")
-        if article.subtitle:
-            block("subtitle", 0, article.subtitle, prefix="——", style="subtitle")
-        block("meta", 0, self._meta(article, issue), style="meta")
-        for index, paragraph in enumerate(article.paragraphs):
-            lines.append(Text())
-            block("paragraph", index, paragraph, prefix=INDENT)
-        if article.captions:
-            lines.append(Text())
-        for index, caption in enumerate(article.captions):
-            block("caption", index, caption, prefix=CAPTION_MARK, style="caption")
-        if article.byline_text:
-            lines.append(Text())
+        for shape in article_blocks(article, issue):
+            if shape.gap:
+                lines.append(Text())
             first = len(lines)
-            block("byline", 0, article.byline_text, prefix="（", style="byline")
-            lines[-1].append("）")
-            if len(lines) == first + 1:  # one line: set it flush right
+            style = _STYLED.get(shape.look, shape.look)
+            block(shape.kind, shape.index, shape.text, prefix=shape.prefix, style=style)
+            if shape.suffix:
+                lines[-1].append(shape.suffix)
+            if shape.kind == "byline" and len(lines) == first + 1:  # one line: flush right
                 pad = max(0, width - lines[-1].cell_len)
                 lines[-1] = Text(" " * pad, style=self._style("byline")) + lines[-1]
         return lines
@@ -172,15 +161,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         keep = [(kept[s], kept[e]) for s, e, name in marks if name in ("person", "filter")]
         return text, keep, [(number, kept[start]) for number, start in starts]
 
-    @staticmethod
-    def _meta(article: Article, issue: Issue) -> str:
-        parts = [f"{issue.year or '----'}", issue.id]
-        byline = article.byline_label()
-        if byline:
-            parts.append(byline)
-        return " · ".join(parts)
 
-
+# The component class of each block kind, where it is not the kind's own name.
+_STYLED = {"paragraph": "", "closing": "meta"}
 _RANK = {"person": 0, "filter": 1, "match": 2, "match-current": 3}
 
 

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from ...richtext import highlighted
 from ...search import QueryError, SearchIndex, SearchResult, parse_query
+from ...search.query import PLACEHOLDER
 from .. import keymap
 
 # Coalesces a burst of keys for searches that run in a thread.
@@ -25,7 +26,6 @@ QUICK_SECONDS = 0.008
 # Hits kept for n/N, and hits listed: a long list costs layout time on every keystroke.
 MAX_RESULTS = 200
 LISTED_RESULTS = 50
-PLACEHOLDER = '搜索: 词 -排除 "短语" person: dept: year:'
 
 
 class ResultList(OptionList):

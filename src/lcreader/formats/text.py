@@ -1,0 +1,54 @@
+"""Plain text: the same lines as the styled output, for pipes, scripts and the clipboard.
+
+`lcreader search` in a pipe never imports Rich: it costs more than the search.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Issue
+from ..safe_text import clean
+from .shapes import article_blocks, issue_line, meta_line
+
+# typing.TYPE_CHECKING without importing typing (a search pays for every import).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..search import Hit
+
+
+def article_text(article: Article, issue: Issue, as_written: bool = False) -> str:
+    """One article as plain text: `lcreader show` in a pipe, control characters
+    removed; or, `as_written`, every character kept (the reader's copy, sent encoded)."""
+    lines = []
+    for block in article_blocks(article, issue):
+        if block.gap:
+            lines.append("")
+        line = block.prefix + block.text + block.suffix
+        lines.append(line if as_written else clean(line))
+    return "\n".join(lines) + "\n"
+
+
+def hit_lines(rank: int, hit: Hit) -> list[str]:
+    """A hit as plain lines: the styled rendering's text, control characters removed."""
+    lines = [
+        f"{rank:>2}. {clean(hit.title)}  {hit.score:.2f}",
+        "    " + clean(meta_line(hit.year, hit.article_id, hit.byline)),
+    ]
+    lines.extend("    " + clean(snippet.text) for snippet in hit.snippets)
+    lines.append("")
+    return lines
+
+
+def search_summary(total: int, shown: int) -> str:
+    more = f"; showing the first {shown} (--limit)" if shown < total else ""
+    return f"{total} article(s) match{more}"
+
+
+def issue_heading(issue: Issue) -> tuple[str, str]:
+    """An issue's line in `lcreader issues`: its id, then what follows the id."""
+    when = clean(issue_line(issue))
+    return clean(issue.id), f"{clean(issue.title)}  ({when}, {len(issue.articles)} articles)"
+
+
+def article_entry(article: Article) -> str:
+    """An article's line under its issue or entity: id and title."""
+    return f"  {clean(article.id)}  {clean(article.title)}"

@@ -1,0 +1,115 @@
+"""The article pane: line breaking, scrolling, theming, copying."""
+
+from __future__ import annotations
+
+from lcreader.formats.shapes import CAPTION_MARK, meta_line
+from lcreader.formats.text import article_text
+from lcreader.model import Article, Issue, Library
+from lcreader.tui.linebreak import NO_LINE_END, NO_LINE_START
+from lcreader.tui.widgets.article_view import ArticleView
+from tests.functional.reader_helpers import WIDE, body_lines, make_app
+
+
+async def test_article_lines_follow_chinese_line_breaking(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(90, 30)) as pilot:
+        for _ in range(9):
+            lines = [line.strip() for line in body_lines(app)]
+            for line in lines:
+                if line:
+                    assert line[0] not in NO_LINE_START or set(line) <= NO_LINE_START, line
+                    assert line[-1] not in NO_LINE_END, line
+            await pilot.press("j")
+            await pilot.pause()
+
+
+async def test_resizing_rewraps_the_article(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        wide = body_lines(app)
+        await pilot.resize_terminal(100, 40)
+        await pilot.pause()
+        narrow = body_lines(app)
+        assert len(narrow) > len(wide)
+        assert "".join(narrow).replace(" ", "") == "".join(wide).replace(" ", "")
+
+
+async def test_the_article_scrolls_with_keys_and_the_wheel(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(100, 14)) as pilot:
+        await pilot.press("j", "j", "j", "tab")  # a long article, then focus it
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.max_scroll_y > 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert view.scroll_y == 2
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert view.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.scroll_y > 2
+        before = view.scroll_y
+        from textual.events import MouseScrollUp
+
+        view.post_message(
+            MouseScrollUp(view, 5, 5, 0, 0, 0, False, False, False, screen_x=5, screen_y=5)
+        )
+        await pilot.pause()
+        assert view.scroll_y < before
+
+
+async def test_a_theme_change_restyles_the_match_highlight(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        view = app.query_one(ArticleView)
+        dark = view.get_component_rich_style("article-view--match")
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert view.get_component_rich_style("article-view--match") != dark
+
+
+async def test_copy_puts_the_article_on_the_clipboard(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.clipboard.startswith("胡广杰在凉城新村街道调研社区文化工作\n")
+        assert "（社区文化活动中心 张剑鸣）" in app.clipboard
+
+
+async def test_the_pane_and_the_copy_have_the_cli_meta_line_and_caption_mark(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.jump_to_article("003_17d9481db0f4d0a8/1")
+        await pilot.pause()
+        article = seeds.article("003_17d9481db0f4d0a8/1")
+        shown = [line.strip() for line in body_lines(app)]
+        assert meta_line(2020, article.id, article.byline_label()) in shown
+        assert any(line.startswith(CAPTION_MARK + article.captions[0][:5]) for line in shown)
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.clipboard == article_text(article, seeds.issue(article.issue))
+
+
+async def test_the_pane_sets_intertitles_apart_and_ends_with_the_closing_lines(tmp_path):
+    article = Article(
+        id="i/1",
+        issue="i",
+        title="标题",
+        paragraphs=["一、缘起", "正文。"],
+        intertitles=[0],
+        byline_text="党建办 杜嵩",
+        meta={"责任编辑": "袁静"},
+    )
+    library = Library(issues=[Issue(id="i", source="i.txt", title="标题", articles=[article])])
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        lines = [line.rstrip() for line in body_lines(app)]
+        assert "一、缘起" in lines and "\u3000\u3000正文。" in lines
+        assert lines[-1] == "责任编辑：袁静"

@@ -1,0 +1,83 @@
+"""The reader's issue tree and panes: moving, stepping, clicking, tabbing, remembering."""
+
+from __future__ import annotations
+
+from lcreader.tui.state import ReaderState
+from lcreader.tui.widgets.article_view import ArticleView
+from lcreader.tui.widgets.issue_tree import IssueTree
+from lcreader.tui.widgets.sidebar import Sidebar
+from tests.functional.reader_helpers import WIDE, body_lines, make_app
+
+
+async def test_first_screen_newest_issue_first_and_an_article_shown(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        issues = [node.label.plain for node in tree.root.children]
+        assert issues[0].startswith("2021 ") and issues[0].endswith("(5)")
+        assert issues[1].startswith("2020 ") and issues[1].endswith("(4)")
+        assert app.article_id == "000_a74f4656124ffe3f/1"
+        assert body_lines(app)[0] == "胡广杰在凉城新村街道调研社区文化工作"
+
+
+async def test_moving_the_cursor_shows_the_article_without_enter(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.article_id == "000_a74f4656124ffe3f/2"
+        await pilot.press("down", "down")
+        await pilot.pause()
+        assert app.article_id == "000_a74f4656124ffe3f/4"
+        await pilot.press("k")
+        await pilot.pause()
+        assert app.article_id == "000_a74f4656124ffe3f/3"
+
+
+async def test_brackets_step_through_articles(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert app.article_id == "000_a74f4656124ffe3f/3"
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert app.article_id == "000_a74f4656124ffe3f/2"
+
+
+async def test_mouse_click_selects_an_article(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.click(IssueTree, offset=(8, 8))
+        await pilot.pause()
+        assert app.article_id.startswith("003_17d9481db0f4d0a8/")
+
+
+async def test_tab_moves_between_panes(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.focused, IssueTree)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab", "tab")  # the sidebar's tab strip, then its list
+        assert app.focused.id == "people-list"
+        await pilot.press("tab")
+        assert isinstance(app.focused, IssueTree)
+        await pilot.press("shift+tab")
+        assert app.focused.id == "people-list"
+
+
+async def test_last_article_and_tab_are_remembered(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "j", "d")
+        await pilot.pause()
+    state = ReaderState.load(tmp_path / "data")
+    assert state.article == "000_a74f4656124ffe3f/3" and state.sidebar_tab == "departments"
+    again = make_app(seeds, tmp_path)
+    async with again.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert again.article_id == "000_a74f4656124ffe3f/3"
+        assert again.query_one(Sidebar).active_tab == "departments"

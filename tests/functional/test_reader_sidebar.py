@@ -1,0 +1,96 @@
+"""The sidebar: a tab per entity kind, person and department filters, the narrow layout."""
+
+from __future__ import annotations
+
+from textual.widgets.option_list import Option
+
+from lcreader.tui.tabs import TABS, SidebarTab
+from lcreader.tui.widgets import sidebar
+from lcreader.tui.widgets.article_view import ArticleView
+from lcreader.tui.widgets.issue_tree import IssueTree
+from lcreader.tui.widgets.sidebar import ListPane, Sidebar
+from tests.functional.reader_helpers import WIDE, make_app, status
+
+
+async def test_person_filter_from_the_sidebar(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        people = app.query_one("#people-list")
+        assert app.focused is people
+        await pilot.press("j", "enter")  # the second person: 沈忠裕
+        await pilot.pause()
+        person = next(p for p in seeds.people if p.name == "沈忠裕")
+        assert app.query_one(IssueTree).article_ids() == person.articles
+        assert "人物: 沈忠裕" in status(app)
+        assert app.query_one(ArticleView).highlights.words == ["沈忠裕"]
+        await pilot.press("x")
+        await pilot.pause()
+        assert len(app.query_one(IssueTree).article_ids()) == 9
+
+
+async def test_department_filter_merges_aliases(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.query_one(Sidebar).active_tab == "departments"
+        app.apply_filter("department", "社区事务受理中心")
+        await pilot.pause()
+        ids = app.query_one(IssueTree).article_ids()
+        assert ids == ["000_a74f4656124ffe3f/5", "003_17d9481db0f4d0a8/4"]  # newest first
+        assert "社区受理中心" in app.query_one(ArticleView).highlights.words
+
+
+async def test_narrow_terminal_hides_the_sidebar_until_s(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.query_one(Sidebar).display or app.query_one(Sidebar).region.width == 0
+        visible = [app.query_one(n) for n in ("#left", "#article")]
+        assert not visible[0].region.overlaps(visible[1].region)
+        await pilot.press("s")
+        await pilot.pause()
+        sidebar = app.query_one(Sidebar)
+        assert sidebar.region.width > 0
+        assert not sidebar.region.overlaps(app.query_one("#article").region)
+        assert sidebar.region.right <= 80
+
+
+async def test_each_kind_tab_lists_filters_and_names_the_filter(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        for tab in TABS:
+            kind = tab.kind
+            await pilot.press(tab.key)
+            await pilot.pause()
+            assert app.query_one(Sidebar).active_tab == tab.id
+            assert app.focused.id == f"{tab.id}-list"
+            first = kind.entries(seeds)[0]
+            assert app.focused.get_option_at_index(0).id == first.name
+            await pilot.press("enter")
+            await pilot.pause()
+            articles = kind.articles_of(seeds, first.name)
+            assert set(app.query_one(IssueTree).article_ids()) == articles
+            assert f"{kind.label}: {first.name}" in status(app)
+            await pilot.press("x")
+            await pilot.pause()
+
+
+async def test_a_tab_that_lists_no_kind_is_a_row_and_its_list(seeds, tmp_path, monkeypatch):
+    class Recent(ListPane):
+        def entries(self, library):
+            return library.articles()[:3]
+
+        def option_for(self, article):
+            return Option(article.title, id=article.id)
+
+    monkeypatch.setattr(sidebar, "TABS", (*TABS, SidebarTab("recent", "最近", "r", "Recent")))
+    monkeypatch.setitem(Sidebar.PANES, "recent", Recent)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.action_sidebar_tab("recent")
+        await pilot.pause()
+        assert app.query_one(Sidebar).active_tab == "recent"
+        assert app.focused.id == "recent-list" and app.focused.option_count == 3
