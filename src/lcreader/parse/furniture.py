@@ -90,7 +90,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             _page_number(text) is not None
             or _ONLY_DATE.match(text)
             or (dated and (numbered or shapes[_shape(text)] >= 2))
-            or (numbered and bool(_MASTHEAD.search(text)))
+            or (numbered and (bool(_MASTHEAD.search(text)) or shapes[_shape(text)] >= 2))
         ):
             found[k] = text
     _add_companions(texts, found)
