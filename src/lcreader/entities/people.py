@@ -44,7 +44,7 @@ _BOUNDARY_WORDS = (
     "正在", "已经", "现在", "目前", "当年", "曾经", "家住", "自己", "退休", "入党", "参军",
     "服役", "耐心", "热情", "声情", "一笔", "手把手", "阿姨", "老人", "大爷", "奶奶", "爷爷",
     "老伯", "夫妇", "一家", "牵头", "领衔", "创办", "创建", "策划", "设计", "编写", "整理",
-    "每", "由",
+    "每", "由", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
 )  # fmt: skip
 # Titles so common as plain words (居民公约, 居民满意) that only a three-character name
 # with a clear end counts after them.
@@ -69,8 +69,10 @@ _NAME_OPENERS = set("，。；：、！？“”‘’（）()《》「」 ,;:!?
 _NOT_NAME_CHARS = set("们等的了是在和与及或之其这那个位名")
 _NOT_NAME_STARTS = (
     "关于", "对于", "全体", "全面", "共同", "同时", "高度", "和谐", "成为", "成功", "干部", "群众",
-    "骨干", "代表", "同志", "朋友", "家属", "居民", "党员", "志愿", "退休", "区",
+    "骨干", "代表", "同志", "朋友", "家属", "居民", "党员", "志愿", "退休", "区", "全程",
 )  # fmt: skip
+# How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
+_INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")
 # Words that end a title phrase read backwards: 不认识|赤峰路居民区党总支书记.
 _TITLE_LEAD_WORDS = re.compile("认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为")
 # A title after a count or a conjunction is a group's (30余名居民和志愿者), not a person's.
@@ -211,6 +213,10 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         titles = [text[b:e].strip() for b, e in spans]
         if titles:
             found.append((text[at : at + len(name)], titles))
+    for match in _INTRODUCED.finditer(key):
+        name = name_at(key, match.end())
+        if name and len(name) >= 2 and not name.endswith(_HONORIFICS):
+            found.append((text[match.end() : match.end() + len(name)], []))
     for match in _AFTER_NAME.finditer(key):
         word, end = match.group(), match.start()
         name = _name_before(key, end)

@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 
 from ..model import Byline
 from .lines import Line, photo_credits
-from .text import DANGLING, NEWS_LEAD, PAIRED_PHRASES, is_terminated, join_pieces
+from .text import (
+    COLUMN_LABEL,
+    DANGLING,
+    EVENT,
+    NEWS_LEAD,
+    PAIRED_PHRASES,
+    is_terminated,
+    join_pieces,
+)
 
 # Longest headline that may carry a comma; a longer line with one is body text.
 MAX_COMMA_HEADLINE = 30
@@ -120,6 +128,20 @@ def _unclosed_starts(lines: list[Line]) -> set[int]:
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         if before.closes or before.level:
             segment = k
+        if _headline_like(line) and after.subtitle_dash and before.prose:
+            starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
+            segment = k
+            continue
+        if (
+            _headline_like(line)
+            and before.prose
+            and _headline_like(after)
+            and k + 2 < len(lines)
+            and lines[k + 2].subtitle_dash
+        ):
+            starts.add(k)  # a kicker, its headline and a `——subtitle` after body text
+            segment = k
+            continue
         if not _headline_like(line) or not (before.closes or is_terminated(before.text)):
             continue
         if before.closes and not before.credit:
@@ -250,13 +272,7 @@ def _set_headlines(draft: Draft, block: list[Line]) -> None:
         title = block[at]
         used.add(at)
         below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
-    elif (
-        not marked
-        and dashed is None
-        and below
-        and PAIRED_PHRASES.match(title.text)
-        and not PAIRED_PHRASES.match(block[at + 1].text)
-    ):
+    elif not marked and dashed is None and below and _kicker_over(title, block[at + 1]):
         # `党建引领“微治理” 老小区焕发新活力` over a plain headline: a slogan kicker.
         at += 1
         draft.kicker, draft.title = title.text, block[at].text
@@ -277,6 +293,15 @@ def _set_headlines(draft: Draft, block: list[Line]) -> None:
     for k, line in enumerate(block):
         if k not in used:
             draft.bylines.extend(photo_credits(line))
+
+
+def _kicker_over(first: Line, second: Line) -> bool:
+    """Two unmarked headline lines: is the first a kicker (a theme) over the headline?"""
+    if COLUMN_LABEL.search(first.text):
+        return True  # `乡村振兴·产业篇`: a column's name
+    if PAIRED_PHRASES.match(first.text) and not PAIRED_PHRASES.match(second.text):
+        return True  # `党建引领“微治理” 老小区焕发新活力` over a plain headline
+    return bool(EVENT.search(second.text)) and not EVENT.search(first.text)
 
 
 def _is_headline(line: Line) -> bool:
@@ -330,15 +355,15 @@ MIN_INSET_CAPTION = 8
 
 
 def _inset_caption(body: list[Line], k: int) -> bool:
-    """A whole short phrase set apart by blank lines, between a cut sentence's halves:
-    a photo caption (`…保持` / `医务人员为居民采样` / `一米间距。`), not a third piece."""
+    """A whole short phrase set apart by blank lines, or at the top of a page, between a
+    cut sentence's halves: a photo caption (`…保持` / `医务人员为居民采样` / `一米间距。`),
+    not a third piece."""
     line = body[k]
     following = body[k + 1] if k + 1 < len(body) else None
     return (
         following is not None
         and (following.prose or following.has_comma)
-        and line.gap_before >= 1
-        and line.gap_after >= 1
+        and (line.after_furniture or (line.gap_before >= 1 and line.gap_after >= 1))
         and len(line.text) >= MIN_INSET_CAPTION
         and not line.text.endswith(DANGLING)
     )

@@ -32,6 +32,8 @@ _DATE = re.compile(
 _ONLY_DATE = re.compile(
     rf"^\s*{_DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
 )
+# A bracketed line is a byline or a label, never the paper's name.
+_BRACKETED = re.compile(r"[()（）]")
 # An issue number beside the paper's name: `杨浦融媒周刊　第24期（总第1186期）`.
 _MASTHEAD = re.compile(r"总第|(?:报|刊|通讯|简报|快讯)[\s\u3000]*(?:第|[（(]|\d)")
 _CN_NUMBERS = {ch: k for k, ch in enumerate(_CN_DIGITS, start=1)}
@@ -88,7 +90,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             _page_number(text) is not None
             or _ONLY_DATE.match(text)
             or (dated and (numbered or shapes[_shape(text)] >= 2))
-            or (numbered and bool(_MASTHEAD.search(text)))
+            or (numbered and (bool(_MASTHEAD.search(text)) or shapes[_shape(text)] >= 2))
         ):
             found[k] = text
     _add_companions(texts, found)
@@ -106,7 +108,7 @@ def _add_companions(texts: list[str], found: dict[int, str]) -> None:
     # The paper's name repeats exactly, unlike a page line.
     by_text: dict[str, list[int]] = {}
     for k, text in enumerate(texts):
-        if k not in found and _candidate(text) and len(text) <= 20:
+        if k not in found and _candidate(text) and len(text) <= 20 and not _BRACKETED.search(text):
             by_text.setdefault(text, []).append(k)
     for places in by_text.values():
         if len(places) >= 2 and all(

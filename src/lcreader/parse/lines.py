@@ -48,6 +48,7 @@ class Line:
     caption: bool = False  # a photo caption by its form: `图为…`, `… X 摄`
     intertitle: bool = False
     subtitle_dash: bool = False  # `——副题`: the dash was taken off the text
+    after_furniture: bool = False  # first line after a page header or footer
 
     @property
     def is_byline_only(self) -> bool:
@@ -90,6 +91,7 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
     lines: list[Line] = []
     gap = 0
     gap_at_furniture: int | None = None
+    after_furniture = False
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if number - 1 in furniture.lines:
@@ -97,6 +99,7 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
             # sentence it cut goes on after it.
             gap_at_furniture = gap if gap_at_furniture is None else min(gap, gap_at_furniture)
             gap = 0
+            after_furniture = True
             continue
         if not stripped:
             gap += 1
@@ -105,6 +108,8 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
             gap = min(gap, gap_at_furniture) if lines else gap
             gap_at_furniture = None
         line = _classify(number, stripped, gap)
+        line.after_furniture = after_furniture
+        after_furniture = False
         if lines:
             lines[-1].gap_after = gap
         lines.append(line)
