@@ -67,7 +67,11 @@ def assemble(lines: list[Line]) -> list[Draft]:
     i, n = 0, len(lines)
     while i < n:
         block: list[Line] = []
-        while i < n and _in_headline_block(lines[i], block) and not (block and i in starts):
+        while (
+            i < n
+            and _in_headline_block(lines[i], block, lines[i + 1] if i + 1 < n else None)
+            and not (block and i in starts)
+        ):
             block.append(lines[i])
             i += 1
         # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
@@ -212,7 +216,7 @@ def _new(drafts: list[Draft]) -> Draft:
     return drafts[-1]
 
 
-def _in_headline_block(line: Line, block: list[Line]) -> bool:
+def _in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
     """Whether a line is a headline or caption at an article's start, not body text."""
     if line.level:
         return True
@@ -221,8 +225,36 @@ def _in_headline_block(line: Line, block: list[Line]) -> bool:
     if line.has_comma:
         # Only a title or a `——subtitle` may carry a comma, and only a short one:
         # below a title a comma line is the body cut by a break.
-        return (not block or line.subtitle_dash) and len(line.text) <= MAX_COMMA_HEADLINE
+        return (
+            not block or line.subtitle_dash or _comma_subtitle(line, block, following)
+        ) and len(line.text) <= MAX_COMMA_HEADLINE
     return True
+
+
+# Longest subtitle with a comma that may stand right under a lone title, and the
+# shortest body line that may follow it.
+MAX_COMMA_SUBTITLE = 20
+MIN_BODY_START = 12
+
+
+def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bool:
+    """`午间一小时，白领也来“议”社区事` right under a lone title: a whole short phrase,
+    not the first piece of a paragraph (that ends mid-phrase, or goes on past a caption
+    or in a short piece)."""
+    return (
+        len(block) == 1
+        and following is not None
+        and following.prose
+        and not following.caption
+        and len(following.text) >= MIN_BODY_START
+        and not block[0].caption
+        and not block[0].position_marked
+        and line.gap_before <= 1
+        and len(line.text) <= MAX_COMMA_SUBTITLE
+        and not line.text.endswith(DANGLING)
+        and not line.short_in_wrap
+        and not NEWS_LEAD.match(line.text)
+    )
 
 
 def _lend_title(previous: Draft, block: list[Line], body_follows: bool) -> None:
@@ -337,7 +369,7 @@ def _set_body(draft: Draft, body: list[Line]) -> None:
         elif line.list_item:
             _start_paragraph(draft, text)
         elif line.prose or line.has_comma:
-            _continue_or_start(draft, text)
+            _continue_or_start(draft, text, line.runs_on)
         elif line.position_marked or line.gap_before >= 2 or _inset_caption(body, k):
             _add_caption(draft, text)
         elif draft.open_paragraph:
@@ -360,10 +392,19 @@ def _inset_caption(body: list[Line], k: int) -> bool:
     not a third piece."""
     line = body[k]
     following = body[k + 1] if k + 1 < len(body) else None
+    if following is None:
+        return False
+    # Hard-wrapped, no blank lines: a short line between two full lines of a paragraph.
+    wrapped = (
+        line.short_in_wrap
+        and k > 0
+        and not body[k - 1].short_in_wrap
+        and not is_terminated(body[k - 1].text)
+        and not following.indented
+    )
     return (
-        following is not None
-        and (following.prose or following.has_comma)
-        and (line.after_furniture or (line.gap_before >= 1 and line.gap_after >= 1))
+        (following.prose or following.has_comma or wrapped)
+        and (line.after_furniture or wrapped or (line.gap_before >= 1 and line.gap_after >= 1))
         and len(line.text) >= MIN_INSET_CAPTION
         and not line.text.endswith(DANGLING)
     )
@@ -403,8 +444,9 @@ def _start_paragraph(draft: Draft, text: str) -> None:
     draft.open_paragraph = not is_terminated(text)
 
 
-def _continue_or_start(draft: Draft, text: str) -> None:
-    if draft.open_paragraph or (draft.pieces and _attribution(draft.pieces[-1], text)):
+def _continue_or_start(draft: Draft, text: str, runs_on: bool = False) -> None:
+    attributed = draft.pieces and _attribution(draft.pieces[-1], text)
+    if draft.open_paragraph or attributed or (runs_on and draft.pieces):
         draft.pieces.append(text)
         draft.open_paragraph = not is_terminated(text)
     else:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from unicodedata import east_asian_width
 
 from ..model import Byline
 from .bylines import byline_line, split_inline_byline
@@ -49,6 +51,13 @@ class Line:
     intertitle: bool = False
     subtitle_dash: bool = False  # `——副题`: the dash was taken off the text
     after_furniture: bool = False  # first line after a page header or footer
+    indented: bool = False  # began with an indent (`　　`): a paragraph's first line
+    # In a hard-wrapped file, a line well short of the wrap width: a paragraph's last
+    # line, or (unpunctuated, between two lines of a paragraph) a caption.
+    short_in_wrap: bool = False
+    # In a file whose paragraphs begin indented, an unindented line goes on with the
+    # paragraph before it, even after a full stop (`…怎么办?”` / `“挂掉!”9月12日晚…`).
+    runs_on: bool = False
 
     @property
     def is_byline_only(self) -> bool:
@@ -88,6 +97,7 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
     """The issue's lines, classified, and its page furniture (left out of the lines)."""
     raw_lines = text.split("\n")
     furniture = find_furniture(raw_lines)
+    wrap = wrap_width(raw_lines)
     lines: list[Line] = []
     gap = 0
     gap_at_furniture: int | None = None
@@ -110,13 +120,46 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
         line = _classify(number, stripped, gap)
         line.after_furniture = after_furniture
         after_furniture = False
+        line.indented = raw.startswith(("\u3000", "  ", "\t"))
+        line.short_in_wrap = bool(wrap) and _width(raw.rstrip()) < 0.8 * wrap
         if lines:
             lines[-1].gap_after = gap
         lines.append(line)
         gap = 0
     if lines:
         lines[-1].gap_after = gap
+    _mark_run_ons(lines)
     return lines, furniture
+
+
+def _mark_run_ons(lines: list[Line]) -> None:
+    """Where indents begin paragraphs (at least a quarter of the body lines, and five),
+    every unindented body line with no blank line before it runs on."""
+    body = [line for line in lines if not line.level and not line.closes]
+    indented = sum(1 for line in body if line.indented)
+    if indented < 5 or indented < 0.25 * len(body):
+        return
+    for line in body:
+        line.runs_on = not line.indented and line.gap_before == 0
+
+
+def _width(text: str) -> int:
+    """Columns on the printed line: a Chinese character is two, a Latin one."""
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_width(raw_lines: list[str]) -> int | None:
+    """The width a hard-wrapped file was cut at, or None when lines run whole.
+
+    Text extracted line by line from a column has most lines at one width (give or
+    take a half-width character); text extracted by paragraph has no such width.
+    """
+    widths = [w for raw in raw_lines if (w := _width(raw.rstrip())) >= 20]
+    if len(widths) < 8:
+        return None
+    common = Counter(widths).most_common(1)[0][0]
+    near = sum(1 for w in widths if common - 3 <= w <= common + 1)
+    return common if near >= 0.4 * len(widths) else None
 
 
 def _classify(number: int, text: str, gap: int) -> Line:
