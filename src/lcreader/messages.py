@@ -306,6 +306,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tree.issue_count": ("（{count}）", " ({count})"),
     "tree.issue_unread": ("（{unread}/{count}）", " ({unread}/{count})"),
     "article.none": ("没有选中文章。", "No article selected."),
+    "palette": ("命令面板", "palette"),  # Textual's own ctrl+p binding, in the footer
+    "palette.placeholder": ("查找文章、人物或部门……", "Find an article, person or department…"),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("文章 {id}", "article {id}"),
     "palette.page_help": ("打开{kind}页", "open the {kind} page"),

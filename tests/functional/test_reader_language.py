@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from textual.widgets import Static
+from textual.widgets import Input, Static
 from textual.widgets._footer import FooterKey
 
 from lcreader.messages import message
@@ -25,7 +25,11 @@ async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         shown = {key.description for key in app.query(FooterKey)}
-        assert {message("key.open_search"), message("key.help"), message("key.quit")} <= shown
+        wanted = ("key.open_search", "key.help", "key.quit", "palette")
+        assert {message(key) for key in wanted} <= shown
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert app.screen.query_one(Input).placeholder == message("palette.placeholder")
         assert not any(description.startswith("key.") for description in shown)
 
 

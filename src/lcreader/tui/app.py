@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
+from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
 
@@ -290,6 +291,12 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         issue = self.library.issue(article.issue)
         self.copy_to_clipboard(clean_block(article_text(article, issue, as_written=True)))
         self.notify(message("notify.copied"), markup=False)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its hint in the user's language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = message("palette.placeholder")
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
