@@ -202,14 +202,20 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         at = match.end()
         while at < len(key) and key[at] == " ":
             at += 1
-        spans = _title_spans(key, match.end())
-        group = bool(spans) and bool(
-            _GROUP_BEFORE.search(key[: spans[0][0]]) or _GROUP_INSIDE.search(key[spans[0][0] : at])
-        )
         weak = match.group() in _WEAK_TITLES
-        name = name_at(key, at, after_title=not group and not weak)
+        name = name_at(key, at)
+        spans = None
+        if name is None and not weak:
+            spans = _title_spans(key, match.end())
+            group = bool(spans) and bool(
+                _GROUP_BEFORE.search(key[: spans[0][0]])
+                or _GROUP_INSIDE.search(key[spans[0][0] : at])
+            )
+            name = None if group else name_at(key, at, after_title=True)
         if name is None or (weak and (len(name) < 3 or key.startswith(_BOUNDARY_WORDS, at))):
             continue
+        if spans is None:
+            spans = _title_spans(key, match.end())
         titles = [text[b:e].strip() for b, e in spans]
         if titles:
             found.append((text[at : at + len(name)], titles))
@@ -290,17 +296,19 @@ def add_bare_mentions(articles: list[Article]) -> None:
             forms.update({surname + h: names[0] for h in _HONORIFICS})
     # Find where a known form may start (its first character), then look the
     # next few characters up: linear in the text however many names there are.
-    starts = re.compile("[" + re.escape("".join({f[0] for f in forms})) + "]") if forms else None
+    firsts = {f[0] for f in forms}
+    # A few first characters are found with str.find (compiling a pattern per issue
+    # costs more than a small issue's whole scan); many, with one pattern, in one pass.
+    starts = re.compile("[" + re.escape("".join(firsts)) + "]") if len(firsts) > 64 else None
     lengths = sorted({len(f) for f in forms}, reverse=True)
     for article in articles:
-        if starts is not None:
+        if forms:
             present = {m.name for m in article.mentions}
             found: set[str] = set()
             for _, _, text in article.fields():
                 if text is article.byline_text:
                     continue
-                for match in starts.finditer(text):
-                    at = match.start()
+                for at in _positions(text, firsts, starts):
                     for length in lengths:
                         form = text[at : at + length]
                         if form in forms and _at_boundary(text, at + length):
@@ -308,6 +316,19 @@ def add_bare_mentions(articles: list[Article]) -> None:
                             break
             article.mentions.extend(Mention(name=n) for n in sorted(found - present))
         _resolve_honorifics(article, by_surname)
+
+
+def _positions(text: str, firsts: set[str], pattern: re.Pattern[str] | None):
+    """Where any of the first characters stands in the text."""
+    if pattern is not None:
+        return [match.start() for match in pattern.finditer(text)]
+    found = []
+    for ch in firsts:
+        at = text.find(ch)
+        while at != -1:
+            found.append(at)
+            at = text.find(ch, at + 1)
+    return sorted(found)
 
 
 def _resolve_honorifics(article: Article, by_surname: dict[str, list[str]]) -> None:

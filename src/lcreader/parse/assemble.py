@@ -225,9 +225,9 @@ def _in_headline_block(line: Line, block: list[Line], following: Line | None) ->
     if line.has_comma:
         # Only a title or a `——subtitle` may carry a comma, and only a short one:
         # below a title a comma line is the body cut by a break.
-        return (
-            not block or line.subtitle_dash or _comma_subtitle(line, block, following)
-        ) and len(line.text) <= MAX_COMMA_HEADLINE
+        return (not block or line.subtitle_dash or _comma_subtitle(line, block, following)) and len(
+            line.text
+        ) <= MAX_COMMA_HEADLINE
     return True
 
 
