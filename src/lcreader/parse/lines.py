@@ -24,10 +24,10 @@ _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A caption or headline is short; a longer unpunctuated line is a paragraph piece.
 MAX_HEADLINE = 60
-# Section headings inside an article: 一、… （二）… 3.… 第一，…
+# Section headings inside an article: 一、… （二）… 3.… 第一，… 【…】
 _INTERTITLE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-    r"|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十]+[部分章节篇]?[、：:\s])"
+    r"|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十]+[部分章节篇]?[、：:\s]|【[^【】]{1,28}】$)"
 )
 MAX_INTERTITLE = 30
 # Longest byline, credit or label line: longer lines are not tried as one.
