@@ -44,7 +44,7 @@ _BOUNDARY_WORDS = (
     "正在", "已经", "现在", "目前", "当年", "曾经", "家住", "自己", "退休", "入党", "参军",
     "服役", "耐心", "热情", "声情", "一笔", "手把手", "阿姨", "老人", "大爷", "奶奶", "爷爷",
     "老伯", "夫妇", "一家", "牵头", "领衔", "创办", "创建", "策划", "设计", "编写", "整理",
-    "每", "由", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
+    "每", "由", "趁", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
 )  # fmt: skip
 # Titles so common as plain words (居民公约, 居民满意) that only a three-character name
 # with a clear end counts after them.
@@ -137,8 +137,9 @@ def name_at(text: str, at: int, after_title: bool = False) -> str | None:
         if len(name) == length and _plausible(name) and _at_boundary(text, at + length):
             return name
     if after_title and not text.startswith(_BOUNDARY_WORDS, at):
-        name = text[at : at + 3]
-        if len(name) == 3 and _plausible(name):
+        size = lengths[-1]  # three characters; four after a compound surname (司马红英)
+        name = text[at : at + size]
+        if len(name) == size and _plausible(name):
             return name
     return None
 
