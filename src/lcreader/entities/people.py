@@ -86,13 +86,6 @@ _PLACE_BEFORE_LEVEL = re.compile(f"[{HAN}]{{2,4}}?(?=区委(?!员)|市委(?!员)
 
 
 @cache
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    text = data.read_text("surnames.txt")
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
-
-
-@cache
 def _title_pattern() -> re.Pattern[str]:
     text = data.read_text("titles.txt")
     words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
@@ -121,7 +114,7 @@ def name_at(text: str, at: int, after_title: bool = False) -> str | None:
     Right after a title a name is expected: when no boundary shows where it ends, it
     is taken at the most common length, three characters.
     """
-    single, double = _surnames()
+    single, double = data.surnames()
     if text[at : at + 2] in double:
         lengths = (3, 4)
     elif text[at : at + 1] in single:
@@ -242,7 +235,7 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
 
 
 def _name_before(text: str, end: int) -> str | None:
-    single, double = _surnames()
+    single, double = data.surnames()
     for length in (3, 2, 4):
         start = end - length
         if start < 0:
