@@ -132,9 +132,14 @@ def test_a_caption_set_apart_inside_a_cut_sentence():
 def test_intertitles_are_paragraphs_of_their_own():
     [a] = parse(
         "标题一行\n\n导语。\n\n一、强化组织领导\n\n正文一。\n\n（二）完善工作机制\n\n正文二。\n\n"
-        "3.加强宣传引导\n\n正文三。"
+        "3.加强宣传引导\n\n正文三。\n\n【早上六点的灶台】\n\n正文四。"
     )
-    assert a.paragraphs[1::2] == ["一、强化组织领导", "（二）完善工作机制", "3.加强宣传引导"]
+    assert a.paragraphs[1::2] == [
+        "一、强化组织领导",
+        "（二）完善工作机制",
+        "3.加强宣传引导",
+        "【早上六点的灶台】",
+    ]
     assert [a.paragraphs[i] for i in a.intertitles] == a.paragraphs[1::2]
 
 

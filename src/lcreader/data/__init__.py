@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 FILES = ("departments.toml", "surnames.txt", "titles.txt")
@@ -16,3 +17,11 @@ def read_bytes(name: str) -> bytes:
 
 def read_text(name: str) -> str:
     return read_bytes(name).decode("utf-8")
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(one-character surnames, compound surnames) from surnames.txt."""
+    text = read_text("surnames.txt")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)

@@ -44,7 +44,7 @@ _BOUNDARY_WORDS = (
     "正在", "已经", "现在", "目前", "当年", "曾经", "家住", "自己", "退休", "入党", "参军",
     "服役", "耐心", "热情", "声情", "一笔", "手把手", "阿姨", "老人", "大爷", "奶奶", "爷爷",
     "老伯", "夫妇", "一家", "牵头", "领衔", "创办", "创建", "策划", "设计", "编写", "整理",
-    "每", "由", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
+    "每", "由", "趁", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
 )  # fmt: skip
 # Titles so common as plain words (居民公约, 居民满意) that only a three-character name
 # with a clear end counts after them.
@@ -86,13 +86,6 @@ _PLACE_BEFORE_LEVEL = re.compile(f"[{HAN}]{{2,4}}?(?=区委(?!员)|市委(?!员)
 
 
 @cache
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    text = data.read_text("surnames.txt")
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
-
-
-@cache
 def _title_pattern() -> re.Pattern[str]:
     text = data.read_text("titles.txt")
     words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
@@ -121,7 +114,7 @@ def name_at(text: str, at: int, after_title: bool = False) -> str | None:
     Right after a title a name is expected: when no boundary shows where it ends, it
     is taken at the most common length, three characters.
     """
-    single, double = _surnames()
+    single, double = data.surnames()
     if text[at : at + 2] in double:
         lengths = (3, 4)
     elif text[at : at + 1] in single:
@@ -137,8 +130,9 @@ def name_at(text: str, at: int, after_title: bool = False) -> str | None:
         if len(name) == length and _plausible(name) and _at_boundary(text, at + length):
             return name
     if after_title and not text.startswith(_BOUNDARY_WORDS, at):
-        name = text[at : at + 3]
-        if len(name) == 3 and _plausible(name):
+        size = lengths[-1]  # three characters; four after a compound surname (司马红英)
+        name = text[at : at + size]
+        if len(name) == size and _plausible(name):
             return name
     return None
 
@@ -202,14 +196,20 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         at = match.end()
         while at < len(key) and key[at] == " ":
             at += 1
-        spans = _title_spans(key, match.end())
-        group = bool(spans) and bool(
-            _GROUP_BEFORE.search(key[: spans[0][0]]) or _GROUP_INSIDE.search(key[spans[0][0] : at])
-        )
         weak = match.group() in _WEAK_TITLES
-        name = name_at(key, at, after_title=not group and not weak)
+        name = name_at(key, at)
+        spans = None
+        if name is None and not weak:
+            spans = _title_spans(key, match.end())
+            group = bool(spans) and bool(
+                _GROUP_BEFORE.search(key[: spans[0][0]])
+                or _GROUP_INSIDE.search(key[spans[0][0] : at])
+            )
+            name = None if group else name_at(key, at, after_title=True)
         if name is None or (weak and (len(name) < 3 or key.startswith(_BOUNDARY_WORDS, at))):
             continue
+        if spans is None:
+            spans = _title_spans(key, match.end())
         titles = [text[b:e].strip() for b, e in spans]
         if titles:
             found.append((text[at : at + len(name)], titles))
@@ -235,7 +235,7 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
 
 
 def _name_before(text: str, end: int) -> str | None:
-    single, double = _surnames()
+    single, double = data.surnames()
     for length in (3, 2, 4):
         start = end - length
         if start < 0:
@@ -290,17 +290,19 @@ def add_bare_mentions(articles: list[Article]) -> None:
             forms.update({surname + h: names[0] for h in _HONORIFICS})
     # Find where a known form may start (its first character), then look the
     # next few characters up: linear in the text however many names there are.
-    starts = re.compile("[" + re.escape("".join({f[0] for f in forms})) + "]") if forms else None
+    firsts = {f[0] for f in forms}
+    # A few first characters are found with str.find (compiling a pattern per issue
+    # costs more than a small issue's whole scan); many, with one pattern, in one pass.
+    starts = re.compile("[" + re.escape("".join(firsts)) + "]") if len(firsts) > 64 else None
     lengths = sorted({len(f) for f in forms}, reverse=True)
     for article in articles:
-        if starts is not None:
+        if forms:
             present = {m.name for m in article.mentions}
             found: set[str] = set()
             for _, _, text in article.fields():
                 if text is article.byline_text:
                     continue
-                for match in starts.finditer(text):
-                    at = match.start()
+                for at in _positions(text, firsts, starts):
                     for length in lengths:
                         form = text[at : at + length]
                         if form in forms and _at_boundary(text, at + length):
@@ -308,6 +310,19 @@ def add_bare_mentions(articles: list[Article]) -> None:
                             break
             article.mentions.extend(Mention(name=n) for n in sorted(found - present))
         _resolve_honorifics(article, by_surname)
+
+
+def _positions(text: str, firsts: set[str], pattern: re.Pattern[str] | None):
+    """Where any of the first characters stands in the text."""
+    if pattern is not None:
+        return [match.start() for match in pattern.finditer(text)]
+    found = []
+    for ch in firsts:
+        at = text.find(ch)
+        while at != -1:
+            found.append(at)
+            at = text.find(ch, at + 1)
+    return sorted(found)
 
 
 def _resolve_honorifics(article: Article, by_surname: dict[str, list[str]]) -> None:

@@ -17,59 +17,30 @@ closes the article, or up to the next markdown heading. Rules, in short:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ..model import Byline
+from .draft import Draft
+from .headlines import in_headline_block, set_headlines
 from .lines import Line, photo_credits
+from .starts import unclosed_starts
 from .text import (
-    COLUMN_LABEL,
     DANGLING,
-    EVENT,
-    NEWS_LEAD,
-    PAIRED_PHRASES,
     is_terminated,
     join_pieces,
 )
 
-# Longest headline that may carry a comma; a longer line with one is body text.
-MAX_COMMA_HEADLINE = 30
 # Length of a title made from the body when no headline exists.
 INFERRED_TITLE = 24
 
 
-@dataclass
-class Draft:
-    kicker: str | None = None
-    title: str = ""
-    subtitle: str | None = None
-    paragraphs: list[str] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    bylines: list[Byline] = field(default_factory=list)
-    byline_texts: list[str] = field(default_factory=list)
-    title_inferred: bool = False
-    kicker_marked: bool = False
-    intertitles: list[int] = field(default_factory=list)
-    meta: dict[str, str] = field(default_factory=dict)
-    # Caption index -> index of the paragraph it stood before (or inside), for doctor.
-    body_captions: dict[int, int] = field(default_factory=dict)
-    pieces: list[str] = field(default_factory=list)  # of the paragraph in progress
-    open_paragraph: bool = False  # last paragraph ended without closing punctuation
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def has_body(self) -> bool:
-        return bool(self.paragraphs)
-
-
 def assemble(lines: list[Line]) -> list[Draft]:
     drafts: list[Draft] = []
-    starts = _unclosed_starts(lines)
+    starts = unclosed_starts(lines)
     i, n = 0, len(lines)
     while i < n:
         block: list[Line] = []
         while (
             i < n
-            and _in_headline_block(lines[i], block, lines[i + 1] if i + 1 < n else None)
+            and in_headline_block(lines[i], block, lines[i + 1] if i + 1 < n else None)
             and not (block and i in starts)
         ):
             block.append(lines[i])
@@ -107,7 +78,7 @@ def assemble(lines: list[Line]) -> list[Draft]:
                 _attach_byline(previous, line)
             continue
         draft = _new(drafts)
-        _set_headlines(draft, block)
+        set_headlines(draft, block)
         for line in heads:
             _attach_byline(draft, line)
         _set_body(draft, body)
@@ -118,143 +89,9 @@ def assemble(lines: list[Line]) -> list[Draft]:
     return drafts
 
 
-def _unclosed_starts(lines: list[Line]) -> set[int]:
-    """Headlines of articles that follow one with no byline, by the line's index.
-
-    After a finished paragraph, a headline-like line starts a new article when a
-    role credit (`□记者 X`) follows it, or a news lead (`近日，…`, `9月中旬，…`), or
-    when its words are those of the text after it and not of the article before it
-    (a photo caption shares its article's words; a new headline does not).
-    """
-    starts: set[int] = set()
-    segment = 0  # where the article in progress began
-    for k in range(1, len(lines) - 1):
-        line, before, after = lines[k], lines[k - 1], lines[k + 1]
-        if before.closes or before.level:
-            segment = k
-        if _headline_like(line) and after.subtitle_dash and before.prose:
-            starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
-            segment = k
-            continue
-        if (
-            _headline_like(line)
-            and before.prose
-            and _headline_like(after)
-            and k + 2 < len(lines)
-            and lines[k + 2].subtitle_dash
-        ):
-            starts.add(k)  # a kicker, its headline and a `——subtitle` after body text
-            segment = k
-            continue
-        if not _headline_like(line) or not (before.closes or is_terminated(before.text)):
-            continue
-        if before.closes and not before.credit:
-            continue  # a byline closed the article already
-        credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
-        led = after.prose and bool(NEWS_LEAD.match(after.text))
-        if credited or led or (after.prose and k > segment and _new_topic(lines, segment, k)):
-            starts.add(k)
-            segment = k
-    return starts
-
-
-# How much of the text around a candidate headline is compared, each side.
-_TOPIC_WINDOW = 1500
-
-
-def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
-    """Whether line k's words come from the text after it rather than before it."""
-    words = _bigrams(lines[k].text)
-    if len(words) < 6:
-        return False
-    before = _window(lines[j].text for j in range(k - 1, segment - 1, -1))
-    after = _window(line.text for line in _until_closing(lines, k + 1))
-    # Substring tests, in C: building the windows' own pair sets would cost far more.
-    shared_before = sum(w in before for w in words) / len(words)
-    shared_after = sum(w in after for w in words) / len(words)
-    # Measured on hand-made bulletins: headlines share at most 0.3 of their words with
-    # the article before (the place names every report repeats), captions 0.44 and up.
-    return shared_before <= 0.35 and shared_after >= shared_before + 0.3
-
-
-def _until_closing(lines: list[Line], start: int):
-    for k in range(start, len(lines)):  # no slice: a copy per candidate would be quadratic
-        if lines[k].closes or lines[k].level:
-            return
-        yield lines[k]
-
-
-def _window(texts) -> str:
-    parts, size = [], 0
-    for text in texts:
-        parts.append(text)
-        size += len(text)
-        if size >= _TOPIC_WINDOW:
-            break
-    return "".join(parts)
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[k : k + 2] for k in range(len(text) - 1)}
-
-
-def _headline_like(line: Line) -> bool:
-    return not (
-        line.prose
-        or line.closes
-        or line.caption
-        or line.intertitle
-        or line.list_item
-        or line.position_marked
-        or line.level
-        or line.has_comma
-    )
-
-
 def _new(drafts: list[Draft]) -> Draft:
     drafts.append(Draft())
     return drafts[-1]
-
-
-def _in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
-    """Whether a line is a headline or caption at an article's start, not body text."""
-    if line.level:
-        return True
-    if line.closes or line.prose or line.intertitle:
-        return False
-    if line.has_comma:
-        # Only a title or a `——subtitle` may carry a comma, and only a short one:
-        # below a title a comma line is the body cut by a break.
-        return (
-            not block or line.subtitle_dash or _comma_subtitle(line, block, following)
-        ) and len(line.text) <= MAX_COMMA_HEADLINE
-    return True
-
-
-# Longest subtitle with a comma that may stand right under a lone title, and the
-# shortest body line that may follow it.
-MAX_COMMA_SUBTITLE = 20
-MIN_BODY_START = 12
-
-
-def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bool:
-    """`午间一小时，白领也来“议”社区事` right under a lone title: a whole short phrase,
-    not the first piece of a paragraph (that ends mid-phrase, or goes on past a caption
-    or in a short piece)."""
-    return (
-        len(block) == 1
-        and following is not None
-        and following.prose
-        and not following.caption
-        and len(following.text) >= MIN_BODY_START
-        and not block[0].caption
-        and not block[0].position_marked
-        and line.gap_before <= 1
-        and len(line.text) <= MAX_COMMA_SUBTITLE
-        and not line.text.endswith(DANGLING)
-        and not line.short_in_wrap
-        and not NEWS_LEAD.match(line.text)
-    )
 
 
 def _lend_title(previous: Draft, block: list[Line], body_follows: bool) -> None:
@@ -272,84 +109,6 @@ def _lend_title(previous: Draft, block: list[Line], body_follows: bool) -> None:
 def _is_photo_block(block: list[Line], previous: Draft) -> bool:
     """Short lines after an article with no body of their own: its captions."""
     return not any(line.level for line in block) and previous.has_body
-
-
-def _set_headlines(draft: Draft, block: list[Line]) -> None:
-    if not block:
-        return
-    marked = [line for line in block if line.level]
-    dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
-    if marked:
-        top = min(line.level for line in marked)
-        at = next(k for k, line in enumerate(block) if line.level == top)
-    elif dashed is not None and _is_headline(block[dashed - 1]):
-        at = dashed - 1  # `——副题` hangs under its title
-    else:
-        at = next((k for k, line in enumerate(block) if _is_headline(line)), 0)
-    title = block[at]
-    draft.title = title.text
-    used = {at}
-    below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
-    # Three headline lines close together, unmarked: kicker, title, subtitle.
-    if (
-        not marked
-        and dashed is None
-        and below
-        and at + 2 < len(block)
-        and _is_companion(block[at + 2], block[at + 1], before=False)
-        and not block[at + 2].subtitle_dash
-    ):
-        at += 1
-        draft.kicker, draft.title = title.text, block[at].text
-        title = block[at]
-        used.add(at)
-        below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
-    elif not marked and dashed is None and below and _kicker_over(title, block[at + 1]):
-        # `党建引领“微治理” 老小区焕发新活力` over a plain headline: a slogan kicker.
-        at += 1
-        draft.kicker, draft.title = title.text, block[at].text
-        title = block[at]
-        used.add(at)
-        below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
-    elif at > 0 and _is_companion(block[at - 1], title, before=True):
-        draft.kicker = block[at - 1].text
-        draft.kicker_marked = bool(block[at - 1].level)
-        used.add(at - 1)
-    if below:
-        draft.subtitle = block[at + 1].text
-        used.add(at + 1)
-        plain = not marked and not draft.kicker and not block[at + 1].subtitle_dash
-        if plain and len(title.text) <= 0.6 * len(draft.subtitle):
-            draft.notes.append(f"a short line over the headline read as its title: {title.text}")
-    draft.captions.extend(line.text for k, line in enumerate(block) if k not in used)
-    for k, line in enumerate(block):
-        if k not in used:
-            draft.bylines.extend(photo_credits(line))
-
-
-def _kicker_over(first: Line, second: Line) -> bool:
-    """Two unmarked headline lines: is the first a kicker (a theme) over the headline?"""
-    if COLUMN_LABEL.search(first.text):
-        return True  # `乡村振兴·产业篇`: a column's name
-    if PAIRED_PHRASES.match(first.text) and not PAIRED_PHRASES.match(second.text):
-        return True  # `党建引领“微治理” 老小区焕发新活力` over a plain headline
-    return bool(EVENT.search(second.text)) and not EVENT.search(first.text)
-
-
-def _is_headline(line: Line) -> bool:
-    return not line.position_marked and not line.caption and not line.subtitle_dash
-
-
-def _is_companion(line: Line, title: Line, before: bool) -> bool:
-    """A kicker above or a subtitle below the title, rather than a caption."""
-    if line.position_marked or line.caption:
-        return False
-    if line.subtitle_dash:
-        return not before
-    if line.level:
-        return line.level >= title.level
-    gap = title.gap_before if before else line.gap_before
-    return gap <= 1
 
 
 def _set_body(draft: Draft, body: list[Line]) -> None:

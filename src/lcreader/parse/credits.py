@@ -57,6 +57,8 @@ def strip_mark(text: str) -> tuple[str, str]:
 
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
+    if not _ROLE.match(content.lstrip()):
+        return None  # a credit opens with its role; no need to scan a paragraph for one
     matches = list(_ROLE.finditer(content))
     if not matches or content[: matches[0].start()].strip():
         return None
@@ -106,9 +108,9 @@ def meta_line(text: str) -> dict[str, str] | None:
     text = text.strip()
     bracketed = _BRACKETED.match(text)
     content = bracketed.group("inner") if bracketed else text
-    matches = list(_META.finditer(content))
-    if not matches or matches[0].start() != 0:
+    if not _META.match(content):
         return None
+    matches = list(_META.finditer(content))
     found: dict[str, str] = {}
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(content)

@@ -79,10 +79,12 @@ def _shape(text: str) -> str:
 def find_furniture(raw_lines: list[str]) -> Furniture:
     """The furniture among an issue's lines (stripped, blank ones included)."""
     texts = [line.strip() for line in raw_lines]
-    shapes = Counter(_shape(t) for t in texts if _candidate(t))
+    candidates = [k for k, t in enumerate(texts) if _candidate(t)]
+    shapes = Counter(_shape(texts[k]) for k in candidates)
     found: dict[int, str] = {}
-    for k, text in enumerate(texts):
-        if not _candidate(text) or text.startswith("#"):
+    for k in candidates:
+        text = texts[k]
+        if text.startswith("#"):
             continue  # a marked heading is the paper's own text, whatever it says
         dated = bool(_DATE.search(text))
         numbered = bool(_ANY_NUMBER.search(text))
@@ -93,7 +95,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             or (numbered and (bool(_MASTHEAD.search(text)) or shapes[_shape(text)] >= 2))
         ):
             found[k] = text
-    _add_companions(texts, found)
+    _add_companions(texts, found, candidates)
     return _facts(found)
 
 
@@ -103,12 +105,13 @@ def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
     return before, after
 
 
-def _add_companions(texts: list[str], found: dict[int, str]) -> None:
+def _add_companions(texts: list[str], found: dict[int, str], candidates: list[int]) -> None:
     """The paper's name beside its page line: repeated, short, always next to furniture."""
     # The paper's name repeats exactly, unlike a page line.
     by_text: dict[str, list[int]] = {}
-    for k, text in enumerate(texts):
-        if k not in found and _candidate(text) and len(text) <= 20 and not _BRACKETED.search(text):
+    for k in candidates:
+        text = texts[k]
+        if k not in found and len(text) <= 20 and not _BRACKETED.search(text):
             by_text.setdefault(text, []).append(k)
     for places in by_text.values():
         if len(places) >= 2 and all(

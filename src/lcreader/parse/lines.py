@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from unicodedata import east_asian_width
+from functools import cached_property
 
 from ..model import Byline
 from .bylines import byline_line, split_inline_byline
@@ -24,12 +24,14 @@ _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A caption or headline is short; a longer unpunctuated line is a paragraph piece.
 MAX_HEADLINE = 60
-# Section headings inside an article: 一、… （二）… 3.… 第一，…
+# Section headings inside an article: 一、… （二）… 3.… 第一，… 【…】
 _INTERTITLE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-    r"|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十]+[部分章节篇]?[、：:\s])"
+    r"|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十]+[部分章节篇]?[、：:\s]|【[^【】]{1,28}】$)"
 )
 MAX_INTERTITLE = 30
+# Longest byline, credit or label line: longer lines are not tried as one.
+MAX_CLOSING = 100
 _SUBTITLE_DASH = re.compile(r"^(?:——|--|—|－－|──)\s*(?=\S)")
 
 
@@ -63,12 +65,12 @@ class Line:
     def is_byline_only(self) -> bool:
         return bool(self.byline) and not self.inline_byline and not self.lead_credit
 
-    @property
+    @cached_property
     def closes(self) -> bool:
         """A byline, credit or metadata line: it ends the article it follows."""
         return self.is_byline_only or bool(self.meta)
 
-    @property
+    @cached_property
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
         text = self.text
@@ -144,8 +146,12 @@ def _mark_run_ons(lines: list[Line]) -> None:
 
 
 def _width(text: str) -> int:
-    """Columns on the printed line: a Chinese character is two, a Latin one."""
-    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns on the printed line: a Chinese character is two, a Latin one.
+
+    GB18030 spends two bytes on a Chinese character or full-width mark and one on
+    ASCII: its length is the width, counted in C.
+    """
+    return len(text.encode("gb18030", "replace"))
 
 
 def wrap_width(raw_lines: list[str]) -> int | None:
@@ -154,7 +160,8 @@ def wrap_width(raw_lines: list[str]) -> int | None:
     Text extracted line by line from a column has most lines at one width (give or
     take a half-width character); text extracted by paragraph has no such width.
     """
-    widths = [w for raw in raw_lines if (w := _width(raw.rstrip())) >= 20]
+    sample = [raw for raw in raw_lines[:2000] if raw.strip()][:400]  # enough to see a habit
+    widths = [w for raw in sample if (w := _width(raw.rstrip())) >= 20]
     if len(widths) < 8:
         return None
     common = Counter(widths).most_common(1)[0][0]
@@ -169,7 +176,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
     listed = _LIST_MARK.match(text)
     if listed:
         text = text[listed.end() :]
-    if not listed:
+    if not listed and len(text) <= MAX_CLOSING:
         closing = _closing_line(number, text, gap)
         if closing is not None:
             return closing

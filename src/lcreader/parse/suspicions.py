@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from .. import data
 from ..textkey import fold
@@ -30,13 +29,6 @@ _FRESH_LEAD = re.compile(
 )
 
 _PHOTO_CUE = re.compile(r"摄\s*[)）]?$|^图为|^(?:上|下|左|右)图")
-
-
-@cache
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    text = data.read_text("surnames.txt")
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -94,7 +86,7 @@ def article_suspicions(draft) -> list[str]:
         # A caption shares words with its own article; a headline, with what follows it.
         if before <= 0.1 * len(words) or after - before >= 0.2 * len(words):
             found.append(f"caption or the headline of another article? {caption[:20]}")
-    single, double = _surnames()
+    single, double = data.surnames()
     for byline in draft.bylines:
         author = byline.author
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):

@@ -1,0 +1,136 @@
+"""The headline block: which line is the title, the kicker above it, the subtitle below."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Draft
+from .lines import Line, photo_credits
+from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
+
+# Longest headline that may carry a comma; a longer line with one is body text.
+MAX_COMMA_HEADLINE = 30
+
+
+def in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
+    """Whether a line is a headline or caption at an article's start, not body text."""
+    if line.level:
+        return True
+    if line.closes or line.prose or line.intertitle:
+        return False
+    if line.has_comma:
+        # Only a title or a `——subtitle` may carry a comma, and only a short one:
+        # below a title a comma line is the body cut by a break.
+        return (not block or line.subtitle_dash or _comma_subtitle(line, block, following)) and len(
+            line.text
+        ) <= MAX_COMMA_HEADLINE
+    return True
+
+
+# Longest subtitle with a comma that may stand right under a lone title, and the
+# shortest body line that may follow it.
+MAX_COMMA_SUBTITLE = 20
+MIN_BODY_START = 12
+MIN_CLAUSE = 4
+_CLAUSES = re.compile(r"[，,。！？!?；;：:]")
+
+
+def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bool:
+    """`午间一小时，白领也来“议”社区事` right under a lone title: a whole short phrase,
+    not the first piece of a paragraph (that ends mid-phrase, or goes on past a caption
+    or in a short piece)."""
+    return (
+        len(block) == 1
+        and following is not None
+        and following.prose
+        and not following.caption
+        and len(following.text) >= MIN_BODY_START
+        and not block[0].caption
+        and not block[0].position_marked
+        and line.gap_before <= 1
+        and len(line.text) <= MAX_COMMA_SUBTITLE
+        and not line.text.endswith(DANGLING)
+        and not line.short_in_wrap
+        and not NEWS_LEAD.match(line.text)
+        # A piece cut just after a comma leaves a stub (`…，一`); a phrase has a clause.
+        and len(_CLAUSES.split(line.text)[-1]) >= MIN_CLAUSE
+        and len(_CLAUSES.split(following.text)[0]) >= MIN_CLAUSE
+    )
+
+
+def set_headlines(draft: Draft, block: list[Line]) -> None:
+    if not block:
+        return
+    marked = [line for line in block if line.level]
+    dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
+    if marked:
+        top = min(line.level for line in marked)
+        at = next(k for k, line in enumerate(block) if line.level == top)
+    elif dashed is not None and _is_headline(block[dashed - 1]):
+        at = dashed - 1  # `——副题` hangs under its title
+    else:
+        at = next((k for k, line in enumerate(block) if _is_headline(line)), 0)
+    title = block[at]
+    draft.title = title.text
+    used = {at}
+    below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
+    # Three headline lines close together, unmarked: kicker, title, subtitle.
+    if (
+        not marked
+        and dashed is None
+        and below
+        and at + 2 < len(block)
+        and _is_companion(block[at + 2], block[at + 1], before=False)
+        and not block[at + 2].subtitle_dash
+    ):
+        at += 1
+        draft.kicker, draft.title = title.text, block[at].text
+        title = block[at]
+        used.add(at)
+        below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
+    elif not marked and dashed is None and below and _kicker_over(title, block[at + 1]):
+        # `党建引领“微治理” 老小区焕发新活力` over a plain headline: a slogan kicker.
+        at += 1
+        draft.kicker, draft.title = title.text, block[at].text
+        title = block[at]
+        used.add(at)
+        below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
+    elif at > 0 and _is_companion(block[at - 1], title, before=True):
+        draft.kicker = block[at - 1].text
+        draft.kicker_marked = bool(block[at - 1].level)
+        used.add(at - 1)
+    if below:
+        draft.subtitle = block[at + 1].text
+        used.add(at + 1)
+        plain = not marked and not draft.kicker and not block[at + 1].subtitle_dash
+        if plain and len(title.text) <= 0.6 * len(draft.subtitle):
+            draft.notes.append(f"a short line over the headline read as its title: {title.text}")
+    draft.captions.extend(line.text for k, line in enumerate(block) if k not in used)
+    for k, line in enumerate(block):
+        if k not in used:
+            draft.bylines.extend(photo_credits(line))
+
+
+def _kicker_over(first: Line, second: Line) -> bool:
+    """Two unmarked headline lines: is the first a kicker (a theme) over the headline?"""
+    if COLUMN_LABEL.search(first.text):
+        return True  # `乡村振兴·产业篇`: a column's name
+    if PAIRED_PHRASES.match(first.text) and not PAIRED_PHRASES.match(second.text):
+        return True  # `党建引领“微治理” 老小区焕发新活力` over a plain headline
+    return bool(EVENT.search(second.text)) and not EVENT.search(first.text)
+
+
+def _is_headline(line: Line) -> bool:
+    return not line.position_marked and not line.caption and not line.subtitle_dash
+
+
+def _is_companion(line: Line, title: Line, before: bool) -> bool:
+    """A kicker above or a subtitle below the title, rather than a caption."""
+    if line.position_marked or line.caption:
+        return False
+    if line.subtitle_dash:
+        return not before
+    if line.level:
+        return line.level >= title.level
+    gap = title.gap_before if before else line.gap_before
+    return gap <= 1

@@ -1,0 +1,99 @@
+"""Where an article begins when no byline closed the one before it."""
+
+from __future__ import annotations
+
+from .lines import Line
+from .text import NEWS_LEAD, is_terminated
+
+
+def unclosed_starts(lines: list[Line]) -> set[int]:
+    """Headlines of articles that follow one with no byline, by the line's index.
+
+    After a finished paragraph, a headline-like line starts a new article when a
+    role credit (`□记者 X`) follows it, or a news lead (`近日，…`, `9月中旬，…`), or
+    when its words are those of the text after it and not of the article before it
+    (a photo caption shares its article's words; a new headline does not).
+    """
+    starts: set[int] = set()
+    segment = 0  # where the article in progress began
+    for k in range(1, len(lines) - 1):
+        line, before, after = lines[k], lines[k - 1], lines[k + 1]
+        if before.closes or before.level:
+            segment = k
+        if headline_like(line) and after.subtitle_dash and before.prose:
+            starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
+            segment = k
+            continue
+        if (
+            headline_like(line)
+            and before.prose
+            and headline_like(after)
+            and k + 2 < len(lines)
+            and lines[k + 2].subtitle_dash
+        ):
+            starts.add(k)  # a kicker, its headline and a `——subtitle` after body text
+            segment = k
+            continue
+        if not headline_like(line) or not (before.closes or is_terminated(before.text)):
+            continue
+        if before.closes and not before.credit:
+            continue  # a byline closed the article already
+        credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
+        led = after.prose and bool(NEWS_LEAD.match(after.text))
+        if credited or led or (after.prose and k > segment and _new_topic(lines, segment, k)):
+            starts.add(k)
+            segment = k
+    return starts
+
+
+# How much of the text around a candidate headline is compared, each side.
+_TOPIC_WINDOW = 1500
+
+
+def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether line k's words come from the text after it rather than before it."""
+    words = _bigrams(lines[k].text)
+    if len(words) < 6:
+        return False
+    before = _window(lines[j].text for j in range(k - 1, segment - 1, -1))
+    after = _window(line.text for line in _until_closing(lines, k + 1))
+    # Substring tests, in C: building the windows' own pair sets would cost far more.
+    shared_before = sum(w in before for w in words) / len(words)
+    shared_after = sum(w in after for w in words) / len(words)
+    # Measured on hand-made bulletins: headlines share at most 0.3 of their words with
+    # the article before (the place names every report repeats), captions 0.44 and up.
+    return shared_before <= 0.35 and shared_after >= shared_before + 0.3
+
+
+def _until_closing(lines: list[Line], start: int):
+    for k in range(start, len(lines)):  # no slice: a copy per candidate would be quadratic
+        if lines[k].closes or lines[k].level:
+            return
+        yield lines[k]
+
+
+def _window(texts) -> str:
+    parts, size = [], 0
+    for text in texts:
+        parts.append(text)
+        size += len(text)
+        if size >= _TOPIC_WINDOW:
+            break
+    return "".join(parts)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def headline_like(line: Line) -> bool:
+    return not (
+        line.prose
+        or line.closes
+        or line.caption
+        or line.intertitle
+        or line.list_item
+        or line.position_marked
+        or line.level
+        or line.has_comma
+    )
