@@ -121,7 +121,7 @@ def _person_facts(person: Person) -> list[str]:
     if not person.titles_by_issue:
         lines.append(message("person.no_title"))
     for issue, year, title in person.titles_by_issue:
-        lines.append(f"  {year or '????'}  {issue}  {title}")
+        lines.append(f"  {year or message('year_unknown')}  {issue}  {title}")
     return lines
 
 

@@ -96,7 +96,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
     "hits_summary": ("共 {total} 篇文章匹配", "{total} article(s) match"),
     "hits_limited": ("；显示前 {shown} 篇（--limit）", "; showing the first {shown} (--limit)"),
-    "open_quotes": ('--open：这里的名字同时含有 " 和 ”；请不带 --open 搜索', '--open: a name here holds both " and ”; search without --open'),
     "needs_terminal": (
         "阅读器需要在终端中运行；命令列表见 'lcreader --help'",
         "the reader needs a terminal; see 'lcreader --help' for the commands",
@@ -319,6 +318,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page.level": ("级别：{level}", "Level: {level}"),
     "page.aliases": ("别名：{aliases}", "Aliases: {aliases}"),
     "page.back": ("Esc 返回 · Enter 打开文章", "escape returns · enter opens an article"),
+    # Textual's own palette entries
+    "palette.theme.title": ("主题（配色）", "Theme"),
+    "palette.theme.help": ("更换阅读器的配色主题", "Change the current theme"),
+    "palette.quit.title": ("退出", "Quit"),
+    "palette.quit.help": ("立即退出阅读器", "Quit the application as soon as possible"),
+    "palette.keys.title": ("按键", "Keys"),
+    "palette.keys.help": ("显示或隐藏当前部件的按键说明", "Show or hide help for the focused widget and its keys"),
+    "palette.maximize.title": ("最大化", "Maximize"),
+    "palette.maximize.help": ("把当前部件放大到整个窗口", "Maximize the focused widget"),
+    "palette.minimize.title": ("还原", "Minimize"),
+    "palette.minimize.help": ("把放大的部件还原", "Minimize the widget and restore to normal size"),
+    "palette.screenshot.title": ("截图", "Screenshot"),
+    "palette.screenshot.help": ("把当前屏幕保存为 SVG 截图", "Save an SVG 'screenshot' of the current screen"),
+    # argparse's own errors (their %-fields are filled by argparse)
+    "argparse.unrecognized": ("无法识别的参数：%s", "unrecognized arguments: %s"),
+    "argparse.required": ("缺少必需的参数：%s", "the following arguments are required: %s"),
+    "argparse.argument": ("参数 %(argument_name)s：%(message)s", "argument %(argument_name)s: %(message)s"),
+    "argparse.choice": ("无效的选择：%(value)r（可选：%(choices)s）", "invalid choice: %(value)r (choose from %(choices)s)"),
+    "argparse.one": ("需要一个值", "expected one argument"),
+    "argparse.value": ("无效的 %(type)s 值：%(value)r", "invalid %(type)s value: %(value)r"),
+    "argparse.ambiguous": ("有歧义的选项：%(option)s 可能是 %(matches)s", "ambiguous option: %(option)s could match %(matches)s"),
+    # Files that are not read, and why
+    "source.not_regular": ("不是普通文件", "not a regular file"),
+    "source.empty": ("空文件", "empty file"),
+    "source.bad_bom": ("有字节顺序标记，但不是有效的 {encoding}", "not valid {encoding} after its byte-order mark"),
+    "source.binary_nul": ("二进制文件（含 NUL 字节，无字节顺序标记）", "binary file (NUL bytes, no byte-order mark)"),
+    "source.not_text": ("不是 UTF-8、UTF-16 或 GB18030 文本", "not UTF-8, UTF-16 or GB18030 text"),
+    "source.binary_controls": ("二进制文件（大多是控制字符）", "binary file (mostly control characters)"),
+    "source.outside": ("链接到文库文件夹之外的 {target}：未读取（--follow 可读取）", "a link to {target}, out of the library folder: not followed (--follow reads it)"),
+    "source.too_large": ("{size} MB，超过 {limit} MB 的上限（--max-file-size）", "{size} MB, over the {limit} MB limit (--max-file-size)"),
+    # Doctor: what the parser guessed or found suspicious (model.Note codes)
+    "note.article": ("第 {article} 篇（{title}）：{text}", "article {article} ({title}): {text}"),
+    "note.headline_after_body": ("标题印在正文之后，已归还本篇：{detail}", "headline found after the article's own byline: {detail}"),
+    "note.caption_read_as_paragraph": ("像图片说明的短行被读作段落开头：{detail}", "caption-like line read as the start of a paragraph: {detail}"),
+    "note.paragraph_unpunctuated": ("段落结尾没有标点：{detail}", "paragraph ends without closing punctuation: {detail}"),
+    "note.no_byline": ("没有署名", "no byline"),
+    "note.title_inferred": ("没有找到标题，取正文开头作标题", "no headline found; title made from the first words of the body"),
+    "note.short_line_as_title": ("标题上方的短行被读作标题（也可能是引题）：{detail}", "a short line over the headline read as its title (or a kicker?): {detail}"),
+    "note.title_in_body": ("正文里有像标题的行：{detail}", "title-like line inside the body: {detail}"),
+    "note.credit_in_paragraph": ("段落里夹着带摄影署名的图片说明：{detail}", "a photo caption with its credit inside a paragraph: {detail}"),
+    "note.long_article": ("文章很长（{detail} 字），是否两篇连在了一起？", "very long article ({detail} characters): two articles run together?"),
+    "note.lead_in_body": ("正文中间又出现导语，是否另一篇文章？{detail}", "a news lead inside the body, another article? {detail}"),
+    "note.caption_or_headline": ("图片说明，还是另一篇文章的标题？{detail}", "caption or the headline of another article? {detail}"),
+    "note.unknown_author": ("署名作者不像人名：{detail}", "byline author that is not a known name: {detail}"),
+    "note.kicker_of_previous": ("引题，还是上一篇文章的标题？{detail}", "kicker or the headline of the article before? {detail}"),
+    "note.repeated_line": ("这一行在多页重复出现（页眉？）：{detail}", "line repeated on several pages (a page header?): {detail}"),
+    "note.year_unknown": ("无法推断年份：没有明显最常提到的年份", "year not inferred: no year is clearly the most mentioned"),
 }
 # fmt: on
 
@@ -347,6 +393,14 @@ def set_language(chosen: str | None) -> None:
     """Choose `zh` or `en`; None reads the environment again."""
     global _language
     _language = chosen if chosen in LANGUAGES else None
+
+
+def note_text(note) -> str:
+    """A parser note (model.Note) as a sentence in the current language."""
+    text = message(f"note.{note.code}", detail=note.detail)
+    if note.article is None:
+        return text
+    return message("note.article", article=note.article, title=note.title, text=text)
 
 
 def message(key: str, **fields: object) -> str:

@@ -117,6 +117,20 @@ class Article:
         )
 
 
+@dataclass(slots=True)
+class Note:
+    """What the parser had to guess or found suspicious, for `lcreader doctor`.
+
+    A code (its words are in the message table, `note.<code>`) and the text it is
+    about, so it reads in the user's language; `article` is 1-based, None for the issue.
+    """
+
+    code: str
+    detail: str = ""
+    article: int | None = None
+    title: str = ""
+
+
 @dataclass
 class Issue:
     """One bulletin issue: the articles of one source file."""
@@ -127,7 +141,7 @@ class Issue:
     year: int | None = None
     articles: list[Article] = field(default_factory=list)
     # What the parser had to guess, for staff fixing the source text.
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     # From the page furniture: the printed date (YYYY-MM-DD or YYYY-MM), the issue
     # number as printed (第5期), the page numbers seen.
     date: str | None = None
@@ -143,7 +157,7 @@ class Issue:
             "title": self.title,
             "year": self.year,
             "articles": [a.to_dict() for a in self.articles],
-            "notes": list(self.notes),
+            "notes": [[n.code, n.detail, n.article, n.title] for n in self.notes],
             "date": self.date,
             "number": self.number,
             "pages": list(self.pages),
@@ -158,7 +172,7 @@ class Issue:
             title=data["title"],
             year=data.get("year"),
             articles=[Article.from_dict(a) for a in data.get("articles", [])],
-            notes=list(data.get("notes", [])),
+            notes=[Note(*note) for note in data.get("notes", [])],
             date=data.get("date"),
             number=data.get("number"),
             pages=list(data.get("pages", [])),

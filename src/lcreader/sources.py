@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .messages import message
 from .model import SourceProblem
 
 SUFFIX = ".txt"
@@ -78,7 +79,7 @@ def scan_sources(
                     problems.append(SourceProblem(path, outside(target)))
                     continue
             if not entry.is_file():
-                problems.append(SourceProblem(path, "not a regular file"))
+                problems.append(SourceProblem(path, message("source.not_regular")))
                 continue
             st = entry.stat()
         except OSError as err:
@@ -92,11 +93,11 @@ def scan_sources(
 
 
 def outside(target: str) -> str:
-    return f"a link to {target}, out of the library folder: not followed (--follow reads it)"
+    return message("source.outside", target=target)
 
 
 def too_large(size: int, limit: int) -> str:
-    return f"{size / MB:.3g} MB, over the {limit / MB:g} MB limit (--max-file-size)"
+    return message("source.too_large", size=f"{size / MB:.3g}", limit=f"{limit / MB:g}")
 
 
 def read_source(path: Path) -> SourceFile:
@@ -121,18 +122,18 @@ _BOMS = (
 def decode(raw: bytes) -> str:
     """Bytes to text with `\\n` line endings; raises SourceError with the reason."""
     if not raw.strip():
-        raise SourceError("empty file")
+        raise SourceError(message("source.empty"))
     text = None
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError as err:
-                raise SourceError(f"not valid {encoding} after its byte-order mark") from err
+                raise SourceError(message("source.bad_bom", encoding=encoding)) from err
             break
     if text is None:
         if b"\x00" in raw:
-            raise SourceError("binary file (NUL bytes, no byte-order mark)")
+            raise SourceError(message("source.binary_nul"))
         for encoding in ("utf-8", "gb18030"):
             try:
                 text = raw.decode(encoding)
@@ -140,11 +141,11 @@ def decode(raw: bytes) -> str:
             except UnicodeDecodeError:
                 continue
         else:
-            raise SourceError("not UTF-8, UTF-16 or GB18030 text")
+            raise SourceError(message("source.not_text"))
     if _looks_binary(text):
-        raise SourceError("binary file (mostly control characters)")
+        raise SourceError(message("source.binary_controls"))
     if not text.strip():
-        raise SourceError("empty file")
+        raise SourceError(message("source.empty"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -103,3 +103,12 @@ async def test_a_highlighted_match_is_never_split_across_lines(seeds, tmp_path):
                 a.endswith("统") and b.lstrip().startswith("战")
                 for a, b in itertools.pairwise(lines)
             ), width
+
+
+async def test_textuals_own_palette_entries_speak_the_users_language(seeds, tmp_path, lang):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE):
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert message("palette.theme.title") in titles and message("palette.quit.title") in titles
+        if lang == "zh":
+            assert not titles & {"Theme", "Quit", "Keys", "Screenshot"}

@@ -157,3 +157,31 @@ async def test_quick_searches_answer_in_the_key_handler_slow_ones_in_a_worker(
         assert not panel._quick
         assert threaded and threaded[-1] == "统战"
         assert panel.result is not None and panel.result.query.text == "统战"
+
+
+async def test_open_searches_the_built_query_not_its_text_parsed_again(seeds, tmp_path):
+    """`search --open` hands the reader the Query it built from the flags: a person's
+    name holding both kinds of quote cannot be written as query text, yet it searches."""
+    from lcreader.search import build_query
+
+    query = build_query(["统战"], ['乐跃明” "'], [], [])
+    reparsed = parse_query(query.text)  # its text reads as person:乐跃明, who is there
+    assert reparsed.people == ["乐跃明"] and app_total(seeds, reparsed) == 1
+    app = make_app(seeds, tmp_path, query=query)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        expected = app.index.search(query)
+        assert app.search_result is not None
+        assert [h.article_id for h in app.search_result.hits] == [
+            h.article_id for h in expected.hits
+        ]
+        assert expected.total == 0  # nobody is named `乐跃明” "`
+
+
+def app_total(library, query) -> int:
+    from lcreader.search import SearchIndex
+
+    return SearchIndex(library).search(query).total
+

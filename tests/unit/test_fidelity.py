@@ -75,9 +75,8 @@ def test_doctor_flags_every_article_laid_out_wrong(path):
             assert _suspicions(issue, ai), f"article {ai + 1} is wrong and not flagged"
 
 
-def _suspicions(issue, index: int) -> list[str]:
-    prefix = f"article {index + 1} ("
-    return [n for n in issue.notes if n.startswith(prefix) and not n.endswith("no byline")]
+def _suspicions(issue, index: int) -> list:
+    return [n for n in issue.notes if n.article == index + 1 and n.code != "no_byline"]
 
 
 def test_doctor_flags_most_articles_run_together_when_bylines_are_gone():

@@ -236,16 +236,31 @@ def test_doctor_names_each_suspicion():
         bylines=[Byline("党建办", "一二三")],
     )
     article.body_captions = {0: 1}  # stood before the second paragraph
-    notes = " ".join(article_suspicions(article))
-    assert "title-like line inside the body: 另一篇报道的标题" in notes
-    assert "news lead inside the body" in notes
-    assert "credit inside a paragraph" in notes
-    assert "very long article" in notes
-    assert "headline of another article? 医务人员" in notes
-    assert "not a known name: 一二三" in notes
+    notes = article_suspicions(article)
+    assert ("title_in_body", "另一篇报道的标题") in notes
+    assert ("lead_in_body", "近日，街道又举办了义诊活动。") in notes
+    assert ("credit_in_paragraph", "活动现场气氛热烈 张三 摄。") in notes
+    assert ("long_article", str(sum(map(len, article.paragraphs)))) in notes
+    assert ("caption_or_headline", "医务人员在采样亭为居民进行核酸采样") in notes
+    assert ("unknown_author", "一二三") in notes
     assert not article_suspicions(Article("t/2", "t", "标题", paragraphs=["正文。"]))
     [repeat] = repeated_lines(["凉城社区报", "正文。", "凉城社区报", "(党建办)", "(党建办)"], set())
-    assert repeat.endswith("凉城社区报")
+    assert (repeat.code, repeat.detail) == ("repeated_line", "凉城社区报")
+
+
+def test_every_note_reads_in_both_languages():
+    from lcreader.messages import MESSAGES, note_text, set_language
+    from lcreader.model import Note
+
+    codes = [k.removeprefix("note.") for k in MESSAGES if k.startswith("note.")]
+    for lang in ("zh", "en"):
+        set_language(lang)
+        try:
+            for code in codes:
+                if code != "article":
+                    assert note_text(Note(code, "某某", 2, "标题"))
+        finally:
+            set_language(None)
 
 
 @st.composite

@@ -6,6 +6,7 @@ import codecs
 
 import pytest
 
+from lcreader.messages import message
 from lcreader.sources import SourceError, decode, list_sources
 
 TEXT = "凉城新村街道\n\n统战工作（党建办）\n"
@@ -32,18 +33,20 @@ def test_decodes_to_the_same_text(raw):
 @pytest.mark.parametrize(
     ("raw", "reason"),
     [
-        (b"", "empty"),
-        (b"  \n\r\n ", "empty"),
-        (codecs.BOM_UTF8, "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (bytes(range(1, 32)) * 20, "binary"),
-        (b"\xff\xfe\x00", "utf-16"),
-        (b"\x81\x30\xff\xff abc", "not UTF-8"),
+        (b"", ("source.empty", {})),
+        (b"  \n\r\n ", ("source.empty", {})),
+        (codecs.BOM_UTF8, ("source.empty", {})),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ("source.binary_nul", {})),
+        (bytes(range(1, 32)) * 20, ("source.binary_controls", {})),
+        (b"\xff\xfe\x00", ("source.bad_bom", {"encoding": "utf-16"})),
+        (b"\x81\x30\xff\xff abc", ("source.not_text", {})),
     ],
 )
 def test_unusable_files_say_why(raw, reason):
-    with pytest.raises(SourceError, match=reason):
+    key, fields = reason
+    with pytest.raises(SourceError) as caught:
         decode(raw)
+    assert str(caught.value) == message(key, **fields)
 
 
 def test_list_sources_skips_folders_named_txt_and_other_files(tmp_path):
@@ -54,5 +57,5 @@ def test_list_sources_skips_folders_named_txt_and_other_files(tmp_path):
     paths, problems = list_sources(tmp_path)
     assert [p.name for p in paths] == ["a.TXT", "b.txt"]
     assert [(p.path.endswith("folder.txt"), p.reason) for p in problems] == [
-        (True, "not a regular file")
+        (True, message("source.not_regular"))
     ]

@@ -117,9 +117,9 @@ def test_unusable_files_are_named_and_the_rest_loads(folder, cache_path):
     (folder / "004.txt").write_bytes(b"\x00\x01\x02binary")
     lib, _ = open_(folder, cache_path)
     assert len(lib.issues) == 2
-    assert sorted((p.path.rsplit("/", 1)[-1], p.reason.split(" ")[0]) for p in lib.problems) == [
-        ("003.txt", "empty"),
-        ("004.txt", "binary"),
+    assert sorted((p.path.rsplit("/", 1)[-1], p.reason) for p in lib.problems) == [
+        ("003.txt", message("source.empty")),
+        ("004.txt", message("source.binary_nul")),
     ]
     again, report = open_(folder, cache_path)
     assert report.parsed == 0 and len(again.problems) == 2

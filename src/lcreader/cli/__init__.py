@@ -21,6 +21,26 @@ class UsageError(Exception):
     """A failure the user can fix; printed as one line, exit code 2."""
 
 
+# argparse words its own errors through gettext: these are put in the user's language.
+_ARGPARSE_MESSAGES = {
+    "unrecognized arguments: %s": "argparse.unrecognized",
+    "the following arguments are required: %s": "argparse.required",
+    "argument %(argument_name)s: %(message)s": "argparse.argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.choice",
+    "expected one argument": "argparse.one",
+    "invalid %(type)s value: %(value)r": "argparse.value",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
+}
+
+
+def _argparse_text(text: str) -> str:
+    key = _ARGPARSE_MESSAGES.get(text)
+    return message(key) if key else text
+
+
+argparse._ = _argparse_text  # argparse looks its words up in this module global
+
+
 class _Formatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(

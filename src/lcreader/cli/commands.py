@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..messages import message
+from ..messages import message, note_text
 from ..safe_text import clean
 from . import EXIT_NO_HITS, EXIT_OK, UsageError
 from .context import Context
@@ -55,15 +55,13 @@ def _emit(context: Context, renderables: list) -> None:
 
 
 def search(context: Context) -> int:
-    from ..search import build_query, round_trips
+    from ..search import build_query
 
     args = context.args
     # Flag values are values: never written into query text and parsed again.
     query = build_query(args.query, args.person, args.dept, args.year)
     if args.open:
-        if not round_trips(query):  # the reader's search bar holds the query as text
-            raise UsageError(message("open_quotes"))
-        return _open_reader(context, query.text)
+        return _open_reader(context, query)  # the object, not its text parsed again
     result = context.index.search(query, limit=args.limit)
     if args.json:
         from ..formats.json import search_dict
@@ -96,7 +94,8 @@ def reader(args: argparse.Namespace) -> int:
     return _open_reader(Context(args), None)
 
 
-def _open_reader(context: Context, query: str | None) -> int:
+def _open_reader(context: Context, query) -> int:
+    """The reader on the library; with a built Query (search --open), on its hits."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(message("needs_terminal"))
     from .. import paths
@@ -217,7 +216,15 @@ def doctor(context: Context) -> int:
             "issue": issue.id,
             "year": issue.year,
             "articles": len(issue.articles),
-            "notes": issue.notes,
+            "notes": [
+                {
+                    "code": note.code,
+                    "article": note.article,
+                    "detail": note.detail,
+                    "message": note_text(note),
+                }
+                for note in issue.notes
+            ],
         }
         for issue in library.issues
     ]
@@ -240,7 +247,7 @@ def doctor(context: Context) -> int:
         year = item["year"] or message("year_unknown")
         source = clean(item["source"])
         out.append(message("doctor.file", source=source, year=year, count=item["articles"]))
-        out.extend(f"  {clean(note)}" for note in item["notes"])
+        out.extend(f"  {clean(note['message'])}" for note in item["notes"])
     out.extend(
         message("doctor.skipped", source=clean(p["source"]), reason=clean(p["reason"]))
         for p in problems

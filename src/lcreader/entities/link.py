@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Department, Library, Person
+from ..textkey import fold
 from .departments import load_department_index
 
 
 def link_library(library: Library) -> None:
-    """Fill `library.people` and `library.departments` from the articles (in place)."""
+    """Fill `library.people` and `library.departments` from the articles (in place).
+
+    Names are grouped by their folded form, so 吳靜 and 吴静 are one person and
+    統戰辦 and 统战办 one department; each is listed under its most written form.
+    """
     # Dicts used as ordered sets: one pass, no list membership tests.
     person_articles: dict[str, dict[str, None]] = {}
     person_titles: dict[str, dict[tuple[str, int | None, str], None]] = {}
     department_articles: dict[str, dict[str, None]] = {}
+    written: dict[str, Counter] = {}  # folded name -> how often each form is written
     for issue in library.issues:
         for article in issue.articles:
             article_id = article.id
             for mention in article.mentions:
-                name = mention.name
+                name = _key(mention.name, written)
                 articles = person_articles.get(name)
                 if articles is None:
                     articles = person_articles[name] = {}
@@ -26,18 +34,23 @@ def link_library(library: Library) -> None:
                     titles = person_titles[name]
                     for title in mention.titles:
                         titles[(issue.id, issue.year, title)] = None
-            for name in article.departments:
+            for department in article.departments:
+                name = _key(department, written)
                 articles = department_articles.get(name)
                 if articles is None:
                     articles = department_articles[name] = {}
                 articles[article_id] = None
     index = load_department_index()
     people = [
-        Person(name, list(person_titles[name]), list(articles))
-        for name, articles in person_articles.items()
+        Person(_shown(key, written), list(person_titles[key]), list(articles))
+        for key, articles in person_articles.items()
     ]
+    for person in people:
+        # By year, the undated last; the issue order within a year.
+        person.titles_by_issue.sort(key=lambda entry: (entry[1] is None, entry[1] or 0))
     departments = []
-    for name, articles in department_articles.items():
+    for key, articles in department_articles.items():
+        name = _shown(key, written)
         entry = index.entries.get(name)
         departments.append(
             Department(
@@ -49,3 +62,17 @@ def link_library(library: Library) -> None:
         )
     library.people = sorted(people, key=lambda p: (-len(p.articles), p.name))
     library.departments = sorted(departments, key=lambda d: (-len(d.articles), d.name))
+
+
+def _key(name: str, written: dict[str, Counter]) -> str:
+    key = fold(name)
+    forms = written.get(key)
+    if forms is None:
+        forms = written[key] = Counter()
+    forms[name] += 1
+    return key
+
+
+def _shown(key: str, written: dict[str, Counter]) -> str:
+    """The most written form of a name (the first written, on a tie)."""
+    return written[key].most_common(1)[0][0]

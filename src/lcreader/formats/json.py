@@ -47,6 +47,7 @@ def issue_dict(issue: Issue) -> dict:
     """An issue with its articles' ids (the articles are listed apart)."""
     data = {f.name: getattr(issue, f.name) for f in fields(issue)}
     data["articles"] = [a.id for a in issue.articles]
+    data["notes"] = [asdict(note) for note in issue.notes]
     return data
 
 

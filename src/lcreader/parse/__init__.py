@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Article, Issue
+from ..model import Article, Issue, Note
 from ..versions import PARSER_VERSION
 from .assemble import assemble
 from .lines import split_lines
@@ -16,7 +16,7 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
     lines, furniture = split_lines(text)
     drafts = assemble(lines)
     articles: list[Article] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     for number, draft in enumerate(drafts, start=1):
         draft.notes.extend(article_suspicions(draft))
         kicker = kicker_suspicion(drafts[number - 2] if number > 1 else None, draft)
@@ -39,12 +39,12 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
                 meta=draft.meta,
             )
         )
-        notes.extend(f"article {number} ({draft.title[:16]}): {note}" for note in draft.notes)
+        notes.extend(Note(code, detail, number, draft.title[:16]) for code, detail in draft.notes)
     notes.extend(repeated_lines(text.split("\n"), set(furniture.lines)))
     headlines = [a.title for a in articles if not a.title_inferred]
     year = int(furniture.date[:4]) if furniture.date else infer_year(text, headlines)
     if year is None:
-        notes.append("year not inferred: no year is clearly the most mentioned")
+        notes.append(Note("year_unknown"))
     title = headlines[0] if headlines else (articles[0].title if articles else issue_id)
     return Issue(
         id=issue_id,

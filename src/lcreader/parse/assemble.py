@@ -102,7 +102,7 @@ def _lend_title(previous: Draft, block: list[Line], body_follows: bool) -> None:
         return
     if len(block) >= 2 or not body_follows:
         previous.title = first.text
-        previous.notes.append("headline found after the article's own byline")
+        previous.notes.append(("headline_after_body", first.text))
         del block[0]
 
 
@@ -134,7 +134,7 @@ def _set_body(draft: Draft, body: list[Line]) -> None:
         elif draft.open_paragraph:
             _continue_or_start(draft, text)
         elif leads[k]:
-            draft.notes.append(f"caption-like line read as the start of a paragraph: {text[:16]}")
+            draft.notes.append(("caption_read_as_paragraph", text[:16]))
             _start_paragraph(draft, text)
         else:
             _add_caption(draft, text)
@@ -197,7 +197,7 @@ def _leads_to_prose(body: list[Line]) -> list[bool]:
 
 def _start_paragraph(draft: Draft, text: str) -> None:
     if draft.open_paragraph:
-        draft.notes.append(f"paragraph ends without closing punctuation: {draft.pieces[-1][-12:]}")
+        draft.notes.append(("paragraph_unpunctuated", draft.pieces[-1][-12:]))
     _flush(draft)
     draft.pieces = [text]
     draft.open_paragraph = not is_terminated(text)
@@ -246,16 +246,14 @@ def _attach_byline(draft: Draft, line: Line) -> None:
 
 def _finish(draft: Draft) -> None:
     if draft.open_paragraph and draft.paragraphs:
-        draft.notes.append(
-            f"paragraph ends without closing punctuation: {draft.paragraphs[-1][-12:]}"
-        )
+        draft.notes.append(("paragraph_unpunctuated", draft.paragraphs[-1][-12:]))
     if not draft.bylines:
-        draft.notes.append("no byline")
+        draft.notes.append(("no_byline", ""))
     if not draft.title:
         source = next(iter(draft.paragraphs), "") or next(iter(draft.captions), "")
         draft.title = _lead_clause(source)
         draft.title_inferred = True
-        draft.notes.append("no headline found; title made from the first words of the body")
+        draft.notes.append(("title_inferred", ""))
 
 
 def _lead_clause(text: str) -> str:

@@ -57,8 +57,9 @@ def strip_mark(text: str) -> tuple[str, str]:
 
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
-    if not _ROLE.match(content.lstrip()):
-        return None  # a credit opens with its role; no need to scan a paragraph for one
+    words = content.split()
+    if not _ROLE.match(content.lstrip()) or not words or is_unit(_SEPARATORS.split(words[0])[0]):
+        return None  # a credit opens with its role (`图文中心` is a unit, not 图文 + a name)
     matches = list(_ROLE.finditer(content))
     if not matches or content[: matches[0].start()].strip():
         return None

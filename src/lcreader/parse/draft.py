@@ -24,7 +24,7 @@ class Draft:
     body_captions: dict[int, int] = field(default_factory=dict)
     pieces: list[str] = field(default_factory=list)  # of the paragraph in progress
     open_paragraph: bool = False  # last paragraph ended without closing punctuation
-    notes: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, detail)
 
     @property
     def has_body(self) -> bool:

@@ -104,7 +104,7 @@ def set_headlines(draft: Draft, block: list[Line]) -> None:
         used.add(at + 1)
         plain = not marked and not draft.kicker and not block[at + 1].subtitle_dash
         if plain and len(title.text) <= 0.6 * len(draft.subtitle):
-            draft.notes.append(f"a short line over the headline read as its title: {title.text}")
+            draft.notes.append(("short_line_as_title", title.text))
     draft.captions.extend(line.text for k, line in enumerate(block) if k not in used)
     for k, line in enumerate(block):
         if k not in used:

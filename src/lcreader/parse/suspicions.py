@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from .. import data
+from ..model import Note
 from ..textkey import fold
 from .bylines import byline_line
 from .credits import credit_line, meta_line
@@ -55,7 +56,7 @@ def _near(paragraphs) -> str:
     return " ".join(parts)
 
 
-def article_suspicions(draft) -> list[str]:
+def article_suspicions(draft) -> list[tuple[str, str]]:
     """Suspicions about one parsed article (a Draft or an Article)."""
     found: list[str] = []
     intertitles = set(getattr(draft, "intertitles", ()))
@@ -64,37 +65,37 @@ def article_suspicions(draft) -> list[str]:
             continue
         short = len(paragraph) <= MAX_INTERTITLE
         if short and not is_terminated(paragraph) and not COMMA.search(paragraph):
-            found.append(f"title-like line inside the body: {paragraph[:20]}")
+            found.append(("title_in_body", paragraph[:20]))
         if _CREDIT_INSIDE.search(paragraph):
-            found.append(f"a photo caption with its credit inside a paragraph: {paragraph[:20]}")
+            found.append(("credit_in_paragraph", paragraph[:20]))
     size = sum(len(p) for p in draft.paragraphs)
     if size > LONG_ARTICLE:
-        found.append(f"very long article ({size} characters): two articles run together?")
+        found.append(("long_article", str(size)))
     for paragraph in draft.paragraphs[1:]:
         if _FRESH_LEAD.match(paragraph):
-            found.append(f"a news lead inside the body, another article? {paragraph[:20]}")
+            found.append(("lead_in_body", paragraph[:20]))
     for k, at in getattr(draft, "body_captions", {}).items():
         caption = draft.captions[k]
         if POSITION_MARK.search(caption) or _PHOTO_CUE.search(caption) or len(caption) < 8:
             continue
         if PAIRED_PHRASES.match(caption):
-            found.append(f"caption or the headline of another article? {caption[:20]}")
+            found.append(("caption_or_headline", caption[:20]))
             continue
         words = _bigrams(caption)
         before = _shared(words, draft.title + _near(reversed(draft.paragraphs[:at])))
         after = _shared(words, _near(draft.paragraphs[at:]))
         # A caption shares words with its own article; a headline, with what follows it.
         if before <= 0.1 * len(words) or after - before >= 0.2 * len(words):
-            found.append(f"caption or the headline of another article? {caption[:20]}")
+            found.append(("caption_or_headline", caption[:20]))
     single, double = data.surnames()
     for byline in draft.bylines:
         author = byline.author
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):
-            found.append(f"byline author that is not a known name: {author}")
+            found.append(("unknown_author", author))
     return found
 
 
-def kicker_suspicion(previous, draft) -> str | None:
+def kicker_suspicion(previous, draft) -> tuple[str, str] | None:
     """A kicker that belongs with the article before: its words are that article's."""
     if not draft.kicker or getattr(draft, "kicker_marked", False) or previous is None:
         return None
@@ -102,11 +103,11 @@ def kicker_suspicion(previous, draft) -> str | None:
     own = _shared(words, " ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
     before = _shared(words, " ".join(previous.paragraphs[-3:]))
     if before > own and before >= 0.2 * len(words):
-        return f"kicker or the headline of the article before? {draft.kicker[:20]}"
+        return ("kicker_of_previous", draft.kicker[:20])
     return None
 
 
-def repeated_lines(lines: list[str], furniture: set[int]) -> list[str]:
+def repeated_lines(lines: list[str], furniture: set[int]) -> list[Note]:
     """Lines printed again and again (an unknown running header), other than furniture."""
     counts = Counter(
         text
@@ -116,6 +117,4 @@ def repeated_lines(lines: list[str], furniture: set[int]) -> list[str]:
     for text in list(counts):
         if counts[text] >= 2 and (byline_line(text) or credit_line(text) or meta_line(text)):
             del counts[text]  # the same department may sign two articles
-    return [
-        f"line repeated {n} times (a page header?): {text}" for text, n in counts.items() if n >= 2
-    ]
+    return [Note("repeated_line", text) for text, n in counts.items() if n >= 2]

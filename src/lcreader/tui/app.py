@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import events
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static
@@ -16,7 +16,7 @@ from ..kinds import kind_named
 from ..messages import message
 from ..model import Library
 from ..safe_text import clean, clean_block
-from ..search import Match, SearchIndex, SearchResult
+from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
 from .reading_actions import ReadingActions
@@ -34,6 +34,17 @@ from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
 NARROW_WIDTH = 110
 
 
+# Textual's palette entries by their English titles -> our message keys.
+_SYSTEM_COMMANDS = {
+    "Theme": "palette.theme",
+    "Quit": "palette.quit",
+    "Keys": "palette.keys",
+    "Maximize": "palette.maximize",
+    "Minimize": "palette.minimize",
+    "Screenshot": "palette.screenshot",
+}
+
+
 class ReaderApp(ReloadActions, ReadingActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
@@ -44,7 +55,7 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         self,
         library: Library,
         data_dir: Path,
-        query: str | None = None,
+        query: Query | str | None = None,
         index: SearchIndex | None = None,
         source: LibrarySource | None = None,
     ) -> None:
@@ -88,7 +99,20 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         self._update_status()
         if self.initial_query:
             self.action_open_search()
-            self.query_one(SearchPanel).open(self.initial_query)
+            # After the bar is laid out: its results are set to the list's real width.
+            panel = self.query_one(SearchPanel)
+            self.call_after_refresh(panel.open, self.initial_query)
+
+    def get_system_commands(self, screen):
+        """Textual's own palette entries (theme, quit, keys …), in the user's language."""
+        for command in super().get_system_commands(screen):
+            key = _SYSTEM_COMMANDS.get(command.title)
+            if key is None:
+                yield command
+            else:
+                yield SystemCommand(
+                    message(f"{key}.title"), message(f"{key}.help"), command.callback
+                )
 
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own is still the old one here.
@@ -339,7 +363,7 @@ def run_reader(
     library: Library,
     index: SearchIndex,
     data_dir: Path,
-    query: str | None = None,
+    query: Query | None = None,
     source: LibrarySource | None = None,
 ) -> None:
     ReaderApp(library, data_dir, query, index, source).run()

@@ -36,11 +36,12 @@ def issue_label(issue: Issue) -> str:
         parts.append(clean(issue.number))
     if parts:
         return " ".join(parts)
-    return f"{issue.year or '----'} {clean(issue.title)}"
+    return f"{issue.year or message('year_unknown')} {clean(issue.title)}"
 
 
 def issues_newest_first(library: Library) -> list[Issue]:
-    return sorted(library.issues, key=lambda i: (i.year or 0, i.id), reverse=True)
+    # The printed date orders issues within a year; the file name, where none is printed.
+    return sorted(library.issues, key=lambda i: (i.year or 0, i.date or "", i.id), reverse=True)
 
 
 class IssueTree(Tree[str]):
@@ -97,7 +98,7 @@ class IssueTree(Tree[str]):
             return
         for year, group in groupby(shown, key=lambda pair: pair[0].year):
             group = list(group)
-            label = Text(f"{year or '----'}", style="bold")
+            label = Text(f"{year or message('year_unknown')}", style="bold")
             count = sum(len(articles) for _, articles in group)
             label.append(message("tree.year", issues=len(group), articles=count), style="dim")
             node = self.root.add(label, data=None)

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from ...messages import message
 from ...richtext import highlighted, match_ranges, wrapped
-from ...search import QueryError, SearchIndex, SearchResult, parse_query
+from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
 from ...search.query import placeholder
 from .. import keymap
 
@@ -71,6 +71,7 @@ class SearchPanel(Vertical):
         self.index = index
         self._timer: Timer | None = None
         self._warmed = False
+        self._given: Query | None = None  # a query built by the caller, as its text reads
         self._quick = False  # until a search has shown it is quick
         self._error_shown = False
         self._prompt_width = 28  # the result list's text width, read on each keystroke
@@ -85,12 +86,17 @@ class SearchPanel(Vertical):
     def input(self) -> Input:
         return self.query_one("#search-input", Input)
 
-    def open(self, text: str | None = None) -> None:
+    def open(self, query: Query | str | None = None) -> None:
+        """Open the bar, on a query's text; a Query object (from `lcreader search --open`)
+        is searched as it was built, not parsed again from its text."""
         if not self._warmed:
             self._warmed = True
             self._warm_up()
-        if text is not None:
-            self.input.value = text
+        if isinstance(query, Query):
+            self._given = query
+            query = query.text
+        if query is not None:
+            self.input.value = query
         self.input.focus()
 
     @work(thread=True, group="warm-up")
@@ -125,8 +131,9 @@ class SearchPanel(Vertical):
         try:
             if not text.strip():
                 return self.ResultsReady(text, None, None)
+            given = self._given
             try:
-                query = parse_query(text)
+                query = given if given is not None and given.text == text else parse_query(text)
             except QueryError as err:
                 return self.ResultsReady(text, None, str(err))
             result = self.index.search(query, limit=MAX_RESULTS, snippets_for=LISTED_RESULTS)
