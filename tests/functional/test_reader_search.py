@@ -184,4 +184,3 @@ def app_total(library, query) -> int:
     from lcreader.search import SearchIndex
 
     return SearchIndex(library).search(query).total
-
