@@ -324,8 +324,8 @@ def test_search_open_needs_a_terminal_too(run):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--bogus"], "unrecognized arguments: --bogus"),
-        (["search"], "the following arguments are required"),
+        (["--bogus"], lambda: message("argparse.unrecognized") % "--bogus"),
+        (["search"], lambda: message("argparse.required").split("%")[0]),
         (["search", ""], lambda: message("query.empty")),
         (["search", "，。！"], lambda: message("query.punctuation")),
         (["search", "x", "--limit", "abc"], lambda: message("cli.bad_limit", value="'abc'")),
@@ -347,7 +347,7 @@ def test_search_open_needs_a_terminal_too(run):
             ["--library", "/no/such/folder", "issues"],
             lambda: message("library.not_found", folder=""),
         ),
-        (["export", "--format", "xml"], "invalid choice"),
+        (["export", "--format", "xml"], lambda: message("argparse.choice").split("%")[0]),
     ],
 )
 def test_every_user_error_is_one_line_and_exit_2(run, args, expected, lang):
@@ -396,7 +396,7 @@ def test_the_command_word_is_found_past_global_options(run, small_library, tmp_p
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
     result = run(f"--library={small_library}", "--debug", "issues")
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
-    assert "invalid choice" in run("serch", "统战").stderr
+    assert message("argparse.choice").split("%")[0] in run("serch", "统战").stderr
     assert run("search", "--help").stdout.startswith(message("cli.usage") + "lcreader search")
 
 

@@ -106,7 +106,8 @@ def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
 
 
 def _add_companions(texts: list[str], found: dict[int, str], candidates: list[int]) -> None:
-    """The paper's name beside its page line: repeated, short, always next to furniture."""
+    """The paper's name beside its page line: repeated, short, always next to furniture,
+    on two pages at least."""
     # The paper's name repeats exactly, unlike a page line.
     by_text: dict[str, list[int]] = {}
     for k in candidates:
@@ -114,9 +115,11 @@ def _add_companions(texts: list[str], found: dict[int, str], candidates: list[in
         if k not in found and len(text) <= 20 and not _BRACKETED.search(text):
             by_text.setdefault(text, []).append(k)
     for places in by_text.values():
-        if len(places) >= 2 and all(
-            any(j in found for j in _neighbours(texts, k) if j is not None) for k in places
-        ):
+        beside = [
+            {j for j in _neighbours(texts, k) if j is not None and j in found} for k in places
+        ]
+        # On two pages at least: beside two different page lines, and beside one each time.
+        if len(places) >= 2 and all(beside) and len(set().union(*beside)) >= 2:
             found.update((k, texts[k]) for k in places)
 
 
