@@ -13,12 +13,9 @@ from collections.abc import Sequence
 from .. import __version__
 from ..kinds import KINDS
 from ..messages import message
+from .errors import EXIT_NO_HITS, EXIT_OK, EXIT_USAGE, UsageError
 
-EXIT_OK, EXIT_NO_HITS, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A failure the user can fix; printed as one line, exit code 2."""
+__all__ = ["EXIT_NO_HITS", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
 
 
 # argparse words its own errors through gettext: these are put in the user's language.

@@ -7,8 +7,8 @@ import sys
 
 from ..messages import message, note_text
 from ..safe_text import clean
-from . import EXIT_NO_HITS, EXIT_OK, UsageError
 from .context import Context
+from .errors import EXIT_NO_HITS, EXIT_OK, UsageError
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,8 +9,8 @@ from ..kinds import EntityKind
 from ..messages import message
 from ..model import Library
 from ..safe_text import clean
-from . import EXIT_OK, UsageError
 from .context import Context
+from .errors import EXIT_OK, UsageError
 
 
 def _article_lines(library: Library, article_ids: list[str]) -> list[str]:
