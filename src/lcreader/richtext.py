@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.style import Style
 from rich.text import Text
 
@@ -25,6 +27,9 @@ def highlighted(text: str, spans: list[tuple[int, int]], style: str | Style = MA
     return out
 
 
+_WORD = re.compile(r"[^\s·、，,（）()]+")
+
+
 def wrapped(
     text: Text, width: int | None, indent: str = "", keep: list[tuple[int, int]] | None = None
 ) -> list[Text]:
@@ -39,9 +44,17 @@ def wrapped(
     spans = break_lines(plain, width - text_width(indent), keep or (), first_width=width)
     lines = []
     for row, (start, end) in enumerate(spans or [(0, 0)]):
+        if row:  # a continuation starts at its indent, not at the space the cut fell on
+            while start < end and plain[start] == " ":
+                start += 1
         line = text[start:end]
         lines.append(Text(indent) + line if row else line)
     return lines
+
+
+def word_ranges(text: Text) -> list[tuple[int, int]]:
+    """Each name or word of a byline or meta line, to keep whole on one line."""
+    return [match.span() for match in _WORD.finditer(text.plain)]
 
 
 def match_ranges(text: Text, style: str | Style = MATCH_STYLE) -> list[tuple[int, int]]:

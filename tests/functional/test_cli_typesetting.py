@@ -54,3 +54,26 @@ def test_help_in_both_languages(run, lang):
     assert message("cli.search") in words and message("cli.color") in words
     search_help = run("search", "--help").stdout
     assert query_help()[:12] in " ".join(search_help.split())
+
+
+def test_names_in_the_meta_and_byline_lines_are_never_cut():
+    from lcreader.cli.render import styled_article_lines
+    from lcreader.model import Article, Byline, Issue
+
+    article = Article(
+        "x/6",
+        "x",
+        "首批社区“法律明白人”结业",
+        paragraphs=["正文。"],
+        bylines=[Byline("司法所", "陶然"), Byline("统战办", "欧阳璐")],
+        byline_text="司法所 陶然、统战办 欧阳璐",
+    )
+    issue = Issue("x", "x.txt", "标题", year=2023, articles=[article])
+    for width in range(24, 60):
+        lines = [line.plain for line in styled_article_lines(article, issue, width)]
+        for name in ("陶然", "欧阳璐"):
+            assert any(name in line for line in lines), (width, lines)
+        # A cut at a space leaves no stray space at the next line's start (the meta
+        # lines: those before the first blank one; the byline is set flush right).
+        head = lines[: lines.index("")]
+        assert not any(line.startswith(" ") for line in head), (width, head)
