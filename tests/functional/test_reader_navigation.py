@@ -84,3 +84,21 @@ async def test_last_article_and_tab_are_remembered(seeds, tmp_path):
         await pilot.pause()
         assert again.article_id == "000_a74f4656124ffe3f/3"
         assert again.query_one(Sidebar).active_tab == "departments"
+
+
+def test_an_issue_label_is_never_cut_inside_its_date_or_number():
+    from rich.text import Text
+
+    from lcreader.tui.widgets.issue_tree import _crop_inside_number
+
+    whole = "2021年11月26日 第21期"
+    for cells in range(6, len(whole) * 2):
+        head = Text(whole)
+        head.truncate(cells)
+        _crop_inside_number(head, whole)
+        shown = head.plain.rstrip()
+        # What stays is the label's start up to a whole part: a date and number it really has.
+        assert whole.startswith(shown)
+        assert shown in ("", "2021", "2021年", "2021年11月", "2021年11月26日", whole) or (
+            not shown[-1].isdigit() and shown[-1] not in "第总"
+        ), (cells, shown)

@@ -44,6 +44,30 @@ def issues_newest_first(library: Library) -> list[Issue]:
     return sorted(library.issues, key=lambda i: (i.year or 0, i.date or "", i.id), reverse=True)
 
 
+_NUMBER_PART = re.compile(r"[\d年月日期号版第总]")
+
+
+def _crop_inside_number(head: Text, whole: str) -> None:
+    """A cut inside a date or an issue number (`2021年11月26日 第2…` of 第21期) reads as
+    another one: cut before the whole word, at the space before it, or after its last
+    complete part (`2024年1月…`)."""
+    while head.plain.endswith(" "):  # the half cell a wide character left
+        head.right_crop(1)
+    plain = head.plain
+    cut = len(plain)
+    if cut >= len(whole) or not plain:
+        return
+    if not (_NUMBER_PART.match(whole, cut) and _NUMBER_PART.match(plain, cut - 1)):
+        return
+    space = plain.rfind(" ")
+    keep = space if space > 0 else cut
+    if space <= 0:
+        while keep > 0 and plain[keep - 1].isdigit():
+            keep -= 1
+    if 0 < keep < cut:
+        head.right_crop(cut - keep)
+
+
 class IssueTree(Tree[str]):
     """Posts ArticleHighlighted as the cursor moves onto an article."""
 
@@ -157,7 +181,9 @@ class IssueTree(Tree[str]):
         count = _COUNT.search(label.plain)
         tail = label[count.start() :] if count else Text()
         head = label[: count.start()] if count else label
+        whole = head.plain
         head.truncate(max(2, room - tail.cell_len - 1))
+        _crop_inside_number(head, whole)
         while head.plain and (head.plain[-1] in NO_LINE_END or head.plain[-1].isspace()):
             head.right_crop(1)
         head.append("…")
