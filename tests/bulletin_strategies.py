@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from hypothesis import strategies as st
 
 # Plain Han characters with no special role (no organisation endings, no
-# surnames' honorifics, no punctuation): bodies, titles and captions use them.
-BODY_CHARS = "的一是在不了有人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质"
+# surnames' honorifics, no punctuation, no 图 that opens a caption as in 图为…):
+# bodies, titles and captions use them.
+BODY_CHARS = "的一是在不了有人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质"
 NAME_CHARS = "春夏秋明华文建国平安乐思远志丽芳伟敏静磊洋艳娟涛超秀兰霞刚勇杰婷颖琳嵩萌鸣瑾懿"
 SURNAMES = "王李张刘陈杨赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛"
 DEPARTMENT_ENDINGS = ("办", "中心", "事务所", "服务站")
