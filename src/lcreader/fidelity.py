@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Article, Issue
+from .parse.text import char_pairs
 
 ARTICLE_CHECKS = (
     "title",
@@ -152,16 +153,12 @@ def check_issue(gold: dict, issue: Issue) -> dict[str, float]:
     }
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[k : k + 2] for k in range(len(text) - 1)}
-
-
 def _similarity(gold: dict, article: Article) -> float:
     """How alike two articles are: their titles and their body text."""
-    title = _bigrams(norm(gold.get("title"))) | {"T"}
-    other_title = _bigrams(norm(article.title)) | {"T"}
-    body = _bigrams("".join(norm(p) for p in gold.get("paragraphs", [])))
-    other_body = _bigrams("".join(norm(p) for p in article.paragraphs))
+    title = char_pairs(norm(gold.get("title"))) | {"T"}
+    other_title = char_pairs(norm(article.title)) | {"T"}
+    body = char_pairs("".join(norm(p) for p in gold.get("paragraphs", [])))
+    other_body = char_pairs("".join(norm(p) for p in article.paragraphs))
     title_score = len(title & other_title) / len(title | other_title)
     body_score = len(body & other_body) / len(body | other_body) if body | other_body else 0.0
     return 0.4 * title_score + 0.6 * body_score

@@ -15,7 +15,6 @@ from .credits import (
     lead_credit,
     meta_line,
     photo_credit,
-    strip_mark,
 )
 from .furniture import Furniture, find_furniture
 from .text import COMMA, POSITION_MARK, SENTENCE_INSIDE, is_terminated
@@ -228,4 +227,4 @@ def photo_credits(line: Line) -> list[Byline]:
     return photo_credit(line.text) or [] if line.caption else []
 
 
-__all__ = ["Line", "photo_credits", "split_lines", "strip_mark"]
+__all__ = ["Line", "photo_credits", "split_lines"]

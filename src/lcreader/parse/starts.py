@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lines import Line
-from .text import NEWS_LEAD, is_terminated
+from .text import NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
 
 def unclosed_starts(lines: list[Line]) -> set[int]:
@@ -52,14 +52,14 @@ _TOPIC_WINDOW = 1500
 
 def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
     """Whether line k's words come from the text after it rather than before it."""
-    words = _bigrams(lines[k].text)
+    words = char_pairs(lines[k].text)
     if len(words) < 6:
         return False
-    before = _window(lines[j].text for j in range(k - 1, segment - 1, -1))
-    after = _window(line.text for line in _until_closing(lines, k + 1))
+    before = nearby((lines[j].text for j in range(k - 1, segment - 1, -1)), _TOPIC_WINDOW)
+    after = nearby((line.text for line in _until_closing(lines, k + 1)), _TOPIC_WINDOW)
     # Substring tests, in C: building the windows' own pair sets would cost far more.
-    shared_before = sum(w in before for w in words) / len(words)
-    shared_after = sum(w in after for w in words) / len(words)
+    shared_before = shared_pairs(words, before) / len(words)
+    shared_after = shared_pairs(words, after) / len(words)
     # Measured on hand-made bulletins: headlines share at most 0.3 of their words with
     # the article before (the place names every report repeats), captions 0.44 and up.
     return shared_before <= 0.35 and shared_after >= shared_before + 0.3
@@ -70,20 +70,6 @@ def _until_closing(lines: list[Line], start: int):
         if lines[k].closes or lines[k].level:
             return
         yield lines[k]
-
-
-def _window(texts) -> str:
-    parts, size = [], 0
-    for text in texts:
-        parts.append(text)
-        size += len(text)
-        if size >= _TOPIC_WINDOW:
-            break
-    return "".join(parts)
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[k : k + 2] for k in range(len(text) - 1)}
 
 
 def headline_like(line: Line) -> bool:

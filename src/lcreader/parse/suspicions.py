@@ -17,7 +17,15 @@ from ..textkey import fold
 from .bylines import byline_line
 from .credits import credit_line, meta_line
 from .lines import MAX_INTERTITLE
-from .text import COMMA, PAIRED_PHRASES, POSITION_MARK, is_terminated
+from .text import (
+    COMMA,
+    PAIRED_PHRASES,
+    POSITION_MARK,
+    char_pairs,
+    is_terminated,
+    nearby,
+    shared_pairs,
+)
 
 # Longer than a community bulletin's articles run: probably two run together.
 LONG_ARTICLE = 3000
@@ -32,28 +40,8 @@ _FRESH_LEAD = re.compile(
 _PHOTO_CUE = re.compile(r"摄\s*[)）]?$|^图为|^(?:上|下|左|右)图")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[k : k + 2] for k in range(len(text) - 1)}
-
-
-def _shared(words: set[str], text: str) -> int:
-    """How many of the character pairs occur in the text (substring tests, in C)."""
-    return sum(w in text for w in words)
-
-
 # How much text on each side of a caption its words are compared with.
 _NEAR = 1500
-
-
-def _near(paragraphs) -> str:
-    """The paragraphs nearest a caption, up to _NEAR characters (linear however many)."""
-    parts, size = [], 0
-    for paragraph in paragraphs:
-        if size >= _NEAR:
-            break
-        parts.append(paragraph)
-        size += len(paragraph)
-    return " ".join(parts)
 
 
 def article_suspicions(draft) -> list[tuple[str, str]]:
@@ -81,9 +69,11 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         if PAIRED_PHRASES.match(caption):
             found.append(("caption_or_headline", caption[:20]))
             continue
-        words = _bigrams(caption)
-        before = _shared(words, draft.title + _near(reversed(draft.paragraphs[:at])))
-        after = _shared(words, _near(draft.paragraphs[at:]))
+        words = char_pairs(caption)
+        before = shared_pairs(
+            words, draft.title + nearby(reversed(draft.paragraphs[:at]), _NEAR, " ")
+        )
+        after = shared_pairs(words, nearby(draft.paragraphs[at:], _NEAR, " "))
         # A caption shares words with its own article; a headline, with what follows it.
         if before <= 0.1 * len(words) or after - before >= 0.2 * len(words):
             found.append(("caption_or_headline", caption[:20]))
@@ -99,9 +89,9 @@ def kicker_suspicion(previous, draft) -> tuple[str, str] | None:
     """A kicker that belongs with the article before: its words are that article's."""
     if not draft.kicker or getattr(draft, "kicker_marked", False) or previous is None:
         return None
-    words = _bigrams(draft.kicker)
-    own = _shared(words, " ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
-    before = _shared(words, " ".join(previous.paragraphs[-3:]))
+    words = char_pairs(draft.kicker)
+    own = shared_pairs(words, " ".join([draft.title, draft.subtitle or "", *draft.paragraphs[:2]]))
+    before = shared_pairs(words, " ".join(previous.paragraphs[-3:]))
     if before > own and before >= 0.2 * len(words):
         return ("kicker_of_previous", draft.kicker[:20])
     return None

@@ -60,3 +60,26 @@ def join_pieces(left: str, right: str) -> str:
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
+
+
+def char_pairs(text: str) -> set[str]:
+    """The text's pairs of neighbouring characters: how much two texts share words,
+    with no word segmentation."""
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def shared_pairs(pairs: set[str], text: str) -> int:
+    """How many of the pairs occur in the text (substring tests, in C)."""
+    return sum(pair in text for pair in pairs)
+
+
+def nearby(texts, limit: int, sep: str = "") -> str:
+    """The texts, in the order given, joined until `limit` characters are reached:
+    a bounded window, so comparing with it stays linear however long the issue."""
+    parts, size = [], 0
+    for text in texts:
+        if size >= limit:
+            break
+        parts.append(text)
+        size += len(text)
+    return sep.join(parts)
