@@ -359,6 +359,27 @@ def test_every_user_error_is_one_line_and_exit_2(run, args, expected, lang):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "prog"),
+    [
+        (["search", "统战", "--limit", "abc"], "lcreader search"),
+        (["search", "统战", "--limit", "0"], "lcreader search"),
+        (["people", "--bogus"], "lcreader people"),
+        (["departments", "党建办", "多余"], "lcreader departments"),
+        (["build", "--json"], "lcreader build"),
+        (["show", "x", "--format", "xml"], "lcreader show"),
+        (["--bogus", "people"], "lcreader"),
+        (["--max-file-size", "lots", "issues"], "lcreader"),
+    ],
+)
+def test_a_usage_error_points_to_the_help_of_its_own_command(run, args, prog, lang):
+    result = run(*args)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    hint = message("cli.error", message="\0", prog=prog).split("\0")[1]  # "（见 '… --help'）"
+    assert line.endswith(hint), line
+
+
 def test_doctor_lists_what_the_parser_guessed(run, tmp_path, lang):
     lib = tmp_path / "doc"
     lib.mkdir()

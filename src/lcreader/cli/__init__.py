@@ -50,6 +50,8 @@ class _Parser(argparse.ArgumentParser):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(formatter_class=_Formatter, add_help=False, **kwargs)
+        # Each command's own parser, by name: its errors point to its own --help.
+        self.commands: dict[str, argparse.ArgumentParser] = {}
         self._positionals.title = message("cli.positionals")
         self._optionals.title = message("cli.options")
         self.add_argument("-h", "--help", action="help", help=message("cli.help"))
@@ -104,6 +106,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     def command(name: str, **kwargs) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=message(f"cli.{name}"), **kwargs)
+        parser.commands[name] = sub
         _add_color(sub, argparse.SUPPRESS)  # after the command word too, as ripgrep takes it
         return sub
 
@@ -222,12 +225,17 @@ def _search_words_apart(argv: list[str], at: int) -> list[str]:
     return [*before, "search", *options, *(["--", *words] if words else [])]
 
 
-def _checked_numbers(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """`--limit` and `--max-file-size` as numbers, or a usage error naming the option."""
+def _checked_numbers(
+    parser: argparse.ArgumentParser, own: argparse.ArgumentParser, args: argparse.Namespace
+) -> None:
+    """`--limit` and `--max-file-size` as numbers, or a usage error naming the option.
+
+    `--limit` is the command's own option, so its error points to the command's help.
+    """
     if getattr(args, "limit", None) is not None:
         limit = args.limit.strip()
         if not limit.isdigit() or int(limit) < 1:
-            parser.error(message("cli.bad_limit", value=repr(args.limit)))
+            own.error(message("cli.bad_limit", value=repr(args.limit)))
         args.limit = int(limit)
     if args.max_file_size is not None:
         try:
@@ -246,8 +254,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "search":
         argv = _search_words_apart(argv, at)
     parser = build_parser(only=command)
-    args = parser.parse_args(argv)
-    _checked_numbers(parser, args)
+    args, extras = parser.parse_known_args(argv)
+    own = parser.commands.get(args.command, parser)
+    if extras:
+        # What argparse's parse_args says, but from the parser the words were given to:
+        # words after the command word are the command's, and its help explains them.
+        after_command = at is not None and all(w in argv[at + 1 :] for w in extras)
+        where = own if after_command else parser
+        where.error(_argparse_text("unrecognized arguments: %s") % " ".join(extras))
+    _checked_numbers(parser, own, args)
     try:
         return _dispatch(parser, args)
     except KeyboardInterrupt:
