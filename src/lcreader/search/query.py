@@ -42,9 +42,20 @@ SYNTAX = (
 )
 
 
+_LATIN_OR_CODE = re.compile(r"[!-~]")
+
+
+def _form_and_meaning(form: Form) -> str:
+    """`person:姓名 按人物筛选`, `多个词须同时出现`: a space sets a notation or a Latin
+    word apart; two Chinese words meet without one, as Chinese is written."""
+    written, means = form.written, form.means
+    spaced = _LATIN_OR_CODE.search(written) or _LATIN_OR_CODE.search(means)
+    return f"{written} {means}" if spaced else written + means
+
+
 def query_help() -> str:
     """The syntax in one sentence, and how matching folds: for every help text."""
-    sentence = message("syntax.separator").join(f"{f.written} {f.means}" for f in SYNTAX)
+    sentence = message("syntax.separator").join(map(_form_and_meaning, SYNTAX))
     return message("syntax.sentence", sentence=sentence[0].upper() + sentence[1:])
 
 
