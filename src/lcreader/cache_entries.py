@@ -18,12 +18,22 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class BuildReport:
-    """What opening a library did: files parsed, reused, dropped; cache saved."""
+    """What opening a library did with each file it saw, and with the cache.
+
+    Every file seen is counted once: parsed now, reused from the cache (unchanged), or
+    skipped (unusable: empty, binary, too large, a link out of the folder …, each named
+    on stderr). `dropped` counts cache entries of files gone since: not files seen.
+    """
 
     parsed: int = 0
     reused: int = 0
+    skipped: int = 0
     dropped: int = 0
     saved: bool = False
+
+    @property
+    def files(self) -> int:
+        return self.parsed + self.reused + self.skipped
 
 
 def build_issue(issue_id: str, source: str, text: str) -> Issue:
@@ -108,16 +118,19 @@ def update(
     for done, name in enumerate(stats, start=1):
         path, size, mtime = stats[name]
         old = entries.get(name)
+        parsed = False
         if old is not None and old.get("size") == size and old.get("mtime_ns") == mtime:
             updated[name] = old
-            report.reused += 1
         else:
             updated[name], parsed = _build_entry(Path(path), size, mtime, old, max_size)
             changed = True
-            if parsed:
-                report.parsed += 1
-            else:
-                report.reused += 1
+        # A file that could not be used is skipped, whether found now or remembered.
+        if "problem" in updated[name]:
+            report.skipped += 1
+        elif parsed:
+            report.parsed += 1
+        else:
+            report.reused += 1
         if progress is not None:
             progress(done, len(stats), name)
     report.dropped = len(entries.keys() - updated.keys())

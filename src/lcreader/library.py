@@ -107,14 +107,18 @@ def open_index(
 ) -> tuple[SearchIndex, list[SourceProblem]]:
     """The search index and the files skipped; from the snapshot alone when it is fresh."""
     stats, problems = _scan(folder, rules)
+    refused = len(problems)
     snapshot = Snapshot(cache_path, build_version())
     with gc_paused():
         data = snapshot.read(_plain(stats))
         index = _index_from(data)
     if index is not None:
+        problems += _snapshot_problems(data, stats)
         if report is not None:
-            report.reused = len(stats)
-        return index, problems + _snapshot_problems(data, stats)
+            # Files the folder refused are not in `stats`; files that failed to read are.
+            report.reused = len(stats) - (len(problems) - refused)
+            report.skipped = len(problems)
+        return index, problems
     opened = _open(folder, cache_path, notify, progress, report, rules, want_index=True)
     assert opened.index is not None
     return opened.index, opened.library.problems
@@ -192,8 +196,11 @@ def _open(
     snapshot = Snapshot(cache_path, cache.parser_version)
     with gc_paused():
         entries = read_cache(cache, notify)
+    # Files the folder refused (links out, too large, not files) are skipped unread.
+    report.skipped = len(problems)
     if entries is not None and is_fresh(entries, stats):
-        report.reused = len(entries)
+        failed = sum("problem" in entry for entry in entries.values())
+        report.reused, report.skipped = len(entries) - failed, report.skipped + failed
         data = None
         if want_index:
             with gc_paused():

@@ -107,11 +107,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "did_you_mean": ("；是否要找 {candidates}？", "; did you mean {candidates}?"),
     "year_unknown": ("年份不详", "year unknown"),
     "issue_line": ("（{year}，{count} 篇）", "({year}, {count} articles)"),
-    "build_summary": (
-        "{issues} 期，{articles} 篇；解析 {parsed}，沿用 {reused}，移除 {dropped}；跳过 {skipped} 个文件\n缓存：{cache}",
-        "{issues} issues, {articles} articles; parsed {parsed}, reused {reused}, "
-        "dropped {dropped}; skipped {skipped} file(s)\ncache: {cache}",
+    "build.files": (
+        "{files} 个文件：新解析 {parsed} 个，未改动、沿用缓存 {reused} 个，无法使用、已跳过 {skipped} 个",
+        "{files} file(s): {parsed} parsed, {reused} unchanged (from the cache), "
+        "{skipped} skipped (unusable)",
     ),
+    "build.dropped": (
+        "{dropped} 个文件已不在文库中，已从缓存移除",
+        "{dropped} file(s) no longer in the library: removed from the cache",
+    ),
+    "build.library": ("文库：{issues} 期，{articles} 篇文章", "library: {issues} issue(s), {articles} article(s)"),
+    "build.cache": ("缓存：{cache}", "cache: {cache}"),
     "doctor.library": ("文库：{path}", "library: {path}"),
     "doctor.cache": ("缓存：{path}：{state}", "cache: {path}: {state}"),
     "doctor.cache_ok": ("正常，{count} 个文件", "ok, {count} file(s)"),

@@ -216,19 +216,10 @@ def test_bom_crlf_empty_and_binary_files(run, small_library, lang):
     assert "binary.txt" in result.stderr and message("source.binary_nul") in result.stderr
 
 
-def built(parsed: int, reused: int) -> str:
-    """The part of `lcreader build`'s summary that says what was parsed and reused."""
-    summary = message(
-        "build_summary",
-        issues=0,
-        articles=0,
-        parsed=parsed,
-        reused=reused,
-        dropped=0,
-        skipped=0,
-        cache="",
-    )
-    return summary.split("；")[1] if "；" in summary else summary.split("; ")[1]
+def built(parsed: int, reused: int, skipped: int = 0) -> str:
+    """The line of `lcreader build`'s summary that says what it did with each file."""
+    files = parsed + reused + skipped
+    return message("build.files", files=files, parsed=parsed, reused=reused, skipped=skipped)
 
 
 def test_a_file_changed_between_two_runs(run, small_library, lang):
@@ -239,6 +230,21 @@ def test_a_file_changed_between_two_runs(run, small_library, lang):
     path.write_text(path.read_text(encoding="utf-8").replace("运动会", "读书会"), encoding="utf-8")
     assert built(1, 1) in run(*lib, "build").stdout
     assert run(*lib, "search", "读书会").returncode == 0
+
+
+def test_build_counts_each_file_once_and_adds_up(run, small_library, lang):
+    lib = ["--library", str(small_library)]
+    assert built(2, 0) in run(*lib, "build").stdout
+    (small_library / "2021_01.txt").write_text("# 新的一期\n\n正文。\n", encoding="utf-8")
+    (small_library / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (small_library / "empty.txt").write_bytes(b"")
+    result = run(*lib, "build")
+    lines = result.stdout.splitlines()
+    assert lines[0] == built(1, 2, 2), result.stdout
+    assert lines[1] == message("build.library", issues=3, articles=3)
+    assert run(*lib, "build").stdout.splitlines()[0] == built(0, 3, 2)
+    (small_library / "2021_01.txt").unlink()
+    assert message("build.dropped", dropped=1) in run(*lib, "build").stdout
 
 
 def test_a_truncated_cache_is_rebuilt_with_a_notice(run, small_library, tmp_path):

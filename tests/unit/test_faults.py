@@ -232,7 +232,7 @@ def test_an_unreadable_file_keeps_the_cache_fresh(folder, tmp_path, monkeypatch)
     written = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
     lib, report = open_(folder, tmp_path)
     assert reasons(lib) == {"secret.txt": "Permission denied"}
-    assert not report.saved and report.reused == 2
+    assert not report.saved and (report.reused, report.skipped) == (1, 1)
     after = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
     assert after == written
     os.utime(folder / "secret.txt", ns=(10**18, 10**18))  # changed: read again

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from pathlib import Path
 
 import pytest
 
 from lcreader import library as library_module
 from lcreader.cache import Cache
 from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
-from lcreader.library import BuildReport, LibraryError, open_library
+from lcreader.library import BuildReport, LibraryError, open_index, open_library
 from lcreader.messages import message
 from tests.helpers import write_library
 
@@ -123,6 +124,35 @@ def test_unusable_files_are_named_and_the_rest_loads(folder, cache_path):
     ]
     again, report = open_(folder, cache_path)
     assert report.parsed == 0 and len(again.problems) == 2
+
+
+def test_every_file_seen_is_counted_once_parsed_reused_or_skipped(
+    folder, cache_path, tmp_path, monkeypatch
+):
+    open_(folder, cache_path)  # 001 and 002 are cached and stay unchanged
+    (folder / "003.txt").write_text(ONE.replace("第一期", "第三期"), encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "secret.txt").write_text(TWO, encoding="utf-8")
+    (tmp_path / "outside.txt").write_text(ONE, encoding="utf-8")
+    (folder / "link.txt").symlink_to(tmp_path / "outside.txt")  # refused unread
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    seen = len(list(folder.iterdir()))
+    lib, report = open_(folder, cache_path)
+    assert (report.parsed, report.reused, report.skipped) == (1, 2, 3)
+    assert report.files == seen and report.skipped == len(lib.problems)
+    again, report = open_(folder, cache_path)  # nothing changed: every count from the cache
+    assert (report.parsed, report.reused, report.skipped) == (0, 3, 3)
+    assert report.files == seen
+    report = BuildReport()
+    _, problems = open_index(folder, cache_path, report=report)  # from the snapshot alone
+    assert (report.parsed, report.reused, report.skipped) == (0, 3, 3) and len(problems) == 3
 
 
 def test_missing_library_folder(tmp_path, cache_path):

@@ -179,18 +179,19 @@ def build(context: Context) -> int:
     library, _ = context.library_and_index  # checks the snapshot too: `build` repairs both
     report = context.report
     articles = sum(len(i.articles) for i in library.issues)
-    print(
+    lines = [
         message(
-            "build_summary",
-            issues=len(library.issues),
-            articles=articles,
+            "build.files",
+            files=report.files,
             parsed=report.parsed,
             reused=report.reused,
-            dropped=report.dropped,
-            skipped=len(library.problems),
-            cache=clean(str(context.cache_path)),
-        )
-    )
+            skipped=report.skipped,
+        ),
+        *([message("build.dropped", dropped=report.dropped)] if report.dropped else []),
+        message("build.library", issues=len(library.issues), articles=articles),
+        message("build.cache", cache=clean(str(context.cache_path))),
+    ]
+    print("\n".join(lines))
     return EXIT_OK
 
 
