@@ -29,6 +29,7 @@ class Snippet:
     spans: list[tuple[int, int]] = field(default_factory=list)  # offsets in `text`
     field: str = "paragraph"
     index: int = 0
+    start: int = 0  # where the window starts in the field's text (after any leading …)
 
 
 def make_snippets(
@@ -39,6 +40,10 @@ def make_snippets(
     for match in matches:
         if match.field in SNIPPET_FIELDS:
             by_field.setdefault((match.field, match.index), []).append(match)
+    # The byline is on the hit's meta line already: a snippet of it only says it again,
+    # so it is one only when no other text matches.
+    if any(kind != "byline" for kind, _ in by_field):
+        by_field = {key: found for key, found in by_field.items() if key[0] != "byline"}
     texts = {(kind, index): text for kind, index, text in fields}
     windows: list[tuple[int, int, int, Snippet]] = []
     order = {key: n for n, (kind, index, _) in enumerate(fields) for key in [(kind, index)]}
@@ -64,10 +69,11 @@ def make_snippets(
 
 
 def _group(matches: list[Match]) -> list[list[Match]]:
-    """Matches close enough to share one window."""
+    """Matches close enough to share one window: those whose windows (CONTEXT on
+    each side) would overlap or touch, so no text is shown in two snippets."""
     groups: list[list[Match]] = []
     for match in matches:
-        if groups and match.start - groups[-1][-1].end <= CONTEXT:
+        if groups and match.start - groups[-1][-1].end <= 2 * CONTEXT:
             groups[-1].append(match)
         else:
             groups.append([match])
@@ -81,4 +87,4 @@ def _window(text: str, key: tuple[str, int], group: list[Match]) -> Snippet:
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start
     spans = [(m.start + shift, m.end + shift) for m in group]
-    return Snippet(prefix + text[start:end] + suffix, spans, key[0], key[1])
+    return Snippet(prefix + text[start:end] + suffix, spans, key[0], key[1], start)
