@@ -94,6 +94,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("意外错误 {kind}：{error}", "unexpected {kind}: {error}"),
     "skipped_file": ("已跳过 {path}：{reason}", "skipped {path}: {reason}"),
     "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
+    "hit.mentions": ("提到 {count} 次", "named {count} time(s)"),
     "hits_summary": ("共 {total} 篇文章匹配", "{total} article(s) match"),
     "hits_limited": ("；显示前 {shown} 篇（--limit）", "; showing the first {shown} (--limit)"),
     "needs_terminal": (

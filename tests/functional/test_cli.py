@@ -52,6 +52,22 @@ def test_search_highlights_matches_on_a_terminal(run_on_terminal):
     assert "\x1b[" not in plain.replace("\x1b[?", "")
 
 
+def test_a_filter_only_search_shows_mentions_not_a_score(run, lang):
+    data = json.loads(run("search", "person:乐跃明", "--json").stdout)
+    assert [hit["score"] for hit in data["hits"]] == [None] * data["total"]
+    mentions = [hit["mentions"] for hit in data["hits"]]
+    assert mentions == sorted(mentions, reverse=True) and min(mentions) >= 1
+    lines = run("search", "person:乐跃明").stdout.splitlines()
+    heads = [line for line in lines if line[:3].strip().rstrip(".").isdigit()]
+    assert len(heads) == data["total"]
+    for head, count in zip(heads, mentions, strict=True):
+        assert head.endswith("  " + message("hit.mentions", count=count)), head
+    year_only = run("search", "year:2021").stdout
+    assert "0.00" not in year_only and message("hit.mentions", count=1) not in year_only
+    scored = json.loads(run("search", "统战", "--json").stdout)["hits"][0]
+    assert scored["score"] > 0 and scored["mentions"] is None
+
+
 def test_filters_through_flags_and_in_the_query(run, small_library):
     lib = ["--library", str(small_library)]
     assert run(*lib, "search", "year:2019", "--json").returncode == 0

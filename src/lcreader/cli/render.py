@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ..formats.shapes import article_blocks, meta_line
+from ..formats.text import hit_measure
 from ..model import Article, Issue
 from ..richtext import highlighted, match_ranges, word_ranges, wrapped
 from ..safe_text import clean
@@ -32,7 +33,7 @@ def styled_hit_lines(rank: int, hit: Hit, width: int | None) -> list[Text]:
     head = Text(number, style="bold")
     head.append_text(highlighted(hit.title, hit.title_spans()))
     head.stylize("bold", len(number))
-    head.append(f"  {hit.score:.2f}", style="dim")
+    head.append(hit_measure(hit), style="dim")
     lines = wrapped(head, width, " " * len(number), match_ranges(head))
     meta = Text(HIT_INDENT + clean(meta_line(hit.year, hit.article_id, hit.byline)), style="dim")
     lines += wrapped(meta, width, HIT_INDENT, word_ranges(meta))

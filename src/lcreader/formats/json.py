@@ -75,6 +75,7 @@ def search_dict(result: SearchResult) -> dict:
                 "year": hit.year,
                 "title": hit.title,
                 "score": hit.score,
+                "mentions": hit.mentions,
                 "snippets": [s.text for s in hit.snippets],
                 "snippet_spans": [[list(span) for span in s.spans] for s in hit.snippets],
             }

@@ -28,10 +28,20 @@ def article_text(article: Article, issue: Issue, as_written: bool = False) -> st
     return "\n".join(lines) + "\n"
 
 
+def hit_measure(hit: Hit) -> str:
+    """What a hit's rank stands on, after its title: the score of the query's words;
+    without words, how often it names the person or department; else nothing."""
+    if hit.score is not None:
+        return f"  {hit.score:.2f}"
+    if hit.mentions is not None:
+        return "  " + message("hit.mentions", count=hit.mentions)
+    return ""
+
+
 def hit_lines(rank: int, hit: Hit) -> list[str]:
     """A hit as plain lines: the styled rendering's text, control characters removed."""
     lines = [
-        f"{rank:>2}. {clean(hit.title)}  {hit.score:.2f}",
+        f"{rank:>2}. {clean(hit.title)}{hit_measure(hit)}",
         "    " + clean(meta_line(hit.year, hit.article_id, hit.byline)),
     ]
     lines.extend("    " + clean(snippet.text) for snippet in hit.snippets)

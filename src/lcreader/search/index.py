@@ -26,6 +26,7 @@ from itertools import compress, pairwise, repeat
 
 from ..kinds import folded_names, match_folded, match_names
 from ..model import Library
+from ..textkey import fold
 from .layout import CODE_KINDS, GROUPS, IndexData, layout_library
 from .query import Query
 from .snippets import Match, Snippet, make_snippets
@@ -50,9 +51,13 @@ class Hit:
     year: int | None
     title: str
     byline: str
-    score: float
+    # BM25F; None when the query has no words (only filters): nothing was scored.
+    score: float | None
     snippets: list[Snippet] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
+    # How often the article names the people and departments of person:/dept: filters
+    # (through aliases); None without such filters.
+    mentions: int | None = None
 
     def title_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.matches if m.field == "title"]
@@ -99,6 +104,9 @@ class SearchIndex:
         self._factors: list[list[float] | None] = [None] * len(GROUPS)
         self._body_factor = self._group_factors(BODY, None)
         self._folded_people: list[tuple[str, list[str]]] | None = None
+        # Each article's issue date as a rank (later dates higher; none lowest), to sort on.
+        rank_of = {date: n for n, date in enumerate(sorted(set(data.dates)))}
+        self._date_ranks = [rank_of[date] for date in data.dates]
 
     def __len__(self) -> int:
         return len(self.data.articles)
@@ -108,7 +116,7 @@ class SearchIndex:
     ) -> SearchResult:
         """The best `limit` hits (None: all); only the first `snippets_for` get snippets."""
         total = len(self)
-        allowed = self._filtered(query)
+        allowed, named = self._filtered(query)
         stats: dict[str, tuple[list[int], list[Counter]]] = {}
         idf: dict[str, float] = {}
         for term in dict.fromkeys(query.terms):
@@ -128,12 +136,25 @@ class SearchIndex:
                 n for n, in_body in zip(candidates, body, strict=True)
                 if not in_body and not any(n + 1 in counter for counter in front)
             ]  # fmt: skip
-        scores = self._scores(candidates, stats, idf)
+        mentions = _mentions_pattern(named)
+        if query.terms:
+            scores = self._scores(candidates, stats, idf)
+        elif mentions is not None:
+            # Only filters: every article passes them alike, so nothing is scored; the
+            # articles that name the person or department most come first.
+            scores = self._mention_counts(candidates, mentions)
+        else:
+            scores = [0] * len(candidates)  # only a year, or exclusions: newest first
         ranked = self._rank(candidates, scores, limit)
         hits = [
-            self._hit(number, score, query, snippets_for is None or rank < snippets_for)
+            self._hit(number, score if query.terms else None, query, snippets, mentions)
             for rank, (score, number) in enumerate(ranked)
+            for snippets in [snippets_for is None or rank < snippets_for]
         ]
+        if mentions is not None:
+            counts = self._mention_counts([number for _, number in ranked], mentions)
+            for hit, count in zip(hits, counts, strict=True):
+                hit.mentions = count
         return SearchResult(query=query, total=len(candidates), hits=hits)
 
     def _front(self, term: str) -> list[Counter]:
@@ -150,17 +171,17 @@ class SearchIndex:
     def _rank(
         self, candidates: list[int], scores: list[float], limit: int | None
     ) -> list[tuple[float, int]]:
-        """The best `limit` (score, article), by score, then newest year, then id."""
+        """The best `limit` (score, article), by score, then newest issue, then id."""
         if limit is not None and len(scores) > limit:
             # Only articles scoring at least the limit-th best can be chosen: sort those.
             floor = heapq.nlargest(limit, scores)[-1]
             keep = list(map(operator.ge, scores, repeat(floor)))
             candidates = list(compress(candidates, keep))
             scores = list(compress(scores, keep))
-        years, articles = self.data.years, self.data.articles
+        years, dates, articles = self.data.years, self._date_ranks, self.data.articles
         ranked = sorted(
             zip(scores, candidates, strict=True),
-            key=lambda pair: (-pair[0], -(years[pair[1]] or 0), articles[pair[1]]),
+            key=lambda p: (-p[0], -(years[p[1]] or 0), -dates[p[1]], articles[p[1]]),
         )
         return ranked if limit is None else ranked[:limit]
 
@@ -210,22 +231,40 @@ class SearchIndex:
         factors = self._factors[group]
         return factors if candidates is None else _pick(factors, candidates)
 
-    def _filtered(self, query: Query) -> set[int] | None:
-        """Articles the filters allow; None when there are no filters."""
+    def _filtered(self, query: Query) -> tuple[set[int] | None, set[str]]:
+        """Articles the filters allow (None when there are no filters), and every name
+        and alias the person:/dept: filters stand for."""
         allowed: set[int] | None = None
+        named: set[str] = set()
         if query.years:
             years = set(query.years)
             allowed = {n for n, year in enumerate(self.data.years) if year in years}
         for wanted in query.people:
             names = self._matching_people(wanted)
+            named.update(names)
             found = {n for name in names for n in self.data.people[name]}
             allowed = found if allowed is None else allowed & found
         for wanted in query.departments:
             entries = ((name, aliases) for name, (aliases, _) in self.data.departments.items())
             names = match_names(entries, wanted)
+            named.update(w for name in names for w in (name, *self.data.departments[name][0]))
             found = {n for name in names for n in self.data.departments[name][1]}
             allowed = found if allowed is None else allowed & found
-        return allowed
+        return allowed, named
+
+    def _mention_counts(self, numbers: list[int], pattern: re.Pattern[str]) -> list[int]:
+        """How often each article names what `pattern` finds, in all its text.
+
+        At least 1: the article is listed under the name, even where it names them
+        in a form the text does not spell out (a byline's author, 薛老师).
+        """
+        counts = list(map(len, map(pattern.findall, _pick(self._bodies, numbers))))
+        folded, after = self.data.folded, [n + 1 for n in numbers]
+        for starts in self.data.region_starts[:BODY]:
+            begins, ends = _pick(starts, numbers), _pick(starts, after)
+            found = map(pattern.findall, repeat(folded), begins, ends)
+            counts = list(map(operator.add, counts, map(len, found)))
+        return [max(1, count) for count in counts]
 
     def _matching_people(self, wanted: str) -> set[str]:
         if self._folded_people is None:  # folded once: a large library names thousands
@@ -245,10 +284,20 @@ class SearchIndex:
         out.sort(key=lambda f: (_READING_ORDER[f[0]], f[1]))
         return out
 
-    def _hit(self, number: int, score: float, query: Query, with_snippets: bool) -> Hit:
+    def _hit(
+        self,
+        number: int,
+        score: float | None,
+        query: Query,
+        with_snippets: bool,
+        mentions: re.Pattern[str] | None = None,
+    ) -> Hit:
+        """The article as a hit. Without query words, its snippets are where it names
+        the filter's people or departments (`mentions`): what it was found for."""
         folded = self.data.folded
         fields = self.fields(number)
         matches: list[Match] = []
+        named: list[Match] = []
         for kind, index, text, offset in fields:
             spans: list[tuple[int, int]] = []
             end = offset + len(text)
@@ -258,10 +307,14 @@ class SearchIndex:
                     spans.append((start - offset, start - offset + len(term)))
                     start = folded.find(term, start + len(term), end)
             matches.extend(Match(kind, index, s, e) for s, e in _merge(spans))
+            if mentions is not None and not query.terms:
+                found = mentions.finditer(folded, offset, end)
+                named.extend(
+                    Match(kind, index, m.start() - offset, m.end() - offset) for m in found
+                )
         title = next((text for kind, _, text, _ in fields if kind == "title"), "")
-        snippets = (
-            make_snippets([(k, i, t) for k, i, t, _ in fields], matches) if with_snippets else []
-        )
+        texts = [(k, i, t) for k, i, t, _ in fields]
+        snippets = make_snippets(texts, matches or named) if with_snippets else []
         data = self.data
         return Hit(
             article_id=data.articles[number],
@@ -269,10 +322,19 @@ class SearchIndex:
             year=data.years[number],
             title=title,
             byline=data.bylines[number],
-            score=round(score, 4),
+            score=None if score is None else round(score, 4),
             snippets=snippets,
             matches=matches,
         )
+
+
+def _mentions_pattern(names: set[str]) -> re.Pattern[str] | None:
+    """One expression for every name and alias, folded, longest first (党建办公室
+    before 党建办), so each mention counts once; None when there are none."""
+    if not names:
+        return None
+    words = sorted({fold(name) for name in names}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _pick(values: list, numbers: list[int]) -> list:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from ..model import Library
 from ..textkey import fold
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: issue dates, to put the newest first
 SEPARATOR = "\x00"
 GROUPS = ("title", "heading", "caption", "byline", "body")
 # One letter per field kind, in layout order.
@@ -52,6 +52,8 @@ class IndexData:
     articles: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
     years: list[int | None] = field(default_factory=list)
+    # The issue's printed date (`YYYY-MM-DD` or `YYYY-MM`, which sort as dates), or "".
+    dates: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     people: dict[str, list[int]] = field(default_factory=dict)
     # name -> (aliases, articles)
@@ -89,7 +91,7 @@ class IndexData:
             and regions[0][0] == 0
             and all(regions[g][-1] == regions[g + 1][0] for g in range(len(GROUPS) - 1))
             and regions[-1][-1] == len(self.text)
-            and len(self.issues) == len(self.years) == len(self.bylines) == n
+            and len(self.issues) == len(self.years) == len(self.dates) == len(self.bylines) == n
             and len(self.first_field) == n + 1
             and len(self.field_starts) == len(self.field_ends) == field_count
             and self.first_field[-1] == field_count
@@ -183,7 +185,7 @@ class _Builder:
         for group, piece in enumerate(joined):
             self.texts[group].append(piece)
             self.keys[group].append(folded[group] if folded is not None else fold(piece))
-        self._close(article.id, issue.id, issue.year, article.byline_label(), article.people)
+        self._close(article, issue)
 
     def copy(self, start: int, end: int) -> None:
         """Append articles start…end-1 of the previous layout as they were, in one piece."""
@@ -215,20 +217,22 @@ class _Builder:
         data.articles.extend(old.articles[start:end])
         data.issues.extend(old.issues[start:end])
         data.years.extend(old.years[start:end])
+        data.dates.extend(old.dates[start:end])
         data.bylines.extend(old.bylines[start:end])
         self.copied.append((start, end, base))
 
-    def _close(self, article_id, issue_id, year, byline, people) -> None:
+    def _close(self, article, issue) -> None:
         data = self.data
         number = len(data.articles)
         for group, size in enumerate(self.sizes):
             data.region_starts[group].append(size)
         data.first_field.append(len(self.kinds))
-        data.articles.append(article_id)
-        data.issues.append(issue_id)
-        data.years.append(year)
-        data.bylines.append(byline)
-        for name in people:
+        data.articles.append(article.id)
+        data.issues.append(issue.id)
+        data.years.append(issue.year)
+        data.dates.append(issue.date or "")
+        data.bylines.append(article.byline_label())
+        for name in article.people:
             data.people.setdefault(name, []).append(number)
 
     def finish(self, library: Library) -> IndexData:
