@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .messages import message
 from .model import Article, Department, Library, Person
+from .textkey import fold
 
 # A sentence ends at one of these (kept with it).
 _SENTENCE = re.compile(r"[^。！？!?；]*[。！？!?；]?")
@@ -39,13 +40,20 @@ class EntityPage:
 
 
 def naming_sentence(article: Article, words: list[str]) -> str:
-    """The first sentence of the article (title, paragraphs, captions) naming any word."""
+    """The first sentence of the article (title, paragraphs, captions) naming any word.
+
+    Matched as search matches, on folded text (`統戰辦` names 统战办, `ＧＤＰ` gdp): each
+    character folds to one, so a sentence found in the fold is the same stretch of the
+    text as written, and that is what is returned.
+    """
+    keys = [fold(word) for word in words]
     for text in (article.title, *article.paragraphs, *article.captions):
-        if not any(w in text for w in words):
+        folded = fold(text)
+        if not any(key in folded for key in keys):
             continue
-        for sentence in _SENTENCE.findall(text):
-            if any(w in sentence for w in words):
-                return sentence.strip()
+        for sentence in _SENTENCE.finditer(text):
+            if any(key in folded[sentence.start() : sentence.end()] for key in keys):
+                return sentence.group().strip()
     return ""
 
 
