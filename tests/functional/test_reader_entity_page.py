@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from textual.widgets import OptionList, Static
 
+from lcreader.entities import link_library
 from lcreader.entity_pages import naming_sentence, person_page
+from lcreader.library import build_issue
 from lcreader.messages import message
+from lcreader.model import Library
 from lcreader.tui.screens.entity_page import EntityPageScreen
+from lcreader.tui.widgets.article_view import ArticleView
 from lcreader.tui.widgets.issue_tree import IssueTree
 from tests.functional.reader_helpers import WIDE, choose_in_palette, make_app, status
 
@@ -72,3 +76,26 @@ def test_the_naming_sentence_is_the_one_with_the_name(seeds):
     for item in person_page(seeds, person).articles:
         assert "乐跃明" in item.sentence
         assert item.sentence in naming_sentence(seeds.article(item.article_id), ["乐跃明"])
+
+
+TRADITIONAL = """# 社區議事會召開
+
+近日，黨建辦組織居民議事會，區委副書記王錦辰出席。
+
+(黨建辦 杜嵩)
+"""
+
+
+async def test_a_filter_marks_its_names_in_traditional_script(tmp_path):
+    library = Library(issues=[build_issue("t", "t.txt", TRADITIONAL)])
+    link_library(library)
+    [department] = [d for d in library.departments if "党建办" in d.aliases]
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.apply_filter("department", department.name)
+        await pilot.pause()
+        body = app.query_one("#article-body", Static).render()
+        # The filter's style is the only underlined one (article-view--filter).
+        assert app.query_one(ArticleView).get_component_rich_style("article-view--filter").underline
+        spans = [body.plain[s.start : s.end] for s in body.spans if s.style.underline]
+        assert spans == ["黨建辦"] * 3  # in the meta line, the paragraph and the byline

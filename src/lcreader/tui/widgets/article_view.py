@@ -21,6 +21,7 @@ from ...messages import message
 from ...model import Article, Issue
 from ...safe_text import clean
 from ...search import Match
+from ...textkey import fold
 from ...typeset import break_lines
 from .. import keymap
 
@@ -164,10 +165,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         marks: list[tuple[int, int, str]] = []
         article = self.article
         assert article is not None
+        # Names are found as search finds words, on folded text: 黨建辦 is 党建办, and a
+        # person listed as 吴静 is 吳靜 here. Folding keeps offsets, so marks fit `raw`.
+        key = fold(raw)
         for name in article.people:
-            marks.extend((s, s + len(name), "person") for s in _find_all(raw, name))
+            marks.extend((s, s + len(name), "person") for s in _find_all(key, fold(name)))
         for word in self.highlights.words:
-            marks.extend((s, s + len(word), "filter") for s in _find_all(raw, word))
+            marks.extend((s, s + len(word), "filter") for s in _find_all(key, fold(word)))
         starts: list[tuple[int, int]] = []
         for number, match in enumerate(self.highlights.matches):
             if (match.field, match.index) == (kind, index):
