@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from lcreader.model import Issue
+from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
@@ -73,3 +74,23 @@ def write_library(folder: Path, files: dict[str, str]) -> Path:
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def column_starts(header_line: str, headers: list[str]) -> list[int]:
+    """The cell where each column starts, read off the header line."""
+    starts, at = [], 0
+    for header in headers:
+        at = header_line.index(header, at)
+        starts.append(text_width(header_line[:at]))
+        at += len(header)
+    return starts
+
+
+def cells(line: str, start: int, end: int) -> str:
+    """What a line shows in cells start…end-1 (a wide character counts where it begins)."""
+    out, at = [], 0
+    for char in line:
+        if start <= at < end:
+            out.append(char)
+        at += char_width(char)
+    return "".join(out)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .messages import message
 from .model import Article, Department, Library, Person
+from .person_titles import distinct_titles
 from .textkey import fold
 
 # A sentence ends at one of these (kept with it).
@@ -71,10 +72,8 @@ def _articles(library: Library, article_ids: list[str], words: list[str]) -> lis
 def person_page(library: Library, person: Person) -> EntityPage:
     by_year: dict[str, list[str]] = {}
     for _, year, title in person.titles_by_issue:
-        titles = by_year.setdefault(str(year) if year else message("year_unknown"), [])
-        if title not in titles:
-            titles.append(title)
-    timeline = [(year, "、".join(titles)) for year, titles in by_year.items()]
+        by_year.setdefault(str(year) if year else message("year_unknown"), []).append(title)
+    timeline = [(year, "、".join(distinct_titles(titles))) for year, titles in by_year.items()]
     together: Counter[str] = Counter()
     for article_id in person.articles:
         article = library.article(article_id)

@@ -198,10 +198,14 @@ class Person:
 
     @property
     def latest_titles(self) -> list[str]:
+        """The titles of the latest issue that gives any, each once (person_titles.py:
+        a title written again shortened or in the other script is the same title)."""
+        from .person_titles import distinct_titles  # its data is read on first use
+
         if not self.titles_by_issue:
             return []
         last_issue = self.titles_by_issue[-1][0]
-        return [t for issue, _, t in self.titles_by_issue if issue == last_issue]
+        return distinct_titles([t for issue, _, t in self.titles_by_issue if issue == last_issue])
 
     def to_list(self) -> list:
         return [self.name, self.titles_by_issue, self.articles]  # JSON writes tuples as lists

@@ -19,20 +19,17 @@ def _article_lines(library: Library, article_ids: list[str]) -> list[str]:
 
 
 def _table(context: Context, emit: Callable, headers: list[str], rows: list[list[str]]) -> None:
+    """Columns by cell width, on a terminal at its width, in a pipe one row a line."""
+    from .table import table_lines
+
+    cleaned = [[clean(cell) for cell in row] for row in rows]
+    lines = table_lines([clean(h) for h in headers], cleaned, context.width)
     if context.color:
-        from rich.table import Table
         from rich.text import Text
 
-        table = Table(*headers, header_style="bold", box=None, pad_edge=False)
-        for row in rows:
-            table.add_row(*(Text(clean(cell)) for cell in row))
-        context.console.print(table)
+        emit(context, [Text(lines[0], style="bold"), *(Text(line) for line in lines[1:])])
     else:
-        emit(
-            context,
-            [_PlainLine("\t".join(headers))]
-            + [_PlainLine("\t".join(clean(c) for c in row)) for row in rows],
-        )
+        emit(context, [_PlainLine(line) for line in lines])
 
 
 class _PlainLine:

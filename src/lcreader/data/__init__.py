@@ -25,3 +25,12 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     text = read_text("surnames.txt")
     words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
     return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """The words that end a title (书记, 副主任, 志愿者 …) from titles.txt."""
+    text = read_text("titles.txt")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )

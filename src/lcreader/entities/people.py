@@ -87,9 +87,8 @@ _PLACE_BEFORE_LEVEL = re.compile(f"[{HAN}]{{2,4}}?(?=区委(?!员)|市委(?!员)
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    text = data.read_text("titles.txt")
-    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    words = sorted(data.title_words(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def _at_boundary(text: str, at: int) -> bool:

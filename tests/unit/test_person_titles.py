@@ -1,0 +1,35 @@
+"""A person's titles, each shown once: shortened or re-scripted repeats are the same title."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcreader.person_titles import distinct_titles
+
+
+@pytest.mark.parametrize(
+    ("titles", "shown"),
+    [
+        (
+            ["街道党工委副书记", "办事处主任", "党工委副书记", "街道办事处主任"],
+            ["街道党工委副书记", "街道办事处主任"],
+        ),
+        (["党工委副书记", "办事处主任", "街道党工委副书记"], ["街道党工委副书记", "办事处主任"]),
+        (
+            ["虹口区人大常委会副主任", "区总工会主席", "区人大常委会副主任"],
+            ["虹口区人大常委会副主任", "区总工会主席"],
+        ),
+        (
+            ["黨工委副書記", "党工委副书记", "ＧＤＰ统计员", "gdp统计员"],
+            ["黨工委副書記", "ＧＤＰ统计员"],
+        ),
+        # A rank is a different title: 副主任 is not 主任, 老党员 not 党员, 总书记 not 书记.
+        (["副主任", "主任"], ["副主任", "主任"]),
+        (["老党员", "党员"], ["老党员", "党员"]),
+        (["总书记", "书记"], ["总书记", "书记"]),
+        (["常务副主任", "副主任"], ["常务副主任", "副主任"]),
+        ([], []),
+    ],
+)
+def test_each_title_is_shown_once_in_its_fullest_form(titles, shown):
+    assert distinct_titles(titles) == shown
