@@ -47,3 +47,15 @@ def test_texts_composed_from_the_table_keep_the_rule(composed):
         assert spaced_chinese(composed()) == []
     finally:
         set_language(None)
+
+
+def test_every_help_text_keeps_the_rule():
+    from lcreader.cli import COMMANDS, build_parser
+
+    set_language("zh")
+    try:
+        parser = build_parser()
+        helps = [parser.format_help()] + [parser.commands[c].format_help() for c in COMMANDS]
+        assert [spaced_chinese(text) for text in helps] == [[]] * len(helps)
+    finally:
+        set_language(None)
