@@ -9,6 +9,7 @@ from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from ..formats.text import article_text
@@ -32,6 +33,8 @@ from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
 
 # Below this many columns the sidebar hides until `s` shows it.
 NARROW_WIDTH = 110
+# While typing, the open article is highlighted again once keys pause this long.
+REHIGHLIGHT_SECONDS = 0.15
 
 
 # Textual's palette entries by their English titles -> our message keys.
@@ -74,6 +77,7 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         self.search_result: SearchResult | None = None
         self.search_matches: list[tuple[str, int, Match]] = []  # (article, index in article, match)
         self.match_position: int | None = None
+        self._rehighlight: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -241,8 +245,17 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
             self.show_article(first)
             self._scroll_to_current()
         elif self.article_id:
-            self.show_article(self.article_id)
+            # The results are what the typed key asked for: they get the frame. The
+            # article's highlights follow once typing pauses, not on every key.
+            if self._rehighlight is not None:
+                self._rehighlight.stop()
+            self._rehighlight = self.set_timer(REHIGHLIGHT_SECONDS, self._rehighlight_article)
         self._update_status()
+
+    def _rehighlight_article(self) -> None:
+        self._rehighlight = None
+        if self.article_id:
+            self.show_article(self.article_id)
 
     def on_search_panel_hit_chosen(self, event: SearchPanel.HitChosen) -> None:
         position = next(
