@@ -105,7 +105,7 @@ class FirstScreen(ReaderApp):
         self.call_after_refresh(self.exit)
 
 library, index = open_library_and_index(Path(sys.argv[1]), Path(sys.argv[2]))
-FirstScreen(library, Path(sys.argv[3]), None, index).run(headless=True)
+FirstScreen(library, Path(sys.argv[3]), None, index, settles_heap=True).run(headless=True)
 """
 
 KEYSTROKES = """
@@ -118,7 +118,7 @@ from lcreader.tui.widgets.search_panel import SearchPanel
 
 async def main():
     library, index = open_library_and_index(Path(sys.argv[1]), Path(sys.argv[2]))
-    app = ReaderApp(library, Path(sys.argv[3]), None, index)
+    app = ReaderApp(library, Path(sys.argv[3]), None, index, settles_heap=True)
     frames = []  # when each frame was written, as a terminal would be sent it
     display = app._display
 

@@ -212,9 +212,7 @@ async def test_first_key_after_a_pause_searches_at_once_and_a_burst_waits(
         assert panel._timer is not None
 
 
-async def test_an_empty_query_does_not_teach_that_searches_are_quick(
-    small, tmp_path, monkeypatch
-):
+async def test_an_empty_query_does_not_teach_that_searches_are_quick(small, tmp_path, monkeypatch):
     """Clearing the bar costs nothing; it must not make the next, slow search run on the
     UI thread."""
     import time

@@ -31,9 +31,7 @@ def test_results_come_back_in_order(monkeypatch):
 def test_a_dead_worker_leaves_the_rest_to_this_process(monkeypatch):
     monkeypatch.setattr(build_pool, "MIN_FILES", 2)
     items = list(range(20))
-    assert list(build_pool.build_all(dies_in_a_worker, items, workers=2)) == [
-        n + 1 for n in items
-    ]
+    assert list(build_pool.build_all(dies_in_a_worker, items, workers=2)) == [n + 1 for n in items]
 
 
 def test_few_files_are_parsed_here(monkeypatch):

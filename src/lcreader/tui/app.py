@@ -20,6 +20,7 @@ from ..safe_text import clean, clean_block
 from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
+from .heap import settle_heap
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
@@ -61,8 +62,12 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         query: Query | str | None = None,
         index: SearchIndex | None = None,
         source: LibrarySource | None = None,
+        settles_heap: bool = False,
     ) -> None:
         super().__init__()
+        # Freezing the heap is for a reader that runs until quit, not for one of many
+        # apps in a test process, which would then never free the others' cycles.
+        self.settles_heap = settles_heap
         self.source = source  # to build the library again (R, a changed folder)
         keymap.localize(self)
         self.library = library
@@ -90,6 +95,8 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.settles_heap:
+            self.call_after_refresh(settle_heap)
         self.restore_settings()
         self.start_watching()
         self.query_one("#sidebar-tabs").active = self.state.sidebar_tab
@@ -379,4 +386,4 @@ def run_reader(
     query: Query | None = None,
     source: LibrarySource | None = None,
 ) -> None:
-    ReaderApp(library, data_dir, query, index, source).run()
+    ReaderApp(library, data_dir, query, index, source, settles_heap=True).run()

@@ -187,7 +187,8 @@ class SearchPanel(Vertical):
                 label += message("search.listed", listed=listed)
             status.update(Text(label, style="dim"), layout=relayout)
             hits = event.result.hits[event.first :]
-            options = [Option(p, id=hit.article_id) for p, hit in zip(event.prompts, hits)]
+            pairs = zip(event.prompts, hits, strict=True)
+            options = [Option(p, id=hit.article_id) for p, hit in pairs]
             if event.first:
                 self._asked_more = False
                 results.add_options(options)
