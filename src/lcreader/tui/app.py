@@ -9,6 +9,7 @@ from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from ..formats.text import article_text
@@ -19,6 +20,7 @@ from ..safe_text import clean, clean_block
 from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
+from .heap import settle_heap
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
@@ -32,6 +34,8 @@ from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
 
 # Below this many columns the sidebar hides until `s` shows it.
 NARROW_WIDTH = 110
+# While typing, the open article is highlighted again once keys pause this long.
+REHIGHLIGHT_SECONDS = 0.15
 
 
 # Textual's palette entries by their English titles -> our message keys.
@@ -58,8 +62,12 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         query: Query | str | None = None,
         index: SearchIndex | None = None,
         source: LibrarySource | None = None,
+        settles_heap: bool = False,
     ) -> None:
         super().__init__()
+        # Freezing the heap is for a reader that runs until quit, not for one of many
+        # apps in a test process, which would then never free the others' cycles.
+        self.settles_heap = settles_heap
         self.source = source  # to build the library again (R, a changed folder)
         keymap.localize(self)
         self.library = library
@@ -74,6 +82,7 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         self.search_result: SearchResult | None = None
         self.search_matches: list[tuple[str, int, Match]] = []  # (article, index in article, match)
         self.match_position: int | None = None
+        self._rehighlight: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -86,6 +95,8 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.settles_heap:
+            self.call_after_refresh(settle_heap)
         self.restore_settings()
         self.start_watching()
         self.query_one("#sidebar-tabs").active = self.state.sidebar_tab
@@ -241,8 +252,17 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
             self.show_article(first)
             self._scroll_to_current()
         elif self.article_id:
-            self.show_article(self.article_id)
+            # The results are what the typed key asked for: they get the frame. The
+            # article's highlights follow once typing pauses, not on every key.
+            if self._rehighlight is not None:
+                self._rehighlight.stop()
+            self._rehighlight = self.set_timer(REHIGHLIGHT_SECONDS, self._rehighlight_article)
         self._update_status()
+
+    def _rehighlight_article(self) -> None:
+        self._rehighlight = None
+        if self.article_id:
+            self.show_article(self.article_id)
 
     def on_search_panel_hit_chosen(self, event: SearchPanel.HitChosen) -> None:
         position = next(
@@ -366,4 +386,4 @@ def run_reader(
     query: Query | None = None,
     source: LibrarySource | None = None,
 ) -> None:
-    ReaderApp(library, data_dir, query, index, source).run()
+    ReaderApp(library, data_dir, query, index, source, settles_heap=True).run()
