@@ -103,16 +103,31 @@ def update(
     max_size: int = MAX_FILE_SIZE,
 ) -> tuple[dict[str, dict], bool]:
     """Entries for the files in `stats` (in name order); only changed files are read."""
+    from .build_pool import build_all
+
+    def unchanged(name: str) -> bool:
+        old = entries.get(name)
+        _, size, mtime = stats[name]
+        return old is not None and old.get("size") == size and old.get("mtime_ns") == mtime
+
+    jobs = [
+        (Path(path), size, mtime, entries.get(name, {}).get("sha256"), max_size)
+        for name, (path, size, mtime) in stats.items()
+        if not unchanged(name)
+    ]
+    built = build_all(build_job, jobs)
     updated: dict[str, dict] = {}
     changed = False
     for done, name in enumerate(stats, start=1):
-        path, size, mtime = stats[name]
-        old = entries.get(name)
-        if old is not None and old.get("size") == size and old.get("mtime_ns") == mtime:
-            updated[name] = old
+        if unchanged(name):
+            updated[name] = entries[name]
             report.reused += 1
         else:
-            updated[name], parsed = _build_entry(Path(path), size, mtime, old, max_size)
+            entry, parsed = next(built)
+            if entry is None:  # touched but not changed: keep the parse, with the new stat
+                _, size, mtime = stats[name]
+                entry = {**entries[name], "size": size, "mtime_ns": mtime}
+            updated[name] = entry
             changed = True
             if parsed:
                 report.parsed += 1
@@ -124,15 +139,15 @@ def update(
     return updated, changed or report.dropped > 0
 
 
-def _build_entry(
-    path: Path, size: int, mtime: int, old: dict | None, max_size: int
-) -> tuple[dict, bool]:
-    """The cache entry of one file, and whether it had to be parsed.
+def build_job(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None, bool]:
+    """The cache entry of one file (None: its content is the old entry's), and whether
+    it had to be parsed.
 
     The entry keeps the size and mtime seen *before* reading: a file that changes
     while it is read then differs on the next start and is read again. A file that
     cannot be read keeps them too, so the cache stays fresh until the file changes.
     """
+    path, size, mtime, old_sha256, max_size = job
     try:
         source = read_source(path)
         if len(source.raw) > max_size:  # it grew since the folder was listed
@@ -140,9 +155,8 @@ def _build_entry(
     except SourceError as err:
         problem = {"source": path.name, "sha256": "", "size": size, "mtime_ns": mtime}
         return {**problem, "problem": str(err)}, False
-    if old is not None and old.get("sha256") == source.sha256:
-        # Touched but not changed: keep the parse, remember the new stat.
-        return {**old, "size": size, "mtime_ns": mtime}, False
+    if old_sha256 is not None and old_sha256 == source.sha256:
+        return None, False
     entry = {"source": path.name, "sha256": source.sha256, "size": size, "mtime_ns": mtime}
     try:
         text = decode(source.raw)

@@ -85,3 +85,30 @@ def test_changes_are_counted_by_stable_key(tmp_path):
         [message("changes.added", count=1), message("changes.removed", count=1)]
     )
     assert describe_changes(new, new) == ""
+
+
+async def test_a_settled_reader_frees_what_a_rebuild_drops(tmp_path):
+    """The reader freezes its heap once built (full collections would walk it while
+    typing); a rebuild gives the old tree's nodes, which point at their parents, back to
+    the collector."""
+    import gc
+    import weakref
+
+    thresholds = gc.get_threshold()
+    app, folder = reader_on(tmp_path)
+    app.settles_heap = True
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            assert gc.get_freeze_count() > 0
+            assert gc.get_threshold()[0] >= 10_000
+            tree = app.query_one(IssueTree)
+            old_node = weakref.ref(tree.root.children[0])
+            (folder / "2019.txt").write_text(ADDED + FIRST, encoding="utf-8")
+            await pilot.press("R")
+            await settle(pilot)
+            assert sum(len(i.articles) for i in app.library.issues) == 3  # rebuilt
+            assert old_node() is None
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)

@@ -184,3 +184,101 @@ def app_total(library, query) -> int:
     from lcreader.search import SearchIndex
 
     return SearchIndex(library).search(query).total
+
+
+async def test_first_key_after_a_pause_searches_at_once_and_a_burst_waits(
+    small, tmp_path, monkeypatch
+):
+    """A search in a thread starts on the key that begins a burst; the keys within the
+    burst wait for it to end, and only the last of them is searched."""
+    from lcreader.tui.widgets import search_panel
+    from lcreader.tui.widgets.search_panel import SearchPanel
+
+    monkeypatch.setattr(search_panel, "QUICK_SECONDS", -1.0)  # every search in a thread
+    monkeypatch.setattr(search_panel, "DEBOUNCE_SECONDS", 30.0)  # a burst never ends here
+    app = make_app(small, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = app.query_one(SearchPanel)
+        await pilot.press("slash")
+        await app.workers.wait_for_complete()
+        await pilot.press("统")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert panel.result is not None and panel.result.query.text == "统"  # no timer
+        await pilot.press("战")  # within the burst: waits for it to end
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert panel.result.query.text == "统"
+        assert panel._timer is not None
+
+
+async def test_an_empty_query_does_not_teach_that_searches_are_quick(small, tmp_path, monkeypatch):
+    """Clearing the bar costs nothing; it must not make the next, slow search run on the
+    UI thread."""
+    import time
+
+    from lcreader.tui.widgets.search_panel import SearchPanel
+
+    app = make_app(small, tmp_path)
+    searching = app.index.search
+
+    def slow(*args, **kwargs):
+        time.sleep(0.02)
+        return searching(*args, **kwargs)
+
+    monkeypatch.setattr(app.index, "search", slow)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = app.query_one(SearchPanel)
+        await type_query(pilot, "统")
+        assert not panel._quick
+        await pilot.press("backspace")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert not panel._quick
+
+
+async def test_the_list_grows_when_the_cursor_reaches_its_last_hit(large, tmp_path, monkeypatch):
+    from lcreader.tui.widgets import search_panel
+
+    monkeypatch.setattr(search_panel, "LISTED_RESULTS", 5)
+    app = make_app(large, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "社区")
+        results = app.query_one(ResultList)
+        total = app.index.search(parse_query("社区")).total
+        assert total > 10 and results.option_count == 5
+        assert message("search.listed", listed=5) in panel_status(app)
+        await pilot.press("tab")
+        for _ in range(4):
+            await pilot.press("down")
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert results.option_count == 10 and results.highlighted == 4
+        ids = [results.get_option_at_index(k).id for k in range(10)]
+        expected = app.index.search(parse_query("社区"), limit=10).hits
+        assert ids == [hit.article_id for hit in expected]
+        assert message("search.listed", listed=10) in panel_status(app)
+        matches = sum(len(hit.matches) for hit in expected)
+        assert len(app.search_matches) == matches  # n/N walk the hits listed
+
+
+async def test_the_open_article_is_highlighted_again_once_typing_pauses(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        shown = app.article_id
+        await pilot.press("slash")
+        for ch in "街道":
+            await pilot.press(ch)
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.article_id == shown
+        expected = [m for a, _, m in app.search_matches if a == shown]
+        assert expected and view.highlights.matches == expected
+
+
+def panel_status(app) -> str:
+    return app.query_one("#search-status", Static).render().plain

@@ -132,6 +132,16 @@ def test_index_agrees_with_the_reference(library, text):
             )
 
 
+@given(libraries(), queries(), st.integers(min_value=0, max_value=8))
+def test_a_limit_takes_the_head_of_the_whole_ranking(library, text, limit):
+    """The reader lists a batch more by asking again with a larger limit: the hits shown
+    already must come first, in the same order."""
+    index = SearchIndex(library)
+    whole = [hit.article_id for hit in index.search(parse_query(text), limit=None).hits]
+    head = [hit.article_id for hit in index.search(parse_query(text), limit=limit).hits]
+    assert head == whole[:limit]
+
+
 @given(libraries(), queries())
 def test_matches_are_the_terms_in_the_stored_text(library, text):
     query = parse_query(text)

@@ -151,6 +151,8 @@ class SearchIndex:
         self, candidates: list[int], scores: list[float], limit: int | None
     ) -> list[tuple[float, int]]:
         """The best `limit` (score, article), by score, then newest year, then id."""
+        if limit is not None and limit <= 0:
+            return []
         if limit is not None and len(scores) > limit:
             # Only articles scoring at least the limit-th best can be chosen: sort those.
             floor = heapq.nlargest(limit, scores)[-1]

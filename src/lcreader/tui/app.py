@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Footer, Static
 
 from ..formats.text import article_text
@@ -18,6 +19,7 @@ from ..safe_text import clean, clean_block
 from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
+from .heap import settle_heap
 from .layout import NOTICE_AREA, LayoutActions
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
@@ -32,6 +34,8 @@ from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
 
 # The keys that work on the reader's panes: off while a page or the help covers them.
 _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
+# While typing, the open article is highlighted again once keys pause this long.
+REHIGHLIGHT_SECONDS = 0.15
 
 # Textual's palette entries by their English titles -> our message keys.
 _SYSTEM_COMMANDS = {
@@ -57,8 +61,12 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
         query: Query | str | None = None,
         index: SearchIndex | None = None,
         source: LibrarySource | None = None,
+        settles_heap: bool = False,
     ) -> None:
         super().__init__()
+        # Freezing the heap is for a reader that runs until quit, not for one of many
+        # apps in a test process, which would then never free the others' cycles.
+        self.settles_heap = settles_heap
         self.source = source  # to build the library again (R, a changed folder)
         keymap.localize(self)
         self.library = library
@@ -73,6 +81,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
         self.search_result: SearchResult | None = None
         self.search_matches: list[tuple[str, int, Match]] = []  # (article, index in article, match)
         self.match_position: int | None = None
+        self._rehighlight: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -85,6 +94,8 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.settles_heap:
+            self.call_after_refresh(settle_heap)
         self.restore_settings()
         self.follow_layouts()
         self.start_watching()
@@ -250,8 +261,17 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
             self.show_article(first)
             self._scroll_to_current()
         elif self.article_id:
-            self.show_article(self.article_id)
+            # The results are what the typed key asked for: they get the frame. The
+            # article's highlights follow once typing pauses, not on every key.
+            if self._rehighlight is not None:
+                self._rehighlight.stop()
+            self._rehighlight = self.set_timer(REHIGHLIGHT_SECONDS, self._rehighlight_article)
         self._update_status()
+
+    def _rehighlight_article(self) -> None:
+        self._rehighlight = None
+        if self.article_id:
+            self.show_article(self.article_id)
 
     def on_search_panel_hit_chosen(self, event: SearchPanel.HitChosen) -> None:
         position = next(
@@ -364,4 +384,4 @@ def run_reader(
     query: Query | None = None,
     source: LibrarySource | None = None,
 ) -> None:
-    ReaderApp(library, data_dir, query, index, source).run()
+    ReaderApp(library, data_dir, query, index, source, settles_heap=True).run()

@@ -16,6 +16,7 @@ from ..model import Library
 from ..reading import article_keys
 from ..search import SearchIndex
 from ..sources import scan_sources
+from .heap import settle_heap, unsettle_heap
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
 from .widgets.sidebar import Sidebar
@@ -126,6 +127,9 @@ class ReloadActions:
             tree.select_article(target)
             self.show_article(target)
         self._update_status()
+        if self.settles_heap:
+            unsettle_heap()  # what the old build leaves is collected in settling
+            self.call_after_refresh(settle_heap)
         if changes:
             self.notify(message("notify.reloaded", changes=changes), markup=False)
         elif not quiet_if_unchanged:

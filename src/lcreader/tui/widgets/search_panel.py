@@ -19,14 +19,15 @@ from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
 from ...search.query import placeholder
 from .. import keymap
 
-# Coalesces a burst of keys for searches that run in a thread.
+# Keys closer together than this are a burst: a search in a thread waits for its end.
+# The first key after a pause searches at once (a leading edge), so a person typing
+# one character at a time never waits for the timer.
 DEBOUNCE_SECONDS = 0.03
 # A search quicker than this (small libraries) runs at once, on the UI thread: it
 # cannot block it noticeably, and its results then share the typed key's frame.
 QUICK_SECONDS = 0.008
-# Hits kept for n/N, and hits listed: a long list costs layout time on every keystroke.
-MAX_RESULTS = 200
-LISTED_RESULTS = 50
+# Hits listed, and walked by n/N: a long list costs layout time on every keystroke.
+LISTED_RESULTS = 20
 
 
 class ResultList(OptionList):
@@ -50,12 +51,14 @@ class SearchPanel(Vertical):
             result: SearchResult | None,
             error: str | None,
             prompts: list[Text] | None = None,
+            first: int = 0,
         ) -> None:
             super().__init__()
             self.text = text
             self.result = result
             self.error = error
-            self.prompts = prompts or []
+            self.prompts = prompts or []  # for result.hits[first:]
+            self.first = first  # hits before it are listed already: a batch more
 
     class HitChosen(Message):
         def __init__(self, article_id: str) -> None:
@@ -70,10 +73,12 @@ class SearchPanel(Vertical):
         keymap.localize(self)
         self.index = index
         self._timer: Timer | None = None
+        self._last_key = 0.0  # monotonic time of the last change typed
         self._warmed = False
         self._given: Query | None = None  # a query built by the caller, as its text reads
         self._quick = False  # until a search has shown it is quick
         self._error_shown = False
+        self._asked_more = False  # a batch more of the listed hits is on its way
         self._prompt_width = 28  # the result list's text width, read on each keystroke
         self.result: SearchResult | None = None
 
@@ -104,11 +109,18 @@ class SearchPanel(Vertical):
         """While the bar opens: load what the first keystroke would (OpenCC, for folding)
         and learn whether searches here are quick enough to run at once."""
         self._results("統", None)
+        self._results("統", None)  # timed again, without the first call's loading
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        waiting = self._timer is not None
         if self._timer is not None:
             self._timer.stop()
+            self._timer = None
+        now = time.monotonic()
+        in_burst = waiting or now - self._last_key < DEBOUNCE_SECONDS
+        self._last_key = now
+        self._asked_more = False
         style = self.get_component_rich_style("search-panel--match", partial=True)
         # Read here, on the UI thread: the prompts are set to it in the worker.
         region = self.query_one(ResultList).scrollable_content_region
@@ -117,31 +129,40 @@ class SearchPanel(Vertical):
             # The last search was quicker than a frame: answer now, in the same frame
             # as the typed character, instead of a thread hop and a second frame.
             self.post_message(self._results(event.value, style))
-            return
-        self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self._search(event.value, style))
+        elif in_burst:
+            self._timer = self.set_timer(
+                DEBOUNCE_SECONDS, lambda: self._search_after_burst(event.value, style)
+            )
+        else:
+            self._search(event.value, style)
+
+    def _search_after_burst(self, text: str, style) -> None:
+        self._timer = None
+        self._search(text, style)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, text: str, style) -> None:
+    def _search(self, text: str, style, listed: int = 0) -> None:
         """Search and build the result prompts off the UI thread."""
-        self.post_message(self._results(text, style))
+        self.post_message(self._results(text, style, listed))
 
-    def _results(self, text: str, style) -> ResultsReady:
-        """The results of a query, with their prompts; notes whether it was quick."""
-        started = time.perf_counter()
+    def _results(self, text: str, style, listed: int = 0) -> ResultsReady:
+        """The results of a query, with the prompts of the hits after the `listed` ones
+        shown already; notes whether it was quick."""
+        if not text.strip():
+            return self.ResultsReady(text, None, None)
+        given = self._given
         try:
-            if not text.strip():
-                return self.ResultsReady(text, None, None)
-            given = self._given
-            try:
-                query = given if given is not None and given.text == text else parse_query(text)
-            except QueryError as err:
-                return self.ResultsReady(text, None, str(err))
-            result = self.index.search(query, limit=MAX_RESULTS, snippets_for=LISTED_RESULTS)
-            width = self._prompt_width
-            prompts = [_prompt(hit, style, width) for hit in result.hits[:LISTED_RESULTS]]
-            return self.ResultsReady(text, result, None, prompts)
-        finally:
-            self._quick = time.perf_counter() - started < QUICK_SECONDS
+            query = given if given is not None and given.text == text else parse_query(text)
+        except QueryError as err:
+            return self.ResultsReady(text, None, str(err))
+        started = time.perf_counter()
+        # Ranking is stable: a longer list starts with the hits listed already.
+        result = self.index.search(query, limit=listed + LISTED_RESULTS)
+        width = self._prompt_width
+        prompts = [_prompt(hit, style, width) for hit in result.hits[listed:]]
+        # Only a search that ran says how long searches take here.
+        self._quick = time.perf_counter() - started < QUICK_SECONDS
+        return self.ResultsReady(text, result, None, prompts, first=listed)
 
     def on_search_panel_results_ready(self, event: ResultsReady) -> None:
         if event.text != self.input.value:
@@ -160,19 +181,40 @@ class SearchPanel(Vertical):
             status.update(Text(message("search.prompt"), style="dim"), layout=relayout)
         else:
             total = event.result.total
-            listed = len(event.prompts)
+            listed = len(event.result.hits)
             label = message("search.count", total=total) if total else message("search.none")
             if listed < total:
                 label += message("search.listed", listed=listed)
             status.update(Text(label, style="dim"), layout=relayout)
-            hits = event.result.hits
-            options = [
-                Option(p, id=hit.article_id) for p, hit in zip(event.prompts, hits, strict=False)
-            ]
+            hits = event.result.hits[event.first :]
+            pairs = zip(event.prompts, hits, strict=True)
+            options = [Option(p, id=hit.article_id) for p, hit in pairs]
+            if event.first:
+                self._asked_more = False
+                results.add_options(options)
+                return
         # One replacement, one layout pass: not a clear and an add.
         results.set_options(options)
         if options:
             results.highlighted = 0
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """On the last hit listed, the next batch is fetched: the list grows as it is read."""
+        event.stop()
+        result = self.result
+        if (
+            result is None
+            or self._asked_more
+            or event.option_index < len(result.hits) - 1
+            or len(result.hits) >= result.total
+        ):
+            return
+        self._asked_more = True
+        style = self.get_component_rich_style("search-panel--match", partial=True)
+        if self._quick:
+            self.post_message(self._results(self.input.value, style, len(result.hits)))
+        else:
+            self._search(self.input.value, style, len(result.hits))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
