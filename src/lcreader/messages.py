@@ -209,6 +209,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.clear_filter": ("清除筛选", "Clear filter"),
     "key.copy_article": ("复制文章（OSC 52）", "Copy article (OSC 52)"),
     "key.close_search": ("关闭搜索", "Close search"),
+    "key.open_article": ("阅读文章（转到文章窗格）", "Read the article (to the article pane)"),
+    "key.escape": ("关闭搜索；窄屏时收起侧栏", "Close search; close the sidebar when narrow"),
     "key.help": ("帮助", "Help"),
     "key.quit": ("退出", "Quit"),
     "key.down": ("向下", "Down"),

@@ -28,6 +28,7 @@ def highlighted(text: str, spans: list[tuple[int, int]], style: str | Style = MA
 
 
 _WORD = re.compile(r"[^\s·、，,（）()]+")
+_CREDIT = re.compile(r"[^·、，,（）()]+")
 
 
 def wrapped(
@@ -55,6 +56,31 @@ def wrapped(
 def word_ranges(text: Text) -> list[tuple[int, int]]:
     """Each name or word of a byline or meta line, to keep whole on one line."""
     return [match.span() for match in _WORD.finditer(text.plain)]
+
+
+def credit_ranges(text: Text, width: int) -> list[tuple[int, int]]:
+    """Each credit of a byline or meta line (`党建办 杜嵩`, `2021`, an article id), to keep
+    on one line when it fits in `width` cells with the mark after it; else its words.
+
+    Credits are what lies between the marks that join them (` · `, `、`, `，`, brackets):
+    a department and its person's name are one credit, never set apart by a line break.
+    """
+    plain = text.plain
+    ranges = []
+    for match in _CREDIT.finditer(plain):
+        start, end = match.span()
+        while start < end and plain[start].isspace():
+            start += 1
+        while end > start and plain[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        with_mark = plain[start : min(len(plain), end + 1)]  # a mark never starts a line
+        if text_width(with_mark) <= width:
+            ranges.append((start, end))
+        else:
+            ranges.extend((start + s, start + e) for s, e in word_ranges(text[start:end]))
+    return ranges
 
 
 def match_ranges(text: Text, style: str | Style = MATCH_STYLE) -> list[tuple[int, int]]:

@@ -69,10 +69,15 @@ def test_names_in_the_meta_and_byline_lines_are_never_cut():
         byline_text="司法所 陶然、统战办 欧阳璐",
     )
     issue = Issue("x", "x.txt", "标题", year=2023, articles=[article])
-    for width in range(24, 60):
+    for width in range(16, 60):
         lines = [line.plain for line in styled_article_lines(article, issue, width)]
         for name in ("陶然", "欧阳璐"):
             assert any(name in line for line in lines), (width, lines)
+        # A department never ends a line: its person's name goes with it.
+        assert not any(line.rstrip().endswith(("司法所", "统战办")) for line in lines), (
+            width,
+            lines,
+        )
         # A cut at a space leaves no stray space at the next line's start (the meta
         # lines: those before the first blank one; the byline is set flush right).
         head = lines[: lines.index("")]

@@ -113,3 +113,21 @@ async def test_the_pane_sets_intertitles_apart_and_ends_with_the_closing_lines(t
         lines = [line.rstrip() for line in body_lines(app)]
         assert "一、缘起" in lines and "\u3000\u3000正文。" in lines
         assert lines[-1] == "责任编辑：袁静"
+
+
+async def test_a_department_and_its_persons_name_stay_on_one_line(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for article_id in ("000_a74f4656124ffe3f/1", "000_a74f4656124ffe3f/4"):
+            app.jump_to_article(article_id)
+            article = seeds.article(article_id)
+            credits = article.byline_label().split("、")  # 社区文化活动中心 张剑鸣 …
+            assert all(" " in credit for credit in credits)
+            for width in range(80, 161, 4):
+                await pilot.resize_terminal(width, 24)
+                await pilot.pause()
+                lines = body_lines(app)
+                for credit in credits:
+                    # In the meta line under the title and in the byline at the end.
+                    held = [line for line in lines if credit in line]
+                    assert len(held) == 2, (width, credit, lines[:6], lines[-3:])

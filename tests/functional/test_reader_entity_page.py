@@ -78,6 +78,41 @@ def test_the_naming_sentence_is_the_one_with_the_name(seeds):
         assert item.sentence in naming_sentence(seeds.article(item.article_id), ["乐跃明"])
 
 
+async def test_on_a_page_the_readers_pane_keys_are_off_and_not_offered(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        shown = app.article_id
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen)
+        offered = {binding.key for _, binding, enabled, _ in app.active_bindings.values()}
+        assert not offered & {"slash", "n", "b", "u", "p"}, offered
+        assert {"escape", "f", "question_mark", "q"} <= offered
+        # Each would act unseen on the reader behind the page.
+        await pilot.press("slash", "b", "u", "right_square_bracket", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityPageScreen)
+        assert app.article_id == shown and not app.reading.bookmarks
+        assert not app.screen.has_class("-searching")
+        focused = app.focused
+        assert focused is not None and focused.region.width > 0  # never a hidden widget
+        await pilot.press("slash")  # back on the reader, the keys work
+        await pilot.pause()
+        assert app.screen.has_class("-searching")
+
+
+async def test_an_article_chosen_in_the_palette_on_a_page_is_shown(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen)
+        await choose_in_palette(pilot, "凝新")  # an article, not on this person's page
+        assert not isinstance(app.screen, EntityPageScreen)
+        assert app.article_id == "003_17d9481db0f4d0a8/3"
+        assert app.focused is app.query_one("#article")
+
+
 TRADITIONAL = """# 社區議事會召開
 
 近日，黨建辦組織居民議事會，區委副書記王錦辰出席。

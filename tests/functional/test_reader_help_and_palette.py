@@ -27,6 +27,21 @@ async def test_help_lists_every_binding(seeds, tmp_path, key, lang):
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_the_help_offers_its_own_keys_only(seeds, tmp_path):
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        # The footer in view is the help's own: q closes the help here, it does not quit.
+        offered = {key.description for key in app.screen.query(FooterKey)}
+        assert message("key.close") in offered and message("key.quit") not in offered
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen) and app.is_running
+
+
 async def test_palette_jumps_to_an_article(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:

@@ -33,6 +33,21 @@ async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):
         assert not any(description.startswith("key.") for description in shown)
 
 
+async def test_at_80_columns_every_key_of_the_footer_is_in_view(seeds, tmp_path, lang):
+    from textual.widgets import Footer
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(Footer).region
+        keys = [key for key in app.query(FooterKey) if key.region.width]
+        # None runs past the footer or under the palette's key at its right end.
+        for key, after in itertools.pairwise(sorted(keys, key=lambda k: k.region.x)):
+            assert key.region.right <= after.region.x, (key.description, after.description)
+        assert keys and all(key.region.right <= footer.right for key in keys)
+        assert message("key.quit") in {key.description for key in keys}
+
+
 async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from lcreader.tui.app import NARROW_WIDTH
+from lcreader.tui.layout import NARROW_WIDTH
 from tests.functional.reader_helpers import make_app
 
 
@@ -36,3 +36,38 @@ async def test_the_title_stays_in_view_with_the_position(seeds, tmp_path):
         await pilot.press("g")
         await pilot.pause()
         assert not sticky.display
+
+
+def screen_text(app, region) -> str:
+    """What the terminal shows in `region`, as drawn (a wide character cut by a widget's
+    edge comes out as two spaces)."""
+    strips = app.screen._compositor.render_strips()
+    lines = [strips[y].crop(region.x, region.right).text for y in region.line_range]
+    return "".join("".join(lines).split())
+
+
+async def test_a_notice_shows_every_character_over_any_layout(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        title = app.library.article(app.article_id).title
+        back = {"s": "s", "greater_than_sign": "less_than_sign"}
+        for width, height in [(80, 24), (110, 30), (160, 45)]:
+            await pilot.resize_terminal(width, height)
+            for keys in ([], ["s"], ["greater_than_sign"] * 3):  # sidebar, tree width
+                await pilot.press(*keys)
+                await pilot.pause()
+                await pilot.press("b")  # 已收藏：title, or 已取消收藏：title
+                await pilot.pause(0.2)
+                toast = app.screen.query("Toast").last()
+                shown = screen_text(app, toast.content_region)
+                assert shown.endswith(title), (width, keys, shown)
+                app.clear_notifications()
+                await pilot.press(*(back[key] for key in keys))  # as it was
+        # A notice on screen through a resize moves with the layout.
+        await pilot.resize_terminal(160, 45)
+        await pilot.press("b")
+        await pilot.pause(0.2)
+        await pilot.resize_terminal(110, 30)
+        await pilot.pause(0.2)
+        toast = app.screen.query("Toast").last()
+        assert screen_text(app, toast.content_region).endswith(title)

@@ -38,6 +38,27 @@ async def test_moving_the_cursor_shows_the_article_without_enter(seeds, tmp_path
         assert app.article_id == "000_a74f4656124ffe3f/3"
 
 
+async def test_enter_in_the_tree_takes_the_keys_to_the_article(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "enter")  # an article: read it, space pages down
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert app.article_id == "000_a74f4656124ffe3f/2" and app.focused is view
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.scroll_y > 0
+        tree = app.query_one(IssueTree)
+        tree.focus()
+        tree.move_cursor(tree.root.children[1])  # an issue: Enter folds it, as before
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is tree and not tree.root.children[1].is_expanded
+        await pilot.click(IssueTree, offset=(8, 2))  # a click keeps the tree's keys
+        await pilot.pause()
+        assert app.focused is tree
+
+
 async def test_brackets_step_through_articles(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:

@@ -94,3 +94,66 @@ async def test_a_tab_that_lists_no_kind_is_a_row_and_its_list(seeds, tmp_path, m
         await pilot.pause()
         assert app.query_one(Sidebar).active_tab == "recent"
         assert app.focused.id == "recent-list" and app.focused.option_count == 3
+
+
+def shown(app, selector) -> bool:
+    """Whether the widget takes room on the screen now."""
+    widget = app.query_one(selector)
+    return widget.display and widget.region.width > 0 and widget.parent.display
+
+
+async def test_narrow_the_sidebar_is_the_trees_stand_in_until_escape_or_its_key(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for show, hide in [("p", "escape"), ("p", "p"), ("d", "s"), ("s", "escape")]:
+            await pilot.press(show)
+            await pilot.pause()
+            assert shown(app, Sidebar) and not shown(app, "#left"), show
+            assert app.query_one(Sidebar) in app.focused.ancestors_with_self, show
+            # The tree's border too: on its right, between it and the article.
+            border = app.query_one(Sidebar).styles
+            assert border.border_right[0] == "vkey" and not border.border_left[0]
+            await pilot.press(hide)
+            await pilot.pause()
+            assert shown(app, "#left") and not shown(app, Sidebar), (show, hide)
+            assert app.focused is app.query_one(IssueTree), (show, hide)
+        # Another tab's key switches tabs and keeps the sidebar.
+        await pilot.press("p", "d")
+        await pilot.pause()
+        assert shown(app, Sidebar) and app.query_one(Sidebar).active_tab == "departments"
+        await pilot.press("slash")  # the search bar takes the tree's column, in view
+        await pilot.pause()
+        assert shown(app, "#search-input") and app.focused is app.query_one("#search-input")
+
+
+async def test_the_sidebar_is_laid_out_afresh_on_every_resize(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")  # narrow: in the tree's place, and focused
+        await pilot.pause()
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause()
+        assert shown(app, Sidebar) and shown(app, "#left")
+        await pilot.resize_terminal(80, 24)  # narrow again: the tree, and the keys with it
+        await pilot.pause()
+        assert shown(app, "#left") and not shown(app, Sidebar)
+        assert app.focused is app.query_one(IssueTree)
+        await pilot.resize_terminal(160, 45)
+        await pilot.press("s")  # wide, hidden by hand: stays hidden across resizes
+        await pilot.resize_terminal(80, 24)
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause()
+        assert not shown(app, Sidebar) and shown(app, "#left")
+
+
+async def test_narrow_what_is_chosen_in_the_sidebar_shows_in_the_tree(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "j", "enter", "f")  # 沈忠裕's page, then the tree filtered
+        await pilot.pause()
+        assert "人物：沈忠裕" in status(app)
+        assert shown(app, "#left") and not shown(app, Sidebar)
+        await pilot.press("x", "b", "j", "B", "enter")  # a bookmark opened from 收藏
+        await pilot.pause()
+        assert shown(app, "#left") and not shown(app, Sidebar)
+        assert app.focused is app.query_one(ArticleView)

@@ -11,7 +11,7 @@ from rich.text import Text
 from ..formats.shapes import article_blocks, meta_line
 from ..formats.text import hit_measure
 from ..model import Article, Issue
-from ..richtext import highlighted, match_ranges, word_ranges, wrapped
+from ..richtext import credit_ranges, highlighted, match_ranges, wrapped
 from ..safe_text import clean
 from ..search import Hit
 
@@ -36,7 +36,8 @@ def styled_hit_lines(rank: int, hit: Hit, width: int | None) -> list[Text]:
     head.append(hit_measure(hit), style="dim")
     lines = wrapped(head, width, " " * len(number), match_ranges(head))
     meta = Text(HIT_INDENT + clean(meta_line(hit.year, hit.article_id, hit.byline)), style="dim")
-    lines += wrapped(meta, width, HIT_INDENT, word_ranges(meta))
+    keep = credit_ranges(meta, width - len(HIT_INDENT)) if width else None
+    lines += wrapped(meta, width, HIT_INDENT, keep)
     for snippet in hit.snippets:
         line = Text(HIT_INDENT)
         line.append_text(highlighted(snippet.text, snippet.spans))
@@ -52,8 +53,10 @@ def styled_article_lines(article: Article, issue: Issue, width: int | None) -> l
             lines.append(Text())
         style = _STYLES.get(block.look, "")
         text = Text(clean(block.prefix + block.text + block.suffix), style=style)
-        keep = word_ranges(text) if block.kind in ("meta", "byline") else None
-        set_lines = wrapped(text, width, _HANGING.get(block.kind, ""), keep)
+        hanging = _HANGING.get(block.kind, "")
+        credits = width is not None and block.kind in ("meta", "byline")
+        keep = credit_ranges(text, width - len(hanging)) if credits else None
+        set_lines = wrapped(text, width, hanging, keep)
         if block.kind == "byline" and width is not None and len(set_lines) == 1:  # flush right
             set_lines[0] = Text(" " * max(0, width - set_lines[0].cell_len)) + set_lines[0]
         lines.extend(set_lines)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
@@ -21,6 +20,7 @@ from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
 from .heap import settle_heap
+from .layout import NOTICE_AREA, LayoutActions
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
@@ -32,11 +32,10 @@ from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
 from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
 
-# Below this many columns the sidebar hides until `s` shows it.
-NARROW_WIDTH = 110
+# The keys that work on the reader's panes: off while a page or the help covers them.
+_PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
 # While typing, the open article is highlighted again once keys pause this long.
 REHIGHLIGHT_SECONDS = 0.15
-
 
 # Textual's palette entries by their English titles -> our message keys.
 _SYSTEM_COMMANDS = {
@@ -49,7 +48,7 @@ _SYSTEM_COMMANDS = {
 }
 
 
-class ReaderApp(ReloadActions, ReadingActions, App[None]):
+class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
@@ -89,7 +88,7 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
             with Vertical(id="left"):
                 yield SearchPanel(self.index, id="search")
                 yield IssueTree(self.library, unread=self.is_unread, id="tree")
-            yield ArticleView(id="article")
+            yield ArticleView(id="article", classes=NOTICE_AREA)
             yield Sidebar(self.library, id="sidebar")
         yield Static(id="status", markup=False)
         yield Footer()
@@ -98,6 +97,7 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         if self.settles_heap:
             self.call_after_refresh(settle_heap)
         self.restore_settings()
+        self.follow_layouts()
         self.start_watching()
         self.query_one("#sidebar-tabs").active = self.state.sidebar_tab
         tree = self.query_one(IssueTree)
@@ -125,11 +125,10 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
                     message(f"{key}.title"), message(f"{key}.help"), command.callback
                 )
 
-    def on_resize(self, event: events.Resize) -> None:
-        # The event's size: the app's own is still the old one here.
-        narrow = event.size.width < NARROW_WIDTH
-        if self.screen.has_class("-narrow") != narrow:  # restyling the screen is not free
-            self.screen.set_class(narrow, "-narrow")
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # On a person's page or the help, a key of the reader's panes would act unseen
+        # behind it (`/` would leave the keys in a hidden search bar): off, and not shown.
+        return action not in _PANE_ACTIONS or self.screen is self.screen_stack[0]
 
     # Showing articles
 
@@ -159,11 +158,14 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         return kind_named(kind).words(self.library, name)
 
     def jump_to_article(self, article_id: str) -> None:
+        while isinstance(self.screen, EntityPageScreen):  # chosen in the palette on a page
+            self.pop_screen()
         tree = self.query_one(IssueTree)
         if not tree.select_article(article_id):
             self.action_clear_filter()
             tree.select_article(article_id)
         self.show_article(article_id)
+        self.close_narrow_sidebar()  # the tree shows where the article is
         self.query_one(ArticleView).focus()
 
     def on_bookmarks_pane_article_chosen(self, event: BookmarksPane.ArticleChosen) -> None:
@@ -172,6 +174,11 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
     def on_issue_tree_article_highlighted(self, event: IssueTree.ArticleHighlighted) -> None:
         if event.article_id != self.article_id:
             self.show_article(event.article_id)
+
+    def on_issue_tree_article_opened(self, event: IssueTree.ArticleOpened) -> None:
+        if event.article_id != self.article_id:
+            self.show_article(event.article_id)
+        self.query_one(ArticleView).focus()
 
     # Filters from the sidebar
 
@@ -206,6 +213,7 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
         if target:
             tree.select_article(target)
             self.show_article(target)
+        self.close_narrow_sidebar()  # the filtered tree in view
         self._update_status()
 
     def action_clear_filter(self) -> None:
@@ -224,6 +232,7 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
     # Search
 
     def action_open_search(self) -> None:
+        self.close_narrow_sidebar()  # the bar is in the tree's column
         self.screen.add_class("-searching")
         self.query_one(SearchPanel).open()
 
@@ -315,17 +324,6 @@ class ReaderApp(ReloadActions, ReadingActions, App[None]):
 
     def action_next_article(self) -> None:
         self._step_article(1)
-
-    def action_sidebar_tab(self, tab: str) -> None:
-        self.screen.add_class("-sidebar-shown")
-        self.screen.remove_class("-sidebar-hidden")
-        self.query_one(Sidebar).show_tab(tab)
-        self.state.sidebar_tab = tab
-
-    def action_toggle_sidebar(self) -> None:
-        self.screen.toggle_class(
-            "-sidebar-shown" if self.screen.has_class("-narrow") else "-sidebar-hidden"
-        )
 
     def action_copy_article(self) -> None:
         if self.article_id is None:

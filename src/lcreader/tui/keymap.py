@@ -17,7 +17,8 @@ from .tabs import TABS
 APP = [
     Binding("slash", "open_search", "key.open_search", key_display="/"),
     Binding("n", "next_match", "key.next_match"),
-    Binding("N", "previous_match", "key.previous_match", key_display="N"),
+    # Not in the footer, as n's reverse: at 80 columns the footer has room for q then.
+    Binding("N", "previous_match", "key.previous_match", show=False, key_display="N"),
     Binding("u", "next_unread", "key.next_unread"),
     Binding("r", "toggle_read", "key.toggle_read", show=False),
     Binding("b", "toggle_bookmark", "key.toggle_bookmark"),
@@ -38,13 +39,14 @@ APP = [
     Binding("R", "reload", "key.reload", show=False, key_display="R"),
     Binding("x", "clear_filter", "key.clear_filter", show=False),
     Binding("c", "copy_article", "key.copy_article", show=False),
-    Binding("escape", "close_search", "key.close_search", show=False),
+    Binding("escape", "escape", "key.escape", show=False),
     Binding("question_mark", "help", "key.help", key_display="?"),
     Binding("f1", "help", "key.help", show=False),
     Binding("q", "quit", "key.quit"),
 ]
 
 TREE = [
+    Binding("enter", "open_article", "key.open_article", show=False),
     Binding("j", "cursor_down", "key.down", show=False),
     Binding("k", "cursor_up", "key.up", show=False),
 ]

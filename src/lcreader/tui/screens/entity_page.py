@@ -17,6 +17,7 @@ from ...messages import message
 from ...richtext import wrapped
 from ...safe_text import clean
 from .. import keymap
+from ..layout import NOTICE_AREA
 
 TEXT_WIDTH = 72  # the page's text column, at most
 
@@ -40,7 +41,9 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="page-body"):
             yield Static(id="page-head", markup=False)
-            yield OptionList(*self._article_options(TEXT_WIDTH), id="page-articles")
+            yield OptionList(
+                *self._article_options(TEXT_WIDTH), id="page-articles", classes=NOTICE_AREA
+            )
         yield Footer()
 
     def on_mount(self) -> None:

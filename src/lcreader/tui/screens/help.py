@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from ...messages import message
 from ...search.query import query_help
@@ -69,6 +69,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield HelpText(markup=False)
+        yield Footer()  # its own keys: the reader's footer below would offer q as quit
 
 
 class HelpText(Static):

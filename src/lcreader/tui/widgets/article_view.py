@@ -19,6 +19,7 @@ from textual.widgets import Static
 from ...formats.shapes import article_blocks
 from ...messages import message
 from ...model import Article, Issue
+from ...richtext import credit_ranges
 from ...safe_text import clean
 from ...search import Match
 from ...textkey import fold
@@ -132,7 +133,10 @@ class ArticleView(VerticalScroll, can_focus=True):
             marked, keep, match_at = self._marked(kind, index, raw)
             full.append_text(marked)
             shift = len(prefix)
-            spans = break_lines(full.plain, width, [(s + shift, e + shift) for s, e in keep])
+            keep = [(s + shift, e + shift) for s, e in keep]
+            if kind in _CREDITS:  # a department and its person's name on one line
+                keep += credit_ranges(full, width)
+            spans = break_lines(full.plain, width, keep)
             for number, at in match_at:
                 row = next((k for k, (s, e) in enumerate(spans) if s <= at + shift < e), 0)
                 self.match_lines[number] = len(lines) + row
@@ -193,6 +197,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
 # The component class of each block kind, where it is not the kind's own name.
 _STYLED = {"paragraph": "", "closing": "meta"}
+# The fields made of credits (`党建办 杜嵩、自治办 张琳璘`), each kept on one line.
+_CREDITS = {"meta", "byline"}
 _RANK = {"person": 0, "filter": 1, "match": 2, "match-current": 3}
 
 

@@ -69,11 +69,17 @@ def _crop_inside_number(head: Text, whole: str) -> None:
 
 
 class IssueTree(Tree[str]):
-    """Posts ArticleHighlighted as the cursor moves onto an article."""
+    """Posts ArticleHighlighted as the cursor moves onto an article, and ArticleOpened
+    on Enter there (to read it: the article pane takes the keys)."""
 
     BINDINGS = keymap.TREE
 
     class ArticleHighlighted(Message):
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    class ArticleOpened(Message):
         def __init__(self, article_id: str) -> None:
             super().__init__()
             self.article_id = article_id
@@ -245,6 +251,14 @@ class IssueTree(Tree[str]):
         event.stop()
         if event.node.data:
             self.post_message(self.ArticleHighlighted(event.node.data))
+
+    def action_open_article(self) -> None:
+        """Enter: as Textual's (an issue folds), and an article is opened to be read.
+        Not a click: a mouse user clicking through the tree keeps the tree's keys."""
+        self.action_select_cursor()
+        node = self.cursor_node
+        if node is not None and node.data:
+            self.post_message(self.ArticleOpened(node.data))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
         event.stop()

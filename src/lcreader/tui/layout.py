@@ -1,0 +1,143 @@
+"""The reader's layout: the sidebar at every width, and where notices go. Mixed into
+`ReaderApp`.
+
+At 110 columns and more the sidebar stands right of the article (`s` hides it). Narrower,
+it is a panel that takes the tree's place while it is needed: `p` / `d` / `B` (or `s`)
+show it; `escape`, its tab's key again, or `s` give the tree back, and so does opening
+an article or filtering the tree from it, so the tree shows what was chosen. Crossing
+the width in a resize starts each layout afresh: narrow, with the tree.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakSet
+
+from textual import events
+from textual.css.scalar import Scalar
+from textual.geometry import Spacing
+from textual.screen import Screen
+from textual.widget import Widget
+
+from .widgets.issue_tree import IssueTree
+from .widgets.search_panel import SearchPanel
+from .widgets.sidebar import Sidebar
+
+# Below this many columns the sidebar is a panel in the tree's place, until `s` or a tab key.
+NARROW_WIDTH = 110
+# Notices keep to a text column at least this wide; a narrower one gets Textual's place.
+NOTICE_MIN_WIDTH = 16
+# The widget whose text column a screen's notices lie over (the article, a page's list).
+NOTICE_AREA = "notice-area"
+
+
+class LayoutActions:
+    """Needs Textual's App and `state`."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: the app's own is still the old one here.
+        narrow = event.size.width < NARROW_WIDTH
+        screen = self.screen_stack[0]
+        if screen.has_class("-narrow") != narrow:  # restyling the screen is not free
+            had_focus = self._sidebar_has_focus()
+            screen.remove_class("-sidebar-shown")  # narrow starts with the tree
+            screen.set_class(narrow, "-narrow")
+            if narrow and had_focus:
+                self._focus_left()
+
+    @property
+    def narrow(self) -> bool:
+        return self.screen_stack[0].has_class("-narrow")
+
+    @property
+    def sidebar_shown(self) -> bool:
+        screen = self.screen_stack[0]
+        if self.narrow:
+            return screen.has_class("-sidebar-shown")
+        return not screen.has_class("-sidebar-hidden")
+
+    def show_sidebar(self, shown: bool) -> None:
+        screen = self.screen_stack[0]
+        if shown == self.sidebar_shown:
+            return
+        had_focus = self._sidebar_has_focus()
+        if self.narrow:
+            screen.set_class(shown, "-sidebar-shown")
+        else:
+            screen.set_class(not shown, "-sidebar-hidden")
+        if shown and self.narrow:  # the tree is hidden now: the sidebar has the keys
+            self.query_one(Sidebar).show_tab(self.query_one(Sidebar).active_tab)
+        elif not shown and had_focus:
+            self._focus_left()
+
+    def action_sidebar_tab(self, tab: str) -> None:
+        sidebar = self.query_one(Sidebar)
+        if self.narrow and self.sidebar_shown and sidebar.active_tab == tab:
+            self.show_sidebar(False)  # the same key again: the tree back
+            return
+        self.show_sidebar(True)
+        sidebar.show_tab(tab)
+        self.state.sidebar_tab = tab
+
+    def action_toggle_sidebar(self) -> None:
+        self.show_sidebar(not self.sidebar_shown)
+
+    def close_narrow_sidebar(self) -> None:
+        """Give the tree its place back (an article was opened or the tree filtered)."""
+        if self.narrow:
+            self.show_sidebar(False)
+
+    def action_escape(self) -> None:
+        """Escape: the narrow sidebar gives the tree back; else the search bar closes."""
+        if self.narrow and self.sidebar_shown:
+            self.show_sidebar(False)
+        else:
+            self.action_close_search()
+
+    def _sidebar_has_focus(self) -> bool:
+        focused = self.focused
+        return focused is not None and self.query_one(Sidebar) in focused.ancestors_with_self
+
+    def _focus_left(self) -> None:
+        """Focus what the left column shows: the search bar while it is open, else the tree."""
+        if self.screen_stack[0].has_class("-searching"):
+            self.query_one(SearchPanel).input.focus()
+        else:
+            self.query_one(IssueTree).focus()
+
+    # Notices
+
+    def follow_layouts(self) -> None:
+        """Place each screen's notices again whenever its layout changes (a resize, the
+        sidebar shown or hidden, the tree made wider), once the new layout is done."""
+        self._followed = WeakSet()
+        self.screen_change_signal.subscribe(self, self._follow)
+        self._follow(self.screen)
+
+    def _follow(self, screen: Screen) -> None:
+        if screen not in self._followed:
+            self._followed.add(screen)
+            screen.screen_layout_refresh_signal.subscribe(screen, self.place_notices)
+
+    def notify(self, message: str, **kwargs) -> None:
+        self.place_notices(self.screen)  # notices are posted from the app's thread here
+        super().notify(message, **kwargs)
+
+    def place_notices(self, screen: Screen) -> None:
+        """Put the screen's notices over one text column, the article's (a page's list).
+
+        Textual cuts every line of the screen at each widget's edges, under a notice too,
+        and a wide character of the notice that straddles a cut is lost (Textual issue
+        #6357: `凉城新村街道` shows as `凉城  村道`). Over a single text column no edge
+        lies under a notice.
+        """
+        racks = screen.query_children("ToastRack")  # Textual's, one a screen
+        areas = screen.query(f".{NOTICE_AREA}")
+        if not racks or not areas:
+            return
+        rack, column = racks.first(), areas.first(Widget).scrollable_content_region
+        if column.width >= NOTICE_MIN_WIDTH:
+            margin, width = Spacing(0, 0, 1, column.x), Scalar.from_number(column.width)
+        else:  # Textual's own place
+            margin, width = Spacing(0, 0, 1, 0), Scalar.parse("1fr")
+        if rack.styles.margin != margin or rack.styles.width != width:  # else no new layout
+            rack.styles.margin, rack.styles.width = margin, width
