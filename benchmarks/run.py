@@ -8,7 +8,8 @@ For each library (the seeds, and generated ones from generate.py): cold build an
 rebuild after one changed file (whole processes), cache and snapshot load and six
 searches (in process), `lcreader search 统战` as a whole process beside `rg -c` and
 `grep -rc` on the same files, the reader's first screen (a whole process) and its
-search-as-you-type latency (key to the frame showing its results), and the peak memory of build, search and reader.
+search-as-you-type latency (key to the frame showing its results), and the peak memory
+of build, search and reader.
 Times are medians of --runs runs; memory is the largest resident size seen.
 
 Processes run as a user's would: bytecode compiled, PYTHONDONTWRITEBYTECODE unset.

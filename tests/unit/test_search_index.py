@@ -209,3 +209,23 @@ def test_unchanged_issues_copied_whole_give_the_same_layout(first, second, data)
             article.issue = issue.id
     fresh = layout_library(library)
     assert layout_library(library, layout_library(first), unchanged_issues=keep) == fresh
+
+
+# Names as the entity layer gives them: no control characters (the index's separators).
+entity_names = st.text("统战統戰社区AaＡ1１，", min_size=1, max_size=4)
+
+
+@given(libraries(), st.sets(entity_names, min_size=1, max_size=3))
+def test_mention_counts_are_the_names_found_in_every_field(library, names):
+    """The count behind a filter-only ranking: one name is counted in C, several with
+    one expression, front fields in one scan each; all must agree with a plain count."""
+    from lcreader.search.index import _mentions_pattern
+
+    index = SearchIndex(library)
+    pattern = _mentions_pattern(names)
+    numbers = list(range(len(index)))
+    expected = [
+        max(1, sum(len(pattern.findall(fold(text))) for _, _, text, _ in index.fields(n)))
+        for n in numbers
+    ]
+    assert index._mention_counts(numbers, pattern) == expected

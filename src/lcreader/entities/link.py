@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..model import Department, Library, Person
 from ..textkey import fold
 from .departments import load_department_index
@@ -19,12 +17,12 @@ def link_library(library: Library) -> None:
     person_articles: dict[str, dict[str, None]] = {}
     person_titles: dict[str, dict[tuple[str, int | None, str], None]] = {}
     department_articles: dict[str, dict[str, None]] = {}
-    written: dict[str, Counter] = {}  # folded name -> how often each form is written
+    written = _Forms()
     for issue in library.issues:
         for article in issue.articles:
             article_id = article.id
             for mention in article.mentions:
-                name = _key(mention.name, written)
+                name = written.key(mention.name)
                 articles = person_articles.get(name)
                 if articles is None:
                     articles = person_articles[name] = {}
@@ -35,14 +33,15 @@ def link_library(library: Library) -> None:
                     for title in mention.titles:
                         titles[(issue.id, issue.year, title)] = None
             for department in article.departments:
-                name = _key(department, written)
+                name = written.key(department)
                 articles = department_articles.get(name)
                 if articles is None:
                     articles = department_articles[name] = {}
                 articles[article_id] = None
     index = load_department_index()
+    shown = written.most_written()
     people = [
-        Person(_shown(key, written), list(person_titles[key]), list(articles))
+        Person(shown[key], list(person_titles[key]), list(articles))
         for key, articles in person_articles.items()
     ]
     for person in people:
@@ -50,7 +49,7 @@ def link_library(library: Library) -> None:
         person.titles_by_issue.sort(key=lambda entry: (entry[1] is None, entry[1] or 0))
     departments = []
     for key, articles in department_articles.items():
-        name = _shown(key, written)
+        name = shown[key]
         entry = index.entries.get(name)
         departments.append(
             Department(
@@ -64,15 +63,29 @@ def link_library(library: Library) -> None:
     library.departments = sorted(departments, key=lambda d: (-len(d.articles), d.name))
 
 
-def _key(name: str, written: dict[str, Counter]) -> str:
-    key = fold(name)
-    forms = written.get(key)
-    if forms is None:
-        forms = written[key] = Counter()
-    forms[name] += 1
-    return key
+class _Forms:
+    """How often each form of a name is written, grouped by the folded form."""
 
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}  # each written form, in order of first writing
+        self.keys: dict[str, str] = {}  # written form -> folded: each form folded once
 
-def _shown(key: str, written: dict[str, Counter]) -> str:
-    """The most written form of a name (the first written, on a tie)."""
-    return written[key].most_common(1)[0][0]
+    def key(self, name: str) -> str:
+        """The folded form of a written name, counting it written once more."""
+        key = self.keys.get(name)
+        if key is None:
+            key = self.keys[name] = fold(name)
+            self.counts[name] = 1
+        else:
+            self.counts[name] += 1
+        return key
+
+    def most_written(self) -> dict[str, str]:
+        """Folded form -> its most written form (the first written, on a tie)."""
+        best: dict[str, str] = {}
+        counts = self.counts
+        for name, count in counts.items():
+            key = self.keys[name]
+            if key not in best or count > counts[best[key]]:
+                best[key] = name
+        return best

@@ -159,8 +159,12 @@ class SearchIndex:
 
     def _front(self, term: str) -> list[Counter]:
         """Per group before the body, the term's matches per article (keyed number + 1)."""
+        return self._front_counts(re.compile(re.escape(term)))
+
+    def _front_counts(self, pattern: re.Pattern[str]) -> list[Counter]:
+        """Per group before the body, the pattern's matches per article (keyed number
+        + 1): one scan of each group's text, whatever the number of articles."""
         folded = self.data.folded
-        pattern = re.compile(re.escape(term))
         counters = []
         for group in range(BODY):
             starts = self.data.region_starts[group]
@@ -260,12 +264,16 @@ class SearchIndex:
         At least 1: the article is listed under the name, even where it names them
         in a form the text does not spell out (a byline's author, 薛老师).
         """
-        counts = list(map(len, map(pattern.findall, _pick(self._bodies, numbers))))
-        folded, after = self.data.folded, [n + 1 for n in numbers]
-        for starts in self.data.region_starts[:BODY]:
-            begins, ends = _pick(starts, numbers), _pick(starts, after)
-            found = map(pattern.findall, repeat(folded), begins, ends)
-            counts = list(map(operator.add, counts, map(len, found)))
+        bodies = _pick(self._bodies, numbers)
+        word = _literal(pattern)
+        if word is not None:  # one name: counted in C, as query words are
+            counts = list(map(str.count, bodies, repeat(word)))
+        else:
+            counts = list(map(len, map(pattern.findall, bodies)))
+        shifted = [n + 1 for n in numbers]  # the front counters' keys
+        for counter in self._front_counts(pattern):
+            if counter:
+                counts = list(map(operator.add, counts, map(counter.get, shifted, repeat(0))))
         return [max(1, count) for count in counts]
 
     def _matching_people(self, wanted: str) -> set[str]:
@@ -337,6 +345,13 @@ def _mentions_pattern(names: set[str]) -> re.Pattern[str] | None:
         return None
     words = sorted({fold(name) for name in names}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+def _literal(pattern: re.Pattern[str]) -> str | None:
+    """The one word a pattern of `_mentions_pattern` finds, if it is one word (an
+    alternation does not survive being unescaped and escaped again)."""
+    word = re.sub(r"\\(.)", r"\1", pattern.pattern, flags=re.DOTALL)
+    return word if re.escape(word) == pattern.pattern else None
 
 
 def _pick(values: list, numbers: list[int]) -> list:
