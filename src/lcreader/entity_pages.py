@@ -74,17 +74,20 @@ def person_page(library: Library, person: Person) -> EntityPage:
     for _, year, title in person.titles_by_issue:
         by_year.setdefault(str(year) if year else message("year_unknown"), []).append(title)
     timeline = [(year, "、".join(distinct_titles(titles))) for year, titles in by_year.items()]
-    together: Counter[str] = Counter()
+    itself = fold(person.name)
+    together: Counter[str] = Counter()  # folded name -> articles shared
     for article_id in person.articles:
         article = library.article(article_id)
         if article is not None:
-            together.update(name for name in article.people if name != person.name)
+            # Each person once per article, in the order named (a set's order would vary).
+            keys = dict.fromkeys(fold(name) for name in article.people)
+            together.update(key for key in keys if key != itself)
     return EntityPage(
         name=person.name,
         timeline=timeline or [("", message("page.no_titles"))],
         articles=_articles(library, person.articles, [person.name]),
         related_heading=message("page.co_mentioned"),
-        related=together.most_common(RELATED_SHOWN),
+        related=_as_people(library, together),
     )
 
 
@@ -95,9 +98,8 @@ def department_page(library: Library, department: Department) -> EntityPage:
         article = library.article(article_id)
         if article is None:
             continue
-        people.update(
-            m.name for m in article.mentions if m.department in names and m.role == "author"
-        )
+        authors = (m for m in article.mentions if m.department in names and m.role == "author")
+        people.update(list(dict.fromkeys(fold(m.name) for m in authors)))  # once an article
     facts = [message("page.level", level=department.level or message("unknown"))]
     if department.aliases:
         facts.append(message("page.aliases", aliases="、".join(department.aliases)))
@@ -110,5 +112,14 @@ def department_page(library: Library, department: Department) -> EntityPage:
         timeline=timeline,
         articles=articles,
         related_heading=message("page.people", count=len(people)),
-        related=people.most_common(RELATED_SHOWN),
+        related=_as_people(library, people),
     )
+
+
+def _as_people(library: Library, counts: Counter[str]) -> list[tuple[str, int]]:
+    """The most counted folded names, each under its person's listed name (吳靜 and 吴静
+    are one person, shown as the library lists them)."""
+    best = counts.most_common(RELATED_SHOWN)
+    wanted = {key for key, _ in best}
+    listed = {key: p.name for p in library.people if (key := fold(p.name)) in wanted}
+    return [(listed.get(key, key), count) for key, count in best]

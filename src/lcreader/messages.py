@@ -172,9 +172,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the query has only punctuation: give a word to search for",
     ),
     "query.empty": ("查询为空：请给出要搜索的词", "the query is empty: give a word to search for"),
+    "query.only_excluded": (
+        "只有排除的词：请再给出要搜索的词或筛选，例如：社区 -统战",
+        "only words to leave out: also give a word or a filter to search for, e.g. 社区 -统战",
+    ),
     "query.negated_filter": (
-        "不支持 '-{name}:'：筛选只能用于包含",
-        "'-{name}:' is not supported: filters can only include",
+        "不支持 '-{name}:'：筛选只能选出文章，不能排除文章",
+        "'-{name}:' is not supported: a filter can only choose articles, not leave them out",
     ),
     "query.needs_value": ("'{name}:' 需要一个值，例如 {example}", "'{name}:' needs a value, e.g. {example}"),
     # The query language (search/query.py: SYNTAX)

@@ -198,14 +198,17 @@ class Person:
 
     @property
     def latest_titles(self) -> list[str]:
-        """The titles of the latest issue that gives any, each once (person_titles.py:
+        """The titles of the latest dated issue that gives any, each once (person_titles.py:
         a title written again shortened or in the other script is the same title)."""
         from .person_titles import distinct_titles  # its data is read on first use
 
-        if not self.titles_by_issue:
+        # Undated issues are listed last, yet are not the latest: a dated one is.
+        dated = [entry for entry in self.titles_by_issue if entry[1] is not None]
+        entries = dated or self.titles_by_issue
+        if not entries:
             return []
-        last_issue = self.titles_by_issue[-1][0]
-        return distinct_titles([t for issue, _, t in self.titles_by_issue if issue == last_issue])
+        last_issue = entries[-1][0]
+        return distinct_titles([t for issue, _, t in entries if issue == last_issue])
 
     def to_list(self) -> list:
         return [self.name, self.titles_by_issue, self.articles]  # JSON writes tuples as lists

@@ -54,3 +54,23 @@ def test_pages_show_the_sentence_naming_them_in_traditional_articles(corpus, kin
             assert any(key in fold(item.sentence) for key in keys)
             shown += 1
     assert shown >= 10
+
+
+def test_co_mentioned_people_are_grouped_through_the_fold_and_never_the_person(corpus):
+    """A name written in both scripts is one person everywhere, on the page too: the
+    person is not co-mentioned with themselves, and 吳靜 and 吴静 count as one."""
+    from lcreader.entity_pages import person_page
+
+    listed = {fold(p.name): p.name for p in corpus.people}
+    for person in corpus.people:
+        page = person_page(corpus, person)
+        keys = [fold(name) for name, _ in page.related]
+        assert fold(person.name) not in keys
+        assert len(keys) == len(set(keys))
+        assert all(name == listed[fold(name)] for name, _ in page.related)
+        for name, count in page.related:
+            other = next(p for p in corpus.people if p.name == name)
+            assert count == len(set(person.articles) & set(other.articles))
+    assert any(
+        fold(m.name) != m.name for i in corpus.issues for a in i.articles for m in a.mentions
+    )  # the corpus writes names in traditional script

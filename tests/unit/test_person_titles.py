@@ -33,3 +33,22 @@ from lcreader.person_titles import distinct_titles
 )
 def test_each_title_is_shown_once_in_its_fullest_form(titles, shown):
     assert distinct_titles(titles) == shown
+
+
+def test_the_latest_titles_are_the_latest_dated_issues():
+    """Undated issues sort last, but they are not the latest: a title from an undated
+    issue (here in traditional script) must not stand for the person's current post."""
+    from lcreader.model import Person
+
+    person = Person(
+        "孙卫东",
+        [
+            ("a", 2022, "街道党工委副书记"),
+            ("b", 2024, "街道党工委书记"),
+            ("c", None, "街道黨工委書記"),
+        ],
+        ["a/1", "b/1", "c/1"],
+    )
+    assert person.latest_titles == ["街道党工委书记"]
+    undated = Person("吴静", [("c", None, "居委會主任")], ["c/1"])
+    assert undated.latest_titles == ["居委會主任"]

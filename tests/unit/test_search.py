@@ -58,10 +58,15 @@ def test_parse_query_parts():
     assert (query.people, query.departments, query.years) == (["王锦辰"], ["党建办"], [2021])
 
 
-@pytest.mark.parametrize("text", ["", "   ", "，。！", "-统战"])
-def test_queries_with_nothing_to_search_for(text):
-    with pytest.raises(QueryError):
+@pytest.mark.parametrize(
+    "text, reason",
+    [("", "query.empty"), ("   ", "query.empty"), ("，。！", "query.punctuation"),
+     ("-统战", "query.only_excluded"), ("-统战 -社区", "query.only_excluded")],
+)  # fmt: skip
+def test_queries_with_nothing_to_search_for_say_why(text, reason):
+    with pytest.raises(QueryError) as raised:
         parse_query(text)
+    assert str(raised.value) == message(reason)
 
 
 def test_bad_year_filter():

@@ -84,3 +84,26 @@ def test_seed_snippets_show_each_text_once(seed_texts):
             assert_shown_once(hit.snippets, texts)
             if any(s.field != "byline" for s in hit.snippets):
                 assert all(s.field != "byline" for s in hit.snippets)
+
+
+@given(
+    st.text(alphabet="统战工作社区，。、“”（）「」 ", min_size=1, max_size=200),
+    st.integers(0, 199),
+)
+def test_a_cut_snippet_opens_on_text_and_ends_before_an_opening_mark(text, at):
+    """…，分别介绍 / …、猜灯谜 read as broken: a window cut mid-text starts after a mark
+    that closes or pauses and does not end on one that opens, unless the match is there."""
+    import unicodedata
+
+    at %= len(text)
+    match = Match("paragraph", 0, at, at + 1)
+    (snippet,) = make_snippets([("paragraph", 0, text)], [match])
+    start, end = window(snippet)
+    assert start <= at < end  # the match is always shown
+    if start > 0 and start < at:
+        first = text[start]
+        assert not first.isspace() and unicodedata.category(first) not in ("Po", "Pe", "Pf", "Pd")
+    if end < len(text) and end - 1 > at:
+        last = text[end - 1]
+        assert not last.isspace() and unicodedata.category(last) not in ("Ps", "Pi")
+    assert_shown_once([snippet], {("paragraph", 0): text})

@@ -172,6 +172,8 @@ def _check(query: Query) -> None:
     if query.empty:
         if query.ignored:
             raise QueryError(message("query.punctuation"))
+        if query.excluded:
+            raise QueryError(message("query.only_excluded"))
         raise QueryError(message("query.empty"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 CONTEXT = 24  # characters shown on each side of a match
@@ -83,8 +84,24 @@ def _group(matches: list[Match]) -> list[list[Match]]:
 def _window(text: str, key: tuple[str, int], group: list[Match]) -> Snippet:
     start = max(0, group[0].start - CONTEXT)
     end = min(len(text), group[-1].end + CONTEXT)
+    # A cut window neither opens on a mark that closes or pauses (…，分别 / …、猜灯谜)
+    # nor ends on one that opens: it moves in to the text, never past a match.
+    while 0 < start < group[0].start and _ends_or_pauses(text[start]):
+        start += 1
+    while len(text) > end > group[-1].end and _opens(text[end - 1]):
+        end -= 1
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start
     spans = [(m.start + shift, m.end + shift) for m in group]
     return Snippet(prefix + text[start:end] + suffix, spans, key[0], key[1], start)
+
+
+def _ends_or_pauses(ch: str) -> bool:
+    """White space, or punctuation that closes, ends or pauses (，、。」” ——)."""
+    return ch.isspace() or unicodedata.category(ch) in ("Po", "Pe", "Pf", "Pd")
+
+
+def _opens(ch: str) -> bool:
+    """White space, or punctuation that opens (“「（)."""
+    return ch.isspace() or unicodedata.category(ch) in ("Ps", "Pi")
