@@ -132,7 +132,9 @@ def _scan(
         os.stat(folder)
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise LibraryError(f"library folder {folder} is a symlink loop") from err
+            raise LibraryError(message("library.symlink_loop", folder=folder)) from err
+    if folder.exists() and not folder.is_dir():
+        raise LibraryError(message("library.not_a_folder", folder=folder))
     if not folder.is_dir():
         raise LibraryError(message("library.not_found", folder=folder))
     try:

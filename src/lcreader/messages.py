@@ -163,6 +163,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Library and query errors
     "library.not_found": ("找不到文库文件夹：{folder}", "library folder not found: {folder}"),
+    "library.not_a_folder": (
+        "文库应是一个文件夹，而 {folder} 是文件",
+        "the library must be a folder, and {folder} is a file",
+    ),
+    "library.symlink_loop": (
+        "文库文件夹 {folder} 是一个符号链接循环",
+        "library folder {folder} is a symlink loop",
+    ),
     "library.unlistable": (
         "无法列出文库文件夹 {folder}：{error}",
         "cannot list library folder {folder}: {error}",
@@ -211,7 +219,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.bookmarks_tab": ("收藏标签", "Bookmarks tab (收藏)"),
     "key.toggle_sidebar": ("显示/隐藏侧栏", "Show/hide sidebar"),
     "key.clear_filter": ("清除筛选", "Clear filter"),
-    "key.copy_article": ("复制文章（OSC 52）", "Copy article (OSC 52)"),
+    "key.copy_article": ("复制文章", "Copy article (OSC 52)"),
     "key.close_search": ("关闭搜索", "Close search"),
     "key.open_article": ("阅读文章（转到文章窗格）", "Read the article (to the article pane)"),
     "key.escape": ("关闭搜索；窄屏时收起侧栏", "Close search; close the sidebar when narrow"),
@@ -281,8 +289,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notify.no_filter": ("没有可清除的筛选。", "No filter to clear."),
     "notify.no_matches": ("没有搜索匹配：按 / 搜索。", "No search matches: press / to search."),
     "notify.copied": (
-        "文章已复制到剪贴板（OSC 52）。",
-        "Article copied to the clipboard (OSC 52).",
+        "文章已发往剪贴板（需终端支持）。",
+        "Article sent to the clipboard (OSC 52, if the terminal allows it).",
     ),
     "notify.no_unread": ("没有未读文章了。", "No unread articles left."),
     "notify.bookmarked": ("已收藏：{title}", "Bookmarked: {title}"),

@@ -543,15 +543,24 @@ def test_flag_values_are_values_not_query_text(run, small_library):
     assert both.stderr.strip() == message("error", message=message("needs_terminal"))
 
 
-def test_a_library_folder_that_is_a_symlink_loop_says_so(run, tmp_path):
+def test_a_library_folder_that_is_a_symlink_loop_says_so(run, tmp_path, lang):
     import os
 
     os.symlink(tmp_path / "b", tmp_path / "a")
     os.symlink(tmp_path / "a", tmp_path / "b")
     result = run("--library", str(tmp_path / "a"), "search", "统战")
     assert result.returncode == 2
-    loop = f"library folder {tmp_path / 'a'} is a symlink loop"
+    loop = message("library.symlink_loop", folder=tmp_path / "a")
     assert result.stderr.strip() == message("error", message=loop)
+
+
+def test_a_library_that_is_a_file_says_so(run, tmp_path, lang):
+    not_folder = tmp_path / "bulletin.txt"
+    not_folder.write_text("# 标题\n\n正文。\n", encoding="utf-8")
+    result = run("--library", str(not_folder), "issues")
+    assert result.returncode == 2
+    said = message("library.not_a_folder", folder=not_folder)
+    assert result.stderr.strip() == message("error", message=said)
 
 
 def test_follow_and_max_file_size_reach_the_library(run, small_library, tmp_path):
