@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -29,16 +28,7 @@ TEXT_WIDTH = 72  # the page's text column, at most
 class EntityPageScreen(Screen[tuple[str, str] | None]):
     """Dismissed with ("article", id), ("filter", name) or None (escape)."""
 
-    BINDINGS = [
-        Binding("escape", "dismiss_page", "key.back"),
-        Binding("f", "filter", "key.filter_entity"),
-        Binding("j", "cursor_down", "key.down", show=False),
-        Binding("k", "cursor_up", "key.up", show=False),
-        Binding("space", "page_down", "key.page_down", show=False),
-        Binding("shift+space", "page_up", "key.page_up", show=False),
-        Binding("g", "first", "key.top", show=False),
-        Binding("G", "last", "key.bottom", show=False),
-    ]
+    BINDINGS = keymap.PAGE
 
     def __init__(self, kind_label: str, page: EntityPage) -> None:
         super().__init__()
