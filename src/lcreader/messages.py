@@ -261,6 +261,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.lists": ("侧栏和结果列表", "Sidebar and result lists"),
     "help.article": ("文章", "Article"),
     "help.search": ("搜索栏", "Search bar"),
+    "help.page": ("人物/部门页（Tab 切换到年表）", "Person/department page (tab: to the timeline)"),
+    "help.help": ("本帮助", "This help"),
     "help.textual": ("Textual 自带", "Textual"),
     "help.note_escape": (
         "Esc 关闭搜索栏；高亮和 n/N 保留，直到按 x 清除。x 也清除人物或部门筛选。",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import OptionList, Static
 
 from lcreader.entities import link_library
-from lcreader.entity_pages import naming_sentence, person_page
+from lcreader.entity_pages import EntityPage, PageArticle, naming_sentence, person_page
 from lcreader.library import build_issue
 from lcreader.messages import message
 from lcreader.model import Library
@@ -134,3 +134,57 @@ async def test_a_filter_marks_its_names_in_traditional_script(tmp_path):
         assert app.query_one(ArticleView).get_component_rich_style("article-view--filter").underline
         spans = [body.plain[s.start : s.end] for s in body.spans if s.style.underline]
         assert spans == ["黨建辦"] * 3  # in the meta line, the paragraph and the byline
+
+
+def long_page(seeds) -> EntityPage:
+    """A page whose timeline alone is taller than an 80×24 terminal."""
+    ids = [a.id for issue in seeds.issues for a in issue.articles]
+    articles = [
+        PageArticle(i, 2020, f"文章{n}", f"第{n}句，提到了某人。") for n, i in enumerate(ids)
+    ]
+    return EntityPage(
+        name="某人",
+        facts=["别名：某某"],
+        timeline=[
+            (str(1990 + n), f"街道办事处第{n}任副主任兼社区事务受理中心负责人") for n in range(40)
+        ],
+        articles=articles,
+        related_heading=message("page.co_mentioned"),
+        related=[("王建国", 3), ("张琳璘", 2)],
+    )
+
+
+async def test_at_80x24_a_long_timeline_leaves_the_list_in_view(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        page = long_page(seeds)
+        app.push_screen(EntityPageScreen("人物", page))
+        await pilot.pause()
+        screen = app.screen
+        articles = screen.query_one("#page-articles", OptionList)
+        assert articles.region.height >= 4 and articles.region.bottom <= screen.size.height
+        # The keys of the list move in it and keep the highlighted row in view.
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert articles.highlighted == 2
+        await pilot.press("G")
+        await pilot.pause()
+        assert articles.highlighted == len(page.articles) - 1
+        assert articles.scroll_y == articles.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert articles.highlighted == 0 and articles.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert articles.highlighted > 0
+        # Tab goes to the head, which scrolls on its own down to the people around them.
+        head = screen.query_one("#page-head-scroll")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is head and head.max_scroll_y > 0
+        await pilot.press("G")
+        await pilot.pause()
+        assert head.scroll_y == head.max_scroll_y
+        await pilot.press("g", "j")
+        await pilot.pause()
+        assert head.scroll_y == 1

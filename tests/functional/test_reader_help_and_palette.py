@@ -6,7 +6,7 @@ import pytest
 from textual.widgets import Static
 
 from lcreader.messages import message
-from lcreader.tui.keymap import APP, ARTICLE, LIST, SEARCH, TREE, describe
+from lcreader.tui.keymap import APP, ARTICLE, HELP, LIST, PAGE, SEARCH, TREE, describe
 from lcreader.tui.screens.help import HelpScreen
 from tests.functional.reader_helpers import WIDE, choose_in_palette, make_app
 
@@ -19,7 +19,7 @@ async def test_help_lists_every_binding(seeds, tmp_path, key, lang):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = app.screen.query_one(Static).render().plain
-        for binding in [*APP, *TREE, *LIST, *ARTICLE, *SEARCH]:
+        for binding in [*APP, *TREE, *LIST, *ARTICLE, *SEARCH, *PAGE, *HELP]:
             assert describe(binding) in text.replace("\n" + " " * 22, "")
         assert "ctrl+p" in text and message("help.heading") in text
         assert message("help.note_escape")[:20] in text
@@ -40,6 +40,35 @@ async def test_the_help_offers_its_own_keys_only(seeds, tmp_path):
         await pilot.press("q")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen) and app.is_running
+
+
+async def test_the_pager_keys_scroll_the_help(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.query_one("#help-body")
+        assert body.max_scroll_y > 10  # at 80×24 most of the help is below
+        text = app.screen.query_one(Static).render().plain
+        assert message("help.help") in text  # its own keys are listed in it
+        await pilot.press("j", "j")
+        await pilot.pause(0.3)
+        assert body.scroll_y == 2
+        await pilot.press("k")
+        await pilot.pause(0.3)
+        assert body.scroll_y == 1
+        await pilot.press("space")
+        await pilot.pause(0.5)
+        assert body.scroll_y > 5
+        await pilot.press("G")
+        await pilot.pause(0.5)
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause(0.5)
+        assert body.scroll_y == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
 
 
 async def test_palette_jumps_to_an_article(seeds, tmp_path):

@@ -72,6 +72,45 @@ ARTICLE = [
     Binding("G", "scroll_end", "key.bottom", show=False),
 ]
 
+# A person's or department's page: the pager keys move in the article list, or scroll
+# the head (timeline, people around them) when tab has given it the focus.
+PAGE = [
+    Binding("escape", "dismiss_page", "key.back"),
+    Binding("f", "filter", "key.filter_entity"),
+    Binding("j", "cursor_down", "key.down", show=False),
+    Binding("k", "cursor_up", "key.up", show=False),
+    Binding("space", "page_down", "key.page_down", show=False),
+    Binding(
+        "pageup,shift+space",
+        "page_up",
+        "key.page_up",
+        show=False,
+        key_display="pageup / shift+space",
+    ),
+    Binding("g", "first", "key.top", show=False),
+    Binding("G", "last", "key.bottom", show=False),
+]
+
+# The help screen scrolls as the article pane does.
+HELP = [
+    Binding("escape", "dismiss", "key.close"),
+    Binding("q", "dismiss", "key.close", show=False),
+    Binding("question_mark", "dismiss", "key.close", show=False, key_display="?"),
+    Binding("f1", "dismiss", "key.close", show=False),
+    Binding("j", "scroll_down", "key.scroll_down", show=False),
+    Binding("k", "scroll_up", "key.scroll_up", show=False),
+    Binding("space", "page_down", "key.page_down", show=False),
+    Binding(
+        "pageup,shift+space",
+        "page_up",
+        "key.page_up",
+        show=False,
+        key_display="pageup / shift+space",
+    ),
+    Binding("g", "scroll_home", "key.top", show=False),
+    Binding("G", "scroll_end", "key.bottom", show=False),
+]
+
 SEARCH = [
     Binding("escape", "close_search", "key.close_search"),
     Binding("down", "focus_results", "key.results", show=False),

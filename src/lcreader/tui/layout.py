@@ -30,6 +30,11 @@ NOTICE_MIN_WIDTH = 16
 NOTICE_AREA = "notice-area"
 
 
+def is_shown(widget: Widget) -> bool:
+    """Whether the widget and every container around it are displayed."""
+    return all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
+
+
 class LayoutActions:
     """Needs Textual's App and `state`."""
 
@@ -43,6 +48,8 @@ class LayoutActions:
             screen.set_class(narrow, "-narrow")
             if narrow and had_focus:
                 self._focus_left()
+        # Behind a page or the help too: the reader's own focus, not the page's.
+        self.call_after_refresh(self.keep_focus_shown)
 
     @property
     def narrow(self) -> bool:
@@ -94,15 +101,35 @@ class LayoutActions:
             self.action_close_search()
 
     def _sidebar_has_focus(self) -> bool:
-        focused = self.focused
+        # The reader's screen's focus, also while a page or the help covers it.
+        focused = self.screen_stack[0].focused
         return focused is not None and self.query_one(Sidebar) in focused.ancestors_with_self
 
     def _focus_left(self) -> None:
-        """Focus what the left column shows: the search bar while it is open, else the tree."""
-        if self.screen_stack[0].has_class("-searching"):
-            self.query_one(SearchPanel).input.focus()
+        """Focus what the left column shows: the narrow sidebar while it is in the tree's
+        place, the search bar while it is open, else the tree."""
+        screen = self.screen_stack[0]
+        if self.narrow and self.sidebar_shown:
+            sidebar = self.query_one(Sidebar)
+            sidebar.show_tab(sidebar.active_tab)
+        elif screen.has_class("-searching"):
+            screen.set_focus(self.query_one(SearchPanel).input)
         else:
-            self.query_one(IssueTree).focus()
+            screen.set_focus(self.query_one(IssueTree))
+
+    def keep_focus_shown(self) -> None:
+        """No hidden widget keeps the keys: if the reader's focused widget is not shown
+        (a resize hid the narrow sidebar, Textual gave the focus to the first widget of
+        the screen, a hidden search bar's), the left column's visible pane gets them."""
+        screen = self.screen_stack[0]
+        if self.screen is not screen:  # again when the page or the help is gone
+            return
+        focused = screen.focused
+        if focused is None or not is_shown(focused):
+            self._focus_left()
+
+    def _layout_done(self, screen: Screen) -> None:
+        self.keep_focus_shown()
 
     # Notices
 
@@ -114,9 +141,13 @@ class LayoutActions:
         self._follow(self.screen)
 
     def _follow(self, screen: Screen) -> None:
+        if screen is self.screen_stack[0]:  # back from a page or the help
+            self.call_after_refresh(self.keep_focus_shown)
         if screen not in self._followed:
             self._followed.add(screen)
             screen.screen_layout_refresh_signal.subscribe(screen, self.place_notices)
+            if screen is self.screen_stack[0]:  # any change of the reader's layout
+                screen.screen_layout_refresh_signal.subscribe(screen, self._layout_done)
 
     def notify(self, message: str, **kwargs) -> None:
         self.place_notices(self.screen)  # notices are posted from the app's thread here

@@ -1,13 +1,16 @@
 """A person's or department's page: timeline, articles with the sentence naming them,
 the people around them. Enter opens an article; `f` filters the tree by the entity;
-escape returns."""
+escape returns.
+
+The head (facts, timeline, the people around them) scrolls on its own and takes at most
+part of the screen, so a long timeline never pushes the article list out of view; tab
+goes between the two, and the pager keys move in whichever has the focus."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,12 +28,7 @@ TEXT_WIDTH = 72  # the page's text column, at most
 class EntityPageScreen(Screen[tuple[str, str] | None]):
     """Dismissed with ("article", id), ("filter", name) or None (escape)."""
 
-    BINDINGS = [
-        Binding("escape", "dismiss_page", "key.back"),
-        Binding("f", "filter", "key.filter_entity"),
-        Binding("j", "cursor_down", "key.down", show=False),
-        Binding("k", "cursor_up", "key.up", show=False),
-    ]
+    BINDINGS = keymap.PAGE
 
     def __init__(self, kind_label: str, page: EntityPage) -> None:
         super().__init__()
@@ -40,7 +38,10 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="page-body"):
-            yield Static(id="page-head", markup=False)
+            with VerticalScroll(id="page-head-scroll"):
+                yield Static(id="page-head", markup=False)
+            heading = message("page.articles", count=len(self.page.articles))
+            yield Static(Text(heading, style="bold"), id="page-articles-heading", markup=False)
             yield OptionList(
                 *self._article_options(TEXT_WIDTH), id="page-articles", classes=NOTICE_AREA
             )
@@ -73,8 +74,6 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
                 names.append(f"{clean(name)}（{count}）")
                 keep.append((start, len(names)))  # a name and its count stay together
             lines += wrapped(names, width, keep=keep)
-        lines.append(Text())
-        lines.append(Text(message("page.articles", count=len(page.articles)), style="bold"))
         return Text("\n").join(lines)
 
     def _article_options(self, width: int) -> list[Option]:
@@ -99,8 +98,47 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
     def action_filter(self) -> None:
         self.dismiss(("filter", self.page.name))
 
+    def _head_focused(self) -> VerticalScroll | None:
+        head = self.query_one("#page-head-scroll", VerticalScroll)
+        return head if self.focused is head else None
+
+    def _articles(self) -> OptionList:
+        return self.query_one("#page-articles", OptionList)
+
+    # The list's keys keep its highlighted row in view (the list scrolls to it).
+
     def action_cursor_down(self) -> None:
-        self.query_one("#page-articles", OptionList).action_cursor_down()
+        if head := self._head_focused():
+            head.scroll_down()
+        else:
+            self._articles().action_cursor_down()
 
     def action_cursor_up(self) -> None:
-        self.query_one("#page-articles", OptionList).action_cursor_up()
+        if head := self._head_focused():
+            head.scroll_up()
+        else:
+            self._articles().action_cursor_up()
+
+    def action_page_down(self) -> None:
+        if head := self._head_focused():
+            head.scroll_page_down()
+        else:
+            self._articles().action_page_down()
+
+    def action_page_up(self) -> None:
+        if head := self._head_focused():
+            head.scroll_page_up()
+        else:
+            self._articles().action_page_up()
+
+    def action_first(self) -> None:
+        if head := self._head_focused():
+            head.scroll_home()
+        else:
+            self._articles().action_first()
+
+    def action_last(self) -> None:
+        if head := self._head_focused():
+            head.scroll_end()
+        else:
+            self._articles().action_last()

@@ -37,6 +37,8 @@ def help_text(width: int = 86) -> Text:
         ("help.lists", keymap.LIST),
         ("help.article", keymap.ARTICLE),
         ("help.search", keymap.SEARCH),
+        ("help.page", keymap.PAGE),
+        ("help.help", keymap.HELP),
     ]
     text.append(message("help.heading") + "\n", style="bold underline")
     for title, bindings in sections:
@@ -55,12 +57,7 @@ def help_text(width: int = 86) -> Text:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [
-        Binding("escape", "dismiss", "key.close"),
-        Binding("q", "dismiss", "key.close", show=False),
-        Binding("question_mark", "dismiss", "key.close", show=False),
-        Binding("f1", "dismiss", "key.close", show=False),
-    ]
+    BINDINGS = keymap.HELP
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,6 +67,29 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body"):
             yield HelpText(markup=False)
         yield Footer()  # its own keys: the reader's footer below would offer q as quit
+
+    # The pager keys scroll the help, wherever the focus is.
+
+    def _body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
+
+    def action_scroll_down(self) -> None:
+        self._body().scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self._body().scroll_up()
+
+    def action_page_down(self) -> None:
+        self._body().scroll_page_down()
+
+    def action_page_up(self) -> None:
+        self._body().scroll_page_up()
+
+    def action_scroll_home(self) -> None:
+        self._body().scroll_home()
+
+    def action_scroll_end(self) -> None:
+        self._body().scroll_end()
 
 
 class HelpText(Static):
