@@ -263,7 +263,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.search": ("搜索栏", "Search bar"),
     "help.page": ("人物/部门页（Tab 切换到年表）", "Person/department page (tab: to the timeline)"),
     "help.help": ("本帮助", "This help"),
-    "help.textual": ("Textual 自带", "Textual"),
+    "help.textual": ("通用按键", "General"),
+    "key.space": ("空格", "Space"),
+    "key.mouse": ("鼠标", "Mouse"),
     "help.note_escape": (
         "Esc 关闭搜索栏；高亮和 n/N 保留，直到按 x 清除。x 也清除人物或部门筛选。",
         "Escape closes the search bar; the highlights and n/N stay until x clears them. "

@@ -21,10 +21,24 @@ async def test_help_lists_every_binding(seeds, tmp_path, key, lang):
         text = app.screen.query_one(Static).render().plain
         for binding in [*APP, *TREE, *LIST, *ARTICLE, *SEARCH, *PAGE, *HELP]:
             assert describe(binding) in text.replace("\n" + " " * 22, "")
-        assert "ctrl+p" in text and message("help.heading") in text
+        assert "Ctrl+P" in text and message("help.heading") in text
+        # Keys as a keyboard prints them, not Textual's names for them.
+        keys = [line[:22] for line in text.splitlines() if line.startswith("  ")]
+        for textual_name in ("escape", "pageup", "shift+space", "down", "ctrl+p"):
+            assert not any(textual_name in key for key in keys), textual_name
         assert message("help.note_escape")[:20] in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+def test_key_labels_read_as_on_a_keyboard(lang):
+    from lcreader.tui.screens.help import key_label
+
+    space = message("key.space")
+    assert key_label("escape,q") == "Esc / q"
+    assert key_label("pageup / shift+space") == f"PgUp / Shift+{space}"
+    assert key_label("ctrl+p") == "Ctrl+P"
+    assert key_label("j") == "j" and key_label("G") == "G"
 
 
 async def test_the_help_offers_its_own_keys_only(seeds, tmp_path):

@@ -18,8 +18,35 @@ NOTES = ("help.note_escape", "help.note_sidebar", "help.note_reading")
 KEY_COLUMN = 22
 
 
+# Key names as keyboards and pagers print them, not as Textual spells them.
+_KEY_NAMES = {
+    "escape": "Esc", "enter": "Enter", "tab": "Tab", "up": "↑", "down": "↓",
+    "left": "←", "right": "→", "pageup": "PgUp", "pagedown": "PgDn", "home": "Home",
+    "end": "End", "space": "key.space", "mouse": "key.mouse", "ctrl": "Ctrl",
+    "shift": "Shift", "f1": "F1",
+}  # fmt: skip
+
+
+def key_label(keys: str) -> str:
+    """`escape,q` → `Esc / q`; `shift+space` → `Shift+空格`: the keys as a user reads them."""
+    alternatives = [k.strip() for k in keys.replace(" / ", ",").split(",") if k.strip()]
+    return " / ".join(map(_combination, alternatives))
+
+
+def _combination(keys: str) -> str:
+    *modifiers, key = keys.split("+")
+    if modifiers and len(key) == 1:
+        key = key.upper()  # Ctrl+P, as keyboards print it
+    return "+".join(map(_key_name, [*modifiers, key]))
+
+
+def _key_name(name: str) -> str:
+    shown = _KEY_NAMES.get(name, name.replace("_", " "))
+    return message(shown) if shown.startswith("key.") else shown
+
+
 def _key(binding: Binding) -> str:
-    return binding.key_display or binding.key.replace("_", " ")
+    return key_label(binding.key_display or binding.key)
 
 
 def _row(text: Text, key: str, description: str, width: int) -> None:
@@ -47,7 +74,7 @@ def help_text(width: int = 86) -> Text:
             _row(text, _key(binding), keymap.describe(binding), width)
     text.append(f"\n{message('help.textual')}\n", style="bold")
     for key, description in keymap.BUILT_IN:
-        _row(text, key, message(description), width)
+        _row(text, key_label(key), message(description), width)
     text.append("\n")
     text.append("\n".join(wrap(query_help(), width)) + "\n", style="dim")
     for note in NOTES:
