@@ -34,6 +34,10 @@ async def test_a_large_library_opens_on_years_and_fills_nodes_as_they_open(large
         await pilot.press("space")
         await pilot.pause()
         assert years[1].is_expanded and len(years[1].children) == 30
+        # Under its year's heading an issue is named by its headline, not the year again:
+        # at 80 columns the year would leave room for two of its characters.
+        issue = years[1].children[0]
+        assert str(issue.label).startswith(large.issue("2020_29").title)
 
 
 async def test_a_search_hit_in_a_large_library_is_in_view_when_the_tree_returns(large, tmp_path):

@@ -24,8 +24,9 @@ _COUNT = re.compile(r" ?[（(]\d+(?:/\d+)?[）)]$")
 EXPAND_ALL_LINES = 200
 
 
-def issue_label(issue: Issue) -> str:
-    """`2021年6月 第3期` when the text gives a date or number, else year and lead headline."""
+def issue_label(issue: Issue, with_year: bool = True) -> str:
+    """`2021年6月 第3期` when the text gives a date or number, else year and lead headline
+    (the headline alone under a year's heading, which says the year already)."""
     parts = []
     if issue.date:
         ymd = [int(part) for part in issue.date.split("-") if part.isdigit()]
@@ -36,6 +37,8 @@ def issue_label(issue: Issue) -> str:
         parts.append(clean(issue.number))
     if parts:
         return " ".join(parts)
+    if not with_year:
+        return clean(issue.title)
     return f"{issue.year or message('year_unknown')} {clean(issue.title)}"
 
 
@@ -152,7 +155,8 @@ class IssueTree(Tree[str]):
     def _issue_label(self, issue: Issue) -> Text:
         """Its date or number (or year and lead headline), and its unread/total count."""
         articles = self._shown_articles[issue.id]
-        label = Text(issue_label(issue), style="bold" if issue.year else "")
+        under_year = issue.id in self._year_nodes
+        label = Text(issue_label(issue, not under_year), style="bold" if issue.year else "")
         unread = sum(1 for a in articles if self.unread(a.id))
         if unread:
             count = message("tree.issue_unread", unread=unread, count=len(articles))
