@@ -93,6 +93,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice": ("lcreader：{message}", "lcreader: {message}"),
     "unexpected": ("意外错误 {kind}：{error}", "unexpected {kind}: {error}"),
     "skipped_file": ("已跳过 {path}：{reason}", "skipped {path}: {reason}"),
+    "skipped_files": (
+        "已跳过 {count} 个无法使用的文件（'lcreader build' 列出原因）",
+        "skipped {count} unusable files ('lcreader build' lists why)",
+    ),
     "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
     "hit.mentions": ("提到 {count} 次", "named {count} time(s)"),
     "hits_summary": ("共 {total} 篇文章匹配", "{total} article(s) match"),

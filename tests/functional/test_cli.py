@@ -232,6 +232,22 @@ def test_bom_crlf_empty_and_binary_files(run, small_library, lang):
     assert "binary.txt" in result.stderr and message("source.binary_nul") in result.stderr
 
 
+def test_many_skipped_files_are_one_line_but_in_build(run, small_library, lang):
+    """Said before every command, a list of skipped files buries its output: beyond two
+    they are counted on one line that names the command listing them, `build`."""
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (small_library / name).write_bytes(b"")
+    lib = ["--library", str(small_library)]
+    issues = run(*lib, "issues")
+    assert issues.returncode == 0
+    assert issues.stderr == message("notice", message=message("skipped_files", count=3)) + "\n"
+    build = run(*lib, "build")
+    assert sum(name in build.stderr for name in ("a.txt", "b.txt", "c.txt")) == 3
+    (small_library / "c.txt").unlink()
+    (small_library / "b.txt").unlink()
+    assert "a.txt" in run(*lib, "issues").stderr  # one: named
+
+
 def built(parsed: int, reused: int, skipped: int = 0) -> str:
     """The line of `lcreader build`'s summary that says what it did with each file."""
     files = parsed + reused + skipped

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 
 # Above this many files to parse, a build shows a progress bar on a terminal.
 PROGRESS_THRESHOLD = 20
+# More skipped files than this are one line, but in `build` and `doctor`: said again
+# before every search, a list of them buries what was asked for.
+SKIPPED_LISTED = 2
+# The commands whose work is to say what the library holds and why.
+LISTS_SKIPPED = ("build", "doctor")
 
 
 def notice(text: str) -> None:
@@ -58,8 +63,11 @@ class Context:
             if progress is not None:
                 progress.close()
 
-    @staticmethod
-    def _tell(problems: list[SourceProblem]) -> None:
+    def _tell(self, problems: list[SourceProblem]) -> None:
+        command = getattr(self.args, "command", None)
+        if len(problems) > SKIPPED_LISTED and command not in LISTS_SKIPPED:
+            notice(message("skipped_files", count=len(problems)))
+            return
         for problem in problems:
             notice(message("skipped_file", path=problem.path, reason=problem.reason))
 
