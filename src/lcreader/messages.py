@@ -226,7 +226,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.copy_article": ("复制文章", "Copy article (OSC 52)"),
     "key.close_search": ("关闭搜索", "Close search"),
     "key.open_article": ("阅读文章（转到文章窗格）", "Read the article (to the article pane)"),
-    "key.escape": ("关闭搜索；窄屏时收起侧栏", "Close search; close the sidebar when narrow"),
+    "key.escape": (
+        "关闭搜索；窄屏时收起侧栏；从人物或部门页打开的文章返回该页",
+        "Close search; close the sidebar when narrow; back to the page an article was opened from",
+    ),
     "key.help": ("帮助", "Help"),
     "key.quit": ("退出", "Quit"),
     "key.down": ("向下", "Down"),

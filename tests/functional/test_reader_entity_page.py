@@ -58,6 +58,39 @@ async def test_from_the_page_enter_opens_an_article_and_f_filters(seeds, tmp_pat
         assert f"人物：{name}" in status(app)
 
 
+async def test_escape_goes_back_to_the_page_an_article_was_opened_from(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        name = app.screen.page.name
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        opened = app.article_id
+        assert not isinstance(app.screen, EntityPageScreen)
+        await pilot.press("escape")  # back, as a pager's back
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen) and app.screen.page.name == name
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityPageScreen) and app.article_id == opened
+        await pilot.press("escape")  # once back and out again, escape has nothing to undo
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityPageScreen)
+        # Having moved on to another article, escape does not return to the page.
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        await pilot.press("]")
+        await pilot.pause()
+        moved = app.article_id
+        assert moved != opened
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityPageScreen) and app.article_id == moved
+
+
 async def test_the_palette_opens_a_department_page(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:

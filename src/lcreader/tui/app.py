@@ -82,6 +82,8 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
         self.search_matches: list[tuple[str, int, Match]] = []  # (article, index in article, match)
         self.match_position: int | None = None
         self._rehighlight: Timer | None = None
+        # (kind, name, article): the page an article was opened from, for escape to return.
+        self.page_to_return: tuple[str, str, str] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -198,6 +200,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
             what, value = result
             if what == "article":
                 self.jump_to_article(value)
+                self.page_to_return = (kind_name, entry.name, value)
             else:
                 self.apply_filter(kind_name, value)
 
@@ -238,6 +241,14 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
 
     def on_search_panel_closed(self, event: SearchPanel.Closed) -> None:
         self.action_close_search()
+
+    def return_to_page(self) -> bool:
+        """Reopen the page the open article was chosen on, as a pager's back would."""
+        back, self.page_to_return = self.page_to_return, None
+        if back is None or back[2] != self.article_id:
+            return False  # the reader has moved on since
+        self.open_entity_page(back[0], back[1])
+        return True
 
     def action_close_search(self) -> None:
         if self.screen.has_class("-searching"):

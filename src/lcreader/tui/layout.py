@@ -94,11 +94,14 @@ class LayoutActions:
             self.show_sidebar(False)
 
     def action_escape(self) -> None:
-        """Escape: the narrow sidebar gives the tree back; else the search bar closes."""
+        """Escape: the narrow sidebar gives the tree back; else the search bar closes;
+        else an article chosen on a person's or department's page returns to it."""
         if self.narrow and self.sidebar_shown:
             self.show_sidebar(False)
-        else:
+        elif self.screen_stack[0].has_class("-searching"):
             self.action_close_search()
+        else:
+            self.return_to_page()
 
     def _sidebar_has_focus(self) -> bool:
         # The reader's screen's focus, also while a page or the help covers it.
