@@ -97,12 +97,14 @@ def read_cache(cache: Cache, notify: Notify) -> dict[str, dict] | None:
 
 
 def is_fresh(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]]) -> bool:
-    if entries.keys() != stats.keys():
-        return False
-    return all(
-        entries[name].get("size") == size and entries[name].get("mtime_ns") == mtime
-        for name, (_, size, mtime) in stats.items()
-    )
+    return entries.keys() == stats.keys() and all(_same_stat(entries, stats, n) for n in stats)
+
+
+def _same_stat(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]], name: str) -> bool:
+    """Whether the file's cache entry was made from a file of this size and mtime."""
+    old = entries.get(name)
+    _, size, mtime = stats[name]
+    return old is not None and old.get("size") == size and old.get("mtime_ns") == mtime
 
 
 def update(
@@ -115,22 +117,18 @@ def update(
     """Entries for the files in `stats` (in name order); only changed files are read."""
     from .build_pool import build_all
 
-    def unchanged(name: str) -> bool:
-        old = entries.get(name)
-        _, size, mtime = stats[name]
-        return old is not None and old.get("size") == size and old.get("mtime_ns") == mtime
-
+    unchanged = {name for name in stats if _same_stat(entries, stats, name)}
     jobs = [
         (Path(path), size, mtime, entries.get(name, {}).get("sha256"), max_size)
         for name, (path, size, mtime) in stats.items()
-        if not unchanged(name)
+        if name not in unchanged
     ]
     built = build_all(build_job, jobs)
     updated: dict[str, dict] = {}
     changed = False
     for done, name in enumerate(stats, start=1):
         parsed = False
-        if unchanged(name):
+        if name in unchanged:
             updated[name] = entries[name]
         else:
             entry, parsed = next(built)

@@ -56,39 +56,40 @@ LIST = [
     Binding("k", "cursor_up", "key.up", show=False),
 ]
 
-ARTICLE = [
-    Binding("j", "scroll_down", "key.scroll_down", show=False),
-    Binding("k", "scroll_up", "key.scroll_up", show=False),
-    Binding("space", "page_down", "key.page_down", show=False),
-    # As in less, but b bookmarks here: page up is on the page-up key and shift+space.
-    Binding(
-        "pageup,shift+space",
-        "page_up",
-        "key.page_up",
-        show=False,
-        key_display="pageup / shift+space",
-    ),
-    Binding("g", "scroll_home", "key.top", show=False),
-    Binding("G", "scroll_end", "key.bottom", show=False),
-]
+
+def pager_keys(
+    down: str = "scroll_down",
+    up: str = "scroll_up",
+    top: str = "scroll_home",
+    bottom: str = "scroll_end",
+    line_words: tuple[str, str] = ("key.scroll_down", "key.scroll_up"),
+) -> list[Binding]:
+    """The pager's keys, as less has them, on these actions."""
+    return [
+        Binding("j", down, line_words[0], show=False),
+        Binding("k", up, line_words[1], show=False),
+        Binding("space", "page_down", "key.page_down", show=False),
+        # As in less, but b bookmarks here: page up is on the page-up key and shift+space.
+        Binding(
+            "pageup,shift+space",
+            "page_up",
+            "key.page_up",
+            show=False,
+            key_display="pageup / shift+space",
+        ),
+        Binding("g", top, "key.top", show=False),
+        Binding("G", bottom, "key.bottom", show=False),
+    ]
+
+
+ARTICLE = pager_keys()
 
 # A person's or department's page: the pager keys move in the article list, or scroll
 # the head (timeline, people around them) when tab has given it the focus.
 PAGE = [
     Binding("escape", "dismiss_page", "key.back"),
     Binding("f", "filter", "key.filter_entity"),
-    Binding("j", "cursor_down", "key.down", show=False),
-    Binding("k", "cursor_up", "key.up", show=False),
-    Binding("space", "page_down", "key.page_down", show=False),
-    Binding(
-        "pageup,shift+space",
-        "page_up",
-        "key.page_up",
-        show=False,
-        key_display="pageup / shift+space",
-    ),
-    Binding("g", "first", "key.top", show=False),
-    Binding("G", "last", "key.bottom", show=False),
+    *pager_keys("cursor_down", "cursor_up", "first", "last", ("key.down", "key.up")),
 ]
 
 # The help screen scrolls as the article pane does.
@@ -97,18 +98,7 @@ HELP = [
     Binding("q", "dismiss", "key.close", show=False),
     Binding("question_mark", "dismiss", "key.close", show=False, key_display="?"),
     Binding("f1", "dismiss", "key.close", show=False),
-    Binding("j", "scroll_down", "key.scroll_down", show=False),
-    Binding("k", "scroll_up", "key.scroll_up", show=False),
-    Binding("space", "page_down", "key.page_down", show=False),
-    Binding(
-        "pageup,shift+space",
-        "page_up",
-        "key.page_up",
-        show=False,
-        key_display="pageup / shift+space",
-    ),
-    Binding("g", "scroll_home", "key.top", show=False),
-    Binding("G", "scroll_end", "key.bottom", show=False),
+    *pager_keys(),
 ]
 
 SEARCH = [
