@@ -14,7 +14,7 @@ __all__ = ["PARSER_VERSION", "parse_issue"]
 
 def parse_issue(issue_id: str, source: str, text: str) -> Issue:
     lines, furniture = split_lines(text)
-    drafts = assemble(lines)
+    drafts, _ = assemble(lines)
     articles: list[Article] = []
     notes: list[Note] = []
     for number, draft in enumerate(drafts, start=1):

@@ -12,133 +12,144 @@ closes the article, or up to the next markdown heading. Rules, in short:
 - An article whose body follows a byline directly has no headline of its own;
   its title is the first line of the next headline block when that block has
   another line to serve as the next article's title.
+
+Every decision is a placement (layout.py): the articles are built from them.
 """
 
 from __future__ import annotations
 
 import re
 
-from .draft import Draft
 from .headlines import in_headline_block, set_headlines
-from .lines import Line, photo_credits
+from .layout import Builder, Placement
+from .lines import Line
 from .starts import unclosed_starts
-from .text import (
-    DANGLING,
-    is_terminated,
-    join_pieces,
-)
-
-# Length of a title made from the body when no headline exists.
-INFERRED_TITLE = 24
+from .text import DANGLING, is_terminated
 
 
-def assemble(lines: list[Line]) -> list[Draft]:
-    drafts: list[Draft] = []
+def decide(lines: list[Line]) -> Builder:
+    """Every line's role and article, in the order decided (the builder holds both)."""
+    builder = Builder(lines)
     starts = unclosed_starts(lines)
     i, n = 0, len(lines)
     while i < n:
-        block: list[Line] = []
+        block: list[int] = []
+        block_lines: list[Line] = []
         while (
             i < n
-            and in_headline_block(lines[i], block, lines[i + 1] if i + 1 < n else None)
+            and in_headline_block(lines[i], block_lines, lines[i + 1] if i + 1 < n else None)
             and not (block and i in starts)
         ):
-            block.append(lines[i])
+            block.append(i)
+            block_lines.append(lines[i])
             i += 1
         # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
-        heads: list[Line] = []
+        heads: list[int] = []
         while block and i < n and lines[i].closes:
-            heads.append(lines[i])
+            heads.append(i)
             i += 1
-        body: list[Line] = []
+        body: list[int] = []
         while i < n and not lines[i].level and not lines[i].closes and i not in starts:
-            body.append(lines[i])
+            body.append(i)
             i += 1
-            if body[-1].inline_byline:
+            if lines[body[-1]].inline_byline:
                 break
-        closing: list[Line] = []
+        closing: list[int] = []
         while i < n and lines[i].closes:
-            closing.append(lines[i])
+            closing.append(i)
             i += 1
-        previous = drafts[-1] if drafts else None
-        if previous is not None and not previous.title and block:
-            _lend_title(previous, block, body_follows=bool(body))
+        previous = len(builder.drafts) - 1 if builder.drafts else None
+        untitled = previous is not None and not builder.drafts[previous].title
+        if untitled and block and _lend_title(builder, previous, block, body_follows=bool(body)):
+            del block[0]
         if not block and not body:
             if heads or closing:
-                target = previous if previous is not None else _new(drafts)
-                for line in (*heads, *closing):
-                    _attach_byline(target, line)
+                target = previous if previous is not None else builder.new_article()
+                for k in (*heads, *closing):
+                    _close(builder, k, target)
             continue
-        if previous is not None and block and not body and _is_photo_block(block, previous):
-            for line in block:
-                _add_caption(previous, line.text)
-            for line in block:
-                previous.bylines.extend(photo_credits(line))
-            for line in (*heads, *closing):
-                _attach_byline(previous, line)
+        photos = previous is not None and block and not body
+        if photos and _is_photo_block(builder, block, previous):
+            for k in block:
+                builder.place(k, "caption", previous, "photo block after a body")
+            for k in (*heads, *closing):
+                _close(builder, k, previous)
             continue
-        draft = _new(drafts)
-        set_headlines(draft, block)
-        for line in heads:
-            _attach_byline(draft, line)
-        _set_body(draft, body)
-        for line in closing:
-            _attach_byline(draft, line)
-    for draft in drafts:
-        _finish(draft)
-    return drafts
+        article = builder.new_article()
+        set_headlines(builder, article, block)
+        for k in heads:
+            _close(builder, k, article)
+        _set_body(builder, article, body)
+        for k in closing:
+            _close(builder, k, article)
+    return builder
 
 
-def _new(drafts: list[Draft]) -> Draft:
-    drafts.append(Draft())
-    return drafts[-1]
+def assemble(lines: list[Line]) -> tuple[list, list[Placement]]:
+    """The articles of the lines, and the layout they were built from."""
+    builder = decide(lines)
+    return builder.finish(), builder.placements
 
 
-def _lend_title(previous: Draft, block: list[Line], body_follows: bool) -> None:
+def _close(builder: Builder, k: int, article: int) -> None:
+    line = builder.lines[k]
+    if line.meta:
+        builder.place(k, "meta", article, "label line")
+    else:
+        builder.place(k, "byline", article, "credit line" if line.credit else "byline line")
+
+
+def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:
     """Give an untitled article the headline printed after its body."""
-    first = block[0]
+    first = builder.lines[block[0]]
     # A marked heading or a photo caption belongs where it stands.
     if first.position_marked or first.level or first.caption:
-        return
+        return False
     if len(block) >= 2 or not body_follows:
-        previous.title = first.text
-        previous.notes.append(("headline_after_body", first.text))
-        del block[0]
+        builder.place(
+            block[0], "title", previous, "headline after the body",
+            note=("headline_after_body", first.text),
+        )  # fmt: skip
+        return True
+    return False
 
 
-def _is_photo_block(block: list[Line], previous: Draft) -> bool:
+def _is_photo_block(builder: Builder, block: list[int], previous: int) -> bool:
     """Short lines after an article with no body of their own: its captions."""
-    return not any(line.level for line in block) and previous.has_body
+    return not any(builder.lines[k].level for k in block) and builder.drafts[previous].has_body
 
 
-def _set_body(draft: Draft, body: list[Line]) -> None:
-    leads = _leads_to_prose(body)
-    for k, line in enumerate(body):
+def _set_body(builder: Builder, article: int, body: list[int]) -> None:
+    lines = builder.lines
+    draft = builder.drafts[article]
+    body_lines = [lines[k] for k in body]
+    leads = _leads_to_prose(body_lines)
+    for j, k in enumerate(body):
+        line = lines[k]
         text = line.text
-        if line.lead_credit or line.inline_byline:
-            _attach_byline(draft, line)
         if line.caption:
-            _add_caption(draft, text)
-            draft.bylines.extend(photo_credits(line))
+            builder.place(k, "caption", article, "caption by its form")
         elif line.intertitle:
-            _start_paragraph(draft, text)
-            draft.intertitles.append(len(draft.paragraphs))
-            _flush(draft)
-            draft.open_paragraph = False
+            builder.place(k, "intertitle", article, "intertitle")
         elif line.list_item:
-            _start_paragraph(draft, text)
+            builder.place(k, "paragraph", article, "list item")
         elif line.prose or line.has_comma:
-            _continue_or_start(draft, text, line.runs_on)
-        elif line.position_marked or line.gap_before >= 2 or _inset_caption(body, k):
-            _add_caption(draft, text)
+            _continue_or_start(builder, k, article, line.runs_on)
+        elif line.position_marked:
+            builder.place(k, "caption", article, "position mark")
+        elif line.gap_before >= 2:
+            builder.place(k, "caption", article, "after a wide gap")
+        elif _inset_caption(body_lines, j):
+            builder.place(k, "caption", article, "set apart between a cut sentence")
         elif draft.open_paragraph:
-            _continue_or_start(draft, text)
-        elif leads[k]:
-            draft.notes.append(("caption_read_as_paragraph", text[:16]))
-            _start_paragraph(draft, text)
+            _continue_or_start(builder, k, article)
+        elif leads[j]:
+            builder.place(
+                k, "paragraph", article, "leads to prose",
+                note=("caption_read_as_paragraph", text[:16]),
+            )  # fmt: skip
         else:
-            _add_caption(draft, text)
-    _flush(draft)
+            builder.place(k, "caption", article, "short line that starts no paragraph")
 
 
 # Shortest caption told apart from a piece of a cut sentence by its length alone.
@@ -169,13 +180,6 @@ def _inset_caption(body: list[Line], k: int) -> bool:
     )
 
 
-def _add_caption(draft: Draft, text: str) -> None:
-    """A caption met in the body, and where: before which paragraph it stood."""
-    finished = 1 if draft.pieces and not draft.open_paragraph else 0
-    draft.body_captions[len(draft.captions)] = len(draft.paragraphs) + finished
-    draft.captions.append(text)
-
-
 def _leads_to_prose(body: list[Line]) -> list[bool]:
     """For each line: do the lines after it run on, with no wide gap and no position
     mark, to a paragraph piece? Then a short unpunctuated line starts a paragraph
@@ -195,21 +199,17 @@ def _leads_to_prose(body: list[Line]) -> list[bool]:
     return leads
 
 
-def _start_paragraph(draft: Draft, text: str) -> None:
-    if draft.open_paragraph:
-        draft.notes.append(("paragraph_unpunctuated", draft.pieces[-1][-12:]))
-    _flush(draft)
-    draft.pieces = [text]
-    draft.open_paragraph = not is_terminated(text)
-
-
-def _continue_or_start(draft: Draft, text: str, runs_on: bool = False) -> None:
-    attributed = draft.pieces and _attribution(draft.pieces[-1], text)
-    if draft.open_paragraph or attributed or (runs_on and draft.pieces):
-        draft.pieces.append(text)
-        draft.open_paragraph = not is_terminated(text)
+def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = False) -> None:
+    draft = builder.drafts[article]
+    text = builder.lines[k].text
+    if draft.open_paragraph and draft.pieces:
+        builder.place(k, "continuation", article, "the paragraph before has no closing mark")
+    elif draft.pieces and _attribution(draft.pieces[-1], text):
+        builder.place(k, "continuation", article, "a quote's speaker")
+    elif runs_on and draft.pieces:
+        builder.place(k, "continuation", article, "unindented where indents begin paragraphs")
     else:
-        _start_paragraph(draft, text)
+        builder.place(k, "paragraph", article, "paragraph")
 
 
 _QUOTE_ENDS = ("”", '"', "」", "』", "’")
@@ -221,43 +221,3 @@ _SAID = re.compile(
 def _attribution(previous: str, text: str) -> bool:
     """`…报给物业。”` then `武志刚说。`: the quote's speaker ends the same paragraph."""
     return previous.endswith(_QUOTE_ENDS) and bool(_SAID.match(text))
-
-
-def _flush(draft: Draft) -> None:
-    """Join the pieces of the paragraph in progress (once: joining as we go is quadratic)."""
-    if draft.pieces:
-        joined = draft.pieces[0]
-        if len(draft.pieces) > 1:
-            parts = [joined]
-            for piece in draft.pieces[1:]:
-                parts.append(join_pieces(parts[-1][-1:], piece)[1:] if parts[-1] else piece)
-            joined = "".join(parts)
-        draft.paragraphs.append(joined)
-        draft.pieces = []
-
-
-def _attach_byline(draft: Draft, line: Line) -> None:
-    """The credits, byline and labels a line carries, onto the article."""
-    draft.bylines.extend(line.byline)
-    if line.byline_text is not None:
-        draft.byline_texts.append(line.byline_text)
-    draft.meta.update(line.meta)
-
-
-def _finish(draft: Draft) -> None:
-    if draft.open_paragraph and draft.paragraphs:
-        draft.notes.append(("paragraph_unpunctuated", draft.paragraphs[-1][-12:]))
-    if not draft.bylines:
-        draft.notes.append(("no_byline", ""))
-    if not draft.title:
-        source = next(iter(draft.paragraphs), "") or next(iter(draft.captions), "")
-        draft.title = _lead_clause(source)
-        draft.title_inferred = True
-        draft.notes.append(("title_inferred", ""))
-
-
-def _lead_clause(text: str) -> str:
-    for k, ch in enumerate(text):
-        if ch in "，。；！？,;!?：:" and k >= 4:
-            return text[: min(k, INFERRED_TITLE)]
-    return text[:INFERRED_TITLE] if text else "(无标题)"

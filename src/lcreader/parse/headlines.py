@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .draft import Draft
-from .lines import Line, photo_credits
+from .layout import HEADLINE_CAPTION, Builder
+from .lines import Line
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 
 # Longest headline that may carry a comma; a longer line with one is body text.
@@ -58,21 +58,25 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
     )
 
 
-def set_headlines(draft: Draft, block: list[Line]) -> None:
-    if not block:
+def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
+    """Place a headline block's lines: kicker, title, subtitle; the rest are captions."""
+    if not indexes:
         return
+    block = [builder.lines[k] for k in indexes]
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     if marked:
         top = min(line.level for line in marked)
         at = next(k for k, line in enumerate(block) if line.level == top)
+        why = "the heading with the fewest # marks"
     elif dashed is not None and _is_headline(block[dashed - 1]):
         at = dashed - 1  # `——副题` hangs under its title
+        why = "the line over a ——subtitle"
     else:
         at = next((k for k, line in enumerate(block) if _is_headline(line)), 0)
+        why = "the first headline line"
+    roles: dict[int, tuple[str, str]] = {at: ("title", why)}
     title = block[at]
-    draft.title = title.text
-    used = {at}
     below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
     # Three headline lines close together, unmarked: kicker, title, subtitle.
     if (
@@ -83,32 +87,30 @@ def set_headlines(draft: Draft, block: list[Line]) -> None:
         and _is_companion(block[at + 2], block[at + 1], before=False)
         and not block[at + 2].subtitle_dash
     ):
+        roles[at] = ("kicker", "the first of three headline lines")
         at += 1
-        draft.kicker, draft.title = title.text, block[at].text
+        roles[at] = ("title", "the middle of three headline lines")
         title = block[at]
-        used.add(at)
         below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
     elif not marked and dashed is None and below and _kicker_over(title, block[at + 1]):
         # `党建引领“微治理” 老小区焕发新活力` over a plain headline: a slogan kicker.
+        roles[at] = ("kicker", "a theme over an event headline")
         at += 1
-        draft.kicker, draft.title = title.text, block[at].text
+        roles[at] = ("title", "the event under a theme")
         title = block[at]
-        used.add(at)
         below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
-        draft.kicker = block[at - 1].text
-        draft.kicker_marked = bool(block[at - 1].level)
-        used.add(at - 1)
+        roles[at - 1] = ("kicker", "the line right above the title")
+    note = None
     if below:
-        draft.subtitle = block[at + 1].text
-        used.add(at + 1)
-        plain = not marked and not draft.kicker and not block[at + 1].subtitle_dash
-        if plain and len(title.text) <= 0.6 * len(draft.subtitle):
-            draft.notes.append(("short_line_as_title", title.text))
-    draft.captions.extend(line.text for k, line in enumerate(block) if k not in used)
-    for k, line in enumerate(block):
-        if k not in used:
-            draft.bylines.extend(photo_credits(line))
+        roles[at + 1] = ("subtitle", "the line right below the title")
+        kicker = any(role == "kicker" for role, _ in roles.values())
+        plain = not marked and not kicker and not block[at + 1].subtitle_dash
+        if plain and len(title.text) <= 0.6 * len(block[at + 1].text):
+            note = ("short_line_as_title", title.text)
+    for k, index in enumerate(indexes):
+        role, why = roles.get(k, ("caption", HEADLINE_CAPTION))
+        builder.place(index, role, article, why, note=note if role == "title" else None)
 
 
 def _kicker_over(first: Line, second: Line) -> bool:

@@ -1,0 +1,191 @@
+"""Where every line went: the parser's decisions as a list, and the articles built from it.
+
+The parser decides, line by line, what each line is (its role) and which article it
+belongs to, and says which rule decided. Those decisions are the layout: a list of
+`Placement`s in the order they were made. The articles are built from the layout
+alone, by `Builder`, so the same layout always gives the same articles: `lcreader
+doctor --explain` prints it, and a user's corrections edit it before it is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .draft import Draft
+from .lines import Line, photo_credits
+from .text import is_terminated, join_pieces
+
+# What a line can be. A paragraph line starts a paragraph; a continuation line goes on
+# with the paragraph before it (a sentence cut by a line, column or page break).
+ROLES = (
+    "kicker",
+    "title",
+    "subtitle",
+    "paragraph",
+    "continuation",
+    "intertitle",
+    "caption",
+    "byline",
+    "meta",
+    "furniture",
+)
+# The rule of a caption found in a headline block, above the body.
+HEADLINE_CAPTION = "a headline-block line that is no headline"
+# Roles a user may give a line from the reader or `lcreader fix`.
+SETTABLE_ROLES = ("title", "kicker", "subtitle", "paragraph", "caption", "furniture")
+
+
+@dataclass(slots=True)
+class Placement:
+    """One decision: line `line` (its index in the issue's lines) is a `role` of article
+    `article` (0-based, in reading order), by `rule`; `note` is what doctor should say."""
+
+    line: int
+    role: str
+    article: int
+    rule: str
+    note: tuple[str, str] | None = None
+
+
+class Builder:
+    """Articles built from placements, in the order they are made."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.drafts: list[Draft] = []
+        self.placements: list[Placement] = []
+
+    def new_article(self) -> int:
+        self.drafts.append(Draft())
+        return len(self.drafts) - 1
+
+    def place(
+        self,
+        k: int,
+        role: str,
+        article: int,
+        rule: str,
+        note: tuple[str, str] | None = None,
+    ) -> None:
+        """Line k is a `role` of the article: record the decision and apply it."""
+        placement = Placement(k, role, article, rule, note)
+        self.placements.append(placement)
+        self.apply(placement)
+
+    def apply(self, placement: Placement) -> None:
+        while placement.article >= len(self.drafts):
+            self.drafts.append(Draft())
+        draft = self.drafts[placement.article]
+        line = self.lines[placement.line]
+        role, text = placement.role, line.text
+        if placement.note is not None:
+            draft.notes.append(placement.note)
+        if role != "furniture" and (line.byline or line.byline_text is not None or line.meta):
+            attach_byline(draft, line)
+        if role == "title":
+            draft.title = text
+        elif role == "kicker":
+            draft.kicker = text
+            draft.kicker_marked = bool(line.level)
+        elif role == "subtitle":
+            draft.subtitle = text
+        elif role == "caption":
+            if placement.rule == HEADLINE_CAPTION:
+                draft.captions.append(text)  # over the body: doctor compares only body captions
+            else:
+                add_caption(draft, text)
+            draft.bylines.extend(photo_credits(line))
+        elif role == "paragraph":
+            start_paragraph(draft, text)
+        elif role == "continuation":
+            continue_paragraph(draft, text)
+        elif role == "intertitle":
+            start_paragraph(draft, text)
+            draft.intertitles.append(len(draft.paragraphs))
+            flush(draft)
+            draft.open_paragraph = False
+
+    def finish(self) -> list[Draft]:
+        for draft in self.drafts:
+            finish(draft)
+        return self.drafts
+
+
+def replay(lines: list[Line], placements: list[Placement]) -> list[Draft]:
+    """The articles a layout gives (placements in the order they were made)."""
+    builder = Builder(lines)
+    for placement in placements:
+        builder.apply(placement)
+    builder.placements = list(placements)
+    return builder.finish()
+
+
+def add_caption(draft: Draft, text: str) -> None:
+    """A caption met in the body, and where: before which paragraph it stood."""
+    finished = 1 if draft.pieces and not draft.open_paragraph else 0
+    draft.body_captions[len(draft.captions)] = len(draft.paragraphs) + finished
+    draft.captions.append(text)
+
+
+def start_paragraph(draft: Draft, text: str) -> None:
+    if draft.open_paragraph:
+        draft.notes.append(("paragraph_unpunctuated", draft.pieces[-1][-12:]))
+    flush(draft)
+    draft.pieces = [text]
+    draft.open_paragraph = not is_terminated(text)
+
+
+def continue_paragraph(draft: Draft, text: str) -> None:
+    """Text that goes on with the paragraph in progress (or the article's last one)."""
+    if not draft.pieces and draft.paragraphs:
+        draft.pieces = [draft.paragraphs.pop()]  # resumed, e.g. after a jump to another page
+    if not draft.pieces:
+        start_paragraph(draft, text)
+        return
+    draft.pieces.append(text)
+    draft.open_paragraph = not is_terminated(text)
+
+
+def flush(draft: Draft) -> None:
+    """Join the pieces of the paragraph in progress (once: joining as we go is quadratic)."""
+    if draft.pieces:
+        joined = draft.pieces[0]
+        if len(draft.pieces) > 1:
+            parts = [joined]
+            for piece in draft.pieces[1:]:
+                parts.append(join_pieces(parts[-1][-1:], piece)[1:] if parts[-1] else piece)
+            joined = "".join(parts)
+        draft.paragraphs.append(joined)
+        draft.pieces = []
+
+
+def attach_byline(draft: Draft, line: Line) -> None:
+    """The credits, byline and labels a line carries, onto the article."""
+    draft.bylines.extend(line.byline)
+    if line.byline_text is not None:
+        draft.byline_texts.append(line.byline_text)
+    draft.meta.update(line.meta)
+
+
+# Length of a title made from the body when no headline exists.
+INFERRED_TITLE = 24
+
+
+def finish(draft: Draft) -> None:
+    flush(draft)
+    if draft.open_paragraph and draft.paragraphs:
+        draft.notes.append(("paragraph_unpunctuated", draft.paragraphs[-1][-12:]))
+    if not draft.bylines:
+        draft.notes.append(("no_byline", ""))
+    if not draft.title:
+        source = next(iter(draft.paragraphs), "") or next(iter(draft.captions), "")
+        draft.title = _lead_clause(source)
+        draft.title_inferred = True
+        draft.notes.append(("title_inferred", ""))
+
+
+def _lead_clause(text: str) -> str:
+    for k, ch in enumerate(text):
+        if ch in "，。；！？,;!?：:" and k >= 4:
+            return text[: min(k, INFERRED_TITLE)]
+    return text[:INFERRED_TITLE] if text else "(无标题)"
