@@ -166,7 +166,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("build"):
         command("build")
     if wanted("doctor"):
-        command("doctor").add_argument("--json", action="store_true", help=message("cli.json"))
+        doctor = command("doctor")
+        doctor.add_argument("--json", action="store_true", help=message("cli.json"))
+        doctor.add_argument("--explain", metavar="FILE", help=message("cli.explain"))
     return parser
 
 

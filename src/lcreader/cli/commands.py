@@ -197,6 +197,10 @@ def build(context: Context) -> int:
 
 def doctor(context: Context) -> int:
     """What staff can fix in the source text, file by file; and the cache's health."""
+    if context.args.explain is not None:
+        from .explain import explain_file
+
+        return explain_file(context, context.args.explain)
     from ..cache import Cache, CacheUnusable
     from ..library import build_version
 

@@ -2,19 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..model import Article, Issue, Note
 from ..versions import PARSER_VERSION
 from .assemble import assemble
-from .lines import split_lines
+from .draft import Draft
+from .furniture import Furniture
+from .layout import Placement
+from .lines import Line, split_lines
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
 from .year import infer_year
 
-__all__ = ["PARSER_VERSION", "parse_issue"]
+__all__ = ["PARSER_VERSION", "Layout", "parse_issue", "read_layout"]
+
+
+@dataclass
+class Layout:
+    """An issue as the parser read it: lines, furniture, placements, and the drafts built."""
+
+    lines: list[Line]
+    furniture: Furniture
+    placements: list[Placement]
+    drafts: list[Draft]
+
+
+def read_layout(text: str) -> Layout:
+    """The issue's lines, its furniture and where every line went (the layout)."""
+    lines, furniture = split_lines(text)
+    drafts, placements = assemble(lines)
+    return Layout(lines, furniture, placements, drafts)
 
 
 def parse_issue(issue_id: str, source: str, text: str) -> Issue:
-    lines, furniture = split_lines(text)
-    drafts, _ = assemble(lines)
+    layout = read_layout(text)
+    furniture, drafts = layout.furniture, layout.drafts
     articles: list[Article] = []
     notes: list[Note] = []
     for number, draft in enumerate(drafts, start=1):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .headlines import in_headline_block, set_headlines
-from .layout import Builder, Placement
+from .layout import Builder, Placement, caption_evidence
 from .lines import Line
 from .starts import unclosed_starts
 from .text import DANGLING, is_terminated
@@ -69,9 +69,13 @@ def decide(lines: list[Line]) -> Builder:
                     _close(builder, k, target)
             continue
         photos = previous is not None and block and not body
-        if photos and _is_photo_block(builder, block, previous):
+        if photos and _is_photo_block(builder, block, previous, closed=bool(closing)):
             for k in block:
-                builder.place(k, "caption", previous, "photo block after a body")
+                evidence = caption_evidence(lines[k])
+                if evidence:
+                    builder.place(k, "caption", previous, evidence)
+                else:
+                    builder.place(k, "line", previous, "line.after_body")
             for k in (*heads, *closing):
                 _close(builder, k, previous)
             continue
@@ -94,9 +98,9 @@ def assemble(lines: list[Line]) -> tuple[list, list[Placement]]:
 def _close(builder: Builder, k: int, article: int) -> None:
     line = builder.lines[k]
     if line.meta:
-        builder.place(k, "meta", article, "label line")
+        builder.place(k, "meta", article, "meta.label")
     else:
-        builder.place(k, "byline", article, "credit line" if line.credit else "byline line")
+        builder.place(k, "byline", article, "byline.credit" if line.credit else "byline.line")
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:
@@ -107,16 +111,20 @@ def _lend_title(builder: Builder, previous: int, block: list[int], body_follows:
         return False
     if len(block) >= 2 or not body_follows:
         builder.place(
-            block[0], "title", previous, "headline after the body",
+            block[0], "title", previous, "title.after_body",
             note=("headline_after_body", first.text),
         )  # fmt: skip
         return True
     return False
 
 
-def _is_photo_block(builder: Builder, block: list[int], previous: int) -> bool:
-    """Short lines after an article with no body of their own: its captions."""
-    return not any(builder.lines[k].level for k in block) and builder.drafts[previous].has_body
+def _is_photo_block(builder: Builder, block: list[int], previous: int, closed: bool) -> bool:
+    """Short lines after an article, with no body of their own: the article's captions or
+    closing lines. Not when a byline closes them: a headline and lines, then a byline,
+    are an article of lines (a poem)."""
+    if any(builder.lines[k].level for k in block) or not builder.drafts[previous].has_body:
+        return False
+    return not (closed and len(block) >= 3)
 
 
 def _set_body(builder: Builder, article: int, body: list[int]) -> None:
@@ -128,28 +136,29 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         line = lines[k]
         text = line.text
         if line.caption:
-            builder.place(k, "caption", article, "caption by its form")
+            builder.place(k, "caption", article, "caption.form")
         elif line.intertitle:
             builder.place(k, "intertitle", article, "intertitle")
         elif line.list_item:
-            builder.place(k, "paragraph", article, "list item")
+            builder.place(k, "paragraph", article, "paragraph.list")
         elif line.prose or line.has_comma:
             _continue_or_start(builder, k, article, line.runs_on)
         elif line.position_marked:
-            builder.place(k, "caption", article, "position mark")
+            builder.place(k, "caption", article, "caption.position")
         elif line.gap_before >= 2:
-            builder.place(k, "caption", article, "after a wide gap")
+            builder.place(k, "caption", article, "caption.wide_gap")
         elif _inset_caption(body_lines, j):
-            builder.place(k, "caption", article, "set apart between a cut sentence")
+            builder.place(k, "caption", article, "caption.inset")
         elif draft.open_paragraph:
             _continue_or_start(builder, k, article)
         elif leads[j]:
             builder.place(
-                k, "paragraph", article, "leads to prose",
+                k, "paragraph", article, "paragraph.leads_to_prose",
                 note=("caption_read_as_paragraph", text[:16]),
             )  # fmt: skip
         else:
-            builder.place(k, "caption", article, "short line that starts no paragraph")
+            # Nothing says it is a caption: text of the article, one printed line.
+            builder.place(k, "line", article, "line.no_paragraph")
 
 
 # Shortest caption told apart from a piece of a cut sentence by its length alone.
@@ -203,11 +212,11 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
     draft = builder.drafts[article]
     text = builder.lines[k].text
     if draft.open_paragraph and draft.pieces:
-        builder.place(k, "continuation", article, "the paragraph before has no closing mark")
+        builder.place(k, "continuation", article, "continuation.open")
     elif draft.pieces and _attribution(draft.pieces[-1], text):
-        builder.place(k, "continuation", article, "a quote's speaker")
+        builder.place(k, "continuation", article, "continuation.speaker")
     elif runs_on and draft.pieces:
-        builder.place(k, "continuation", article, "unindented where indents begin paragraphs")
+        builder.place(k, "continuation", article, "continuation.runs_on")
     else:
         builder.place(k, "paragraph", article, "paragraph")
 

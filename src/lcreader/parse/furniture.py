@@ -44,6 +44,8 @@ class Furniture:
     """The furniture lines of an issue (by line index) and what they say."""
 
     lines: dict[int, str] = field(default_factory=dict)
+    # Line index -> the rule that made it furniture, for `doctor --explain`.
+    rules: dict[int, str] = field(default_factory=dict)
     date: str | None = None
     number: str | None = None
     pages: list[int] = field(default_factory=list)
@@ -82,21 +84,38 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     candidates = [k for k, t in enumerate(texts) if _candidate(t)]
     shapes = Counter(_shape(texts[k]) for k in candidates)
     found: dict[int, str] = {}
+    rules: dict[int, str] = {}
     for k in candidates:
         text = texts[k]
         if text.startswith("#"):
             continue  # a marked heading is the paper's own text, whatever it says
-        dated = bool(_DATE.search(text))
-        numbered = bool(_ANY_NUMBER.search(text))
-        if (
-            _page_number(text) is not None
-            or _ONLY_DATE.match(text)
-            or (dated and (numbered or shapes[_shape(text)] >= 2))
-            or (numbered and (bool(_MASTHEAD.search(text)) or shapes[_shape(text)] >= 2))
-        ):
-            found[k] = text
-    _add_companions(texts, found, candidates)
-    return _facts(found)
+        rule = _furniture_rule(text, shapes)
+        if rule:
+            found[k], rules[k] = text, rule
+    for k in _add_companions(texts, found, candidates):
+        rules[k] = "furniture.name"
+    furniture = _facts(found)
+    furniture.rules = rules
+    return furniture
+
+
+def _furniture_rule(text: str, shapes: Counter) -> str | None:
+    """Why a short unpunctuated line is a running header or footer, or None."""
+    dated = bool(_DATE.search(text))
+    numbered = bool(_ANY_NUMBER.search(text))
+    if _page_number(text) is not None:
+        return "furniture.page"
+    if _ONLY_DATE.match(text):
+        return "furniture.date"
+    if dated and numbered:
+        return "furniture.date_number"
+    if dated and shapes[_shape(text)] >= 2:
+        return "furniture.repeated_date"
+    if numbered and _MASTHEAD.search(text):
+        return "furniture.masthead_number"
+    if numbered and shapes[_shape(text)] >= 2:
+        return "furniture.repeated_number"
+    return None
 
 
 def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
@@ -105,9 +124,10 @@ def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
     return before, after
 
 
-def _add_companions(texts: list[str], found: dict[int, str], candidates: list[int]) -> None:
+def _add_companions(texts: list[str], found: dict[int, str], candidates: list[int]) -> list[int]:
     """The paper's name beside its page line: repeated, short, always next to furniture,
     on two pages at least."""
+    added: list[int] = []
     # The paper's name repeats exactly, unlike a page line.
     by_text: dict[str, list[int]] = {}
     for k in candidates:
@@ -121,6 +141,8 @@ def _add_companions(texts: list[str], found: dict[int, str], candidates: list[in
         # On two pages at least: beside two different page lines, and beside one each time.
         if len(places) >= 2 and all(beside) and len(set().union(*beside)) >= 2:
             found.update((k, texts[k]) for k in places)
+            added.extend(places)
+    return added
 
 
 def _facts(found: dict[int, str]) -> Furniture:

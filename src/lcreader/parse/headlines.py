@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import HEADLINE_CAPTION, Builder
+from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import Line
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 
@@ -68,13 +68,13 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     if marked:
         top = min(line.level for line in marked)
         at = next(k for k, line in enumerate(block) if line.level == top)
-        why = "the heading with the fewest # marks"
+        why = "title.marks"
     elif dashed is not None and _is_headline(block[dashed - 1]):
         at = dashed - 1  # `——副题` hangs under its title
-        why = "the line over a ——subtitle"
+        why = "title.over_dash"
     else:
         at = next((k for k, line in enumerate(block) if _is_headline(line)), 0)
-        why = "the first headline line"
+        why = "title.first"
     roles: dict[int, tuple[str, str]] = {at: ("title", why)}
     title = block[at]
     below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
@@ -87,29 +87,35 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         and _is_companion(block[at + 2], block[at + 1], before=False)
         and not block[at + 2].subtitle_dash
     ):
-        roles[at] = ("kicker", "the first of three headline lines")
+        roles[at] = ("kicker", "kicker.first_of_three")
         at += 1
-        roles[at] = ("title", "the middle of three headline lines")
+        roles[at] = ("title", "title.middle_of_three")
         title = block[at]
         below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
     elif not marked and dashed is None and below and _kicker_over(title, block[at + 1]):
         # `党建引领“微治理” 老小区焕发新活力` over a plain headline: a slogan kicker.
-        roles[at] = ("kicker", "a theme over an event headline")
+        roles[at] = ("kicker", "kicker.theme")
         at += 1
-        roles[at] = ("title", "the event under a theme")
+        roles[at] = ("title", "title.event")
         title = block[at]
         below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
-        roles[at - 1] = ("kicker", "the line right above the title")
+        roles[at - 1] = ("kicker", "kicker.above")
     note = None
     if below:
-        roles[at + 1] = ("subtitle", "the line right below the title")
+        roles[at + 1] = ("subtitle", "subtitle.below")
         kicker = any(role == "kicker" for role, _ in roles.values())
         plain = not marked and not kicker and not block[at + 1].subtitle_dash
         if plain and len(title.text) <= 0.6 * len(block[at + 1].text):
             note = ("short_line_as_title", title.text)
     for k, index in enumerate(indexes):
-        role, why = roles.get(k, ("caption", HEADLINE_CAPTION))
+        if k in roles:
+            role, why = roles[k]
+        elif caption_evidence(block[k]):
+            role, why = "caption", HEADLINE_CAPTION
+        else:
+            # No headline and nothing says it is a caption: text of the article, as printed.
+            role, why = "line", "line.headline_block"
         builder.place(index, role, article, why, note=note if role == "title" else None)
 
 

@@ -16,13 +16,16 @@ from .lines import Line, photo_credits
 from .text import is_terminated, join_pieces
 
 # What a line can be. A paragraph line starts a paragraph; a continuation line goes on
-# with the paragraph before it (a sentence cut by a line, column or page break).
+# with the paragraph before it (a sentence cut by a line, column or page break); a
+# `line` is a paragraph that is one printed line and stays one (a line of verse, a row
+# of a table, a list item, a line no rule could place).
 ROLES = (
     "kicker",
     "title",
     "subtitle",
     "paragraph",
     "continuation",
+    "line",
     "intertitle",
     "caption",
     "byline",
@@ -30,9 +33,22 @@ ROLES = (
     "furniture",
 )
 # The rule of a caption found in a headline block, above the body.
-HEADLINE_CAPTION = "a headline-block line that is no headline"
+HEADLINE_CAPTION = "caption.headline_block"
 # Roles a user may give a line from the reader or `lcreader fix`.
 SETTABLE_ROLES = ("title", "kicker", "subtitle", "paragraph", "caption", "furniture")
+
+
+def caption_evidence(line: Line) -> str | None:
+    """The rule by which a short line is a photo caption, if anything says it is one:
+    its form (`图为…`, `… 张三 摄`), a position mark (`(左三)`), or a picture's place
+    (a wide gap, two blank lines or more, beside it). None: it stays text."""
+    if line.caption:
+        return "caption.form"
+    if line.position_marked:
+        return "caption.position"
+    if line.gap_before >= 2 or line.gap_after >= 2:
+        return "caption.wide_gap"
+    return None
 
 
 @dataclass(slots=True)
@@ -99,6 +115,10 @@ class Builder:
             start_paragraph(draft, text)
         elif role == "continuation":
             continue_paragraph(draft, text)
+        elif role == "line":
+            start_paragraph(draft, text)
+            flush(draft)
+            draft.open_paragraph = False
         elif role == "intertitle":
             start_paragraph(draft, text)
             draft.intertitles.append(len(draft.paragraphs))
