@@ -149,6 +149,9 @@ class Issue:
     pages: list[int] = field(default_factory=list)
     # Running headers and footers as written, every occurrence, in reading order.
     furniture: list[str] = field(default_factory=list)
+    # People the furniture names (the masthead's 主编, a page's 本版编辑 and 美编), each with
+    # the label before the name as a title.
+    mentions: list[Mention] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -162,6 +165,7 @@ class Issue:
             "number": self.number,
             "pages": list(self.pages),
             "furniture": list(self.furniture),
+            "mentions": [[m.name, list(m.titles), m.role, m.department] for m in self.mentions],
         }
 
     @classmethod
@@ -177,6 +181,7 @@ class Issue:
             number=data.get("number"),
             pages=list(data.get("pages", [])),
             furniture=list(data.get("furniture", [])),
+            mentions=[Mention(n, tuple(t), r, d) for n, t, r, d in data.get("mentions", ())],
         )
 
 

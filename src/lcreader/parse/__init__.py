@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Article, Issue, Note
+from .. import data
+from ..model import Article, Issue, Mention, Note
+from ..textkey import fold
 from ..versions import PARSER_VERSION
 from .assemble import assemble
 from .draft import Draft
@@ -12,6 +14,7 @@ from .furniture import Furniture
 from .layout import Placement
 from .lines import Line, split_lines
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
+from .words import is_name
 from .year import infer_year
 
 __all__ = ["PARSER_VERSION", "Layout", "parse_issue", "read_layout"]
@@ -79,4 +82,18 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
         number=furniture.number,
         pages=furniture.pages,
         furniture=list(furniture.lines.values()),
+        mentions=_furniture_people(furniture),
     )
+
+
+def _furniture_people(furniture: Furniture) -> list[Mention]:
+    """The people a masthead or a page's editor line names, each once, with its labels."""
+    single, double = data.surnames()
+    found: dict[str, list[str]] = {}
+    for name, label in furniture.people:
+        known = fold(name[:2]) in double or fold(name[:1]) in single
+        if is_name(name) and known:
+            labels = found.setdefault(name, [])
+            if label not in labels:
+                labels.append(label)
+    return [Mention(name, tuple(labels), role="editor") for name, labels in found.items()]

@@ -22,9 +22,9 @@ import re
 
 from .headlines import in_headline_block, set_headlines
 from .layout import Builder, Placement, caption_evidence
-from .lines import Line
+from .lines import JUMP_IN, JUMP_OUT, Line
 from .starts import unclosed_starts
-from .text import DANGLING, is_terminated
+from .text import DANGLING, char_pairs, is_terminated, shared_pairs
 
 
 def decide(lines: list[Line]) -> Builder:
@@ -33,6 +33,14 @@ def decide(lines: list[Line]) -> Builder:
     starts = unclosed_starts(lines)
     i, n = 0, len(lines)
     while i < n:
+        if lines[i].jump_in and not lines[i].text:
+            # `（上接第1版）` alone: the rest of an article cut by a page.
+            markers = [i]
+            i += 1
+            body, i = _body(lines, i, starts)
+            closing, i = _closing(lines, i)
+            _continue_jump(builder, [], markers, body, closing)
+            continue
         block: list[int] = []
         block_lines: list[Line] = []
         while (
@@ -48,16 +56,14 @@ def decide(lines: list[Line]) -> Builder:
         while block and i < n and lines[i].closes:
             heads.append(i)
             i += 1
-        body: list[int] = []
-        while i < n and not lines[i].level and not lines[i].closes and i not in starts:
-            body.append(i)
-            i += 1
-            if lines[body[-1]].inline_byline:
-                break
-        closing: list[int] = []
-        while i < n and lines[i].closes:
-            closing.append(i)
-            i += 1
+        body, i = _body(lines, i, starts)
+        closing, i = _closing(lines, i)
+        jumped = [k for k in heads if lines[k].jump_in] or [k for k in body[:1] if lines[k].jump_in]
+        if jumped:
+            markers = [k for k in heads if lines[k].jump_in]
+            other = [k for k in heads if not lines[k].jump_in]
+            if _continue_jump(builder, block, markers, [*other, *body], closing):
+                continue
         previous = len(builder.drafts) - 1 if builder.drafts else None
         untitled = previous is not None and not builder.drafts[previous].title
         if untitled and block and _lend_title(builder, previous, block, body_follows=bool(body)):
@@ -89,6 +95,57 @@ def decide(lines: list[Line]) -> Builder:
     return builder
 
 
+def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
+    """The body lines from i: up to a closing line, a heading or another article's start,
+    or through a line that ends the article (a byline glued to it, a `（下转…）`)."""
+    body: list[int] = []
+    n = len(lines)
+    while i < n and not lines[i].level and not lines[i].closes and i not in starts:
+        body.append(i)
+        i += 1
+        if lines[body[-1]].inline_byline or lines[body[-1]].jump_out:
+            break
+    return body, i
+
+
+def _closing(lines: list[Line], i: int) -> tuple[list[int], int]:
+    closing: list[int] = []
+    while i < len(lines) and lines[i].closes:
+        closing.append(i)
+        i += 1
+    return closing, i
+
+
+def _continue_jump(
+    builder: Builder, titles: list[int], markers: list[int], body: list[int], closing: list[int]
+) -> bool:
+    """The rest of an article cut by a page (`（上接第1版）`), with its jump headline: onto the
+    article it continues, if one was cut (`（下转…）`) and not yet continued. False: none."""
+    waiting = [
+        k
+        for k, draft in enumerate(builder.drafts)
+        if JUMP_OUT in draft.meta and JUMP_IN not in draft.meta
+    ]
+    if not waiting:
+        return False
+    words = char_pairs("".join(builder.lines[k].text for k in titles))
+    target = max(
+        waiting,
+        key=lambda k: (
+            shared_pairs(words, builder.drafts[k].title + (builder.drafts[k].kicker or "")),
+            -k,
+        ),
+    )
+    for k in titles:
+        builder.place(k, "meta", target, "meta.jump_title")
+    for k in markers:
+        builder.place(k, "meta", target, "meta.jump")
+    _set_body(builder, target, body)
+    for k in closing:
+        _close(builder, k, target)
+    return True
+
+
 def assemble(lines: list[Line]) -> tuple[list, list[Placement]]:
     """The articles of the lines, and the layout they were built from."""
     builder = decide(lines)
@@ -97,7 +154,9 @@ def assemble(lines: list[Line]) -> tuple[list, list[Placement]]:
 
 def _close(builder: Builder, k: int, article: int) -> None:
     line = builder.lines[k]
-    if line.meta:
+    if line.jump and not line.text:
+        builder.place(k, "meta", article, "meta.jump")
+    elif line.meta:
         builder.place(k, "meta", article, "meta.label")
     else:
         builder.place(k, "byline", article, "byline.credit" if line.credit else "byline.line")
@@ -211,7 +270,7 @@ def _leads_to_prose(body: list[Line]) -> list[bool]:
 def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = False) -> None:
     draft = builder.drafts[article]
     text = builder.lines[k].text
-    if draft.open_paragraph and draft.pieces:
+    if draft.open_paragraph and (draft.pieces or draft.paragraphs):
         builder.place(k, "continuation", article, "continuation.open")
     elif draft.pieces and _attribution(draft.pieces[-1], text):
         builder.place(k, "continuation", article, "continuation.speaker")

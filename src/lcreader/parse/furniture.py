@@ -1,42 +1,88 @@
-"""Page furniture: running headers and footers, and the issue facts they carry.
+"""Page furniture: running headers and footers, the masthead, and the issue facts they carry.
 
 A printed page repeats the paper's name, the page (`第2版`, `- 3 -`) and the date or
-issue number (`2023年5月18日`, `2022年第3期`) at its top or bottom. Extraction puts those
-lines wherever the page broke, even inside a sentence. A line is furniture when it is
-short, has no sentence punctuation, and either names a page, is nothing but a date or
-an issue number, or repeats (digits aside) with a date or issue number in it; a short
-line repeated beside such lines (the paper's name) is furniture too. Furniture leaves
-the body and is kept, as written, in the issue.
+issue number (`2023年5月18日`, `2022年第3期`) at its top or bottom; the first page opens
+with a masthead (the paper's name, 主办/承办/编印 lines, `内部资料 免费交流`, address,
+phone, a 公众号 to scan); pages name their editors (`本版编辑：王某　美编：李某`).
+Extraction puts those lines wherever the page broke, even inside a sentence. They are
+known by what they are, never by a paper's wording:
+- a short line without sentence punctuation that names a page, or is made only of a
+  date (in any numerals, with weekday and lunar date), an issue number and at most one
+  other word (the paper's name); or repeats (digits aside) with a date or number in it;
+- a masthead block at the top or the end of the issue: lines that open with the words
+  a masthead is made of (主办, 编印, 地址, 电话, …) with at least one that only a
+  masthead has (主办, 承办, 编印, 准印, 内部资料, 公众号 …), and the short lines among them;
+- a line of page editors (`本版编辑：X　美编：Y`); `责任编辑：X` only beside other furniture
+  (at the end of an article it is the article's label);
+- a short line repeated exactly beside such lines (the paper's name), and a section
+  banner (`【社区治理】`, `■ 党建引领`) printed beside them, in the page's header.
+Furniture leaves the body and is kept, as written, in the issue; the editors it names
+are people of the issue.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .dates import (
+    ANY_NUMBER,
+    DATE,
+    JUMP_IN,
+    JUMP_OUT,
+    NUMBER,
+    dates_in,
+    only_pieces,
+    page_number,
+)
+from .text import HAN
+
 _MAX_FURNITURE = 50
+_MAX_MASTHEAD = 80
 _SENTENCE = re.compile(r"[。！？!?；;，,“”\"]")
 _DIGITS = "0-9０-９"
-_CN_DIGITS = "一二三四五六七八九十"
-_PAGE = re.compile(rf"第\s*([{_DIGITS}{_CN_DIGITS}]{{1,3}})\s*[版页]")
-_BARE_PAGE = re.compile(rf"^[-—–－―─·•=\s]*([{_DIGITS}]{{1,3}})[-—–－―─·•=\s]*$")
-_PAGE_WORD = re.compile(rf"(?:^|\s)(?:page|p\.?)\s*([{_DIGITS}]{{1,3}})\s*$", re.I)
-_NUMBER = re.compile(rf"(?<!总)第\s*[{_DIGITS}]{{1,4}}\s*期")
-_ANY_NUMBER = re.compile(rf"第\s*[{_DIGITS}]{{1,4}}\s*期")
-_DATE = re.compile(
-    rf"([12][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:月|[.\-/／])"
-    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*日?)?"
-)
-_ONLY_DATE = re.compile(
-    rf"^\s*{_DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
-)
+_CN_DIGITS = "〇○零一二三四五六七八九十"
+_ONLY_DATE = re.compile(rf"^\s*{DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$")
 # A bracketed line is a byline or a label, never the paper's name.
 _BRACKETED = re.compile(r"[()（）]")
 # An issue number beside the paper's name: `杨浦融媒周刊　第24期（总第1186期）`.
-_MASTHEAD = re.compile(r"总第|(?:报|刊|通讯|简报|快讯)[\s\u3000]*(?:第|[（(]|\d)")
-_CN_NUMBERS = {ch: k for k, ch in enumerate(_CN_DIGITS, start=1)}
+_MASTHEAD_NUMBER = re.compile(r"总第|總第|(?:报|刊|通讯|简报|快讯)[\s\u3000]*(?:第|[（(]|\d)")
+_DECOR = "■□●○◆◇▲△★☆▼▽◎※►▶◀◢◣"
+# Words only a masthead opens a line with, and words it shares with other text.
+_MASTHEAD_ONLY = (
+    "主办", "承办", "协办", "主管", "编印", "编辑出版", "出版", "印刷", "发行", "总编辑",
+    "主编", "副主编", "执行主编", "编委会", "编委", "准印证", "准印号", "内部资料",
+    "免费交流", "内部交流", "赠阅", "公众号", "官方微信", "微信公众号", "扫码", "扫一扫",
+    "二维码", "主辦", "承辦", "協辦", "編印", "主編", "準印證", "內部資料", "免費交流",
+)  # fmt: skip
+_MASTHEAD_SHARED = (
+    "地址", "社址", "电话", "传真", "邮编", "邮政编码", "邮箱", "电子邮箱", "E-mail", "Email",
+    "网址", "投稿", "热线", "印数", "开本", "定价", "印刷单位", "地點", "電話", "郵編", "郵箱",
+    "網址", "微信", "微博",
+)  # fmt: skip
+_MASTHEAD_WORD = re.compile(
+    rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
+    r"(?=[\s:：/／|]|$|单位|机构)|内部资料|免费交流|准印|內部資料|免費交流|公众号|二维码|"
+    r"[\s\u3000](?:主办|承办|协办|编印|主辦|承辦|編印)$",
+    re.I,
+)
+# A masthead line may quote the paper's name: `扫码关注“曹杨家园”公众号`.
+_MASTHEAD_SENTENCE = re.compile(r"[。！？!?；;]")
+_MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)))
+# Page editors: `本版编辑：王某　美编：李某`, `责任编辑 王某`.
+_EDITOR_LABEL = (
+    r"本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
+    r"责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對"
+)
+_EDITOR_LINE = re.compile(
+    rf"^[{_DECOR}\s]*(?:(?:{_EDITOR_LABEL})\s*[:：]?\s*[{HAN}·]{{2,8}}"
+    rf"(?:[\s、，,]+[{HAN}·]{{2,8}})*[\s\u3000]*)+$"
+)
+_PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編")
+# Labels a furniture line names people after, the masthead's among them.
+_PEOPLE_LABEL = re.compile(rf"(主编|副主编|执行主编|总编辑|主編|{_EDITOR_LABEL})\s*[:：]?")
+_BANNER = re.compile(rf"^(?:【[^【】]{{1,16}}】|[{_DECOR}]\s*\S.{{0,14}})$")
 
 
 @dataclass
@@ -49,28 +95,18 @@ class Furniture:
     date: str | None = None
     number: str | None = None
     pages: list[int] = field(default_factory=list)
+    # People named in the furniture: (name, the label before it: 本版编辑, 美编, 主编 …).
+    people: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _digits(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
-def _page_number(text: str) -> int | None:
-    for pattern in (_PAGE, _BARE_PAGE, _PAGE_WORD):
-        match = pattern.search(text)
-        if match:
-            value = _digits(match.group(1))
-            if value.isdigit():
-                return int(value)
-            if value in _CN_NUMBERS:
-                return _CN_NUMBERS[value]
-            if len(value) == 2 and value[0] == "十":
-                return 10 + _CN_NUMBERS.get(value[1], 0)
-    return None
-
-
-def _candidate(text: str) -> bool:
-    return 0 < len(text) <= _MAX_FURNITURE and not _SENTENCE.search(text) and "#" not in text[:1]
+def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
+    return (
+        0 < len(text) <= limit
+        and not _SENTENCE.search(text)
+        and not text.startswith("#")
+        and not JUMP_OUT.search(text)  # `（下转第4版）` belongs to its article
+        and not JUMP_IN.match(text)
+    )
 
 
 def _shape(text: str) -> str:
@@ -86,14 +122,13 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     found: dict[int, str] = {}
     rules: dict[int, str] = {}
     for k in candidates:
-        text = texts[k]
-        if text.startswith("#"):
-            continue  # a marked heading is the paper's own text, whatever it says
-        rule = _furniture_rule(text, shapes)
+        rule = _furniture_rule(texts[k], shapes)
         if rule:
-            found[k], rules[k] = text, rule
-    for k in _add_companions(texts, found, candidates):
-        rules[k] = "furniture.name"
+            found[k], rules[k] = texts[k], rule
+    for k in _masthead_blocks(texts, found):
+        found[k], rules[k] = texts[k], "furniture.masthead"
+    for k, rule in _add_companions(texts, found, candidates):
+        rules[k] = rule
     furniture = _facts(found)
     furniture.rules = rules
     return furniture
@@ -101,33 +136,75 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
 
 def _furniture_rule(text: str, shapes: Counter) -> str | None:
     """Why a short unpunctuated line is a running header or footer, or None."""
-    dated = bool(_DATE.search(text))
-    numbered = bool(_ANY_NUMBER.search(text))
-    if _page_number(text) is not None:
+    dated = bool(DATE.search(text))
+    numbered = bool(ANY_NUMBER.search(text))
+    if page_number(text) is not None:
         return "furniture.page"
     if _ONLY_DATE.match(text):
         return "furniture.date"
+    whole, pieces = only_pieces(text)
+    if whole and (pieces >= 2 or len(text.split()) == pieces):
+        return "furniture.pieces"
     if dated and numbered:
         return "furniture.date_number"
     if dated and shapes[_shape(text)] >= 2:
         return "furniture.repeated_date"
-    if numbered and _MASTHEAD.search(text):
+    if numbered and _MASTHEAD_NUMBER.search(text):
         return "furniture.masthead_number"
     if numbered and shapes[_shape(text)] >= 2:
         return "furniture.repeated_number"
+    if _EDITOR_LINE.match(text) and _PAGE_EDITOR.search(text):
+        return "furniture.editors"
     return None
 
 
+def _masthead_line(text: str) -> bool:
+    return (
+        0 < len(text) <= _MAX_MASTHEAD
+        and not _MASTHEAD_SENTENCE.search(text)
+        and bool(_MASTHEAD_WORD.search(text))
+    )
+
+
+def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The masthead at the top of the issue (and a colophon at its end): the lines from
+    the first (or last) non-blank one that are masthead lines, furniture already, or
+    short name-like lines among them; only if a word that only a masthead has is there."""
+    taken: list[int] = []
+    order = [k for k, t in enumerate(texts) if t]
+    for ends in (order, order[::-1]):
+        block: list[int] = []
+        strong = False
+        short_run: list[int] = []
+        for k in ends:
+            text = texts[k]
+            if k in found or _masthead_line(text):
+                block.extend(short_run)
+                short_run = []
+                block.append(k)
+                strong = strong or bool(_MASTHEAD_STRONG.search(text))
+            elif _candidate(text, 20) and len(short_run) < 2:
+                short_run.append(k)  # the paper's name or slogan, if a masthead line follows
+            else:
+                break
+        if strong:
+            taken.extend(k for k in block if k not in found)
+    return sorted(set(taken))
+
+
 def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
-    before = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
-    after = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
+    before = next((j for j in range(k - 1, max(-1, k - 40), -1) if texts[j]), None)
+    after = next((j for j in range(k + 1, min(len(texts), k + 40)) if texts[j]), None)
     return before, after
 
 
-def _add_companions(texts: list[str], found: dict[int, str], candidates: list[int]) -> list[int]:
-    """The paper's name beside its page line: repeated, short, always next to furniture,
-    on two pages at least."""
-    added: list[int] = []
+def _add_companions(
+    texts: list[str], found: dict[int, str], candidates: list[int]
+) -> list[tuple[int, str]]:
+    """Lines that are furniture by standing beside it: the paper's name beside page lines
+    (repeated exactly, on two pages at least), and a section banner, a masthead line or
+    a line of editors printed beside them."""
+    added: list[tuple[int, str]] = []
     # The paper's name repeats exactly, unlike a page line.
     by_text: dict[str, list[int]] = {}
     for k in candidates:
@@ -141,22 +218,67 @@ def _add_companions(texts: list[str], found: dict[int, str], candidates: list[in
         # On two pages at least: beside two different page lines, and beside one each time.
         if len(places) >= 2 and all(beside) and len(set().union(*beside)) >= 2:
             found.update((k, texts[k]) for k in places)
-            added.extend(places)
+            added.extend((k, "furniture.name") for k in places)
+    # A header may stack several lines; each found one lets its neighbour in.
+    for _ in range(3):
+        more = []
+        for k in list(found):
+            for j in _neighbours(texts, k):
+                if j is None or j in found:
+                    continue
+                rule = _beside_rule(texts[j], after=j > k)
+                if rule:
+                    more.append((j, rule))
+        if not more:
+            break
+        for j, rule in more:
+            found[j] = texts[j]
+            added.append((j, rule))
     return added
+
+
+def _beside_rule(text: str, after: bool) -> str | None:
+    """Why a line standing beside furniture is furniture too, or None. Under a page's
+    header, an editor line or a banner is the page's; over a footer, only a page's own
+    editors (本版编辑, 美编) are: `责任编辑：X` there closes the article above it."""
+    if not _candidate(text, _MAX_MASTHEAD):
+        return None
+    if _EDITOR_LINE.match(text) and (after or _PAGE_EDITOR.search(text)):
+        return "furniture.editors"
+    if after and _BANNER.match(text) and len(text) <= 18:
+        return "furniture.banner"
+    if _masthead_line(text):
+        return "furniture.masthead"
+    return None
 
 
 def _facts(found: dict[int, str]) -> Furniture:
     furniture = Furniture(lines=dict(sorted(found.items())))
-    pages = {p for text in found.values() if (p := _page_number(text)) is not None}
+    pages = {p for text in found.values() if (p := page_number(text)) is not None}
     # The pages the text names: an extract may hold pages 3 and 4 alone.
     furniture.pages = sorted(pages)
-    dates = [m for text in furniture.lines.values() for m in _DATE.finditer(text)]
-    full = [m for m in dates if m.group(3)]
+    dates = [d for text in furniture.lines.values() for d in dates_in(text)]
+    full = [d for d in dates if d[2]]
     if full or dates:
-        year, month, day = (int(_digits(g)) if g else None for g in (full or dates)[0].groups())
-        if 1 <= month <= 12:
-            furniture.date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-    numbers = [m.group(0) for text in furniture.lines.values() for m in _NUMBER.finditer(text)]
+        year, month, day = (full or dates)[0]
+        furniture.date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    numbers = [m.group(0) for text in furniture.lines.values() for m in NUMBER.finditer(text)]
     if numbers:
         furniture.number = numbers[0]
+    for text in furniture.lines.values():
+        furniture.people.extend(_named(text))
     return furniture
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    """(name, label) for each name after a label: `本版编辑：王某　美编：李某`."""
+    parts = _PEOPLE_LABEL.split(text)
+    named = []
+    # split() with one group: text, label, value, label, value …
+    for label, value in zip(parts[1::2], parts[2::2], strict=True):
+        words = [w for w in re.split(r"[\s\u3000、，,:：]+", value) if w]
+        for word in words:
+            if not re.fullmatch(f"[{HAN}·]{{2,8}}", word):
+                break  # the names end where other words begin (a phone number, an address)
+            named.append((word, label))
+    return named

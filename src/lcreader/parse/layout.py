@@ -32,6 +32,8 @@ ROLES = (
     "meta",
     "furniture",
 )
+# The label of a jump headline: the title again (or a short form) over an article's rest.
+JUMP_TITLE = "续题"
 # The rule of a caption found in a headline block, above the body.
 HEADLINE_CAPTION = "caption.headline_block"
 # Roles a user may give a line from the reader or `lcreader fix`.
@@ -98,6 +100,8 @@ class Builder:
             draft.notes.append(placement.note)
         if role != "furniture" and (line.byline or line.byline_text is not None or line.meta):
             attach_byline(draft, line)
+        if line.jump and role != "furniture":
+            draft.meta.update(line.jump)
         if role == "title":
             draft.title = text
         elif role == "kicker":
@@ -119,6 +123,8 @@ class Builder:
             start_paragraph(draft, text)
             flush(draft)
             draft.open_paragraph = False
+        elif role == "meta" and text and not line.meta:
+            draft.meta[JUMP_TITLE] = text  # a headline over the rest of a jumped article
         elif role == "intertitle":
             start_paragraph(draft, text)
             draft.intertitles.append(len(draft.paragraphs))

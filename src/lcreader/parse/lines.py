@@ -16,6 +16,8 @@ from .credits import (
     meta_line,
     photo_credit,
 )
+from .dates import JUMP_IN as _JUMP_IN
+from .dates import JUMP_OUT as _JUMP_OUT
 from .furniture import Furniture, find_furniture
 from .text import COMMA, POSITION_MARK, SENTENCE_INSIDE, is_terminated
 
@@ -32,6 +34,7 @@ MAX_INTERTITLE = 30
 # Longest byline, credit or label line: longer lines are not tried as one.
 MAX_CLOSING = 100
 _SUBTITLE_DASH = re.compile(r"^(?:——|--|—|－－|──)\s*(?=\S)")
+JUMP_OUT, JUMP_IN = "下转", "上接"
 
 
 @dataclass
@@ -59,6 +62,17 @@ class Line:
     # In a file whose paragraphs begin indented, an unindented line goes on with the
     # paragraph before it, even after a full stop (`…怎么办?”` / `“挂掉!”9月12日晚…`).
     runs_on: bool = False
+    # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
+    # comes from; the marker is taken off the text (a line of its own has no text left).
+    jump: dict[str, str] | None = None
+
+    @property
+    def jump_out(self) -> bool:
+        return bool(self.jump) and JUMP_OUT in self.jump
+
+    @property
+    def jump_in(self) -> bool:
+        return bool(self.jump) and JUMP_IN in self.jump
 
     @property
     def is_byline_only(self) -> bool:
@@ -66,8 +80,9 @@ class Line:
 
     @cached_property
     def closes(self) -> bool:
-        """A byline, credit or metadata line: it ends the article it follows."""
-        return self.is_byline_only or bool(self.meta)
+        """A byline, credit or metadata line, or a jump marker alone: it ends the article
+        it follows."""
+        return self.is_byline_only or bool(self.meta) or (bool(self.jump) and not self.text)
 
     @cached_property
     def prose(self) -> bool:
@@ -172,6 +187,19 @@ def _classify(number: int, text: str, gap: int) -> Line:
     heading = _HEADING_MARK.match(text)
     if heading:
         return Line(number, text[heading.end() :].strip(), gap, level=len(heading.group(1)))
+    jump: dict[str, str] = {}
+    out = _JUMP_OUT.search(text)
+    if out:
+        jump[JUMP_OUT] = out.group(1).replace(" ", "")
+        text = text[: out.start()].rstrip()
+    back = _JUMP_IN.match(text)
+    if back:
+        jump[JUMP_IN] = back.group(1).replace(" ", "")
+        text = text[back.end() :].lstrip()
+    if jump:
+        line = _classify(number, text, gap) if text else Line(number, "", gap)
+        line.jump = jump
+        return line
     listed = _LIST_MARK.match(text)
     if listed:
         text = text[listed.end() :]

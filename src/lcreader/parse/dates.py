@@ -1,0 +1,123 @@
+"""Dates, page numbers and issue numbers as a printed page writes them.
+
+Running headers and mastheads are made of a few kinds of pieces: the date (in Arabic or
+Chinese numerals, with the weekday and the lunar date beside it), the page (`第2版`,
+`－3－`, `第四版`), the issue number (`第5期`, `总第186期`, `2024年第3期`) and the paper's
+name. This module recognises the pieces; furniture.py decides which lines are made of them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DIGITS = "0-9０-９"
+_CN = "〇○零一二三四五六七八九十"
+_CN_VALUES = {ch: k for k, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+# 2024年3月15日, 2024.3.15, 2024-03-15, 2024/3/15, 2024年3月
+DATE = re.compile(
+    rf"([12][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:月|[.\-/／])"
+    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*日?)?"
+)
+# 二〇二四年三月十五日, 二〇二四年三月
+CN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
+    r"(?:\s*(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?"
+)
+_WEEKDAY = r"(?:[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)"
+# 农历甲辰年二月初六, 农历二月初六, 甲辰年正月十五
+_LUNAR = (
+    r"(?:(?:农历|夏历|農曆)\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\s*[(（]?[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]?[)）]?年\s*)?"
+    r"(?:闰|閏)?(?:正|冬|腊|臘|十[一二]?|[一二三四五六七八九])月\s*"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+)
+LUNAR = re.compile(_LUNAR)
+PAGE = re.compile(rf"第\s*([{_DIGITS}{_CN}]{{1,3}})\s*[版页頁]")
+BARE_PAGE = re.compile(rf"^[-—–－―─·•=\s]*([{_DIGITS}]{{1,3}})[-—–－―─·•=\s]*$")
+PAGE_WORD = re.compile(rf"(?:^|\s)(?:page|p\.?)\s*([{_DIGITS}]{{1,3}})\s*$", re.I)
+# An issue number that is the issue's own: not 总第…期 (the running count since the first).
+NUMBER = re.compile(rf"(?<!总)(?<!總)第\s*[{_DIGITS}]{{1,4}}\s*期")
+ANY_NUMBER = re.compile(rf"第\s*[{_DIGITS}{_CN}]{{1,4}}\s*期")
+# Where an article cut by the page goes on, and where it comes from: `（下转第4版）`,
+# `(转3版)`, `（上接第1版）`, `（接第2版）`; on a line of their own or glued to the text.
+_PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
+JUMP_OUT = re.compile(rf"[（(]\s*(?:下转|轉|下轉|转至|转到|转|续转)\s*({_PAGE_REF})\s*[)）]\s*$")
+JUMP_IN = re.compile(rf"^\s*[（(]\s*(?:上接|接上|承上|接|承|续)\s*({_PAGE_REF})\s*[)）]")
+# Pieces a header line is made of, each whole between spaces.
+_PIECE = re.compile(
+    "|".join(
+        (
+            rf"(?:{DATE.pattern})",
+            rf"(?:{CN_DATE.pattern})",
+            _WEEKDAY,
+            _LUNAR,
+            rf"(?:[{_DIGITS}]{{4}}\s*年\s*)?[(（]?(?:总|總)?第\s*[{_DIGITS}{_CN}]{{1,4}}\s*期[)）]?",
+            rf"第\s*[{_DIGITS}{_CN}]{{1,3}}\s*[版页頁]",
+            rf"[-—–－―─·•=]*\s*[{_DIGITS}]{{1,3}}\s*[-—–－―─·•=]*",
+            rf"(?:[A-Da-d]|[{_DIGITS}]{{1,2}})\s*版",
+        )
+    )
+)
+_SEPARATORS = re.compile(r"[\s\u3000|｜/／·•、，,]+")
+
+
+def plain_digits(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def cn_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23; None if it is not such a number."""
+    if not text or any(ch not in _CN for ch in text):
+        return None
+    if "十" not in text:
+        value = 0
+        for ch in text:
+            value = value * 10 + _CN_VALUES[ch]
+        return value
+    tens, _, units = text.partition("十")
+    high = _CN_VALUES.get(tens, None) if tens else 1
+    low = _CN_VALUES.get(units, None) if units else 0
+    return None if high is None or low is None else high * 10 + low
+
+
+def page_number(text: str) -> int | None:
+    for pattern in (PAGE, BARE_PAGE, PAGE_WORD):
+        match = pattern.search(text)
+        if match:
+            value = plain_digits(match.group(1))
+            if value.isdigit():
+                return int(value)
+            return cn_number(value)
+    return None
+
+
+def dates_in(text: str) -> list[tuple[int, int, int | None]]:
+    """(year, month, day or None) of each date written in the text, in order."""
+    found: list[tuple[int, int, int, int | None]] = []
+    for match in DATE.finditer(text):
+        year, month, day = (int(plain_digits(g)) if g else None for g in match.groups())
+        found.append((match.start(), year, month, day))
+    for match in CN_DATE.finditer(text):
+        year = cn_number(match.group(1))
+        month, day = cn_number(match.group(2)), cn_number(match.group(3) or "")
+        if year is not None and month is not None:
+            found.append((match.start(), year, month, day))
+    return [(y, m, d) for _, y, m, d in sorted(found) if y is not None and m and 1 <= m <= 12]
+
+
+def only_pieces(text: str) -> tuple[bool, int]:
+    """Whether the line is made only of header pieces between separators, with at most
+    one other short word (the paper's name), and how many pieces it has."""
+    pieces = [p for p in _SEPARATORS.split(text) if p]
+    kinds = 0
+    others = 0
+    for piece in pieces:
+        rest = _PIECE.sub(" ", piece).strip()
+        if rest == piece:
+            others += 1
+        elif rest and not _SEPARATORS.fullmatch(rest):
+            return False, 0
+        else:
+            kinds += 1
+    return (kinds >= 1 and others <= 1), kinds
