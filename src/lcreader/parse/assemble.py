@@ -100,7 +100,7 @@ def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
     or through a line that ends the article (a byline glued to it, a `（下转…）`)."""
     body: list[int] = []
     n = len(lines)
-    while i < n and not lines[i].level and not lines[i].closes and i not in starts:
+    while i < n and not lines[i].level and not lines[i].closes and (i not in starts or not body):
         body.append(i)
         i += 1
         if lines[body[-1]].inline_byline or lines[body[-1]].jump_out:

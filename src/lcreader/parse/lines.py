@@ -33,6 +33,7 @@ _INTERTITLE = re.compile(
 MAX_INTERTITLE = 30
 # Longest byline, credit or label line: longer lines are not tried as one.
 MAX_CLOSING = 100
+_BANNER = re.compile(r"^(?:【[^【】]{1,16}】|[■□◆◇▲△●○★☆►▶◎]\s*[^\s■□◆◇▲△●○★☆►▶◎].{0,14})$")
 _SUBTITLE_DASH = re.compile(r"^(?:——|--|—|－－|──)\s*(?=\S)")
 JUMP_OUT, JUMP_IN = "下转", "上接"
 
@@ -62,6 +63,8 @@ class Line:
     # In a file whose paragraphs begin indented, an unindented line goes on with the
     # paragraph before it, even after a full stop (`…怎么办?”` / `“挂掉!”9月12日晚…`).
     runs_on: bool = False
+    # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
+    banner: bool = False
     # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
     # comes from; the marker is taken off the text (a line of its own has no text left).
     jump: dict[str, str] | None = None
@@ -145,7 +148,21 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
     if lines:
         lines[-1].gap_after = gap
     _mark_run_ons(lines)
+    _mark_banners(lines)
     return lines, furniture
+
+
+def _mark_banners(lines: list[Line]) -> None:
+    """A section banner (`【为老服务】`, `■ 社区治理`) over a headline, not an intertitle:
+    `【…】` is a heading inside an article only where body text follows it."""
+    for k, line in enumerate(lines):
+        if not _BANNER.match(line.text) or line.level or line.closes:
+            continue
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        if following is None or following.prose or following.has_comma or following.closes:
+            continue
+        line.banner = True
+        line.intertitle = False
 
 
 def _mark_run_ons(lines: list[Line]) -> None:

@@ -20,6 +20,20 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         if before.closes or before.level:
             segment = k
+        if line.jump_in or (after.jump_in and not after.text and headline_like(line)):
+            starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
+            segment = k
+            continue
+        if (
+            line.banner
+            and headline_like(after)
+            and k + 2 < len(lines)
+            and (lines[k + 2].prose or lines[k + 2].closes)
+            and (before.closes or is_terminated(before.text))
+        ):
+            starts.add(k)  # a section banner over a headline, after a finished paragraph
+            segment = k
+            continue
         if headline_like(line) and after.subtitle_dash and before.prose:
             starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
             segment = k
