@@ -14,7 +14,7 @@ import re
 
 from ..model import Byline
 from .text import HAN
-from .words import ROLES, is_name, is_unit
+from .words import ROLES, has_surname, is_name, is_unit
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 _SHORT_ROLES = ("文", "图", "摄")
@@ -80,6 +80,8 @@ def role_credit(content: str) -> list[Byline] | None:
             department, tokens = tokens[0], tokens[1:]
         if not all(is_name(t) for t in tokens):
             return None
+        if not rest[:1].isspace() and rest[:1] not in "/／:：" and not has_surname(tokens[0]):
+            return None  # `图片新闻`, `记者手记`: a word after the role, not a name
         entries.extend(Byline(department, name, ROLES[word]) for name in tokens)
     return entries or None
 
@@ -97,11 +99,22 @@ def supplied_credit(content: str) -> list[Byline] | None:
 
 def credit_line(text: str) -> tuple[str, list[Byline]] | None:
     """A whole line that is a credit: (its text without brackets or marks, entries)."""
-    _, text = strip_mark(text.strip())
+    mark, text = strip_mark(text.strip())
     bracketed = _BRACKETED.match(text)
     content = bracketed.group("inner") if bracketed else text
     entries = role_credit(content) or supplied_credit(content)
+    if not entries and mark:
+        entries = marked_author(content)
     return (content, entries) if entries else None
+
+
+def marked_author(content: str) -> list[Byline] | None:
+    """`□ 顾秋实`, `◎何小川`: an author's name alone after a mark, as a poem or an essay is
+    signed."""
+    names = [w for w in _SEPARATORS.split(content.strip()) if w]
+    if names and len(names) <= 3 and all(is_name(n) and has_surname(n) for n in names):
+        return [Byline(author=name) for name in names]
+    return None
 
 
 def meta_line(text: str) -> dict[str, str] | None:

@@ -61,9 +61,10 @@ _MASTHEAD_SHARED = (
     "网址", "投稿", "热线", "印数", "开本", "定价", "印刷单位", "地點", "電話", "郵編", "郵箱",
     "網址", "微信", "微博",
 )  # fmt: skip
+_WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
-    r"(?=[\s:：/／|]|$|单位|机构)|内部资料|免费交流|准印|內部資料|免費交流|公众号|二维码|"
+    r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|免费交流|准印|內部資料|免費交流|公众号|二维码|"
     r"[\s\u3000](?:主办|承办|协办|编印|主辦|承辦|編印)$",
     re.I,
 )
@@ -143,7 +144,8 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     if _ONLY_DATE.match(text):
         return "furniture.date"
     whole, pieces = only_pieces(text)
-    if whole and (pieces >= 2 or len(text.split()) == pieces):
+    # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.
+    if whole and (pieces >= 2 or len(text.split()) == pieces or _WIDE_GAP.search(text)):
         return "furniture.pieces"
     if dated and numbered:
         return "furniture.date_number"

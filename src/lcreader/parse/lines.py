@@ -19,7 +19,7 @@ from .credits import (
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
 from .furniture import Furniture, find_furniture
-from .text import COMMA, POSITION_MARK, SENTENCE_INSIDE, is_terminated
+from .text import COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
@@ -136,7 +136,7 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
         if gap_at_furniture is not None:
             gap = min(gap, gap_at_furniture) if lines else gap
             gap_at_furniture = None
-        line = _classify(number, stripped, gap)
+        line = _classify(number, unspaced(stripped), gap)
         line.after_furniture = after_furniture
         after_furniture = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
@@ -163,6 +163,27 @@ def _mark_banners(lines: list[Line]) -> None:
             continue
         line.banner = True
         line.intertitle = False
+
+
+_SPACED_CHAR = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’—…·]")
+
+
+def unspaced(text: str) -> str:
+    """A line extracted with a space between its characters (`凉 城 新 村 街 道`) as the
+    words it is; any other line as it is. Latin words keep the space between them."""
+    tokens = text.split()
+    if len(tokens) < 3:
+        return text
+    single = sum(1 for t in tokens if len(t) == 1 and _SPACED_CHAR.match(t))
+    if single < 0.7 * len(tokens):
+        return text
+    out = [tokens[0]]
+    for token in tokens[1:]:
+        latin_before = out[-1][-1:].isascii() and out[-1][-1:].isalnum()
+        if latin_before and token[:1].isascii() and len(token) > 1:
+            out.append(" ")
+        out.append(token)
+    return "".join(out)
 
 
 def _mark_run_ons(lines: list[Line]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import data
 from ..textkey import fold
 from .text import HAN
 
@@ -43,3 +44,9 @@ def is_name(word: str) -> bool:
 def is_unit(word: str) -> bool:
     """A department, or a short unit name such as 妇联 or 团委."""
     return is_department(word) or (len(word) == 2 and fold(word).endswith(ORG_SUFFIXES))
+
+
+def has_surname(name: str) -> bool:
+    """Whether the name starts with a known surname (compound ones too)."""
+    single, double = data.surnames()
+    return fold(name[:2]) in double or fold(name[:1]) in single
