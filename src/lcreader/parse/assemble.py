@@ -196,10 +196,18 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         text = line.text
         if line.caption:
             builder.place(k, "caption", article, "caption.form")
+        elif line.row:
+            builder.place(k, "line", article, "line.row")
+        elif line.verse:
+            builder.place(k, "line", article, "line.verse")
         elif line.intertitle:
             builder.place(k, "intertitle", article, "intertitle")
         elif line.list_item:
             builder.place(k, "paragraph", article, "paragraph.list")
+        elif line.indent_starts and draft.pieces:
+            builder.place(k, "paragraph", article, "paragraph.indent")
+        elif line.after_short and not line.indented and not (line.prose or line.has_comma):
+            builder.place(k, "line", article, "line.after_short")
         elif line.prose or line.has_comma:
             _continue_or_start(builder, k, article, line.runs_on)
         elif line.position_marked:

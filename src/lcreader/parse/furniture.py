@@ -57,7 +57,8 @@ _MASTHEAD_ONLY = (
     "二维码", "主辦", "承辦", "協辦", "編印", "主編", "準印證", "內部資料", "免費交流",
 )  # fmt: skip
 _MASTHEAD_SHARED = (
-    "地址", "社址", "电话", "传真", "邮编", "邮政编码", "邮箱", "电子邮箱", "E-mail", "Email",
+    "编辑部", "地址", "社址", "电话", "传真", "邮编", "邮政编码", "邮箱", "电子邮箱",
+    "E-mail", "Email",
     "网址", "投稿", "热线", "印数", "开本", "定价", "印刷单位", "地點", "電話", "郵編", "郵箱",
     "網址", "微信", "微博",
 )  # fmt: skip
@@ -184,7 +185,9 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
                 block.extend(short_run)
                 short_run = []
                 block.append(k)
-                strong = strong or bool(_MASTHEAD_STRONG.search(text))
+                # Only a masthead has those words, or a date with the number.
+                dated = bool(DATE.search(text)) and bool(ANY_NUMBER.search(text))
+                strong = strong or bool(_MASTHEAD_STRONG.search(text)) or dated
             elif _candidate(text, 20) and len(short_run) < 2:
                 short_run.append(k)  # the paper's name or slogan, if a masthead line follows
             else:

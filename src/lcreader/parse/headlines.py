@@ -16,7 +16,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
     """Whether a line is a headline or caption at an article's start, not body text."""
     if line.level:
         return True
-    if line.closes or line.prose or line.intertitle:
+    if line.closes or line.prose or line.intertitle or line.row or line.verse:
         return False
     if line.has_comma:
         # Only a title or a `——subtitle` may carry a comma, and only a short one:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -19,6 +18,7 @@ from .credits import (
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
 from .furniture import Furniture, find_furniture
+from .habits import indent_depth, mark_habits, width, wrap_width
 from .text import COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
@@ -63,6 +63,18 @@ class Line:
     # In a file whose paragraphs begin indented, an unindented line goes on with the
     # paragraph before it, even after a full stop (`…怎么办?”` / `“挂掉!”9月12日晚…`).
     runs_on: bool = False
+    # In a hard-wrapped file, a line cut at the wrap width: a piece of a paragraph.
+    full_width: bool = False
+    # Where indents begin paragraphs: an indented line, which starts one.
+    indent_starts: bool = False
+    # The line before it ended a paragraph (short of the wrap width, in a wrapped file).
+    after_short: bool = False
+    # Leading white space, in full-width spaces: a right-aligned signature has many.
+    depth: int = 0
+    # A row of a table or a list of names: cells or names set apart by spaces.
+    row: bool = False
+    # A line of verse: one of a run of short lines.
+    verse: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
     banner: bool = False
     # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
@@ -81,7 +93,7 @@ class Line:
     def is_byline_only(self) -> bool:
         return bool(self.byline) and not self.inline_byline and not self.lead_credit
 
-    @cached_property
+    @property
     def closes(self) -> bool:
         """A byline, credit or metadata line, or a jump marker alone: it ends the article
         it follows."""
@@ -91,10 +103,11 @@ class Line:
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
         text = self.text
-        if self.caption or self.intertitle:
+        if self.caption or self.intertitle or self.row or self.verse:
             return False
         return (
             self.list_item
+            or self.full_width
             or self.inline_byline
             or self.lead_credit
             or is_terminated(text)
@@ -140,14 +153,16 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
         line.after_furniture = after_furniture
         after_furniture = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
-        line.short_in_wrap = bool(wrap) and _width(raw.rstrip()) < 0.8 * wrap
+        line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
+        line.full_width = bool(wrap) and not line.short_in_wrap
+        line.depth = indent_depth(raw)
         if lines:
             lines[-1].gap_after = gap
         lines.append(line)
         gap = 0
     if lines:
         lines[-1].gap_after = gap
-    _mark_run_ons(lines)
+    mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
     return lines, furniture
 
@@ -184,41 +199,6 @@ def unspaced(text: str) -> str:
             out.append(" ")
         out.append(token)
     return "".join(out)
-
-
-def _mark_run_ons(lines: list[Line]) -> None:
-    """Where indents begin paragraphs (at least a quarter of the body lines, and five),
-    every unindented body line with no blank line before it runs on."""
-    body = [line for line in lines if not line.level and not line.closes]
-    indented = sum(1 for line in body if line.indented)
-    if indented < 5 or indented < 0.25 * len(body):
-        return
-    for line in body:
-        line.runs_on = not line.indented and line.gap_before == 0
-
-
-def _width(text: str) -> int:
-    """Columns on the printed line: a Chinese character is two, a Latin one.
-
-    GB18030 spends two bytes on a Chinese character or full-width mark and one on
-    ASCII: its length is the width, counted in C.
-    """
-    return len(text.encode("gb18030", "replace"))
-
-
-def wrap_width(raw_lines: list[str]) -> int | None:
-    """The width a hard-wrapped file was cut at, or None when lines run whole.
-
-    Text extracted line by line from a column has most lines at one width (give or
-    take a half-width character); text extracted by paragraph has no such width.
-    """
-    sample = [raw for raw in raw_lines[:2000] if raw.strip()][:400]  # enough to see a habit
-    widths = [w for raw in sample if (w := _width(raw.rstrip())) >= 20]
-    if len(widths) < 8:
-        return None
-    common = Counter(widths).most_common(1)[0][0]
-    near = sum(1 for w in widths if common - 3 <= w <= common + 1)
-    return common if near >= 0.4 * len(widths) else None
 
 
 def _classify(number: int, text: str, gap: int) -> Line:

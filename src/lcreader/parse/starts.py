@@ -53,7 +53,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if before.closes and not before.credit:
             continue  # a byline closed the article already
         credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
-        led = after.prose and bool(NEWS_LEAD.match(after.text))
+        led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
         if credited or led or (after.prose and k > segment and _new_topic(lines, segment, k)):
             starts.add(k)
             segment = k
@@ -89,6 +89,8 @@ def _until_closing(lines: list[Line], start: int):
 def headline_like(line: Line) -> bool:
     return not (
         line.prose
+        or line.row
+        or line.verse
         or line.closes
         or line.caption
         or line.intertitle

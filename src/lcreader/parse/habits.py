@@ -1,0 +1,234 @@
+"""Habits of a whole file's layout, read off all its lines at once.
+
+How one extraction sets its text holds for the whole file: lines hard-wrapped at one
+width; paragraphs begun by an indent rather than a blank line; a signature set flush
+right; a table's cells or a list of names set apart by spaces; a poem's short lines.
+Each habit is measured on the file, never assumed from a paper's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Byline
+from .dates import CN_DATE, DATE, dates_in
+from .text import TERMINAL
+from .words import has_surname, is_department, is_name, is_unit
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .lines import Line
+
+
+def width(text: str) -> int:
+    """Columns on the printed line: a Chinese character is two, a Latin one.
+
+    GB18030 spends two bytes on a Chinese character or full-width mark and one on
+    ASCII: its length is the width, counted in C.
+    """
+    return len(text.encode("gb18030", "replace"))
+
+
+def indent_depth(raw: str) -> int:
+    """Leading white space in full-width spaces (two ASCII spaces or a tab make one)."""
+    depth = 0.0
+    for ch in raw:
+        if ch == "\u3000" or ch == "\t":
+            depth += 1
+        elif ch == " ":
+            depth += 0.5
+        else:
+            break
+    return int(depth)
+
+
+def wrap_width(raw_lines: list[str]) -> int | None:
+    """The width a hard-wrapped file was cut at, or None when lines run whole.
+
+    Text extracted line by line from a column has most lines at one width (give or
+    take a half-width character); text extracted by paragraph has no such width.
+    """
+    sample = [raw for raw in raw_lines[:2000] if raw.strip()][:400]  # enough to see a habit
+    widths = [w for raw in sample if (w := width(raw.rstrip())) >= 20]
+    if len(widths) < 8:
+        return None
+    common = Counter(widths).most_common(1)[0][0]
+    near = sum(1 for w in widths if common - 3 <= w <= common + 1)
+    return common if near >= 0.4 * len(widths) else None
+
+
+def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
+    """Set each line's habit flags (rows, verse, signatures, paragraph starts)."""
+    _mark_rows(lines)
+    _mark_verse(lines, wrap)
+    _mark_signatures(lines)
+    _mark_run_ons(lines, wrap)
+
+
+# A gap between a table's cells: two spaces or more, a full-width space, a tab.
+_CELL_GAP = re.compile(r"\s{2,}|\u3000|\t")
+_WIDE_GAP = re.compile(r"\S(?:\s{2,}|\u3000{2,}|\t)\S")
+_NAME_SEPARATORS = re.compile(r"[、，,；;]|\s+")
+_SENTENCE = re.compile(r"[。！？!?；;]|，.*，")
+_MAX_CELL = 16
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in _CELL_GAP.split(text) if c.strip()]
+
+
+def _row_candidate(line: Line) -> bool:
+    cells = _cells(line.text)
+    return (
+        len(cells) >= 3
+        and all(len(c.strip()) <= _MAX_CELL for c in cells)
+        and not _SENTENCE.search(line.text)
+        and not line.level
+    )
+
+
+def names_in_row(text: str) -> list[str] | None:
+    """The names of a line that is only people's names (`王　芳　李建国、张　敏`), with a
+    two-character name's padding taken out; None if the line is anything else."""
+    tokens = [t for t in _NAME_SEPARATORS.split(text) if t]
+    names: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        # `王　芳`: a two-character name padded to a three-character one's width.
+        if len(token) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) == 1:
+            token, k = token + tokens[k + 1], k + 1
+        names.append(token)
+        k += 1
+    if len(names) < 3:
+        return None
+    good = sum(1 for n in names if 2 <= len(n) <= 4 and is_name(n) and has_surname(n))
+    return names if good >= 0.8 * len(names) and good >= 3 else None
+
+
+def _mark_rows(lines: list[Line]) -> None:
+    """Table rows (three cells or more, one of them set apart widely, or next to such a
+    row) and lines of names: each a line of its own, never a headline."""
+    candidates = [_row_candidate(line) for line in lines]
+    wide = [
+        c and bool(_WIDE_GAP.search(line.text)) for c, line in zip(candidates, lines, strict=True)
+    ]
+    for k, line in enumerate(lines):
+        if line.closes or line.level:
+            continue
+        beside = (k > 0 and wide[k - 1]) or (k + 1 < len(lines) and wide[k + 1])
+        if wide[k] or (candidates[k] and beside) or names_in_row(line.text):
+            line.row = True
+
+
+# A run of this many short lines at least, each this short, is verse.
+_VERSE_RUN = 4
+_VERSE_LONG_RUN = 6
+_VERSE_LINE = 16
+
+
+def _verse_like(line: Line, wrap: int | None) -> bool:
+    text = line.text
+    return (
+        0 < len(text) <= _VERSE_LINE
+        and not line.level
+        and not line.closes
+        and not line.row
+        and not line.caption
+        and not line.list_item
+        and line.gap_before <= 1
+        and not (wrap and not line.short_in_wrap)
+        and not re.search(r"[，,。；;：:].", text)  # one clause: a sentence has more
+    )
+
+
+def _mark_verse(lines: list[Line], wrap: int | None) -> None:
+    """Runs of short one-clause lines, one after another: the lines of a poem."""
+    k = 0
+    while k < len(lines):
+        if not _verse_like(lines[k], wrap):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and _verse_like(lines[end + 1], wrap):
+            end += 1
+        run = lines[k : end + 1]
+        sizes = [len(line.text) for line in run]
+        # Under a poem's credit four lines make a poem; elsewhere (a headline block is a
+        # run of short lines too) it takes six.
+        signed = k > 0 and lines[k - 1].is_byline_only
+        enough = len(run) >= (_VERSE_RUN if signed else _VERSE_LONG_RUN)
+        if enough and sum(sizes) / len(sizes) <= 12 and min(sizes) <= 10:
+            for line in run:
+                line.verse = True
+        k = end + 1
+
+
+# A signature set flush right is indented this deep at least (in full-width spaces).
+_RIGHT = 4
+_MAX_SIGNATURE = 40
+
+
+def _mark_signatures(lines: list[Line]) -> None:
+    """A notice's or letter's signature set flush right after its text: the body or bodies
+    that sign it (bylines), and the date under them (`日期`)."""
+    for k, line in enumerate(lines):
+        if k == 0 or line.depth < _RIGHT or not line.text or len(line.text) > _MAX_SIGNATURE:
+            continue
+        if line.closes or line.level or re.search(r"[。！？!?；;，,]", line.text):
+            continue
+        before = lines[k - 1]
+        if not (before.depth >= _RIGHT or _ends_sentence(before.text)):
+            continue
+        text = line.text
+        dated = dates_in(text)
+        if dated and _only_date(text):
+            line.meta = {"日期": text}
+            continue
+        signers = _signers(text)
+        if signers:
+            line.byline, line.byline_text, line.text = signers, text, ""
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip("”’」』）)》】\"'")
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def _only_date(text: str) -> bool:
+    return not DATE.sub("", CN_DATE.sub("", text)).strip()
+
+
+def _signers(text: str) -> list[Byline] | None:
+    """`江宁路街道办事处`, `湖南居民区　韩美玲`: who signs, or None if the line is other text."""
+    words = [w for w in re.split(r"[\s\u3000]+", text) if w]
+    if all(is_department(w) for w in words):
+        return [Byline(department=w) for w in words]
+    if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):
+        return [Byline(department=words[0], author=words[1])]
+    if all(is_name(w) and has_surname(w) for w in words):
+        return [Byline(author=w) for w in words]
+    return None
+
+
+def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
+    """Where indents begin paragraphs, an indented line starts one and every unindented
+    body line with no blank line before it runs on, unless (in a wrapped file) the line
+    before it stopped short: then its paragraph ended there.
+
+    Indents begin paragraphs where at least five lines are indented, and a quarter of
+    the body lines are, or most lines have no blank line between them."""
+    body = [line for line in lines if not line.level and not line.closes]
+    indented = sum(1 for line in body if line.indented and line.depth < _RIGHT)
+    packed = sum(1 for line in body if line.gap_before == 0)
+    if indented < 5 or (indented < 0.25 * len(body) and packed < 0.6 * len(body)):
+        return
+    previous = None
+    for line in body:
+        if line.indented and line.depth < _RIGHT:
+            line.indent_starts = True
+        short = previous is not None and previous.short_in_wrap
+        line.after_short = bool(wrap) and short
+        line.runs_on = not line.indented and line.gap_before == 0 and not line.after_short
+        previous = line
