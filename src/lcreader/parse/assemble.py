@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import page_number as page_of
 from .headlines import in_headline_block, set_headlines
 from .layout import Builder, Placement, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line
@@ -110,7 +111,8 @@ def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
 
 def _closing(lines: list[Line], i: int) -> tuple[list[int], int]:
     closing: list[int] = []
-    while i < len(lines) and lines[i].closes:
+    # `（上接…）` opens the rest of another article: it closes nothing.
+    while i < len(lines) and lines[i].closes and not lines[i].jump_in:
         closing.append(i)
         i += 1
     return closing, i
@@ -129,13 +131,20 @@ def _continue_jump(
     if not waiting:
         return False
     words = char_pairs("".join(builder.lines[k].text for k in titles))
-    target = max(
-        waiting,
-        key=lambda k: (
-            shared_pairs(words, builder.drafts[k].title + (builder.drafts[k].kicker or "")),
-            -k,
-        ),
-    )
+    marker = builder.lines[(markers or body)[0]]
+    outs = _jump_lines(builder)
+
+    def fit(k: int) -> tuple:
+        draft, out = builder.drafts[k], outs.get(k)
+        pages = 0
+        if out is not None:
+            # `（下转第3版）` goes to the page this marker is on; `（上接第2版）` comes from
+            # the page that marker was on.
+            pages += page_of(out.jump[JUMP_OUT]) in marker.pages_near
+            pages += page_of(marker.jump.get(JUMP_IN, "")) in out.pages_near
+        return (pages, shared_pairs(words, draft.title + (draft.kicker or "")), -k)
+
+    target = max(waiting, key=fit)
     for k in titles:
         builder.place(k, "meta", target, "meta.jump_title")
     for k in markers:
@@ -144,6 +153,16 @@ def _continue_jump(
     for k in closing:
         _close(builder, k, target)
     return True
+
+
+def _jump_lines(builder: Builder) -> dict[int, Line]:
+    """Article → the line that carried its `（下转…）`."""
+    found: dict[int, Line] = {}
+    for placement in builder.placements:
+        line = builder.lines[placement.line]
+        if line.jump_out:
+            found[placement.article] = line
+    return found
 
 
 def assemble(lines: list[Line]) -> tuple[list, list[Placement]]:
@@ -157,7 +176,9 @@ def _close(builder: Builder, k: int, article: int) -> None:
     if line.jump and not line.text:
         builder.place(k, "meta", article, "meta.jump")
     elif line.meta:
-        builder.place(k, "meta", article, "meta.label")
+        builder.place(k, "meta", article, "meta.date" if line.signature else "meta.label")
+    elif line.signature:
+        builder.place(k, "byline", article, "byline.signature")
     else:
         builder.place(k, "byline", article, "byline.credit" if line.credit else "byline.line")
 

@@ -123,7 +123,7 @@ def meta_line(text: str) -> dict[str, str] | None:
     bracketed = _BRACKETED.match(text)
     content = bracketed.group("inner") if bracketed else text
     if not _META.match(content):
-        return None
+        return _spaced_editors(content)
     matches = list(_META.finditer(content))
     found: dict[str, str] = {}
     for k, match in enumerate(matches):
@@ -133,6 +133,21 @@ def meta_line(text: str) -> dict[str, str] | None:
             return None
         found[match.group(1)] = value
     return found
+
+
+_SPACED_EDITOR = re.compile(
+    r"^("
+    + "|".join(sorted(EDITOR_LABELS, key=len, reverse=True))
+    + rf")[\s\u3000]+([{HAN}·]{{2,8}})$"
+)
+
+
+def _spaced_editors(content: str) -> dict[str, str] | None:
+    """`责任编辑　王某`: an editor's label and name set apart by a space, no colon."""
+    match = _SPACED_EDITOR.match(content)
+    if match and is_name(match.group(2)) and has_surname(match.group(2)):
+        return {match.group(1): match.group(2)}
+    return None
 
 
 def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:

@@ -36,9 +36,12 @@ from .dates import (
     only_pieces,
     page_number,
 )
+from .habits import indent_depth
 from .text import HAN
 
 _MAX_FURNITURE = 50
+# Indented this deep (in full-width spaces), a line is set flush right: a signature.
+_FLUSH_RIGHT = 4
 _MAX_MASTHEAD = 80
 _SENTENCE = re.compile(r"[。！？!?；;，,“”\"]")
 _DIGITS = "0-9０-９"
@@ -125,7 +128,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     rules: dict[int, str] = {}
     for k in candidates:
         rule = _furniture_rule(texts[k], shapes)
-        if rule:
+        if rule and not _signed_date(raw_lines, texts, k):
             found[k], rules[k] = texts[k], rule
     for k in _masthead_blocks(texts, found):
         found[k], rules[k] = texts[k], "furniture.masthead"
@@ -134,6 +137,19 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     furniture = _facts(found)
     furniture.rules = rules
     return furniture
+
+
+def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
+    """A date set flush right under a flush-right signature: the notice's date, not the
+    page's."""
+    if not _ONLY_DATE.match(texts[k]) and not only_pieces(texts[k])[0]:
+        return False
+    before = next((j for j in range(k - 1, max(-1, k - 4), -1) if texts[j]), None)
+    return (
+        before is not None
+        and indent_depth(raw_lines[k]) >= _FLUSH_RIGHT
+        and indent_depth(raw_lines[before]) >= _FLUSH_RIGHT
+    )
 
 
 def _furniture_rule(text: str, shapes: Counter) -> str | None:
@@ -192,7 +208,9 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
                 short_run.append(k)  # the paper's name or slogan, if a masthead line follows
             else:
                 break
-        if strong:
+        # The paper's name alone over the first page's header line.
+        named = ends is order and len(block) >= 2 and block[1] in found and block[0] == ends[0]
+        if strong or named:
             taken.extend(k for k in block if k not in found)
     return sorted(set(taken))
 

@@ -179,16 +179,19 @@ def _mark_signatures(lines: list[Line]) -> None:
         if line.closes or line.level or re.search(r"[。！？!?；;，,]", line.text):
             continue
         before = lines[k - 1]
-        if not (before.depth >= _RIGHT or _ends_sentence(before.text)):
+        flush_right = line.depth >= 2 * _RIGHT
+        if not (flush_right or before.depth >= _RIGHT or _ends_sentence(before.text)):
             continue
         text = line.text
         dated = dates_in(text)
         if dated and _only_date(text):
             line.meta = {"日期": text}
+            line.signature = True
             continue
         signers = _signers(text)
         if signers:
             line.byline, line.byline_text, line.text = signers, text, ""
+            line.signature = True
 
 
 def _ends_sentence(text: str) -> bool:

@@ -75,6 +75,9 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     else:
         at = next((k for k, line in enumerate(block) if _is_headline(line)), 0)
         why = "title.first"
+    if not marked and dashed is None and _wrapped(block):
+        _place_wrapped(builder, article, indexes, block)
+        return
     roles: dict[int, tuple[str, str]] = {at: ("title", why)}
     title = block[at]
     below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
@@ -117,6 +120,35 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             # No headline and nothing says it is a caption: text of the article, as printed.
             role, why = "line", "line.headline_block"
         builder.place(index, role, article, why, note=note if role == "title" else None)
+
+
+def _wrapped(block: list[Line]) -> bool:
+    """A headline block of a hard-wrapped file, two lines or more: a headline too long for
+    its column goes on in the next line."""
+    return len(block) >= 2 and all(line.short_in_wrap for line in block)
+
+
+# A headline wraps over two lines at most; a third is something else.
+_TITLE_LINES = 2
+
+
+def _place_wrapped(builder: Builder, article: int, indexes: list[int], block: list[Line]) -> None:
+    """Kicker (a theme or a banner over the headline), then the headline's lines."""
+    start = 0
+    if block[0].banner or _kicker_over(block[0], block[1]):
+        builder.place(indexes[0], "kicker", article, "kicker.theme")
+        start = 1
+    title_lines = 0
+    for k in range(start, len(block)):
+        line = block[k]
+        if caption_evidence(line):
+            builder.place(indexes[k], "caption", article, HEADLINE_CAPTION)
+        elif title_lines < _TITLE_LINES and _is_headline(line):
+            rule = "title.first" if title_lines == 0 else "title.wrapped"
+            builder.place(indexes[k], "title", article, rule)
+            title_lines += 1
+        else:
+            builder.place(indexes[k], "line", article, "line.headline_block")
 
 
 def _kicker_over(first: Line, second: Line) -> bool:

@@ -103,7 +103,8 @@ class Builder:
         if line.jump and role != "furniture":
             draft.meta.update(line.jump)
         if role == "title":
-            draft.title = text
+            # A second title line goes on with the first: a headline wrapped in its column.
+            draft.title = join_pieces(draft.title, text) if draft.title else text
         elif role == "kicker":
             draft.kicker = text
             draft.kicker_marked = bool(line.level)

@@ -17,6 +17,7 @@ from .credits import (
 )
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
+from .dates import page_number
 from .furniture import Furniture, find_furniture
 from .habits import indent_depth, mark_habits, width, wrap_width
 from .text import COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
@@ -75,11 +76,15 @@ class Line:
     row: bool = False
     # A line of verse: one of a run of short lines.
     verse: bool = False
+    # A notice's or letter's signature or date, set flush right.
+    signature: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
     banner: bool = False
     # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
     # comes from; the marker is taken off the text (a line of its own has no text left).
     jump: dict[str, str] | None = None
+    # For a jump marker: the page numbers printed nearest before and after it.
+    pages_near: tuple[int | None, int | None] = (None, None)
 
     @property
     def jump_out(self) -> bool:
@@ -162,9 +167,22 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
         gap = 0
     if lines:
         lines[-1].gap_after = gap
+    _mark_pages(lines, furniture)
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
     return lines, furniture
+
+
+def _mark_pages(lines: list[Line], furniture: Furniture) -> None:
+    """The pages around each jump marker, to match `（下转第4版）` with `（上接第1版）`."""
+    numbered = [(k + 1, p) for k, text in furniture.lines.items() if (p := page_number(text))]
+    if not numbered:
+        return
+    for line in lines:
+        if line.jump:
+            before = [p for n, p in numbered if n < line.number]
+            after = [p for n, p in numbered if n > line.number]
+            line.pages_near = (before[-1] if before else None, after[0] if after else None)
 
 
 def _mark_banners(lines: list[Line]) -> None:
