@@ -28,13 +28,21 @@ class Layout:
     furniture: Furniture
     placements: list[Placement]
     drafts: list[Draft]
+    # Lines the placements made furniture (a section head …), by index into `lines`.
+    placed_furniture: list[int]
+
+    def furniture_lines(self) -> list[str]:
+        """Every furniture line as written, in the order of the source."""
+        found = dict(self.furniture.lines)
+        found.update((self.lines[k].number - 1, self.lines[k].text) for k in self.placed_furniture)
+        return [found[k] for k in sorted(found)]
 
 
 def read_layout(text: str) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout)."""
     lines, furniture = split_lines(text)
-    drafts, placements = assemble(lines)
-    return Layout(lines, furniture, placements, drafts)
+    built = assemble(lines)
+    return Layout(lines, furniture, built.placements, built.drafts, built.furniture)
 
 
 def parse_issue(issue_id: str, source: str, text: str) -> Issue:
@@ -65,7 +73,8 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
             )
         )
         notes.extend(Note(code, detail, number, draft.title[:16]) for code, detail in draft.notes)
-    notes.extend(repeated_lines(text.split("\n"), set(furniture.lines)))
+    placed = {layout.lines[k].number - 1 for k in layout.placed_furniture}
+    notes.extend(repeated_lines(text.split("\n"), set(furniture.lines) | placed))
     headlines = [a.title for a in articles if not a.title_inferred]
     year = int(furniture.date[:4]) if furniture.date else infer_year(text, headlines)
     if year is None:
@@ -81,7 +90,7 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
         date=furniture.date,
         number=furniture.number,
         pages=furniture.pages,
-        furniture=list(furniture.lines.values()),
+        furniture=layout.furniture_lines(),
         mentions=_furniture_people(furniture),
     )
 

@@ -22,7 +22,7 @@ import re
 
 from .dates import page_number as page_of
 from .headlines import in_headline_block, set_headlines
-from .layout import Builder, Placement, caption_evidence
+from .layout import Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line
 from .starts import unclosed_starts
 from .text import DANGLING, char_pairs, is_terminated, shared_pairs
@@ -104,7 +104,10 @@ def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
     while i < n and not lines[i].level and not lines[i].closes and (i not in starts or not body):
         body.append(i)
         i += 1
-        if lines[body[-1]].inline_byline or lines[body[-1]].jump_out:
+        last = lines[body[-1]]
+        # Items of a list of short news each end with their source and go on together.
+        listed = last.list_item and i < n and lines[i].list_item
+        if (last.inline_byline and not listed) or last.jump_out:
             break
     return body, i
 
@@ -165,10 +168,12 @@ def _jump_lines(builder: Builder) -> dict[int, Line]:
     return found
 
 
-def assemble(lines: list[Line]) -> tuple[list, list[Placement]]:
-    """The articles of the lines, and the layout they were built from."""
+def assemble(lines: list[Line]) -> Builder:
+    """The articles of the lines (built), the layout they were built from, and the lines
+    placed as furniture."""
     builder = decide(lines)
-    return builder.finish(), builder.placements
+    builder.finish()
+    return builder
 
 
 def _close(builder: Builder, k: int, article: int) -> None:

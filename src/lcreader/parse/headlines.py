@@ -63,6 +63,9 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     if not indexes:
         return
     block = [builder.lines[k] for k in indexes]
+    if len(block) >= 2 and _section_head(block[0], block[1]):
+        builder.place(indexes[0], "furniture", article, "furniture.section_head")
+        indexes, block = indexes[1:], block[1:]
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     if marked:
@@ -120,6 +123,22 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             # No headline and nothing says it is a caption: text of the article, as printed.
             role, why = "line", "line.headline_block"
         builder.place(index, role, article, why, note=note if role == "title" else None)
+
+
+# A section head is a word or two (`简讯`, `玉林简讯`); a kicker is a phrase.
+MAX_SECTION_HEAD = 4
+
+
+def _section_head(first: Line, second: Line) -> bool:
+    """`简讯` over a headline: the head of a page's section, not the article's kicker."""
+    return (
+        len(first.text) <= MAX_SECTION_HEAD
+        and not first.level
+        and not first.banner
+        and not caption_evidence(first)
+        and _is_headline(second)
+        and len(second.text) > MAX_SECTION_HEAD
+    )
 
 
 def _wrapped(block: list[Line]) -> bool:

@@ -72,6 +72,8 @@ class Builder:
         self.lines = lines
         self.drafts: list[Draft] = []
         self.placements: list[Placement] = []
+        # Lines placed as the issue's furniture (a section head over a headline …).
+        self.furniture: list[int] = []
 
     def new_article(self) -> int:
         self.drafts.append(Draft())
@@ -96,6 +98,9 @@ class Builder:
         draft = self.drafts[placement.article]
         line = self.lines[placement.line]
         role, text = placement.role, line.text
+        if role == "furniture":
+            self.furniture.append(placement.line)
+            return
         if placement.note is not None:
             draft.notes.append(placement.note)
         if role != "furniture" and (line.byline or line.byline_text is not None or line.meta):
@@ -138,13 +143,14 @@ class Builder:
         return self.drafts
 
 
-def replay(lines: list[Line], placements: list[Placement]) -> list[Draft]:
+def replay(lines: list[Line], placements: list[Placement]) -> Builder:
     """The articles a layout gives (placements in the order they were made)."""
     builder = Builder(lines)
     for placement in placements:
         builder.apply(placement)
     builder.placements = list(placements)
-    return builder.finish()
+    builder.finish()
+    return builder
 
 
 def add_caption(draft: Draft, text: str) -> None:

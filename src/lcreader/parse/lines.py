@@ -24,6 +24,9 @@ from .text import COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
+# A bullet before a sentence (a credit or a banner after a mark is no item).
+_BULLET = re.compile(r"^[●■▲◆►▶◇○□▪]\s*(?=\S)")
+_BULLET_ITEM = re.compile(r"[，,。；;]")
 # A caption or headline is short; a longer unpunctuated line is a paragraph piece.
 MAX_HEADLINE = 60
 # Section headings inside an article: 一、… （二）… 3.… 第一，… 【…】
@@ -237,6 +240,9 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.jump = jump
         return line
     listed = _LIST_MARK.match(text)
+    bullet = _BULLET.match(text)
+    if bullet and _BULLET_ITEM.search(text[bullet.end() :]):
+        listed = bullet  # `●近日，…`: an item of a list of short news
     if listed:
         text = text[listed.end() :]
     if not listed and len(text) <= MAX_CLOSING:

@@ -34,6 +34,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # a section banner over a headline, after a finished paragraph
             segment = k
             continue
+        if (
+            headline_like(line)
+            and after.credit
+            and k + 2 < len(lines)
+            and _body_like(lines[k + 2])
+            and not headline_like(before)
+            and not before.closes
+            and k > segment
+        ):
+            starts.add(k)  # a title over its own credit (`文/X`), after text or captions
+            segment = k
+            continue
         if headline_like(line) and after.subtitle_dash and before.prose:
             starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
             segment = k
@@ -84,6 +96,10 @@ def _until_closing(lines: list[Line], start: int):
         if lines[k].closes or lines[k].level:
             return
         yield lines[k]
+
+
+def _body_like(line: Line) -> bool:
+    return line.prose or line.has_comma or line.verse or line.indent_starts
 
 
 def headline_like(line: Line) -> bool:
