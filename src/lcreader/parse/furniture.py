@@ -209,10 +209,26 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
             else:
                 break
         # The paper's name alone over the first page's header line.
-        named = ends is order and len(block) >= 2 and block[1] in found and block[0] == ends[0]
+        named = (
+            ends is order
+            and len(block) >= 2
+            and block[1] in found
+            and block[0] == ends[0]
+            and _paper_name(texts[block[0]], [texts[k] for k in found])
+        )
         if strong or named:
             taken.extend(k for k in block if k not in found)
     return sorted(set(taken))
+
+
+# How a paper names itself: 社区报, 周刊, 简讯, 之窗, 家园 ….
+_PAPER = re.compile(r"(?:报|刊|讯|通讯|简报|快报|之窗|之声|家园|时讯|週刊|報)$")
+
+
+def _paper_name(text: str, furniture: list[str]) -> bool:
+    """A short line that names the paper: called as a paper is, or printed again in a
+    page's header."""
+    return bool(_PAPER.search(text)) or any(text in other and text != other for other in furniture)
 
 
 def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
@@ -249,7 +265,9 @@ def _add_companions(
             for j in _neighbours(texts, k):
                 if j is None or j in found:
                     continue
-                rule = _beside_rule(texts[j], after=j > k)
+                # Under a header means at a page's top: text must follow it.
+                below = j > k and _neighbours(texts, j)[1] is not None
+                rule = _beside_rule(texts[j], after=below)
                 if rule:
                     more.append((j, rule))
         if not more:

@@ -16,9 +16,8 @@ from .dates import CN_DATE, DATE, dates_in
 from .text import TERMINAL
 from .words import has_surname, is_department, is_name, is_unit
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from .lines import Line
+# The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
+Line = object
 
 
 def width(text: str) -> int:
@@ -49,13 +48,20 @@ def wrap_width(raw_lines: list[str]) -> int | None:
     Text extracted line by line from a column has most lines at one width (give or
     take a half-width character); text extracted by paragraph has no such width.
     """
-    sample = [raw for raw in raw_lines[:2000] if raw.strip()][:400]  # enough to see a habit
-    widths = [w for raw in sample if (w := width(raw.rstrip())) >= 20]
+    head = raw_lines[:2000]  # enough to see a habit
+    # A wrapped line goes straight on in the next line: no blank line after it.
+    sample = [
+        (raw, k + 1 < len(head) and bool(head[k + 1].strip()))
+        for k, raw in enumerate(head)
+        if raw.strip()
+    ][:400]
+    widths = [(w, on) for raw, on in sample if (w := width(raw.rstrip())) >= 20]
     if len(widths) < 8:
         return None
-    common = Counter(widths).most_common(1)[0][0]
-    near = sum(1 for w in widths if common - 3 <= w <= common + 1)
-    return common if near >= 0.4 * len(widths) else None
+    common = Counter(w for w, _ in widths).most_common(1)[0][0]
+    near = [on for w, on in widths if common - 3 <= w <= common + 1]
+    wrapped = len(near) >= 0.4 * len(widths) and sum(near) >= 0.5 * len(near)
+    return common if wrapped else None
 
 
 def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
@@ -137,6 +143,7 @@ def _verse_like(line: Line, wrap: int | None) -> bool:
         and not line.row
         and not line.caption
         and not line.list_item
+        and not line.intertitle
         and line.gap_before <= 1
         and not (wrap and not line.short_in_wrap)
         and not re.search(r"[，,。；;：:].", text)  # one clause: a sentence has more
@@ -159,6 +166,11 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         # run of short lines too) it takes six.
         signed = k > 0 and lines[k - 1].is_byline_only
         enough = len(run) >= (_VERSE_RUN if signed else _VERSE_LONG_RUN)
+        # A poem's lines follow each other (a blank line between stanzas, not between
+        # lines) and mostly end without a full stop.
+        packed = sum(1 for line in run[1:] if line.gap_before == 0) >= (len(run) - 1) / 2
+        stops = sum(1 for line in run if line.text.endswith(("。", "！", "？", ".")))
+        enough = enough and packed and stops <= len(run) / 3
         if enough and sum(sizes) / len(sizes) <= 12 and min(sizes) <= 10:
             for line in run:
                 line.verse = True
