@@ -13,9 +13,15 @@ _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
 _LINE_MARKS = re.compile(r"^[ \t]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※]+)", re.M)
+_JUMP_WORD = re.compile(r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]")
 _PARENS = set("()（）[]【】")
 # Separators of credits and labels (`文/X`, `责任编辑:X`) that the entries replace.
 _SEPARATORS = set(":：/／")
+
+
+# Meta labels the parser names itself: the words of a jump marker (`（下转第4版）`) are
+# marks it takes off, like brackets.
+PARSER_LABELS = ("下转", "上接", "续题", "日期")
 
 
 def visible(text: str) -> Counter:
@@ -32,7 +38,8 @@ def output_chars(issue: Issue) -> Counter:
                 continue
             out.update(visible(text))
         for label, value in article.meta.items():
-            out.update(visible(label + value))
+            # The parser's own labels (a jump, a notice's date) are not in the input.
+            out.update(visible(value if label in PARSER_LABELS else label + value))
     return out
 
 
@@ -45,6 +52,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for match in _LIST.finditer(text):
         marks.update(match.group(1))
     for match in _LINE_MARKS.finditer(text):
+        marks.update(match.group(1))
+    for match in _JUMP_WORD.finditer(text):
         marks.update(match.group(1))
     got = output_chars(issue)
     extra = got - expected

@@ -433,6 +433,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.line.after_short": ("上一行没排满就断了，这一行另起", "the line before stopped short: this one stands alone"),
     "rule.paragraph.indent": ("段首缩进，另起一段", "indented: a new paragraph"),
     "rule.line.after_body": ("正文之后的短行，不像图片说明，留作正文", "a short line after the body that is no caption: kept as text"),
+    "rule.intertitle.label": ("一两个词的标签（居民来信、记者手记）", "a label of a word or two (居民来信, 记者手记)"),
     "rule.intertitle": ("小标题的写法（一、…）", "an intertitle by its form (一、…)"),
     "rule.paragraph.list": ("列表项", "a list item"),
     "rule.continuation.open": ("上一行没有句末标点，接着写", "the line before ends without closing punctuation"),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .dates import page_number as page_of
-from .headlines import in_headline_block, set_headlines
+from .headlines import in_headline_block, is_label, set_headlines
 from .layout import Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line
 from .starts import unclosed_starts
@@ -66,6 +66,15 @@ def decide(lines: list[Line]) -> Builder:
             if _continue_jump(builder, block, markers, [*other, *body], closing):
                 continue
         previous = len(builder.drafts) - 1 if builder.drafts else None
+        if previous is not None and _part_of_previous(builder, previous, block, heads, body):
+            # `街道回复`, `【记者手记】` after a byline: a labelled part of the article
+            # before (a reply, a reporter's note), not an article without a headline.
+            for k in block:
+                builder.place(k, "intertitle", previous, "intertitle.label")
+            _set_body(builder, previous, body)
+            for k in closing:
+                _close(builder, k, previous)
+            continue
         untitled = previous is not None and not builder.drafts[previous].title
         if untitled and block and _lend_title(builder, previous, block, body_follows=bool(body)):
             del block[0]
@@ -188,6 +197,27 @@ def _close(builder: Builder, k: int, article: int) -> None:
         builder.place(k, "byline", article, "byline.credit" if line.credit else "byline.line")
 
 
+def _prose(line: Line) -> bool:
+    return line.prose or line.has_comma
+
+
+def _part_of_previous(
+    builder: Builder, previous: int, block: list[int], heads: list[int], body: list[int]
+) -> bool:
+    """After a byline, a short label over body text (no credit, no list under it), or
+    body that opens with an intertitle: a further part of the article before."""
+    last = builder.placements[-1] if builder.placements else None
+    if last is None or last.article != previous or last.role not in ("byline", "meta"):
+        return False
+    if heads or not body:
+        return False
+    lines = builder.lines
+    first = lines[body[0]]
+    if not block:
+        return first.intertitle and not first.list_item
+    return len(block) == 1 and is_label(lines[block[0]]) and _prose(first) and not first.list_item
+
+
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:
     """Give an untitled article the headline printed after its body."""
     first = builder.lines[block[0]]
@@ -244,6 +274,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "caption", article, "caption.inset")
         elif draft.open_paragraph:
             _continue_or_start(builder, k, article)
+        elif is_label(line) and j + 1 < len(body) and _prose(body_lines[j + 1]):
+            builder.place(k, "intertitle", article, "intertitle.label")
         elif leads[j]:
             builder.place(
                 k, "paragraph", article, "paragraph.leads_to_prose",

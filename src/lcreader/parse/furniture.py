@@ -132,7 +132,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = texts[k], rule
     for k in _masthead_blocks(texts, found):
         found[k], rules[k] = texts[k], "furniture.masthead"
-    for k, rule in _add_companions(texts, found, candidates):
+    for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
     furniture = _facts(found)
     furniture.rules = rules
@@ -238,7 +238,7 @@ def _neighbours(texts: list[str], k: int) -> tuple[int | None, int | None]:
 
 
 def _add_companions(
-    texts: list[str], found: dict[int, str], candidates: list[int]
+    texts: list[str], found: dict[int, str], candidates: list[int], rules: dict[int, str]
 ) -> list[tuple[int, str]]:
     """Lines that are furniture by standing beside it: the paper's name beside page lines
     (repeated exactly, on two pages at least), and a section banner, a masthead line or
@@ -267,9 +267,12 @@ def _add_companions(
                     continue
                 # Under a header means at a page's top: text must follow it.
                 below = j > k and _neighbours(texts, j)[1] is not None
-                rule = _beside_rule(texts[j], after=below)
+                # Under the masthead a banner heads the first article, not a page.
+                page = rules.get(k) != "furniture.masthead"
+                rule = _beside_rule(texts[j], after=below, page=page)
                 if rule:
                     more.append((j, rule))
+                    rules[j] = rule
         if not more:
             break
         for j, rule in more:
@@ -278,7 +281,7 @@ def _add_companions(
     return added
 
 
-def _beside_rule(text: str, after: bool) -> str | None:
+def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
     """Why a line standing beside furniture is furniture too, or None. Under a page's
     header, an editor line or a banner is the page's; over a footer, only a page's own
     editors (本版编辑, 美编) are: `责任编辑：X` there closes the article above it."""
@@ -286,7 +289,7 @@ def _beside_rule(text: str, after: bool) -> str | None:
         return None
     if _EDITOR_LINE.match(text) and (after or _PAGE_EDITOR.search(text)):
         return "furniture.editors"
-    if after and _BANNER.match(text) and len(text) <= 18:
+    if after and page and _BANNER.match(text) and len(text) <= 18:
         return "furniture.banner"
     if _masthead_line(text):
         return "furniture.masthead"

@@ -66,6 +66,10 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     if len(block) >= 2 and _section_head(block[0], block[1]):
         builder.place(indexes[0], "furniture", article, "furniture.section_head")
         indexes, block = indexes[1:], block[1:]
+    elif block[0].banner and _own_kicker(block[1:]):
+        # A banner over an article that has its kicker already heads the section.
+        builder.place(indexes[0], "furniture", article, "furniture.banner")
+        indexes, block = indexes[1:], block[1:]
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     if marked:
@@ -108,6 +112,9 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
     note = None
+    if below and is_label(block[at + 1]) and not block[at + 1].subtitle_dash:
+        roles[at + 1] = ("intertitle", "intertitle.label")  # `居民来信` under the title
+        below = False
     if below:
         roles[at + 1] = ("subtitle", "subtitle.below")
         kicker = any(role == "kicker" for role, _ in roles.values())
@@ -125,6 +132,26 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         builder.place(index, role, article, why, note=note if role == "title" else None)
 
 
+# A label over a part of an article (`居民来信`, `记者手记`, `编后`) is a word or two.
+MAX_LABEL = 4
+
+
+def is_label(line: Line) -> bool:
+    """A word or two on its own line with no punctuation: a label over a part of an
+    article, not a headline (a headline says what happened, in a phrase)."""
+    text = line.text.strip("【】")
+    return (
+        2 <= len(text) <= MAX_LABEL
+        and not line.level
+        and not line.prose
+        and not line.has_comma
+        and not line.caption
+        and not line.closes
+        and not line.row
+        and not re.search(r"[\s\d]", text)
+    )
+
+
 # A section head is a word or two (`简讯`, `玉林简讯`); a kicker is a phrase.
 MAX_SECTION_HEAD = 4
 
@@ -139,6 +166,12 @@ def _section_head(first: Line, second: Line) -> bool:
         and _is_headline(second)
         and len(second.text) > MAX_SECTION_HEAD
     )
+
+
+def _own_kicker(rest: list[Line]) -> bool:
+    """Two headline lines or more under a banner: a kicker and its title."""
+    heads = [line for line in rest if _is_headline(line) and not caption_evidence(line)]
+    return len(heads) >= 2
 
 
 def _wrapped(block: list[Line]) -> bool:

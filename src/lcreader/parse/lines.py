@@ -20,9 +20,11 @@ from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
 from .furniture import Furniture, find_furniture
 from .habits import indent_depth, mark_habits, width, wrap_width
-from .text import COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
+from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
+MAX_QUESTION_HEAD = 30
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A bullet before a sentence (a credit or a banner after a mark is no item).
 _BULLET = re.compile(r"^[●■▲◆►▶◇○□▪]\s*(?=\S)")
@@ -111,7 +113,7 @@ class Line:
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
         text = self.text
-        if self.caption or self.intertitle or self.row or self.verse:
+        if self.caption or self.intertitle or self.row or self.verse or self.question_head:
             return False
         return (
             self.list_item
@@ -122,6 +124,19 @@ class Line:
             or text.endswith(("，", ",", "、"))
             or bool(SENTENCE_INSIDE.search(text))
             or len(text) > MAX_HEADLINE
+        )
+
+    @cached_property
+    def question_head(self) -> bool:
+        """`弄堂口的“僵尸车”何时能清走？`: a headline that asks or exclaims, one sentence
+        and no clause before it."""
+        text = self.text.rstrip(CLOSERS)
+        return (
+            6 <= len(text) <= MAX_QUESTION_HEAD
+            and text[-1:] in ("？", "！", "?", "!")
+            and not _CLAUSE_MARK.search(text[:-1])
+            and not self.indented
+            and not self.list_item
         )
 
     @property
