@@ -204,8 +204,9 @@ def _prose(line: Line) -> bool:
 def _part_of_previous(
     builder: Builder, previous: int, block: list[int], heads: list[int], body: list[int]
 ) -> bool:
-    """After a byline, a short label over body text (no credit, no list under it), or
-    body that opens with an intertitle: a further part of the article before."""
+    """After a byline, a bracketed label over body text (`【记者手记】`), or body that
+    opens with an intertitle: a further part of the article before. A plain short line
+    there may be a short headline: it starts an article."""
     last = builder.placements[-1] if builder.placements else None
     if last is None or last.article != previous or last.role not in ("byline", "meta"):
         return False
@@ -215,7 +216,9 @@ def _part_of_previous(
     first = lines[body[0]]
     if not block:
         return first.intertitle and not first.list_item
-    return len(block) == 1 and is_label(lines[block[0]]) and _prose(first) and not first.list_item
+    label = lines[block[0]]
+    bracketed = label.text.startswith("【") and label.text.endswith("】")
+    return len(block) == 1 and bracketed and is_label(label) and _prose(first)
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:
@@ -264,7 +267,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "paragraph", article, "paragraph.indent")
         elif line.after_short and not line.indented and not (line.prose or line.has_comma):
             builder.place(k, "line", article, "line.after_short")
-        elif line.prose or line.has_comma:
+        elif line.prose or line.has_comma or line.question_head:
+            # A question in the body is a sentence of it.
             _continue_or_start(builder, k, article, line.runs_on)
         elif line.position_marked:
             builder.place(k, "caption", article, "caption.position")

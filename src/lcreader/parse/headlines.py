@@ -18,6 +18,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True
     if line.closes or line.prose or line.intertitle or line.row or line.verse:
         return False
+    if line.question_head and block:
+        return False  # a question stands as a headline alone, never under another
     if line.has_comma:
         # Only a title or a `——subtitle` may carry a comma, and only a short one:
         # below a title a comma line is the body cut by a break.
