@@ -20,8 +20,9 @@ from functools import cache
 from .. import data
 from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS
+from ..parse.habits import names_in_row
 from ..parse.text import HAN
-from ..parse.words import ROLES, is_name
+from ..parse.words import ROLES, has_surname, is_name
 from ..textkey import fold
 
 # What may follow a name: punctuation, or one of these words.
@@ -256,6 +257,11 @@ def find_mentions(article: Article) -> list[Mention]:
             old = mentions.get(name)
             merged = tuple(dict.fromkeys((*(old.titles if old else ()), *titles)))
             mentions[name] = Mention(name=name, titles=merged)
+    for paragraph in article.paragraphs:
+        # An honour roll: a line of names only (`王　芳　李建国、张　敏`), each a person.
+        for name in names_in_row(paragraph) or ():
+            if name not in mentions and has_surname(name):
+                mentions[name] = Mention(name=name)
     for byline in article.bylines:
         if byline.author:
             old = mentions.get(byline.author)

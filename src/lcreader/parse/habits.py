@@ -150,6 +150,11 @@ def _verse_like(line: Line, wrap: int | None) -> bool:
     )
 
 
+def _signed(lines: list[Line], k: int) -> bool:
+    """A line over a credit (`◎沈芸`, `文／X`): the next piece's title, not a verse line."""
+    return k + 1 < len(lines) and lines[k + 1].credit
+
+
 def _mark_verse(lines: list[Line], wrap: int | None) -> None:
     """Runs of short one-clause lines, one after another: the lines of a poem."""
     k = 0
@@ -158,7 +163,11 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             k += 1
             continue
         end = k
-        while end + 1 < len(lines) and _verse_like(lines[end + 1], wrap):
+        while (
+            end + 1 < len(lines)
+            and _verse_like(lines[end + 1], wrap)
+            and not _signed(lines, end + 1)
+        ):
             end += 1
         run = lines[k : end + 1]
         sizes = [len(line.text) for line in run]

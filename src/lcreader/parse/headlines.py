@@ -72,6 +72,9 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         # A banner over an article that has its kicker already heads the section.
         builder.place(indexes[0], "furniture", article, "furniture.banner")
         indexes, block = indexes[1:], block[1:]
+    elif block[0].banner and len(block) >= 2 and not block[1].subtitle_dash:
+        builder.place(indexes[0], "kicker", article, "kicker.banner")
+        indexes, block = indexes[1:], block[1:]
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     if marked:
