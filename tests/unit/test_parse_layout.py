@@ -82,8 +82,8 @@ def test_unbracketed_text_and_picture_credit():
 
 def test_supplied_by_credits_name_a_department_and_no_author():
     [a, b, c] = parse(
-        "标题一\n\n正文一。\n\n(党建办供稿)\n\n标题二\n\n正文二。\n\n(供稿:自治办)\n\n"
-        "标题三\n\n正文三。(供稿：平安办)"
+        "社区举办读书会\n\n正文一。\n\n(党建办供稿)\n\n社区开展义诊活动\n\n正文二。\n\n(供稿:自治办)\n\n"
+        "平安志愿者上岗\n\n正文三。(供稿：平安办)"
     )
     assert a.bylines == [Byline("党建办")]
     assert b.bylines == [Byline("自治办")]
@@ -92,7 +92,7 @@ def test_supplied_by_credits_name_a_department_and_no_author():
 
 def test_two_names_without_a_department_and_a_shared_department():
     [a, b] = parse(
-        "标题一\n\n正文一。\n\n(王晓燕 陈立群)\n\n标题二\n\n正文二。\n\n(党建办 张三、李四)"
+        "标题一\n\n正文一。\n\n(王晓燕 陈立群)\n\n社区开展义诊活动\n\n正文二。\n\n(党建办 张三、李四)"
     )
     assert a.bylines == [Byline(None, "王晓燕"), Byline(None, "陈立群")]
     assert b.bylines == [Byline("党建办", "张三"), Byline("党建办", "李四")]
@@ -106,10 +106,10 @@ def test_a_byline_ending_a_paragraph_and_a_byline_line_are_both_kept():
 
 def test_metadata_lines_close_the_article_and_never_title_the_next():
     [a, b] = parse(
-        "标题一\n\n正文一。\n\n(原标题:社区召开座谈会)\n\n责任编辑:袁静\n\n标题二\n\n正文二。"
+        "标题一\n\n正文一。\n\n(原标题:社区召开座谈会)\n\n责任编辑:袁静\n\n社区开展义诊活动\n\n正文二。"
     )
     assert a.meta == {"原标题": "社区召开座谈会", "责任编辑": "袁静"}
-    assert b.title == "标题二" and b.paragraphs == ["正文二。"]
+    assert b.title == "社区开展义诊活动" and b.paragraphs == ["正文二。"]
     assert "袁静" in {m for m in people("标题一\n\n正文一。\n\n编辑:袁静 审核:姚建平")}
 
 

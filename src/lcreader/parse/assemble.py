@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from .dates import page_number as page_of
-from .headlines import in_headline_block, is_label, set_headlines
+from .headlines import in_headline_block, set_headlines
 from .layout import Builder, caption_evidence
-from .lines import JUMP_IN, JUMP_OUT, Line
+from .lines import JUMP_IN, JUMP_OUT, Line, is_label
 from .starts import unclosed_starts
 from .text import DANGLING, char_pairs, is_terminated, shared_pairs
 
@@ -204,9 +204,9 @@ def _prose(line: Line) -> bool:
 def _part_of_previous(
     builder: Builder, previous: int, block: list[int], heads: list[int], body: list[int]
 ) -> bool:
-    """After a byline, a bracketed label over body text (`【记者手记】`), or body that
-    opens with an intertitle: a further part of the article before. A plain short line
-    there may be a short headline: it starts an article."""
+    """After a byline, a label of a word or two over body text (`街道回复`, `【记者手记】`;
+    no credit, no list under it), or body that opens with an intertitle: a further part
+    of the article before. A headline says what happened in a phrase: it is longer."""
     last = builder.placements[-1] if builder.placements else None
     if last is None or last.article != previous or last.role not in ("byline", "meta"):
         return False
@@ -216,9 +216,7 @@ def _part_of_previous(
     first = lines[body[0]]
     if not block:
         return first.intertitle and not first.list_item
-    label = lines[block[0]]
-    bracketed = label.text.startswith("【") and label.text.endswith("】")
-    return len(block) == 1 and bracketed and is_label(label) and _prose(first)
+    return len(block) == 1 and is_label(lines[block[0]]) and _prose(first) and not first.list_item
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
-from .lines import Line
+from .lines import Line, is_label
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 
 # Longest headline that may carry a comma; a longer line with one is body text.
@@ -137,26 +137,6 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         builder.place(index, role, article, why, note=note if role == "title" else None)
 
 
-# A label over a part of an article (`居民来信`, `记者手记`, `编后`) is a word or two.
-MAX_LABEL = 4
-
-
-def is_label(line: Line) -> bool:
-    """A word or two on its own line with no punctuation: a label over a part of an
-    article, not a headline (a headline says what happened, in a phrase)."""
-    text = line.text.strip("【】")
-    return (
-        2 <= len(text) <= MAX_LABEL
-        and not line.level
-        and not line.prose
-        and not line.has_comma
-        and not line.caption
-        and not line.closes
-        and not line.row
-        and not re.search(r"[\s\d]", text)
-    )
-
-
 # A section head is a word or two (`简讯`, `玉林简讯`); a kicker is a phrase.
 MAX_SECTION_HEAD = 4
 
@@ -196,14 +176,18 @@ def _place_wrapped(builder: Builder, article: int, indexes: list[int], block: li
         builder.place(indexes[0], "kicker", article, "kicker.theme")
         start = 1
     title_lines = 0
+    ended = False
     for k in range(start, len(block)):
         line = block[k]
         if caption_evidence(line):
             builder.place(indexes[k], "caption", article, HEADLINE_CAPTION)
-        elif title_lines < _TITLE_LINES and _is_headline(line):
+        elif title_lines == 1 and is_label(line):
+            builder.place(indexes[k], "intertitle", article, "intertitle.label")
+        elif title_lines < _TITLE_LINES and _is_headline(line) and not ended:
             rule = "title.first" if title_lines == 0 else "title.wrapped"
             builder.place(indexes[k], "title", article, rule)
             title_lines += 1
+            ended = line.question_head  # `…何时能清走？` is whole: nothing wraps after it
         else:
             builder.place(indexes[k], "line", article, "line.headline_block")
 

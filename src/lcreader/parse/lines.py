@@ -148,6 +148,27 @@ class Line:
         return bool(POSITION_MARK.search(self.text))
 
 
+# A label over a part of an article (`居民来信`, `记者手记`, `编后`) is a word or two.
+MAX_LABEL = 4
+
+
+def is_label(line: Line) -> bool:
+    """A word or two on its own line with no punctuation: a label over a part of an
+    article, not a headline (a headline says what happened, in a phrase)."""
+    text = line.text.strip("【】")
+    return (
+        2 <= len(text) <= MAX_LABEL
+        and not line.level
+        and not line.prose
+        and not line.has_comma
+        and not line.caption
+        and not line.closes
+        and not line.row
+        and not re.search(r"[\s\d]", text)
+    )
+
+
+
 def split_lines(text: str) -> tuple[list[Line], Furniture]:
     """The issue's lines, classified, and its page furniture (left out of the lines)."""
     raw_lines = text.split("\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lines import Line
+from .lines import Line, is_label
 from .text import NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
 
@@ -64,6 +64,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if before.closes and not before.credit:
             continue  # a byline closed the article already
+        if is_label(after) and k + 2 < len(lines) and lines[k + 2].prose:
+            after = lines[k + 2]  # `居民来信` under the headline: the text begins below it
         credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
         led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
         if credited or led or (after.prose and k > segment and _new_topic(lines, segment, k)):
