@@ -432,6 +432,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.line.row": ("表格的一行或一行人名", "a table row or a line of names"),
     "rule.line.verse": ("诗歌的一行", "a line of verse"),
     "rule.line.after_short": ("上一行没排满就断了，这一行另起", "the line before stopped short: this one stands alone"),
+    "rule.paragraph.after_short": ("上一行没排满，段落已经结束", "the line before stopped short: its paragraph ended"),
     "rule.paragraph.indent": ("段首缩进，另起一段", "indented: a new paragraph"),
     "rule.line.after_body": ("正文之后的短行，不像图片说明，留作正文", "a short line after the body that is no caption: kept as text"),
     "rule.intertitle.label": ("一两个词的标签（居民来信、记者手记）", "a label of a word or two (居民来信, 记者手记)"),

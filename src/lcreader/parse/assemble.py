@@ -338,7 +338,10 @@ def _leads_to_prose(body: list[Line]) -> list[bool]:
 def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = False) -> None:
     draft = builder.drafts[article]
     text = builder.lines[k].text
-    if draft.open_paragraph and (draft.pieces or draft.paragraphs):
+    # A page or column break cuts a line short too: after one, the sentence goes on.
+    if _stopped_short(builder, article) and not builder.lines[k].after_furniture:
+        builder.place(k, "paragraph", article, "paragraph.after_short")
+    elif draft.open_paragraph and (draft.pieces or draft.paragraphs):
         builder.place(k, "continuation", article, "continuation.open")
     elif draft.pieces and _attribution(draft.pieces[-1], text):
         builder.place(k, "continuation", article, "continuation.speaker")
@@ -346,6 +349,19 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
         builder.place(k, "continuation", article, "continuation.runs_on")
     else:
         builder.place(k, "paragraph", article, "paragraph")
+
+
+def _stopped_short(builder: Builder, article: int) -> bool:
+    """In a hard-wrapped file, the article's last line of text stopped short of the column:
+    its paragraph ended there, punctuated or not (`此致` / `敬礼！`)."""
+    for placement in reversed(builder.placements):
+        if placement.article != article:
+            continue
+        if placement.role in ("paragraph", "continuation"):
+            return builder.lines[placement.line].short_in_wrap
+        if placement.role != "caption":  # a caption may stand between a sentence's halves
+            return False
+    return False
 
 
 _QUOTE_ENDS = ("”", '"', "」", "』", "’")

@@ -206,6 +206,10 @@ INFERRED_TITLE = 24
 
 def finish(draft: Draft) -> None:
     flush(draft)
+    # A photographer credited under several captions is one byline.
+    unique = {(b.department, b.author, b.role): b for b in draft.bylines}
+    if len(unique) < len(draft.bylines):
+        draft.bylines[:] = list(unique.values())
     if draft.open_paragraph and draft.paragraphs:
         draft.notes.append(("paragraph_unpunctuated", draft.paragraphs[-1][-12:]))
     if not draft.bylines:

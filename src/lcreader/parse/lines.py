@@ -168,7 +168,6 @@ def is_label(line: Line) -> bool:
     )
 
 
-
 def split_lines(text: str) -> tuple[list[Line], Furniture]:
     """The issue's lines, classified, and its page furniture (left out of the lines)."""
     raw_lines = text.split("\n")
