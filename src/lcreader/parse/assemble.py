@@ -152,8 +152,8 @@ def _continue_jump(
         if out is not None:
             # `（下转第3版）` goes to the page this marker is on; `（上接第2版）` comes from
             # the page that marker was on.
-            pages += page_of(out.jump[JUMP_OUT]) in marker.pages_near
-            pages += page_of(marker.jump.get(JUMP_IN, "")) in out.pages_near
+            pages += marker.page is not None and page_of(out.jump[JUMP_OUT]) == marker.page
+            pages += out.page is not None and page_of(marker.jump.get(JUMP_IN, "")) == out.page
         return (pages, shared_pairs(words, draft.title + (draft.kicker or "")), -k)
 
     target = max(waiting, key=fit)
@@ -236,9 +236,14 @@ def _lend_title(builder: Builder, previous: int, block: list[int], body_follows:
 
 def _is_photo_block(builder: Builder, block: list[int], previous: int, closed: bool) -> bool:
     """Short lines after an article, with no body of their own: the article's captions or
-    closing lines. Not when a byline closes them: a headline and lines, then a byline,
-    are an article of lines (a poem)."""
-    if any(builder.lines[k].level for k in block) or not builder.drafts[previous].has_body:
+    closing lines. Not when a byline closes them (a headline and lines, then a byline,
+    are an article of lines: a poem), nor when a head stands over captions."""
+    lines = builder.lines
+    if any(lines[k].level for k in block) or not builder.drafts[previous].has_body:
+        return False
+    # `图片新闻` over captions with their credits: a block of photos with a head of its own.
+    evidenced = sum(1 for k in block[1:] if caption_evidence(lines[k]))
+    if not caption_evidence(lines[block[0]]) and evidenced >= 2:
         return False
     return not (closed and len(block) >= 3)
 

@@ -254,8 +254,10 @@ def _add_companions(
         beside = [
             {j for j in _neighbours(texts, k) if j is not None and j in found} for k in places
         ]
-        # On two pages at least: beside two different page lines, and beside one each time.
-        if len(places) >= 2 and all(beside) and len(set().union(*beside)) >= 2:
+        # On two pages at least: beside two different page lines, and beside one each time;
+        # and never over text (a headline printed again over a jumped article's rest).
+        over_text = any(_over_text(texts, k) for k in places)
+        if len(places) >= 2 and all(beside) and len(set().union(*beside)) >= 2 and not over_text:
             found.update((k, texts[k]) for k in places)
             added.extend((k, "furniture.name") for k in places)
     # A header may stack several lines; each found one lets its neighbour in.
@@ -279,6 +281,15 @@ def _add_companions(
             found[j] = texts[j]
             added.append((j, rule))
     return added
+
+
+def _over_text(texts: list[str], k: int) -> bool:
+    """Whether the next line is an article's text (a sentence, or a jump marker)."""
+    after = _neighbours(texts, k)[1]
+    if after is None:
+        return False
+    text = texts[after]
+    return bool(JUMP_IN.match(text)) or (bool(_SENTENCE.search(text)) and len(text) > 20)
 
 
 def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:

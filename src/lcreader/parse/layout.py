@@ -207,9 +207,14 @@ INFERRED_TITLE = 24
 def finish(draft: Draft) -> None:
     flush(draft)
     # A photographer credited under several captions is one byline.
-    unique = {(b.department, b.author, b.role): b for b in draft.bylines}
-    if len(unique) < len(draft.bylines):
-        draft.bylines[:] = list(unique.values())
+    seen: set[tuple] = set()
+    kept = []
+    for byline in draft.bylines:
+        key = (byline.department, byline.author, byline.role)
+        if byline.role != "摄影" or key not in seen:
+            kept.append(byline)
+        seen.add(key)
+    draft.bylines[:] = kept
     if draft.open_paragraph and draft.paragraphs:
         draft.notes.append(("paragraph_unpunctuated", draft.paragraphs[-1][-12:]))
     if not draft.bylines:

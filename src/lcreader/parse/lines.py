@@ -19,7 +19,7 @@ from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
 from .furniture import Furniture, find_furniture
-from .habits import indent_depth, mark_habits, width, wrap_width
+from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
 from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
@@ -88,8 +88,8 @@ class Line:
     # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
     # comes from; the marker is taken off the text (a line of its own has no text left).
     jump: dict[str, str] | None = None
-    # For a jump marker: the page numbers printed nearest before and after it.
-    pages_near: tuple[int | None, int | None] = (None, None)
+    # For a jump marker: the page it is printed on, as the page lines around it say.
+    page: int | None = None
 
     @property
     def jump_out(self) -> bool:
@@ -205,22 +205,39 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
         gap = 0
     if lines:
         lines[-1].gap_after = gap
-    _mark_pages(lines, furniture)
+    _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
     return lines, furniture
 
 
-def _mark_pages(lines: list[Line], furniture: Furniture) -> None:
-    """The pages around each jump marker, to match `（下转第4版）` with `（上接第1版）`."""
-    numbered = [(k + 1, p) for k, text in furniture.lines.items() if (p := page_number(text))]
+def _mark_pages(lines: list[Line], furniture: Furniture, raw_lines: list[str]) -> None:
+    """The page each jump marker is printed on, to match `（下转第4版）` with `（上接第1版）`:
+    the page of the page line above it when that line heads a page (text follows it),
+    else of the page line below it (the footer of its page)."""
+    numbered = [(k, p) for k, text in furniture.lines.items() if (p := page_number(text))]
     if not numbered:
         return
     for line in lines:
-        if line.jump:
-            before = [p for n, p in numbered if n < line.number]
-            after = [p for n, p in numbered if n > line.number]
-            line.pages_near = (before[-1] if before else None, after[0] if after else None)
+        if not line.jump:
+            continue
+        at = line.number - 1
+        before = [(k, p) for k, p in numbered if k < at]
+        after = [p for k, p in numbered if k > at]
+        if before and not _footer(before[-1][0], furniture, raw_lines):
+            line.page = before[-1][1]
+        elif after:
+            line.page = after[0]
+        elif before:
+            line.page = before[-1][1]
+
+
+def _footer(k: int, furniture: Furniture, raw_lines: list[str]) -> bool:
+    """A page line with nothing but furniture (or the end) after it closes its page."""
+    for j in range(k + 1, len(raw_lines)):
+        if raw_lines[j].strip():
+            return j in furniture.lines and page_number(furniture.lines[j]) is not None
+    return True
 
 
 def _mark_banners(lines: list[Line]) -> None:
@@ -246,7 +263,8 @@ def unspaced(text: str) -> str:
     if len(tokens) < 3:
         return text
     single = sum(1 for t in tokens if len(t) == 1 and _SPACED_CHAR.match(t))
-    if single < 0.7 * len(tokens):
+    # Nearly every token one character: a line of names padded to one width is not that.
+    if single < 0.85 * len(tokens) or names_in_row(text):
         return text
     out = [tokens[0]]
     for token in tokens[1:]:

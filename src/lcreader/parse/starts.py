@@ -38,7 +38,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             headline_like(line)
             and after.credit
             and k + 2 < len(lines)
-            and _body_like(lines[k + 2])
+            and not lines[k + 2].closes
             and not headline_like(before)
             and not before.closes
             and k > segment
@@ -98,10 +98,6 @@ def _until_closing(lines: list[Line], start: int):
         if lines[k].closes or lines[k].level:
             return
         yield lines[k]
-
-
-def _body_like(line: Line) -> bool:
-    return line.prose or line.has_comma or line.verse or line.indent_starts
 
 
 def headline_like(line: Line) -> bool:
