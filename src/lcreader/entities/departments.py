@@ -10,7 +10,7 @@ from functools import cache
 from .. import data
 from ..model import Article
 from ..parse.text import HAN
-from ..textkey import fold
+from ..textkey import fold, fold_field
 
 # Outside bodies named in full: a place, then a name, then the kind of body.
 _OUTSIDE_BODY = re.compile(
@@ -57,7 +57,7 @@ class DepartmentIndex:
         if self._pattern is None:
             keys = sorted(self.by_key, key=len, reverse=True)
             self._pattern = re.compile("|".join(re.escape(k) for k in keys))
-        key = fold(text)
+        key = fold_field(text)
         found: list[tuple[int, str]] = [
             (m.start(), self.by_key[m.group()]) for m in self._pattern.finditer(key)
         ]

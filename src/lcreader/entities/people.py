@@ -23,7 +23,7 @@ from ..parse.credits import EDITOR_LABELS
 from ..parse.habits import names_in_row
 from ..parse.text import HAN
 from ..parse.words import ROLES, has_surname, is_name
-from ..textkey import fold
+from ..textkey import fold, fold_field
 
 # What may follow a name: punctuation, or one of these words.
 _BOUNDARY_WORDS = (
@@ -190,7 +190,7 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
 
     Matched on the folded text (same offsets), so 區委副書記 reads like 区委副书记.
     """
-    key = fold(text)
+    key = fold_field(text)
     found: list[tuple[str, list[str]]] = []
     for match in _title_pattern().finditer(key):
         at = match.end()

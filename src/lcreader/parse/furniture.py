@@ -65,6 +65,8 @@ _MASTHEAD_SHARED = (
     "网址", "投稿", "热线", "印数", "开本", "定价", "印刷单位", "地點", "電話", "郵編", "郵箱",
     "網址", "微信", "微博",
 )  # fmt: skip
+# Every header piece holds a digit or one of these (a date, a page, an issue, a weekday).
+_PIECE_HINT = re.compile(r"[\d０-９〇○零一二三四五六七八九十年月日期版页頁星周正冬腊臘闰]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
@@ -109,9 +111,13 @@ def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
         0 < len(text) <= limit
         and not _SENTENCE.search(text)
         and not text.startswith("#")
-        and not JUMP_OUT.search(text)  # `（下转第4版）` belongs to its article
-        and not JUMP_IN.match(text)
+        and not (("版" in text or "页" in text) and _jump(text))
     )
+
+
+def _jump(text: str) -> bool:
+    """`（下转第4版）`, `（上接第1版）`: a jump belongs to its article."""
+    return bool(JUMP_OUT.search(text) or JUMP_IN.match(text))
 
 
 def _shape(text: str) -> str:
@@ -160,7 +166,7 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
         return "furniture.page"
     if _ONLY_DATE.match(text):
         return "furniture.date"
-    whole, pieces = only_pieces(text)
+    whole, pieces = only_pieces(text) if _PIECE_HINT.search(text) else (False, 0)
     # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.
     if whole and (pieces >= 2 or len(text.split()) == pieces or _WIDE_GAP.search(text)):
         return "furniture.pieces"

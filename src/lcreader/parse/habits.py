@@ -78,6 +78,9 @@ _WIDE_GAP = re.compile(r"\S(?:\s{2,}|\u3000{2,}|\t)\S")
 _NAME_SEPARATORS = re.compile(r"[、，,；;]|\s+")
 _SENTENCE = re.compile(r"[。！？!?；;]|，.*，")
 _MAX_CELL = 16
+# A line of names is short and holds no sentence, number or Latin letter.
+_MAX_NAMES_LINE = 80
+_NOT_NAMES = re.compile(r"[。，：:！？!?“”\"《》（）()\dA-Za-z]")
 
 
 def _cells(text: str) -> list[str]:
@@ -85,7 +88,10 @@ def _cells(text: str) -> list[str]:
 
 
 def _row_candidate(line: Line) -> bool:
-    cells = _cells(line.text)
+    text = line.text
+    if text.count(" ") + text.count("\u3000") + text.count("\t") < 2:
+        return False  # three cells need two gaps
+    cells = _cells(text)
     return (
         len(cells) >= 3
         and all(len(c.strip()) <= _MAX_CELL for c in cells)
@@ -97,6 +103,8 @@ def _row_candidate(line: Line) -> bool:
 def names_in_row(text: str) -> list[str] | None:
     """The names of a line that is only people's names (`王　芳　李建国、张　敏`), with a
     two-character name's padding taken out; None if the line is anything else."""
+    if len(text) > _MAX_NAMES_LINE or _NOT_NAMES.search(text):
+        return None
     tokens = [t for t in _NAME_SEPARATORS.split(text) if t]
     names: list[str] = []
     k = 0
@@ -124,7 +132,9 @@ def _mark_rows(lines: list[Line]) -> None:
         if line.closes or line.level:
             continue
         beside = (k > 0 and wide[k - 1]) or (k + 1 < len(lines) and wide[k + 1])
-        if wide[k] or (candidates[k] and beside) or names_in_row(line.text):
+        text = line.text
+        spaced = " " in text or "\u3000" in text or "、" in text
+        if wide[k] or (candidates[k] and beside) or (spaced and names_in_row(text)):
             line.row = True
 
 
@@ -208,11 +218,12 @@ def _mark_signatures(lines: list[Line]) -> None:
         if dated and _only_date(text):
             line.meta = {"日期": text}
             line.signature = True
-            continue
-        signers = _signers(text)
-        if signers:
+        elif signers := _signers(text):
             line.byline, line.byline_text, line.text = signers, text, ""
             line.signature = True
+        # It closes its article now: what was worked out of it before no longer holds.
+        for cached in ("closes", "prose", "question_head"):
+            line.__dict__.pop(cached, None)
 
 
 def _ends_sentence(text: str) -> bool:

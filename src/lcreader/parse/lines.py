@@ -39,6 +39,7 @@ _INTERTITLE = re.compile(
 MAX_INTERTITLE = 30
 # Longest byline, credit or label line: longer lines are not tried as one.
 MAX_CLOSING = 100
+_BANNER_MARKS = frozenset("【■□◆◇▲△●○★☆►▶◎")
 _BANNER = re.compile(r"^(?:【[^【】]{1,16}】|[■□◆◇▲△●○★☆►▶◎]\s*[^\s■□◆◇▲△●○★☆►▶◎].{0,14})$")
 _SUBTITLE_DASH = re.compile(r"^(?:——|--|—|－－|──)\s*(?=\S)")
 JUMP_OUT, JUMP_IN = "下转", "上接"
@@ -103,7 +104,7 @@ class Line:
     def is_byline_only(self) -> bool:
         return bool(self.byline) and not self.inline_byline and not self.lead_credit
 
-    @property
+    @cached_property
     def closes(self) -> bool:
         """A byline, credit or metadata line, or a jump marker alone: it ends the article
         it follows."""
@@ -113,7 +114,9 @@ class Line:
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
         text = self.text
-        if self.caption or self.intertitle or self.row or self.verse or self.question_head:
+        if self.caption or self.intertitle or self.row or self.verse:
+            return False
+        if text[-1:] in "？！?!”’」』）)" and self.question_head:
             return False
         return (
             self.list_item
@@ -244,7 +247,9 @@ def _mark_banners(lines: list[Line]) -> None:
     """A section banner (`【为老服务】`, `■ 社区治理`) over a headline, not an intertitle:
     `【…】` is a heading inside an article only where body text follows it."""
     for k, line in enumerate(lines):
-        if not _BANNER.match(line.text) or line.level or line.closes:
+        if line.text[:1] not in _BANNER_MARKS or not _BANNER.match(line.text) or line.level:
+            continue
+        if line.closes:
             continue
         following = lines[k + 1] if k + 1 < len(lines) else None
         if following is None or following.prose or following.has_comma or following.closes:
@@ -280,20 +285,21 @@ def _classify(number: int, text: str, gap: int) -> Line:
     if heading:
         return Line(number, text[heading.end() :].strip(), gap, level=len(heading.group(1)))
     jump: dict[str, str] = {}
-    out = _JUMP_OUT.search(text)
-    if out:
-        jump[JUMP_OUT] = out.group(1).replace(" ", "")
-        text = text[: out.start()].rstrip()
-    back = _JUMP_IN.match(text)
-    if back:
-        jump[JUMP_IN] = back.group(1).replace(" ", "")
-        text = text[back.end() :].lstrip()
+    if "版" in text or "页" in text or "頁" in text:  # a jump names a page: test that first
+        out = _JUMP_OUT.search(text)
+        if out:
+            jump[JUMP_OUT] = out.group(1).replace(" ", "")
+            text = text[: out.start()].rstrip()
+        back = _JUMP_IN.match(text)
+        if back:
+            jump[JUMP_IN] = back.group(1).replace(" ", "")
+            text = text[back.end() :].lstrip()
     if jump:
         line = _classify(number, text, gap) if text else Line(number, "", gap)
         line.jump = jump
         return line
     listed = _LIST_MARK.match(text)
-    bullet = _BULLET.match(text)
+    bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
     if bullet and _BULLET_ITEM.search(text[bullet.end() :]):
         listed = bullet  # `●近日，…`: an item of a list of short news
     if listed:

@@ -16,17 +16,19 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     """
     starts: set[int] = set()
     segment = 0  # where the article in progress began
+    heads = [headline_like(line) for line in lines]  # once a line: each is asked thrice
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
+        head = heads[k]
         if before.closes or before.level:
             segment = k
-        if line.jump_in or (after.jump_in and not after.text and headline_like(line)):
+        if line.jump_in or (after.jump_in and not after.text and head):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k
             continue
         if (
             line.banner
-            and headline_like(after)
+            and heads[k + 1]
             and k + 2 < len(lines)
             and (lines[k + 2].prose or lines[k + 2].closes)
             and (before.closes or is_terminated(before.text))
@@ -35,32 +37,32 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
-            headline_like(line)
+            head
             and after.credit
             and k + 2 < len(lines)
             and not lines[k + 2].closes
-            and not headline_like(before)
+            and not heads[k - 1]
             and not before.closes
             and k > segment
         ):
             starts.add(k)  # a title over its own credit (`文/X`), after text or captions
             segment = k
             continue
-        if headline_like(line) and after.subtitle_dash and before.prose:
+        if head and after.subtitle_dash and before.prose:
             starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
             segment = k
             continue
         if (
-            headline_like(line)
+            head
             and before.prose
-            and headline_like(after)
+            and heads[k + 1]
             and k + 2 < len(lines)
             and lines[k + 2].subtitle_dash
         ):
             starts.add(k)  # a kicker, its headline and a `——subtitle` after body text
             segment = k
             continue
-        if not headline_like(line) or not (before.closes or is_terminated(before.text)):
+        if not head or not (before.closes or is_terminated(before.text)):
             continue
         if before.closes and not before.credit:
             continue  # a byline closed the article already
