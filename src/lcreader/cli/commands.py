@@ -176,7 +176,7 @@ def export(context: Context) -> int:
 
 
 def build(context: Context) -> int:
-    library, _ = context.library_and_index  # checks the snapshot too: `build` repairs both
+    library, _ = context.built()  # checks every file of the store: `build` repairs them
     report = context.report
     articles = sum(len(i.articles) for i in library.issues)
     lines = [

@@ -144,6 +144,8 @@ class SearchIndex:
         # Linked departments, name → aliases: what `dept:` matches (None: from the segments).
         self._departments = departments
         self._people_keys: list[str] | None = None
+        # Issue id → (source file, its hash) of every hit so far: where its text is.
+        self.issue_sources: dict[str, tuple[str, str]] = {}
 
     def __len__(self) -> int:
         return self._live
@@ -171,8 +173,9 @@ class SearchIndex:
         segment, local = self._where(number)
         docs = segment.docs()
         issues = docs["issues"]
-        firsts = [first for _, _, first in issues]
+        firsts = [row[2] for row in issues]
         issue = issues[bisect_right(firsts, local) - 1]
+        self.issue_sources[issue[0]] = (issue[1], issue[3])
         return docs["ids"][local], issue[0], docs["titles"][local], docs["bylines"][local]
 
     def article_id(self, number: int) -> str:
@@ -459,7 +462,7 @@ class SearchIndex:
 
     def fields(self, number: int) -> list[tuple[str, int, str]]:
         """An article's fields as (kind, index, text), in reading order."""
-        article = self.documents(self.article_id(number))
+        article = self.documents(self._doc(number)[0])
         return article.fields() if article is not None else []
 
     def _hit(

@@ -17,9 +17,12 @@ Segments are written once and never changed (segment.py reads them).
 from __future__ import annotations
 
 import json
+import operator
+import re
 import sys
 from array import array
-from collections import Counter
+from collections import Counter, deque
+from itertools import repeat
 from operator import add
 
 from ..mapped_files import encode_mapped
@@ -36,6 +39,8 @@ SEPARATOR = "\x00"
 HEAD = "<5I10B2x"
 HEAD_SIZE = 32
 TYPECODES = {1: "B", 2: "H", 4: "I"}
+_COUNT_MAX = (1 << 32) - 1
+_DOUBLED = re.compile(r"(.)\1", re.DOTALL)
 
 
 def term_key(term: str) -> int:
@@ -47,6 +52,11 @@ def term_key(term: str) -> int:
 
 def article_groups(article) -> list[str]:
     """The article's fields per ranking group, each followed by the separator."""
+    return ["".join(t + SEPARATOR for t in texts) for texts in article_fields(article)]
+
+
+def article_fields(article) -> list[list[str]]:
+    """The article's field texts per ranking group, in layout order."""
     pieces: list[list[str]] = [[], [], [], [], []]
     kicker = subtitle = None
     for kind, _, text in article.fields():
@@ -58,7 +68,7 @@ def article_groups(article) -> list[str]:
             pieces[GROUP_OF_KIND[kind]].append(text)
     # The heading group holds the kicker, then the subtitle.
     pieces[1] = [t for t in (kicker, subtitle) if t is not None]
-    return ["".join(t + SEPARATOR for t in texts) for texts in pieces]
+    return pieces
 
 
 def date_number(date: str | None) -> int:
@@ -96,17 +106,18 @@ class SegmentBuilder:
         self.ids: list[str] = []
         self.titles: list[str] = []
         self.bylines: list[str] = []
-        self.issues: list[list] = []  # [issue id, source, first article]
+        self.issues: list[list] = []  # [issue id, source, first article, source hash]
         self.years: list[int] = []
         self.dates: list[int] = []
         self.lens: list[list[int]] = [[] for _ in GROUPS]
         self.offsets: list[list[int]] = [[0] for _ in GROUPS]
         self.texts: list[list[bytes]] = [[] for _ in GROUPS]
-        self.post: list[dict[str, tuple[array, array]]] = [{} for _ in GROUPS]
+        # Per group, term → its postings packed: article << 32 | count.
+        self.post: list[dict[str, array]] = [{} for _ in GROUPS]
         self.names: dict[str, dict[str, list[int]]] = {"people": {}, "depts": {}}
 
-    def add_issue(self, issue) -> None:
-        self.issues.append([issue.id, issue.source, self.n])
+    def add_issue(self, issue, sha256: str = "") -> None:
+        self.issues.append([issue.id, issue.source, self.n, sha256])
         for article in issue.articles:
             self.add(issue, article)
 
@@ -118,7 +129,8 @@ class SegmentBuilder:
         self.bylines.append(article.byline_label())
         self.years.append(issue.year or 0)
         self.dates.append(date_number(issue.date))
-        for group, text in enumerate(article_groups(article)):
+        for group, fields in enumerate(article_fields(article)):
+            text = "".join(t + SEPARATOR for t in fields)
             self.lens[group].append(len(text))
             offsets = self.offsets[group]
             if not text:
@@ -128,26 +140,32 @@ class SegmentBuilder:
             data = folded.encode("utf-8", "surrogatepass")
             self.texts[group].append(data)
             offsets.append(offsets[-1] + len(data))
-            self._count(group, doc, folded)
+            self._count(group, doc, folded.split(SEPARATOR)[:-1])
         for kind, names in (("people", article.people), ("depts", article.departments)):
             table = self.names[kind]
             for key in dict.fromkeys(fold(name) for name in names):
                 table.setdefault(key, []).append(doc)
 
-    def _count(self, group: int, doc: int, folded: str) -> None:
-        counts = Counter(folded)
-        counts.update(map(add, folded, folded[1:]))
+    def _count(self, group: int, doc: int, fields: list[str]) -> None:
+        """Add one article's group to the postings: every step a C-level map over its
+        terms (a build indexes every character of the library twice)."""
+        counts: Counter[str] = Counter()
+        for text in fields:
+            counts.update(text)
+            counts.update(map(add, text, text[1:]))
+        # A pair of one character twice is counted as str.count does: no overlaps.
+        for pair in {m.group() for m in _DOUBLED.finditer(SEPARATOR.join(fields))}:
+            counts[pair] = sum(text.count(pair) for text in fields)
         post = self.post[group]
-        for term, count in counts.items():
-            if SEPARATOR in term:
-                continue
-            if len(term) == 2 and term[0] == term[1]:
-                count = folded.count(term)  # non-overlapping, as str.count
-            entry = post.get(term)
-            if entry is None:
-                entry = post[term] = (array("I"), array("I"))
-            entry[0].append(doc)
-            entry[1].append(count)
+        terms = list(counts)
+        found = list(map(post.get, terms))
+        if None in found:
+            for at, entry in enumerate(found):
+                if entry is None:
+                    found[at] = post[terms[at]] = array("Q")
+        # Each posting is one integer: the article above, its count below (kept < 2**32).
+        packed = map(operator.or_, repeat(doc << 32), map(min, counts.values(), repeat(_COUNT_MAX)))
+        deque(map(array.append, found, packed), maxlen=0)
 
     def encode(self, meta: dict) -> list[bytes]:
         """The segment file's chunks; `meta` (build version, id) goes in its header."""
@@ -192,7 +210,8 @@ class SegmentBuilder:
                 counts.append(0)
                 widths.extend((1, 1))
                 continue
-            docs, numbers = entry
+            docs = array("I", map(operator.rshift, entry, repeat(32)))
+            numbers = array("I", map(operator.and_, entry, repeat(_COUNT_MAX)))
             dw, cw = _width(docs), _width(numbers)
             counts.append(len(docs))
             widths.extend((dw, cw))

@@ -156,7 +156,7 @@ class Segment:
     # Tables read when needed
 
     def docs(self) -> dict:
-        """ids, titles, bylines and issues ([issue id, source, first article])."""
+        """ids, titles, bylines and issues ([issue id, source, first article, hash])."""
         if self._docs is None:
             self._docs = self._json("docs", ("ids", "titles", "bylines", "issues"))
             if len(self._docs["ids"]) != self.n:
