@@ -133,4 +133,12 @@ def _valid_entry(doc: object) -> bool:
     if "problem" in doc:
         return isinstance(doc["problem"], str)
     issue = doc.get("issue")
-    return isinstance(issue, dict) and isinstance(issue.get("articles"), list)
+    if not isinstance(issue, dict) or not isinstance(issue.get("articles"), list):
+        return False
+    from .model import Issue
+
+    try:  # the model takes it: every field where it should be
+        Issue.from_dict(issue)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return True

@@ -80,6 +80,8 @@ def build_job(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None,
     """The cache entry of one file (None: its content is the old entry's), and whether
     it had to be parsed."""
     entry, issue = _built(job)
+    if issue is not None:
+        entry["issue"] = issue.to_dict()
     return entry, issue is not None
 
 

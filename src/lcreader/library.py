@@ -46,6 +46,10 @@ class LibraryError(Exception):
     """The library cannot be opened at all; the message says why."""
 
 
+class _Unusable(Exception):
+    """A part of the catalog cannot be read (damaged, or replaced since): build again."""
+
+
 @dataclass
 class Opened:
     """What a library's store holds now: the catalog's head (None: working from memory)
@@ -68,7 +72,11 @@ def open_library(
 ) -> Library:
     """The library, brought up to date; its articles are read when used."""
     opened = _open(folder, cache_path, notify, progress, report, rules)
-    return _library(opened, cache_path)
+    try:
+        return _library(opened, cache_path)
+    except _Unusable:  # a part of the catalog past its head is damaged: built again
+        opened = _open(folder, cache_path, notify, progress, _fresh(report), rules, rebuild=True)
+        return _library(opened, cache_path)
 
 
 def open_library_and_index(
@@ -84,7 +92,11 @@ def open_library_and_index(
     checked whole first and whatever fails is rebuilt: how `build` repairs the store
     (otherwise each part is checked as it is read)."""
     opened = _open(folder, cache_path, notify, progress, report, rules, check=verify)
-    library = _library(opened, cache_path)
+    try:
+        library = _library(opened, cache_path)
+    except _Unusable:  # a part of the catalog past its head is damaged: built again
+        opened = _open(folder, cache_path, notify, progress, _fresh(report), rules, rebuild=True)
+        library = _library(opened, cache_path)
     if opened.memory is not None:
         return opened.memory
     index = _index(opened, cache_path, library.article)
@@ -92,6 +104,9 @@ def open_library_and_index(
         opened = _open(folder, cache_path, notify, progress, report, rules, rebuild=True)
         library = _library(opened, cache_path)
         index = _index(opened, cache_path, library.article)
+    index.repair = lambda: open_library_and_index(
+        folder, cache_path, notify, None, None, rules, verify=True
+    )[1]
     return library, index
 
 
@@ -102,9 +117,11 @@ def open_index(
     progress: Progress | None = None,
     report: BuildReport | None = None,
     rules: ScanRules = DEFAULT_RULES,
+    rebuild: bool = False,
 ) -> tuple[SearchIndex, list[SourceProblem]]:
-    """The search index and the files skipped; from the catalog's head alone when fresh."""
-    opened = _open(folder, cache_path, notify, progress, report, rules)
+    """The search index and the files skipped; from the catalog's head alone when fresh
+    (`rebuild`: the index built again from the cache, when a read found it damaged)."""
+    opened = _open(folder, cache_path, notify, progress, report, rules, rebuild=rebuild)
     if opened.memory is not None:
         return opened.memory[1], opened.memory[0].problems
     index = _index(opened, cache_path, None)
@@ -113,7 +130,15 @@ def open_index(
         if opened.memory is not None:
             return opened.memory[1], opened.memory[0].problems
         index = _index(opened, cache_path, None)
+    index.repair = lambda: open_index(folder, cache_path, notify, None, None, rules, True)[0]
     return index, opened.problems
+
+
+def _fresh(report: BuildReport | None) -> BuildReport | None:
+    """The report counted afresh, for a build run again."""
+    if report is not None:
+        report.parsed = report.reused = report.skipped = report.dropped = 0
+    return report
 
 
 def _scan(
@@ -291,7 +316,7 @@ def _library(opened: Opened, cache_path: Path) -> Library:
     if parts is None or "top" not in parts:
         parts = catalog.read(("issues", "top"))
         if parts is None:
-            raise LibraryError(f"cache {cache_path} changed while it was read: run it again")
+            raise _Unusable(cache_path)
     cache = Cache(cache_path, head.meta.get("build", ""))
     stats = opened.stats
 

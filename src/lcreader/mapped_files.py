@@ -21,7 +21,7 @@ import zlib
 
 from .safe_files import Damaged, NotRegularFile, _kind, write_atomically
 
-BLOCK = 1 << 16
+BLOCK = 1 << 14
 ALIGN = 8
 
 
@@ -64,7 +64,19 @@ class Mapped:
 
     def __init__(self, buffer, magic: bytes, where: str = "index") -> None:
         self.where = where
-        view = memoryview(buffer)
+        with memoryview(buffer) as view:
+            start, size, table = self._header(view, magic)
+        self._body = memoryview(buffer)[start : start + size]
+        self._table = table
+        self._crcs = None
+        if sys.byteorder == "little":
+            self._crcs = memoryview(table).cast("I")
+        self._verified = bytearray(len(table) // 4)
+        self.buffer = buffer
+
+    def _header(self, view: memoryview, magic: bytes) -> tuple[int, int, bytes]:
+        """Where the body starts, its size and its block table; Damaged if unsound."""
+        where = self.where
         if bytes(view[: len(magic)]) != magic:
             raise Damaged(f"{where}: not a file of this kind")
         end = bytes(view[len(magic) : len(magic) + (1 << 20)]).find(b"\n")
@@ -85,16 +97,12 @@ class Mapped:
         start = len(magic) + end + 1
         start += _pad(start)
         blocks = -(-size // BLOCK)
-        table = view[start + size : start + size + 4 * blocks]
+        table = bytes(view[start + size : start + size + 4 * blocks])
         if len(table) != 4 * blocks or zlib.crc32(table) != table_crc:
             raise Damaged(f"{where}: the block table is cut short or fails its checksum")
         if any(a < 0 or b < 0 or a + b > size for a, b in self.sections.values()):
             raise Damaged(f"{where}: a section lies outside the file")
-        self._body = view[start : start + size]
-        self._crcs = table.cast("I") if sys.byteorder == "little" else None
-        self._table = bytes(table)
-        self._verified = bytearray(blocks)
-        self.buffer = buffer
+        return start, size, table
 
     def _crc(self, block: int) -> int:
         if self._crcs is not None:

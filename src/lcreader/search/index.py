@@ -244,10 +244,28 @@ class SearchIndex:
 
     # Searching
 
+    # Called when a read finds damage: gives an index built again (None: none can be).
+    repair: Callable[[], SearchIndex | None] | None = None
+
     def search(
         self, query: Query, limit: int | None = 20, snippets_for: int | None = None
     ) -> SearchResult:
-        """The best `limit` hits (None: all); only the first `snippets_for` get snippets."""
+        """The best `limit` hits (None: all); only the first `snippets_for` get snippets.
+
+        Whatever a search reads is verified; damage found on the way is never served:
+        the index is built again (`repair`) and the search run on that."""
+        from ..safe_files import Damaged
+
+        try:
+            return self._search(query, limit, snippets_for)
+        except Damaged:
+            fresh = self.repair() if self.repair is not None else None
+            if fresh is None:
+                raise
+            self.__dict__.update(fresh.__dict__)
+            return self._search(query, limit, snippets_for)
+
+    def _search(self, query: Query, limit: int | None, snippets_for: int | None) -> SearchResult:
         allowed, named = self._filtered(query)
         stats: list[tuple[Counts, float]] = []
         live = self._live
