@@ -102,20 +102,6 @@ class Cache:
             db.table(name).insert(entries[name])
         storage.flush()
 
-    def read(self) -> dict[str, dict]:
-        """Every entry of every shard on disk (doctor, tests); CacheUnusable as said."""
-        entries: dict[str, dict] = {}
-        for file in self.shard_files():
-            entries.update(self.read_shard(file))
-        return entries
-
-    def remove_shards(self, keep: set[str]) -> None:
-        """Remove shard files no longer listed (after the catalog that drops them)."""
-        for file in self.shard_files():
-            if file not in keep:
-                with contextlib.suppress(OSError):
-                    self.shard_path(file).unlink()
-
     @contextlib.contextmanager
     def lock(self) -> Iterator[bool]:
         """Hold the build lock; yields False when it cannot be had (read-only dir, timeout)."""

@@ -16,8 +16,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tinydb.storages import Storage
-
 from .safe_files import Damaged, read_checked, write_checked
 
 MAGIC = b"LCREADER-CACHE\n"
@@ -65,36 +63,55 @@ def write_tables(path: Path, data: dict) -> None:
     write_checked(path, MAGIC, {}, sections)
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that reads a checked cache file and replaces it whole on flush."""
+def _storages() -> dict:
+    """TinyDB's storage classes over checked files: TinyDB imported only when one is
+    used (a search reads its hits' tables without it)."""
+    from tinydb.storages import Storage
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._data: dict | None = None
+    class AtomicJSONStorage(Storage):
+        """TinyDB storage that reads a checked cache file and replaces it whole on flush."""
 
-    def read(self) -> dict | None:
-        if self._data is None:
-            self._data = read_tables(self.path)
-            if self._data is not None and not all(isinstance(t, dict) for t in self._data.values()):
-                raise Damaged("not a TinyDB document")
-        return self._data
+        def __init__(self, path: str | Path) -> None:
+            self.path = Path(path)
+            self._data: dict | None = None
 
-    def write(self, data: dict) -> None:
-        self._data = data
+        def read(self) -> dict | None:
+            if self._data is None:
+                self._data = read_tables(self.path)
+                if self._data is not None and not all(
+                    isinstance(t, dict) for t in self._data.values()
+                ):
+                    raise Damaged("not a TinyDB document")
+            return self._data
 
-    def flush(self) -> None:
-        if self._data is not None:
-            write_tables(self.path, self._data)
+        def write(self, data: dict) -> None:
+            self._data = data
+
+        def flush(self) -> None:
+            if self._data is not None:
+                write_tables(self.path, self._data)
+
+    class Preloaded(Storage):
+        """Lets TinyDB work on an AtomicJSONStorage whose flush we call ourselves."""
+
+        def __init__(self, preloaded: AtomicJSONStorage) -> None:
+            self.inner = preloaded
+
+        def read(self) -> dict | None:
+            return self.inner.read()
+
+        def write(self, data: dict) -> None:
+            self.inner.write(data)
+
+    return {"AtomicJSONStorage": AtomicJSONStorage, "Preloaded": Preloaded}
 
 
-class Preloaded(Storage):
-    """Lets TinyDB work on an AtomicJSONStorage whose flush we call ourselves."""
+_STORAGES: dict = {}
 
-    def __init__(self, preloaded: AtomicJSONStorage) -> None:
-        self.inner = preloaded
 
-    def read(self) -> dict | None:
-        return self.inner.read()
-
-    def write(self, data: dict) -> None:
-        self.inner.write(data)
+def __getattr__(name: str):
+    if name in ("AtomicJSONStorage", "Preloaded"):
+        if not _STORAGES:
+            _STORAGES.update(_storages())
+        return _STORAGES[name]
+    raise AttributeError(name)

@@ -134,6 +134,21 @@ def open_index(
     return index, opened.problems
 
 
+def cached_entries(cache_path: Path) -> dict[str, dict]:
+    """Every entry of the cache shards the catalog lists (doctor, tests); CacheUnusable
+    when one cannot be used, {} when there is no catalog."""
+    from .cache import Cache
+
+    head = Catalog(cache_path, build_version()).read_head()
+    if head is None:
+        return {}
+    cache = Cache(cache_path, build_version())
+    entries: dict[str, dict] = {}
+    for _, file in head.meta.get("shards", []):
+        entries.update(cache.read_shard(file))
+    return entries
+
+
 def _fresh(report: BuildReport | None) -> BuildReport | None:
     """The report counted afresh, for a build run again."""
     if report is not None:
@@ -214,12 +229,14 @@ def _open(
         except OSError as err:
             notify(f"cannot write cache {cache_path} ({err.strerror or err}): working from memory")
             return _in_memory(stats, problems, BuildReport(), progress, rules, report)
-        report.skipped += refused
         if built is None:  # nothing changed since the head was read
             built = head, None
-        report.saved = report.parsed > 0 or report.dropped > 0 or state is None
         head, parts = built
         listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
+        if parts is None:
+            report.skipped, report.reused = len(listed), len(stats) - len(listed)
+        report.skipped += refused
+        report.saved = parts is not None
         return Opened(head, parts, problems + listed, stats)
 
 
@@ -264,12 +281,14 @@ def _segments(head: Head, cache_path: Path) -> list:
 
 def _index(opened: Opened, cache_path: Path, documents) -> SearchIndex | None:
     """The index of the store's segments; None when one is damaged or missing."""
-    from .safe_files import Damaged
+    from .safe_files import Damaged, NotRegularFile
     from .search import SearchIndex
 
     head = opened.head
     try:
         segments = _segments(head, cache_path)
+    except NotRegularFile:
+        raise
     except (Damaged, OSError, ValueError):
         return None
     dead = [gone for _, _, gone in head.meta.get("segments", [])]

@@ -12,6 +12,7 @@ in one rename: until then the old catalog, shards and segments are the library.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import os
 import uuid
@@ -29,6 +30,9 @@ SMALL_SEGMENT = 200  # live articles: segments smaller than this are merged …
 SMALL_SEGMENTS = 8  # … once there are this many of them
 TOP = 300  # people and departments the catalog lists for the reader's sidebar
 SEGMENT_SUFFIX = ".idx"
+# Files the catalog no longer lists are removed after this many seconds: a reader
+# (lcreader with no command) opened on an older catalog keeps reading them meanwhile.
+KEEP_OLD = 600
 
 
 def index_folder(cache_path: Path) -> Path:
@@ -384,19 +388,26 @@ class Build:
         return head, parts
 
     def _collect(self, segments, shards) -> None:
-        """Remove the segment and shard files the new catalog no longer lists."""
-        keep = {s[0] for s in segments}
-        try:
-            listed = os.listdir(self.index_dir)
-        except OSError:
-            listed = []
-        for file in listed:
-            if file.endswith(SEGMENT_SUFFIX) and file not in keep:
-                try:
-                    (self.index_dir / file).unlink()
-                except OSError:
-                    pass
-        self.cache.remove_shards({file for _, file in shards})
+        """Remove the segment and shard files the new catalog no longer lists, once they
+        are KEEP_OLD seconds old: a reader opened on an older catalog still reads them."""
+        _remove_old(self.index_dir, SEGMENT_SUFFIX, {s[0] for s in segments})
+        _remove_old(self.cache.folder, SUFFIX, {file for _, file in shards})
+
+
+def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
+    import time
+
+    now = time.time()
+    try:
+        listed = os.listdir(folder)
+    except OSError:
+        return
+    for file in listed:
+        if file.endswith(suffix) and file not in keep:
+            with contextlib.suppress(OSError):
+                path = folder / file
+                if now - path.stat().st_mtime > KEEP_OLD:
+                    path.unlink()
 
 
 def _row(entry: dict, placed: tuple[str, int, int] | None) -> list:

@@ -67,24 +67,31 @@ class Entries:
         return issue
 
 
+class _Lazy:
+    """A field read from the store on first use (its issue loaded whole)."""
+
+    def __init__(self, name: str, owner: str) -> None:
+        self.name = name
+        self.owner = owner  # the attribute holding the issue that loads it
+
+    def __get__(self, obj, kind=None):
+        if obj is None:
+            return self
+        found = obj.__dict__
+        if self.name not in found:
+            found[self.owner].load()
+        return found[self.name]
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.name] = value
+
+
 class StoredArticle(Article):
     """An article whose text is read when first used."""
-
-    def __getattr__(self, name: str):
-        if name in _ARTICLE_LAZY and "_issue_ref" in self.__dict__:
-            self.__dict__["_issue_ref"].load()
-            return self.__dict__[name]
-        raise AttributeError(name)
 
 
 class StoredIssue(Issue):
     """An issue whose articles' text, notes and furniture are read when first used."""
-
-    def __getattr__(self, name: str):
-        if name in _ISSUE_LAZY and "_library_ref" in self.__dict__:
-            self.load()
-            return self.__dict__[name]
-        raise AttributeError(name)
 
     def load(self) -> None:
         library = self.__dict__["_library_ref"]
@@ -105,6 +112,12 @@ class StoredIssue(Issue):
         for article in self.articles:
             for name in _ARTICLE_LAZY:
                 article.__dict__.pop(name, None)
+
+
+for _name in _ARTICLE_LAZY:
+    setattr(StoredArticle, _name, _Lazy(_name, "_issue_ref"))
+for _name in _ISSUE_LAZY:
+    setattr(StoredIssue, _name, _Lazy(_name, "_library_ref_issue"))
 
 
 class Listed(Sequence):
@@ -174,6 +187,7 @@ class StoredLibrary(Library):
             date=row["date"], number=row["number"], pages=list(row["pages"]),
             _sha=row["sha"], _library_ref=self,
         )  # fmt: skip
+        issue.__dict__["_library_ref_issue"] = issue
         articles = []
         for number, title in enumerate(row["titles"], start=1):
             article = StoredArticle.__new__(StoredArticle)
@@ -206,3 +220,12 @@ class StoredLibrary(Library):
         if self._linked is None:
             self._linked = self._links()
         return self._linked
+
+
+def same_source(first: Article, second: Article) -> bool:
+    """Whether two stored articles come from the same bytes of the same file (so their
+    text is the same, unread): a reload compares only the articles of changed files."""
+    one, two = first.__dict__.get("_issue_ref"), second.__dict__.get("_issue_ref")
+    if one is None or two is None:
+        return False
+    return (one.source, one.__dict__.get("_sha")) == (two.source, two.__dict__.get("_sha"))

@@ -12,7 +12,7 @@ import pytest
 from lcreader import library as library_module
 from lcreader.cache import Cache
 from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
-from lcreader.library import BuildReport, LibraryError, open_index, open_library
+from lcreader.library import BuildReport, LibraryError, cached_entries, open_index, open_library
 from lcreader.messages import message
 from tests.helpers import write_library
 
@@ -67,9 +67,7 @@ def test_removed_files_are_dropped(folder, cache_path):
     (folder / "002.txt").unlink()
     lib, report = open_(folder, cache_path)
     assert report.dropped == 1 and [i.id for i in lib.issues] == ["001"]
-    assert [
-        e["source"] for e in Cache(cache_path, library_module.build_version()).read().values()
-    ] == ["001.txt"]
+    assert [e["source"] for e in cached_entries(cache_path).values()] == ["001.txt"]
 
 
 def test_a_parser_version_change_rebuilds_all(folder, cache_path, monkeypatch):
@@ -222,5 +220,5 @@ def test_two_builds_at_once_leave_a_good_cache(folder, cache_path):
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         counts = pool.map(_build_in_process, [(folder, cache_path)] * 4)
     assert counts == [39] * 4
-    entries = Cache(cache_path, library_module.build_version()).read()
+    entries = cached_entries(cache_path)
     assert len(entries) == 39

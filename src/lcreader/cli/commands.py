@@ -197,12 +197,11 @@ def build(context: Context) -> int:
 
 def doctor(context: Context) -> int:
     """What staff can fix in the source text, file by file; and the cache's health."""
-    from ..cache import Cache, CacheUnusable
-    from ..library import build_version
+    from ..cache import CacheUnusable
+    from ..library import cached_entries
 
-    cache = Cache(context.cache_path, build_version())
     try:
-        entries = cache.read()
+        entries = cached_entries(context.cache_path)
         cache_state = (
             message("doctor.cache_ok", count=len(entries))
             if entries

@@ -98,7 +98,8 @@ class SearchIndex:
 
     def __init__(self, library: Library) -> None:
         """The index of a library in memory (a built library has one on disk)."""
-        self._use([_in_memory(library)], [()], library.article)
+        departments = {d.name: list(d.aliases) for d in library.departments} or None
+        self._use([_in_memory(library)], [()], library.article, departments)
 
     @classmethod
     def from_segments(
