@@ -169,8 +169,14 @@ def _entities(command: str, context: Context) -> int:
 
 
 def export(context: Context) -> int:
-    from ..formats.catalog import render
+    from ..formats.catalog import render, streamed
 
+    lines = streamed(context.args.format)
+    if lines is not None:  # a library of any size: written as it is read
+        sys.stdout.flush()
+        for line in lines(context.library):
+            sys.stdout.buffer.write(line.encode("utf-8"))
+        return EXIT_OK
     _write_utf8(render(context.args.format, "library", context.library))
     return EXIT_OK
 
