@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Issue, SourceProblem
-from .sources import MAX_FILE_SIZE, SourceError, decode, read_source, too_large
+from .sources import SourceError, decode, read_source, too_large
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, str], None]
@@ -135,5 +135,3 @@ def _built(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None, Is
         return {**entry, "problem": str(err)}, None
     issue = build_issue(source.issue_id, path.name, text)
     return entry, issue
-
-

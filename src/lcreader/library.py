@@ -254,7 +254,7 @@ def _sound(catalog: Catalog, head: Head) -> bool:
         for segment in _segments(head, catalog.path):
             segment.mapped.verify(0, len(segment.mapped._body))
             segment.close()
-    except Exception:  # noqa: BLE001 - damaged in any way: not sound
+    except Exception:
         return False
     return True
 
@@ -385,7 +385,9 @@ def _in_memory(
     jobs = [(Path(path), size, mtime, None, rules.max_size) for path, size, mtime in stats.values()]
     issues, found = [], list(problems)
     report.skipped = len(problems)
-    for done, (name, (entry, _)) in enumerate(zip(stats, build_all(build_job, jobs)), start=1):
+    for done, (name, (entry, _)) in enumerate(
+        zip(stats, build_all(build_job, jobs), strict=False), start=1
+    ):
         if "problem" in entry:
             found.append(source_problem(stats, name, entry["problem"]))
             report.skipped += 1

@@ -13,6 +13,7 @@ an open map never sees a file change under it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import mmap
 import os
@@ -154,10 +155,8 @@ class Mapped:
         if self._crcs is not None:
             self._crcs.release()
         if isinstance(self.buffer, mmap.mmap):
-            try:
+            with contextlib.suppress(BufferError):  # a view is still held: freed with it
                 self.buffer.close()
-            except BufferError:  # a view of it is still held: freed with it
-                pass
 
 
 def open_mapped(path, magic: bytes) -> Mapped | None:

@@ -171,9 +171,10 @@ class Build:
         for name in stats:
             if sources[name][PROBLEM] is not None:
                 report.skipped += 1
-            elif name in parsed and new_entries[name].get("sha256") != (
-                old.sources.get(name) or [None]
-            )[SHA]:
+            elif (
+                name in parsed
+                and new_entries[name].get("sha256") != (old.sources.get(name) or [None])[SHA]
+            ):
                 report.parsed += 1
             else:
                 report.reused += 1
@@ -319,14 +320,12 @@ class Build:
             return [s for s in segments if len(s[2]) < s[1]]
         merge = {s[0] for s in (small if len(small) >= SMALL_SEGMENTS else [])}
         merge |= {s[0] for s in emptied}
-        names = sorted(
-            {n for n, row in sources.items() if row[SEGMENT] in merge} | set(pending)
-        )
+        names = sorted({n for n, row in sources.items() if row[SEGMENT] in merge} | set(pending))
         kept = [s for s in segments if s[0] not in merge and len(s[2]) < s[1]]
         if not names:
             return kept
-        from .search.postings import SegmentBuilder
         from .model import Issue
+        from .search.postings import SegmentBuilder
 
         builder = SegmentBuilder()
         loaded: dict[int, dict[str, dict]] = {}
@@ -413,7 +412,14 @@ def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
 def _row(entry: dict, placed: tuple[str, int, int] | None) -> list:
     file, first, count = placed if placed is not None else (None, 0, 0)
     issue = entry.get("issue")
-    return [entry["sha256"], issue["id"] if issue else None, entry.get("problem"), file, first, count]
+    return [
+        entry["sha256"],
+        issue["id"] if issue else None,
+        entry.get("problem"),
+        file,
+        first,
+        count,
+    ]
 
 
 def _issue_row(entry: dict) -> dict:

@@ -14,10 +14,10 @@ import pytest
 from lcreader import cache_entries as entries_module
 from lcreader import library as library_module
 from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
-from lcreader.safe_files import read_checked
-from lcreader.snapshot import MAGIC as CATALOG_MAGIC
 from lcreader.library import BuildReport, open_library
 from lcreader.messages import message
+from lcreader.safe_files import read_checked
+from lcreader.snapshot import MAGIC as CATALOG_MAGIC
 from lcreader.tui.state import ReaderState
 from tests.helpers import write_library
 

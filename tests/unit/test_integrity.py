@@ -58,7 +58,9 @@ def test_every_flipped_byte_of_the_catalog_is_found_or_harmless(folder, cache_pa
         cache_path.write_bytes(flipped(raw, at))
         got = catalog.read_head()
         if got is not None and (got.meta, got.raw_names, got.raw_stamps) != (
-            head.meta, head.raw_names, head.raw_stamps
+            head.meta,
+            head.raw_names,
+            head.raw_stamps,
         ):
             served.append(at)
         found = catalog.read(parts)

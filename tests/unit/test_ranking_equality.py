@@ -43,7 +43,7 @@ def _ordered(library, expected):
 
 
 def _neg(date: str) -> tuple:
-    return tuple(-ord(ch) for ch in date) + (1,)
+    return (*tuple(-ord(ch) for ch in date), 1)
 
 
 def _queries(library) -> list[str]:

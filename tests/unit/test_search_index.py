@@ -76,7 +76,9 @@ def _groups(article: Article) -> dict[str, list[str]]:
     }
 
 
-def reference_search(library: Library, text: str, expand=None) -> list[tuple[str, float, int | None]]:
+def reference_search(
+    library: Library, text: str, expand=None
+) -> list[tuple[str, float, int | None]]:
     """BM25F written out plainly over the model: (article id, score, year) of every hit.
 
     A term is a group of alternatives: its count in a field is the weighted sum of its
@@ -221,7 +223,12 @@ def test_expanded_alternatives_are_ranked_as_the_reference_weighs_them(library, 
 def test_a_hit_through_a_weaker_alternative_ranks_below_an_exact_one():
     texts = {"a": "统一战线工作", "b": "统战工作"}
     issues = [
-        Issue(id=k, source=f"{k}.txt", title=k, articles=[Article(f"{k}/1", k, "标题", paragraphs=[t])])
+        Issue(
+            id=k,
+            source=f"{k}.txt",
+            title=k,
+            articles=[Article(f"{k}/1", k, "标题", paragraphs=[t])],
+        )
         for k, t in texts.items()
     ]
     index = SearchIndex(Library(issues=issues))
@@ -239,7 +246,12 @@ def test_a_hit_through_a_weaker_alternative_ranks_below_an_exact_one():
 def test_exclusions_and_phrases_take_alternatives_too():
     texts = {"a": "统一战线工作", "b": "统战工作", "c": "社区工作"}
     issues = [
-        Issue(id=k, source=f"{k}.txt", title=k, articles=[Article(f"{k}/1", k, "标题", paragraphs=[t])])
+        Issue(
+            id=k,
+            source=f"{k}.txt",
+            title=k,
+            articles=[Article(f"{k}/1", k, "标题", paragraphs=[t])],
+        )
         for k, t in texts.items()
     ]
     index = SearchIndex(Library(issues=issues))

@@ -113,9 +113,7 @@ def test_a_catalog_of_another_build_version_is_not_used(folder, cache_path, monk
     monkeypatch.setattr(library_module, "PARSER_VERSION", 999)
     calls = []
     real = library_module._open
-    monkeypatch.setattr(
-        library_module, "_open", lambda *a, **k: calls.append(1) or real(*a, **k)
-    )
+    monkeypatch.setattr(library_module, "_open", lambda *a, **k: calls.append(1) or real(*a, **k))
     index, _ = open_index(folder, cache_path)
     assert calls and titles(index) == ["统战工作会议召开"]
 

@@ -94,7 +94,10 @@ class Linker:
         """Take one issue's share out (as it was added)."""
         touched: set[str] = set()
         for article_id, mentions, departments in share:
-            for table, names in ((self.people, [n for n, _ in mentions]), (self.depts, departments)):
+            for table, names in (
+                (self.people, [n for n, _ in mentions]),
+                (self.depts, departments),
+            ):
                 for name in names:
                     key = fold(name)
                     entry = table.get(key)

@@ -36,8 +36,12 @@ FORMATS = (
         library="library_ndjson",
         lines="library_lines",
     ),
-    Format("mapping", "the search engine's index mapping (cjk_bigram)", "ndjson",
-           library="library_mapping"),  # fmt: skip
+    Format(
+        "mapping",
+        "the search engine's index mapping (cjk_bigram)",
+        "ndjson",
+        library="library_mapping",
+    ),
 )
 
 

@@ -218,7 +218,7 @@ class SearchIndex:
                     if entry is not None:
                         docs, counts = entry
                         numbers = map(operator.add, docs, repeat(base)) if base else docs
-                        out[g].update(zip(numbers, counts))
+                        out[g].update(zip(numbers, counts, strict=False))
             return out
         pairs = list(dict.fromkeys(folded[k : k + 2] for k in range(len(folded) - 1)))
         needle = folded.encode("utf-8", "surrogatepass")
@@ -238,9 +238,7 @@ class SearchIndex:
                     continue
                 docs = sorted(docs)
                 counts = segment.count(needle, g, docs)
-                out[g].update(
-                    (base + d, c) for d, c in zip(docs, counts, strict=True) if c
-                )
+                out[g].update((base + d, c) for d, c in zip(docs, counts, strict=True) if c)
         return out
 
     # Searching
@@ -318,7 +316,7 @@ class SearchIndex:
             if len(candidates) > limit:
                 # Ties at the floor: the newest issues among them, before reading ids.
                 keys = list(zip(scores, map(years.__getitem__, candidates),
-                                map(dates.__getitem__, candidates)))  # fmt: skip
+                                map(dates.__getitem__, candidates), strict=False))  # fmt: skip
                 last = heapq.nlargest(limit, keys)[-1]
                 keep = [key >= last for key in keys]
                 candidates = list(compress(candidates, keep))
@@ -548,4 +546,4 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
-__all__ = ["B", "GROUP_OF_KIND", "K1", "WEIGHTS", "Hit", "SearchIndex", "SearchResult"]
+__all__ = ["GROUP_OF_KIND", "K1", "WEIGHTS", "B", "Hit", "SearchIndex", "SearchResult"]

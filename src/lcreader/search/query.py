@@ -317,7 +317,7 @@ def _joined(items: list) -> list[tuple[bool, Term | None]]:
     Raises QueryError where an operator has nothing to join."""
     out: list[tuple[bool, Term | None]] = []
     joining = False
-    for at, (kind, term, raw) in enumerate(items):
+    for at, (kind, term, _raw) in enumerate(items):
         if kind in (OR, AND):
             before = items[at - 1] if at else None
             after = items[at + 1] if at + 1 < len(items) else None

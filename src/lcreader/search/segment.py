@@ -17,7 +17,7 @@ from itertools import repeat
 
 from ..mapped_files import Mapped
 from ..safe_files import Damaged
-from .postings import GROUPS, HEAD, HEAD_SIZE, SEGMENT_FORMAT, SEGMENT_MAGIC, TYPECODES, term_key
+from .postings import GROUPS, HEAD, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
 
 Postings = list[tuple[array, array] | None]  # per group: (articles, counts), None: none
 
@@ -56,7 +56,9 @@ class Segment:
 
     def __init__(self, mapped: Mapped, build: str | None = None) -> None:
         meta = mapped.meta
-        if meta.get("format") != SEGMENT_FORMAT or (build is not None and meta.get("build") != build):
+        if meta.get("format") != SEGMENT_FORMAT or (
+            build is not None and meta.get("build") != build
+        ):
             raise Damaged(f"{mapped.where}: a segment of another version")
         self.mapped = mapped
         self.id = meta.get("id", "")
