@@ -220,8 +220,8 @@ def test_expanded_alternatives_are_ranked_as_the_reference_weighs_them(library, 
         assert math.isclose(hit.score, want[hit.article_id], rel_tol=1e-9, abs_tol=1e-4)
 
 
-def test_a_hit_through_a_weaker_alternative_ranks_below_an_exact_one():
-    texts = {"a": "统一战线工作", "b": "统战工作"}
+def one_paragraph_each(texts: dict[str, str]) -> SearchIndex:
+    """An index of one issue per key, its one article holding the text as its paragraph."""
     issues = [
         Issue(
             id=k,
@@ -231,7 +231,11 @@ def test_a_hit_through_a_weaker_alternative_ranks_below_an_exact_one():
         )
         for k, t in texts.items()
     ]
-    index = SearchIndex(Library(issues=issues))
+    return SearchIndex(Library(issues=issues))
+
+
+def test_a_hit_through_a_weaker_alternative_ranks_below_an_exact_one():
+    index = one_paragraph_each({"a": "统一战线工作", "b": "统战工作"})
     query = parse_query("统战").with_alternatives(lambda w: [("统一战线", 0.85, "synonym")])
     assert [a.via for a in query.terms[0].alternatives] == ["", "synonym"]
     hits = index.search(query).hits
@@ -244,17 +248,7 @@ def test_a_hit_through_a_weaker_alternative_ranks_below_an_exact_one():
 
 
 def test_exclusions_and_phrases_take_alternatives_too():
-    texts = {"a": "统一战线工作", "b": "统战工作", "c": "社区工作"}
-    issues = [
-        Issue(
-            id=k,
-            source=f"{k}.txt",
-            title=k,
-            articles=[Article(f"{k}/1", k, "标题", paragraphs=[t])],
-        )
-        for k, t in texts.items()
-    ]
-    index = SearchIndex(Library(issues=issues))
+    index = one_paragraph_each({"a": "统一战线工作", "b": "统战工作", "c": "社区工作"})
     expand = lambda w: [("统一战线", 0.85, "synonym")] if w == "统战" else []  # noqa: E731
     left = index.search(parse_query("工作 -统战").with_alternatives(expand)).hits
     assert [h.article_id for h in left] == ["c/1"]
