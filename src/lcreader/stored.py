@@ -96,7 +96,10 @@ class StoredIssue(Issue):
     def load(self) -> None:
         library = self.__dict__["_library_ref"]
         data = library._entries.issue(self.source, self.__dict__.get("_sha"))
-        full = Issue.from_dict(data)
+        try:
+            full = Issue.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise StaleLibrary(self.source) from None
         if len(full.articles) != len(self.articles):
             raise StaleLibrary(self.source)
         self.notes = full.notes
