@@ -41,9 +41,14 @@ def flipped(raw: bytes, at: int) -> bytes:
     return raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1 :]
 
 
+def listed(cache_path) -> dict:
+    return Catalog(cache_path, library_module.build_version()).read_head().meta
+
+
 def segment_file(cache_path):
-    [path] = index_folder(cache_path).iterdir()
-    return path
+    """The one segment the catalog lists (files it dropped stay a while for readers)."""
+    [(file, _, _)] = listed(cache_path)["segments"]
+    return index_folder(cache_path) / file
 
 
 def test_every_flipped_byte_of_the_catalog_is_found_or_harmless(folder, cache_path):
@@ -124,13 +129,13 @@ def test_build_repairs_a_damaged_segment_and_shard(folder, cache_path):
     raw = path.read_bytes()
     path.write_bytes(flipped(raw, len(raw) // 2))
     cache = Cache(cache_path, library_module.build_version())
-    [file] = cache.shard_files()
+    [(_, file)] = listed(cache_path)["shards"]
     shard = cache.shard_path(file)
     shard.write_bytes(flipped(shard.read_bytes(), len(shard.read_bytes()) // 2))
     notes: list[str] = []
     open_library_and_index(folder, cache_path, notes.append, verify=True)  # what `build` runs
     assert answer(open_index(folder, cache_path)[0]) == right
-    [file] = cache.shard_files()
+    [(_, file)] = listed(cache_path)["shards"]
     assert cache.read_shard(file)  # sound again
     assert len(notes) == 1 and "rebuilding" in notes[0]
 
