@@ -138,11 +138,14 @@ class Segment:
     def _pieces(self, group: int, docs) -> list[bytes]:
         """The folded UTF-8 text of these articles in one group, verified."""
         starts, ends = self._ranges(group, docs)
+        if not starts:
+            return []
         body, base = self.mapped.body("text")
-        verify = self.mapped.verify
-        for start, end in zip(starts, ends, strict=True):
-            verify(base + start, base + end)
-        return [bytes(body[base + s : base + e]) for s, e in zip(starts, ends, strict=True)]
+        # One check of the stretch they span (its blocks once per process): many
+        # articles' checks one by one would cost more than reading them.
+        self.mapped.verify(base + min(starts), base + max(ends))
+        text = body[base:]
+        return list(map(bytes, map(text.__getitem__, map(slice, starts, ends))))
 
     def count(self, needle: bytes, group: int, docs) -> list[int]:
         """How often the folded UTF-8 `needle` stands in each article's group text."""
