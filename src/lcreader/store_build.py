@@ -139,6 +139,12 @@ class Build:
             for n in changed
         ]
         new_entries: dict[str, dict] = {}
+        # A first build writes its shards as the files come back, in name order, and
+        # keeps only what counting needs: the parsed library is never held whole.
+        streaming = self.cold and not reusable and not old.shards
+        self._streamed: list[list[str]] = []
+        self._stream: dict[str, dict] = {}
+        summary: dict[str, tuple[str, bool]] = {}  # name -> (hash, parsed issue)
         done = 0
         groups = self._groups(jobs)
         for (results, segment), batch in zip(self._batches(groups, max_size), groups, strict=True):
@@ -162,23 +168,28 @@ class Build:
                         issue = entry["issue"]
                         linker.add(name, issue["id"], issue.get("year"), entry_contribution(issue))
                         issues[name] = _issue_row(entry)
-                new_entries[name] = entry
+                summary[name] = (entry.get("sha256", ""), "issue" in entry)
+                if streaming:
+                    self._stream_shard(name, entry)
+                else:
+                    new_entries[name] = entry
                 if progress is not None:
                     progress(done, len(jobs), name)
         for name, entry in reusable.items():
             self._reuse(name, entry, sources, issues, linker, new_entries)
-        parsed = {n for n, e in new_entries.items() if n not in reusable and "issue" in e}
         for name in stats:
+            sha, parsed = summary.get(name, ("", False))
             if sources[name][PROBLEM] is not None:
                 report.skipped += 1
-            elif (
-                name in parsed
-                and new_entries[name].get("sha256") != (old.sources.get(name) or [None])[SHA]
-            ):
+            elif parsed and sha != (old.sources.get(name) or [None])[SHA]:
                 report.parsed += 1
             else:
                 report.reused += 1
-        shards = self._write_shards(stats, shard_entries, new_entries, removed)
+        if streaming:
+            self._stream_shard(None, None)
+            shards = self._streamed
+        else:
+            shards = self._write_shards(stats, shard_entries, new_entries, removed)
         segments = self._compact(segments, sources, shards)
         return self._commit(stats, sources, issues, segments, shards, linker)
 
@@ -300,6 +311,18 @@ class Build:
         if out:
             out[0][0] = ""
         return out
+
+    def _stream_shard(self, name: str | None, entry: dict | None) -> None:
+        """Add an entry to the shard being filled; write it when full (or when called
+        with None: the last)."""
+        if name is not None:
+            self._stream[name] = entry
+        if self._stream and (name is None or len(self._stream) >= SHARD_FILES):
+            file = f"{_uid()}{SUFFIX}"
+            self.cache.write_shard(file, self._stream)
+            first = "" if not self._streamed else min(self._stream)
+            self._streamed.append([first, file])
+            self._stream = {}
 
     def _lay_out_shards(self, stats, new_entries) -> list[list[str]]:
         names = [n for n in stats if n in new_entries]
