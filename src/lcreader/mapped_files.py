@@ -80,7 +80,11 @@ class Mapped:
         where = self.where
         if bytes(view[: len(magic)]) != magic:
             raise Damaged(f"{where}: not a file of this kind")
-        end = bytes(view[len(magic) : len(magic) + (1 << 20)]).find(b"\n")
+        end = -1
+        for window in (1 << 12, 1 << 20):  # a header is short: read no more than it
+            end = bytes(view[len(magic) : len(magic) + window]).find(b"\n")
+            if end >= 0:
+                break
         if end < 0:
             raise Damaged(f"{where}: the header is cut short")
         line = bytes(view[len(magic) : len(magic) + end])
@@ -174,6 +178,9 @@ def open_mapped(path, magic: bytes) -> Mapped | None:
         if st.st_size == 0:
             raise Damaged(f"{path}: empty")
         buffer = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        # A search reads a few scattered pages: no read-ahead around each.
+        with contextlib.suppress(AttributeError, OSError):
+            buffer.madvise(mmap.MADV_RANDOM)
     finally:
         os.close(fd)
     try:
