@@ -35,19 +35,26 @@ def jobs() -> int:
 
 
 def build_all(
-    build: Callable[[Item], Result], items: list[Item], workers: int | None = None
+    build: Callable[[Item], Result],
+    items: list[Item],
+    workers: int | None = None,
+    chunk: int = CHUNK,
+    parallel: bool | None = None,
 ) -> Iterator[Result]:
-    """build(item) for each item, in order; in worker processes when it pays."""
+    """build(item) for each item, in order; in worker processes when it pays (`parallel`
+    says so, else MIN_FILES items or more). Items go `chunk` at a time to a worker."""
     workers = jobs() if workers is None else workers
-    if workers < 2 or len(items) < MIN_FILES:
+    if parallel is None:
+        parallel = len(items) >= MIN_FILES
+    if workers < 2 or not parallel or not items:
         yield from map(build, items)
         return
-    pool = _start_pool(min(workers, len(items) // CHUNK or 1))
+    pool = _start_pool(min(workers, -(-len(items) // chunk)))
     if pool is None:
         yield from map(build, items)
         return
     with pool:
-        yield from _in_order(pool, build, items)
+        yield from _in_order(pool, build, items, chunk, workers)
 
 
 def _start_pool(workers: int) -> Executor | None:
@@ -62,15 +69,27 @@ def _start_pool(workers: int) -> Executor | None:
         return None
 
 
-def _in_order(pool: Executor, build: Callable, items: list) -> Iterable:
+def _in_order(
+    pool: Executor, build: Callable, items: list, chunk: int = CHUNK, workers: int = 2
+) -> Iterable:
+    """Results in order, with at most a few chunks per worker in flight: the results
+    waiting to be taken stay few, so memory does not grow with the library."""
+    from collections import deque
     from concurrent.futures.process import BrokenProcessPool
 
-    chunks = [items[k : k + CHUNK] for k in range(0, len(items), CHUNK)]
-    futures = [pool.submit(_build_chunk, build, chunk) for chunk in chunks]
+    chunks = iter([items[k : k + chunk] for k in range(0, len(items), chunk)])
+    window = max(2, 2 * workers)
+    futures: deque = deque()
     done = 0
     try:
-        for future in futures:
-            results = future.result()
+        for piece in chunks:
+            futures.append(pool.submit(_build_chunk, build, piece))
+            if len(futures) >= window:
+                results = futures.popleft().result()
+                done += len(results)
+                yield from results
+        while futures:
+            results = futures.popleft().result()
             done += len(results)
             yield from results
     except BrokenProcessPool:

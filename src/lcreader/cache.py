@@ -1,55 +1,79 @@
-"""The cache: the parsed library in a TinyDB document, one per library folder.
+"""The cache: the parsed library in TinyDB documents, split into shards beside the catalog.
 
-One TinyDB document per source file (its size, mtime, content hash and parsed
-issue, or the reason it could not be read) and one meta document with the cache
-format and build version. Stored as a checked file (cache_codec.py over
-safe_files.py): each table has its checksum, the file is replaced in one rename,
-under a file lock, so readers never see half a cache and two builds never
-interleave. (The search snapshot beside it, derived from it, is in snapshot.py.)
+The parsed documents live here: one TinyDB table per source file, holding one
+document (its size, mtime, content hash and parsed issue, or the reason it could not
+be read), in shard files of about SHARD_FILES files each, kept in name order (the
+catalog, snapshot.py, says which names each shard starts at). One file's change
+rewrites its shard only, not the whole cache. Each shard is a checked file
+(cache_codec.py over safe_files.py): every table has its checksum, one table can be
+read alone (the reader loads an article's issue when it is shown), and a shard is
+replaced in one rename, under the build lock, so readers never see half of one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from .safe_files import Damaged, NotRegularFile, locked
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
+META = "meta"
+SHARD_FILES = 64  # files per shard when a build lays them out
+SUFFIX = ".tinydb"
 
 
 class CacheUnusable(Exception):
-    """The cache file exists but cannot be used; the message says why."""
+    """A cache shard exists but cannot be used; the message says why."""
 
 
 class Cache:
-    """The cache file of one library: entries keyed by source file name."""
+    """The shards of one library's cache: entries keyed by source file name."""
 
     def __init__(self, path: Path, parser_version: str) -> None:
-        self.path = path
+        self.path = path  # the catalog's path: the shards are in a folder beside it
+        self.folder = path.with_suffix(".cache")
         self.parser_version = parser_version
 
-    def read(self) -> dict[str, dict]:
-        """The cached entries; raises CacheUnusable with a reason (NotRegularFile as is)."""
-        # TinyDB is imported here: a search from the snapshot never needs it.
-        from tinydb import TinyDB
+    def shard_path(self, file: str) -> Path:
+        return self.folder / file
 
-        from .cache_codec import AtomicJSONStorage, Preloaded
-
-        storage = AtomicJSONStorage(self.path)
+    def shard_files(self) -> list[str]:
+        """The shard files on disk, in name order."""
         try:
-            raw = storage.read()
+            return sorted(n for n in os.listdir(self.folder) if n.endswith(SUFFIX))
+        except OSError:
+            return []
+
+    def read_shard(self, file: str) -> dict[str, dict]:
+        """A shard's entries; raises CacheUnusable with a reason (NotRegularFile as is)."""
+        return self._read(file, lambda name: True)
+
+    def read_entry(self, file: str, name: str) -> dict:
+        """One file's entry, reading only its table; CacheUnusable when it is not there."""
+        entries = self._read(file, lambda table: table in (META, name), deep=False)
+        if name not in entries:
+            raise CacheUnusable(f"shard {file} has no entry for {name!r}")
+        return entries[name]
+
+    def _read(self, file: str, wanted, deep: bool = True) -> dict[str, dict]:
+        """The wanted tables' entries; `deep`: each issue checked through the model too
+        (a build; one entry read for the reader is taken apart by its caller anyway)."""
+        from .cache_codec import read_tables
+
+        try:
+            tables = read_tables(self.shard_path(file), wanted)
         except Damaged as err:
             raise CacheUnusable(str(err)) from err
         except NotRegularFile:
             raise
         except OSError as err:
             raise CacheUnusable(f"cannot read it ({err.strerror or err})") from err
-        if raw is None:
-            return {}
-        db = TinyDB(storage=Preloaded, preloaded=storage)
-        meta = db.table("meta").all()
+        if tables is None:
+            raise CacheUnusable(f"shard {file} is missing")
+        meta = list(tables.pop(META, {}).values())
         if not meta or not isinstance(meta[0], dict):
             raise CacheUnusable("no version record")
         found = (meta[0].get("format"), meta[0].get("parser"))
@@ -59,23 +83,25 @@ class Cache:
                 f"this is format {CACHE_FORMAT}, parser {self.parser_version})"
             )
         entries: dict[str, dict] = {}
-        for doc in db.table("sources").all():
-            if not _valid_entry(doc):
+        for name, table in tables.items():
+            docs = list(table.values()) if isinstance(table, dict) else []
+            if len(docs) != 1 or not _valid_entry(docs[0], deep) or docs[0]["source"] != name:
                 raise CacheUnusable("an entry has the wrong shape")
-            entries[doc["source"]] = dict(doc)
+            entries[name] = docs[0]
         return entries
 
-    def write(self, entries: dict[str, dict]) -> None:
-        """Replace the cache with these entries, atomically."""
+    def write_shard(self, file: str, entries: dict[str, dict]) -> None:
+        """Replace a shard with these entries (name → entry), atomically."""
         from tinydb import TinyDB
 
         from .cache_codec import AtomicJSONStorage, Preloaded
 
-        storage = AtomicJSONStorage(self.path)
+        storage = AtomicJSONStorage(self.shard_path(file))
         storage.write({})
         db = TinyDB(storage=Preloaded, preloaded=storage)
-        db.table("meta").insert({"format": CACHE_FORMAT, "parser": self.parser_version})
-        db.table("sources").insert_multiple(entries[name] for name in sorted(entries))
+        db.table(META).insert({"format": CACHE_FORMAT, "parser": self.parser_version})
+        for name in sorted(entries):
+            db.table(name).insert(entries[name])
         storage.flush()
 
     @contextlib.contextmanager
@@ -85,7 +111,7 @@ class Cache:
             yield held
 
 
-def _valid_entry(doc: object) -> bool:
+def _valid_entry(doc: object, deep: bool = True) -> bool:
     if not isinstance(doc, dict) or not isinstance(doc.get("source"), str):
         return False
     if not isinstance(doc.get("sha256"), str):
@@ -95,4 +121,14 @@ def _valid_entry(doc: object) -> bool:
     if "problem" in doc:
         return isinstance(doc["problem"], str)
     issue = doc.get("issue")
-    return isinstance(issue, dict) and isinstance(issue.get("articles"), list)
+    if not isinstance(issue, dict) or not isinstance(issue.get("articles"), list):
+        return False
+    if not deep:
+        return True
+    from .model import Issue
+
+    try:  # the model takes it: every field where it should be
+        Issue.from_dict(issue)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return True

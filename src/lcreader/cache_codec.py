@@ -1,76 +1,117 @@
 """The cache's file format behind TinyDB's storage API: one checked section per table.
 
-Each TinyDB table is a JSON section (orjson) of a checked file (safe_files.py), so
-a damaged table is found by its checksum, and the whole file is replaced in one
-rename. TinyDB's own flush is ours to call.
+Each TinyDB table is a JSON section of a checked file (safe_files.py), so a damaged
+table is found by its checksum, one table can be read without the others, and the
+whole file is replaced in one rename. TinyDB's own flush is ours to call.
+
+JSON through orjson, but lossless for any text: a file name that is not UTF-8 comes
+from the folder as text holding lone surrogates (Python's `surrogateescape`), which
+orjson refuses; such a table is written by the standard library's json, which keeps
+them as `\\udcxx` escapes, and read back the same way. `dumps`/`loads` here are the
+one place that choice is made.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-
-from tinydb.storages import Storage
 
 from .safe_files import Damaged, read_checked, write_checked
 
 MAGIC = b"LCREADER-CACHE\n"
 
 
-def read_tables(path: Path) -> dict | None:
-    """The TinyDB document in a cache file; None when there is no file.
-
-    Damaged when the file or a table is not sound; OSError when it cannot be read.
-    """
+def dumps(data: object) -> bytes:
+    """JSON bytes for any data holding any text (lone surrogates too)."""
     import orjson
 
-    found = read_checked(path, MAGIC)
+    try:
+        return orjson.dumps(data)
+    except TypeError:  # orjson.JSONEncodeError: text that is not UTF-8
+        return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def loads(raw: bytes) -> object:
+    """What `dumps` wrote; ValueError when it is not JSON."""
+    import orjson
+
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        if b"\\ud" not in raw and b"\\uD" not in raw:
+            raise
+        return json.loads(raw)
+
+
+def read_tables(path: Path, wanted=lambda name: True) -> dict | None:
+    """The TinyDB document in a cache file (its `wanted` tables); None when there is no
+    file. Damaged when the file or a table is not sound; OSError when it cannot be read.
+    """
+    found = read_checked(path, MAGIC, wanted)
     if found is None:
         return None
     _, sections = found
     try:
-        return {name: orjson.loads(raw) for name, (_, raw) in sections.items()}
-    except orjson.JSONDecodeError as err:
+        return {name: loads(raw) for name, (_, raw) in sections.items()}
+    except ValueError as err:
         raise Damaged(f"a table is not valid JSON ({err})") from err
 
 
 def write_tables(path: Path, data: dict) -> None:
     """Replace a cache file with this TinyDB document, atomically."""
-    import orjson
-
-    sections = [(name, "json", orjson.dumps(table)) for name, table in data.items()]
+    sections = [(name, "json", dumps(table)) for name, table in data.items()]
     write_checked(path, MAGIC, {}, sections)
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that reads a checked cache file and replaces it whole on flush."""
+def _storages() -> dict:
+    """TinyDB's storage classes over checked files: TinyDB imported only when one is
+    used (a search reads its hits' tables without it)."""
+    from tinydb.storages import Storage
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._data: dict | None = None
+    class AtomicJSONStorage(Storage):
+        """TinyDB storage that reads a checked cache file and replaces it whole on flush."""
 
-    def read(self) -> dict | None:
-        if self._data is None:
-            self._data = read_tables(self.path)
-            if self._data is not None and not all(isinstance(t, dict) for t in self._data.values()):
-                raise Damaged("not a TinyDB document")
-        return self._data
+        def __init__(self, path: str | Path) -> None:
+            self.path = Path(path)
+            self._data: dict | None = None
 
-    def write(self, data: dict) -> None:
-        self._data = data
+        def read(self) -> dict | None:
+            if self._data is None:
+                self._data = read_tables(self.path)
+                if self._data is not None and not all(
+                    isinstance(t, dict) for t in self._data.values()
+                ):
+                    raise Damaged("not a TinyDB document")
+            return self._data
 
-    def flush(self) -> None:
-        if self._data is not None:
-            write_tables(self.path, self._data)
+        def write(self, data: dict) -> None:
+            self._data = data
+
+        def flush(self) -> None:
+            if self._data is not None:
+                write_tables(self.path, self._data)
+
+    class Preloaded(Storage):
+        """Lets TinyDB work on an AtomicJSONStorage whose flush we call ourselves."""
+
+        def __init__(self, preloaded: AtomicJSONStorage) -> None:
+            self.inner = preloaded
+
+        def read(self) -> dict | None:
+            return self.inner.read()
+
+        def write(self, data: dict) -> None:
+            self.inner.write(data)
+
+    return {"AtomicJSONStorage": AtomicJSONStorage, "Preloaded": Preloaded}
 
 
-class Preloaded(Storage):
-    """Lets TinyDB work on an AtomicJSONStorage whose flush we call ourselves."""
+_STORAGES: dict = {}
 
-    def __init__(self, preloaded: AtomicJSONStorage) -> None:
-        self.inner = preloaded
 
-    def read(self) -> dict | None:
-        return self.inner.read()
-
-    def write(self, data: dict) -> None:
-        self.inner.write(data)
+def __getattr__(name: str):
+    if name in ("AtomicJSONStorage", "Preloaded"):
+        if not _STORAGES:
+            _STORAGES.update(_storages())
+        return _STORAGES[name]
+    raise AttributeError(name)

@@ -8,9 +8,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import Cache, CacheUnusable
-from .model import Department, Issue, Library, Person, SourceProblem
-from .sources import MAX_FILE_SIZE, SourceError, decode, read_source, too_large
+from .model import Issue, SourceProblem
+from .sources import SourceError, decode, read_source, too_large
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, str], None]
@@ -64,17 +63,6 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def summary(entries: dict[str, dict]) -> dict[str, dict]:
-    """What the snapshot keeps of each cache entry: its stats, hash, issue id or problem."""
-    summed = {}
-    for name, entry in entries.items():
-        kept = {k: entry[k] for k in ("size", "mtime_ns", "sha256", "problem") if k in entry}
-        if "issue" in entry:
-            kept["issue_id"] = entry["issue"]["id"]
-        summed[name] = kept
-    return summed
-
-
 def source_problem(stats: dict[str, tuple[str, int, int]], name: str, reason: str) -> SourceProblem:
     """A file's problem, named by its path when the folder still lists it."""
     return SourceProblem(stats[name][0] if name in stats else name, reason)
@@ -88,71 +76,43 @@ def file_stamp(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def read_cache(cache: Cache, notify: Notify) -> dict[str, dict] | None:
-    try:
-        return cache.read()
-    except CacheUnusable as err:
-        notify(f"cache {cache.path} is unusable ({err}): rebuilding")
-        return None
-
-
-def is_fresh(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]]) -> bool:
-    return entries.keys() == stats.keys() and all(_same_stat(entries, stats, n) for n in stats)
-
-
-def _same_stat(entries: dict[str, dict], stats: dict[str, tuple[str, int, int]], name: str) -> bool:
-    """Whether the file's cache entry was made from a file of this size and mtime."""
-    old = entries.get(name)
-    _, size, mtime = stats[name]
-    return old is not None and old.get("size") == size and old.get("mtime_ns") == mtime
-
-
-def update(
-    entries: dict[str, dict],
-    stats: dict[str, tuple[str, int, int]],
-    progress: Progress | None,
-    report: BuildReport,
-    max_size: int = MAX_FILE_SIZE,
-) -> tuple[dict[str, dict], bool]:
-    """Entries for the files in `stats` (in name order); only changed files are read."""
-    from .build_pool import build_all
-
-    unchanged = {name for name in stats if _same_stat(entries, stats, name)}
-    jobs = [
-        (Path(path), size, mtime, entries.get(name, {}).get("sha256"), max_size)
-        for name, (path, size, mtime) in stats.items()
-        if name not in unchanged
-    ]
-    built = build_all(build_job, jobs)
-    updated: dict[str, dict] = {}
-    changed = False
-    for done, name in enumerate(stats, start=1):
-        parsed = False
-        if name in unchanged:
-            updated[name] = entries[name]
-        else:
-            entry, parsed = next(built)
-            if entry is None:  # touched but not changed: keep the parse, with the new stat
-                _, size, mtime = stats[name]
-                entry = {**entries[name], "size": size, "mtime_ns": mtime}
-            updated[name] = entry
-            changed = True
-        # A file that could not be used is skipped, whether found now or remembered.
-        if "problem" in updated[name]:
-            report.skipped += 1
-        elif parsed:
-            report.parsed += 1
-        else:
-            report.reused += 1
-        if progress is not None:
-            progress(done, len(stats), name)
-    report.dropped = len(entries.keys() - updated.keys())
-    return updated, changed or report.dropped > 0
-
-
 def build_job(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None, bool]:
     """The cache entry of one file (None: its content is the old entry's), and whether
-    it had to be parsed.
+    it had to be parsed."""
+    entry, issue = _built(job)
+    if issue is not None:
+        entry["issue"] = issue.to_dict()
+    return entry, issue is not None
+
+
+def build_batch(job: tuple[list, int, Path | None, dict]) -> tuple[list, list | None]:
+    """Files parsed and indexed together (one worker's share of a build): each file's
+    entry (None: unchanged, see build_job) and whether it was parsed, and the index
+    segment of the parsed issues, written to `path` ([file, articles, [[source, first
+    article, articles] …]], or None when nothing was parsed)."""
+    files, max_size, path, meta = job
+    from .search.postings import SegmentBuilder
+
+    builder = SegmentBuilder()
+    results, placed = [], []
+    for file_path, size, mtime, old_sha256 in files:
+        entry, issue = _built((file_path, size, mtime, old_sha256, max_size))
+        if issue is not None:
+            placed.append([entry["source"], builder.n, len(issue.articles)])
+            builder.add_issue(issue, entry["sha256"])
+            entry["issue"] = issue.to_dict()
+        results.append((entry, issue is not None))
+    if path is None or not builder.n:
+        return results, None
+    from .safe_files import write_atomically
+
+    write_atomically(path, builder.encode(meta))
+    return results, [path.name, builder.n, placed]
+
+
+def _built(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None, Issue | None]:
+    """The cache entry of one file (None: its content is the old entry's) and its
+    parsed issue (None when not parsed; the entry then has no "issue" yet).
 
     The entry keeps the size and mtime seen *before* reading: a file that changes
     while it is read then differs on the next start and is read again. A file that
@@ -165,45 +125,13 @@ def build_job(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None,
             raise SourceError(too_large(len(source.raw), max_size))
     except SourceError as err:
         problem = {"source": path.name, "sha256": "", "size": size, "mtime_ns": mtime}
-        return {**problem, "problem": str(err)}, False
+        return {**problem, "problem": str(err)}, None
     if old_sha256 is not None and old_sha256 == source.sha256:
-        return None, False
+        return None, None
     entry = {"source": path.name, "sha256": source.sha256, "size": size, "mtime_ns": mtime}
     try:
         text = decode(source.raw)
     except SourceError as err:
-        return {**entry, "problem": str(err)}, False
-    entry["issue"] = build_issue(source.issue_id, path.name, text).to_dict()
-    return entry, True
-
-
-def save(cache: Cache, entries: dict[str, dict], notify: Notify) -> bool:
-    try:
-        cache.write(entries)
-        return True
-    except OSError as err:
-        notify(f"cannot write cache {cache.path} ({err.strerror or err}): working from memory")
-        return False
-
-
-def assemble(
-    entries: dict[str, dict],
-    stats: dict[str, tuple[str, int, int]],
-    problems: list[SourceProblem],
-    linked: tuple[list[Person], list[Department]] | None = None,
-) -> Library:
-    issues: list[Issue] = []
-    for name in sorted(entries):
-        entry = entries[name]
-        if "problem" in entry:
-            problems.append(source_problem(stats, name, entry["problem"]))
-        else:
-            issues.append(Issue.from_dict(entry["issue"]))
-    library = Library(issues=issues, problems=problems)
-    if linked is not None:
-        library.people, library.departments = linked
-    else:
-        from .entities import link_library
-
-        link_library(library)
-    return library
+        return {**entry, "problem": str(err)}, None
+    issue = build_issue(source.issue_id, path.name, text)
+    return entry, issue

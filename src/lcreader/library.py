@@ -1,38 +1,23 @@
-"""Open a library: read the folder, parse what changed, keep the cache up to date.
+"""Open a library: read the folder, bring the store up to date, give the model and index.
 
-Three ways in, from cheapest: `open_index` searches from the snapshot alone when
-it matches the folder (no cache read, no parser imported); `open_library` gives
-the whole model; `open_library_and_index` gives both, for the reader. Whenever
-the cache is written the snapshot is written too, so the next search is fast.
+Three ways in, from cheapest: `open_index` searches from the catalog's head and the
+index segments alone when they match the folder (no cache read, no parser imported);
+`open_library` gives the model, loaded lazily (stored.py); `open_library_and_index`
+gives both, for the reader. When the folder changed, a build (store_build.py) parses
+and indexes what changed first, under the build lock.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import Cache
-from .cache_entries import (
-    BuildReport,
-    Notify,
-    Progress,
-    assemble,
-    build_issue,
-    file_stamp,
-    gc_paused,
-    is_fresh,
-    read_cache,
-    save,
-    source_problem,
-    summary,
-    update,
-)
+from .cache_entries import BuildReport, Notify, Progress, build_issue, gc_paused, source_problem
 from .messages import message
-from .model import Department, Library, Person, SourceProblem
-from .snapshot import Snapshot
+from .model import Library, SourceProblem
+from .snapshot import Catalog, Head
 from .sources import DEFAULT_RULES, ScanRules, scan_sources
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
 
@@ -53,7 +38,7 @@ if TYPE_CHECKING:
 
 
 def build_version() -> str:
-    """Changes with the parser, entity rules, their data or folding: the cache then rebuilds."""
+    """Changes with the parser, entity rules, their data or folding: the store rebuilds."""
     return f"p{PARSER_VERSION}-e{ENTITIES_VERSION}-f{FOLD_VERSION}-{data_fingerprint()}"
 
 
@@ -61,12 +46,20 @@ class LibraryError(Exception):
     """The library cannot be opened at all; the message says why."""
 
 
+class _Unusable(Exception):
+    """A part of the catalog cannot be read (damaged, or replaced since): build again."""
+
+
 @dataclass
 class Opened:
-    """A library, and its search index when one was asked for."""
+    """What a library's store holds now: the catalog's head (None: working from memory)
+    and the catalog parts the build has in hand."""
 
-    library: Library
-    index: SearchIndex | None = None
+    head: Head | None
+    parts: dict | None
+    problems: list[SourceProblem]
+    stats: dict[str, tuple[str, int, int]]
+    memory: tuple[Library, SearchIndex] | None = None
 
 
 def open_library(
@@ -77,8 +70,13 @@ def open_library(
     report: BuildReport | None = None,
     rules: ScanRules = DEFAULT_RULES,
 ) -> Library:
-    """The parsed library; only new or changed files are parsed again."""
-    return _open(folder, cache_path, notify, progress, report, rules, want_index=False).library
+    """The library, brought up to date; its articles are read when used."""
+    opened = _open(folder, cache_path, notify, progress, report, rules)
+    try:
+        return _library(opened, cache_path)
+    except _Unusable:  # a part of the catalog past its head is damaged: built again
+        opened = _open(folder, cache_path, notify, progress, _fresh(report), rules, rebuild=True)
+        return _library(opened, cache_path)
 
 
 def open_library_and_index(
@@ -88,13 +86,28 @@ def open_library_and_index(
     progress: Progress | None = None,
     report: BuildReport | None = None,
     rules: ScanRules = DEFAULT_RULES,
+    verify: bool = False,
 ) -> tuple[Library, SearchIndex]:
-    """The parsed library and its search index (from the snapshot when it is fresh).
-
-    Whatever fails its checksum is rebuilt: this is how `build` repairs both files."""
-    opened = _open(folder, cache_path, notify, progress, report, rules, want_index=True)
-    assert opened.index is not None
-    return opened.library, opened.index
+    """The library and its search index. With `verify`, every file of the store is
+    checked whole first and whatever fails is rebuilt: how `build` repairs the store
+    (otherwise each part is checked as it is read)."""
+    opened = _open(folder, cache_path, notify, progress, report, rules, check=verify)
+    try:
+        library = _library(opened, cache_path)
+    except _Unusable:  # a part of the catalog past its head is damaged: built again
+        opened = _open(folder, cache_path, notify, progress, _fresh(report), rules, rebuild=True)
+        library = _library(opened, cache_path)
+    if opened.memory is not None:
+        return opened.memory
+    index = _index(opened, cache_path, library.article)
+    if index is None:  # a damaged segment: build the index again
+        opened = _open(folder, cache_path, notify, progress, report, rules, rebuild=True)
+        library = _library(opened, cache_path)
+        index = _index(opened, cache_path, library.article)
+    index.repair = lambda: open_library_and_index(
+        folder, cache_path, notify, None, None, rules, verify=True
+    )[1]
+    return library, index
 
 
 def open_index(
@@ -104,24 +117,43 @@ def open_index(
     progress: Progress | None = None,
     report: BuildReport | None = None,
     rules: ScanRules = DEFAULT_RULES,
+    rebuild: bool = False,
 ) -> tuple[SearchIndex, list[SourceProblem]]:
-    """The search index and the files skipped; from the snapshot alone when it is fresh."""
-    stats, problems = _scan(folder, rules)
-    refused = len(problems)
-    snapshot = Snapshot(cache_path, build_version())
-    with gc_paused():
-        data = snapshot.read(_plain(stats))
-        index = _index_from(data)
-    if index is not None:
-        problems += _snapshot_problems(data, stats)
-        if report is not None:
-            # Files the folder refused are not in `stats`; files that failed to read are.
-            report.reused = len(stats) - (len(problems) - refused)
-            report.skipped = len(problems)
-        return index, problems
-    opened = _open(folder, cache_path, notify, progress, report, rules, want_index=True)
-    assert opened.index is not None
-    return opened.index, opened.library.problems
+    """The search index and the files skipped; from the catalog's head alone when fresh
+    (`rebuild`: the index built again from the cache, when a read found it damaged)."""
+    opened = _open(folder, cache_path, notify, progress, report, rules, rebuild=rebuild)
+    if opened.memory is not None:
+        return opened.memory[1], opened.memory[0].problems
+    index = _index(opened, cache_path, None)
+    if index is None:
+        opened = _open(folder, cache_path, notify, progress, report, rules, rebuild=True)
+        if opened.memory is not None:
+            return opened.memory[1], opened.memory[0].problems
+        index = _index(opened, cache_path, None)
+    index.repair = lambda: open_index(folder, cache_path, notify, None, None, rules, True)[0]
+    return index, opened.problems
+
+
+def cached_entries(cache_path: Path) -> dict[str, dict]:
+    """Every entry of the cache shards the catalog lists (doctor, tests); CacheUnusable
+    when one cannot be used, {} when there is no catalog."""
+    from .cache import Cache
+
+    head = Catalog(cache_path, build_version()).read_head()
+    if head is None:
+        return {}
+    cache = Cache(cache_path, build_version())
+    entries: dict[str, dict] = {}
+    for _, file in head.meta.get("shards", []):
+        entries.update(cache.read_shard(file))
+    return entries
+
+
+def _fresh(report: BuildReport | None) -> BuildReport | None:
+    """The report counted afresh, for a build run again."""
+    if report is not None:
+        report.parsed = report.reused = report.skipped = report.dropped = 0
+    return report
 
 
 def _scan(
@@ -146,43 +178,6 @@ def _scan(
     return stats, problems
 
 
-def _plain(stats: dict[str, tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
-    return {name: (size, mtime) for name, (_, size, mtime) in stats.items()}
-
-
-def _index_from(data: dict | None) -> SearchIndex | None:
-    if data is None:
-        return None
-    from .search import SearchIndex
-    from .search.layout import IndexData
-
-    try:
-        return SearchIndex.from_data(IndexData.from_dict(data.get("layout")))
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
-        return None
-
-
-def _entities_from(data: dict | None) -> tuple[list[Person], list[Department]] | None:
-    """The snapshot's linked people and departments, or None to link them anew."""
-    if data is None:
-        return None
-    try:
-        entities = data["entities"]
-        with gc_paused():
-            people = [Person.from_list(item) for item in entities["people"]]
-            departments = [Department.from_list(item) for item in entities["departments"]]
-    except (KeyError, TypeError, ValueError):
-        return None
-    return people, departments
-
-
-def _snapshot_problems(data: dict, stats: dict[str, tuple[str, int, int]]) -> list[SourceProblem]:
-    problems = data.get("problems")
-    if not isinstance(problems, dict):
-        return []
-    return [source_problem(stats, name, str(reason)) for name, reason in sorted(problems.items())]
-
-
 def _open(
     folder: Path,
     cache_path: Path,
@@ -190,110 +185,220 @@ def _open(
     progress: Progress | None,
     report: BuildReport | None,
     rules: ScanRules,
-    want_index: bool,
+    check: bool = False,
+    rebuild: bool = False,
 ) -> Opened:
+    """The store brought up to date with the folder (built under the lock if it is not)."""
     report = report if report is not None else BuildReport()
     stats, problems = _scan(folder, rules)
-    cache = Cache(cache_path, build_version())
-    snapshot = Snapshot(cache_path, cache.parser_version)
-    with gc_paused():
-        entries = read_cache(cache, notify)
-    # Files the folder refused (links out, too large, not files) are skipped unread.
-    report.skipped = len(problems)
-    if entries is not None and is_fresh(entries, stats):
-        failed = sum("problem" in entry for entry in entries.values())
-        report.reused, report.skipped = len(entries) - failed, report.skipped + failed
-        data = None
-        if want_index:
+    catalog = Catalog(cache_path, build_version())
+    head = None if rebuild else catalog.read_head()
+    if head is not None and head.fresh(stats) and not (check and not _sound(catalog, head)):
+        listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
+        report.skipped = len(problems) + len(listed)
+        report.reused = len(stats) - len(listed)
+        return Opened(head, None, problems + listed, stats)
+    from .cache import Cache
+    from .store_build import Build, Restart, read_state
+
+    cache = Cache(cache_path, catalog.build_version)
+    refused = len(problems)
+    with cache.lock() as held:
+        if not held:
+            notify(f"cache {cache_path} is locked or not writable: working from memory")
+            return _in_memory(stats, problems, report, progress, rules)
+        # Another process may have built while we waited for the lock.
+        head = None if rebuild else catalog.read_head()
+        if head is not None and head.fresh(stats) and not check:
+            listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
+            report.skipped, report.reused = refused + len(listed), len(stats) - len(listed)
+            return Opened(head, None, problems + listed, stats)
+        state = None if rebuild or (check and head is not None and not _sound(catalog, head)) \
+            else read_state(catalog, head)  # fmt: skip
+        try:
             with gc_paused():
-                data = snapshot.read(_plain(stats), ("layout", "entities"))
-        linked = _entities_from(data)
-        opened = _assembled(entries, stats, problems, notify, cache, progress, linked, rules)
-        if want_index:
-            opened.index = _index_from(data)
-            if opened.index is None:
-                sources = summary(entries)
-                del entries  # the parsed issues are in the library now: free the raw copies
-                with cache.lock() as locked:
-                    opened.index = _write_snapshot(snapshot, opened.library, sources, locked)
-        return opened
-    unusable = entries is None
-    seen = file_stamp(cache.path)
-    with cache.lock() as locked:
-        if locked and file_stamp(cache.path) != seen:
-            # Another process built while we waited for the lock: start from its cache.
-            with gc_paused():
-                entries = read_cache(cache, notify=lambda message: None) or {}
-        entries, changed = update(entries or {}, stats, progress, report, rules.max_size)
-        opened = _assembled(entries, stats, problems, notify, cache, progress, None, rules)
-        if changed or unusable:
-            report.saved = save(cache, entries, notify) if locked else False
-            if not locked:
-                notify(f"cache {cache.path} is locked or not writable: working from memory")
-        if report.saved or want_index:
-            sources = summary(entries)
-            del entries  # written: free the raw copies before laying out the snapshot
-            opened.index = _write_snapshot(
-                snapshot, opened.library, sources, locked and report.saved
-            )
-    return opened
+                try:
+                    built = Build(cache, catalog, state, notify).run(
+                        stats, report, progress, rules.max_size
+                    )
+                except Restart:
+                    report.parsed = report.reused = report.skipped = 0
+                    built = Build(cache, catalog, None, notify).run(
+                        stats, report, progress, rules.max_size
+                    )
+        except OSError as err:
+            notify(f"cannot write cache {cache_path} ({err.strerror or err}): working from memory")
+            return _in_memory(stats, problems, BuildReport(), progress, rules, report)
+        if built is None:  # nothing changed since the head was read
+            built = head, None
+        head, parts = built
+        listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
+        if parts is None:
+            report.skipped, report.reused = len(listed), len(stats) - len(listed)
+        report.skipped += refused
+        report.saved = parts is not None
+        return Opened(head, parts, problems + listed, stats)
 
 
-def _assembled(
-    entries: dict[str, dict],
-    stats: dict[str, tuple[str, int, int]],
-    problems: list[SourceProblem],
-    notify: Notify,
-    cache: Cache,
-    progress: Progress | None,
-    linked: tuple[list[Person], list[Department]] | None,
-    rules: ScanRules,
-) -> Opened:
-    """The library of these entries; `linked` people and departments, else linked anew."""
+def _sound(catalog: Catalog, head: Head) -> bool:
+    """Whether every section of the catalog and every segment it lists passes its checks
+    (what `build` and the reader verify before use)."""
+    if catalog.read(("sources", "issues", "links", "top")) is None:
+        return False
+    from .cache import Cache
+
+    cache = Cache(catalog.path, catalog.build_version)
     try:
-        with gc_paused():
-            return Opened(assemble(entries, stats, list(problems), linked))
-    except (KeyError, TypeError, ValueError, AttributeError) as err:
-        notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
-        entries.clear()
-        fresh, _ = update({}, stats, progress, BuildReport(), rules.max_size)
-        entries.update(fresh)
-        if cache.path.exists():
-            save(cache, entries, notify)
-        return Opened(assemble(entries, stats, list(problems), None))
+        for _, file in head.meta.get("shards", []):
+            cache.read_shard(file)
+        for segment in _segments(head, catalog.path):
+            segment.mapped.verify(0, len(segment.mapped._body))
+            segment.close()
+    except Exception:
+        return False
+    return True
 
 
-def _write_snapshot(
-    snapshot: Snapshot, library: Library, sources: dict[str, dict], save: bool
-) -> SearchIndex:
-    """The library's search index, reusing the old snapshot; saved if `save`.
+def _segments(head: Head, cache_path: Path) -> list:
+    from .mapped_files import open_mapped
+    from .safe_files import Damaged
+    from .search.postings import SEGMENT_MAGIC
+    from .search.segment import Segment
+    from .store_build import index_folder
 
-    `sources` is the cache summed up by cache_entries.summary. Issues whose file hashed the same
-    when the old snapshot was written are copied from it whole.
-    """
+    folder = index_folder(cache_path)
+    out = []
+    for file, count, _ in head.meta.get("segments", []):
+        mapped = open_mapped(folder / file, SEGMENT_MAGIC)
+        if mapped is None:
+            raise Damaged(f"segment {file} is missing")
+        segment = Segment(mapped, head.meta.get("build"))
+        if segment.n != count:
+            raise Damaged(f"segment {file} is not the one the catalog lists")
+        out.append(segment)
+    return out
+
+
+def _index(opened: Opened, cache_path: Path, documents) -> SearchIndex | None:
+    """The index of the store's segments; None when one is damaged or missing."""
+    from .safe_files import Damaged, NotRegularFile
     from .search import SearchIndex
 
-    with gc_paused():
-        old = snapshot.read(None)
-        previous = _index_from(old)
-        old_shas = old.get("shas", {}) if old is not None else {}
-        unchanged = {
-            source["issue_id"]
-            for name, source in sources.items()
-            if "issue_id" in source and old_shas.get(name) == source["sha256"]
-        }
-        del old
-        index = SearchIndex(library, previous=previous, unchanged_issues=unchanged)
-        del previous
-    if save:
-        problems = {name: s["problem"] for name, s in sources.items() if "problem" in s}
-        plain = {name: (s["size"], s["mtime_ns"]) for name, s in sources.items()}
-        shas = {name: s["sha256"] for name, s in sources.items() if "issue_id" in s}
-        entities = {
-            "people": [p.to_list() for p in library.people],
-            "departments": [d.to_list() for d in library.departments],
-        }
-        # On failure search takes the slower path until the next build writes it.
-        with contextlib.suppress(OSError):
-            snapshot.write(plain, problems, index.data.to_dict(), entities, shas)
+    head = opened.head
+    try:
+        segments = _segments(head, cache_path)
+    except NotRegularFile:
+        raise
+    except (Damaged, OSError, ValueError):
+        return None
+    dead = [gone for _, _, gone in head.meta.get("segments", [])]
+    departments = head.meta.get("departments", {})
+    index = SearchIndex.from_segments(segments, dead, documents, departments)
+    if documents is None:
+        index.documents = _documents(head, cache_path, index.issue_sources)
     return index
+
+
+def _documents(head: Head, cache_path: Path, sources: dict[str, tuple[str, str]]):
+    """Article id → Article, read from the cache by its issue (for a search's hits);
+    `sources`: issue id → (source name, hash), as the index found them."""
+    from .cache import Cache
+    from .model import Issue
+    from .stored import Entries
+
+    entries = Entries(Cache(cache_path, head.meta.get("build", "")), head.meta.get("shards", []))
+    loaded: dict[str, Issue] = {}
+
+    def article(article_id: str):
+        issue_id = article_id.rpartition("/")[0]
+        issue = loaded.get(issue_id)
+        if issue is None:
+            if issue_id not in sources:
+                return None
+            source, sha = sources[issue_id]
+            issue = loaded[issue_id] = Issue.from_dict(entries.issue(source, sha or None))
+        return next((a for a in issue.articles if a.id == article_id), None)
+
+    return article
+
+
+def _library(opened: Opened, cache_path: Path) -> Library:
+    """The stored library of the store as opened, or the one built in memory."""
+    if opened.memory is not None:
+        return opened.memory[0]
+    from .cache import Cache
+    from .stored import Entries, StoredLibrary
+
+    head = opened.head
+    parts = opened.parts
+    catalog = Catalog(cache_path, head.meta.get("build", ""))
+    if parts is None or "top" not in parts:
+        parts = catalog.read(("issues", "top"))
+        if parts is None:
+            raise _Unusable(cache_path)
+    cache = Cache(cache_path, head.meta.get("build", ""))
+    stats = opened.stats
+
+    def parse_again(source: str, sha: str | None) -> dict:
+        """A damaged shard: the file read again, if it is the one the catalog says."""
+        from .cache_entries import _built
+
+        path, size, mtime = stats[source]
+        entry, issue = _built((Path(path), size, mtime, None, 1 << 62))
+        if issue is None or (sha is not None and entry.get("sha256") != sha):
+            from .stored import StaleLibrary
+
+            raise StaleLibrary(source)
+        return issue.to_dict()
+
+    entries = Entries(cache, head.meta.get("shards", []), parse_again)
+
+    def links():
+        from .entities.link import Linker
+
+        found = catalog.read(("links",))
+        if found is None:
+            raise LibraryError(f"cache {cache_path} changed while it was read: run it again")
+        linker = Linker(found["links"])
+        rank = {row["id"]: k for k, row in enumerate(parts["issues"])}
+        return linker.people_list(rank), linker.departments_list(rank)
+
+    with gc_paused():
+        return StoredLibrary(parts["issues"], opened.problems, entries, parts["top"], links)
+
+
+def _in_memory(
+    stats: dict[str, tuple[str, int, int]],
+    problems: list[SourceProblem],
+    report: BuildReport,
+    progress: Progress | None,
+    rules: ScanRules,
+    counted: BuildReport | None = None,
+) -> Opened:
+    """Every file parsed here and kept in memory: the store cannot be written."""
+    from .build_pool import build_all
+    from .cache_entries import build_job
+    from .entities import link_library
+    from .model import Issue
+    from .search import SearchIndex
+
+    jobs = [(Path(path), size, mtime, None, rules.max_size) for path, size, mtime in stats.values()]
+    issues, found = [], list(problems)
+    report.skipped = len(problems)
+    for done, (name, (entry, _)) in enumerate(
+        zip(stats, build_all(build_job, jobs), strict=False), start=1
+    ):
+        if "problem" in entry:
+            found.append(source_problem(stats, name, entry["problem"]))
+            report.skipped += 1
+        else:
+            issues.append(Issue.from_dict(entry["issue"]))
+            report.parsed += 1
+        if progress is not None:
+            progress(done, len(jobs), name)
+    if counted is not None:
+        counted.parsed, counted.reused, counted.skipped = report.parsed, 0, report.skipped
+        counted.saved = False
+    library = Library(issues=issues, problems=found)
+    link_library(library)
+    return Opened(None, None, found, stats, (library, SearchIndex(library)))

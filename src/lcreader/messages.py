@@ -212,6 +212,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "year:{value} 不是年份：请写四位数字，例如 year:2021",
         "year:{value} is not a year: write four digits, e.g. year:2021",
     ),
+    # Search: alternatives and index
+    "syntax.either": ("A OR B、A|B", "A OR B, A|B"),
+    "syntax.either.means": ("任一即可", "finds either"),
+    "query.operator_alone": (
+        "{operator} 两边都要有词或短语，例如：统战 OR 统一战线",
+        "{operator} needs a word or phrase on each side, e.g. 统战 OR 统一战线",
+    ),
+    "query.operator_filter": (
+        "{operator} 只能连接词或短语，不能连接筛选：筛选总是同时生效",
+        "{operator} joins words or phrases, not filters: filters always all apply",
+    ),
+    "format.ndjson": ("OpenSearch/Elasticsearch 批量导入格式，每篇文章一行动作一行文档", "OpenSearch/Elasticsearch bulk format, one action and one article a line"),
+    "format.mapping": ("搜索引擎的索引映射（cjk_bigram 分词）", "the search engine's index mapping (cjk_bigram analysis)"),
+    "query.or_mixed": (
+        "OR 不能连接一个排除的词和一个要找的词：请写 -甲|乙 排除两者，或 甲|乙 找任一",
+        "OR cannot join a word to leave out and one to find: write -A|B to leave out both, or A|B to find either",
+    ),
     # The reader: key descriptions (footer and help screen)
     "key.open_search": ("搜索", "Search"),
     "key.next_match": ("下一处", "Next match"),

@@ -1,137 +1,146 @@
-"""The search snapshot: what a search or the reader needs, ready to load, beside the cache.
+"""The catalog: what a library's cache and index hold, and the point every build commits.
 
-Derived from the cache and written with it: the stats of the files it was built
-from, the search layout (folded match keys precomputed) and the linked people and
-departments. `lcreader search` checks it against the folder and searches from it
-alone, reading neither the cache nor the parser.
+One checked file (safe_files.py) at the cache's path. Its sections, each with its
+CRC-32, read only when wanted:
 
-The file is a checked file (safe_files.py): JSON sections, the two long texts as
-UTF-16 and the long offset tables as 64-bit integers, which load at memory speed
-where JSON would parse them character by character, each with its CRC-32. A
-reader verifies the sections it reads and seeks past the others.
+- `meta`: the build version, the index segments (file, articles, the articles gone
+  since), the cache shards (the first name each holds) and the linked departments'
+  aliases (what `dept:` matches);
+- `names` and `stamps`: the source files' names (bytes as the folder gives them,
+  NUL-separated: any name, UTF-8 or not) and their sizes and mtimes (64-bit
+  integers): a search compares them with the folder and reads nothing else to know
+  the index is fresh;
+- `sources`: per file its hash, issue id or problem, segment and first article;
+- `issues`: per issue what the reader's tree needs (title, year, date, number, the
+  articles' titles), so it opens without reading the cache;
+- `links`: the linked people and departments as `entities.link.Linker` keeps them;
+- `top`: the most mentioned people and departments, for the reader's sidebar.
+
+A build writes shards and segments first, each under its own name, then the catalog
+in one rename: the catalog is what makes them the library. A damaged or foreign
+catalog is never used: the library is built again from the cache (nothing re-parsed).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from array import array
 from pathlib import Path
 
 from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
 
-SNAPSHOT_FORMAT = 3
-MAGIC = b"LCREADER-SNAPSHOT\n"
-TEXTS = ("text", "folded")  # layout fields stored as UTF-16 sections
-TABLES = ("field_starts", "field_ends", "first_field", "region_starts")  # as int64 sections
-BINARY = (*TEXTS, *TABLES)
+CATALOG_FORMAT = 1
+MAGIC = b"LCREADER-CATALOG\n"
+HEAD = ("meta", "names", "stamps")
 
 
-class Snapshot:
-    """The snapshot file of one cache."""
-
-    def __init__(self, cache_path: Path, build_version: str) -> None:
-        self.path = cache_path.with_suffix(".snapshot")
-        self.build_version = build_version
-
-    def read(
-        self, stats: dict[str, tuple[int, int]] | None, parts: tuple[str, ...] = ("layout",)
-    ) -> dict | None:
-        """Its meta and `parts`, if built by this version from exactly these (size, mtime)
-        stats (any stats when None) and every section read passes its checksum; else None:
-        the snapshot is derived data, rebuilt quietly. Raises only NotRegularFile."""
-        try:
-            return self._read(stats, parts)
-        except NotRegularFile:
-            raise
-        except (OSError, Damaged, ValueError, TypeError, KeyError, AttributeError):
-            return None
-
-    def _read(self, stats, parts) -> dict | None:
-        def wanted(name: str) -> bool:
-            return name in ("meta", *parts) or (name in BINARY and "layout" in parts)
-
-        checked = read_checked(self.path, MAGIC, wanted)
-        if checked is None:
-            return None
-        header, sections = checked
-        if header.get("format") != SNAPSHOT_FORMAT:
-            return None
-        meta = json.loads(sections.pop("meta")[1])
-        if meta.get("build") != self.build_version:
-            return None
-        if stats is not None and not _same_stats(meta.get("sources"), stats):
-            return None
-        found: dict = {"problems": meta.get("problems", {}), "shas": meta.get("shas", {})}
-        binary: dict = {}
-        for name, (kind, raw) in sections.items():
-            if kind == "utf16":
-                binary[name] = raw.decode("utf-16-le", "surrogatepass")
-            elif kind == "int64":
-                binary[name] = _ints(raw)
-            elif name == "layout":
-                # The standard library's parser: orjson costs more to import than
-                # this section (now small) takes to parse, on a search of a small library.
-                found[name] = json.loads(raw)
-            else:
-                import orjson
-
-                found[name] = orjson.loads(raw)
-        if "layout" in found:
-            if "region_starts" in binary:
-                flat, regions = binary["region_starts"], found["layout"].pop("groups")
-                size = len(flat) // max(1, regions)
-                binary["region_starts"] = [flat[g * size : (g + 1) * size] for g in range(regions)]
-            found["layout"].update(binary)
-        return found if all(part in found for part in parts) else None
-
-    def write(
-        self,
-        stats: dict[str, tuple[int, int]],
-        problems: dict[str, str],
-        layout: dict,
-        entities: dict,
-        shas: dict[str, str],
-    ) -> None:
-        import orjson
-
-        meta = {
-            "build": self.build_version,
-            "sources": {name: list(stat) for name, stat in stats.items()},
-            "problems": problems,
-            # What each file's bytes hashed to: a rebuild copies unchanged issues whole.
-            "shas": shas,
-        }
-        rest = {k: v for k, v in layout.items() if k not in BINARY}
-        rest["groups"] = len(layout["region_starts"])
-        flat = [at for starts in layout["region_starts"] for at in starts]
-        sections = [
-            ("meta", "json", orjson.dumps(meta)),
-            ("layout", "json", orjson.dumps(rest)),
-            *((name, "utf16", layout[name].encode("utf-16-le", "surrogatepass")) for name in TEXTS),
-            *((name, "int64", _int_bytes(layout[name])) for name in TABLES[:-1]),
-            ("region_starts", "int64", _int_bytes(flat)),
-            ("entities", "json", orjson.dumps(entities)),
-        ]
-        write_checked(self.path, MAGIC, {"format": SNAPSHOT_FORMAT}, sections)
+def encode_names(names: list[str]) -> bytes:
+    """File names as the folder gave them: NUL never stands in a name."""
+    return "\0".join(names).encode("utf-8", "surrogateescape")
 
 
-def _int_bytes(values: list[int]) -> bytes:
-    table = array("q", values)
+def decode_names(raw: bytes) -> list[str]:
+    return raw.decode("utf-8", "surrogateescape").split("\0") if raw else []
+
+
+def encode_stamps(stamps: list[tuple[int, int]]) -> bytes:
+    table = array("q", [x for stamp in stamps for x in stamp])
     if sys.byteorder != "little":
         table.byteswap()
     return table.tobytes()
 
 
-def _ints(raw: bytes) -> list[int]:
-    table = array("q")
-    table.frombytes(raw)
-    if sys.byteorder != "little":
-        table.byteswap()
-    return table.tolist()
+class Head:
+    """The catalog's head: its meta, and the names and stamps of the files it holds."""
+
+    def __init__(self, meta: dict, names: bytes, stamps: bytes) -> None:
+        self.meta = meta
+        self.raw_names = names
+        self.raw_stamps = stamps
+
+    def fresh(self, stats: dict[str, tuple[str, int, int]]) -> bool:
+        """Whether the folder holds exactly these files, each of this size and mtime."""
+        names = list(stats)
+        if encode_names(names) != self.raw_names:
+            return False
+        return encode_stamps([(s, m) for _, s, m in stats.values()]) == self.raw_stamps
+
+    @property
+    def names(self) -> list[str]:
+        return decode_names(self.raw_names)
+
+    def stamps(self) -> list[tuple[int, int]]:
+        table = array("q")
+        table.frombytes(self.raw_stamps)
+        if sys.byteorder != "little":
+            table.byteswap()
+        return list(zip(table[::2], table[1::2], strict=True))
 
 
-def _same_stats(recorded: object, stats: dict[str, tuple[int, int]]) -> bool:
-    if not isinstance(recorded, dict) or len(recorded) != len(stats):
-        return False
-    return all(recorded.get(name) == list(stat) for name, stat in stats.items())
+class Catalog:
+    """The catalog file of one library."""
+
+    def __init__(self, path: Path, build_version: str) -> None:
+        self.path = path
+        self.build_version = build_version
+
+    def read_head(self) -> Head | None:
+        """The head, if this version wrote it and it is sound; else None (rebuilt).
+        Raises only NotRegularFile."""
+        try:
+            found = self._read(HEAD)
+        except NotRegularFile:
+            raise
+        except (OSError, Damaged, ValueError, TypeError, KeyError):
+            return None
+        if found is None:
+            return None
+        meta, names, stamps = found
+        if len(stamps) % 16 or len(decode_names(names)) != len(stamps) // 16:
+            return None
+        return Head(meta, names, stamps)
+
+    def read(self, parts: tuple[str, ...]) -> dict | None:
+        """These JSON sections (sources, issues, links, top), verified; None if unusable."""
+        try:
+            found = self._read(("meta", *parts))
+        except NotRegularFile:
+            raise
+        except (OSError, Damaged, ValueError, TypeError, KeyError):
+            return None
+        if found is None:
+            return None
+        from .cache_codec import loads
+
+        try:
+            return {name: loads(raw) for name, raw in zip(parts, found[1:], strict=True)}
+        except ValueError:
+            return None
+
+    def _read(self, parts: tuple[str, ...]) -> list | None:
+        checked = read_checked(self.path, MAGIC, lambda name: name in parts)
+        if checked is None:
+            return None
+        header, sections = checked
+        if header.get("format") != CATALOG_FORMAT or not all(p in sections for p in parts):
+            return None
+        import json
+
+        meta = json.loads(sections["meta"][1])
+        if not isinstance(meta, dict) or meta.get("build") != self.build_version:
+            return None
+        return [meta, *(sections[p][1] for p in parts[1:])]
+
+    def write(self, meta: dict, names: list[str], stamps: list[tuple[int, int]], **parts) -> None:
+        """Replace the catalog (sources, issues, links, top as keyword parts)."""
+        import json
+
+        from .cache_codec import dumps
+
+        sections = [
+            ("meta", "json", json.dumps({**meta, "build": self.build_version}).encode("ascii")),
+            ("names", "bytes", encode_names(names)),
+            ("stamps", "int64", encode_stamps(stamps)),
+            *((name, "json", dumps(value)) for name, value in parts.items()),
+        ]
+        write_checked(self.path, MAGIC, {"format": CATALOG_FORMAT}, sections)

@@ -279,27 +279,34 @@ def test_build_counts_each_file_once_and_adds_up(run, small_library, lang):
     assert message("build.dropped", dropped=1) in run(*lib, "build").stdout
 
 
-def test_a_truncated_cache_is_rebuilt_with_a_notice(run, small_library, tmp_path):
+def test_a_truncated_cache_shard_is_rebuilt_with_a_notice(run, small_library, tmp_path):
     lib = ["--library", str(small_library)]
     run(*lib, "build")
-    [cache] = (tmp_path / "cache").glob("library-*.json")
-    cache.write_bytes(cache.read_bytes()[:100])
-    result = run(*lib, "issues")
+    [shard] = (tmp_path / "cache").glob("library-*.cache/*.tinydb")
+    shard.write_bytes(shard.read_bytes()[:100])
+    result = run(*lib, "issues")  # the issue read again from its file, not the shard
+    assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
+    result = run(*lib, "build")
     assert result.returncode == 0
     assert result.stderr.count("\n") == 1 and "rebuilding" in result.stderr
     assert "Traceback" not in result.stderr
-    assert "社区统战工作座谈会召开" in result.stdout
+    assert run(*lib, "build").stderr == ""
 
 
-def test_a_truncated_snapshot_is_rebuilt_quietly(run, small_library, tmp_path):
+def test_a_truncated_catalog_is_rebuilt_quietly(run, small_library, tmp_path):
     lib = ["--library", str(small_library)]
     expected = run(*lib, "search", "统战").stdout
-    [snapshot] = (tmp_path / "cache").glob("library-*.snapshot")
-    whole = snapshot.read_bytes()
-    snapshot.write_bytes(whole[: len(whole) // 2])
+    [catalog] = (tmp_path / "cache").glob("library-*.json")
+    whole = catalog.read_bytes()
+    catalog.write_bytes(whole[: len(whole) // 2])
+    result = run(*lib, "search", "统战")  # reads the catalog's head: still sound
+    assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
+    result = run(*lib, "issues")  # reads past it: built again, quietly
+    assert result.returncode == 0 and result.stderr == "" and "统战" in result.stdout
+    assert abs(len(catalog.read_bytes()) - len(whole)) < 8  # whole again (new file names)
+    catalog.write_bytes(whole[:40])  # the head cut: a search builds it again too
     result = run(*lib, "search", "统战")
     assert (result.returncode, result.stdout, result.stderr) == (0, expected, "")
-    assert len(snapshot.read_bytes()) == len(whole)  # written again for the next search
 
 
 def test_cache_dir_flag_and_env(run, small_library, tmp_path):
@@ -327,7 +334,7 @@ def test_two_builds_at_once(run, small_library, tmp_path):
     ]
     outputs = [p.communicate(timeout=120) for p in procs]
     assert all(p.returncode == 0 for p in procs), outputs
-    assert all(out.startswith("32 ") for out, _ in outputs)
+    assert all(out.startswith("32 ") for out, _ in outputs), outputs
     assert built(0, 32) in run("--library", str(small_library), "build").stdout
 
 
@@ -479,27 +486,21 @@ def test_bookmarks_lists_what_the_reader_bookmarked(run, tmp_path, lang):
     ]
 
 
-def test_build_repairs_a_damaged_snapshot(run, small_library, tmp_path):
-    from lcreader import library as library_module
-    from lcreader.paths import cache_file
-    from lcreader.snapshot import Snapshot
-
+def test_build_repairs_a_damaged_index(run, small_library, tmp_path):
     lib = ["--library", str(small_library)]
     right = run(*lib, "search", "统战", "--json").stdout
-    cache = cache_file(tmp_path / "cache", small_library)
-    snapshot = Snapshot(cache, library_module.build_version())
-    raw = snapshot.path.read_bytes()
-    at = raw.index(b'"articles"') + 2  # inside the layout section
-    snapshot.path.write_bytes(raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1 :])
+    [segment] = (tmp_path / "cache").glob("library-*.index/*.idx")
+    raw = segment.read_bytes()
+    at = len(raw) // 2
+    segment.write_bytes(raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1 :])
     built = run(*lib, "build")
     assert built.returncode == 0 and built.stderr == ""
-    assert raw == snapshot.path.read_bytes()
     again = run(*lib, "search", "统战", "--json")
     assert again.stdout == right and again.stderr == ""
 
 
-@pytest.mark.parametrize("which", ["cache", "snapshot"])
-def test_a_fifo_in_place_of_the_cache_or_snapshot_is_one_line_not_a_hang(
+@pytest.mark.parametrize("which", ["catalog", "segment"])
+def test_a_fifo_in_place_of_the_catalog_or_index_is_one_line_not_a_hang(
     run, small_library, tmp_path, which
 ):
     import os
@@ -510,9 +511,9 @@ def test_a_fifo_in_place_of_the_cache_or_snapshot_is_one_line_not_a_hang(
 
     lib = ["--library", str(small_library)]
     cache = cache_file(tmp_path / "cache", small_library)
-    if which == "snapshot":
+    if which == "segment":
         run(*lib, "build")
-    path = cache.with_suffix(".snapshot") if which == "snapshot" else cache
+    path = next(cache.with_suffix(".index").glob("*.idx")) if which == "segment" else cache
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
     os.mkfifo(path)

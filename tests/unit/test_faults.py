@@ -16,6 +16,8 @@ from lcreader import library as library_module
 from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
 from lcreader.library import BuildReport, open_library
 from lcreader.messages import message
+from lcreader.safe_files import read_checked
+from lcreader.snapshot import MAGIC as CATALOG_MAGIC
 from lcreader.tui.state import ReaderState
 from tests.helpers import write_library
 
@@ -122,11 +124,17 @@ def test_a_cache_dir_that_cannot_be_written_works_from_memory_and_says_so_once(f
 
 
 def test_a_cache_from_a_newer_version_is_rebuilt(folder, tmp_path):
+    from lcreader.cache import Cache
+
     open_(folder, tmp_path)
-    path = tmp_path / "cache" / "c.json"
+    catalog = tmp_path / "cache" / "c.json"
+    cache = Cache(catalog, library_module.build_version())
+    [file] = cache.shard_files()
+    path = cache.shard_path(file)
     data = read_tables(path)
     data["meta"]["1"]["format"] = 99
     write_tables(path, data)
+    catalog.unlink()  # the catalog gone too: the shard is all there is
     notes = []
     lib, report = open_(folder, tmp_path, notes)
     assert report.parsed == 1 and len(notes) == 1 and "another version" in notes[0]
@@ -169,7 +177,10 @@ def test_a_build_killed_mid_write_leaves_a_readable_library(tmp_path):
         process.send_signal(signal.SIGKILL)
         process.wait()
         for written in cache.glob("library-*.json"):
-            read_tables(written)  # whole, or not there at all
+            # whole, or not there at all: the catalog, and the shards it lists
+            assert read_checked(written, CATALOG_MAGIC) is not None
+            for shard in written.with_suffix(".cache").glob("*.tinydb"):
+                read_tables(shard)
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0 and result.stdout.startswith("60 ")
     assert "Traceback" not in result.stderr
@@ -229,11 +240,11 @@ def test_an_unreadable_file_keeps_the_cache_fresh(folder, tmp_path, monkeypatch)
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     open_(folder, tmp_path)
     cache = tmp_path / "cache" / "c.json"
-    written = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
+    written = cache.stat().st_mtime_ns
     lib, report = open_(folder, tmp_path)
     assert reasons(lib) == {"secret.txt": "Permission denied"}
     assert not report.saved and (report.reused, report.skipped) == (1, 1)
-    after = cache.stat().st_mtime_ns, cache.with_suffix(".snapshot").stat().st_mtime_ns
+    after = cache.stat().st_mtime_ns
     assert after == written
     os.utime(folder / "secret.txt", ns=(10**18, 10**18))  # changed: read again
     monkeypatch.setattr(Path, "read_bytes", real)

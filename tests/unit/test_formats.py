@@ -153,8 +153,10 @@ def test_every_format_in_the_table_is_offered_and_writes_text():
             assert "社区" in render(form.name, "article", article, issue)
         if form.library:
             assert parser.parse_args(["export", "--format", form.name]).format == form.name
-            assert "杜嵩" in render(form.name, "library", library)
-    assert {f.name for f in choices("library")} == {"json", "md", "csv"}
+            written = render(form.name, "library", library)
+            # The mapping describes the index, not its data.
+            assert ("杜嵩" in written) == (form.name != "mapping")
+    assert {f.name for f in choices("library")} == {"json", "md", "csv", "ndjson", "mapping"}
 
 
 def test_intertitles_closing_lines_and_the_issue_date_are_shown():
@@ -170,3 +172,34 @@ def test_intertitles_closing_lines_and_the_issue_date_are_shown():
     assert library_markdown(Library(issues=[issue])).startswith("# 第1期（2021-11-26 · 第21期）")
     issue.date = issue.number = None
     assert issue_line(issue) == "2021"
+
+
+def test_the_ndjson_export_is_the_bulk_format_with_a_cjk_bigram_mapping(tmp_path):
+    """What OpenSearch/Elasticsearch's `_bulk` API takes: action and document lines in
+    turn, each one JSON object, the body ending with a newline; the mapping analyses
+    every text field with cjk_bigram."""
+    import json
+    from pathlib import Path
+
+    from lcreader.formats.catalog import render
+    from lcreader.formats.ndjson import BOOSTS, mapping
+    from lcreader.library import open_library
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    library = open_library(seeds, tmp_path / "c.json")
+    body = render("ndjson", "library", library)
+    assert body.endswith("\n")
+    lines = body.split("\n")[:-1]
+    assert len(lines) == 2 * len(library.articles())
+    for action, document in zip(lines[::2], lines[1::2], strict=True):
+        action, document = json.loads(action), json.loads(document)
+        assert list(action) == ["index"] and set(action["index"]) == {"_index", "_id"}
+        article = library.article(action["index"]["_id"])
+        assert document["article"] == article.id and document["title"] == article.title
+        assert document["body"] == "\n".join(article.paragraphs)
+    analysis = mapping()["settings"]["analysis"]["analyzer"]
+    [analyzer] = analysis.values()
+    assert "cjk_bigram" in analyzer["filter"]
+    fields = mapping()["mappings"]["properties"]
+    assert all(fields[name]["analyzer"] in analysis for name in BOOSTS)
+    assert json.loads(render("mapping", "library", library)) == mapping()

@@ -1,4 +1,5 @@
-"""Damaged files are found, never served: every byte of a snapshot and a cache flipped in turn."""
+"""Damaged files are found, never served: bytes of the catalog, the index and the cache
+flipped in turn, and each time the answer is the right one (or a rebuild gives it)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from lcreader import library as library_module
 from lcreader.cache import Cache, CacheUnusable
 from lcreader.library import open_index, open_library, open_library_and_index
 from lcreader.search import parse_query
-from lcreader.snapshot import Snapshot
+from lcreader.snapshot import Catalog
+from lcreader.store_build import index_folder
 from tests.helpers import write_library
 
 # A tiny library (one short issue) keeps a flip of every byte quick.
@@ -25,9 +27,9 @@ def cache_path(tmp_path):
     return tmp_path / "cache" / "library.json"
 
 
-def answer(index) -> list:
+def answer(index, text="统战") -> list:
     """What a user sees of a search: ids, titles, snippets and their spans."""
-    result = index.search(parse_query("统战"))
+    result = index.search(parse_query(text))
     return [
         (hit.article_id, hit.title, hit.title_spans(), [(s.text, s.spans) for s in hit.snippets])
         for hit in result.hits
@@ -39,75 +41,112 @@ def flipped(raw: bytes, at: int) -> bytes:
     return raw[:at] + bytes([raw[at] ^ 0x01]) + raw[at + 1 :]
 
 
-def current_stats(folder) -> dict[str, tuple[int, int]]:
-    st = (folder / "a.txt").stat()
-    return {"a.txt": (st.st_size, st.st_mtime_ns)}
+def listed(cache_path) -> dict:
+    return Catalog(cache_path, library_module.build_version()).read_head().meta
 
 
-def test_every_flipped_byte_of_the_snapshot_is_found_or_harmless(folder, cache_path):
+def segment_file(cache_path):
+    """The one segment the catalog lists (files it dropped stay a while for readers)."""
+    [(file, _, _)] = listed(cache_path)["segments"]
+    return index_folder(cache_path) / file
+
+
+def test_every_flipped_byte_of_the_catalog_is_found_or_harmless(folder, cache_path):
     open_index(folder, cache_path)
-    snapshot = Snapshot(cache_path, library_module.build_version())
-    stats = current_stats(folder)
-    parts = ("layout", "entities")
-    sound = snapshot.read(stats, parts)
-    assert sound is not None
-    raw = snapshot.path.read_bytes()
-    served_damaged = []
-    for at in range(len(raw)):
-        snapshot.path.write_bytes(flipped(raw, at))
-        got = snapshot.read(stats, parts)
-        if got is not None and got != sound:
-            served_damaged.append(at)
-    assert served_damaged == [], f"{len(served_damaged)} of {len(raw)} flips served"
-
-
-def test_every_flipped_byte_of_the_cache_is_found_or_harmless(folder, cache_path):
-    open_library(folder, cache_path)
-    cache = Cache(cache_path, library_module.build_version())
-    sound = cache.read()
+    catalog = Catalog(cache_path, library_module.build_version())
+    parts = ("sources", "issues", "links", "top")
+    head, sound = catalog.read_head(), catalog.read(parts)
+    assert head is not None and sound is not None
     raw = cache_path.read_bytes()
-    served_damaged = []
+    served = []
     for at in range(len(raw)):
         cache_path.write_bytes(flipped(raw, at))
-        try:
-            got = cache.read()
-        except CacheUnusable:
-            continue
-        if got != sound:
-            served_damaged.append(at)
-    assert served_damaged == [], f"{len(served_damaged)} of {len(raw)} flips served"
+        got = catalog.read_head()
+        if got is not None and (got.meta, got.raw_names, got.raw_stamps) != (
+            head.meta,
+            head.raw_names,
+            head.raw_stamps,
+        ):
+            served.append(at)
+        found = catalog.read(parts)
+        if found is not None and found != sound:
+            served.append(at)
+    assert served == [], f"{len(served)} of {len(raw)} flips served"
 
 
-def test_a_search_on_any_damaged_snapshot_gives_the_right_answer(folder, cache_path):
+def test_a_search_on_any_damaged_index_segment_gives_the_right_answer(folder, cache_path):
     right = answer(open_index(folder, cache_path)[0])
-    path = Snapshot(cache_path, library_module.build_version()).path
+    person = answer(open_index(folder, cache_path)[0], "person:王建国")
+    path = segment_file(cache_path)
     raw = path.read_bytes()
-    # Every byte is flipped at the read above; here every third, through a whole search.
-    for at in range(0, len(raw), 3):
-        path.write_bytes(flipped(raw, at))
+    for at in range(0, len(raw), 7):
+        # The segment in use may be replaced by a rebuild: damage the one listed now.
+        path = segment_file(cache_path)
+        path.write_bytes(flipped(raw, at) if path.read_bytes() == raw else path.read_bytes())
         notes: list[str] = []
         index, problems = open_index(folder, cache_path, notes.append)
         assert answer(index) == right, f"flip at byte {at}"
+        assert answer(index, "person:王建国") == person, f"flip at byte {at}"
         assert problems == [] and notes == []  # derived data: rebuilt quietly
+        raw = segment_file(cache_path).read_bytes()
 
 
-def test_a_library_on_any_damaged_cache_is_the_right_library(folder, cache_path):
+def test_every_flipped_byte_of_a_cache_shard_is_found_or_harmless(folder, cache_path):
+    open_library(folder, cache_path)
+    cache = Cache(cache_path, library_module.build_version())
+    [file] = cache.shard_files()
+    sound = cache.read_shard(file)
+    path = cache.shard_path(file)
+    raw = path.read_bytes()
+    served = []
+    for at in range(len(raw)):
+        path.write_bytes(flipped(raw, at))
+        try:
+            got = cache.read_shard(file)
+        except CacheUnusable:
+            continue
+        if got != sound:
+            served.append(at)
+    assert served == [], f"{len(served)} of {len(raw)} flips served"
+
+
+def test_a_library_on_any_damaged_cache_shard_is_the_right_library(folder, cache_path):
     right = [i.to_dict() for i in open_library(folder, cache_path).issues]
-    raw = cache_path.read_bytes()
-    for at in range(0, len(raw), 3):
-        cache_path.write_bytes(flipped(raw, at))
-        notes: list[str] = []
-        library = open_library(folder, cache_path, notes.append)
+    cache = Cache(cache_path, library_module.build_version())
+    [file] = cache.shard_files()
+    path = cache.shard_path(file)
+    raw = path.read_bytes()
+    for at in range(0, len(raw), 5):
+        path.write_bytes(flipped(raw, at))
+        library = open_library(folder, cache_path)
         assert [i.to_dict() for i in library.issues] == right, f"flip at byte {at}"
-        assert len(notes) <= 1
+        path.write_bytes(raw)
 
 
-def test_a_damaged_layout_section_is_repaired_by_what_build_runs(folder, cache_path):
+def test_build_repairs_a_damaged_segment_and_shard(folder, cache_path):
     right = answer(open_index(folder, cache_path)[0])
-    snapshot = Snapshot(cache_path, library_module.build_version())
-    raw = snapshot.path.read_bytes()
-    at = raw.index(b'"articles"')  # inside the layout section
-    snapshot.path.write_bytes(flipped(raw, at + 2))
-    open_library_and_index(folder, cache_path)  # what `build` runs
-    assert snapshot.path.read_bytes() == raw
+    path = segment_file(cache_path)
+    raw = path.read_bytes()
+    path.write_bytes(flipped(raw, len(raw) // 2))
+    cache = Cache(cache_path, library_module.build_version())
+    [(_, file)] = listed(cache_path)["shards"]
+    shard = cache.shard_path(file)
+    shard.write_bytes(flipped(shard.read_bytes(), len(shard.read_bytes()) // 2))
+    notes: list[str] = []
+    open_library_and_index(folder, cache_path, notes.append, verify=True)  # what `build` runs
     assert answer(open_index(folder, cache_path)[0]) == right
+    [(_, file)] = listed(cache_path)["shards"]
+    assert cache.read_shard(file)  # sound again
+    assert len(notes) == 1 and "rebuilding" in notes[0]
+
+
+def test_a_stale_index_never_answers(folder, cache_path):
+    """The catalog's stamps are the folder's, or the store is brought up to date."""
+    open_index(folder, cache_path)
+    (folder / "a.txt").write_text(TINY.replace("统战会", "运动会"), encoding="utf-8")
+    import os
+
+    os.utime(folder / "a.txt", ns=(1, 1))
+    index, _ = open_index(folder, cache_path)
+    assert [h.title for h in index.search(parse_query("运动会")).hits] == ["运动会"]
+    assert index.search(parse_query("统战会")).total == 0

@@ -175,3 +175,37 @@ def test_a_filter_without_a_value_is_an_error(text, lang):
 
 def test_a_filter_name_inside_a_phrase_is_text():
     assert parse_query('"社区 person: 会"').terms == ["社区 person: 会"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [("统战 OR 统一战线", [["统战", "统一战线"]]), ("统战|统一战线 社区", [["统战", "统一战线"], ["社区"]]),
+     ('"社区 会客厅"|会客厅', [["社区 会客厅", "会客厅"]]), ("统战 AND 社区", [["统战"], ["社区"]]),
+     ("统战 or 社区", [["统战"], ["or"], ["社区"]])],
+)  # fmt: skip
+def test_or_and_the_bar_join_alternatives_into_one_term(text, words):
+    assert [term.forms for term in parse_query(text).terms] == words
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [("OR 统战", "query.operator_alone"), ("统战 OR", "query.operator_alone"),
+     ("统战 AND", "query.operator_alone"), ("person:王锦辰 OR 统战", "query.operator_filter"),
+     ("-统战 OR 社区", "query.or_mixed")],
+)  # fmt: skip
+def test_a_query_with_or_that_cannot_run_says_why(text, reason, lang):
+    with pytest.raises(QueryError) as raised:
+        parse_query(text)
+    assert str(raised.value) == message(
+        reason,
+        operator=text.split()[1]
+        if reason != "query.or_mixed" and not text.startswith("OR")
+        else "OR",
+    )
+
+
+def test_either_word_finds_what_each_finds(index):
+    either = {h.article_id for h in index.search(parse_query("运动会|书法"), limit=None).hits}
+    one = {h.article_id for h in index.search(parse_query("运动会"), limit=None).hits}
+    other = {h.article_id for h in index.search(parse_query("书法"), limit=None).hits}
+    assert either == one | other and one and other

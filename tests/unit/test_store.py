@@ -1,4 +1,5 @@
-"""The TinyDB cache: incremental rebuilds, versions, damage, atomic writes, locking."""
+"""The store: the TinyDB cache in shards, the catalog and the index: incremental
+rebuilds, versions, damage, atomic writes, locking."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from lcreader import library as library_module
 from lcreader.cache import Cache
 from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
-from lcreader.library import BuildReport, LibraryError, open_index, open_library
+from lcreader.library import BuildReport, LibraryError, cached_entries, open_index, open_library
 from lcreader.messages import message
 from tests.helpers import write_library
 
@@ -66,9 +67,7 @@ def test_removed_files_are_dropped(folder, cache_path):
     (folder / "002.txt").unlink()
     lib, report = open_(folder, cache_path)
     assert report.dropped == 1 and [i.id for i in lib.issues] == ["001"]
-    assert [
-        e["source"] for e in Cache(cache_path, library_module.build_version()).read().values()
-    ] == ["001.txt"]
+    assert [e["source"] for e in cached_entries(cache_path).values()] == ["001.txt"]
 
 
 def test_a_parser_version_change_rebuilds_all(folder, cache_path, monkeypatch):
@@ -80,19 +79,26 @@ def test_a_parser_version_change_rebuilds_all(folder, cache_path, monkeypatch):
     assert len(notes) == 1 and "another version" in notes[0]
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
-        lambda p: p.write_text("[1, 2, 3]"),
-        lambda p: p.write_text('{"meta": {"1": {"format": 1, "parser": "x"}}}'),
-        lambda p: p.write_bytes(b"\xff\xfe\x00garbage"),
-    ],
-    ids=["truncated", "wrong-shape", "other-version", "not-text"],
-)
-def test_a_damaged_cache_is_rebuilt_with_one_notice(folder, cache_path, damage):
+DAMAGES = [
+    lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
+    lambda p: p.write_text("[1, 2, 3]"),
+    lambda p: p.write_text('{"meta": {"1": {"format": 1, "parser": "x"}}}'),
+    lambda p: p.write_bytes(b"\xff\xfe\x00garbage"),
+]
+DAMAGE_IDS = ["truncated", "wrong-shape", "other-version", "not-text"]
+
+
+def shard(cache_path) -> Path:
+    cache = Cache(cache_path, library_module.build_version())
+    [file] = cache.shard_files()
+    return cache.shard_path(file)
+
+
+@pytest.mark.parametrize("damage", DAMAGES, ids=DAMAGE_IDS)
+def test_a_damaged_cache_shard_is_rebuilt_with_one_notice(folder, cache_path, damage):
     open_(folder, cache_path)
-    damage(cache_path)
+    damage(shard(cache_path))
+    cache_path.unlink()  # and the catalog gone: what the shard held must be parsed again
     notes = []
     lib, report = open_(folder, cache_path, notes)
     assert len(lib.issues) == 2 and report.parsed == 2
@@ -101,12 +107,28 @@ def test_a_damaged_cache_is_rebuilt_with_one_notice(folder, cache_path, damage):
     assert report.parsed == 0
 
 
+@pytest.mark.parametrize("damage", DAMAGES, ids=DAMAGE_IDS)
+def test_a_damaged_catalog_is_rebuilt_quietly_from_the_cache(folder, cache_path, damage):
+    open_(folder, cache_path)
+    damage(cache_path)
+    notes = []
+    lib, report = open_(folder, cache_path, notes)
+    assert [i.title for i in lib.issues] == ["第一期标题", "第二期标题"]
+    assert (report.parsed, report.reused) == (0, 2) and notes == []
+    _, report = open_(folder, cache_path)
+    assert report.parsed == 0
+
+
 def test_entries_of_the_wrong_shape_are_rebuilt(folder, cache_path):
     open_(folder, cache_path)
-    data = read_tables(cache_path)
-    for doc in data["sources"].values():
-        doc["issue"]["articles"] = [{"nonsense": True}]
-    write_tables(cache_path, data)
+    path = shard(cache_path)
+    data = read_tables(path)
+    for name, table in data.items():
+        if name != "meta":
+            for doc in table.values():
+                doc["issue"]["articles"] = [{"nonsense": True}]
+    write_tables(path, data)
+    cache_path.unlink()
     notes = []
     lib, _ = open_(folder, cache_path, notes)
     assert [i.title for i in lib.issues] == ["第一期标题", "第二期标题"]
@@ -183,6 +205,7 @@ def test_disk_full_while_writing_works_from_memory(folder, cache_path, monkeypat
     lib, report = open_(folder, cache_path, notes)
     assert len(lib.issues) == 2 and not report.saved
     assert len(notes) == 1 and "working from memory" in notes[0]
+    assert lib.issues[0].articles[0].paragraphs == ["正文一。"]
 
 
 def _build_in_process(args):
@@ -197,5 +220,5 @@ def test_two_builds_at_once_leave_a_good_cache(folder, cache_path):
     with multiprocessing.get_context("spawn").Pool(2) as pool:
         counts = pool.map(_build_in_process, [(folder, cache_path)] * 4)
     assert counts == [39] * 4
-    entries = Cache(cache_path, library_module.build_version()).read()
+    entries = cached_entries(cache_path)
     assert len(entries) == 39

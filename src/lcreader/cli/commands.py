@@ -169,14 +169,20 @@ def _entities(command: str, context: Context) -> int:
 
 
 def export(context: Context) -> int:
-    from ..formats.catalog import render
+    from ..formats.catalog import render, streamed
 
+    lines = streamed(context.args.format)
+    if lines is not None:  # a library of any size: written as it is read
+        sys.stdout.flush()
+        for line in lines(context.library):
+            sys.stdout.buffer.write(line.encode("utf-8"))
+        return EXIT_OK
     _write_utf8(render(context.args.format, "library", context.library))
     return EXIT_OK
 
 
 def build(context: Context) -> int:
-    library, _ = context.library_and_index  # checks the snapshot too: `build` repairs both
+    library, _ = context.built()  # checks every file of the store: `build` repairs them
     report = context.report
     articles = sum(len(i.articles) for i in library.issues)
     lines = [
@@ -201,12 +207,11 @@ def doctor(context: Context) -> int:
         from .explain import explain_file
 
         return explain_file(context, context.args.explain)
-    from ..cache import Cache, CacheUnusable
-    from ..library import build_version
+    from ..cache import CacheUnusable
+    from ..library import cached_entries
 
-    cache = Cache(context.cache_path, build_version())
     try:
-        entries = cache.read()
+        entries = cached_entries(context.cache_path)
         cache_state = (
             message("doctor.cache_ok", count=len(entries))
             if entries

@@ -90,6 +90,17 @@ class Context:
         self._tell(library.problems)
         return library, index
 
+    def built(self) -> tuple[Library, SearchIndex]:
+        """The library and index with every file of the store checked whole first and
+        whatever fails rebuilt (`build`)."""
+
+        def verified(*args):
+            return open_library_and_index(*args, verify=True)
+
+        library, index = self._open(verified)
+        self._tell(library.problems)
+        return library, index
+
     @cached_property
     def console(self):
         from rich.console import Console

@@ -17,6 +17,7 @@ class Format:
     module: str  # in lcreader.formats
     article: str | None = None  # its writer of one article (article, issue) -> str
     library: str | None = None  # its writer of the library (library) -> str
+    lines: str | None = None  # a writer of the library's lines, one at a time (streamed)
 
 
 FORMATS = (
@@ -28,12 +29,33 @@ FORMATS = (
         "csv",
         library="people_csv",
     ),
+    Format(
+        "ndjson",
+        "OpenSearch/Elasticsearch bulk format, one action and one article a line",
+        "ndjson",
+        library="library_ndjson",
+        lines="library_lines",
+    ),
+    Format(
+        "mapping",
+        "the search engine's index mapping (cjk_bigram)",
+        "ndjson",
+        library="library_mapping",
+    ),
 )
 
 
 def choices(what: str) -> list[Format]:
     """The formats that can write `what` ("article" or "library")."""
     return [f for f in FORMATS if getattr(f, what)]
+
+
+def streamed(name: str):
+    """The format's writer of lines, when it streams the library; else None."""
+    form = next(f for f in FORMATS if f.name == name)
+    if form.lines is None:
+        return None
+    return getattr(import_module(f"{__package__}.{form.module}"), form.lines)
 
 
 def render(name: str, what: str, *args) -> str:

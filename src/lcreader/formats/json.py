@@ -78,6 +78,8 @@ def search_dict(result: SearchResult) -> dict:
                 "mentions": hit.mentions,
                 "snippets": [s.text for s in hit.snippets],
                 "snippet_spans": [[list(span) for span in s.spans] for s in hit.snippets],
+                # Which of each term's alternatives matched (OR, |, expansions), how often.
+                "forms": hit.forms() if result.query.terms else None,
             }
             for hit in result.hits
         ],

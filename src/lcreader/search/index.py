@@ -1,15 +1,17 @@
-"""Ranked search over a library: BM25F over exact matches of folded text.
+"""Ranked search over index segments: BM25F over exact matches of folded text.
 
-Each query term is matched as a substring of an article's folded text, so no
-word segmentation is needed for Chinese and a two-character term matches just
-where those two characters stand together. Articles that contain every term
-(and none of the excluded ones) are ranked by BM25F: per-group term counts,
-normalised by group length, weighted title > kicker/subtitle > caption > body,
-then saturated (k1) and weighted by the term's rarity (idf).
+Each query term is a group of alternatives (`统战|统一战线`), each matched as a
+substring of an article's folded text, so no word segmentation is needed. The
+articles that hold every term (through any of its alternatives) and none of the
+excluded ones are ranked by BM25F: per-group counts (an alternative's matches
+weighted by its weight), normalised by group length, weighted title > kicker and
+subtitle > caption > body = byline, saturated (k1) and weighted by rarity (idf).
 
-The scans run in C: `str.count` over each article's range of one long folded
-string (see layout.py), mapped over all articles at once. Python only touches
-the articles that match.
+Counts come from the segments' postings (segment.py): a term of one or two
+characters is read from them; a longer one is narrowed by its pairs' postings and
+counted in the folded text of the articles left. Python touches only the articles
+that match, with `map` over lists where it can, so the work grows with the hits,
+not with the library.
 """
 
 from __future__ import annotations
@@ -18,28 +20,29 @@ import heapq
 import math
 import operator
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Collection
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, pairwise, repeat
+from itertools import compress, repeat
 
-from ..kinds import folded_names, match_folded, match_names
-from ..model import Library
+from ..model import Article, Library
 from ..textkey import fold
-from .layout import CODE_KINDS, GROUPS, IndexData, layout_library
-from .query import Query
+from .postings import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SegmentBuilder
+from .query import Query, Term
+from .segment import Segment
 from .snippets import Match, Snippet, make_snippets
 
 K1 = 1.2
 B = 0.75
 WEIGHTS = {"title": 5.0, "heading": 3.0, "caption": 2.0, "byline": 1.0, "body": 1.0}
 _GROUP_WEIGHTS = [WEIGHTS[g] for g in GROUPS]
-BODY = GROUPS.index("body")
 # A group with matches in fewer than 1/_SPARSE of the candidates is scored match by match.
 _SPARSE = 3
-_START = operator.methodcaller("start")
 _READING_ORDER = {"kicker": 0, "title": 1, "subtitle": 2, "paragraph": 3, "caption": 4, "byline": 5}
+_FRONT = range(BODY)
+
+# Per group, article → count (weighted by the alternatives' weights).
+Counts = list[dict[int, float]]
 
 
 @dataclass
@@ -62,6 +65,13 @@ class Hit:
     def title_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.matches if m.field == "title"]
 
+    def forms(self) -> dict[str, int]:
+        """Which alternatives matched, and how often: what the hit was found through."""
+        found: dict[str, int] = {}
+        for match in self.matches:
+            found[match.form] = found.get(match.form, 0) + 1
+        return found
+
 
 @dataclass
 class SearchResult:
@@ -72,79 +82,212 @@ class SearchResult:
     hits: list[Hit]
 
 
-class SearchIndex:
-    """Folded text of every article, ready to search."""
+def _in_memory(library: Library) -> Segment:
+    """A library's articles as one segment held in memory (nothing written)."""
+    from ..mapped_files import Mapped
 
-    def __init__(
-        self,
-        library: Library,
-        previous: SearchIndex | None = None,
-        unchanged_issues: Collection[str] = (),
-    ) -> None:
-        """Lay out a library, reusing `previous` (see layout_library)."""
-        old = previous.data if previous is not None else None
-        self._use(layout_library(library, old, unchanged_issues))
+    builder = SegmentBuilder()
+    for issue in library.issues:
+        builder.add_issue(issue)
+    raw = b"".join(builder.encode({"id": "memory"}))
+    return Segment(Mapped(raw, SEGMENT_MAGIC, "the index in memory"))
+
+
+class SearchIndex:
+    """Index segments, searched as one: articles numbered across them in order."""
+
+    def __init__(self, library: Library) -> None:
+        """The index of a library in memory (a built library has one on disk)."""
+        departments = {d.name: list(d.aliases) for d in library.departments} or None
+        self._use([_in_memory(library)], [()], library.article, departments)
 
     @classmethod
-    def from_data(cls, data: IndexData) -> SearchIndex:
+    def from_segments(
+        cls,
+        segments: list[Segment],
+        dead: list,
+        documents: Callable[[str], Article | None],
+        departments: dict[str, list[str]] | None = None,
+    ) -> SearchIndex:
+        """Segments with the articles of each that are gone (`dead`, local numbers),
+        and where an article's text is read for hits (`documents`: id → Article)."""
         index = cls.__new__(cls)
-        index._use(data)
+        index._use(segments, dead, documents, departments)
         return index
 
-    def _use(self, data: IndexData) -> None:
-        self.data = data
-        count = max(1, len(data.articles))
-        body = data.region_starts[BODY]
-        # Each body on its own: `str.count` over a list of strings beats ranges of one.
-        self._bodies = [data.folded[start:end] for start, end in pairwise(body)]
-        self._averages = [
-            max(1.0, (starts[-1] - starts[0]) / count) for starts in data.region_starts
-        ]
-        # Per group, weight over length norm per article; made when first needed.
-        self._factors: list[list[float] | None] = [None] * len(GROUPS)
-        self._body_factor = self._group_factors(BODY, None)
-        self._folded_people: list[tuple[str, list[str]]] | None = None
-        # Each article's issue date as a rank (later dates higher; none lowest), to sort on.
-        rank_of = {date: n for n, date in enumerate(sorted(set(data.dates)))}
-        self._date_ranks = [rank_of[date] for date in data.dates]
+    def _use(self, segments, dead, documents, departments=None) -> None:
+        from array import array
+
+        self.segments = segments
+        self.documents = documents
+        self.bases: list[int] = []
+        total = 0
+        for segment in segments:
+            self.bases.append(total)
+            total += segment.n
+        self.total = total
+        self.dead = {base + d for base, gone in zip(self.bases, dead, strict=True) for d in gone}
+        self.years = array("i")
+        self.dates = array("i")
+        self.lens = [array("i") for _ in GROUPS]
+        for segment in segments:
+            self.years += segment.years
+            self.dates += segment.dates
+            for g in range(len(GROUPS)):
+                self.lens[g] += segment.lens[g]
+        live = max(1, total - len(self.dead))
+        sums = [sum(s.lens_total[g] for s in segments) for g in range(len(GROUPS))]
+        for number in self.dead:
+            for g in range(len(GROUPS)):
+                sums[g] -= self.lens[g][number]
+        self._averages = [max(1.0, s / live) for s in sums]
+        self._live = total - len(self.dead)
+        # Linked departments, name → aliases: what `dept:` matches (None: from the segments).
+        self._departments = departments
+        self._people_keys: list[str] | None = None
+        # Issue id → (source file, its hash) of every hit so far: where its text is.
+        self.issue_sources: dict[str, tuple[str, str]] = {}
 
     def __len__(self) -> int:
-        return len(self.data.articles)
+        return self._live
+
+    # Where an article is
+
+    def _where(self, number: int) -> tuple[Segment, int]:
+        at = bisect_right(self.bases, number) - 1
+        return self.segments[at], number - self.bases[at]
+
+    def _by_segment(self, numbers) -> list[tuple[int, list[int]]]:
+        """Sorted article numbers split by segment: (segment index, local numbers)."""
+        out: list[tuple[int, list[int]]] = []
+        bases = self.bases
+        for number in numbers:
+            at = bisect_right(bases, number) - 1
+            if out and out[-1][0] == at:
+                out[-1][1].append(number - bases[at])
+            else:
+                out.append((at, [number - bases[at]]))
+        return out
+
+    def _doc(self, number: int) -> tuple[str, str, str, str]:
+        """(article id, issue id, title, byline) of an article."""
+        segment, local = self._where(number)
+        docs = segment.docs()
+        issues = docs["issues"]
+        firsts = [row[2] for row in issues]
+        issue = issues[bisect_right(firsts, local) - 1]
+        self.issue_sources[issue[0]] = (issue[1], issue[3])
+        return docs["ids"][local], issue[0], docs["titles"][local], docs["bylines"][local]
+
+    def article_id(self, number: int) -> str:
+        return self._doc(number)[0]
+
+    # Counting
+
+    def _counts(self, term: Term) -> tuple[Counts, set[int]]:
+        """Per group the term's weighted counts, and the live articles holding it."""
+        groups: Counts = [{} for _ in GROUPS]
+        for alternative in term.alternatives:
+            found = self._alternative(alternative.folded)
+            weight = alternative.weight
+            for g, counts in enumerate(found):
+                if not counts:
+                    continue
+                into = groups[g]
+                if not into and weight == 1.0:
+                    groups[g] = counts
+                    continue
+                get = into.get
+                for number, count in counts.items():
+                    into[number] = get(number, 0) + weight * count
+        holding: set[int] = set()
+        for counts in groups:
+            holding.update(counts)
+        holding -= self.dead
+        return groups, holding
+
+    def _alternative(self, folded: str) -> Counts:
+        """Per group, article → count of one alternative's match key."""
+        out: Counts = [{} for _ in GROUPS]
+        if len(folded) <= 2:
+            for segment, base in zip(self.segments, self.bases, strict=True):
+                postings = segment.postings(folded)
+                if postings is None:
+                    continue
+                for g, entry in enumerate(postings):
+                    if entry is not None:
+                        docs, counts = entry
+                        numbers = map(operator.add, docs, repeat(base)) if base else docs
+                        out[g].update(zip(numbers, counts, strict=False))
+            return out
+        pairs = list(dict.fromkeys(folded[k : k + 2] for k in range(len(folded) - 1)))
+        needle = folded.encode("utf-8", "surrogatepass")
+        for segment, base in zip(self.segments, self.bases, strict=True):
+            found = [segment.postings(pair) for pair in pairs]
+            if any(postings is None for postings in found):
+                continue
+            for g in range(len(GROUPS)):
+                lists = [postings[g] for postings in found]
+                if any(entry is None for entry in lists):
+                    continue
+                lists.sort(key=lambda entry: len(entry[0]))
+                docs = set(lists[0][0])
+                for entry in lists[1:]:
+                    docs.intersection_update(entry[0])
+                if not docs:
+                    continue
+                docs = sorted(docs)
+                counts = segment.count(needle, g, docs)
+                out[g].update((base + d, c) for d, c in zip(docs, counts, strict=True) if c)
+        return out
+
+    # Searching
+
+    # Called when a read finds damage: gives an index built again (None: none can be).
+    repair: Callable[[], SearchIndex | None] | None = None
 
     def search(
         self, query: Query, limit: int | None = 20, snippets_for: int | None = None
     ) -> SearchResult:
-        """The best `limit` hits (None: all); only the first `snippets_for` get snippets."""
-        total = len(self)
+        """The best `limit` hits (None: all); only the first `snippets_for` get snippets.
+
+        Whatever a search reads is verified; damage found on the way is never served:
+        the index is built again (`repair`) and the search run on that."""
+        from ..safe_files import Damaged
+
+        try:
+            return self._search(query, limit, snippets_for)
+        except Damaged:
+            fresh = self.repair() if self.repair is not None else None
+            if fresh is None:
+                raise
+            self.__dict__.update(fresh.__dict__)
+            return self._search(query, limit, snippets_for)
+
+    def _search(self, query: Query, limit: int | None, snippets_for: int | None) -> SearchResult:
         allowed, named = self._filtered(query)
-        stats: dict[str, tuple[list[int], list[Counter]]] = {}
-        idf: dict[str, float] = {}
+        stats: list[tuple[Counts, float]] = []
+        live = self._live
         for term in dict.fromkeys(query.terms):
-            body_counts = list(map(str.count, self._bodies, repeat(term)))
-            front = self._front(term)
-            found = set(compress(range(total), body_counts))
-            for counter in front:
-                found.update(after - 1 for after in counter)
-            idf[term] = math.log(1.0 + (total - len(found) + 0.5) / (len(found) + 0.5))
-            stats[term] = (body_counts, front)
-            allowed = found if allowed is None else allowed & found
-        candidates = sorted(allowed) if allowed is not None else list(range(total))
+            counts, holding = self._counts(term)
+            df = len(holding)
+            stats.append((counts, math.log(1.0 + (live - df + 0.5) / (df + 0.5))))
+            allowed = holding if allowed is None else allowed & holding
+        if allowed is None:
+            allowed = set(range(self.total)) - self.dead
         for term in query.excluded:
-            body = map(operator.contains, _pick(self._bodies, candidates), repeat(term))
-            front = self._front(term)
-            candidates = [
-                n for n, in_body in zip(candidates, body, strict=True)
-                if not in_body and not any(n + 1 in counter for counter in front)
-            ]  # fmt: skip
+            _, holding = self._counts(term)
+            allowed -= holding
+        candidates = sorted(allowed)
         mentions = _mentions_pattern(named)
         if query.terms:
-            scores = self._scores(candidates, stats, idf)
+            scores = self._scores(candidates, stats)
         elif mentions is not None:
             # Only filters: every article passes them alike, so nothing is scored; the
             # articles that name the person or department most come first.
-            scores = self._mention_counts(candidates, mentions)
+            scores = self._mention_counts(candidates, named)
         else:
-            scores = [0] * len(candidates)  # only a year, or exclusions: newest first
+            scores = [0] * len(candidates)  # only a year: newest first
         ranked = self._rank(candidates, scores, limit)
         hits = [
             self._hit(number, score if query.terms else None, query, snippets, mentions)
@@ -152,25 +295,10 @@ class SearchIndex:
             for snippets in [snippets_for is None or rank < snippets_for]
         ]
         if mentions is not None:
-            counts = self._mention_counts([number for _, number in ranked], mentions)
+            counts = self._mention_counts([number for _, number in ranked], named)
             for hit, count in zip(hits, counts, strict=True):
                 hit.mentions = count
         return SearchResult(query=query, total=len(candidates), hits=hits)
-
-    def _front(self, term: str) -> list[Counter]:
-        """Per group before the body, the term's matches per article (keyed number + 1)."""
-        return self._front_counts(re.compile(re.escape(term)))
-
-    def _front_counts(self, pattern: re.Pattern[str]) -> list[Counter]:
-        """Per group before the body, the pattern's matches per article (keyed number
-        + 1): one scan of each group's text, whatever the number of articles."""
-        folded = self.data.folded
-        counters = []
-        for group in range(BODY):
-            starts = self.data.region_starts[group]
-            positions = map(_START, pattern.finditer(folded, starts[0], starts[-1]))
-            counters.append(Counter(map(bisect_right, repeat(starts), positions)))
-        return counters
 
     def _rank(
         self, candidates: list[int], scores: list[float], limit: int | None
@@ -178,121 +306,181 @@ class SearchIndex:
         """The best `limit` (score, article), by score, then newest issue, then id."""
         if limit is not None and limit <= 0:
             return []
+        years, dates = self.years, self.dates
         if limit is not None and len(scores) > limit:
             # Only articles scoring at least the limit-th best can be chosen: sort those.
             floor = heapq.nlargest(limit, scores)[-1]
             keep = list(map(operator.ge, scores, repeat(floor)))
             candidates = list(compress(candidates, keep))
             scores = list(compress(scores, keep))
-        years, dates, articles = self.data.years, self._date_ranks, self.data.articles
+            if len(candidates) > limit:
+                # Ties at the floor: the newest issues among them, before reading ids.
+                keys = list(zip(scores, map(years.__getitem__, candidates),
+                                map(dates.__getitem__, candidates), strict=False))  # fmt: skip
+                last = heapq.nlargest(limit, keys)[-1]
+                keep = [key >= last for key in keys]
+                candidates = list(compress(candidates, keep))
+                scores = list(compress(scores, keep))
+        ids = self._ids(candidates)
         ranked = sorted(
             zip(scores, candidates, strict=True),
-            key=lambda p: (-p[0], -(years[p[1]] or 0), -dates[p[1]], articles[p[1]]),
+            key=lambda p: (-p[0], -years[p[1]], -dates[p[1]], ids[p[1]]),
         )
         return ranked if limit is None else ranked[:limit]
 
-    def _scores(
-        self,
-        candidates: list[int],
-        stats: dict[str, tuple[list[int], list[Counter]]],
-        idf: dict[str, float],
-    ) -> list[float]:
+    def _ids(self, numbers: list[int]) -> dict[int, str]:
+        ids: dict[int, str] = {}
+        for at, locals_ in self._by_segment(sorted(numbers)):
+            base, table = self.bases[at], self.segments[at].docs()["ids"]
+            ids.update((base + local, table[local]) for local in locals_)
+        return ids
+
+    def _scores(self, candidates: list[int], stats: list[tuple[Counts, float]]) -> list[float]:
         """BM25F of each candidate; every step a C-level map over the candidates."""
         scores = [0.0] * len(candidates)
         if not stats or not candidates:
             return scores
-        body_factor = _pick(self._body_factor, candidates)
-        shifted = [n + 1 for n in candidates]  # the front counters' keys
-        for term, (body_counts, front) in stats.items():
-            tf = list(map(operator.mul, _pick(body_counts, candidates), body_factor))
-            for group, counter in enumerate(front):
-                if len(counter) * _SPARSE < len(candidates):
+        factors: dict[int, list[float]] = {}
+        position: dict[int, int] | None = None
+        for counts, idf in stats:
+            tf = [0.0] * len(candidates)
+            for g in (BODY, *_FRONT):
+                found = counts[g]
+                if not found:
+                    continue
+                if len(found) * _SPARSE < len(candidates):
                     # Few articles match in this group: add theirs one by one.
-                    factors = self._group_factors(group, None)
-                    for after, count in counter.items():
-                        at = bisect_left(candidates, after - 1)
-                        if at < len(candidates) and candidates[at] == after - 1:
-                            tf[at] += count * factors[after - 1]
-                elif counter:
-                    counts = map(counter.get, shifted, repeat(0))
-                    weighted = map(operator.mul, counts, self._group_factors(group, candidates))
-                    tf = list(map(operator.add, tf, weighted))
+                    if position is None:
+                        position = {n: k for k, n in enumerate(candidates)}
+                    weight, average = _GROUP_WEIGHTS[g], self._averages[g]
+                    lens = self.lens[g]
+                    for number, count in found.items():
+                        at = position.get(number)
+                        if at is not None:
+                            tf[at] += count * (weight / (1.0 - B + B * lens[number] / average))
+                    continue
+                if g not in factors:
+                    factors[g] = self._factors(g, candidates)
+                weighted = map(operator.mul, map(found.get, candidates, repeat(0)), factors[g])
+                tf = list(map(operator.add, tf, weighted))
             # idf * tf * (k1 + 1) / (k1 + tf)
             term_scores = map(
                 operator.truediv,
-                map(operator.mul, tf, repeat(idf[term] * (K1 + 1.0))),
+                map(operator.mul, tf, repeat(idf * (K1 + 1.0))),
                 map(operator.add, tf, repeat(K1)),
             )
             scores = list(map(operator.add, scores, term_scores))
         return scores
 
-    def _group_factors(self, group: int, candidates: list[int] | None) -> list[float]:
-        """Group weight over its length norm, for these articles (None: all)."""
-        if self._factors[group] is None:
-            starts = self.data.region_starts[group]
-            weight, average = _GROUP_WEIGHTS[group], self._averages[group]
-            self._factors[group] = [
-                weight / (1.0 - B + B * (end - start) / average) for start, end in pairwise(starts)
-            ]
-        factors = self._factors[group]
-        return factors if candidates is None else _pick(factors, candidates)
+    def _factors(self, group: int, candidates: list[int]) -> list[float]:
+        """Group weight over its length norm, for these articles."""
+        weight, average = _GROUP_WEIGHTS[group], self._averages[group]
+        lens = map(self.lens[group].__getitem__, candidates)
+        norms = map(operator.add, repeat(1.0 - B), map(operator.mul, lens, repeat(B / average)))
+        return list(map(operator.truediv, repeat(weight), norms))
+
+    # Filters
 
     def _filtered(self, query: Query) -> tuple[set[int] | None, set[str]]:
-        """Articles the filters allow (None when there are no filters), and every name
-        and alias the person:/dept: filters stand for."""
+        """Articles the filters allow (None when there are no filters), and every folded
+        name and alias the person:/dept: filters stand for."""
         allowed: set[int] | None = None
         named: set[str] = set()
         if query.years:
             years = set(query.years)
-            allowed = {n for n, year in enumerate(self.data.years) if year in years}
+            allowed = {n for n, year in enumerate(self.years) if year in years} - self.dead
         for wanted in query.people:
-            names = self._matching_people(wanted)
-            named.update(names)
-            found = {n for name in names for n in self.data.people[name]}
+            keys = self._matching_people(wanted)
+            named.update(keys)
+            found = self._named("people", keys)
             allowed = found if allowed is None else allowed & found
         for wanted in query.departments:
-            entries = ((name, aliases) for name, (aliases, _) in self.data.departments.items())
-            names = match_names(entries, wanted)
-            named.update(w for name in names for w in (name, *self.data.departments[name][0]))
-            found = {n for name in names for n in self.data.departments[name][1]}
+            keys, words = self._matching_departments(wanted)
+            named.update(words)
+            found = self._named("depts", keys)
             allowed = found if allowed is None else allowed & found
         return allowed, named
 
-    def _mention_counts(self, numbers: list[int], pattern: re.Pattern[str]) -> list[int]:
-        """How often each article names what `pattern` finds, in all its text.
+    def _named(self, kind: str, keys: set[str]) -> set[int]:
+        found: set[int] = set()
+        for segment, base in zip(self.segments, self.bases, strict=True):
+            table = segment.names()[kind]
+            for key in keys:
+                found.update(base + d for d in table.get(key, ()))
+        return found - self.dead
+
+    def _matching_people(self, wanted: str) -> set[str]:
+        """Folded names written in the articles: equal to `wanted` folded, else holding it."""
+        if self._people_keys is None:  # a large library names thousands
+            keys: dict[str, None] = {}
+            for segment in self.segments:
+                keys.update(dict.fromkeys(segment.names()["people"]))
+            self._people_keys = list(keys)
+        key = fold(wanted)
+        if key in self._people_keys:
+            return {key}
+        return {k for k in self._people_keys if key in k}
+
+    def _matching_departments(self, wanted: str) -> tuple[set[str], set[str]]:
+        """The folded names of the departments `wanted` means (name or alias, else part of
+        one), and every folded name and alias of theirs, to count their mentions."""
+        from ..kinds import match_names
+
+        if self._departments is not None:
+            entries = self._departments
+        else:
+            entries = {}
+            for segment in self.segments:
+                entries.update((key, []) for key in segment.names()["depts"])
+        names = match_names(entries.items(), wanted)
+        keys = {fold(name) for name in names}
+        words = {fold(w) for name in names for w in (name, *entries[name])}
+        return keys, words
+
+    def _mention_counts(self, numbers: list[int], named: set[str]) -> list[int]:
+        """How often each article names any of these folded names, in all its text (the
+        longest name first where they overlap, as one regular expression would).
 
         At least 1: the article is listed under the name, even where it names them
         in a form the text does not spell out (a byline's author, 薛老师).
         """
-        bodies = _pick(self._bodies, numbers)
-        word = _literal(pattern)
-        if word is not None:  # one name: counted in C, as query words are
-            counts = list(map(str.count, bodies, repeat(word)))
-        else:
-            counts = list(map(len, map(pattern.findall, bodies)))
-        shifted = [n + 1 for n in numbers]  # the front counters' keys
-        for counter in self._front_counts(pattern):
-            if counter:
-                counts = list(map(operator.add, counts, map(counter.get, shifted, repeat(0))))
-        return [max(1, count) for count in counts]
+        words = sorted(named, key=len, reverse=True)
+        encoded = [w.encode("utf-8", "surrogatepass") for w in words]
+        pattern = None
+        if len(encoded) > 1:
+            pattern = re.compile(b"|".join(map(re.escape, encoded)))
+        totals: dict[int, int] = dict.fromkeys(numbers, 0)
+        order = sorted(numbers)
+        for at, locals_ in self._by_segment(order):
+            segment, base = self.segments[at], self.bases[at]
+            for g in range(len(GROUPS)):
+                docs = locals_ if g == BODY else self._may_hold(segment, g, words, locals_)
+                if not docs:
+                    continue
+                if pattern is None:
+                    counts = segment.count(encoded[0], g, docs)
+                else:
+                    counts = segment.find_all(pattern, g, docs)
+                for doc, count in zip(docs, counts, strict=True):
+                    totals[base + doc] += count
+        return [max(1, totals[n]) for n in numbers]
 
-    def _matching_people(self, wanted: str) -> set[str]:
-        if self._folded_people is None:  # folded once: a large library names thousands
-            self._folded_people = folded_names((name, ()) for name in self.data.people)
-        return match_folded(self._folded_people, wanted)
+    @staticmethod
+    def _may_hold(segment: Segment, group: int, words: list[str], docs: list[int]) -> list[int]:
+        """Of these articles, those whose group holds the first pair of any word."""
+        holding: set[int] = set()
+        for word in words:
+            postings = segment.postings(word[:2])
+            if postings is not None and postings[group] is not None:
+                holding.update(postings[group][0])
+        return [d for d in docs if d in holding]
 
-    def fields(self, number: int) -> list[tuple[str, int, str, int]]:
-        """An article's fields as (kind, index, text, offset), in reading order."""
-        data = self.data
-        out = []
-        seen: dict[str, int] = {}
-        for f in range(data.first_field[number], data.first_field[number + 1]):
-            kind = CODE_KINDS[data.field_kinds[f]]
-            start = data.field_starts[f]
-            out.append((kind, seen.get(kind, 0), data.text[start : data.field_ends[f]], start))
-            seen[kind] = seen.get(kind, 0) + 1
-        out.sort(key=lambda f: (_READING_ORDER[f[0]], f[1]))
-        return out
+    # Hits
+
+    def fields(self, number: int) -> list[tuple[str, int, str]]:
+        """An article's fields as (kind, index, text), in reading order."""
+        article = self.documents(self._doc(number)[0])
+        return article.fields() if article is not None else []
 
     def _hit(
         self,
@@ -304,34 +492,33 @@ class SearchIndex:
     ) -> Hit:
         """The article as a hit. Without query words, its snippets are where it names
         the filter's people or departments (`mentions`): what it was found for."""
-        folded = self.data.folded
+        article_id, issue_id, title, byline = self._doc(number)
         fields = self.fields(number)
+        forms = [(a.folded, a.text) for term in query.terms for a in term.alternatives]
         matches: list[Match] = []
         named: list[Match] = []
-        for kind, index, text, offset in fields:
-            spans: list[tuple[int, int]] = []
-            end = offset + len(text)
-            for term in query.terms:
-                start = folded.find(term, offset, end)
+        for kind, index, text in fields:
+            folded = fold(text)
+            spans: list[tuple[int, int, str]] = []
+            for key, form in forms:
+                start = folded.find(key)
                 while start != -1:
-                    spans.append((start - offset, start - offset + len(term)))
-                    start = folded.find(term, start + len(term), end)
-            matches.extend(Match(kind, index, s, e) for s, e in _merge(spans))
+                    spans.append((start, start + len(key), form))
+                    start = folded.find(key, start + len(key))
+            matches.extend(Match(kind, index, s, e, f) for s, e, f in _merge(spans))
             if mentions is not None and not query.terms:
-                found = mentions.finditer(folded, offset, end)
                 named.extend(
-                    Match(kind, index, m.start() - offset, m.end() - offset) for m in found
+                    Match(kind, index, m.start(), m.end(), m.group())
+                    for m in mentions.finditer(folded)
                 )
-        title = next((text for kind, _, text, _ in fields if kind == "title"), "")
-        texts = [(k, i, t) for k, i, t, _ in fields]
-        snippets = make_snippets(texts, matches or named) if with_snippets else []
-        data = self.data
+        snippets = make_snippets(fields, matches or named) if with_snippets else []
+        matches.sort(key=lambda m: (_READING_ORDER[m.field], m.index, m.start))
         return Hit(
-            article_id=data.articles[number],
-            issue_id=data.issues[number],
-            year=data.years[number],
+            article_id=article_id,
+            issue_id=issue_id,
+            year=self.years[number] or None,
             title=title,
-            byline=data.bylines[number],
+            byline=byline,
             score=None if score is None else round(score, 4),
             snippets=snippets,
             matches=matches,
@@ -339,35 +526,24 @@ class SearchIndex:
 
 
 def _mentions_pattern(names: set[str]) -> re.Pattern[str] | None:
-    """One expression for every name and alias, folded, longest first (党建办公室
+    """One expression for every folded name and alias, longest first (党建办公室
     before 党建办), so each mention counts once; None when there are none."""
     if not names:
         return None
-    words = sorted({fold(name) for name in names}, key=len, reverse=True)
+    words = sorted(names, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
-def _literal(pattern: re.Pattern[str]) -> str | None:
-    """The one word a pattern of `_mentions_pattern` finds, if it is one word (an
-    alternation does not survive being unescaped and escaped again)."""
-    word = re.sub(r"\\(.)", r"\1", pattern.pattern, flags=re.DOTALL)
-    return word if re.escape(word) == pattern.pattern else None
-
-
-def _pick(values: list, numbers: list[int]) -> list:
-    """values[n] for each n, in one C-level pass."""
-    if not numbers:
-        return []
-    if len(numbers) == 1:
-        return [values[numbers[0]]]
-    return list(operator.itemgetter(*numbers)(values))
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping spans made one, named by the form that starts it."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, form in sorted(spans):
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            first, last, name = merged[-1]
+            merged[-1] = (first, max(end, last), name)
         else:
-            merged.append((start, end))
+            merged.append((start, end, form))
     return merged
+
+
+__all__ = ["GROUP_OF_KIND", "K1", "WEIGHTS", "B", "Hit", "SearchIndex", "SearchResult"]

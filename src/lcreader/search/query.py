@@ -5,7 +5,8 @@ the README's table to it)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import namedtuple
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..messages import message
@@ -34,6 +35,7 @@ class Form:
 
 SYNTAX = (
     Form("words", "words", "词", "统战 工作"),
+    Form("either", "A OR B", "A|B", "统战|统一战线"),
     Form("exclude", "-word", "-排除", "-座谈"),
     Form("phrase", '"a phrase"', '"短语"', '"社区 会客厅"'),
     Form("person", "person:NAME", "person:", "person:乐跃明"),
@@ -72,10 +74,82 @@ def placeholder() -> str:
 _FILTER_FORMS = {f.notation.split(":")[0]: f for f in SYNTAX if ":" in f.notation}
 FILTERS = tuple(_FILTER_FORMS)
 # `bare`: nothing after a filter's colon (`person:` at the end or before a space).
+# A word or phrase may be followed by `|` and another (`统战|"统一 战线"`): alternatives.
+_PIECE = r"""(?:"[^"]*"?|“[^”]*”?|[^\s|"“]+)"""
 _TOKEN = re.compile(
     r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?"""
-    r"""(?:"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|(?P<word>\S+)|(?P<bare>(?<=[:：])(?=\s|$)))"""
+    rf"""(?:(?P<group>{_PIECE}(?:\|{_PIECE}?)+|\|{_PIECE}?(?:\|{_PIECE}?)*)"""
+    r"""|"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|(?P<word>\S+)|(?P<bare>(?<=[:：])(?=\s|$)))"""
 )
+_ALTERNATIVE = re.compile(r""""([^"]*)"?|“([^”]*)”?|([^|"“]+)""")
+# Words that join the words beside them, as search engines take them: upper case only
+# (`or` is a word to search for).
+OR, AND = "OR", "AND"
+# How much less a match through an expansion counts than one of the words typed: the
+# expansion step (synonyms, pinyin) gives each alternative its own weight below 1.
+TYPED = 1.0
+
+# One way of writing a term: as given, its match key, its weight in the ranking (1.0
+# for what the user typed) and how it was found ("" typed; "synonym", "pinyin" …).
+Alternative = namedtuple("Alternative", "text folded weight via", defaults=(TYPED, ""))
+# An expansion: for a term's folded text, more ways to write it, (text, weight, via) each.
+Expansion = Callable[[str], "list[tuple[str, float, str]]"]
+
+
+class Term(str):
+    """A query term: a group of alternatives, any of which matches (`统战|统一战线`).
+
+    The string is the first alternative's match key, so a term of one alternative is
+    the folded word it always was (`Term == "统战"`); `alternatives` holds them all,
+    the typed first. A search counts a term's matches as the weighted sum of its
+    alternatives' matches, so a hit through a weaker alternative ranks a little below
+    an exact one, and records which alternative it matched (`Match.form`).
+    """
+
+    __slots__ = ("alternatives", "phrase")
+    alternatives: tuple[Alternative, ...]
+    phrase: bool
+
+    def __new__(cls, alternatives: Sequence[Alternative], phrase: bool = False) -> Term:
+        term = super().__new__(cls, alternatives[0].folded)
+        term.alternatives = tuple(alternatives)
+        term.phrase = phrase
+        return term
+
+    @classmethod
+    def typed(cls, text: str, phrase: bool = False) -> Term:
+        """A term of one alternative, as the user typed it."""
+        return cls([Alternative(text, fold_query(text))], phrase)
+
+    @property
+    def forms(self) -> list[str]:
+        """Every alternative's match key, the typed first."""
+        return [a.folded for a in self.alternatives]
+
+    def with_more(self, more: Sequence[Alternative]) -> Term:
+        """This term with alternatives added (none whose match key it already has)."""
+        keys = set(self.forms)
+        added = [a for a in more if a.folded and a.folded not in keys and not keys.add(a.folded)]
+        return Term([*self.alternatives, *added], self.phrase) if added else self
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Term):
+            return self.alternatives == other.alternatives
+        return len(self.alternatives) == 1 and str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return str.__hash__(self) if len(self.alternatives) == 1 else hash(self.alternatives)
+
+    def __repr__(self) -> str:
+        if len(self.alternatives) == 1:
+            return str.__repr__(self)
+        return "Term(" + "|".join(a.folded for a in self.alternatives) + ")"
+
+    def __reduce__(self):
+        return (Term, (self.alternatives, self.phrase))
 
 
 class QueryError(ValueError):
@@ -84,11 +158,11 @@ class QueryError(ValueError):
 
 @dataclass
 class Query:
-    """A parsed query: folded terms and the filters."""
+    """A parsed query: terms (each a group of alternatives) and the filters."""
 
     text: str
-    terms: list[str] = field(default_factory=list)  # folded, each must match
-    excluded: list[str] = field(default_factory=list)  # folded, none may match
+    terms: list[Term] = field(default_factory=list)  # each must match
+    excluded: list[Term] = field(default_factory=list)  # none may match
     people: list[str] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
@@ -101,6 +175,33 @@ class Query:
     @property
     def empty(self) -> bool:
         return not self.terms and not self.has_filters
+
+    def with_alternatives(self, expand: Expansion) -> Query:
+        """The query with more ways to write each term, words and phrases, kept and
+        excluded alike: `expand(folded)` gives (text, weight, via) for each, e.g.
+        `("统一战线", 0.85, "synonym")`. Weights below 1 rank a match through them a
+        little below a typed one; `via` says how it was found (search JSON, snippets).
+        Each term's typed alternatives are expanded; the text of the query is kept.
+        """
+
+        def expanded(term: Term) -> Term:
+            more = [
+                Alternative(text, fold_query(text), float(weight), via)
+                for alternative in term.alternatives
+                if not alternative.via
+                for text, weight, via in expand(alternative.folded)
+            ]
+            return term.with_more(more)
+
+        return Query(
+            self.text,
+            [expanded(t) for t in self.terms],
+            [expanded(t) for t in self.excluded],
+            list(self.people),
+            list(self.departments),
+            list(self.years),
+            list(self.ignored),
+        )
 
 
 def parse_query(text: str) -> Query:
@@ -149,23 +250,102 @@ def _quoted(name: str, value: str) -> str:
 
 def _parsed(text: str) -> Query:
     query = Query(text=text)
+    # (negated, term or None for nothing to match, raw text) of each word, and the
+    # operators between them, in order: OR joins its neighbours into one term.
+    items: list = []
     for match in _TOKEN.finditer(text):
-        groups = (match["q1"], match["q2"], match["word"], match["bare"])
+        groups = (match["group"], match["q1"], match["q2"], match["word"], match["bare"])
         raw = next(g for g in groups if g is not None)
         name = (match["field"] or "").lower()
+        quoted = match["q1"] is not None or match["q2"] is not None
         if name and name not in FILTERS:
             raw, name = f"{match['field']}:{raw}", ""
+        if match["group"] is not None and not name:
+            items.append(_group_item(query, raw, bool(match["neg"])))
+            continue
         if name:
             _add_filter(query, name, raw.strip(), negated=bool(match["neg"]))
+            items.append(("filter", None, match.group()))
             continue
-        term = fold_query(raw)
-        if not term:
+        if not quoted and not match["neg"] and raw in (OR, AND):
+            items.append((raw, None, raw))
             continue
-        if not any(ch.isalnum() for ch in term):
-            query.ignored.append(raw)
-            continue
-        (query.excluded if match["neg"] else query.terms).append(term)
+        term = _term(query, raw, quoted)
+        items.append((bool(match["neg"]), term, raw))
+    for negated, term in _joined(items):
+        if term is not None:
+            (query.excluded if negated else query.terms).append(term)
     return query
+
+
+def _term(query: Query, raw: str, phrase: bool) -> Term | None:
+    """One alternative as a term; None (and noted as ignored) when it has nothing to match."""
+    folded = fold_query(raw)
+    if not folded:
+        return None
+    if not any(ch.isalnum() for ch in folded):
+        query.ignored.append(raw)
+        return None
+    return Term([Alternative(raw, folded)], phrase)
+
+
+def _group_item(query: Query, raw: str, negated: bool) -> tuple:
+    """`统战|"统一 战线"`: one term of every alternative with something to match."""
+    alternatives: list[Alternative] = []
+    phrase = False
+    for piece in _ALTERNATIVE.finditer(raw):
+        quoted = piece[1] if piece[1] is not None else piece[2]
+        written = quoted if quoted is not None else piece[3]
+        term = _term(query, written, quoted is not None)
+        if term is not None:
+            alternatives.extend(term.alternatives)
+            phrase = phrase or term.phrase
+    term = Term(alternatives, phrase).with_more(()) if alternatives else None
+    return (negated, _unique(term), raw)
+
+
+def _unique(term: Term | None) -> Term | None:
+    """The term without alternatives that repeat an earlier one's match key."""
+    if term is None:
+        return None
+    first = Term(term.alternatives[:1], term.phrase)
+    return first.with_more(term.alternatives[1:])
+
+
+def _joined(items: list) -> list[tuple[bool, Term | None]]:
+    """Words with OR between them made one term; AND dropped (words are ANDed anyway).
+    Raises QueryError where an operator has nothing to join."""
+    out: list[tuple[bool, Term | None]] = []
+    joining = False
+    for at, (kind, term, _raw) in enumerate(items):
+        if kind in (OR, AND):
+            before = items[at - 1] if at else None
+            after = items[at + 1] if at + 1 < len(items) else None
+            for side in (before, after):
+                if side is None or side[0] in (OR, AND):
+                    raise QueryError(message("query.operator_alone", operator=kind))
+                if side[0] == "filter":
+                    raise QueryError(message("query.operator_filter", operator=kind))
+            if kind == OR and before[0] != after[0]:
+                raise QueryError(message("query.or_mixed"))
+            joining = kind == OR
+            continue
+        if kind == "filter":
+            joining = False
+            continue
+        if joining and out:
+            negated, previous = out.pop()
+            if previous is None or term is None:
+                term = previous or term
+            else:
+                term = Term([*previous.alternatives], previous.phrase or term.phrase).with_more(
+                    term.alternatives
+                )
+            out.append((negated, term))
+        else:
+            out.append((kind, term))
+        joining = False
+    return out
 
 
 def _check(query: Query) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from dataclasses import field as _field
 
 CONTEXT = 24  # characters shown on each side of a match
 MAX_SNIPPETS = 3
@@ -20,6 +21,7 @@ class Match:
     index: int
     start: int
     end: int
+    form: str = ""  # the query term's alternative that matched, as the query gave it
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Snippet:
     field: str = "paragraph"
     index: int = 0
     start: int = 0  # where the window starts in the field's text (after any leading …)
+    forms: list[str] = _field(default_factory=list)  # per span, the alternative matched
 
 
 def make_snippets(
@@ -94,7 +97,8 @@ def _window(text: str, key: tuple[str, int], group: list[Match]) -> Snippet:
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start
     spans = [(m.start + shift, m.end + shift) for m in group]
-    return Snippet(prefix + text[start:end] + suffix, spans, key[0], key[1], start)
+    forms = [m.form for m in group]
+    return Snippet(prefix + text[start:end] + suffix, spans, key[0], key[1], start, forms)
 
 
 def _ends_or_pauses(ch: str) -> bool:

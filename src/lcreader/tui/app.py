@@ -72,7 +72,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
         self.library = library
         self.data_dir = data_dir
         self.initial_query = query
-        self.index = index if index is not None else SearchIndex(library)
+        self.index = index if index is not None else SearchIndex(library)  # a test's library
         self.state = ReaderState.load(data_dir)
         self.init_reading()
         self._show_first_hit = query is not None  # --open: hit 1, not the last article read

@@ -50,11 +50,16 @@ def describe_changes(old: Library, new: Library) -> str:
     after = {key: new.article(a) for a, key in article_keys(new).items()}
     added = len(after.keys() - before.keys())
     removed = len(before.keys() - after.keys())
+    from ..stored import same_source
+
     changed = sum(
         1
         for key in before.keys() & after.keys()
-        if before[key].paragraphs != after[key].paragraphs
-        or before[key].captions != after[key].captions
+        if not same_source(before[key], after[key])  # read only what may have changed
+        and (
+            before[key].paragraphs != after[key].paragraphs
+            or before[key].captions != after[key].captions
+        )
     )
     parts = [
         message(name, count=count)

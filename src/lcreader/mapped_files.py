@@ -1,0 +1,190 @@
+"""Checked files read in place: memory-mapped, each block verified when first read.
+
+The search index is too large to read and check whole on every search, and a search
+needs only a few of its pages. A mapped file is a magic line, a header line (its own
+CRC-32, then JSON: the sections' offsets and lengths, the file's meta) and a body cut
+into blocks of BLOCK bytes, whose CRC-32s form a table at the end (its CRC-32 is in
+the header). Reading a range of a section verifies the blocks it touches, once per
+process: a flipped bit anywhere in what a search reads is found (`Damaged`), never
+served, and what it does not read costs nothing. Files are written whole, to a
+temporary file that replaces the old in one rename (safe_files.write_atomically), so
+an open map never sees a file change under it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import mmap
+import os
+import sys
+import zlib
+
+from .safe_files import Damaged, NotRegularFile, _kind, write_atomically
+
+BLOCK = 1 << 14
+ALIGN = 8
+
+
+def _pad(size: int) -> int:
+    return -size % ALIGN
+
+
+def encode_mapped(magic: bytes, meta: dict, sections: list[tuple[str, bytes]]) -> list[bytes]:
+    """The chunks of a mapped file holding these sections (each 8-byte aligned)."""
+    listed: dict[str, list[int]] = {}
+    chunks: list[bytes] = []
+    at = 0
+    for name, raw in sections:
+        listed[name] = [at, len(raw)]
+        chunks.append(bytes(raw))
+        pad = _pad(len(raw))
+        if pad:
+            chunks.append(b"\0" * pad)
+        at += len(raw) + pad
+    body = b"".join(chunks)
+    view = memoryview(body)
+    crcs = [zlib.crc32(view[start : start + BLOCK]) for start in range(0, len(body), BLOCK)]
+    table = b"".join(crc.to_bytes(4, "little") for crc in crcs)
+    head = json.dumps(
+        {"meta": meta, "sections": listed, "body": len(body), "table": zlib.crc32(table)},
+        ensure_ascii=True,
+    ).encode("ascii")
+    line = b"%08x %s\n" % (zlib.crc32(head), head)
+    start = len(magic) + len(line)
+    return [magic, line, b"\0" * _pad(start), body, table]
+
+
+def write_mapped(path, magic: bytes, meta: dict, sections: list[tuple[str, bytes]]) -> None:
+    """Write a mapped file atomically."""
+    write_atomically(path, encode_mapped(magic, meta, sections))
+
+
+class Mapped:
+    """A mapped file (or the same bytes in memory): its meta, and verified reads."""
+
+    def __init__(self, buffer, magic: bytes, where: str = "index") -> None:
+        self.where = where
+        with memoryview(buffer) as view:
+            start, size, table = self._header(view, magic)
+        self._body = memoryview(buffer)[start : start + size]
+        self._table = table
+        self._crcs = None
+        if sys.byteorder == "little":
+            self._crcs = memoryview(table).cast("I")
+        self._verified = bytearray(len(table) // 4)
+        self.buffer = buffer
+
+    def _header(self, view: memoryview, magic: bytes) -> tuple[int, int, bytes]:
+        """Where the body starts, its size and its block table; Damaged if unsound."""
+        where = self.where
+        if bytes(view[: len(magic)]) != magic:
+            raise Damaged(f"{where}: not a file of this kind")
+        end = -1
+        for window in (1 << 12, 1 << 20):  # a header is short: read no more than it
+            end = bytes(view[len(magic) : len(magic) + window]).find(b"\n")
+            if end >= 0:
+                break
+        if end < 0:
+            raise Damaged(f"{where}: the header is cut short")
+        line = bytes(view[len(magic) : len(magic) + end])
+        crc, _, head = line.partition(b" ")
+        try:
+            if len(crc) != 8 or int(crc, 16) != zlib.crc32(head):
+                raise Damaged(f"{where}: the header fails its checksum")
+            header = json.loads(head)
+            self.meta = header["meta"]
+            self.sections = {n: (int(a), int(b)) for n, (a, b) in header["sections"].items()}
+            size = int(header["body"])
+            table_crc = int(header["table"])
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise Damaged(f"{where}: the header is not readable") from err
+        start = len(magic) + end + 1
+        start += _pad(start)
+        blocks = -(-size // BLOCK)
+        table = bytes(view[start + size : start + size + 4 * blocks])
+        if len(table) != 4 * blocks or zlib.crc32(table) != table_crc:
+            raise Damaged(f"{where}: the block table is cut short or fails its checksum")
+        if any(a < 0 or b < 0 or a + b > size for a, b in self.sections.values()):
+            raise Damaged(f"{where}: a section lies outside the file")
+        return start, size, table
+
+    def _crc(self, block: int) -> int:
+        if self._crcs is not None:
+            return self._crcs[block]
+        return int.from_bytes(self._table[4 * block : 4 * block + 4], "little")
+
+    def verify(self, start: int, end: int) -> None:
+        """Check the blocks of body bytes start…end-1 (each once); Damaged if one fails."""
+        if end <= start:
+            return
+        verified = self._verified
+        block, last = start // BLOCK, (end - 1) // BLOCK
+        while True:
+            block = verified.find(0, block, last + 1)
+            if block < 0:
+                return
+            piece = self._body[block * BLOCK : (block + 1) * BLOCK]
+            if zlib.crc32(piece) != self._crc(block):
+                raise Damaged(f"{self.where}: block {block} fails its checksum")
+            verified[block] = 1
+            block += 1
+
+    def has(self, name: str) -> bool:
+        return name in self.sections
+
+    def span(self, name: str) -> tuple[int, int]:
+        """Where a section lies in the body: (offset, length)."""
+        try:
+            return self.sections[name]
+        except KeyError:
+            raise Damaged(f"{self.where}: no section {name!r}") from None
+
+    def read(self, name: str, start: int = 0, end: int | None = None) -> memoryview:
+        """Bytes start…end-1 of a section, verified."""
+        offset, length = self.span(name)
+        end = length if end is None else min(end, length)
+        if start < 0 or start > end:
+            raise Damaged(f"{self.where}: a read outside section {name!r}")
+        self.verify(offset + start, offset + end)
+        return self._body[offset + start : offset + end]
+
+    def body(self, name: str) -> tuple[memoryview, int]:
+        """The whole body unverified and where the section starts in it, for reads of
+        many small ranges: the caller verifies each range with `verify` first."""
+        return self._body, self.span(name)[0]
+
+    def close(self) -> None:
+        self._body.release()
+        if self._crcs is not None:
+            self._crcs.release()
+        if isinstance(self.buffer, mmap.mmap):
+            with contextlib.suppress(BufferError):  # a view is still held: freed with it
+                self.buffer.close()
+
+
+def open_mapped(path, magic: bytes) -> Mapped | None:
+    """A mapped file, or None when there is none; Damaged or NotRegularFile as said."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    try:
+        st = os.fstat(fd)
+        import stat
+
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(path, _kind(st.st_mode))
+        if st.st_size == 0:
+            raise Damaged(f"{path}: empty")
+        buffer = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+        # A search reads a few scattered pages: no read-ahead around each.
+        with contextlib.suppress(AttributeError, OSError):
+            buffer.madvise(mmap.MADV_RANDOM)
+    finally:
+        os.close(fd)
+    try:
+        return Mapped(buffer, magic, str(path))
+    except BaseException:
+        buffer.close()
+        raise

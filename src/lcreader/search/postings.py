@@ -1,0 +1,227 @@
+"""Writing an index segment: the folded text of some articles and its inverted index.
+
+Every character and every overlapping pair of characters of the folded text is a
+term (a CJK bigram index: no word segmentation); per term and per ranking group
+(title, heading, caption, byline, body) the postings list the articles holding it
+and how often. One- and two-character query terms are answered from the postings
+alone; longer ones are narrowed by their pairs' postings and counted in the folded
+text, which the segment keeps (UTF-8, one region per group, articles in order, each
+field followed by NUL, so no match crosses a field). Counts are `str.count`'s:
+non-overlapping, so `哈哈` is counted once in `哈哈哈`.
+
+A segment also lists, per article, its id, title, byline, issue, year and date, and
+which people and departments it names (by folded name), for the search's filters.
+Segments are written once and never changed (segment.py reads them).
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import re
+import sys
+from array import array
+from collections import Counter, deque
+from itertools import repeat
+from operator import add
+
+from ..mapped_files import encode_mapped
+from ..textkey import fold
+
+SEGMENT_MAGIC = b"LCREADER-SEGMENT\n"
+SEGMENT_FORMAT = 1
+GROUPS = ("title", "heading", "caption", "byline", "body")
+BODY = GROUPS.index("body")
+GROUP_OF_KIND = {"title": 0, "kicker": 1, "subtitle": 1, "caption": 2, "byline": 3, "paragraph": 4}
+SEPARATOR = "\x00"
+# A term's postings: per group the article count, then the byte width of its article
+# numbers and of its counts (1, 2 or 4), then the arrays.
+HEAD = "<5I10B2x"
+HEAD_SIZE = 32
+TYPECODES = {1: "B", 2: "H", 4: "I"}
+_COUNT_MAX = (1 << 32) - 1
+_DOUBLED = re.compile(r"(.)\1", re.DOTALL)
+
+
+def term_key(term: str) -> int:
+    """A one- or two-character term as one integer: the postings are sorted by it."""
+    if len(term) == 1:
+        return ord(term) << 21
+    return ord(term[0]) << 21 | ord(term[1])
+
+
+def article_groups(article) -> list[str]:
+    """The article's fields per ranking group, each followed by the separator."""
+    return ["".join(t + SEPARATOR for t in texts) for texts in article_fields(article)]
+
+
+def article_fields(article) -> list[list[str]]:
+    """The article's field texts per ranking group, in layout order."""
+    pieces: list[list[str]] = [[], [], [], [], []]
+    kicker = subtitle = None
+    for kind, _, text in article.fields():
+        if kind == "kicker":
+            kicker = text
+        elif kind == "subtitle":
+            subtitle = text
+        else:
+            pieces[GROUP_OF_KIND[kind]].append(text)
+    # The heading group holds the kicker, then the subtitle.
+    pieces[1] = [t for t in (kicker, subtitle) if t is not None]
+    return pieces
+
+
+def date_number(date: str | None) -> int:
+    """`2021-06-03` → 20210603, `2021-06` → 20210600: ordered as the dates are; none: 0."""
+    digits = "".join(ch for ch in (date or "") if ch.isdigit())
+    if len(digits) not in (6, 8) or not (date or "")[:4].isdigit():
+        return 0
+    return int(digits.ljust(8, "0"))
+
+
+def _width(values: array) -> int:
+    top = max(values) if values else 0
+    return 1 if top < 1 << 8 else 2 if top < 1 << 16 else 4
+
+
+def _as_bytes(values: array, width: int) -> bytes:
+    narrow = array(TYPECODES[width], values)
+    if sys.byteorder != "little":
+        narrow.byteswap()
+    return narrow.tobytes()
+
+
+def int_bytes(typecode: str, values) -> bytes:
+    table = array(typecode, values)
+    if sys.byteorder != "little":
+        table.byteswap()
+    return table.tobytes()
+
+
+class SegmentBuilder:
+    """Collects articles in order; `encode` gives the segment file's bytes."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.ids: list[str] = []
+        self.titles: list[str] = []
+        self.bylines: list[str] = []
+        self.issues: list[list] = []  # [issue id, source, first article, source hash]
+        self.years: list[int] = []
+        self.dates: list[int] = []
+        self.lens: list[list[int]] = [[] for _ in GROUPS]
+        self.offsets: list[list[int]] = [[0] for _ in GROUPS]
+        self.texts: list[list[bytes]] = [[] for _ in GROUPS]
+        # Per group, term → its postings packed: article << 32 | count.
+        self.post: list[dict[str, array]] = [{} for _ in GROUPS]
+        self.names: dict[str, dict[str, list[int]]] = {"people": {}, "depts": {}}
+
+    def add_issue(self, issue, sha256: str = "") -> None:
+        self.issues.append([issue.id, issue.source, self.n, sha256])
+        for article in issue.articles:
+            self.add(issue, article)
+
+    def add(self, issue, article) -> None:
+        doc = self.n
+        self.n += 1
+        self.ids.append(article.id)
+        self.titles.append(article.title)
+        self.bylines.append(article.byline_label())
+        self.years.append(issue.year or 0)
+        self.dates.append(date_number(issue.date))
+        for group, fields in enumerate(article_fields(article)):
+            text = "".join(t + SEPARATOR for t in fields)
+            self.lens[group].append(len(text))
+            offsets = self.offsets[group]
+            if not text:
+                offsets.append(offsets[-1])
+                continue
+            folded = fold(text)
+            data = folded.encode("utf-8", "surrogatepass")
+            self.texts[group].append(data)
+            offsets.append(offsets[-1] + len(data))
+            self._count(group, doc, folded.split(SEPARATOR)[:-1])
+        for kind, names in (("people", article.people), ("depts", article.departments)):
+            table = self.names[kind]
+            for key in dict.fromkeys(fold(name) for name in names):
+                table.setdefault(key, []).append(doc)
+
+    def _count(self, group: int, doc: int, fields: list[str]) -> None:
+        """Add one article's group to the postings: every step a C-level map over its
+        terms (a build indexes every character of the library twice)."""
+        counts: Counter[str] = Counter()
+        for text in fields:
+            counts.update(text)
+            counts.update(map(add, text, text[1:]))
+        # A pair of one character twice is counted as str.count does: no overlaps.
+        for pair in {m.group() for m in _DOUBLED.finditer(SEPARATOR.join(fields))}:
+            counts[pair] = sum(text.count(pair) for text in fields)
+        post = self.post[group]
+        terms = list(counts)
+        found = list(map(post.get, terms))
+        if None in found:
+            for at, entry in enumerate(found):
+                if entry is None:
+                    found[at] = post[terms[at]] = array("Q")
+        # Each posting is one integer: the article above, its count below (kept < 2**32).
+        packed = map(operator.or_, repeat(doc << 32), map(min, counts.values(), repeat(_COUNT_MAX)))
+        deque(map(array.append, found, packed), maxlen=0)
+
+    def encode(self, meta: dict) -> list[bytes]:
+        """The segment file's chunks; `meta` (build version, id) goes in its header."""
+        terms = sorted({t for post in self.post for t in post}, key=term_key)
+        keys = array("Q", map(term_key, terms))
+        blobs: list[bytes] = []
+        offsets = array("Q", [0])
+        size = 0
+        for term in terms:
+            blob = self._blob(term)
+            blobs.append(blob)
+            size += len(blob)
+            offsets.append(size)
+        n = self.n
+        nums = [*self.years, *self.dates, *(x for lens in self.lens for x in lens)]
+        docs = {
+            "ids": self.ids,
+            "titles": self.titles,
+            "bylines": self.bylines,
+            "issues": self.issues,
+        }
+        sections = [
+            ("nums", int_bytes("i", nums)),
+            ("offs", int_bytes("q", [x for group in self.offsets for x in group])),
+            ("keys", int_bytes("Q", keys)),
+            ("poff", int_bytes("Q", offsets)),
+            ("post", b"".join(blobs)),
+            ("text", b"".join(b"".join(texts) for texts in self.texts)),
+            ("docs", _json(docs)),
+            ("names", _json(self.names)),
+        ]
+        lens = [sum(lens) for lens in self.lens]
+        regions = [sum(map(len, texts)) for texts in self.texts]
+        full = {**meta, "format": SEGMENT_FORMAT, "docs": n, "lens": lens, "regions": regions}
+        return encode_mapped(SEGMENT_MAGIC, full, sections)
+
+    def _blob(self, term: str) -> bytes:
+        counts, widths, arrays = [], [], []
+        for post in self.post:
+            entry = post.get(term)
+            if entry is None:
+                counts.append(0)
+                widths.extend((1, 1))
+                continue
+            docs = array("I", map(operator.rshift, entry, repeat(32)))
+            numbers = array("I", map(operator.and_, entry, repeat(_COUNT_MAX)))
+            dw, cw = _width(docs), _width(numbers)
+            counts.append(len(docs))
+            widths.extend((dw, cw))
+            arrays.append(_as_bytes(docs, dw))
+            arrays.append(_as_bytes(numbers, cw))
+        import struct
+
+        return struct.pack(HEAD, *counts, *widths) + b"".join(arrays)
+
+
+def _json(data: object) -> bytes:
+    """JSON for any text, names that are not UTF-8 too (their escapes kept as written)."""
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")

@@ -1,0 +1,190 @@
+"""Reading an index segment (postings.py writes them), in place, verifying what it reads.
+
+A segment is mapped, not loaded: opening one reads its header, its block table and
+its small per-article tables; a term's postings are found by binary search in the
+sorted term keys and read from the map; text is read only for the articles a long
+term or a name must be counted in. Every byte read is verified (mapped_files.py).
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import sys
+from array import array
+from bisect import bisect_left
+from itertools import repeat
+
+from ..mapped_files import Mapped
+from ..safe_files import Damaged
+from .postings import GROUPS, HEAD, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
+
+Postings = list[tuple[array, array] | None]  # per group: (articles, counts), None: none
+
+
+def ints(typecode: str, raw) -> array:
+    table = array(typecode)
+    table.frombytes(raw)
+    if sys.byteorder != "little":
+        table.byteswap()
+    return table
+
+
+class _Keys:
+    """The sorted term keys, read from the map: each block checked when first touched."""
+
+    def __init__(self, mapped: Mapped) -> None:
+        self.mapped = mapped
+        body, self.start = mapped.body("keys")
+        length = mapped.span("keys")[1]
+        self.view = body[self.start : self.start + length]
+        self.count = length // 8
+        self.values = self.view.cast("Q") if sys.byteorder == "little" else None
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i: int) -> int:
+        self.mapped.verify(self.start + 8 * i, self.start + 8 * i + 8)
+        if self.values is not None:
+            return self.values[i]
+        return int.from_bytes(self.view[8 * i : 8 * i + 8], "little")
+
+
+class Segment:
+    """One segment: its articles' tables, postings and folded text."""
+
+    def __init__(self, mapped: Mapped, build: str | None = None) -> None:
+        meta = mapped.meta
+        if meta.get("format") != SEGMENT_FORMAT or (
+            build is not None and meta.get("build") != build
+        ):
+            raise Damaged(f"{mapped.where}: a segment of another version")
+        self.mapped = mapped
+        self.id = meta.get("id", "")
+        try:
+            n = self.n = int(meta["docs"])
+            self.lens_total = [int(x) for x in meta["lens"]]
+            regions = [int(x) for x in meta["regions"]]
+        except (KeyError, TypeError, ValueError) as err:
+            raise Damaged(f"{mapped.where}: a segment header of the wrong shape") from err
+        nums = ints("i", mapped.read("nums"))
+        offs = ints("q", mapped.read("offs"))
+        if len(nums) != 7 * n or len(offs) != 5 * (n + 1) or len(self.lens_total) != 5:
+            raise Damaged(f"{mapped.where}: its tables disagree")
+        self.years = nums[:n]
+        self.dates = nums[n : 2 * n]
+        self.lens = [nums[(2 + g) * n : (3 + g) * n] for g in range(len(GROUPS))]
+        # Per group, where each article's text starts in the text section; one more: the end.
+        bases = [sum(regions[:g]) for g in range(len(GROUPS))]
+        self.offsets = [
+            array("q", [x + bases[g] for x in offs[g * (n + 1) : (g + 1) * (n + 1)]])
+            for g in range(len(GROUPS))
+        ]
+        text_length = mapped.span("text")[1]
+        if sum(regions) != text_length or any(
+            o[0] != bases[g] or o[-1] != bases[g] + regions[g] for g, o in enumerate(self.offsets)
+        ):
+            raise Damaged(f"{mapped.where}: its text offsets disagree")
+        self._keys = _Keys(mapped)
+        self._docs: dict | None = None
+        self._names: dict | None = None
+
+    # Postings
+
+    def postings(self, term: str) -> Postings | None:
+        """A one- or two-character term's postings; None when no article holds it."""
+        keys = self._keys
+        key = term_key(term)
+        at = bisect_left(keys, key)
+        if at >= len(keys) or keys[at] != key:
+            return None
+        bounds = ints("Q", self.mapped.read("poff", 8 * at, 8 * at + 16))
+        if len(bounds) != 2 or bounds[0] > bounds[1]:
+            raise Damaged(f"{self.mapped.where}: postings offsets disagree")
+        blob = self.mapped.read("post", bounds[0], bounds[1])
+        if len(blob) < HEAD_SIZE:
+            raise Damaged(f"{self.mapped.where}: postings cut short")
+        head = struct.unpack_from(HEAD, blob)
+        counts, widths = head[:5], head[5:]
+        out: Postings = []
+        at = HEAD_SIZE
+        for group, count in enumerate(counts):
+            if not count:
+                out.append(None)
+                continue
+            dw, cw = widths[2 * group], widths[2 * group + 1]
+            if dw not in TYPECODES or cw not in TYPECODES:
+                raise Damaged(f"{self.mapped.where}: postings of the wrong shape")
+            docs = ints(TYPECODES[dw], blob[at : at + dw * count])
+            at += dw * count
+            numbers = ints(TYPECODES[cw], blob[at : at + cw * count])
+            at += cw * count
+            if len(docs) != count or len(numbers) != count or docs[-1] >= self.n:
+                raise Damaged(f"{self.mapped.where}: postings cut short")
+            out.append((docs, numbers))
+        if at != len(blob):
+            raise Damaged(f"{self.mapped.where}: postings of the wrong length")
+        return out
+
+    # Text
+
+    def _ranges(self, group: int, docs) -> tuple[list[int], list[int]]:
+        offsets = self.offsets[group]
+        starts = list(map(offsets.__getitem__, docs))
+        ends = list(map(offsets.__getitem__, [d + 1 for d in docs]))
+        return starts, ends
+
+    def _pieces(self, group: int, docs) -> list[bytes]:
+        """The folded UTF-8 text of these articles in one group, verified."""
+        starts, ends = self._ranges(group, docs)
+        if not starts:
+            return []
+        body, base = self.mapped.body("text")
+        # One check of the stretch they span (its blocks once per process): many
+        # articles' checks one by one would cost more than reading them.
+        self.mapped.verify(base + min(starts), base + max(ends))
+        text = body[base:]
+        return list(map(bytes, map(text.__getitem__, map(slice, starts, ends))))
+
+    def count(self, needle: bytes, group: int, docs) -> list[int]:
+        """How often the folded UTF-8 `needle` stands in each article's group text."""
+        return list(map(bytes.count, self._pieces(group, docs), repeat(needle)))
+
+    def find_all(self, pattern, group: int, docs) -> list[int]:
+        """How many matches of a bytes pattern each article's group text holds."""
+        return [len(pattern.findall(piece)) for piece in self._pieces(group, docs)]
+
+    def folded(self, doc: int, group: int) -> str:
+        return self._pieces(group, [doc])[0].decode("utf-8", "surrogatepass")
+
+    # Tables read when needed
+
+    def docs(self) -> dict:
+        """ids, titles, bylines and issues ([issue id, source, first article, hash])."""
+        if self._docs is None:
+            self._docs = self._json("docs", ("ids", "titles", "bylines", "issues"))
+            if len(self._docs["ids"]) != self.n:
+                raise Damaged(f"{self.mapped.where}: its article table disagrees")
+        return self._docs
+
+    def names(self) -> dict:
+        """{"people": {folded name: [articles]}, "depts": {…}}."""
+        if self._names is None:
+            self._names = self._json("names", ("people", "depts"))
+        return self._names
+
+    def _json(self, section: str, keys: tuple[str, ...]) -> dict:
+        try:
+            data = json.loads(bytes(self.mapped.read(section)))
+            if not isinstance(data, dict) or not all(k in data for k in keys):
+                raise ValueError
+        except ValueError as err:
+            raise Damaged(f"{self.mapped.where}: section {section!r} of the wrong shape") from err
+        return data
+
+    def close(self) -> None:
+        self._keys.view.release()
+        if self._keys.values is not None:
+            self._keys.values.release()
+        self.mapped.close()

@@ -1,0 +1,478 @@
+"""Bringing the store up to date with the folder: parse, index and link what changed.
+
+A build compares the folder with the catalog (snapshot.py). Files new or changed are
+read; those whose bytes changed are parsed and indexed, in batches streamed through
+worker processes (build_pool.py), each batch its own index segment; the issues they
+replace are marked gone in their old segments and taken out of the linked people and
+departments (entities.link.Linker), the new ones put in. Only the cache shards that
+hold a changed file are written again. Segments left small or mostly gone by many
+such builds are merged, from the cache, without parsing. Then the catalog is written,
+in one rename: until then the old catalog, shards and segments are the library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import os
+import uuid
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
+from .cache_entries import BuildReport, Notify, Progress, build_batch
+from .snapshot import Catalog, Head
+
+BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
+BATCH_FILES = 128
+SMALL_SEGMENT = 200  # live articles: segments smaller than this are merged …
+SMALL_SEGMENTS = 8  # … once there are this many of them
+TOP = 300  # people and departments the catalog lists for the reader's sidebar
+SEGMENT_SUFFIX = ".idx"
+# Files the catalog no longer lists are removed after this many seconds: a reader
+# (lcreader with no command) opened on an older catalog keeps reading them meanwhile.
+KEEP_OLD = 600
+
+
+def index_folder(cache_path: Path) -> Path:
+    return cache_path.with_suffix(".index")
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class State:
+    """What the catalog says: per file its row, the segments, shards and linked state."""
+
+    sources: dict[str, list] = field(default_factory=dict)  # name -> source row
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+    issues: dict[str, dict] = field(default_factory=dict)  # name -> issue row
+    segments: list[list] = field(default_factory=list)  # [file, articles, [gone …]]
+    shards: list[list[str]] = field(default_factory=list)  # [first name, file]
+    links: dict = field(default_factory=dict)
+
+
+# A source row: [sha256, issue id or None, problem or None, segment or None, first, articles]
+SHA, ISSUE, PROBLEM, SEGMENT, FIRST, COUNT = range(6)
+
+
+def read_state(catalog: Catalog, head: Head | None) -> State | None:
+    if head is None:
+        return None
+    parts = catalog.read(("sources", "issues", "links"))
+    if parts is None:
+        return None
+    names = head.names
+    sources, issues = parts["sources"], parts["issues"]
+    if not isinstance(sources, list) or len(sources) != len(names):
+        return None
+    state = State(
+        sources=dict(zip(names, sources, strict=True)),
+        stamps=dict(zip(names, head.stamps(), strict=True)),
+        issues={row["source"]: row for row in issues},
+        segments=head.meta.get("segments", []),
+        shards=head.meta.get("shards", []),
+        links=parts["links"],
+    )
+    return state
+
+
+def shard_of(shards: list[list[str]], name: str) -> int:
+    """Which shard holds (or would hold) a name: the last starting at or before it."""
+    return max(0, bisect_right([first for first, _ in shards], name) - 1)
+
+
+class Restart(Exception):
+    """The old cache cannot say what a changed file held: build from nothing."""
+
+
+class Build:
+    """One build: the old state, the folder's files, and what changes."""
+
+    def __init__(self, cache: Cache, catalog: Catalog, old: State | None, notify: Notify):
+        self.cache = cache
+        self.catalog = catalog
+        self.old = old or State()
+        self.cold = old is None
+        self.notify = notify
+        self.index_dir = index_folder(catalog.path)
+        self.meta = {"build": catalog.build_version}
+        self._pending_index: list[str] = []  # reused entries (cold build) still to index
+
+    def run(
+        self,
+        stats: dict[str, tuple[str, int, int]],
+        report: BuildReport,
+        progress: Progress | None,
+        max_size: int,
+    ) -> tuple[Head, dict] | None:
+        """Update the store for these files; (new head, catalog parts), or None when
+        nothing changed (the old catalog stands). Raises Restart when the old cache
+        cannot say what a changed file held: the caller builds again from nothing."""
+        from .entities.link import Linker, entry_contribution
+
+        old = self.old
+        reusable = self._reusable(stats) if self.cold else {}
+        changed = [n for n in stats if old.stamps.get(n) != stats[n][1:] and n not in reusable]
+        removed = [n for n in old.sources if n not in stats]
+        report.dropped = len(removed)
+        if not changed and not removed and not self.cold:
+            return None
+        # Old entries of what changes: to take their issues out, and to rewrite shards.
+        shard_entries = self._read_shards({*changed, *removed})
+        entries = {n: e for found in shard_entries.values() for n, e in found.items()}
+        for name in [*changed, *removed]:
+            if name in old.sources and name not in entries:
+                raise Restart(name)
+        linker = Linker(None if self.cold else old.links)
+        sources = {n: row for n, row in old.sources.items() if n in stats}
+        issues = {n: row for n, row in old.issues.items() if n in stats}
+        segments = [[f, n, list(gone)] for f, n, gone in old.segments]
+        by_file = {f: k for k, (f, _, _) in enumerate(segments)}
+        for name in removed:
+            self._drop(old.sources[name], entries[name], linker, segments, by_file)
+        jobs = [
+            (Path(stats[n][0]), stats[n][1], stats[n][2], (old.sources.get(n) or [None])[SHA])
+            for n in changed
+        ]
+        new_entries: dict[str, dict] = {}
+        # A first build writes its shards as the files come back, in name order, and
+        # keeps only what counting needs: the parsed library is never held whole.
+        streaming = self.cold and not reusable and not old.shards
+        self._streamed: list[list[str]] = []
+        self._stream: dict[str, dict] = {}
+        summary: dict[str, tuple[str, bool]] = {}  # name -> (hash, parsed issue)
+        done = 0
+        groups = self._groups(jobs)
+        for (results, segment), batch in zip(self._batches(groups, max_size), groups, strict=True):
+            placed = {}
+            if segment is not None:
+                file, count, rows = segment
+                segments.append([file, count, []])
+                by_file[file] = len(segments) - 1
+                placed = {source: (file, first, n) for source, first, n in rows}
+            for (entry, _), job in zip(results, batch, strict=True):
+                name = job[0].name
+                done += 1
+                if entry is None:  # touched, not changed: the old entry, the new stamp
+                    entry = {**entries[name], "size": job[1], "mtime_ns": job[2]}
+                else:
+                    if name in old.sources:
+                        self._drop(old.sources[name], entries[name], linker, segments, by_file)
+                    sources[name] = _row(entry, placed.get(name))
+                    issues.pop(name, None)
+                    if "issue" in entry:
+                        issue = entry["issue"]
+                        linker.add(name, issue["id"], issue.get("year"), entry_contribution(issue))
+                        issues[name] = _issue_row(entry)
+                summary[name] = (entry.get("sha256", ""), "issue" in entry)
+                if streaming:
+                    self._stream_shard(name, entry)
+                else:
+                    new_entries[name] = entry
+                if progress is not None:
+                    progress(done, len(jobs), name)
+        for name, entry in reusable.items():
+            self._reuse(name, entry, sources, issues, linker, new_entries)
+        for name in stats:
+            sha, parsed = summary.get(name, ("", False))
+            if sources[name][PROBLEM] is not None:
+                report.skipped += 1
+            elif parsed and sha != (old.sources.get(name) or [None])[SHA]:
+                report.parsed += 1
+            else:
+                report.reused += 1
+        if streaming:
+            self._stream_shard(None, None)
+            shards = self._streamed
+        else:
+            shards = self._write_shards(stats, shard_entries, new_entries, removed)
+        segments = self._compact(segments, sources, shards)
+        return self._commit(stats, sources, issues, segments, shards, linker)
+
+    # Reading what was
+
+    def _reusable(self, stats) -> dict[str, dict]:
+        """With no catalog: the cache's entries made from files of the same stamp."""
+        found: dict[str, dict] = {}
+        said = False
+        for file in self.cache.shard_files():
+            try:
+                entries = self.cache.read_shard(file)
+            except CacheUnusable as err:
+                if not said:
+                    self.notify(f"cache {self.cache.path} is unusable ({err}): rebuilding")
+                    said = True
+                continue
+            for name, entry in entries.items():
+                stat = stats.get(name)
+                if stat is not None and (entry["size"], entry["mtime_ns"]) == stat[1:]:
+                    found[name] = entry
+        return found
+
+    def _read_shards(self, names: set[str]) -> dict[int, dict[str, dict]]:
+        """The old shards that hold (or will hold) these names, by shard index."""
+        shards = self.old.shards
+        wanted = {shard_of(shards, n) for n in names} if shards else set()
+        out: dict[int, dict[str, dict]] = {}
+        for at in sorted(wanted):
+            try:
+                out[at] = self.cache.read_shard(shards[at][1])
+            except CacheUnusable as err:
+                self.notify(f"cache {self.cache.path} is unusable ({err}): rebuilding")
+                out[at] = {}
+        return out
+
+    def _drop(self, row, entry, linker, segments, by_file) -> None:
+        """Take a file's old issue out: its articles gone from its segment, unlinked."""
+        from .entities.link import entry_contribution
+
+        if row[SEGMENT] is not None and row[SEGMENT] in by_file:
+            gone = segments[by_file[row[SEGMENT]]][2]
+            gone.extend(range(row[FIRST], row[FIRST] + row[COUNT]))
+            row[SEGMENT] = None
+        if "issue" in entry:
+            issue = entry["issue"]
+            linker.remove(issue["id"], entry_contribution(issue))
+
+    def _reuse(self, name, entry, sources, issues, linker, new_entries) -> None:
+        """A cached entry taken as it is (cold build, the catalog lost): indexed anew."""
+        from .entities.link import entry_contribution
+
+        new_entries[name] = entry
+        sources[name] = _row(entry, None)
+        if "issue" in entry:
+            issue = entry["issue"]
+            linker.add(name, issue["id"], issue.get("year"), entry_contribution(issue))
+            issues[name] = _issue_row(entry)
+            self._pending_index.append(name)
+
+    # Parsing and indexing
+
+    def _groups(self, jobs: list) -> list[list]:
+        """Jobs in batches of about BATCH_BYTES or BATCH_FILES, in order."""
+        groups, current, size = [], [], 0
+        for job in jobs:
+            current.append(job)
+            size += job[1]
+            if size >= BATCH_BYTES or len(current) >= BATCH_FILES:
+                groups.append(current)
+                current, size = [], 0
+        if current:
+            groups.append(current)
+        return groups
+
+    def _batches(self, groups: list[list], max_size: int):
+        from .build_pool import MIN_FILES, build_all
+
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        files = sum(len(group) for group in groups)
+        work = [
+            (group, max_size, self.index_dir / f"seg-{_uid()}{SEGMENT_SUFFIX}", self._seg_meta())
+            for group in groups
+        ]
+        return build_all(build_batch, work, chunk=1, parallel=files >= MIN_FILES)
+
+    def _seg_meta(self) -> dict:
+        return {**self.meta, "id": _uid()}
+
+    # Writing
+
+    def _write_shards(self, stats, old_shards, new_entries, removed) -> list[list[str]]:
+        """Write the shards that change; the new shard list."""
+        shards = [list(s) for s in self.old.shards]
+        if self.cold or not shards:
+            return self._lay_out_shards(stats, new_entries)
+        touched: dict[int, dict[str, dict]] = {}
+        for name in [*new_entries, *removed]:
+            at = shard_of(shards, name)
+            if at not in touched:
+                touched[at] = dict(old_shards.get(at, {}))
+            if name in removed:
+                touched[at].pop(name, None)
+            else:
+                touched[at][name] = new_entries[name]
+        out: list[list[str]] = []
+        for at, (first, file) in enumerate(shards):
+            if at not in touched:
+                out.append([first, file])
+                continue
+            entries = touched[at]
+            names = sorted(entries)
+            size = SHARD_FILES if len(names) > 2 * SHARD_FILES else max(1, len(names))
+            for k in range(0, len(names), size):
+                part = names[k : k + size]
+                new_file = f"{_uid()}{SUFFIX}"
+                self.cache.write_shard(new_file, {n: entries[n] for n in part})
+                out.append([first if k == 0 else part[0], new_file])
+        if out:
+            out[0][0] = ""
+        return out
+
+    def _stream_shard(self, name: str | None, entry: dict | None) -> None:
+        """Add an entry to the shard being filled; write it when full (or when called
+        with None: the last)."""
+        if name is not None:
+            self._stream[name] = entry
+        if self._stream and (name is None or len(self._stream) >= SHARD_FILES):
+            file = f"{_uid()}{SUFFIX}"
+            self.cache.write_shard(file, self._stream)
+            first = "" if not self._streamed else min(self._stream)
+            self._streamed.append([first, file])
+            self._stream = {}
+
+    def _lay_out_shards(self, stats, new_entries) -> list[list[str]]:
+        names = [n for n in stats if n in new_entries]
+        out = []
+        for k in range(0, len(names), SHARD_FILES):
+            part = names[k : k + SHARD_FILES]
+            file = f"{_uid()}{SUFFIX}"
+            self.cache.write_shard(file, {n: new_entries[n] for n in part})
+            out.append(["" if k == 0 else part[0], file])
+        return out
+
+    def _compact(self, segments, sources, shards) -> list[list]:
+        """Merge the small and the mostly-gone segments into one, from the cache."""
+        small = [s for s in segments if s[1] - len(s[2]) < SMALL_SEGMENT]
+        emptied = [s for s in segments if s[1] and len(s[2]) * 2 > s[1]]
+        pending = self._pending_index
+        if len(small) < SMALL_SEGMENTS and not emptied and not pending:
+            return [s for s in segments if len(s[2]) < s[1]]
+        merge = {s[0] for s in (small if len(small) >= SMALL_SEGMENTS else [])}
+        merge |= {s[0] for s in emptied}
+        names = sorted({n for n, row in sources.items() if row[SEGMENT] in merge} | set(pending))
+        kept = [s for s in segments if s[0] not in merge and len(s[2]) < s[1]]
+        if not names:
+            return kept
+        from .model import Issue
+        from .search.postings import SegmentBuilder
+
+        builder = SegmentBuilder()
+        loaded: dict[int, dict[str, dict]] = {}
+        placed = []
+        for name in names:
+            at = shard_of(shards, name)
+            if at not in loaded:
+                loaded[at] = self.cache.read_shard(shards[at][1])
+            entry = loaded[at][name]
+            issue = Issue.from_dict(entry["issue"])
+            placed.append((name, builder.n, len(issue.articles)))
+            builder.add_issue(issue, entry["sha256"])
+        if not builder.n:
+            return kept
+        file = f"seg-{_uid()}{SEGMENT_SUFFIX}"
+        from .safe_files import write_atomically
+
+        write_atomically(self.index_dir / file, builder.encode(self._seg_meta()))
+        for name, first, count in placed:
+            sources[name][SEGMENT:] = [file, first, count]
+        return [*kept, [file, builder.n, []]]
+
+    def _commit(self, stats, sources, issues, segments, shards, linker) -> tuple[Head, dict]:
+        names = list(stats)
+        rank = {}
+        issue_rows = []
+        for name in names:
+            row = issues.get(name)
+            if row is not None:
+                rank[row["id"]] = len(issue_rows)
+                issue_rows.append(row)
+        departments = linker.departments_list(rank)
+        top = {
+            "people": [p.to_list() for p in _top_people(linker, rank)],
+            "people_count": len(linker.people),
+            "departments": [d.to_list() for d in departments[:TOP]],
+            "departments_count": len(departments),
+        }
+        problems = [[n, sources[n][PROBLEM]] for n in names if sources[n][PROBLEM] is not None]
+        meta = {
+            "segments": segments,
+            "shards": shards,
+            "departments": {d.name: d.aliases for d in departments},
+            "problems": problems,
+        }
+        parts = {
+            "sources": [sources[n] for n in names],
+            "issues": issue_rows,
+            "links": linker.state(),
+            "top": top,
+        }
+        stamps = [stats[n][1:] for n in names]
+        self.catalog.write(meta, names, stamps, **parts)
+        self._collect(segments, shards)
+        from .snapshot import encode_names, encode_stamps
+
+        head = Head({**meta, "build": self.catalog.build_version}, encode_names(names),
+                    encode_stamps(stamps))  # fmt: skip
+        return head, parts
+
+    def _collect(self, segments, shards) -> None:
+        """Remove the segment and shard files the new catalog no longer lists, once they
+        are KEEP_OLD seconds old: a reader opened on an older catalog still reads them."""
+        _remove_old(self.index_dir, SEGMENT_SUFFIX, {s[0] for s in segments})
+        _remove_old(self.cache.folder, SUFFIX, {file for _, file in shards})
+
+
+def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
+    import time
+
+    now = time.time()
+    try:
+        listed = os.listdir(folder)
+    except OSError:
+        return
+    for file in listed:
+        if file.endswith(suffix) and file not in keep:
+            with contextlib.suppress(OSError):
+                path = folder / file
+                if now - path.stat().st_mtime > KEEP_OLD:
+                    path.unlink()
+
+
+def _row(entry: dict, placed: tuple[str, int, int] | None) -> list:
+    file, first, count = placed if placed is not None else (None, 0, 0)
+    issue = entry.get("issue")
+    return [
+        entry["sha256"],
+        issue["id"] if issue else None,
+        entry.get("problem"),
+        file,
+        first,
+        count,
+    ]
+
+
+def _issue_row(entry: dict) -> dict:
+    issue = entry["issue"]
+    return {
+        "source": entry["source"],
+        "sha": entry["sha256"],
+        "id": issue["id"],
+        "title": issue["title"],
+        "year": issue.get("year"),
+        "date": issue.get("date"),
+        "number": issue.get("number"),
+        "pages": issue.get("pages", []),
+        "titles": [a["title"] for a in issue["articles"]],
+    }
+
+
+def _top_people(linker, rank: dict[str, int]) -> list:
+    """The TOP most mentioned people, without making every person."""
+    from .entities.link import Linker
+
+    best = heapq.nsmallest(
+        TOP, linker.people.items(), key=lambda item: (-len(item[1][1]), _shown_name(item[1][0]))
+    )
+    part = Linker()
+    part.people = dict(best)
+    return part.people_list(rank)
+
+
+def _shown_name(forms: dict) -> str:
+    from .entities.link import _shown
+
+    return _shown(forms)
