@@ -397,6 +397,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.kicker_of_previous": ("引题，还是上一篇文章的标题？{detail}", "kicker or the headline of the article before? {detail}"),
     "note.repeated_line": ("这一行在多页重复出现（页眉？）：{detail}", "line repeated on several pages (a page header?): {detail}"),
     "note.year_unknown": ("无法推断年份：没有明显最常提到的年份", "year not inferred: no year is clearly the most mentioned"),
+    # Research: compile, charts, pinyin, synonyms
+    "synonyms.ignored": ("同义词文件 {path} 未采用：{reason}", "synonyms file {path} not used: {reason}"),
+    "synonyms.bad_form": ("第 {line} 行的“{form}”不是词", "line {line}: {form!r} is not a word"),
+    "synonyms.lone_form": ("第 {line} 行只有一个词“{form}”，一行须写两个或更多同义的写法", "line {line} has one form, {form!r}: a line lists two or more forms that mean the same"),
+    "synonyms.too_large": ("超过 {limit} KB，不像同义词表", "over {limit} KB: not a synonyms table"),
+    #@@RESEARCH_END@@
 }
 # fmt: on
 
