@@ -402,6 +402,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "synonyms.bad_form": ("第 {line} 行的“{form}”不是词", "line {line}: {form!r} is not a word"),
     "synonyms.lone_form": ("第 {line} 行只有一个词“{form}”，一行须写两个或更多同义的写法", "line {line} has one form, {form!r}: a line lists two or more forms that mean the same"),
     "synonyms.too_large": ("超过 {limit} KB，不像同义词表", "over {limit} KB: not a synonyms table"),
+    "cli.by": ("不列文章，改为按年（year）或按月（month）画出命中文章数的条形图；与 --json 同用时输出各期数目", "instead of the hits, a bar chart of how many articles match per year or month; with --json, the counts"),
+    "chart.heading.year": ("“{query}”按年份的命中文章数（共 {total} 篇）", "Articles matching {query!r} per year ({total} in all)"),
+    "chart.heading.month": ("“{query}”按月份的命中文章数（共 {total} 篇）", "Articles matching {query!r} per month ({total} in all)"),
+    "chart.year": ("{year}年", "{year}"),
+    "chart.month": ("{year}年{month}月", "{year}-{month:02d}"),
+    "chart.month_unknown": ("{year}年（月份不详）", "{year} (month unknown)"),
     #@@RESEARCH_END@@
 }
 # fmt: on

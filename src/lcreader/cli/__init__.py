@@ -85,6 +85,7 @@ _SEARCH_OPTIONS = {
     "--year": True,
     "--json": False,
     "--open": False,
+    "--by": True,
     "--color": True,
     "-h": False,
     "--help": False,
@@ -132,6 +133,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     if wanted("search"):
         from ..search.query import query_forms, query_help
+        from ..timeline import PERIODS
 
         # allow_abbrev off: `--lim` is a query word, as any unknown `-word`
         search = command("search", description=query_help(), allow_abbrev=False)
@@ -148,6 +150,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         search.add_argument("--json", action="store_true", help=message("cli.json"))
         search.add_argument("--open", action="store_true", help=message("cli.open"))
+        search.add_argument("--by", choices=PERIODS, help=message("cli.by"))
     if wanted("issues"):
         command("issues").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("show"):

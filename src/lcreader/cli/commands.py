@@ -62,6 +62,10 @@ def search(context: Context) -> int:
     query = build_query(args.query, args.person, args.dept, args.year)
     if args.open:
         return _open_reader(context, query)  # the object, not its text parsed again
+    if args.by:
+        from .chart import print_chart
+
+        return print_chart(context, query, _emit, _print_json)
     result = context.index.search(query, limit=args.limit)
     if args.json:
         from ..formats.json import search_dict
