@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
         "build": build,
         "doctor": doctor,
         "bookmarks": bookmarks,
+        "compile": _compile,
     }
     if args.command not in handlers:
         return _entities(args.command, context)
@@ -91,6 +92,12 @@ def search(context: Context) -> int:
     lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width)]
     _emit(context, [*lines, Text(summary, style="dim")])
     return EXIT_OK
+
+
+def _compile(context: Context) -> int:
+    from .compile import compile_command
+
+    return compile_command(context)
 
 
 def reader(args: argparse.Namespace) -> int:
