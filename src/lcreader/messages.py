@@ -430,6 +430,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compile.date": ("{year}年{month}月{day}日", "{year}-{month:02d}-{day:02d}"),
     "compile.bookmarks": ("收藏", "bookmarks"),
     "compile.html_lang": ("zh-CN", "en"),
+    "chart.by_year": ("按年", "by year"),
+    "chart.page_heading": ("按年份的文章数", "Articles per year"),
+    "compile.command_search": ("汇编：搜索“{query}”的 {count} 篇文章 → Word 文档", "Compile: the {count} articles of the search {query!r} → Word document"),
+    "compile.command_bookmarks": ("汇编：收藏的 {count} 篇文章 → Word 文档", "Compile: the {count} bookmarked articles → Word document"),
+    "compile.dialog": ("汇编“{heading}”：保存为（.docx Word 文档，.md Markdown，.html 网页）", "Compile {heading!r}: save as (.docx Word, .md Markdown, .html web page)"),
+    "compile.dialog_hint": ("Enter 保存，Esc 取消", "Enter saves, escape cancels"),
+    "compile.replace": ("{path} 已存在：再按 Enter 覆盖，或改个文件名", "{path} exists: Enter again replaces it, or change the name"),
+    "compile.failed": ("无法保存：{error}", "could not save: {error}"),
+    "compile.cancel": ("取消", "Cancel"),
     #@@RESEARCH_END@@
 }
 # fmt: on
