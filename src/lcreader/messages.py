@@ -439,7 +439,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compile.replace": ("{path} 已存在：再按 Enter 覆盖，或改个文件名", "{path} exists: Enter again replaces it, or change the name"),
     "compile.failed": ("无法保存：{error}", "could not save: {error}"),
     "compile.cancel": ("取消", "Cancel"),
-    #@@RESEARCH_END@@
+    "synonyms.help": ("同义词：统战与统一战线等简称和全称互相匹配（词前加 = 只找原词，如 =统战）；拉丁字母按拼音匹配（tongzhan、tz 找到统战）。办公室自己的同义词写在文库文件夹中的 {name} 或 {config}，每行一组同义的写法，用空格或逗号分隔，# 后为注释。", "Synonyms: abbreviations and full forms such as 统战 and 统一战线 match each other (= before a word matches it alone: =统战); Latin letters match as pinyin (tongzhan and tz find 统战). An office adds its own synonyms in {name} in the library folder or in {config}: one group of equivalent forms per line, separated by spaces or commas, # starts a comment."),
+    "help.note_research": ("汇编与图表：命令面板（ctrl+p）中“汇编”把当前搜索结果或收藏写成 Word 文档；搜索栏下方按年显示命中文章数。同义词与拼音：见 lcreader search --help（办公室自己的同义词表为文库文件夹或配置文件夹中的 同义词.conf）。", "Compiling and charts: “Compile” in the command palette (ctrl+p) writes the current search's articles or the bookmarks to a Word document; the search bar shows hits per year under it. Synonyms and pinyin: see lcreader search --help (an office's own synonyms go in 同义词.conf in the library folder or the config folder)."),
 }
 # fmt: on
 

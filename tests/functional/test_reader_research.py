@@ -3,6 +3,8 @@ results and on a page, compiling the search's articles or 收藏 from the palett
 
 from __future__ import annotations
 
+import time
+
 import docx
 from textual.fuzzy import FuzzySearch
 
@@ -102,3 +104,16 @@ async def test_an_existing_file_is_replaced_only_on_a_second_enter(seeds, tmp_pa
             p.text for p in docx.Document(str(existing)).paragraphs if p.style.name == "Heading 1"
         ]
         assert headings == [seeds.article(article).title]
+
+
+async def test_the_progress_bar_shows_only_when_writing_takes_a_moment(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = CompileScreen("统战", [])
+        app.push_screen(screen)
+        await pilot.pause()
+        bar = screen.query_one("#compile-progress")
+        screen._progress(time.monotonic(), 1, 10)
+        assert not bar.display
+        screen._progress(time.monotonic() - 1, 2, 10)
+        assert bar.display and bar.progress == 2 and bar.total == 10

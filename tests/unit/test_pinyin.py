@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lcreader.expansions import expand
 from lcreader.expansions.pinyin import (
@@ -20,8 +22,13 @@ from lcreader.expansions.pinyin import (
     spells,
 )
 from lcreader.expansions.synonyms import shipped_table
-from lcreader.expansions.vocabulary import build_vocabulary, frequent_words, library_vocabulary
-from lcreader.library import open_library
+from lcreader.expansions.vocabulary import (
+    build_vocabulary,
+    frequent_words,
+    index_vocabulary,
+    library_vocabulary,
+)
+from lcreader.library import open_library, open_library_and_index
 from tests.conftest import SEEDS
 
 
@@ -129,3 +136,24 @@ def test_a_chinese_search_never_imports_pypinyin():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+HAN = st.text(
+    alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=6
+)
+
+
+@given(HAN)
+def test_every_key_of_a_text_spells_it(text):
+    keys = pinyin_keys(text)
+    assert keys
+    full, initials = keys[0], keys[1]
+    assert spells(full, text) == FULL_WEIGHT
+    assert spells(initials, text) in (SHORT_WEIGHT, FULL_WEIGHT)  # 啊 is a and a
+    assert find(initials, "的" + text) is not None
+
+
+def test_the_index_gives_the_vocabulary_the_library_gives(tmp_path):
+    library, index = open_library_and_index(SEEDS, tmp_path / "cache.json")
+    table = shipped_table()
+    assert library_vocabulary(library, table).counts == index_vocabulary(index, table).counts

@@ -10,6 +10,7 @@ from lcreader.expansions.synonyms import (
     OWN_FILE,
     SYNONYM_WEIGHT,
     TableError,
+    expansions,
     load_table,
     parse_groups,
     shipped_table,
@@ -53,6 +54,7 @@ def test_the_shipped_table_has_sixty_groups_and_no_form_twice():
 def test_expansions_weigh_below_one_and_say_how_they_were_found():
     found = shipped_table().expansions("统战")
     assert found == [("统一战线", SYNONYM_WEIGHT, "synonym")]
+    assert expansions("统一战线") == [("统战", SYNONYM_WEIGHT, "synonym")]
     assert 0 < SYNONYM_WEIGHT < 1
 
 

@@ -56,6 +56,13 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = message("cli.options")
         self.add_argument("-h", "--help", action="help", help=message("cli.help"))
 
+    lazy_epilog = None  # a function giving the epilog: called only to show the help
+
+    def format_help(self) -> str:
+        if self.lazy_epilog is not None:
+            self.epilog = self.lazy_epilog()
+        return super().format_help()
+
     def error(self, message_text: str):
         from ..safe_text import clean
 
@@ -169,6 +176,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         search.add_argument("--json", action="store_true", help=message("cli.json"))
         search.add_argument("--open", action="store_true", help=message("cli.open"))
         search.add_argument("--by", choices=PERIODS, help=message("cli.by"))
+        search.lazy_epilog = synonyms_help  # made only when the help is shown
     if wanted("compile"):
         _compile_command(command("compile", allow_abbrev=False))
     if wanted("issues"):
@@ -191,6 +199,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("doctor"):
         command("doctor").add_argument("--json", action="store_true", help=message("cli.json"))
     return parser
+
+
+def synonyms_help() -> str:
+    from ..expansions.synonyms import synonyms_help
+
+    return synonyms_help()
 
 
 def _compile_command(compile_: argparse.ArgumentParser) -> None:

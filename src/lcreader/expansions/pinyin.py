@@ -27,6 +27,7 @@ MAX_KEYS = 16
 _LATIN = re.compile(r"[a-z]+(?:'[a-z]+)*")
 
 
+@lru_cache(maxsize=256)
 def is_latin(word: str) -> bool:
     """Whether a (folded) word is Latin letters alone, as pinyin is typed (`xi'an` too)."""
     return bool(_LATIN.fullmatch(word))
@@ -112,6 +113,14 @@ def spells(word: str, text: str) -> float | None:
     return (None, SHORT_WEIGHT, FULL_WEIGHT)[score]
 
 
+@lru_cache(maxsize=65536)
+def _spelling(text: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """A text's readings per character, and the letters each character's readings start
+    with: kept for the palette, which looks at every label on every key."""
+    chars = tuple(map(readings, text))
+    return chars, tuple("".join({r[0] for r in options}) for options in chars)
+
+
 def find(word: str, text: str) -> tuple[int, int] | None:
     """Where in `text` the Latin `word` spells a run of characters, from the first
     character it can start at: (start, end) offsets, or None. For the palette: `ly`
@@ -119,22 +128,38 @@ def find(word: str, text: str) -> tuple[int, int] | None:
     letters = _letters(word)
     if not letters:
         return None
-    chars = tuple(map(readings, text))
+    chars, firsts = _spelling(text)
     first = letters[0]
-    for start, options in enumerate(chars):
-        if not any(r.startswith(first) for r in options):
-            continue
-        end = _end(letters, chars, start)
-        if end is not None:
-            return start, end
+    for start, starts_with in enumerate(firsts):
+        if first in starts_with:
+            end = _end(letters, chars, 0, start)
+            if end is not None:
+                return start, end
     return None
 
 
-def _end(letters: str, chars: tuple[tuple[str, ...], ...], start: int) -> int | None:
-    """Where the shortest run of characters spelled by all of `letters` from `start` ends."""
-    for end in range(start + 1, min(len(chars), start + len(letters)) + 1):
-        if all(chars[start:end]) and _spell(letters, chars[start:end], 0, whole=True):
-            return end
+def _end(
+    letters: str, chars: tuple[tuple[str, ...], ...], at: int, char: int, failed: set | None = None
+) -> int | None:
+    """Where a run of characters from `char` spelled by `letters[at:]` ends (the full
+    syllables tried first), or None. `failed` keeps the dead ends: each is tried once."""
+    if at == len(letters):
+        return char
+    if char == len(chars):
+        return None
+    failed = set() if failed is None else failed
+    if (at, char) in failed:
+        return None
+    for reading in chars[char]:
+        common = 0
+        limit = min(len(reading), len(letters) - at)
+        while common < limit and letters[at + common] == reading[common]:
+            common += 1
+        for taken in range(common, 0, -1):
+            end = _end(letters, chars, at + taken, char + 1, failed)
+            if end is not None:
+                return end
+    failed.add((at, char))
     return None
 
 

@@ -89,9 +89,30 @@ def shipped_table() -> SynonymTable:
     return table
 
 
+_shipped: SynonymTable | None = None
+
+
+def expansions(folded_term: str, table: SynonymTable | None = None) -> list[Expansion]:
+    """The term's synonyms in `table` (by default the shipped table alone, read once):
+    SynonymTable.expansions."""
+    global _shipped
+    if table is None:
+        if _shipped is None:
+            _shipped = shipped_table()
+        table = _shipped
+    return table.expansions(folded_term)
+
+
 def own_files(library_dir: Path | None, config_dir: Path | None) -> list[Path]:
     """Where an office's own table may be: the library folder, then the config folder."""
     return [folder / OWN_FILE for folder in (library_dir, config_dir) if folder is not None]
+
+
+def synonyms_help() -> str:
+    """Where an office's own synonyms go, for `lcreader search --help`."""
+    from .. import paths
+
+    return message("synonyms.help", name=OWN_FILE, config=paths.config_dir() / OWN_FILE)
 
 
 def load_table(library_dir: Path | None = None, config_dir: Path | None = None) -> SynonymTable:

@@ -11,6 +11,7 @@ from functools import partial
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from ..expansions.pinyin import find, is_latin
 from ..kinds import KINDS
 from ..messages import message
 from ..safe_text import clean
@@ -26,8 +27,6 @@ def _match(search, folded_query: str, label: str) -> tuple[float, list[int]]:
     score, offsets = search.match(folded_query, fold(label))
     if score > 0:
         return score, list(offsets)
-    from ..expansions.pinyin import find, is_latin
-
     if not is_latin(folded_query):
         return 0, []
     name_at = label.find(" ") + 1

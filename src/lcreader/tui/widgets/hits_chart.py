@@ -21,6 +21,8 @@ from ...typeset import text_width
 
 # Counted once the results have stood this long: typing goes on undisturbed.
 SETTLE_SECONDS = 0.4
+# A page's bars, at most this many cells wide with their labels.
+PAGE_CHART_WIDTH = 48
 
 
 class HitsChart(Static):
@@ -82,7 +84,7 @@ def year_lines(years: Iterable[int | None], width: int) -> list[Text]:
     if not timeline.counts:
         return []
     lines = [Text(message("chart.page_heading"), style="bold")]
-    for row in rows(timeline, width):
+    for row in rows(timeline, min(width, PAGE_CHART_WIDTH)):
         line = Text(row.label + " ")
         line.append(row.bar, style="bold")
         line.append(" " + row.count, style="dim")
