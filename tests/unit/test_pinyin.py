@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lcreader.expansions import expand
+from lcreader.expansions.expand import expand
 from lcreader.expansions.pinyin import (
     FULL_WEIGHT,
     SHORT_WEIGHT,
@@ -130,7 +130,7 @@ def test_library_vocabulary_holds_people_departments_and_titles(tmp_path):
 
 def test_a_chinese_search_never_imports_pypinyin():
     code = (
-        "import sys; from lcreader.expansions import expand;"
+        "import sys; from lcreader.expansions.expand import expand;"
         "from lcreader.expansions.synonyms import shipped_table;"
         "expand('统战', shipped_table(), None); print('pypinyin' in sys.modules)"
     )

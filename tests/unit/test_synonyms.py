@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lcreader.data import read_text
-from lcreader.expansions import exact_word, expand
+from lcreader.expansions import exact_word
+from lcreader.expansions.expand import expand
 from lcreader.expansions.synonyms import (
     OWN_FILE,
     SYNONYM_WEIGHT,

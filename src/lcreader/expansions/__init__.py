@@ -5,6 +5,7 @@ word typed, a weight below 1 (a hit through an expansion ranks a little below an
 exact one) and how it was found ("synonym", "pinyin").
 
 `=统战` (a word written with `=` before it) means that word alone: `exact_word` says so.
+`expand.expand` gives every expansion of a query word: the one call for the query.
 """
 
 from __future__ import annotations
@@ -21,26 +22,3 @@ def exact_word(word: str) -> tuple[str, bool]:
         if word.startswith(mark) and len(word) > len(mark):
             return word[len(mark) :], True
     return word, False
-
-
-def expand(word: str, synonyms, vocabulary=None) -> list[Expansion]:
-    """Every other form of a folded query word, best first, each once: its synonyms
-    (统战 → 统一战线), or for a Latin word the words it spells in pinyin (`vocabulary`)
-    and their synonyms (tongzhan → 统战, then 统一战线 at 0.9 × 0.85). `=统战`: none.
-
-    `synonyms` is a synonyms.SynonymTable, `vocabulary` a pinyin.Vocabulary (without
-    one, a Latin word has no expansions). pypinyin is imported only for a Latin word.
-    """
-    word, exact = exact_word(word)
-    if exact or not word:
-        return []
-    from .pinyin import is_latin, pinyin_expansions
-
-    if not is_latin(word):
-        return [e for e in synonyms.expansions(word) if e[0] != word]
-    found: dict[str, Expansion] = {}
-    for form, weight, via in pinyin_expansions(word, vocabulary) if vocabulary else ():
-        found.setdefault(form, (form, weight, via))
-        for other, factor, _ in synonyms.expansions(form):
-            found.setdefault(other, (other, round(weight * factor, 4), via))
-    return sorted(found.values(), key=lambda e: -e[1])
