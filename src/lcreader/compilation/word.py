@@ -142,6 +142,7 @@ def write(compilation: Compilation, progress: Progress) -> bytes:
     if compilation.articles:
         heading = document.add_paragraph(safe(message("compile.contents")), style="Title")
         heading.runs[0].font.size = Pt(16)
+        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _field(document.add_paragraph(), TOC_FIELD, message("compile.toc_hint"))
         for n, (article, _) in enumerate(compilation.articles, 1):
             document.add_paragraph(f"{n}. {safe(article.title)}")
