@@ -6,8 +6,10 @@ from __future__ import annotations
 import time
 
 import docx
+import pytest
 from textual.fuzzy import FuzzySearch
 
+from lcreader.messages import message
 from lcreader.textkey import fold_query
 from lcreader.tui.commands import _match
 from lcreader.tui.compile_dialog import CompileScreen, default_path
@@ -49,14 +51,18 @@ async def test_the_chart_counts_the_querys_hits_by_year_once_typing_pauses(seeds
         assert chart.timeline is None and chart.render().plain == ""
 
 
-async def test_a_persons_page_shows_their_articles_by_year(seeds, tmp_path):
+@pytest.mark.parametrize(("kind", "name"), [("person", "乐跃明"), ("department", "党建办公室")])
+async def test_a_page_shows_the_articles_by_year(seeds, tmp_path, kind, name):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        app.open_entity_page("person", "乐跃明")
+        app.open_entity_page(kind, name)
         await pilot.pause()
         head = app.screen.query_one("#page-head").render().plain
-        years = {a.year for a in app.screen.page.articles}
-        assert all(f"{year}年" in head for year in years) and "█" in head
+        chart = head[head.index(message("chart.page_heading")) :]
+        years = [a.year for a in app.screen.page.articles]
+        for year in set(years):
+            row = next(line for line in chart.splitlines() if line.startswith(f"{year}年"))
+            assert "█" in row and row.endswith(f" {years.count(year)}")
 
 
 async def test_compile_the_search_results_from_the_palette(seeds, tmp_path, monkeypatch):

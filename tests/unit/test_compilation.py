@@ -37,10 +37,12 @@ def word_paragraphs(data: bytes) -> list[tuple[str, str]]:
 
 
 def expected_texts(article: Article) -> list[str]:
-    texts = [article.title, *article.paragraphs, *(f"▣ {c}" for c in article.captions)]
-    if article.kicker:
-        texts.insert(0, article.kicker)
-    return [safe(t) for t in texts]
+    """Every field of the article as the document writes it, in reading order."""
+    texts = [article.kicker, article.title, article.subtitle and f"——{article.subtitle}"]
+    texts += [*article.paragraphs, *(f"▣ {c}" for c in article.captions)]
+    texts.append(article.byline_text and f"（{article.byline_text}）")
+    texts += [f"{label}：{value}" for label, value in article.meta.items()]
+    return [safe(t) for t in texts if t]
 
 
 def titles_in_order(text: str, compilation: Compilation) -> bool:
