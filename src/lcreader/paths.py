@@ -10,6 +10,7 @@ APP = "lcreader"
 LIBRARY_ENV = "LCREADER_LIBRARY"
 CACHE_ENV = "LCREADER_CACHE_DIR"
 DATA_ENV = "LCREADER_DATA_DIR"
+CONFIG_ENV = "LCREADER_CONFIG_DIR"
 
 
 def bundled_seeds() -> Path:
@@ -42,6 +43,16 @@ def data_dir(flag: str | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP))
+
+
+def config_dir(flag: str | None = None) -> Path:
+    """Where the office keeps its own settings files (同义词.conf)."""
+    chosen = flag or os.environ.get(CONFIG_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP))
 
 
 def cache_file(cache: Path, library: Path) -> Path:

@@ -60,7 +60,7 @@ async def play(pilot, scenario: Scenario) -> None:
         await pilot.pause()
     if scenario.query:
         await pilot.press("slash", *scenario.query)
-        await pilot.pause(0.4)
+        await pilot.pause(0.6)  # the hits chart is counted once results stand 0.4 s
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")

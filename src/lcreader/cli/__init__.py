@@ -56,6 +56,13 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = message("cli.options")
         self.add_argument("-h", "--help", action="help", help=message("cli.help"))
 
+    lazy_epilog = None  # a function giving the epilog: called only to show the help
+
+    def format_help(self) -> str:
+        if self.lazy_epilog is not None:
+            self.epilog = self.lazy_epilog()
+        return super().format_help()
+
     def error(self, message_text: str):
         from ..safe_text import clean
 
@@ -65,6 +72,7 @@ class _Parser(argparse.ArgumentParser):
 
 COMMANDS = (
     "search",
+    "compile",
     "issues",
     "show",
     *(k.plural for k in KINDS),
@@ -85,10 +93,28 @@ _SEARCH_OPTIONS = {
     "--year": True,
     "--json": False,
     "--open": False,
+    "--by": True,
     "--color": True,
     "-h": False,
     "--help": False,
 }
+# `compile` takes query words as `search` does, and these options.
+_COMPILE_OPTIONS = {
+    "--format": True,
+    "-o": True,
+    "--output": True,
+    "--force": False,
+    "--bookmarks": False,
+    "--issue": True,
+    "--person": True,
+    "--dept": True,
+    "--year": True,
+    "--color": True,
+    "-h": False,
+    "--help": False,
+}
+# The commands whose words are query words, wherever they stand, and their options.
+_QUERY_COMMANDS = {"search": _SEARCH_OPTIONS, "compile": _COMPILE_OPTIONS}
 COLOR_CHOICES = ("always", "never", "auto")
 
 
@@ -132,6 +158,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     if wanted("search"):
         from ..search.query import query_forms, query_help
+        from ..timeline import PERIODS
 
         # allow_abbrev off: `--lim` is a query word, as any unknown `-word`
         search = command("search", description=query_help(), allow_abbrev=False)
@@ -148,6 +175,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         search.add_argument("--json", action="store_true", help=message("cli.json"))
         search.add_argument("--open", action="store_true", help=message("cli.open"))
+        search.add_argument("--by", choices=PERIODS, help=message("cli.by"))
+        search.lazy_epilog = synonyms_help  # made only when the help is shown
+    if wanted("compile"):
+        _compile_command(command("compile", allow_abbrev=False))
     if wanted("issues"):
         command("issues").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("show"):
@@ -170,6 +201,32 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         doctor.add_argument("--json", action="store_true", help=message("cli.json"))
         doctor.add_argument("--explain", metavar="FILE", help=message("cli.explain"))
     return parser
+
+
+def synonyms_help() -> str:
+    from ..expansions.synonyms import synonyms_help
+
+    return synonyms_help()
+
+
+def _compile_command(compile_: argparse.ArgumentParser) -> None:
+    from ..compilation import FORMATS
+    from ..search.query import query_forms
+
+    compile_.add_argument(
+        "query", nargs="*", help=message("cli.compile_query", forms=query_forms())
+    )
+    compile_.add_argument(
+        "--format", choices=list(FORMATS), default="docx", help=message("cli.compile_format")
+    )
+    compile_.add_argument("-o", "--output", metavar="FILE", help=message("cli.compile_output"))
+    compile_.add_argument("--force", action="store_true", help=message("cli.compile_force"))
+    compile_.add_argument("--bookmarks", action="store_true", help=message("cli.compile_bookmarks"))
+    compile_.add_argument("--issue", metavar="ISSUE_ID", help=message("cli.compile_issue"))
+    for flag, metavar in (("--person", "NAME"), ("--dept", "NAME"), ("--year", "YYYY")):
+        compile_.add_argument(
+            flag, action="append", default=[], metavar=metavar, help=message(f"cli.{flag[2:]}")
+        )
 
 
 def _format_option(
@@ -205,26 +262,31 @@ def _command_at(argv: Sequence[str]) -> int | None:
 
 
 def _search_words_apart(argv: list[str], at: int) -> list[str]:
-    """`search`'s command line with its query words after `--`, where argparse takes
-    no word for an option: `search 统战 -座谈 --limit 5` and `search -统战 工作` work.
+    """`search`'s (or `compile`'s) command line with its query words after `--`, where
+    argparse takes no word for an option: `search 统战 -座谈 --limit 5` and `search
+    -统战 工作` work.
 
-    Global options written after `search` move before it, where argparse reads them.
+    Global options written after the command move before it, where argparse reads them.
     """
+    command = argv[at]
+    own = _QUERY_COMMANDS[command]
     before, options, words = argv[:at], [], []
     rest = iter(argv[at + 1 :])
     for token in rest:
         name = token.split("=", 1)[0]
         if token == "--":
             words.extend(rest)
-        elif name in _SEARCH_OPTIONS or name in _VALUED or name in _GLOBAL_FLAGS:
-            valued = _SEARCH_OPTIONS.get(name, name in _VALUED)
+        elif name in own or name in _VALUED or name in _GLOBAL_FLAGS:
+            valued = own.get(name, name in _VALUED)
             if valued and "=" not in token:
                 value = next(rest, None)
-                token = token if value is None else f"{name}={value}"  # a value may start with -
-            (options if name in _SEARCH_OPTIONS else before).append(token)
+                # A value may start with -: joined to its option, argparse takes it as one.
+                joined = f"{name}={value}" if name.startswith("--") else f"{name}{value}"
+                token = token if value is None else joined
+            (options if name in own else before).append(token)
         else:
             words.append(token)
-    return [*before, "search", *options, *(["--", *words] if words else [])]
+    return [*before, command, *options, *(["--", *words] if words else [])]
 
 
 def _checked_numbers(
@@ -253,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     at = _command_at(argv)
     command = argv[at] if at is not None else None
-    if command == "search":
+    if command in _QUERY_COMMANDS:
         argv = _search_words_apart(argv, at)
     parser = build_parser(only=command)
     args, extras = parser.parse_known_args(argv)

@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
         "build": build,
         "doctor": doctor,
         "bookmarks": bookmarks,
+        "compile": _compile,
     }
     if args.command not in handlers:
         return _entities(args.command, context)
@@ -62,6 +63,10 @@ def search(context: Context) -> int:
     query = build_query(args.query, args.person, args.dept, args.year)
     if args.open:
         return _open_reader(context, query)  # the object, not its text parsed again
+    if args.by:
+        from .chart import print_chart
+
+        return print_chart(context, query, _emit, _print_json)
     result = context.index.search(query, limit=args.limit)
     if args.json:
         from ..formats.json import search_dict
@@ -87,6 +92,12 @@ def search(context: Context) -> int:
     lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width)]
     _emit(context, [*lines, Text(summary, style="dim")])
     return EXIT_OK
+
+
+def _compile(context: Context) -> int:
+    from .compile import compile_command
+
+    return compile_command(context)
 
 
 def reader(args: argparse.Namespace) -> int:

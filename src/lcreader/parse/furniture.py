@@ -186,6 +186,7 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
 def _masthead_line(text: str) -> bool:
     return (
         0 < len(text) <= _MAX_MASTHEAD
+        and not (text[:1] in "(（" and text[-1:] in ")）")  # a bracketed line is a credit
         and not _MASTHEAD_SENTENCE.search(text)
         and bool(_MASTHEAD_WORD.search(text))
     )

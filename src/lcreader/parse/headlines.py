@@ -18,8 +18,11 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True
     if line.closes or line.prose or line.intertitle or line.row or line.verse:
         return False
-    if line.question_head and block:
-        return False  # a question stands as a headline alone, never under another
+    if line.question_head and (block or following is None or _sentence(following)):
+        # A question heads a block alone, never under another; and only over a label, a
+        # credit or a subtitle: over a sentence or a byline it may as well be the first
+        # sentence of a piece whose headline is printed elsewhere.
+        return False
     if line.has_comma:
         # Only a title or a `——subtitle` may carry a comma, and only a short one:
         # below a title a comma line is the body cut by a break.
@@ -157,6 +160,10 @@ def _own_kicker(rest: list[Line]) -> bool:
     """Two headline lines or more under a banner: a kicker and its title."""
     heads = [line for line in rest if _is_headline(line) and not caption_evidence(line)]
     return len(heads) >= 2
+
+
+def _sentence(line: Line) -> bool:
+    return (line.closes and not line.credit) or line.prose or line.has_comma
 
 
 def _wrapped(block: list[Line]) -> bool:

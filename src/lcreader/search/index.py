@@ -264,7 +264,12 @@ class SearchIndex:
             self.__dict__.update(fresh.__dict__)
             return self._search(query, limit, snippets_for)
 
-    def _search(self, query: Query, limit: int | None, snippets_for: int | None) -> SearchResult:
+    def matching(self, query: Query) -> list[int]:
+        """The numbers of every article the query matches, unranked: for counting them
+        (by year, by month) without building hits. `years[n]`, `dates[n]` say when."""
+        return self._matching(query)[0]
+
+    def _matching(self, query: Query) -> tuple[list[int], list[tuple[Counts, float]], set[str]]:
         allowed, named = self._filtered(query)
         stats: list[tuple[Counts, float]] = []
         live = self._live
@@ -278,7 +283,10 @@ class SearchIndex:
         for term in query.excluded:
             _, holding = self._counts(term)
             allowed -= holding
-        candidates = sorted(allowed)
+        return sorted(allowed), stats, named
+
+    def _search(self, query: Query, limit: int | None, snippets_for: int | None) -> SearchResult:
+        candidates, stats, named = self._matching(query)
         mentions = _mentions_pattern(named)
         if query.terms:
             scores = self._scores(candidates, stats)

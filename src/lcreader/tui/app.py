@@ -19,6 +19,7 @@ from ..safe_text import clean, clean_block
 from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
+from .compile_dialog import CompileCommands
 from .heap import settle_heap
 from .layout import NOTICE_AREA, LayoutActions
 from .reading_actions import ReadingActions
@@ -52,7 +53,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
-    COMMANDS = App.COMMANDS | {LibraryCommands}
+    COMMANDS = App.COMMANDS | {LibraryCommands, CompileCommands}
 
     def __init__(
         self,

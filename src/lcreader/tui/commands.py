@@ -11,12 +11,31 @@ from functools import partial
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from ..expansions.pinyin import find, is_latin
 from ..kinds import KINDS
 from ..messages import message
 from ..safe_text import clean
 from ..textkey import fold, fold_query
 
 MATCH_STYLE = "reverse"
+
+
+def _match(search, folded_query: str, label: str) -> tuple[float, list[int]]:
+    """The fuzzy match of the folded query on the folded label; failing that, for a
+    query of Latin letters, its pinyin spelling a run of the name after the label's
+    kind (`tz` finds 统战, `ly` 乐跃明): (score, offsets), (0, []) for none."""
+    score, offsets = search.match(folded_query, fold(label))
+    if score > 0:
+        return score, list(offsets)
+    if not is_latin(folded_query):
+        return 0, []
+    name_at = label.find(" ") + 1
+    found = find(folded_query, label[name_at:])
+    if found is None:
+        return 0, []
+    start, end = found
+    # As many points as characters spelled, more where the name starts with them.
+    return (end - start) * (2 if start == 0 else 1), list(range(name_at + start, name_at + end))
 
 
 class LibraryCommands(Provider):
@@ -38,7 +57,7 @@ class LibraryCommands(Provider):
         search = self.matcher(query).fuzzy_search
         folded_query = fold_query(query)
         for label, command, help_text in self._entries():
-            score, offsets = search.match(folded_query, fold(label))
+            score, offsets = _match(search, folded_query, label)
             if score > 0:
                 prompt = Text(label)
                 for offset in offsets:

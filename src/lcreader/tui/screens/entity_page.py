@@ -21,6 +21,7 @@ from ...richtext import wrapped
 from ...safe_text import clean
 from .. import keymap
 from ..layout import NOTICE_AREA
+from ..widgets.hits_chart import year_lines
 
 TEXT_WIDTH = 72  # the page's text column, at most
 
@@ -63,6 +64,7 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
             row = Text(f"{year:<6}", style="bold")
             row.append(clean(what))
             lines += wrapped(row, width, " " * 6)
+        lines += [Text(), *year_lines((a.year for a in page.articles), width)]
         if page.related:
             lines.append(Text())
             lines.append(Text(page.related_heading, style="bold"))

@@ -14,7 +14,7 @@ from ...search.query import query_help
 from ...typeset import text_width, wrap
 from .. import keymap
 
-NOTES = ("help.note_escape", "help.note_sidebar", "help.note_reading")
+NOTES = ("help.note_escape", "help.note_sidebar", "help.note_reading", "help.note_research")
 KEY_COLUMN = 22
 
 

@@ -18,6 +18,7 @@ from ...richtext import highlighted, match_ranges, wrapped
 from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
 from ...search.query import placeholder
 from .. import keymap
+from .hits_chart import HitsChart
 
 # Keys closer together than this are a burst: a search in a thread waits for its end.
 # The first key after a pause searches at once (a leading edge), so a person typing
@@ -85,6 +86,7 @@ class SearchPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder=placeholder(), id="search-input")
         yield Static(Text(message("search.prompt"), style="dim"), id="search-status")
+        yield HitsChart(self.index, id="search-chart")
         yield ResultList(id="search-results")
 
     @property
@@ -169,6 +171,8 @@ class SearchPanel(Vertical):
             event.stop()  # a newer query is on its way
             return
         self.result = event.result
+        if not event.first:  # a new query, not more of its hits listed
+            self.query_one(HitsChart).follow(event.result)
         status = self.query_one("#search-status", Static)
         results = self.query_one(ResultList)
         options: list[Option] = []
