@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tinydb.storages import Storage
 
+from .messages import message
 from .safe_files import Damaged, read_checked, write_checked
 
 MAGIC = b"LCREADER-CACHE\n"
@@ -30,7 +31,7 @@ def read_tables(path: Path) -> dict | None:
     try:
         return {name: orjson.loads(raw) for name, (_, raw) in sections.items()}
     except orjson.JSONDecodeError as err:
-        raise Damaged(f"a table is not valid JSON ({err})") from err
+        raise Damaged(message("files.damaged.json")) from err
 
 
 def write_tables(path: Path, data: dict) -> None:
@@ -52,7 +53,7 @@ class AtomicJSONStorage(Storage):
         if self._data is None:
             self._data = read_tables(self.path)
             if self._data is not None and not all(isinstance(t, dict) for t in self._data.values()):
-                raise Damaged("not a TinyDB document")
+                raise Damaged(message("files.damaged.shape"))
         return self._data
 
     def write(self, data: dict) -> None:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import Cache, CacheUnusable
+from .filenames import base_name, stored
+from .messages import message, system_error
 from .model import Department, Issue, Library, Person, SourceProblem
-from .sources import MAX_FILE_SIZE, SourceError, decode, read_source, too_large
+from .sources import DEFAULT_RULES, ScanRules, SourceError, decode, read_source, within_limits
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, str], None]
@@ -77,7 +79,7 @@ def summary(entries: dict[str, dict]) -> dict[str, dict]:
 
 def source_problem(stats: dict[str, tuple[str, int, int]], name: str, reason: str) -> SourceProblem:
     """A file's problem, named by its path when the folder still lists it."""
-    return SourceProblem(stats[name][0] if name in stats else name, reason)
+    return SourceProblem(stored(stats[name][0]) if name in stats else name, reason)
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:
@@ -92,7 +94,7 @@ def read_cache(cache: Cache, notify: Notify) -> dict[str, dict] | None:
     try:
         return cache.read()
     except CacheUnusable as err:
-        notify(f"cache {cache.path} is unusable ({err}): rebuilding")
+        notify(message("cache.unusable", path=stored(str(cache.path)), reason=err))
         return None
 
 
@@ -112,14 +114,14 @@ def update(
     stats: dict[str, tuple[str, int, int]],
     progress: Progress | None,
     report: BuildReport,
-    max_size: int = MAX_FILE_SIZE,
+    rules: ScanRules = DEFAULT_RULES,
 ) -> tuple[dict[str, dict], bool]:
     """Entries for the files in `stats` (in name order); only changed files are read."""
     from .build_pool import build_all
 
     unchanged = {name for name in stats if _same_stat(entries, stats, name)}
     jobs = [
-        (Path(path), size, mtime, entries.get(name, {}).get("sha256"), max_size)
+        (Path(path), size, mtime, entries.get(name, {}).get("sha256"), rules)
         for name, (path, size, mtime) in stats.items()
         if name not in unchanged
     ]
@@ -150,30 +152,39 @@ def update(
     return updated, changed or report.dropped > 0
 
 
-def build_job(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None, bool]:
+def build_job(job: tuple[Path, int, int, str | None, ScanRules]) -> tuple[dict | None, bool]:
     """The cache entry of one file (None: its content is the old entry's), and whether
     it had to be parsed.
 
     The entry keeps the size and mtime seen *before* reading: a file that changes
     while it is read then differs on the next start and is read again. A file that
     cannot be read keeps them too, so the cache stays fresh until the file changes.
+    One file's forms are held one after another, not all at once: the bytes go once
+    decoded, the text once parsed, the Issue once written as a dict.
     """
-    path, size, mtime, old_sha256, max_size = job
+    path, size, mtime, old_sha256, rules = job
+    name = base_name(str(path))
+    entry = {"source": name, "sha256": "", "size": size, "mtime_ns": mtime}
     try:
-        source = read_source(path)
-        if len(source.raw) > max_size:  # it grew since the folder was listed
-            raise SourceError(too_large(len(source.raw), max_size))
+        source = read_source(path, rules)
     except SourceError as err:
-        problem = {"source": path.name, "sha256": "", "size": size, "mtime_ns": mtime}
-        return {**problem, "problem": str(err)}, False
+        return {**entry, "problem": str(err)}, False
     if old_sha256 is not None and old_sha256 == source.sha256:
         return None, False
-    entry = {"source": path.name, "sha256": source.sha256, "size": size, "mtime_ns": mtime}
+    entry["sha256"], issue_id = source.sha256, source.issue_id
     try:
         text = decode(source.raw)
     except SourceError as err:
         return {**entry, "problem": str(err)}, False
-    entry["issue"] = build_issue(source.issue_id, path.name, text).to_dict()
+    finally:
+        del source  # the bytes: the text is all the parser needs
+    try:
+        issue = build_issue(issue_id, name, within_limits(text))
+    except SourceError as err:
+        return {**entry, "problem": str(err)}, False
+    finally:
+        del text
+    entry["issue"] = issue.to_dict()
     return entry, True
 
 
@@ -182,7 +193,8 @@ def save(cache: Cache, entries: dict[str, dict], notify: Notify) -> bool:
         cache.write(entries)
         return True
     except OSError as err:
-        notify(f"cannot write cache {cache.path} ({err.strerror or err}): working from memory")
+        error = system_error(err)
+        notify(message("cache.unwritable", path=stored(str(cache.path)), error=error))
         return False
 
 

@@ -30,7 +30,8 @@ from .cache_entries import (
     summary,
     update,
 )
-from .messages import message
+from .filenames import base_name, stored
+from .messages import message, system_error
 from .model import Department, Library, Person, SourceProblem
 from .snapshot import Snapshot
 from .sources import DEFAULT_RULES, ScanRules, scan_sources
@@ -128,21 +129,22 @@ def _scan(
     folder: Path, rules: ScanRules
 ) -> tuple[dict[str, tuple[str, int, int]], list[SourceProblem]]:
     """The bulletin files' (path, size, mtime) by name, in name order, and what was skipped."""
+    shown = stored(str(folder))
     try:
         os.stat(folder)
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise LibraryError(message("library.symlink_loop", folder=folder)) from err
+            raise LibraryError(message("library.symlink_loop", folder=shown)) from err
     if folder.exists() and not folder.is_dir():
-        raise LibraryError(message("library.not_a_folder", folder=folder))
+        raise LibraryError(message("library.not_a_folder", folder=shown))
     if not folder.is_dir():
-        raise LibraryError(message("library.not_found", folder=folder))
+        raise LibraryError(message("library.not_found", folder=shown))
     try:
         found, problems = scan_sources(folder, rules)
     except OSError as err:
-        error = err.strerror or err
-        raise LibraryError(message("library.unlistable", folder=folder, error=error)) from err
-    stats = {os.path.basename(path): (path, size, mtime) for path, size, mtime in found}
+        error = system_error(err)
+        raise LibraryError(message("library.unlistable", folder=shown, error=error)) from err
+    stats = {base_name(path): (path, size, mtime) for path, size, mtime in found}
     return stats, problems
 
 
@@ -224,12 +226,12 @@ def _open(
             # Another process built while we waited for the lock: start from its cache.
             with gc_paused():
                 entries = read_cache(cache, notify=lambda message: None) or {}
-        entries, changed = update(entries or {}, stats, progress, report, rules.max_size)
+        entries, changed = update(entries or {}, stats, progress, report, rules)
         opened = _assembled(entries, stats, problems, notify, cache, progress, None, rules)
         if changed or unusable:
             report.saved = save(cache, entries, notify) if locked else False
             if not locked:
-                notify(f"cache {cache.path} is locked or not writable: working from memory")
+                notify(message("cache.locked", path=stored(str(cache.path))))
         if report.saved or want_index:
             sources = summary(entries)
             del entries  # written: free the raw copies before laying out the snapshot
@@ -253,10 +255,10 @@ def _assembled(
     try:
         with gc_paused():
             return Opened(assemble(entries, stats, list(problems), linked))
-    except (KeyError, TypeError, ValueError, AttributeError) as err:
-        notify(f"cache {cache.path} has entries of the wrong shape ({err!r}): rebuilding")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        notify(message("cache.wrong_shape", path=stored(str(cache.path))))
         entries.clear()
-        fresh, _ = update({}, stats, progress, BuildReport(), rules.max_size)
+        fresh, _ = update({}, stats, progress, BuildReport(), rules)
         entries.update(fresh)
         if cache.path.exists():
             save(cache, entries, notify)

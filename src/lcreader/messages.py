@@ -380,6 +380,86 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "source.binary_controls": ("二进制文件（大多是控制字符）", "binary file (mostly control characters)"),
     "source.outside": ("链接到文库文件夹之外的 {target}：未读取（--follow 可读取）", "a link to {target}, out of the library folder: not followed (--follow reads it)"),
     "source.too_large": ("{size} MB，超过 {limit} MB 的上限（--max-file-size）", "{size} MB, over the {limit} MB limit (--max-file-size)"),
+    # Safety: files, state and the command line
+    "files.not_regular": ("{path} 是{what}，不是普通文件：请移走它或换一个路径", "{path} is {what}, not a regular file: remove it or choose another path"),
+    "files.kind.fifo": ("管道（FIFO）", "a FIFO"),
+    "files.kind.device": ("设备", "a device"),
+    "files.kind.folder": ("文件夹", "a folder"),
+    "files.kind.socket": ("套接字", "a socket"),
+    "files.kind.other": ("特殊文件", "not a plain file"),
+    "files.damaged.magic": ("不是这种文件（第一行不对）", "not a file of this kind (its first line differs)"),
+    "files.damaged.header": ("文件头校验失败", "the header fails its checksum"),
+    "files.damaged.header_unreadable": ("文件头无法读取", "the header is not readable"),
+    "files.damaged.no_sections": ("文件头没有列出各段", "the header lists no sections"),
+    "files.damaged.cut_short": ("“{name}”段被截断", "section {name!r} is cut short"),
+    "files.damaged.checksum": ("“{name}”段校验失败", "section {name!r} fails its checksum"),
+    "files.damaged.json": ("有一段不是有效的 JSON", "a section is not valid JSON"),
+    "files.damaged.shape": ("内容的结构不对", "its content has the wrong shape"),
+    "cache.unusable": ("缓存 {path} 无法使用（{reason}）：正在重建", "cache {path} is unusable ({reason}): rebuilding"),
+    "cache.unreadable": ("无法读取（{error}）", "cannot read it ({error})"),
+    "cache.no_version": ("没有版本记录", "no version record"),
+    "cache.other_version": (
+        "由另一版本写入（格式 {format}，解析器 {parser}；本版本为格式 {our_format}，解析器 {our_parser}）",
+        "written by another version (format {format}, parser {parser}; this is format {our_format}, parser {our_parser})",
+    ),
+    "cache.bad_entry": ("有一条记录的结构不对", "an entry has the wrong shape"),
+    "cache.wrong_shape": ("缓存 {path} 中有结构不对的记录：正在重建", "cache {path} has entries of the wrong shape: rebuilding"),
+    "cache.locked": ("缓存 {path} 被锁定或无法写入：本次在内存中工作", "cache {path} is locked or not writable: working from memory"),
+    "cache.unwritable": ("无法写入缓存 {path}（{error}）：本次在内存中工作", "cannot write cache {path} ({error}): working from memory"),
+    "reading.damaged": (
+        "阅读记录 {path} 已损坏，已原样移到 {kept}；收藏和已读标记从空白开始",
+        "the reading state {path} was damaged: kept aside as {kept}; bookmarks and read marks start empty",
+    ),
+    "reading.unreadable": (
+        "无法读取阅读记录 {path}（{error}）：不会覆盖它，本次的阅读记录不保存",
+        "cannot read the reading state {path} ({error}): it is left alone, and this session's marks are not saved",
+    ),
+    "reading.data_dir_not_folder": (
+        "数据目录 {path} 不是文件夹（--data-dir）",
+        "the data dir {path} is not a folder (--data-dir)",
+    ),
+    "source.too_many_articles": (
+        "{count} 篇以上文章，超过每个文件 {limit} 篇的上限",
+        "over {count} articles, more than the limit of {limit} per file",
+    ),
+    "source.too_many_lines": (
+        "{count} 行以上，超过每个文件 {limit} 行的上限",
+        "over {count} lines, more than the limit of {limit} per file",
+    ),
+    "cli.empty_library": ("--library 不能为空：请给出文库文件夹", "--library must not be empty: give a library folder"),
+    "cli.query_word": ("搜索词", "WORDS"),
+    "count.issues": ("{count} 期", "{count} issue{s}"),
+    "count.articles": ("{count} 篇", "{count} article{s}"),
+    "search.no_such_person": ("没有名为 {name} 的人物", "no person named {name} is known"),
+    "search.no_such_dept": ("没有名为 {name} 的部门", "no department named {name} is known"),
+    "csv.name": ("姓名", "name"),
+    "csv.year": ("年份", "year"),
+    "csv.date": ("日期", "date"),
+    "csv.number": ("期号", "number"),
+    "csv.issue": ("期", "issue"),
+    "csv.title": ("职务", "title"),
+    "csv.articles": ("本期文章数", "articles"),
+    "oserror.ELOOP": ("符号链接层数过多（链接循环？）", "too many levels of symbolic links (a link loop?)"),
+    "oserror.EACCES": ("没有权限", "permission denied"),
+    "oserror.EPERM": ("不允许的操作", "operation not permitted"),
+    "oserror.ENOENT": ("文件不存在（已被删除或移走？）", "no such file (removed or moved?)"),
+    "oserror.EISDIR": ("是文件夹", "is a folder"),
+    "oserror.ENOTDIR": ("路径中有一部分不是文件夹", "a part of the path is not a folder"),
+    "oserror.ENOSPC": ("磁盘已满", "no space left on the disk"),
+    "oserror.EDQUOT": ("超出磁盘配额", "disk quota exceeded"),
+    "oserror.EROFS": ("只读文件系统", "read-only file system"),
+    "oserror.ENAMETOOLONG": ("文件名太长", "file name too long"),
+    "oserror.EIO": ("输入/输出错误（磁盘或网络文件系统出错？）", "input/output error (a failing disk or network file system?)"),
+    "oserror.EMFILE": ("打开的文件太多", "too many open files"),
+    "oserror.ENFILE": ("系统打开的文件太多", "too many open files in the system"),
+    "oserror.EBUSY": ("设备或资源忙", "device or resource busy"),
+    "oserror.ENXIO": ("没有这个设备或地址", "no such device or address"),
+    "oserror.ENODEV": ("没有这个设备", "no such device"),
+    "oserror.EAGAIN": ("资源暂时不可用", "resource temporarily unavailable"),
+    "oserror.EFBIG": ("文件太大", "file too large"),
+    "oserror.ESTALE": ("网络文件系统的文件句柄已失效", "stale file handle (network file system)"),
+    "oserror.EEXIST": ("文件已存在", "file exists"),
+    "oserror.ETXTBSY": ("文件正忙", "text file busy"),
     # Doctor: what the parser guessed or found suspicious (model.Note codes)
     "note.article": ("第 {article} 篇（{title}）：{text}", "article {article} ({title}): {text}"),
     "note.headline_after_body": ("标题印在正文之后，已归还本篇：{detail}", "headline found after the article's own byline: {detail}"),
@@ -433,6 +513,16 @@ def note_text(note) -> str:
     if note.article is None:
         return text
     return message("note.article", article=note.article, title=note.title, text=text)
+
+
+def system_error(err: OSError) -> str:
+    """An OS error in the user's language: the OS words it in English (`strerror`)."""
+    import errno
+
+    key = f"oserror.{errno.errorcode.get(err.errno or -1, '')}"
+    if key in MESSAGES:
+        return message(key)
+    return err.strerror or str(err)
 
 
 def message(key: str, **fields: object) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..filenames import shown, stored
 from ..messages import message, note_text
 from ..safe_text import clean
 from .context import Context
@@ -189,7 +190,7 @@ def build(context: Context) -> int:
         ),
         *([message("build.dropped", dropped=report.dropped)] if report.dropped else []),
         message("build.library", issues=len(library.issues), articles=articles),
-        message("build.cache", cache=clean(str(context.cache_path))),
+        message("build.cache", cache=shown(str(context.cache_path))),
     ]
     print("\n".join(lines))
     return EXIT_OK
@@ -233,16 +234,16 @@ def doctor(context: Context) -> int:
     if context.args.json:
         _print_json(
             {
-                "library": str(context.library_dir),
-                "cache": {"path": str(context.cache_path), "state": cache_state},
+                "library": stored(str(context.library_dir)),
+                "cache": {"path": stored(str(context.cache_path)), "state": cache_state},
                 "files": files,
                 "problems": problems,
             }
         )
         return EXIT_OK
     out = [
-        message("doctor.library", path=clean(str(context.library_dir))),
-        message("doctor.cache", path=clean(str(context.cache_path)), state=clean(cache_state)),
+        message("doctor.library", path=shown(str(context.library_dir))),
+        message("doctor.cache", path=shown(str(context.cache_path)), state=clean(cache_state)),
     ]
     for item in files:
         year = item["year"] or message("year_unknown")
@@ -265,8 +266,13 @@ def bookmarks(context: Context) -> int:
     from .. import paths
     from ..reading import Reading
 
+    reading = Reading.load(paths.data_dir(context.args.data_dir))
+    if reading.locked_out:  # a folder, FIFO or device in its place, or no permission
+        raise UsageError(reading.notice)
+    if reading.notice:  # damaged: kept aside, said once
+        print(message("notice", message=clean(reading.notice)), file=sys.stderr)
     library = context.library
-    found = Reading.load(paths.data_dir(context.args.data_dir)).bookmarked_articles(library)
+    found = reading.bookmarked_articles(library)
     rows = []
     for bookmark, article in found:
         issue = library.issue(article.issue) if article else None
