@@ -104,7 +104,7 @@ def _open_reader(context: Context, query) -> int:
     from ..tui.reload import LibrarySource
 
     library, index = context.library_and_index
-    source = LibrarySource(context.library_dir, context.cache_path)
+    source = LibrarySource(context.library_dir, context.cache_path, context.rules)
     run_reader(library, index, paths.data_dir(context.args.data_dir), query, source)
     return EXIT_OK
 
