@@ -95,11 +95,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "skipped_file": ("已跳过 {path}：{reason}", "skipped {path}: {reason}"),
     "skipped_files": (
         "已跳过 {count} 个无法使用的文件（'lcreader build' 列出原因）",
-        "skipped {count} unusable files ('lcreader build' lists why)",
+        "skipped {count:unusable file|unusable files} ('lcreader build' lists why)",
     ),
     "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
-    "hit.mentions": ("提到 {count} 次", "named {count} time(s)"),
-    "hits_summary": ("共 {total} 篇文章匹配", "{total} article(s) match"),
+    "hit.mentions": ("提到 {count} 次", "named {count:time|times}"),
+    "hits_summary": ("共 {total} 篇文章匹配", "{total:article matches|articles match}"),
     "hits_limited": ("；显示前 {shown} 篇（--limit）", "; showing the first {shown} (--limit)"),
     "needs_terminal": (
         "阅读器需要在终端中运行；命令列表见 'lcreader --help'",
@@ -111,28 +111,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "did_you_mean": ("；是否要找 {candidates}？", "; did you mean {candidates}?"),
     "year_unknown": ("年份不详", "year unknown"),
-    "issue_line": ("（{year}，{count} 篇）", "({year}, {count} articles)"),
+    "issue_line": ("（{year}，{count} 篇）", "({year}, {count:article|articles})"),
     "build.files": (
         "{files} 个文件：新解析 {parsed} 个，未改动、沿用缓存 {reused} 个，无法使用、已跳过 {skipped} 个",
-        "{files} file(s): {parsed} parsed, {reused} unchanged (from the cache), "
+        "{files:file|files}: {parsed} parsed, {reused} unchanged (from the cache), "
         "{skipped} skipped (unusable)",
     ),
     "build.dropped": (
         "{dropped} 个文件已不在文库中，已从缓存移除",
-        "{dropped} file(s) no longer in the library: removed from the cache",
+        "{dropped:file|files} no longer in the library: removed from the cache",
     ),
-    "build.library": ("文库：{issues} 期，{articles} 篇文章", "library: {issues} issue(s), {articles} article(s)"),
+    "build.library": ("文库：{issues} 期，{articles} 篇文章", "library: {issues:issue|issues}, {articles:article|articles}"),
     "build.cache": ("缓存：{cache}", "cache: {cache}"),
     "doctor.library": ("文库：{path}", "library: {path}"),
     "doctor.cache": ("缓存：{path}：{state}", "cache: {path}: {state}"),
-    "doctor.cache_ok": ("正常，{count} 个文件", "ok, {count} file(s)"),
+    "doctor.cache_ok": ("正常，{count} 个文件", "ok, {count:file|files}"),
     "doctor.cache_absent": ("不存在（将会建立）", "absent (will be built)"),
     "doctor.cache_unusable": ("无法使用，将重建：{error}", "unusable, will be rebuilt: {error}"),
-    "doctor.file": ("{source}：{year}，{count} 篇", "{source}: {year}, {count} article(s)"),
+    "doctor.file": ("{source}：{year}，{count} 篇", "{source}: {year}, {count:article|articles}"),
     "doctor.skipped": ("{source}：已跳过：{reason}", "{source}: skipped: {reason}"),
     "doctor.summary": (
         "读取 {files} 个文件，跳过 {skipped} 个，{guesses} 处猜测待核对",
-        "{files} file(s) read, {skipped} skipped, {guesses} guess(es) to check",
+        "{files:file|files} read, {skipped} skipped, {guesses:guess|guesses} to check",
     ),
     "entity.none_named": (
         "没有名为 {wanted} 的{what}（见 'lcreader {command}'）",
@@ -426,10 +426,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} 行以上，超过每个文件 {limit} 行的上限",
         "over {count} lines, more than the limit of {limit} per file",
     ),
-    "cli.empty_library": ("--library 不能为空：请给出文库文件夹", "--library must not be empty: give a library folder"),
-    "cli.query_word": ("搜索词", "WORDS"),
-    "count.issues": ("{count} 期", "{count} issue{s}"),
-    "count.articles": ("{count} 篇", "{count} article{s}"),
+    "cli.empty_path": ("{option} 不能为空：请给出一个文件夹", "{option} must not be empty: give a folder"),
+    "cli.query_word": ("搜索词", "WORD"),
+    "cli.heading_colon": ("：", ":"),
+    "cli.lang": ("表头等文字的语言（默认：$LCREADER_LANG，否则为中文）", "the language of headers and labels (default: $LCREADER_LANG, else Chinese)"),
     "search.no_such_person": ("没有名为 {name} 的人物", "no person named {name} is known"),
     "search.no_such_dept": ("没有名为 {name} 的部门", "no department named {name} is known"),
     "csv.name": ("姓名", "name"),
@@ -525,7 +525,23 @@ def system_error(err: OSError) -> str:
     return err.strerror or str(err)
 
 
+class _Count(int):
+    """A number field that can say its noun: `{count:article|articles}` gives `1 article`
+    or `2 articles` (English needs it; Chinese writes `{count} 篇`)."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return f"{int(self)} {one if self == 1 else many}"
+        return int.__format__(int(self), spec)
+
+
 def message(key: str, **fields: object) -> str:
     """The message in the current language, with its fields filled in."""
     text = MESSAGES[key][LANGUAGES.index(language())]
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    counted = {k: _Count(v) if type(v) is int else v for k, v in fields.items()}
+    return text.format(**counted)

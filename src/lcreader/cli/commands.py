@@ -64,6 +64,8 @@ def search(context: Context) -> int:
     if args.open:
         return _open_reader(context, query)  # the object, not its text parsed again
     result = context.index.search(query, limit=args.limit)
+    if not result.total:
+        _say_unknown_names(context.index, query)
     if args.json:
         from ..formats.json import search_dict
 
@@ -88,6 +90,15 @@ def search(context: Context) -> int:
     lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width)]
     _emit(context, [*lines, Text(summary, style="dim")])
     return EXIT_OK
+
+
+def _say_unknown_names(index, query) -> None:
+    """`person:不存在`: no such person is known (and the close names, if any)."""
+    for kind, wanted, close in index.unknown_names(query):
+        text = message(f"search.no_such_{kind}", name=repr(wanted))
+        if close:
+            text += message("did_you_mean", candidates="、".join(close))
+        print(message("notice", message=clean(text)), file=sys.stderr)
 
 
 def reader(args: argparse.Namespace) -> int:
@@ -171,6 +182,10 @@ def _entities(command: str, context: Context) -> int:
 
 def export(context: Context) -> int:
     from ..formats.catalog import render
+    from ..messages import set_language
+
+    if context.args.lang:  # the CSV's headers (default: LCREADER_LANG, else Chinese)
+        set_language(context.args.lang)
 
     _write_utf8(render(context.args.format, "library", context.library))
     return EXIT_OK

@@ -276,6 +276,25 @@ class SearchIndex:
                 counts = list(map(operator.add, counts, map(counter.get, shifted, repeat(0))))
         return [max(1, count) for count in counts]
 
+    def unknown_names(self, query: Query) -> list[tuple[str, str, list[str]]]:
+        """(kind, value, close names) for each person:/dept: value that stands for no one
+        in the library: a search with it finds nothing for that reason."""
+        kinds = (
+            ("person", query.people, list(self.data.people)),
+            ("dept", query.departments, list(self.data.departments)),
+        )
+        unknown = []
+        for kind, values, names in kinds:
+            for wanted in values:
+                if kind == "person":
+                    found = self._matching_people(wanted)
+                else:
+                    entries = ((n, a) for n, (a, _) in self.data.departments.items())
+                    found = match_names(entries, wanted)
+                if not found:
+                    unknown.append((kind, wanted, close_names(wanted, names)))
+        return unknown
+
     def _matching_people(self, wanted: str) -> set[str]:
         if self._folded_people is None:  # folded once: a large library names thousands
             self._folded_people = folded_names((name, ()) for name in self.data.people)
@@ -336,6 +355,15 @@ class SearchIndex:
             snippets=snippets,
             matches=matches,
         )
+
+
+def close_names(wanted: str, names: list[str], most: int = 5) -> list[str]:
+    """The names spelt most like `wanted` (folded: script, width and case aside)."""
+    import difflib
+
+    by_key = {fold(name): name for name in names}
+    close = difflib.get_close_matches(fold(wanted), list(by_key), n=most, cutoff=0.5)
+    return [by_key[key] for key in close]
 
 
 def _mentions_pattern(names: set[str]) -> re.Pattern[str] | None:
