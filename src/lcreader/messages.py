@@ -418,13 +418,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据目录 {path} 不是文件夹（--data-dir）",
         "the data dir {path} is not a folder (--data-dir)",
     ),
-    "source.too_many_articles": (
-        "{count} 篇以上文章，超过每个文件 {limit} 篇的上限",
-        "over {count} articles, more than the limit of {limit} per file",
-    ),
     "source.too_many_lines": (
-        "{count} 行以上，超过每个文件 {limit} 行的上限",
-        "over {count} lines, more than the limit of {limit} per file",
+        "非空行超过每个文件 {limit} 行的上限（文章太多或太碎，解析会占用过多内存）",
+        "more than {limit} lines that are not blank, the limit per file (parsing them would take too much memory)",
     ),
     "cli.empty_path": ("{option} 不能为空：请给出一个文件夹", "{option} must not be empty: give a folder"),
     "cli.query_word": ("搜索词", "WORD"),

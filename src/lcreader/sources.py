@@ -18,9 +18,10 @@ SUFFIX = ".txt"
 # search holds the folded text of the whole library (README, "Safety and limits").
 MB = 1_000_000
 MAX_FILE_SIZE = 50 * MB
-# What a build holds per file grows with its lines and articles, not its bytes: a
-# file of many short lines is refused past this many (README, "Safety and limits").
-MAX_LINES = 1_000_000
+# What a build holds per file grows with its lines that are not blank (about 2 kB
+# each at the parser's peak), not with its bytes: a file of more is refused, so a
+# build stays under 300 MB (README, "Safety and limits"; benchmarks/build_memory.py).
+MAX_LINES = 100_000
 
 
 class SourceError(Exception):
@@ -178,10 +179,15 @@ def _read_regular(fd: int, limit: int) -> bytes:
 
 
 def within_limits(text: str) -> str:
-    """The text, if its lines are within the limit per file; else SourceError."""
-    lines = text.count("\n")
-    if lines > MAX_LINES:
-        raise SourceError(message("source.too_many_lines", count=MAX_LINES, limit=MAX_LINES))
+    """The text, if it has at most MAX_LINES lines that are not blank; else SourceError.
+
+    Counted without copying the text, and only as far as the limit."""
+    import re
+    from itertools import islice
+
+    written = re.finditer(r"^[^\S\n]*\S", text, re.MULTILINE)
+    if sum(1 for _ in islice(written, MAX_LINES + 1)) > MAX_LINES:
+        raise SourceError(message("source.too_many_lines", limit=f"{MAX_LINES:,}"))
     return text
 
 
