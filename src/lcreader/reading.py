@@ -183,16 +183,18 @@ def _read(path: Path) -> Reading:
         data = json.loads(checked[1]["reading"][1])
     except (KeyError, ValueError) as err:
         raise Damaged(message("files.damaged.json")) from err
-    if not isinstance(data, dict):
+    read, bookmarks, settings = (
+        data.get(part, empty) if isinstance(data, dict) else None
+        for part, empty in (("read", []), ("bookmarks", []), ("settings", {}))
+    )
+    if not (isinstance(read, list) and isinstance(bookmarks, list) and isinstance(settings, dict)):
         raise Damaged(message("files.damaged.shape"))
-    read = {k for k in data.get("read", []) if isinstance(k, str)}
-    bookmarks = []
-    for item in data.get("bookmarks", []):
+    kept = []
+    for item in bookmarks:
         with contextlib.suppress(TypeError, KeyError, ValueError):
             fields = (str(item["key"]), str(item["article"]), str(item["title"]))
-            bookmarks.append(Bookmark(*fields, float(item["added"])))
-    settings = data.get("settings")
-    return Reading(read, bookmarks, settings if isinstance(settings, dict) else {})
+            kept.append(Bookmark(*fields, float(item["added"])))
+    return Reading({k for k in read if isinstance(k, str)}, kept, settings)
 
 
 def _write(path: Path, reading: Reading) -> None:

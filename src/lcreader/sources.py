@@ -21,7 +21,7 @@ MAX_FILE_SIZE = 50 * MB
 # What a build holds per file grows with its lines that are not blank (about 2 kB
 # each at the parser's peak), not with its bytes: a file of more is refused, so a
 # build stays under 300 MB (README, "Safety and limits"; benchmarks/build_memory.py).
-MAX_LINES = 100_000
+MAX_LINES = 80_000
 
 
 class SourceError(Exception):

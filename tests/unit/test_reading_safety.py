@@ -210,3 +210,19 @@ def test_a_data_dir_that_is_a_file_says_so(tmp_path):
     assert reading.notice == message("reading.data_dir_not_folder", path=str(blocker))
     assert not reading.save(blocker)
     assert blocker.read_text() == "x"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"read": 5}', b'{"bookmarks": {"a": 1}}', b'{"settings": []}', b"[1, 2]", b"not json"],
+)
+def test_a_sound_file_of_the_wrong_shape_is_kept_aside(tmp_path, content):
+    from lcreader.reading import MAGIC
+    from lcreader.safe_files import write_checked
+
+    write_checked(tmp_path / READING_FILE, MAGIC, {}, [("reading", "json", content)])
+    written = (tmp_path / READING_FILE).read_bytes()
+    reading = Reading.load(tmp_path)
+    assert reading.notice and not reading.locked_out
+    [aside] = leftovers(tmp_path)
+    assert (tmp_path / aside).read_bytes() == written
