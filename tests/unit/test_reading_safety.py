@@ -14,7 +14,6 @@ from lcreader import reading as reading_module
 from lcreader.messages import message
 from lcreader.model import Article
 from lcreader.reading import READING_FILE, Bookmark, Reading
-from lcreader.safe_files import remove_stale_temporaries
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,6 +98,8 @@ def test_three_processes_saving_300_times_each_lose_nothing(tmp_path):
 
 
 def test_a_temporary_file_is_removed_only_when_its_process_is_gone(tmp_path):
+    from lcreader.safe_files import remove_stale_temporaries
+
     path = tmp_path / READING_FILE
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     dead = subprocess.Popen([sys.executable, "-c", "pass"])

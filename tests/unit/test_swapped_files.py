@@ -25,10 +25,10 @@ def swap_after_scan(monkeypatch, name: str, swap) -> None:
     """`swap(path)` runs on the file between the folder's scan and its reading."""
     real = cache_entries.read_source
 
-    def read(path, rules):
+    def read(path, *rules):
         if path.name == name:
             swap(path)
-        return real(path, rules)
+        return real(path, *rules)
 
     monkeypatch.setattr(cache_entries, "read_source", read)
 
@@ -47,11 +47,11 @@ from lcreader.library import open_library
 
 real = cache_entries.read_source
 
-def read(path, rules):
+def read(path, *rules):
     if path.name == "swapped.txt":
         path.unlink()
         os.mkfifo(path)
-    return real(path, rules)
+    return real(path, *rules)
 
 cache_entries.read_source = read
 library = open_library(Path(sys.argv[1]), Path(sys.argv[2]))
