@@ -167,6 +167,10 @@ class _Unusable(Exception):
         super().__init__(notice)
         self.notice = notice
 
+    @classmethod
+    def unreadable(cls, path: Path, error: str) -> _Unusable:
+        return cls(message("reading.unreadable", path=stored(str(path)), error=error))
+
 
 def _read(path: Path) -> Reading:
     """The reading in the file (empty when there is none); Damaged or _Unusable."""
@@ -175,8 +179,7 @@ def _read(path: Path) -> Reading:
     except NotRegularFile as err:
         raise _Unusable(str(err)) from err
     except OSError as err:
-        error = system_error(err)
-        raise _Unusable(message("reading.unreadable", path=stored(str(path)), error=error)) from err
+        raise _Unusable.unreadable(path, system_error(err)) from err
     if checked is None:
         return Reading()
     try:
@@ -213,8 +216,7 @@ def _keep_damaged_aside(path: Path) -> Reading:
     written a good one since); if it cannot be moved it is not written over either."""
     with locked(path, LOCK_SECONDS) as held:
         if not held:
-            error = message("oserror.EBUSY")
-            raise _Unusable(message("reading.unreadable", path=stored(str(path)), error=error))
+            raise _Unusable.unreadable(path, message("oserror.EBUSY"))
         try:
             return _read(path)  # a good file now, or none
         except Damaged:
@@ -229,10 +231,9 @@ def _move_aside(path: Path) -> Reading:
     while aside.exists() or aside.is_symlink():
         number += 1
         aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
-    shown = stored(str(path))
     try:
         os.rename(path, aside)
     except OSError as err:
-        error = system_error(err)
-        raise _Unusable(message("reading.unreadable", path=shown, error=error)) from err
-    return Reading(notice=message("reading.damaged", path=shown, kept=stored(str(aside))))
+        raise _Unusable.unreadable(path, system_error(err)) from err
+    kept = stored(str(aside))
+    return Reading(notice=message("reading.damaged", path=stored(str(path)), kept=kept))

@@ -14,21 +14,12 @@ from lcreader.tui.app import ReaderApp
 from lcreader.tui.reload import LibrarySource
 from lcreader.tui.widgets.issue_tree import IssueTree
 from tests.functional.reader_helpers import WIDE, body_lines
+from tests.functional.test_reader_reload import notices, settle
 from tests.helpers import write_library
 
 FIRST = "# 社区运动会举行\n\n2019年，社区举办运动会。\n\n(自治办 张琳璘)\n"
 BIG = "# 很长的一期\n\n" + "2019年，社区举办运动会。" * 200 + "\n\n(党建办)\n"
 OUTSIDE = "# 外面的一期\n\n2019年，外面的文章。\n\n(党建办)\n"
-
-
-def notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
-
-
-async def settle(pilot) -> None:
-    await pilot.pause(0.2)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def titles(app) -> set[str]:
