@@ -50,7 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.follow": ("读取从文库文件夹外链接进来的文件（默认：跳过并说明）", "read files linked from outside the library folder (default: skip them, and say so)"),
     "cli.max_file_size": ("跳过大于此大小（MB）的简报文件（默认 50）", "skip bulletin files larger than this, in MB (default 50)"),
     "cli.bad_limit": ("--limit 必须是正整数，而不是 {value}", "--limit must be a positive number, not {value}"),
-    "cli.bad_max_file_size": ("--max-file-size 必须是正数（MB），而不是 {value}", "--max-file-size must be a positive number of MB, not {value}"),
+    "cli.bad_max_file_size": ("--max-file-size 必须是有限的正数（MB），而不是 {value}", "--max-file-size must be a finite, positive number of MB, not {value}"),
     "cli.debug": ("出错时显示调用栈", "show tracebacks on errors"),
     "cli.color": (
         "何时使用颜色：always 总是，never 从不，auto 仅在终端上（默认）",

@@ -112,7 +112,7 @@ def test_closed_output_and_an_ascii_console_end_quietly(tmp_path, run):
 def test_max_file_size_must_be_a_finite_positive_number(run, size):
     result = run("--max-file-size", size, "issues")
     assert result.returncode == 2
-    assert result.stderr.startswith(message("cli.error", message="", prog="")[:9])
+    assert message("cli.bad_max_file_size", value=repr(size)) in result.stderr
     assert UNEXPECTED not in result.stderr
 
 
