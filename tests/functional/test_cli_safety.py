@@ -110,7 +110,7 @@ def test_closed_output_and_an_ascii_console_end_quietly(tmp_path, run):
 
 @pytest.mark.parametrize("size", ["1e308", "inf", "-inf", "nan", "-1", "0", "abc", ""])
 def test_max_file_size_must_be_a_finite_positive_number(run, size):
-    result = run("--max-file-size", size, "issues")
+    result = run(f"--max-file-size={size}", "issues")
     assert result.returncode == 2
     assert message("cli.bad_max_file_size", value=repr(size)) in result.stderr
     assert UNEXPECTED not in result.stderr
