@@ -407,8 +407,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cache.locked": ("缓存 {path} 被锁定或无法写入：本次在内存中工作", "cache {path} is locked or not writable: working from memory"),
     "cache.unwritable": ("无法写入缓存 {path}（{error}）：本次在内存中工作", "cannot write cache {path} ({error}): working from memory"),
     "reading.damaged": (
-        "阅读记录 {path} 已损坏，已原样移到 {kept}；收藏和已读标记从空白开始",
-        "the reading state {path} was damaged: kept aside as {kept}; bookmarks and read marks start empty",
+        "阅读记录 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；收藏和已读标记从空白开始",
+        "the reading state {path} was damaged: kept as {kept} beside it; bookmarks and read marks start empty",
     ),
     "reading.unreadable": (
         "无法读取阅读记录 {path}（{error}）：不会覆盖它，本次的阅读记录不保存",

@@ -235,5 +235,5 @@ def _move_aside(path: Path) -> Reading:
         os.rename(path, aside)
     except OSError as err:
         raise _Unusable.unreadable(path, system_error(err)) from err
-    kept = stored(str(aside))
+    kept = stored(aside.name)
     return Reading(notice=message("reading.damaged", path=stored(str(path)), kept=kept))

@@ -144,7 +144,7 @@ def test_bookmarks_says_what_is_wrong_with_the_state(run, tmp_path, lang):
     result = run("bookmarks")
     assert result.returncode == 0
     [aside] = [p for p in data.iterdir() if ".damaged-" in p.name]
-    said = message("reading.damaged", path=str(data / READING_FILE), kept=str(aside))
+    said = message("reading.damaged", path=str(data / READING_FILE), kept=aside.name)
     assert said in result.stderr
     assert message("bookmarks.none") in result.stderr
 

@@ -70,7 +70,7 @@ async def test_a_damaged_reading_file_is_said_in_the_reader_and_kept_aside(tmp_p
         await pilot.pause()
         [said] = [n for n in notices(app) if READING_FILE in n]
         [aside] = [p for p in data.iterdir() if ".damaged-" in p.name]
-        assert said == message("reading.damaged", path=str(data / READING_FILE), kept=str(aside))
+        assert said == message("reading.damaged", path=str(data / READING_FILE), kept=aside.name)
         await pilot.press("r")  # a read mark is saved anew; the damaged copy stays
         await pilot.pause()
     assert aside.read_bytes() == raw[:-3]

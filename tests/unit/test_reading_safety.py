@@ -141,7 +141,7 @@ def test_a_damaged_file_is_kept_aside_and_never_written_over(tmp_path, damage, l
     assert aside.startswith(READING_FILE + ".damaged-")
     assert (tmp_path / aside).read_bytes() == damaged  # exactly as it was
     assert reading.notice == message(
-        "reading.damaged", path=str(tmp_path / READING_FILE), kept=str(tmp_path / aside)
+        "reading.damaged", path=str(tmp_path / READING_FILE), kept=aside
     )
     reading.read.add("new")
     assert reading.save(tmp_path)
