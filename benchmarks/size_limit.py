@@ -4,6 +4,8 @@
     python benchmarks/size_limit.py --mb 10
 
 Each command runs as a user runs it, in its own process; peak memory is its max RSS.
+The issue is of long paragraphs (3,000 characters a line), so that it stays under the
+limit on lines too (sources.MAX_LINES; benchmarks/build_memory.py measures lines).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def main() -> None:
-    from generate import Generator
+    from build_memory import long_paragraphs
     from run import child_env, lcreader_command, measure
 
     parser = argparse.ArgumentParser(description=__doc__)
@@ -27,12 +29,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "lib"
         folder.mkdir()
-        generator, chunks, size = Generator(7), [], 0
-        while size < args.mb * 1e6 - 20_000:
-            chunk = generator.issue(2020)
-            chunks.append(chunk)
-            size += len(chunk.encode("utf-8")) + 2
-        (folder / "big.txt").write_text("\n\n".join(chunks), encoding="utf-8")
+        text = long_paragraphs(args.mb)
+        size = len(text.encode("utf-8"))
+        (folder / "big.txt").write_text(text, encoding="utf-8")
         env = child_env(Path(scratch) / "cache", Path(scratch) / "data")
         base = [*lcreader_command(), "--library", str(folder)]
         print(f"one issue of {size / 1e6:.1f} MB")

@@ -79,6 +79,31 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     assert opened <= entries + labels
 
 
+def fits(text: str, key: str) -> bool:
+    """Whether `text` is the message `key` in the current language, any fields filled in."""
+    from lcreader.messages import LANGUAGES, MESSAGES, language
+
+    template = MESSAGES[key][LANGUAGES.index(language())]
+    pattern = ".*".join(re.escape(part) for part in re.split(r"\{[^}]*\}", template))
+    return re.fullmatch(pattern, text.strip(), re.S) is not None
+
+
+def refuse_secret(monkeypatch) -> None:
+    """Opening secret.txt fails as with no permission (tests run as root, whom chmod
+    does not stop)."""
+    from lcreader import sources
+    from lcreader.messages import message
+
+    real = sources._open_source
+
+    def open_source(path, follow):
+        if path.endswith("secret.txt"):
+            raise sources.SourceError(message("oserror.EACCES"))
+        return real(path, follow)
+
+    monkeypatch.setattr(sources, "_open_source", open_source)
+
+
 def write_library(folder: Path, files: dict[str, str]) -> Path:
     """A library folder holding these bulletins (file name -> text)."""
     folder.mkdir()

@@ -64,7 +64,12 @@ def _start_pool(workers: int) -> Executor | None:
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
     except (OSError, ValueError, NotImplementedError):
         return None
 
@@ -101,3 +106,44 @@ def _in_order(
 
 def _build_chunk(build: Callable, chunk: list) -> list:
     return [build(item) for item in chunk]
+
+
+# How often a worker looks whether the process that started it is still there.
+PARENT_POLL_SECONDS = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """A worker's first act: end when `parent` ends, however it ends (kill -9, SIGTERM).
+
+    Otherwise a killed build leaves its workers waiting for work for ever, and with
+    them the resource tracker, which ends once no worker holds its pipe. On Linux the
+    kernel kills the worker as its parent dies (PR_SET_PDEATHSIG); everywhere, a
+    thread looks every half second whether the worker has been given to another
+    parent, and ends it then (also when the parent died before this ran).
+    """
+    import signal
+    import sys
+    import threading
+
+    if sys.platform.startswith("linux"):
+        _kill_on_parent_death(signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _kill_on_parent_death(signal_number: int) -> None:
+    import contextlib
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal_number, 0, 0, 0)
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)

@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from .messages import message, system_error
 from .safe_files import Damaged, NotRegularFile, locked
 
 CACHE_FORMAT = 5
@@ -70,23 +71,28 @@ class Cache:
         except NotRegularFile:
             raise
         except OSError as err:
-            raise CacheUnusable(f"cannot read it ({err.strerror or err})") from err
+            raise CacheUnusable(message("cache.unreadable", error=system_error(err))) from err
         if tables is None:
-            raise CacheUnusable(f"shard {file} is missing")
+            raise CacheUnusable(message("cache.shard_missing", shard=file))
         meta = list(tables.pop(META, {}).values())
         if not meta or not isinstance(meta[0], dict):
-            raise CacheUnusable("no version record")
+            raise CacheUnusable(message("cache.no_version"))
         found = (meta[0].get("format"), meta[0].get("parser"))
         if found != (CACHE_FORMAT, self.parser_version):
             raise CacheUnusable(
-                f"written by another version (format {found[0]}, parser {found[1]}; "
-                f"this is format {CACHE_FORMAT}, parser {self.parser_version})"
+                message(
+                    "cache.other_version",
+                    format=found[0],
+                    parser=found[1],
+                    our_format=CACHE_FORMAT,
+                    our_parser=self.parser_version,
+                )
             )
         entries: dict[str, dict] = {}
         for name, table in tables.items():
             docs = list(table.values()) if isinstance(table, dict) else []
             if len(docs) != 1 or not _valid_entry(docs[0], deep) or docs[0]["source"] != name:
-                raise CacheUnusable("an entry has the wrong shape")
+                raise CacheUnusable(message("cache.bad_entry"))
             entries[name] = docs[0]
         return entries
 

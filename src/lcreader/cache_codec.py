@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .messages import message
 from .safe_files import Damaged, read_checked, write_checked
 
 MAGIC = b"LCREADER-CACHE\n"
@@ -54,7 +55,7 @@ def read_tables(path: Path, wanted=lambda name: True) -> dict | None:
     try:
         return {name: loads(raw) for name, (_, raw) in sections.items()}
     except ValueError as err:
-        raise Damaged(f"a table is not valid JSON ({err})") from err
+        raise Damaged(message("files.damaged.json")) from err
 
 
 def write_tables(path: Path, data: dict) -> None:

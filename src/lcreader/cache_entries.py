@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .filenames import base_name, stored
 from .model import Issue, SourceProblem
-from .sources import SourceError, decode, read_source, too_large
+from .sources import ScanRules, SourceError, decode, read_source, within_limits
 
 Notify = Callable[[str], None]
 Progress = Callable[[int, int, str], None]
@@ -65,7 +66,7 @@ def gc_paused() -> Iterator[None]:
 
 def source_problem(stats: dict[str, tuple[str, int, int]], name: str, reason: str) -> SourceProblem:
     """A file's problem, named by its path when the folder still lists it."""
-    return SourceProblem(stats[name][0] if name in stats else name, reason)
+    return SourceProblem(stored(stats[name][0]) if name in stats else name, reason)
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:
@@ -76,7 +77,7 @@ def file_stamp(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def build_job(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None, bool]:
+def build_job(job: tuple[Path, int, int, str | None, ScanRules]) -> tuple[dict | None, bool]:
     """The cache entry of one file (None: its content is the old entry's), and whether
     it had to be parsed."""
     entry, issue = _built(job)
@@ -85,18 +86,18 @@ def build_job(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None,
     return entry, issue is not None
 
 
-def build_batch(job: tuple[list, int, Path | None, dict]) -> tuple[list, list | None]:
+def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, list | None]:
     """Files parsed and indexed together (one worker's share of a build): each file's
     entry (None: unchanged, see build_job) and whether it was parsed, and the index
     segment of the parsed issues, written to `path` ([file, articles, [[source, first
     article, articles] …]], or None when nothing was parsed)."""
-    files, max_size, path, meta = job
+    files, rules, path, meta = job
     from .search.postings import SegmentBuilder
 
     builder = SegmentBuilder()
     results, placed = [], []
     for file_path, size, mtime, old_sha256 in files:
-        entry, issue = _built((file_path, size, mtime, old_sha256, max_size))
+        entry, issue = _built((file_path, size, mtime, old_sha256, rules))
         if issue is not None:
             placed.append([entry["source"], builder.n, len(issue.articles)])
             builder.add_issue(issue, entry["sha256"])
@@ -110,28 +111,35 @@ def build_batch(job: tuple[list, int, Path | None, dict]) -> tuple[list, list | 
     return results, [path.name, builder.n, placed]
 
 
-def _built(job: tuple[Path, int, int, str | None, int]) -> tuple[dict | None, Issue | None]:
+def _built(
+    job: tuple[Path, int, int, str | None, ScanRules],
+) -> tuple[dict | None, Issue | None]:
     """The cache entry of one file (None: its content is the old entry's) and its
     parsed issue (None when not parsed; the entry then has no "issue" yet).
 
     The entry keeps the size and mtime seen *before* reading: a file that changes
     while it is read then differs on the next start and is read again. A file that
     cannot be read keeps them too, so the cache stays fresh until the file changes.
+    One file's forms are held one after another, not all at once: the bytes go once
+    decoded, the text once parsed.
     """
-    path, size, mtime, old_sha256, max_size = job
+    path, size, mtime, old_sha256, rules = job
+    name = base_name(str(path))
+    entry = {"source": name, "sha256": "", "size": size, "mtime_ns": mtime}
     try:
-        source = read_source(path)
-        if len(source.raw) > max_size:  # it grew since the folder was listed
-            raise SourceError(too_large(len(source.raw), max_size))
+        source = read_source(path, rules)
     except SourceError as err:
-        problem = {"source": path.name, "sha256": "", "size": size, "mtime_ns": mtime}
-        return {**problem, "problem": str(err)}, None
+        return {**entry, "problem": str(err)}, None
     if old_sha256 is not None and old_sha256 == source.sha256:
         return None, None
-    entry = {"source": path.name, "sha256": source.sha256, "size": size, "mtime_ns": mtime}
+    entry["sha256"], issue_id = source.sha256, source.issue_id
     try:
         text = decode(source.raw)
     except SourceError as err:
         return {**entry, "problem": str(err)}, None
-    issue = build_issue(source.issue_id, path.name, text)
-    return entry, issue
+    finally:
+        del source  # the bytes: the text is all the parser needs
+    try:
+        return entry, build_issue(issue_id, name, within_limits(text))
+    except SourceError as err:
+        return {**entry, "problem": str(err)}, None

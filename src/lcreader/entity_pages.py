@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .messages import message
 from .model import Article, Department, Library, Person
-from .person_titles import distinct_titles
+from .person_titles import distinct_titles, titles_in_script_of
 from .textkey import fold
 
 # A sentence ends at one of these (kept with it).
@@ -73,7 +73,10 @@ def person_page(library: Library, person: Person) -> EntityPage:
     by_year: dict[str, list[str]] = {}
     for _, year, title in person.titles_by_issue:
         by_year.setdefault(str(year) if year else message("year_unknown"), []).append(title)
-    timeline = [(year, "、".join(distinct_titles(titles))) for year, titles in by_year.items()]
+    timeline = [
+        (year, "、".join(distinct_titles(titles_in_script_of(person.name, titles))))
+        for year, titles in by_year.items()
+    ]
     itself = fold(person.name)
     together: Counter[str] = Counter()  # folded name -> articles shared
     for article_id in person.articles:

@@ -117,10 +117,13 @@ def department_dict(department: Department) -> dict:
 
 
 def _person_facts(person: Person) -> list[str]:
+    from .person_titles import titles_in_script_of
+
     lines = [message("person.titles_by_issue")]
     if not person.titles_by_issue:
         lines.append(message("person.no_title"))
     for issue, year, title in person.titles_by_issue:
+        [title] = titles_in_script_of(person.name, [title])
         lines.append(f"  {year or message('year_unknown')}  {issue}  {title}")
     return lines
 

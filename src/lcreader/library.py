@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache_entries import BuildReport, Notify, Progress, build_issue, gc_paused, source_problem
-from .messages import message
+from .filenames import base_name, stored
+from .messages import message, system_error
 from .model import Library, SourceProblem
 from .snapshot import Catalog, Head
 from .sources import DEFAULT_RULES, ScanRules, scan_sources
@@ -160,21 +161,22 @@ def _scan(
     folder: Path, rules: ScanRules
 ) -> tuple[dict[str, tuple[str, int, int]], list[SourceProblem]]:
     """The bulletin files' (path, size, mtime) by name, in name order, and what was skipped."""
+    shown = stored(str(folder))
     try:
         os.stat(folder)
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise LibraryError(message("library.symlink_loop", folder=folder)) from err
+            raise LibraryError(message("library.symlink_loop", folder=shown)) from err
     if folder.exists() and not folder.is_dir():
-        raise LibraryError(message("library.not_a_folder", folder=folder))
+        raise LibraryError(message("library.not_a_folder", folder=shown))
     if not folder.is_dir():
-        raise LibraryError(message("library.not_found", folder=folder))
+        raise LibraryError(message("library.not_found", folder=shown))
     try:
         found, problems = scan_sources(folder, rules)
     except OSError as err:
-        error = err.strerror or err
-        raise LibraryError(message("library.unlistable", folder=folder, error=error)) from err
-    stats = {os.path.basename(path): (path, size, mtime) for path, size, mtime in found}
+        error = system_error(err)
+        raise LibraryError(message("library.unlistable", folder=shown, error=error)) from err
+    stats = {base_name(path): (path, size, mtime) for path, size, mtime in found}
     return stats, problems
 
 
@@ -205,7 +207,7 @@ def _open(
     refused = len(problems)
     with cache.lock() as held:
         if not held:
-            notify(f"cache {cache_path} is locked or not writable: working from memory")
+            notify(message("cache.locked", path=stored(str(cache_path))))
             return _in_memory(stats, problems, report, progress, rules)
         # Another process may have built while we waited for the lock.
         head = None if rebuild else catalog.read_head()
@@ -218,16 +220,13 @@ def _open(
         try:
             with gc_paused():
                 try:
-                    built = Build(cache, catalog, state, notify).run(
-                        stats, report, progress, rules.max_size
-                    )
+                    built = Build(cache, catalog, state, notify).run(stats, report, progress, rules)
                 except Restart:
                     report.parsed = report.reused = report.skipped = 0
-                    built = Build(cache, catalog, None, notify).run(
-                        stats, report, progress, rules.max_size
-                    )
+                    built = Build(cache, catalog, None, notify).run(stats, report, progress, rules)
         except OSError as err:
-            notify(f"cannot write cache {cache_path} ({err.strerror or err}): working from memory")
+            error = system_error(err)
+            notify(message("cache.unwritable", path=stored(str(cache_path)), error=error))
             return _in_memory(stats, problems, BuildReport(), progress, rules, report)
         if built is None:  # nothing changed since the head was read
             built = head, None
@@ -344,7 +343,9 @@ def _library(opened: Opened, cache_path: Path) -> Library:
         from .cache_entries import _built
 
         path, size, mtime = stats[source]
-        entry, issue = _built((Path(path), size, mtime, None, 1 << 62))
+        # The folder listed it under its rules; read it again without a size cap, and
+        # through no link that leaves the folder.
+        entry, issue = _built((Path(path), size, mtime, None, ScanRules(max_size=1 << 62)))
         if issue is None or (sha is not None and entry.get("sha256") != sha):
             from .stored import StaleLibrary
 
@@ -382,7 +383,7 @@ def _in_memory(
     from .model import Issue
     from .search import SearchIndex
 
-    jobs = [(Path(path), size, mtime, None, rules.max_size) for path, size, mtime in stats.values()]
+    jobs = [(Path(path), size, mtime, None, rules) for path, size, mtime in stats.values()]
     issues, found = [], list(problems)
     report.skipped = len(problems)
     for done, (name, (entry, _)) in enumerate(

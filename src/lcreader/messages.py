@@ -50,7 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.follow": ("读取从文库文件夹外链接进来的文件（默认：跳过并说明）", "read files linked from outside the library folder (default: skip them, and say so)"),
     "cli.max_file_size": ("跳过大于此大小（MB）的简报文件（默认 50）", "skip bulletin files larger than this, in MB (default 50)"),
     "cli.bad_limit": ("--limit 必须是正整数，而不是 {value}", "--limit must be a positive number, not {value}"),
-    "cli.bad_max_file_size": ("--max-file-size 必须是正数（MB），而不是 {value}", "--max-file-size must be a positive number of MB, not {value}"),
+    "cli.bad_max_file_size": ("--max-file-size 必须是有限的正数（MB），而不是 {value}", "--max-file-size must be a finite, positive number of MB, not {value}"),
     "cli.debug": ("出错时显示调用栈", "show tracebacks on errors"),
     "cli.color": (
         "何时使用颜色：always 总是，never 从不，auto 仅在终端上（默认）",
@@ -95,11 +95,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "skipped_file": ("已跳过 {path}：{reason}", "skipped {path}: {reason}"),
     "skipped_files": (
         "已跳过 {count} 个无法使用的文件（'lcreader build' 列出原因）",
-        "skipped {count} unusable files ('lcreader build' lists why)",
+        "skipped {count:unusable file|unusable files} ('lcreader build' lists why)",
     ),
     "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
-    "hit.mentions": ("提到 {count} 次", "named {count} time(s)"),
-    "hits_summary": ("共 {total} 篇文章匹配", "{total} article(s) match"),
+    "hit.mentions": ("提到 {count} 次", "named {count:time|times}"),
+    "hits_summary": ("共 {total} 篇文章匹配", "{total:article matches|articles match}"),
     "hits_limited": ("；显示前 {shown} 篇（--limit）", "; showing the first {shown} (--limit)"),
     "needs_terminal": (
         "阅读器需要在终端中运行；命令列表见 'lcreader --help'",
@@ -111,28 +111,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "did_you_mean": ("；是否要找 {candidates}？", "; did you mean {candidates}?"),
     "year_unknown": ("年份不详", "year unknown"),
-    "issue_line": ("（{year}，{count} 篇）", "({year}, {count} articles)"),
+    "issue_line": ("（{year}，{count} 篇）", "({year}, {count:article|articles})"),
     "build.files": (
         "{files} 个文件：新解析 {parsed} 个，未改动、沿用缓存 {reused} 个，无法使用、已跳过 {skipped} 个",
-        "{files} file(s): {parsed} parsed, {reused} unchanged (from the cache), "
+        "{files:file|files}: {parsed} parsed, {reused} unchanged (from the cache), "
         "{skipped} skipped (unusable)",
     ),
     "build.dropped": (
         "{dropped} 个文件已不在文库中，已从缓存移除",
-        "{dropped} file(s) no longer in the library: removed from the cache",
+        "{dropped:file|files} no longer in the library: removed from the cache",
     ),
-    "build.library": ("文库：{issues} 期，{articles} 篇文章", "library: {issues} issue(s), {articles} article(s)"),
+    "build.library": ("文库：{issues} 期，{articles} 篇文章", "library: {issues:issue|issues}, {articles:article|articles}"),
     "build.cache": ("缓存：{cache}", "cache: {cache}"),
     "doctor.library": ("文库：{path}", "library: {path}"),
     "doctor.cache": ("缓存：{path}：{state}", "cache: {path}: {state}"),
-    "doctor.cache_ok": ("正常，{count} 个文件", "ok, {count} file(s)"),
+    "doctor.cache_ok": ("正常，{count} 个文件", "ok, {count:file|files}"),
     "doctor.cache_absent": ("不存在（将会建立）", "absent (will be built)"),
     "doctor.cache_unusable": ("无法使用，将重建：{error}", "unusable, will be rebuilt: {error}"),
-    "doctor.file": ("{source}：{year}，{count} 篇", "{source}: {year}, {count} article(s)"),
+    "doctor.file": ("{source}：{year}，{count} 篇", "{source}: {year}, {count:article|articles}"),
     "doctor.skipped": ("{source}：已跳过：{reason}", "{source}: skipped: {reason}"),
     "doctor.summary": (
         "读取 {files} 个文件，跳过 {skipped} 个，{guesses} 处猜测待核对",
-        "{files} file(s) read, {skipped} skipped, {guesses} guess(es) to check",
+        "{files:file|files} read, {skipped} skipped, {guesses:guess|guesses} to check",
     ),
     "entity.none_named": (
         "没有名为 {wanted} 的{what}（见 'lcreader {command}'）",
@@ -397,6 +397,84 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "source.binary_controls": ("二进制文件（大多是控制字符）", "binary file (mostly control characters)"),
     "source.outside": ("链接到文库文件夹之外的 {target}：未读取（--follow 可读取）", "a link to {target}, out of the library folder: not followed (--follow reads it)"),
     "source.too_large": ("{size} MB，超过 {limit} MB 的上限（--max-file-size）", "{size} MB, over the {limit} MB limit (--max-file-size)"),
+    # Safety: files, state and the command line
+    "files.not_regular": ("{path} 是{what}，不是普通文件：请移走它或换一个路径", "{path} is {what}, not a regular file: remove it or choose another path"),
+    "files.kind.fifo": ("管道（FIFO）", "a FIFO"),
+    "files.kind.device": ("设备", "a device"),
+    "files.kind.folder": ("文件夹", "a folder"),
+    "files.kind.socket": ("套接字", "a socket"),
+    "files.kind.other": ("特殊文件", "not a plain file"),
+    "files.damaged.magic": ("不是这种文件（第一行不对）", "not a file of this kind (its first line differs)"),
+    "files.damaged.header": ("文件头校验失败", "the header fails its checksum"),
+    "files.damaged.header_unreadable": ("文件头无法读取", "the header is not readable"),
+    "files.damaged.no_sections": ("文件头没有列出各段", "the header lists no sections"),
+    "files.damaged.cut_short": ("“{name}”段被截断", "section {name!r} is cut short"),
+    "files.damaged.checksum": ("“{name}”段校验失败", "section {name!r} fails its checksum"),
+    "files.damaged.json": ("有一段不是有效的 JSON", "a section is not valid JSON"),
+    "files.damaged.shape": ("内容的结构不对", "its content has the wrong shape"),
+    "cache.unusable": ("缓存 {path} 无法使用（{reason}）：正在重建", "cache {path} is unusable ({reason}): rebuilding"),
+    "cache.unreadable": ("无法读取（{error}）", "cannot read it ({error})"),
+    "cache.no_version": ("没有版本记录", "no version record"),
+    "cache.other_version": (
+        "由另一版本写入（格式 {format}，解析器 {parser}；本版本为格式 {our_format}，解析器 {our_parser}）",
+        "written by another version (format {format}, parser {parser}; this is format {our_format}, parser {our_parser})",
+    ),
+    "cache.shard_missing": ("缺少分片 {shard}", "shard {shard} is missing"),
+    "cache.bad_entry": ("有一条记录的结构不对", "an entry has the wrong shape"),
+    "cache.wrong_shape": ("缓存 {path} 中有结构不对的记录：正在重建", "cache {path} has entries of the wrong shape: rebuilding"),
+    "cache.locked": ("缓存 {path} 被锁定或无法写入：本次在内存中工作", "cache {path} is locked or not writable: working from memory"),
+    "cache.unwritable": ("无法写入缓存 {path}（{error}）：本次在内存中工作", "cannot write cache {path} ({error}): working from memory"),
+    "reading.damaged": (
+        "阅读记录 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；收藏和已读标记从空白开始",
+        "the reading state {path} was damaged: kept as {kept} beside it; bookmarks and read marks start empty",
+    ),
+    "reading.unreadable": (
+        "无法读取阅读记录 {path}（{error}）：不会覆盖它，本次的阅读记录不保存",
+        "cannot read the reading state {path} ({error}): it is left alone, and this session's marks are not saved",
+    ),
+    "reading.data_dir_not_folder": (
+        "数据目录 {path} 不是文件夹（--data-dir）",
+        "the data dir {path} is not a folder (--data-dir)",
+    ),
+    "source.too_many_lines": (
+        "非空行超过每个文件 {limit} 行的上限（文章太多或太碎，解析会占用过多内存）",
+        "more than {limit} lines that are not blank, the limit per file (parsing them would take too much memory)",
+    ),
+    "cli.empty_path": ("{option} 不能为空：请给出一个文件夹", "{option} must not be empty: give a folder"),
+    "cli.query_word": ("搜索词", "WORD"),
+    "cli.heading_colon": ("：", ":"),
+    "build.parsing": ("正在解析", "parsing"),
+    "cli.lang": ("表头等文字的语言（默认：$LCREADER_LANG，否则为中文）", "the language of headers and labels (default: $LCREADER_LANG, else Chinese)"),
+    "search.no_such_person": ("没有名为 {name} 的人物", "no person named {name} is known"),
+    "search.no_such_dept": ("没有名为 {name} 的部门", "no department named {name} is known"),
+    "csv.name": ("姓名", "name"),
+    "csv.year": ("年份", "year"),
+    "csv.date": ("日期", "date"),
+    "csv.number": ("期号", "number"),
+    "csv.issue": ("期", "issue"),
+    "csv.title": ("职务", "title"),
+    "csv.articles": ("本期文章数", "articles"),
+    "oserror.ELOOP": ("符号链接层数过多（链接循环？）", "too many levels of symbolic links (a link loop?)"),
+    "oserror.EACCES": ("没有权限", "permission denied"),
+    "oserror.EPERM": ("不允许的操作", "operation not permitted"),
+    "oserror.ENOENT": ("文件不存在（已被删除或移走？）", "no such file (removed or moved?)"),
+    "oserror.EISDIR": ("是文件夹", "is a folder"),
+    "oserror.ENOTDIR": ("路径中有一部分不是文件夹", "a part of the path is not a folder"),
+    "oserror.ENOSPC": ("磁盘已满", "no space left on the disk"),
+    "oserror.EDQUOT": ("超出磁盘配额", "disk quota exceeded"),
+    "oserror.EROFS": ("只读文件系统", "read-only file system"),
+    "oserror.ENAMETOOLONG": ("文件名太长", "file name too long"),
+    "oserror.EIO": ("输入/输出错误（磁盘或网络文件系统出错？）", "input/output error (a failing disk or network file system?)"),
+    "oserror.EMFILE": ("打开的文件太多", "too many open files"),
+    "oserror.ENFILE": ("系统打开的文件太多", "too many open files in the system"),
+    "oserror.EBUSY": ("设备或资源忙", "device or resource busy"),
+    "oserror.ENXIO": ("没有这个设备或地址", "no such device or address"),
+    "oserror.ENODEV": ("没有这个设备", "no such device"),
+    "oserror.EAGAIN": ("资源暂时不可用", "resource temporarily unavailable"),
+    "oserror.EFBIG": ("文件太大", "file too large"),
+    "oserror.ESTALE": ("网络文件系统的文件句柄已失效", "stale file handle (network file system)"),
+    "oserror.EEXIST": ("文件已存在", "file exists"),
+    "oserror.ETXTBSY": ("文件正忙", "text file busy"),
     # Doctor: what the parser guessed or found suspicious (model.Note codes)
     "note.article": ("第 {article} 篇（{title}）：{text}", "article {article} ({title}): {text}"),
     "note.headline_after_body": ("标题印在正文之后，已归还本篇：{detail}", "headline found after the article's own byline: {detail}"),
@@ -566,7 +644,33 @@ def note_text(note) -> str:
     return message("note.article", article=note.article, title=note.title, text=text)
 
 
+def system_error(err: OSError) -> str:
+    """An OS error in the user's language: the OS words it in English (`strerror`)."""
+    import errno
+
+    key = f"oserror.{errno.errorcode.get(err.errno or -1, '')}"
+    if key in MESSAGES:
+        return message(key)
+    return err.strerror or str(err)
+
+
+class _Count(int):
+    """A number field that can say its noun: `{count:article|articles}` gives `1 article`
+    or `2 articles` (English needs it; Chinese writes `{count} 篇`)."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return f"{int(self)} {one if self == 1 else many}"
+        return int.__format__(int(self), spec)
+
+
 def message(key: str, **fields: object) -> str:
     """The message in the current language, with its fields filled in."""
     text = MESSAGES[key][LANGUAGES.index(language())]
-    return text.format(**fields) if fields else text
+    if not fields:
+        return text
+    counted = {k: _Count(v) if type(v) is int else v for k, v in fields.items()}
+    return text.format(**counted)

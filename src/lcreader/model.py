@@ -204,8 +204,9 @@ class Person:
     @property
     def latest_titles(self) -> list[str]:
         """The titles of the latest dated issue that gives any, each once (person_titles.py:
-        a title written again shortened or in the other script is the same title)."""
-        from .person_titles import distinct_titles  # its data is read on first use
+        a title written again shortened or in the other script is the same title), in
+        the script of the person's name."""
+        from .person_titles import distinct_titles, titles_in_script_of  # data read on use
 
         # Undated issues are listed last, yet are not the latest: a dated one is.
         dated = [entry for entry in self.titles_by_issue if entry[1] is not None]
@@ -213,7 +214,8 @@ class Person:
         if not entries:
             return []
         last_issue = entries[-1][0]
-        return distinct_titles([t for issue, _, t in entries if issue == last_issue])
+        written = [t for issue, _, t in entries if issue == last_issue]
+        return distinct_titles(titles_in_script_of(self.name, written))
 
     def to_list(self) -> list:
         return [self.name, self.titles_by_issue, self.articles]  # JSON writes tuples as lists

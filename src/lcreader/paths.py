@@ -62,5 +62,5 @@ def cache_file(cache: Path, library: Path) -> Path:
         resolved = library.resolve()
     except (RuntimeError, OSError):  # a symlink loop: opening the library says so
         resolved = Path(os.path.abspath(library))
-    digest = zlib.crc32(str(resolved).encode("utf-8"))
+    digest = zlib.crc32(os.fsencode(resolved))  # a path is bytes: any name has a digest
     return cache / f"library-{digest:08x}.json"

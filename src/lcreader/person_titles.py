@@ -42,3 +42,33 @@ def distinct_titles(titles: list[str]) -> list[str]:
         fullest = max(same, key=lambda n: (len(keys[n]), -n))
         kept.setdefault(fullest, None)
     return [titles[n] for n in kept]
+
+
+_converters: dict[str, object] = {}
+
+
+def _convert(config: str, text: str) -> str:
+    if config not in _converters:
+        import opencc  # imported on first use
+
+        _converters[config] = opencc.OpenCC(config)
+    return _converters[config].convert(text)
+
+
+def script_of(name: str) -> str | None:
+    """`t2s` when a name is written in simplified script (吴静), `s2t` when in traditional
+    (吳靜): the conversion that puts a title in its script; None when both read alike."""
+    if _convert("t2s", name) != name:
+        return "s2t"
+    if _convert("s2t", name) != name:
+        return "t2s"
+    return None
+
+
+def titles_in_script_of(name: str, titles: list[str]) -> list[str]:
+    """The titles in the script of the name they are shown with, each once: a person
+    listed as 吴静 is 党工委副书记, not 黨工委副書記. As written when the name is in neither."""
+    conversion = script_of(name)
+    if conversion is None:
+        return list(dict.fromkeys(titles))
+    return list(dict.fromkeys(_convert(conversion, title) for title in titles))

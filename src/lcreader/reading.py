@@ -7,19 +7,33 @@ by a stable id, not by their position: the source file's name and a hash of the 
 (and which of that title's articles in the file it is), so a mark survives a rebuild,
 a re-parse of the same file and articles added before it. No UI here: `lcreader
 bookmarks` reads it too.
+
+Nothing kept is lost:
+- Several readers may share one data dir. A save merges: under a lock it reads the
+  file again, applies what changed in this process since it last loaded or saved
+  (marks and unmarks, bookmarks added and removed, settings changed) and writes the
+  result, so every change of every reader survives.
+- A file that cannot be read is never written over. A damaged one (a checksum, a cut,
+  foreign content) is kept aside as `reading.json.damaged-<time>` and the reading
+  starts empty; one that cannot be opened (no permission, a folder, a FIFO, a device
+  in its place) is left alone and nothing is saved. `notice` says which, in one line.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .filenames import stored
+from .messages import message, system_error
 from .model import Article, Issue, Library
-from .safe_files import Damaged, read_checked, write_checked
+from .safe_files import Damaged, NotRegularFile, locked, read_checked, write_checked
 
 READING_FILE = "reading.json"
 MAGIC = b"LCREADER-READING\n"
@@ -51,44 +65,80 @@ class Bookmark:
     added: float  # seconds since the epoch
 
 
+# A save waits this long for another reader's save, at most (they take milliseconds).
+LOCK_SECONDS = 10.0
+
+
 @dataclass
 class Reading:
     read: set[str] = field(default_factory=set)  # stable keys
     bookmarks: list[Bookmark] = field(default_factory=list)  # newest first
     settings: dict[str, object] = field(default_factory=dict)  # theme, tree width
+    # One line for the user when the file could not be used as it was; else "".
+    notice: str = field(default="", compare=False)
+    # The file is there but cannot be read (a FIFO, a folder, no permission): never
+    # written over, so nothing is saved.
+    locked_out: bool = field(default=False, compare=False)
+    # What was on disk when last loaded or saved: a save applies what changed since.
+    _base: Reading | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def load(cls, folder: Path) -> Reading:
-        """The saved reading, or an empty one when the file is missing or damaged."""
+        """The saved reading; empty, with a `notice`, when the file cannot be used."""
+        path = folder / READING_FILE
+        if folder.exists() and not folder.is_dir():
+            shown = stored(str(folder))
+            return cls(notice=message("reading.data_dir_not_folder", path=shown), locked_out=True)
         try:
-            checked = read_checked(folder / READING_FILE, MAGIC)
-            data = json.loads(checked[1]["reading"][1]) if checked else None
-        except (OSError, Damaged, ValueError, KeyError):
-            return cls()
-        if not isinstance(data, dict):
-            return cls()
-        read = {k for k in data.get("read", []) if isinstance(k, str)}
-        bookmarks = []
-        for item in data.get("bookmarks", []):
-            with contextlib.suppress(TypeError, KeyError, ValueError):
-                fields = (str(item["key"]), str(item["article"]), str(item["title"]))
-                bookmarks.append(Bookmark(*fields, float(item["added"])))
-        settings = data.get("settings")
-        return cls(read, bookmarks, settings if isinstance(settings, dict) else {})
+            try:
+                reading = _read(path)
+            except Damaged:
+                reading = _keep_damaged_aside(path)
+        except _Unusable as unusable:
+            return cls(notice=unusable.notice, locked_out=True)
+        reading._base = copy.deepcopy(reading)
+        return reading
 
     def save(self, folder: Path) -> bool:
-        """Write atomically, checksummed; False when the data dir cannot be written."""
-        data = {
-            "read": sorted(self.read),
-            "bookmarks": [vars(b) for b in self.bookmarks],
-            "settings": self.settings,
-        }
-        raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        try:
-            write_checked(folder / READING_FILE, MAGIC, {}, [("reading", "json", raw)])
-            return True
-        except OSError:
+        """Merge this reader's changes into the file, atomically and checksummed.
+
+        False when nothing was written: the data dir cannot be written, or the file
+        there could not be read (it is never written over)."""
+        if self.locked_out:
             return False
+        path = folder / READING_FILE
+        try:
+            with locked(path, LOCK_SECONDS) as held:
+                if not held:
+                    return False
+                try:
+                    disk = _read(path)
+                except Damaged:  # damaged since it was loaded: kept aside too
+                    disk = _move_aside(path)
+                merged = self._merged_into(disk)
+                _write(path, merged)
+        except (_Unusable, OSError):
+            return False
+        self.read, self.bookmarks, self.settings = merged.read, merged.bookmarks, merged.settings
+        self._base = copy.deepcopy(merged)
+        return True
+
+    def _merged_into(self, disk: Reading) -> Reading:
+        """The reading on disk with this process's changes since its base applied."""
+        base = self._base if self._base is not None else Reading()
+        read = (disk.read | (self.read - base.read)) - (base.read - self.read)
+        mine = {b.key for b in self.bookmarks}
+        before = {b.key for b in base.bookmarks}
+        added = [b for b in self.bookmarks if b.key not in before]
+        gone = (before - mine) | {b.key for b in added}
+        kept = [b for b in disk.bookmarks if b.key not in gone]
+        bookmarks = sorted(added + kept, key=lambda b: -b.added)  # newest first
+        dropped = base.settings.keys() - self.settings.keys()
+        settings = {k: v for k, v in disk.settings.items() if k not in dropped}
+        settings.update(
+            (k, v) for k, v in self.settings.items() if base.settings.get(k, _UNSET) != v
+        )
+        return Reading(read, bookmarks, settings)
 
     def is_bookmarked(self, key: str) -> bool:
         return any(b.key == key for b in self.bookmarks)
@@ -105,3 +155,85 @@ class Reading:
         """Each bookmark with its article in this library (None when it is gone)."""
         by_key = {key: article_id for article_id, key in article_keys(library).items()}
         return [(b, library.article(by_key.get(b.key, ""))) for b in self.bookmarks]
+
+
+_UNSET = object()
+
+
+class _Unusable(Exception):
+    """The reading file is there but cannot be read; `notice` says so to the user."""
+
+    def __init__(self, notice: str) -> None:
+        super().__init__(notice)
+        self.notice = notice
+
+    @classmethod
+    def unreadable(cls, path: Path, error: str) -> _Unusable:
+        return cls(message("reading.unreadable", path=stored(str(path)), error=error))
+
+
+def _read(path: Path) -> Reading:
+    """The reading in the file (empty when there is none); Damaged or _Unusable."""
+    try:
+        checked = read_checked(path, MAGIC)
+    except NotRegularFile as err:
+        raise _Unusable(str(err)) from err
+    except OSError as err:
+        raise _Unusable.unreadable(path, system_error(err)) from err
+    if checked is None:
+        return Reading()
+    try:
+        data = json.loads(checked[1]["reading"][1])
+    except (KeyError, ValueError) as err:
+        raise Damaged(message("files.damaged.json")) from err
+    read, bookmarks, settings = (
+        data.get(part, empty) if isinstance(data, dict) else None
+        for part, empty in (("read", []), ("bookmarks", []), ("settings", {}))
+    )
+    if not (isinstance(read, list) and isinstance(bookmarks, list) and isinstance(settings, dict)):
+        raise Damaged(message("files.damaged.shape"))
+    kept = []
+    for item in bookmarks:
+        with contextlib.suppress(TypeError, KeyError, ValueError):
+            fields = (str(item["key"]), str(item["article"]), str(item["title"]))
+            kept.append(Bookmark(*fields, float(item["added"])))
+    return Reading({k for k in read if isinstance(k, str)}, kept, settings)
+
+
+def _write(path: Path, reading: Reading) -> None:
+    data = {
+        "read": sorted(reading.read),
+        "bookmarks": [vars(b) for b in reading.bookmarks],
+        "settings": reading.settings,
+    }
+    raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    write_checked(path, MAGIC, {}, [("reading", "json", raw)])
+
+
+def _keep_damaged_aside(path: Path) -> Reading:
+    """Move a damaged file aside (`reading.json.damaged-<time>`): an empty reading, with
+    a notice. Under the lock, and only if it is still damaged (another reader may have
+    written a good one since); if it cannot be moved it is not written over either."""
+    with locked(path, LOCK_SECONDS) as held:
+        if not held:
+            raise _Unusable.unreadable(path, message("oserror.EBUSY"))
+        try:
+            return _read(path)  # a good file now, or none
+        except Damaged:
+            return _move_aside(path)
+
+
+def _move_aside(path: Path) -> Reading:
+    """The damaged file renamed beside itself (the lock held); an empty reading."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while aside.exists() or aside.is_symlink():
+        number += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    try:
+        os.rename(path, aside)
+    except OSError as err:
+        raise _Unusable.unreadable(path, system_error(err)) from err
+    kept = stored(aside.name)
+    return Reading(notice=message("reading.damaged", path=stored(str(path)), kept=kept))

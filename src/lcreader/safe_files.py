@@ -18,6 +18,8 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .messages import message
+
 LOCK_TIMEOUT = 60.0
 
 
@@ -29,20 +31,24 @@ class NotRegularFile(OSError):
     """A path that should be a regular file is something else (FIFO, device, folder)."""
 
     def __init__(self, path: Path, what: str) -> None:
-        super().__init__(f"{path} is {what}, not a regular file: remove it or choose another path")
+        from .filenames import stored
+
+        what = message(f"files.kind.{what}")
+        super().__init__(message("files.not_regular", path=stored(str(path)), what=what))
         self.path = path
 
 
 def _kind(mode: int) -> str:
+    """The kind of a file that is not regular, as a `files.kind.*` message key's end."""
     if stat.S_ISFIFO(mode):
-        return "a FIFO"
+        return "fifo"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "device"
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "folder"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a plain file"
+        return "socket"
+    return "other"
 
 
 @contextlib.contextmanager
@@ -55,7 +61,7 @@ def open_regular(path: Path) -> Iterator:
         yield None
         return
     except IsADirectoryError:
-        raise NotRegularFile(path, "a folder") from None
+        raise NotRegularFile(path, "folder") from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -82,12 +88,17 @@ def check_writable(path: Path) -> None:
 
 
 def write_atomically(path: Path, chunks: list[bytes]) -> None:
-    """Replace a file with these bytes: temporary file, fsync, rename."""
+    """Replace a file with these bytes: temporary file, fsync, rename.
+
+    The temporary file's name holds this process's id (`.NAME.PID.RANDOM`), so
+    several processes may write at once: each renames only its own, and a
+    temporary file is removed only when the process that made it is gone.
+    """
     import tempfile
 
     check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             for chunk in chunks:
@@ -95,19 +106,33 @@ def write_atomically(path: Path, chunks: list[bytes]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-        _remove_stale_temporaries(path, keep=tmp)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    remove_stale_temporaries(path)
 
 
-def _remove_stale_temporaries(path: Path, keep: str) -> None:
-    """Temporary files left by a process killed mid-write."""
+def remove_stale_temporaries(path: Path) -> None:
+    """Temporary files left by a process killed mid-write: only a dead process's."""
     for stale in path.parent.glob(f".{path.name}.*"):
-        if str(stale) != keep and not stale.name.endswith(".lock"):
+        owner = stale.name[len(path.name) + 2 :].split(".", 1)[0]
+        if owner.isdigit() and not _alive(int(owner)):
             with contextlib.suppress(OSError):
                 stale.unlink()
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process of this id runs (on this machine); when unsure, yes."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError, ValueError):
+        return True
+    return True
 
 
 @contextlib.contextmanager
@@ -151,7 +176,7 @@ def read_checked(
         if handle is None:
             return None
         if handle.readline(len(magic) + 1) != magic:
-            raise Damaged("not a file of this kind (its first line differs)")
+            raise Damaged(message("files.damaged.magic"))
         header = _header(handle.readline(1 << 20))
         found: dict[str, tuple[str, bytes]] = {}
         for name, kind, length, crc in header["sections"]:
@@ -160,9 +185,9 @@ def read_checked(
                 continue
             raw = handle.read(length)
             if len(raw) != length:
-                raise Damaged(f"section {name!r} is cut short")
+                raise Damaged(message("files.damaged.cut_short", name=name))
             if zlib.crc32(raw) != crc:
-                raise Damaged(f"section {name!r} fails its checksum")
+                raise Damaged(message("files.damaged.checksum", name=name))
             found[name] = (kind, raw)
     return header, found
 
@@ -171,13 +196,13 @@ def _header(line: bytes) -> dict:
     crc, _, head = line.rstrip(b"\n").partition(b" ")
     try:
         if len(crc) != 8 or int(crc, 16) != zlib.crc32(head):
-            raise Damaged("the header fails its checksum")
+            raise Damaged(message("files.damaged.header"))
         header = json.loads(head)
     except ValueError as err:
-        raise Damaged("the header is not readable") from err
+        raise Damaged(message("files.damaged.header_unreadable")) from err
     sections = header.get("sections") if isinstance(header, dict) else None
     if not isinstance(sections, list) or not all(_listed(s) for s in sections):
-        raise Damaged("the header lists no sections")
+        raise Damaged(message("files.damaged.no_sections"))
     return header
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .messages import message
+from .filenames import base_name, stem, stored
+from .messages import message, system_error
 from .model import SourceProblem
 
 SUFFIX = ".txt"
@@ -15,6 +18,10 @@ SUFFIX = ".txt"
 # search holds the folded text of the whole library (README, "Safety and limits").
 MB = 1_000_000
 MAX_FILE_SIZE = 50 * MB
+# What a build holds per file grows with its lines that are not blank (about 2 kB
+# each at the parser's peak), not with its bytes: a file of more is refused, so a
+# build stays under 300 MB (README, "Safety and limits"; benchmarks/build_memory.py).
+MAX_LINES = 80_000
 
 
 class SourceError(Exception):
@@ -31,7 +38,8 @@ class SourceFile:
 
     @property
     def issue_id(self) -> str:
-        return self.path.stem
+        """The file's stored name without its suffix (filenames.py)."""
+        return stem(base_name(str(self.path)))
 
 
 @dataclass(frozen=True)
@@ -76,38 +84,111 @@ def scan_sources(
                 root = root or os.path.realpath(folder)
                 target = os.path.realpath(path)
                 if os.path.commonpath([root, target]) != root:
-                    problems.append(SourceProblem(path, outside(target)))
+                    problems.append(SourceProblem(stored(path), outside(target)))
                     continue
             if not entry.is_file():
-                problems.append(SourceProblem(path, message("source.not_regular")))
+                problems.append(SourceProblem(stored(path), message("source.not_regular")))
                 continue
             st = entry.stat()
         except OSError as err:
-            problems.append(SourceProblem(path, err.strerror or str(err)))
+            problems.append(SourceProblem(stored(path), system_error(err)))
             continue
         if st.st_size > rules.max_size:
-            problems.append(SourceProblem(path, too_large(st.st_size, rules.max_size)))
+            problems.append(SourceProblem(stored(path), too_large(st.st_size, rules.max_size)))
             continue
         found.append((path, st.st_size, st.st_mtime_ns))
     return found, problems
 
 
 def outside(target: str) -> str:
-    return message("source.outside", target=target)
+    return message("source.outside", target=stored(target))
 
 
 def too_large(size: int, limit: int) -> str:
     return message("source.too_large", size=f"{size / MB:.3g}", limit=f"{limit / MB:g}")
 
 
-def read_source(path: Path) -> SourceFile:
+def read_source(path: Path, rules: ScanRules | None = None) -> SourceFile:
+    """A bulletin file's bytes, the file opened once and safely.
+
+    The folder was scanned before; the file may have been swapped since. So it is
+    opened without following a link (a link is followed only to a file inside the
+    library folder, or anywhere with `rules.follow`) and without blocking (a FIFO
+    would wait for a writer for ever); the open descriptor must be a regular file
+    under the size limit; and at most limit + 1 bytes are read, whatever it grows to.
+    """
+    rules = rules or DEFAULT_RULES
+    fd = _open_source(str(path), rules.follow)
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise SourceError(err.strerror or str(err)) from err
+        raw = _read_regular(fd, rules.max_size)
+    finally:
+        os.close(fd)
     import hashlib
 
     return SourceFile(path=path, sha256=hashlib.sha256(raw).hexdigest(), raw=raw)
+
+
+_SOURCE_FLAGS = (
+    os.O_RDONLY
+    | os.O_NONBLOCK
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _open_source(path: str, follow: bool) -> int:
+    """The file's descriptor; a link only to a file inside its folder unless `follow`."""
+    try:
+        return os.open(path, _SOURCE_FLAGS)
+    except OSError as err:
+        if err.errno != errno.ELOOP:  # O_NOFOLLOW on a link says ELOOP
+            raise SourceError(system_error(err)) from err
+    target = os.path.realpath(path)
+    if not follow:
+        root = os.path.realpath(os.path.dirname(path) or ".")
+        if os.path.commonpath([root, target]) != root:
+            raise SourceError(outside(target))
+    try:
+        return os.open(target, _SOURCE_FLAGS)  # the link resolved: no link left to follow
+    except OSError as err:
+        raise SourceError(system_error(err)) from err
+
+
+def _read_regular(fd: int, limit: int) -> bytes:
+    """The bytes of an open regular file of at most `limit` bytes; else SourceError."""
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise SourceError(message("source.not_regular"))
+        if st.st_size > limit:
+            raise SourceError(too_large(st.st_size, limit))
+        # One read of the size seen (and a byte more, to see growth); then small ones.
+        chunks = [os.read(fd, min(st.st_size, limit) + 1)]
+        total = len(chunks[0])
+        while chunks[-1] and total <= limit:
+            chunks.append(os.read(fd, min(1 << 20, limit + 1 - total)))
+            total += len(chunks[-1])
+    except OSError as err:
+        raise SourceError(system_error(err)) from err
+    if total > limit:  # it grew past the limit while being read
+        raise SourceError(too_large(max(total, os.fstat(fd).st_size), limit))
+    if not chunks[-1]:
+        chunks.pop()
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)  # one chunk: no copy
+
+
+def within_limits(text: str) -> str:
+    """The text, if it has at most MAX_LINES lines that are not blank; else SourceError.
+
+    Counted without copying the text, and only as far as the limit."""
+    import re
+    from itertools import islice
+
+    written = re.finditer(r"^[^\S\n]*\S", text, re.MULTILINE)
+    if sum(1 for _ in islice(written, MAX_LINES + 1)) > MAX_LINES:
+        raise SourceError(message("source.too_many_lines", limit=f"{MAX_LINES:,}"))
+    return text
 
 
 _BOMS = (

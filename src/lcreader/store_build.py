@@ -22,7 +22,10 @@ from pathlib import Path
 
 from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
 from .cache_entries import BuildReport, Notify, Progress, build_batch
+from .filenames import base_name, stored
+from .messages import message
 from .snapshot import Catalog, Head
+from .sources import ScanRules
 
 BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
 BATCH_FILES = 128
@@ -107,7 +110,7 @@ class Build:
         stats: dict[str, tuple[str, int, int]],
         report: BuildReport,
         progress: Progress | None,
-        max_size: int,
+        rules: ScanRules,
     ) -> tuple[Head, dict] | None:
         """Update the store for these files; (new head, catalog parts), or None when
         nothing changed (the old catalog stands). Raises Restart when the old cache
@@ -147,7 +150,7 @@ class Build:
         summary: dict[str, tuple[str, bool]] = {}  # name -> (hash, parsed issue)
         done = 0
         groups = self._groups(jobs)
-        for (results, segment), batch in zip(self._batches(groups, max_size), groups, strict=True):
+        for (results, segment), batch in zip(self._batches(groups, rules), groups, strict=True):
             placed = {}
             if segment is not None:
                 file, count, rows = segment
@@ -155,7 +158,7 @@ class Build:
                 by_file[file] = len(segments) - 1
                 placed = {source: (file, first, n) for source, first, n in rows}
             for (entry, _), job in zip(results, batch, strict=True):
-                name = job[0].name
+                name = base_name(str(job[0]))
                 done += 1
                 if entry is None:  # touched, not changed: the old entry, the new stamp
                     entry = {**entries[name], "size": job[1], "mtime_ns": job[2]}
@@ -204,7 +207,9 @@ class Build:
                 entries = self.cache.read_shard(file)
             except CacheUnusable as err:
                 if not said:
-                    self.notify(f"cache {self.cache.path} is unusable ({err}): rebuilding")
+                    self.notify(
+                        message("cache.unusable", path=stored(str(self.cache.path)), reason=err)
+                    )
                     said = True
                 continue
             for name, entry in entries.items():
@@ -222,7 +227,9 @@ class Build:
             try:
                 out[at] = self.cache.read_shard(shards[at][1])
             except CacheUnusable as err:
-                self.notify(f"cache {self.cache.path} is unusable ({err}): rebuilding")
+                self.notify(
+                    message("cache.unusable", path=stored(str(self.cache.path)), reason=err)
+                )
                 out[at] = {}
         return out
 
@@ -265,13 +272,13 @@ class Build:
             groups.append(current)
         return groups
 
-    def _batches(self, groups: list[list], max_size: int):
+    def _batches(self, groups: list[list], rules: ScanRules):
         from .build_pool import MIN_FILES, build_all
 
         self.index_dir.mkdir(parents=True, exist_ok=True)
         files = sum(len(group) for group in groups)
         work = [
-            (group, max_size, self.index_dir / f"seg-{_uid()}{SEGMENT_SUFFIX}", self._seg_meta())
+            (group, rules, self.index_dir / f"seg-{_uid()}{SEGMENT_SUFFIX}", self._seg_meta())
             for group in groups
         ]
         return build_all(build_batch, work, chunk=1, parallel=files >= MIN_FILES)

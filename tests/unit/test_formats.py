@@ -135,11 +135,12 @@ def test_csv_has_a_bom_a_row_per_title_and_no_formulas():
     text = people_csv(library)
     assert text.startswith(BOM) and "\r\n" in text
     rows = list(csv.reader(io.StringIO(text[len(BOM) :])))
-    assert rows[0] == [header for header, _ in COLUMNS]
+    assert rows[0] == [message(header) for header, _ in COLUMNS]
+    name = "2021-11-26 · 第21期"  # the issue as printed, not its file's name
     assert rows[1:] == [
-        ["杜嵩", "2021", "2021-11-26", "第21期", "i", "主任", "1"],
-        ["杜嵩", "2021", "2021-11-26", "第21期", "i", "'=HYPERLINK(x)", "1"],
-        ["张三", "", "", "", "", "", "1"],
+        ["杜嵩", "2021", "2021-11-26", "第21期", name, "主任", "1"],
+        ["杜嵩", "2021", "2021-11-26", "第21期", name, "'=HYPERLINK(x)", "1"],
+        ["张三", "2021", "2021-11-26", "第21期", name, "", "1"],
     ]
 
 

@@ -51,4 +51,32 @@ def test_the_latest_titles_are_the_latest_dated_issues():
     )
     assert person.latest_titles == ["街道党工委书记"]
     undated = Person("吴静", [("c", None, "居委會主任")], ["c/1"])
-    assert undated.latest_titles == ["居委會主任"]
+    assert undated.latest_titles == ["居委会主任"]  # in the script of the name (issue 20)
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "shown"),
+    [
+        ("吴静", ["黨工委副書記", "党工委副书记"], ["党工委副书记"]),
+        ("吳靜", ["党工委副书记"], ["黨工委副書記"]),
+        ("杜嵩", ["黨工委副書記", "党工委副书记"], ["黨工委副書記", "党工委副书记"]),  # either
+    ],
+)
+def test_titles_are_shown_in_the_script_of_the_name(name, titles, shown):
+    from lcreader.model import Person
+    from lcreader.person_titles import titles_in_script_of
+
+    assert titles_in_script_of(name, titles) == shown
+    person = Person(name, [("a", 2021, title) for title in titles], ["a/1"])
+    assert person.latest_titles == distinct_titles(shown)
+
+
+def test_a_persons_page_and_entry_show_titles_in_the_script_of_the_name():
+    from lcreader.entity_pages import person_page
+    from lcreader.kinds import PERSON
+    from lcreader.model import Library, Person
+
+    person = Person("吴静", [("a", 2021, "黨工委副書記")], [])
+    page = person_page(Library(issues=[], people=[person]), person)
+    assert page.timeline == [("2021", "党工委副书记")]
+    assert "党工委副书记" in "\n".join(PERSON.facts(person))

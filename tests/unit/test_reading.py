@@ -38,7 +38,8 @@ def test_two_articles_with_one_title_get_two_keys(tmp_path):
 def test_saved_atomically_and_a_damaged_file_reads_as_empty(tmp_path):
     reading = Reading(read={"a.txt#1"}, settings={"theme": "nord"})
     assert reading.save(tmp_path)
-    assert [p.name for p in tmp_path.iterdir()] == [READING_FILE]  # no temporary left
+    # No temporary left; the lock file stays (test_reading_safety: damaged files kept aside).
+    assert sorted(p.name for p in tmp_path.iterdir()) == [READING_FILE, READING_FILE + ".lock"]
     assert Reading.load(tmp_path).read == {"a.txt#1"}
     saved = (tmp_path / READING_FILE).read_bytes()
     (tmp_path / READING_FILE).write_bytes(saved.replace(b"a.txt", b"b.txt"))  # checksum fails

@@ -7,12 +7,14 @@ imports the reader (Textual) and pays only for what it uses.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..kinds import KINDS
-from ..messages import message
+from ..messages import LANGUAGES, message
 from .errors import EXIT_NO_HITS, EXIT_OK, EXIT_USAGE, UsageError
 
 __all__ = ["EXIT_NO_HITS", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
@@ -43,6 +45,18 @@ class _Formatter(argparse.HelpFormatter):
         super().add_usage(
             usage, actions, groups, message("cli.usage") if prefix is None else prefix
         )
+
+    def start_section(self, heading):
+        self.__dict__.setdefault("_headings", []).append(heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        """argparse ends each heading with `:`; Chinese takes the full-width `：`."""
+        text = super().format_help()
+        colon = message("cli.heading_colon")
+        for heading in self.__dict__.get("_headings", []):
+            text = text.replace(f"{heading}:\n", f"{heading}{colon}\n")
+        return text
 
 
 class _Parser(argparse.ArgumentParser):
@@ -162,7 +176,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
         # allow_abbrev off: `--lim` is a query word, as any unknown `-word`
         search = command("search", description=query_help(), allow_abbrev=False)
-        search.add_argument("query", nargs="+", help=message("cli.query", forms=query_forms()))
+        # No word is fine when a filter flag is given (`search --person X`): the query says.
+        search.add_argument(
+            "query",
+            nargs="*",
+            metavar=message("cli.query_word"),
+            help=message("cli.query", forms=query_forms()),
+        )
         search.add_argument("--limit", default="10", help=message("cli.limit"))
         search.add_argument(
             "--person", action="append", default=[], metavar="NAME", help=message("cli.person")
@@ -193,7 +213,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("bookmarks"):
         command("bookmarks").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("export"):
-        _format_option(command("export"), "library", "json")
+        export = command("export")
+        _format_option(export, "library", "json")
+        export.add_argument("--lang", choices=LANGUAGES, help=message("cli.lang"))
     if wanted("build"):
         command("build")
     if wanted("doctor"):
@@ -306,12 +328,40 @@ def _checked_numbers(
             megabytes = float(args.max_file_size)
         except ValueError:
             megabytes = 0
-        if not megabytes > 0 or megabytes == float("inf"):
+        # nan, inf, and numbers that overflow to inf as bytes (1e308) are refused too.
+        if not (megabytes > 0 and math.isfinite(megabytes * 1_000_000)):
             parser.error(message("cli.bad_max_file_size", value=repr(args.max_file_size)))
         args.max_file_size = megabytes
+    for option in ("library", "cache_dir", "data_dir"):
+        if getattr(args, option) == "":  # not the default: a script's empty variable
+            parser.error(message("cli.empty_path", option="--" + option.replace("_", "-")))
+
+
+def _usable_streams() -> None:
+    """stdout and stderr that take any text: what the encoding cannot carry is escaped
+    (`PYTHONIOENCODING=ascii`), and a closed one (`>&-`) swallows what is written."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output went away (`| head`): exit quietly, as grep does. What
+    is still buffered goes nowhere, so Python's flush at exit says nothing either."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _usable_streams()
     argv = sys.argv[1:] if argv is None else list(argv)
     at = _command_at(argv)
     command = argv[at] if at is not None else None
@@ -332,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        return _quiet_broken_pipe()
     except Exception as err:  # every failure becomes one line unless --debug
         if args.debug:
             raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..filenames import shown, stored
 from ..messages import message, note_text
 from ..safe_text import clean
 from .context import Context
@@ -68,6 +69,8 @@ def search(context: Context) -> int:
 
         return print_chart(context, query, _emit, _print_json)
     result = context.index.search(query, limit=args.limit)
+    if not result.total:
+        _say_unknown_names(context.index, query)
     if args.json:
         from ..formats.json import search_dict
 
@@ -100,6 +103,15 @@ def _compile(context: Context) -> int:
     return compile_command(context)
 
 
+def _say_unknown_names(index, query) -> None:
+    """`person:不存在`: no such person is known (and the close names, if any)."""
+    for kind, wanted, close in index.unknown_names(query):
+        text = message(f"search.no_such_{kind}", name=repr(wanted))
+        if close:
+            text += message("did_you_mean", candidates="、".join(close))
+        print(message("notice", message=clean(text)), file=sys.stderr)
+
+
 def reader(args: argparse.Namespace) -> int:
     """`lcreader` alone: the reader on the library."""
     return _open_reader(Context(args), None)
@@ -114,7 +126,7 @@ def _open_reader(context: Context, query) -> int:
     from ..tui.reload import LibrarySource
 
     library, index = context.library_and_index
-    source = LibrarySource(context.library_dir, context.cache_path)
+    source = LibrarySource(context.library_dir, context.cache_path, context.rules)
     run_reader(library, index, paths.data_dir(context.args.data_dir), query, source)
     return EXIT_OK
 
@@ -181,6 +193,10 @@ def _entities(command: str, context: Context) -> int:
 
 def export(context: Context) -> int:
     from ..formats.catalog import render, streamed
+    from ..messages import set_language
+
+    if context.args.lang:  # the CSV's headers (default: LCREADER_LANG, else Chinese)
+        set_language(context.args.lang)
 
     lines = streamed(context.args.format)
     if lines is not None:  # a library of any size: written as it is read
@@ -206,7 +222,7 @@ def build(context: Context) -> int:
         ),
         *([message("build.dropped", dropped=report.dropped)] if report.dropped else []),
         message("build.library", issues=len(library.issues), articles=articles),
-        message("build.cache", cache=clean(str(context.cache_path))),
+        message("build.cache", cache=shown(str(context.cache_path))),
     ]
     print("\n".join(lines))
     return EXIT_OK
@@ -253,16 +269,16 @@ def doctor(context: Context) -> int:
     if context.args.json:
         _print_json(
             {
-                "library": str(context.library_dir),
-                "cache": {"path": str(context.cache_path), "state": cache_state},
+                "library": stored(str(context.library_dir)),
+                "cache": {"path": stored(str(context.cache_path)), "state": cache_state},
                 "files": files,
                 "problems": problems,
             }
         )
         return EXIT_OK
     out = [
-        message("doctor.library", path=clean(str(context.library_dir))),
-        message("doctor.cache", path=clean(str(context.cache_path)), state=clean(cache_state)),
+        message("doctor.library", path=shown(str(context.library_dir))),
+        message("doctor.cache", path=shown(str(context.cache_path)), state=clean(cache_state)),
     ]
     for item in files:
         year = item["year"] or message("year_unknown")
@@ -285,8 +301,13 @@ def bookmarks(context: Context) -> int:
     from .. import paths
     from ..reading import Reading
 
+    reading = Reading.load(paths.data_dir(context.args.data_dir))
+    if reading.locked_out:  # a folder, FIFO or device in its place, or no permission
+        raise UsageError(reading.notice)
+    if reading.notice:  # damaged: kept aside, said once
+        print(message("notice", message=clean(reading.notice)), file=sys.stderr)
     library = context.library
-    found = Reading.load(paths.data_dir(context.args.data_dir)).bookmarked_articles(library)
+    found = reading.bookmarked_articles(library)
     rows = []
     for bookmark, article in found:
         issue = library.issue(article.issue) if article else None

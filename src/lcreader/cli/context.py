@@ -130,7 +130,7 @@ class _Progress:
 
             self._bar = Progress(console=Console(stderr=True), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("parsing", total=total)
+            self._task = self._bar.add_task(message("build.parsing"), total=total)
         self._bar.update(self._task, completed=done)
 
     def close(self) -> None:

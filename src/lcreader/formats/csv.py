@@ -1,30 +1,43 @@
 """CSV for spreadsheets: people and their titles by issue (`lcreader export --format csv`).
 
 UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly; one row per
-person, issue and title (a person with no title written gets one row without).
+person, issue and title (an issue naming a person with no title written gets one row
+without), headers in the user's language. `articles` counts the person's articles in
+that issue. The issue is named as people name it (its printed date and number, else
+its year and lead headline), never by its file's name.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 
-from ..model import Library
+from ..model import Issue, Library
 from ..safe_text import clean
+from .shapes import issue_line
 
 BOM = "\ufeff"
 # A cell starting with one of these is a formula to a spreadsheet: it gets a leading '.
 _FORMULA_START = ("=", "+", "-", "@")
 
-# The columns, in order: header, and the cell from (person, issue or None, title).
+
+def issue_name(issue: Issue) -> str:
+    """An issue as people name it: `2021-11-26 · 第21期`, else `2021 <lead headline>`."""
+    when = issue_line(issue)
+    return when if issue.date or issue.number else f"{when} {issue.title}"
+
+
+# The columns, in order: header (a message key), and the cell from
+# (person, issue, title, the person's articles in the issue).
 COLUMNS = (
-    ("name", lambda person, issue, title: person.name),
-    ("year", lambda person, issue, title: str(issue.year or "") if issue else ""),
-    ("date", lambda person, issue, title: issue.date or "" if issue else ""),
-    ("number", lambda person, issue, title: issue.number or "" if issue else ""),
-    ("issue", lambda person, issue, title: issue.id if issue else ""),
-    ("title", lambda person, issue, title: title),
-    ("articles", lambda person, issue, title: str(len(person.articles))),
+    ("csv.name", lambda person, issue, title, count: person.name),
+    ("csv.year", lambda person, issue, title, count: str(issue.year or "")),
+    ("csv.date", lambda person, issue, title, count: issue.date or ""),
+    ("csv.number", lambda person, issue, title, count: issue.number or ""),
+    ("csv.issue", lambda person, issue, title, count: issue_name(issue)),
+    ("csv.title", lambda person, issue, title, count: title),
+    ("csv.articles", lambda person, issue, title, count: str(count)),
 )
 
 
@@ -34,18 +47,32 @@ def _cell(value: str) -> str:
 
 
 def _rows(library: Library):
+    """(person, issue, title, articles in the issue): by year (the undated last), the
+    library's order within a year, as a person's titles are."""
+    from ..person_titles import titles_in_script_of
+
+    order = {
+        issue.id: (issue.year is None, issue.year or 0, n) for n, issue in enumerate(library.issues)
+    }
     for person in library.people:
-        if not person.titles_by_issue:
-            yield person, None, ""
+        counts = Counter(article.rsplit("/", 1)[0] for article in person.articles)
+        titles: dict[str, list[str]] = {}
         for issue_id, _, title in person.titles_by_issue:
-            yield person, library.issue(issue_id), title
+            titles.setdefault(issue_id, []).append(title)
+        for issue_id in sorted((counts.keys() | titles.keys()) & order.keys(), key=order.get):
+            issue = library.issue(issue_id)
+            shown = titles_in_script_of(person.name, titles.get(issue_id, []))
+            for title in shown or [""]:
+                yield person, issue, title, counts[issue_id]
 
 
 def people_csv(library: Library) -> str:
     """The whole table, BOM first, CRLF line ends (as RFC 4180 and Excel want)."""
+    from ..messages import message
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([header for header, _ in COLUMNS])
-    for person, issue, title in _rows(library):
-        writer.writerow([_cell(cell(person, issue, title)) for _, cell in COLUMNS])
+    writer.writerow([message(header) for header, _ in COLUMNS])
+    for row in _rows(library):
+        writer.writerow([_cell(cell(*row)) for _, cell in COLUMNS])
     return BOM + out.getvalue()

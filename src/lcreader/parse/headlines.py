@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
-from .lines import Line, is_label
+from .lines import Line, is_label, sentence_like
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 
 # Longest headline that may carry a comma; a longer line with one is body text.
@@ -18,7 +18,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True
     if line.closes or line.prose or line.intertitle or line.row or line.verse:
         return False
-    if line.question_head and (block or following is None or _sentence(following)):
+    if line.question_head and (block or sentence_like(following)):
         # A question heads a block alone, never under another; and only over a label, a
         # credit or a subtitle: over a sentence or a byline it may as well be the first
         # sentence of a piece whose headline is printed elsewhere.
@@ -160,10 +160,6 @@ def _own_kicker(rest: list[Line]) -> bool:
     """Two headline lines or more under a banner: a kicker and its title."""
     heads = [line for line in rest if _is_headline(line) and not caption_evidence(line)]
     return len(heads) >= 2
-
-
-def _sentence(line: Line) -> bool:
-    return (line.closes and not line.credit) or line.prose or line.has_comma
 
 
 def _wrapped(block: list[Line]) -> bool:

@@ -171,6 +171,11 @@ def is_label(line: Line) -> bool:
     )
 
 
+def sentence_like(line: Line | None) -> bool:
+    """A line that reads on as text (or a byline): under it a question is no headline."""
+    return line is None or (line.closes and not line.credit) or line.prose or line.has_comma
+
+
 def split_lines(text: str) -> tuple[list[Line], Furniture]:
     """The issue's lines, classified, and its page furniture (left out of the lines)."""
     raw_lines = text.split("\n")

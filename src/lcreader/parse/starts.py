@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lines import Line, is_label
+from .lines import Line, is_label, sentence_like
 from .text import NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
 
@@ -17,6 +17,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     segment = 0  # where the article in progress began
     heads = [headline_like(line) for line in lines]  # once a line: each is asked thrice
+    for k, line in enumerate(lines):
+        # A question is a headline only over a label, a credit or a subtitle.
+        if heads[k] and line.question_head:
+            heads[k] = not sentence_like(lines[k + 1] if k + 1 < len(lines) else None)
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]

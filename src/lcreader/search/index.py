@@ -483,6 +483,22 @@ class SearchIndex:
                 holding.update(postings[group][0])
         return [d for d in docs if d in holding]
 
+    def unknown_names(self, query: Query) -> list[tuple[str, str, list[str]]]:
+        """(kind, value, close names) for each person:/dept: value that stands for no one
+        in the library: a search with it finds nothing for that reason."""
+        unknown = []
+        for wanted in query.people:
+            if not self._matching_people(wanted):
+                unknown.append(("person", wanted, close_names(wanted, self._people_keys or [])))
+        for wanted in query.departments:
+            if not self._matching_departments(wanted)[0]:
+                names = list(self._departments or {})
+                if not names:
+                    for segment in self.segments:
+                        names += list(segment.names()["depts"])
+                unknown.append(("dept", wanted, close_names(wanted, names)))
+        return unknown
+
     # Hits
 
     def fields(self, number: int) -> list[tuple[str, int, str]]:
@@ -531,6 +547,15 @@ class SearchIndex:
             snippets=snippets,
             matches=matches,
         )
+
+
+def close_names(wanted: str, names: list[str], most: int = 5) -> list[str]:
+    """The names spelt most like `wanted` (folded: script, width and case aside)."""
+    import difflib
+
+    by_key = {fold(name): name for name in names}
+    close = difflib.get_close_matches(fold(wanted), list(by_key), n=most, cutoff=0.5)
+    return [by_key[key] for key in close]
 
 
 def _mentions_pattern(names: set[str]) -> re.Pattern[str] | None:

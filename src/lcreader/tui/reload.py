@@ -15,7 +15,7 @@ from ..messages import message
 from ..model import Library
 from ..reading import article_keys
 from ..search import SearchIndex
-from ..sources import scan_sources
+from ..sources import DEFAULT_RULES, ScanRules, scan_sources
 from .heap import settle_heap, unsettle_heap
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
@@ -26,19 +26,21 @@ POLL_SECONDS = 3.0
 
 @dataclass(frozen=True)
 class LibrarySource:
-    """Where the reader's library comes from, so it can be opened again."""
+    """Where the reader's library comes from, and which of its files are read (the
+    command line's --follow and --max-file-size), so it can be opened again alike."""
 
     folder: Path
     cache_path: Path
+    rules: ScanRules = DEFAULT_RULES
 
     def open(self) -> tuple[Library, SearchIndex]:
         # Notices (a rebuilt cache) would scribble over the screen: the reload says enough.
-        return open_library_and_index(self.folder, self.cache_path)
+        return open_library_and_index(self.folder, self.cache_path, rules=self.rules)
 
     def fingerprint(self) -> tuple:
         """The files' names, sizes and times: changes when any bulletin does."""
         try:
-            found, problems = scan_sources(self.folder)
+            found, problems = scan_sources(self.folder, self.rules)
         except OSError:
             return ()
         return tuple(found), tuple(p.path for p in problems)

@@ -1,0 +1,192 @@
+"""What one file costs a build in memory, per line and per article, stage by stage.
+
+    python benchmarks/build_memory.py                      # 2,500 … 20,000 tiny articles
+    python benchmarks/build_memory.py --articles 100000    # the issue's 7.3 MB file
+    python benchmarks/build_memory.py --build              # also `lcreader build`, whole
+
+A file of many tiny articles (`# 第N条…`, a sentence, a byline: 73 bytes each) is the
+worst case per byte. Each stage runs in a fresh process, up to and including that
+stage, and reports the process's peak resident memory; the difference between two
+stages is what the later one added at its peak. Stages: the bytes read and decoded,
+parsed (`parse_issue`), annotated (people and departments), the Issue as a dict (what
+the cache stores). `--build` also runs `lcreader build` on a library of that file
+alone (with the lines limit lifted, to see what the limit guards against).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("read", "parse", "annotate", "dict")
+
+STAGE = r"""
+import gc, json, resource, sys, time
+from pathlib import Path
+from lcreader.sources import ScanRules, decode, read_source
+stage, path = sys.argv[1], Path(sys.argv[2])
+STAGES = ("read", "parse", "annotate", "dict")
+wanted = STAGES.index(stage)
+start = time.perf_counter()
+text = decode(read_source(path, ScanRules(max_size=10**10)).raw)
+if wanted >= 1:
+    from lcreader.parse import parse_issue
+    issue = parse_issue("x", "x.txt", text)
+    del text
+    articles, lines = len(issue.articles), None
+if wanted >= 2:
+    from lcreader.entities import annotate_issue
+    annotate_issue(issue)
+if wanted >= 3:
+    data = issue.to_dict()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"peak": peak, "seconds": time.perf_counter() - start}))
+"""
+
+
+def tiny_articles(count: int) -> str:
+    """`count` tiny articles, 73 bytes each in UTF-8."""
+    return "".join(
+        f"# 第{n:06d}条社区消息\n\n社区举办活动，居民参加。\n\n（党建办 杜嵩）\n\n\n"
+        for n in range(count)
+    )
+
+
+def long_paragraphs(megabytes: float) -> str:
+    """Articles of ten 3,000-character paragraphs: few lines, many characters."""
+    sentence = "社区举办活动，居民踊跃参加，街道党工委书记出席并讲话。"  # 27 characters
+    paragraph = sentence * 111
+    article = "# 长文章\n\n" + "\n\n".join([paragraph] * 10) + "\n\n（党建办 杜嵩）\n\n\n"
+    return article * max(1, int(megabytes * 1e6 / len(article.encode("utf-8"))))
+
+
+def generated(megabytes: float) -> str:
+    """Issues as benchmarks/generate.py writes them, run together up to this size."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import Generator
+
+    generator, chunks, size = Generator(7), [], 0
+    while size < megabytes * 1e6 - 20_000:
+        chunk = generator.issue(2020)
+        chunks.append(chunk)
+        size += len(chunk.encode("utf-8")) + 2
+    return "\n\n".join(chunks)
+
+
+def stage_peak(stage: str, path: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", STAGE, stage, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    return json.loads(out)
+
+
+def stage_articles(path: Path) -> int:
+    code = (
+        "import sys; from pathlib import Path; from lcreader.parse import parse_issue\n"
+        "print(len(parse_issue('x', 'x.txt', Path(sys.argv[1]).read_text('utf-8')).articles))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    return int(done.stdout)
+
+
+def baseline() -> float:
+    code = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    return float(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    )
+
+
+def whole_build(path: Path, scratch: Path, lifted: bool) -> tuple[float, float, str]:
+    """`lcreader build` on a library of this one file: seconds, peak MB, its first line.
+    `lifted`: with no limit on lines, to see what the limit guards against."""
+    library = scratch / "lib"
+    library.mkdir(exist_ok=True)
+    for old in library.iterdir():
+        old.unlink()
+    os.link(path, library / path.name)
+    env = {**os.environ, "LCREADER_CACHE_DIR": str(scratch / "cache"), "LCREADER_LANG": "en"}
+    code = (
+        "import resource, sys; from lcreader import sources\n"
+        f"sources.MAX_LINES = {10**9 if lifted else 'sources.MAX_LINES'}\n"
+        "from lcreader.cli import main; code = main(sys.argv[1:])\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)"
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--library", str(library), "build"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    seconds = time.perf_counter() - start
+    *said, peak = done.stderr.strip().splitlines()
+    for cache in (scratch / "cache").glob("*"):
+        cache.unlink()
+    first = (said or done.stdout.splitlines() or [""])[0]
+    return seconds, float(peak), first
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, nargs="*", default=[2500, 5000, 10000, 20000])
+    parser.add_argument(
+        "--generated",
+        type=float,
+        nargs="*",
+        default=[],
+        metavar="MB",
+        help="also files of generated issues (benchmarks/generate.py) of these sizes",
+    )
+    parser.add_argument(
+        "--long",
+        type=float,
+        nargs="*",
+        default=[],
+        metavar="MB",
+        help="also files of long paragraphs (3,000 characters a line) of these sizes",
+    )
+    parser.add_argument("--build", action="store_true")
+    args = parser.parse_args()
+    python = baseline()
+    print(f"python alone: {python:.0f} MB")
+    # lines: those that are not blank (what the limit counts); then each stage's peak.
+    header = f"{'articles':>9} {'lines':>8} {'MB':>6} " + " ".join(f"{s:>9}" for s in STAGES)
+    print(header + "   MB per 1,000 articles (parse, annotate, dict)")
+    with tempfile.TemporaryDirectory() as scratch:
+        files = [(f"tiny_{n}", lambda n=n: tiny_articles(n)) for n in args.articles]
+        files += [(f"generated_{mb:g}MB", lambda mb=mb: generated(mb)) for mb in args.generated]
+        files += [(f"long_{mb:g}MB", lambda mb=mb: long_paragraphs(mb)) for mb in args.long]
+        for name, make in files:
+            text = make()
+            path = Path(scratch) / f"{name}.txt"
+            path.write_text(text, encoding="utf-8")
+            peaks = [stage_peak(stage, path)["peak"] for stage in STAGES]
+            count = stage_articles(path)
+            added = [later - earlier for earlier, later in itertools.pairwise(peaks)]
+            per = " ".join(f"{1000 * a / count:6.2f}" for a in added)
+            size = len(text.encode("utf-8")) / 1e6
+            written = sum(1 for line in text.splitlines() if line.strip())
+            row = f"{count:>9,} {written:>8,} {size:>6.1f} "
+            print(row + " ".join(f"{p:>7.0f}MB" for p in peaks) + f"   {per}")
+            if args.build:
+                for lifted in (True, False):
+                    seconds, peak, said = whole_build(path, Path(scratch), lifted)
+                    how = "no line limit" if lifted else "as shipped"
+                    print(f"{'':>9} build, {how}: {seconds:.1f} s, {peak:.0f} MB peak; {said}")
+
+
+if __name__ == "__main__":
+    main()

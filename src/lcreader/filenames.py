@@ -1,0 +1,67 @@
+"""File names as lcreader keeps them: lossless, encodable, and shown cleaned.
+
+A Linux file name is bytes. Python gives it as text, each byte that is not UTF-8
+as a lone surrogate (U+DC80–U+DCFF, `surrogateescape`): the text opens the file,
+but it cannot be written as UTF-8 (the cache, the snapshot, JSON, `reading.json`)
+and a lone surrogate shows as nothing. So a name has two forms:
+
+- the OS form (`str` as `os.listdir` gives it): only for opening the file;
+- the stored form (`stored`): the same text, with each byte that is not UTF-8
+  written as U+FFFD and its two hex digits (`\\xff` → `�FF`), and a U+FFFD already
+  in the name doubled (`��`). Every name has one stored form and no two names
+  share one; `os_form` gives the OS form back. A valid UTF-8 name without U+FFFD
+  (nearly all) is its own stored form, so keys written before stay the same.
+
+Everything kept about a file — the cache's and the snapshot's keys, an issue's id
+and source, `SourceProblem.path`, read marks — uses the stored form; what is shown
+passes `shown` (the stored form through `safe_text.clean`), so two names that
+differ in a byte never look the same.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+MARK = "\ufffd"
+_ESCAPED = re.compile("[\udc80-\udcff\ufffd]")
+_STORED = re.compile(f"{MARK}({MARK}|[0-9A-F]{{2}})")
+
+
+def _escape(match: re.Match) -> str:
+    ch = match.group()
+    return MARK + MARK if ch == MARK else f"{MARK}{ord(ch) - 0xDC00:02X}"
+
+
+def stored(name: str) -> str:
+    """The name (or path) as lcreader stores it: valid Unicode, one-to-one with the OS form."""
+    if name.isascii():
+        return name
+    return _ESCAPED.sub(_escape, name)
+
+
+def _unescape(match: re.Match) -> str:
+    code = match.group(1)
+    return MARK if code == MARK else chr(0xDC00 + int(code, 16))
+
+
+def os_form(name: str) -> str:
+    """The OS form of a stored name: what opens the file."""
+    return _STORED.sub(_unescape, name) if MARK in name else name
+
+
+def shown(name: str) -> str:
+    """A name (either form) as a person may see it: stored, then cleaned."""
+    from .safe_text import clean
+
+    return clean(stored(name))
+
+
+def base_name(path: str) -> str:
+    """The stored form of a path's last part: a file's key in the cache and snapshot."""
+    return stored(os.path.basename(path))
+
+
+def stem(name: str) -> str:
+    """A stored name without its suffix: the issue's id."""
+    return os.path.splitext(name)[0]

@@ -1,0 +1,235 @@
+"""The command line never ends in an unexpected error: odd names and paths, closed or
+narrow output, odd option values; and what it says is in the user's language."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+
+import pytest
+
+from lcreader.filenames import MARK
+from lcreader.messages import message
+from lcreader.model import Issue, Library, Person
+from lcreader.reading import READING_FILE, Reading
+from tests.functional.conftest import ENTRY_POINT
+from tests.helpers import fits, write_library
+
+GOOD = "# 统战工作会议\n\n2021年，统战工作会议召开，街道党工委书记王建国出席。\n\n(党建办 杜嵩)\n"
+UNEXPECTED = message("unexpected", kind="", error="").split("：")[0]  # 意外错误
+
+EVERY_COMMAND = [
+    ["search", "统战"],
+    ["search", "统战", "--json"],
+    ["issues"],
+    ["issues", "--json"],
+    ["people"],
+    ["people", "--json"],
+    ["departments"],
+    ["export", "--format", "json"],
+    ["export", "--format", "md"],
+    ["export", "--format", "csv"],
+    ["build"],
+    ["doctor"],
+    ["doctor", "--json"],
+    ["bookmarks"],
+]
+
+
+def odd_library(root) -> str:
+    folder = root / os.fsdecode(b"lib\xfe")
+    if folder.exists():
+        return str(folder)
+    folder = write_library(root / os.fsdecode(b"lib\xfe"), {"good.txt": GOOD})
+    (folder / os.fsdecode(b"bad\xff.txt")).write_text(GOOD.replace("会议", "座谈"), "utf-8")
+    (folder / os.fsdecode(b"empty\xfd.txt")).write_bytes(b"")
+    return str(folder)
+
+
+@pytest.mark.parametrize("command", EVERY_COMMAND, ids=" ".join)
+def test_every_command_works_on_names_and_a_path_that_are_not_utf8(run, tmp_path, command):
+    result = run("--library", odd_library(tmp_path), *command)
+    assert result.returncode == 0, result.stderr
+    assert UNEXPECTED not in result.stderr and "Traceback" not in result.stderr
+    assert "\\udc" not in result.stdout  # no lone surrogate, escaped or not
+    if "--json" in command or "json" in command:
+        json.loads(result.stdout)
+    if command[0] in ("issues", "search") and "--json" not in command:
+        assert f"bad{MARK}FF/1" in result.stdout
+    if command[0] == "build":
+        assert result.stderr.count(f"empty{MARK}FD.txt") == 1
+    show = run("--library", odd_library(tmp_path), "show", f"bad{MARK}FF/1")
+    assert show.returncode == 0 and "统战工作座谈" in show.stdout
+
+
+def test_closed_output_and_an_ascii_console_end_quietly(tmp_path, run):
+    library = ["--library", odd_library(tmp_path)]
+    assert run(*library, "build").returncode == 0
+    # `| head -c 0`: the pipe is closed before or while lcreader writes.
+    for command in (["search", "统战"], ["issues"], ["export", "--format", "md"]):
+        piped = subprocess.run(
+            [
+                "bash",
+                "-c",
+                'set -o pipefail; "$0" "$@" | head -c 0',
+                str(ENTRY_POINT),
+                *library,
+                *command,
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert piped.returncode == 0, piped.stderr
+        assert piped.stderr.count("\n") == 1 and f"empty{MARK}FD.txt" in piped.stderr
+    reader = subprocess.Popen(
+        [str(ENTRY_POINT), *library, "export", "--format", "md"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    reader.stdout.close()  # nobody reads: every write is a broken pipe
+    _, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0 and err.count(b"\n") == 1  # the empty file, named once
+    closed = subprocess.run(
+        [str(ENTRY_POINT), *library, "issues"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert closed.returncode == 0
+    no_stdout = subprocess.run(
+        ["sh", "-c", '"$0" "$@" >&-', str(ENTRY_POINT), *library, "issues"],
+        capture_output=True,
+        text=True,
+    )
+    assert no_stdout.returncode == 0 and no_stdout.stderr.count("\n") == 1
+    ascii_console = run(*library, "issues", env={"PYTHONIOENCODING": "ascii"})
+    assert ascii_console.returncode == 0, ascii_console.stderr
+    assert "\\u7edf\\u6218" in ascii_console.stdout  # 统战, escaped
+    ascii_console.stdout.encode("ascii")
+
+
+@pytest.mark.parametrize("size", ["1e308", "inf", "-inf", "nan", "-1", "0", "abc", ""])
+def test_max_file_size_must_be_a_finite_positive_number(run, size):
+    result = run(f"--max-file-size={size}", "issues")
+    assert result.returncode == 2
+    assert message("cli.bad_max_file_size", value=repr(size)) in result.stderr
+    assert UNEXPECTED not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--library", "--cache-dir", "--data-dir"])
+def test_an_empty_path_is_a_usage_error_not_the_default(run, option):
+    result = run(option, "", "issues")
+    assert result.returncode == 2
+    assert message("cli.empty_path", option=option) in result.stderr
+
+
+def test_bookmarks_says_what_is_wrong_with_the_state(run, tmp_path, lang):
+    data = tmp_path / "data"  # LCREADER_DATA_DIR
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    result = run("--data-dir", str(blocker), "bookmarks")
+    assert result.returncode == 2
+    assert message("reading.data_dir_not_folder", path=str(blocker)) in result.stderr
+    data.mkdir()
+    os.mkfifo(data / READING_FILE)
+    result = run("bookmarks")
+    assert result.returncode == 2 and message("files.kind.fifo") in result.stderr
+    assert result.stderr.count("\n") == 1 and (data / READING_FILE).is_fifo()
+    (data / READING_FILE).unlink()
+    (data / READING_FILE).mkdir()
+    assert run("bookmarks").returncode == 2 and (data / READING_FILE).is_dir()
+    (data / READING_FILE).rmdir()
+    assert Reading(read={"x"}).save(data)
+    (data / READING_FILE).write_bytes((data / READING_FILE).read_bytes()[:-2])
+    result = run("bookmarks")
+    assert result.returncode == 0
+    [aside] = [p for p in data.iterdir() if ".damaged-" in p.name]
+    said = message("reading.damaged", path=str(data / READING_FILE), kept=aside.name)
+    assert said in result.stderr
+    assert message("bookmarks.none") in result.stderr
+
+
+def test_a_filter_alone_is_a_search(run, small_library):
+    result = run("--library", str(small_library), "search", "--person", "王建国", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["total"] == 1
+    bare = run("search")
+    assert bare.returncode == 2 and message("query.empty") in bare.stderr
+
+
+def test_an_unknown_person_is_said_with_close_names(run, small_library, lang):
+    lib = ["--library", str(small_library)]
+    result = run(*lib, "search", "统战", "person:不存在")
+    assert result.returncode == 1
+    assert message("search.no_such_person", name=repr("不存在")) in result.stderr
+    close = run(*lib, "search", "统战", "person:王建民")
+    assert close.returncode == 1
+    expected = message("search.no_such_person", name=repr("王建民"))
+    assert expected + message("did_you_mean", candidates="王建国") in close.stderr
+    known = run(*lib, "search", "运动会", "person:王建国")
+    assert known.returncode == 0 and "no_such" not in known.stderr
+
+
+def test_help_headings_take_the_full_width_colon_and_name_the_query_word(run):
+    top = run("--help").stdout
+    assert f"\n{message('cli.options')}：\n" in top and f"\n{message('cli.commands')}：\n" in top
+    assert f"{message('cli.options')}:" not in top
+    search = run("search", "--help").stdout
+    assert message("cli.query_word") in search and " query" not in search
+
+
+def test_english_counts_are_singular_for_one(run, tmp_path):
+    folder = write_library(tmp_path / "one", {"a.txt": GOOD})
+    english = {"LCREADER_LANG": "en"}
+    build = run("--library", str(folder), "build", env=english).stdout
+    assert "1 file:" in build and "1 issue, 1 article" in build
+    assert "(s)" not in build
+    assert "1 article)" in run("--library", str(folder), "issues", env=english).stdout
+    search = run("--library", str(folder), "search", "统战", env=english).stdout
+    assert search.rstrip().endswith("1 article matches")
+    assert "1 guess to check" in run("--library", str(folder), "doctor", env=english).stdout
+
+
+def test_system_messages_are_in_the_users_language(run, tmp_path, lang):
+    folder = write_library(tmp_path / "lib", {"good.txt": GOOD})
+    os.symlink("loop.txt", folder / "loop.txt")
+    os.mkfifo(folder / "pipe.txt")
+    result = run("--library", str(folder), "build")
+    assert message("oserror.ELOOP") in result.stderr
+    assert message("source.not_regular") in result.stderr
+    assert "Too many levels" not in result.stderr or lang == "en"
+    # The cache proper is its shards (the catalog beside them is derived, rebuilt quietly).
+    [cache] = (tmp_path / "cache").glob("library-*.json")
+    [shard] = (tmp_path / "cache").glob("library-*.cache/*.tinydb")
+    shard.write_bytes(b"garbage")
+    rebuilt = run("--library", str(folder), "build")
+    assert fits_any(rebuilt.stderr, "cache.unusable")
+    assert "rebuilding" not in rebuilt.stderr or lang == "en"
+
+
+def csv_rows(library: Library) -> list[list[str]]:
+    from lcreader.formats.csv import BOM, people_csv
+
+    return list(csv.reader(io.StringIO(people_csv(library)[len(BOM) :])))
+
+
+def test_csv_counts_a_persons_articles_per_issue_in_the_script_of_the_name():
+    one = Issue(id="2021_a", source="2021_a.txt", year=2021, title="第一期头条")
+    two = Issue(id="2022_b", source="2022_b.txt", year=2022, title="第二期头条", number="第3期")
+    person = Person(
+        "吴静",
+        [("2021_a", 2021, "黨工委副書記")],
+        ["2021_a/1", "2021_a/2", "2021_a/5", "2022_b/1"],
+    )
+    rows = csv_rows(Library(issues=[one, two], people=[person]))
+    assert rows[1:] == [
+        ["吴静", "2021", "", "", "2021 第一期头条", "党工委副书记", "3"],
+        ["吴静", "2022", "", "第3期", "2022 · 第3期", "", "1"],
+    ]
+
+
+def fits_any(text: str, key: str) -> bool:
+    """Whether a line of `text` (a notice: `lcreader：…`) is message `key`, its fields
+    filled with anything."""
+    return any(fits(re.sub(r"^lcreader[:：]\s*", "", line), key) for line in text.splitlines())
