@@ -556,6 +556,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.masthead": ("报头（主办、编印、地址、电话、公众号……）", "the masthead (主办, 编印, address, phone, 公众号 …)"),
     "rule.furniture.editors": ("版面编辑行（本版编辑、美编……）", "a page's editors (本版编辑, 美编 …)"),
     "rule.furniture.section_head": ("标题上方的栏目名（简讯……）", "a section's head over a headline (简讯 …)"),
+    "rule.furniture.repeated": ("同一短行反复出现（网页导航等）", "a short line printed again and again (navigation)"),
+    "rule.furniture.contents": ("目录：列出后面的标题", "a contents list naming the headlines that follow"),
     "rule.furniture.banner": ("页眉里的栏目名", "a section banner in the page's header"),
     "cli.explain": ("逐行说明一个简报文件：每行成了什么（标题、段落、图片说明……）、属于第几篇、依据哪条规则", "explain one bulletin file line by line: what each line became, in which article, by which rule"),
     "explain.header": ("{source}：每一行的去处和依据", "{source}: where each line went, and why"),

@@ -19,20 +19,21 @@ from .words import ROLES, has_surname, is_name, is_unit
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 _SHORT_ROLES = ("文", "图", "摄")
 _ROLE = re.compile(
-    "(?:^|(?<=[\\s/／:：、，,]))("
+    "(?:^|(?<=[\\s/／:：、，,｜|]))("
     + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
-    + ")(?=[\\s/／:：]|["
+    + ")(?=[\\s/／:：｜|]|["
     + HAN
     + "])"
 )
 _MARKS = "■□●○◆◇▲△★☆▼▽◎※"
 _LEAD_MARK = re.compile(f"^[{_MARKS}]+\\s*")
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{1,80}?)\s*[)）\]】]$")
-_SEPARATORS = re.compile(r"[\s、，,；;/／:：]+")
+_SEPARATORS = re.compile(r"[\s、，,；;/／:：｜|]+")
 _SUPPLIED = re.compile(r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*供稿$")
 META_LABELS = (
     "原标题", "来源", "稿源", "责任编辑", "责编", "编辑", "审核", "审稿", "校对", "美编",
-    "排版", "终审", "复审", "初审", "监制", "编审",
+    "排版", "终审", "复审", "初审", "监制", "编审", "发布时间", "浏览次数", "数据来源",
+    "资料来源",
 )  # fmt: skip
 # Labels whose value names the people who edited or checked the article.
 EDITOR_LABELS = frozenset(META_LABELS[3:])
@@ -46,7 +47,11 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:^|[\s。！？!?；;，,]|(?=[(（]))(?P<credit>[(（]?\s*(?:(?:本报|本刊)?(?:记者|通讯员))?\s*"
     rf"(?P<names>[{HAN}·]{{2,9}}(?:[\s、，,][{HAN}·]{{2,9}})*)\s*[/／]?\s*摄(?:影)?\s*[)）]?)$"
 )
-_PICTURE = re.compile(r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图[一二三四五六\d]+[:：\s])")
+_PICTURE = re.compile(
+    r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图[一二三四五六\d]+[:：\s]|图[①-⑩]|[▲△]\s*\S)"
+)
+# `…效果图（资料图）`: a caption that says where its picture comes from.
+_PICTURE_SOURCE = re.compile(r"[(（](?:资料图|资料图片|图片来源[:：][^)）]*)[)）]$")
 
 
 def strip_mark(text: str) -> tuple[str, str]:
@@ -68,7 +73,7 @@ def role_credit(content: str) -> list[Byline] | None:
         word = match.group(1)
         end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
         rest = content[match.end() : end]
-        if word in _SHORT_ROLES and not re.match(r"\s*[/／:：]", rest):
+        if word in _SHORT_ROLES and not re.match(r"\s*[/／:：｜|]", rest):
             return None
         tokens = [t for t in _SEPARATORS.split(rest) if t]
         if not tokens:
@@ -80,7 +85,7 @@ def role_credit(content: str) -> list[Byline] | None:
             department, tokens = tokens[0], tokens[1:]
         if not all(is_name(t) for t in tokens):
             return None
-        if not rest[:1].isspace() and rest[:1] not in "/／:：" and not has_surname(tokens[0]):
+        if not rest[:1].isspace() and rest[:1] not in "/／:：｜|" and not has_surname(tokens[0]):
             return None  # `图片新闻`, `记者手记`: a word after the role, not a name
         entries.extend(Byline(department, name, ROLES[word]) for name in tokens)
     return entries or None
@@ -180,4 +185,37 @@ def photo_credit(text: str) -> list[Byline] | None:
 
 def is_picture_caption(text: str) -> bool:
     """`图为…`: a caption however it is punctuated."""
-    return bool(_PICTURE.match(text))
+    return bool(_PICTURE.match(text) or _PICTURE_SOURCE.search(text))
+
+
+# Pieces of a field line set apart by a wide gap: `作者：本报记者 X　　来源：Y　　发布时间：Z`.
+_FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+_CREDIT_LABEL = re.compile(r"^(?:作者|撰稿|文字|文|图片|图|摄影|供图|通讯员|记者)\s*[:：｜]\s*")
+
+
+def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
+    """A line of labelled fields, each a credit or a label (`作者：本报记者 X　来源：Y`):
+    (bylines, labels, the credit part as written), or None if any piece is other text."""
+    pieces = [p for p in _FIELD_GAP.split(text.strip()) if p]
+    if len(pieces) < 2:
+        return None
+    bylines: list[Byline] = []
+    labels: dict[str, str] = {}
+    credits: list[str] = []
+    for piece in pieces:
+        label = _CREDIT_LABEL.match(piece)
+        if label and piece[:2] in ("作者", "撰稿"):
+            # `作者：本报记者 X` names the role after the label; `作者：X` names none.
+            content = piece[label.end() :]
+            entries = role_credit(content) or marked_author(content)
+        else:
+            entries = role_credit(piece)
+        if entries:
+            bylines.extend(entries)
+            credits.append(piece)
+            continue
+        found = meta_line(piece)
+        if not found:
+            return None
+        labels.update(found)
+    return (bylines, labels, "　".join(credits)) if bylines or labels else None

@@ -37,6 +37,7 @@ from .dates import (
     page_number,
 )
 from .habits import indent_depth
+from .navigation import contents_lines, repeated_lines
 from .text import HAN
 
 _MAX_FURNITURE = 50
@@ -138,6 +139,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = texts[k], rule
     for k in _masthead_blocks(texts, found):
         found[k], rules[k] = texts[k], "furniture.masthead"
+    for k in repeated_lines(texts, set(found)):
+        found[k], rules[k] = texts[k], "furniture.repeated"
+    for k in contents_lines(texts, set(found)):
+        found[k], rules[k] = texts[k], "furniture.contents"
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
     furniture = _facts(found)

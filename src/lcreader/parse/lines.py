@@ -10,6 +10,7 @@ from ..model import Byline
 from .bylines import byline_line, split_inline_byline
 from .credits import (
     credit_line,
+    field_line,
     is_picture_caption,
     lead_credit,
     meta_line,
@@ -346,6 +347,13 @@ def _closing_line(number: int, text: str, gap: int) -> Line | None:
     meta = meta_line(text)
     if meta:
         return Line(number, "", gap, meta=meta)
+    fields = field_line(text)
+    if fields:
+        bylines, labels, written = fields
+        return Line(
+            number, "", gap, byline=bylines, byline_text=written or None, meta=labels,
+            credit=bool(bylines),
+        )  # fmt: skip
     return None
 
 

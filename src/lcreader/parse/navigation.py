@@ -1,0 +1,103 @@
+"""Lines an extraction repeats or lists that are no article's text: the navigation a web
+or app version prints again and again (`上一篇　下一篇`, `【打印本页】`), and contents lists
+(`本期看点`, `本版标题导航`, `本期要目`) whose entries are the headlines printed later.
+
+Both are known by their place in the file, not by their words: a short line printed
+three times or more, the same each time; a run of lines each naming a headline that
+stands later in the issue, and the short head over such a run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .bylines import byline_line
+from .credits import credit_line, meta_line
+
+# Printed this often, the same each time, a short line is the page's, not an article's.
+MIN_REPEATS = 3
+_MAX_REPEATED = 50
+_SENTENCE = re.compile(r"[。！？!?；;，,]")
+# An entry's decoration: a bullet or a number before it, a page after it.
+_ENTRY_HEAD = re.compile(r"^(?:[●○◆◇■□▪•·►▶▸\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)")
+_ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
+_MARKS = re.compile(r"^#+\s*")
+_SPACE = re.compile(r"\s+")
+_MAX_HEAD = 8
+MIN_ENTRIES = 2
+
+
+def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
+    """Short lines printed MIN_REPEATS times or more, the same each time (no credit,
+    byline or label: a department may sign many articles)."""
+    counts = Counter(
+        t for k, t in enumerate(texts) if t and k not in taken and _short_line(t)
+    )
+    often = {t for t, n in counts.items() if n >= MIN_REPEATS and not _closing(t)}
+    return [k for k, t in enumerate(texts) if t in often and k not in taken]
+
+
+def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
+    """Contents lists: runs of MIN_ENTRIES lines or more that each name a headline
+    printed further on (alone, or with the line above or below it), and the short head
+    right over such a run."""
+    later = _later_lines(texts)
+    entries = []
+    for k, text in enumerate(texts):
+        if not text or k in taken or len(text) > 80:
+            continue
+        key = _entry_key(text)
+        if len(key) >= 4 and any(k < at for at in later.get(key, ())):
+            entries.append(k)
+    found: list[int] = []
+    run: list[int] = []
+    for k in [*entries, None]:
+        if run and (k is None or not _next_to(texts, run[-1], k)):
+            if len(run) >= MIN_ENTRIES:
+                found.extend(run)
+                head = _line_before(texts, run[0])
+                if head is not None and head not in taken and _is_head(texts[head]):
+                    found.append(head)
+            run = []
+        if k is not None:
+            run.append(k)
+    return sorted(found)
+
+
+def _short_line(text: str) -> bool:
+    return len(text) <= _MAX_REPEATED and not _SENTENCE.search(text)
+
+
+def _closing(text: str) -> bool:
+    return bool(byline_line(text) or credit_line(text) or meta_line(text))
+
+
+def _entry_key(text: str) -> str:
+    text = _ENTRY_TAIL.sub("", _ENTRY_HEAD.sub("", text, count=1))
+    return _SPACE.sub("", text)
+
+
+def _later_lines(texts: list[str]) -> dict[str, list[int]]:
+    """Each line's text (and each two neighbouring lines' together, a kicker and its
+    title), without marks and spaces, with where it stands."""
+    where: dict[str, list[int]] = {}
+    lines = [(k, _SPACE.sub("", _MARKS.sub("", t))) for k, t in enumerate(texts) if t]
+    for n, (k, text) in enumerate(lines):
+        where.setdefault(text, []).append(k)
+        if n + 1 < len(lines):
+            where.setdefault(text + lines[n + 1][1], []).append(k)
+    return where
+
+
+def _next_to(texts: list[str], k: int, j: int) -> bool:
+    """Whether nothing but blank lines stands between lines k and j."""
+    return all(not texts[m] for m in range(k + 1, j))
+
+
+def _line_before(texts: list[str], k: int) -> int | None:
+    return next((j for j in range(k - 1, max(-1, k - 3), -1) if texts[j]), None)
+
+
+def _is_head(text: str) -> bool:
+    return len(text) <= _MAX_HEAD and not _SENTENCE.search(text)
