@@ -197,6 +197,20 @@ def _close(builder: Builder, k: int, article: int) -> None:
         builder.place(k, "byline", article, "byline.credit" if line.credit else "byline.line")
 
 
+# Longest phrase read as a heading inside an article.
+MAX_SHORT_HEADING = 16
+
+
+def _short_heading(line: Line) -> bool:
+    return (
+        len(line.text) <= MAX_SHORT_HEADING
+        and not line.has_comma
+        and not line.prose
+        and not line.text.endswith(DANGLING)
+        and line.gap_before <= 1
+    )
+
+
 def _prose(line: Line) -> bool:
     return line.prose or line.has_comma
 
@@ -260,6 +274,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "caption", article, "caption.form")
         elif line.row:
             builder.place(k, "line", article, "line.row")
+        elif line.field:
+            builder.place(k, "line", article, "line.field")
         elif line.verse:
             builder.place(k, "line", article, "line.verse")
         elif line.intertitle:
@@ -283,6 +299,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             _continue_or_start(builder, k, article)
         elif is_label(line) and j + 1 < len(body) and _prose(body_lines[j + 1]):
             builder.place(k, "intertitle", article, "intertitle.label")
+        elif _short_heading(line) and j + 1 < len(body) and _prose(body_lines[j + 1]):
+            # Between a finished paragraph and the next, a short phrase on its own heads
+            # a part of the article; a caption would need evidence of a picture.
+            builder.place(k, "intertitle", article, "intertitle.short")
         elif leads[j]:
             builder.place(
                 k, "paragraph", article, "paragraph.leads_to_prose",

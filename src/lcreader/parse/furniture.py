@@ -37,7 +37,7 @@ from .dates import (
     page_number,
 )
 from .habits import indent_depth
-from .navigation import contents_lines, repeated_lines
+from .navigation import closing_like, contents_lines, repeated_lines
 from .text import HAN
 
 _MAX_FURNITURE = 50
@@ -66,6 +66,8 @@ _MASTHEAD_SHARED = (
     "网址", "投稿", "热线", "印数", "开本", "定价", "印刷单位", "地點", "電話", "郵編", "郵箱",
     "網址", "微信", "微博",
 )  # fmt: skip
+# A site's or an app's menu: three short items or more between bars (`首页 | 往期回顾 | …`).
+_NAVIGATION = re.compile(r"^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8}){2,}$")
 # Every header piece holds a digit or one of these (a date, a page, an issue, a weekday).
 _PIECE_HINT = re.compile(r"[\d０-９〇○零一二三四五六七八九十年月日期版页頁星周正冬腊臘闰]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
@@ -135,6 +137,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     rules: dict[int, str] = {}
     for k in candidates:
         rule = _furniture_rule(texts[k], shapes)
+        if rule and rule.startswith("furniture.repeated") and closing_like(texts[k]):
+            rule = None  # `作者：X　发布时间：…` on every article is each article's
         if rule and not _signed_date(raw_lines, texts, k):
             found[k], rules[k] = texts[k], rule
     for k in _masthead_blocks(texts, found):
@@ -165,6 +169,8 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
 
 def _furniture_rule(text: str, shapes: Counter) -> str | None:
     """Why a short unpunctuated line is a running header or footer, or None."""
+    if _NAVIGATION.match(text) and not closing_like(text):
+        return "furniture.navigation"
     dated = bool(DATE.search(text))
     numbered = bool(ANY_NUMBER.search(text))
     if page_number(text) is not None:

@@ -66,6 +66,7 @@ def wrap_width(raw_lines: list[str]) -> int | None:
 
 def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
     """Set each line's habit flags (rows, verse, signatures, paragraph starts)."""
+    _keep_field_runs(lines)
     _mark_rows(lines)
     _mark_verse(lines, wrap)
     _mark_signatures(lines)
@@ -119,6 +120,15 @@ def names_in_row(text: str) -> list[str] | None:
         return None
     good = sum(1 for n in names if 2 <= len(n) <= 4 and is_name(n) and has_surname(n))
     return names if good >= 0.8 * len(names) and good >= 3 else None
+
+
+def _keep_field_runs(lines: list[Line]) -> None:
+    """`办理地点：…` lines are a box's or a notice's fields where two or more stand
+    together; one alone may be a headline (`百禧公寓：“一梯一议”跑出加速度`)."""
+    fields = [line.field for line in lines]
+    for k, line in enumerate(lines):
+        if fields[k]:
+            line.field = (k > 0 and fields[k - 1]) or (k + 1 < len(lines) and fields[k + 1])
 
 
 def _mark_rows(lines: list[Line]) -> None:

@@ -16,9 +16,9 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
     """Whether a line is a headline or caption at an article's start, not body text."""
     if line.level:
         return True
-    if line.closes or line.prose or line.intertitle or line.row or line.verse:
+    if line.closes or line.prose or line.intertitle or line.row or line.verse or line.field:
         return False
-    if line.question_head and (block or sentence_like(following)):
+    if line.question_head and (_headed(block) is False or sentence_like(following)):
         # A question heads a block alone, never under another; and only over a label, a
         # credit or a subtitle: over a sentence or a byline it may as well be the first
         # sentence of a piece whose headline is printed elsewhere.
@@ -26,10 +26,18 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
     if line.has_comma:
         # Only a title or a `——subtitle` may carry a comma, and only a short one:
         # below a title a comma line is the body cut by a break.
-        return (not block or line.subtitle_dash or _comma_subtitle(line, block, following)) and len(
-            line.text
-        ) <= MAX_COMMA_HEADLINE
+        # A title right over its `——subtitle` may carry one too (`罗惠珍：街坊的事，就是我的事`).
+        over_dash = following is not None and following.subtitle_dash
+        fits = (
+            not block or over_dash or line.subtitle_dash or _comma_subtitle(line, block, following)
+        )
+        return fits and len(line.text) <= MAX_COMMA_HEADLINE
     return True
+
+
+def _headed(block: list[Line]) -> bool:
+    """An empty block, or one short head (`办事指南`) a question may stand under."""
+    return not block or (len(block) == 1 and (is_label(block[0]) or block[0].banner))
 
 
 # Longest subtitle with a comma that may stand right under a lone title, and the

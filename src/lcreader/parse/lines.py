@@ -25,6 +25,8 @@ from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_termin
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
+# `办理地点：六榕路56号`: a label of a few characters, a colon and a value.
+_FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A bullet before a sentence (a credit or a banner after a mark is no item).
@@ -85,6 +87,8 @@ class Line:
     verse: bool = False
     # A notice's or letter's signature or date, set flush right.
     signature: bool = False
+    # A labelled field of a notice or a box (`办理地点：…`, `姓名：罗惠珍`): a line of its own.
+    field: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
     banner: bool = False
     # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
@@ -115,7 +119,7 @@ class Line:
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
         text = self.text
-        if self.caption or self.intertitle or self.row or self.verse:
+        if self.caption or self.intertitle or self.row or self.verse or self.field:
             return False
         if text[-1:] in "？！?!”’」』）)" and self.question_head:
             return False
@@ -156,10 +160,13 @@ class Line:
 MAX_LABEL = 4
 
 
+_LABEL_MARKS = re.compile(r"^[▍▌■●◆▶►]\s*")
+
+
 def is_label(line: Line) -> bool:
     """A word or two on its own line with no punctuation: a label over a part of an
     article, not a headline (a headline says what happened, in a phrase)."""
-    text = line.text.strip("【】")
+    text = _LABEL_MARKS.sub("", line.text).strip("【】")
     return (
         2 <= len(text) <= MAX_LABEL
         and not line.level
@@ -315,6 +322,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
         if closing is not None:
             return closing
     line = Line(number, text, gap, list_item=bool(listed))
+    line.field = bool(_FIELD.match(text)) and len(text) <= MAX_HEADLINE  # kept in runs only
     inline = split_inline_byline(text)
     if inline:
         line.text, line.byline_text, line.byline = inline

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .bylines import byline_line
-from .credits import credit_line, meta_line
+from .credits import credit_line, field_line, meta_line
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
 MIN_REPEATS = 3
@@ -31,10 +31,8 @@ MIN_ENTRIES = 2
 def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
     """Short lines printed MIN_REPEATS times or more, the same each time (no credit,
     byline or label: a department may sign many articles)."""
-    counts = Counter(
-        t for k, t in enumerate(texts) if t and k not in taken and _short_line(t)
-    )
-    often = {t for t, n in counts.items() if n >= MIN_REPEATS and not _closing(t)}
+    counts = Counter(t for k, t in enumerate(texts) if t and k not in taken and _short_line(t))
+    often = {t for t, n in counts.items() if n >= MIN_REPEATS and not closing_like(t)}
     return [k for k, t in enumerate(texts) if t in often and k not in taken]
 
 
@@ -54,7 +52,9 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
     run: list[int] = []
     for k in [*entries, None]:
         if run and (k is None or not _next_to(texts, run[-1], k)):
-            if len(run) >= MIN_ENTRIES:
+            head = _line_before(texts, run[0])
+            # One entry is enough under a head that is furniture already (`本版标题导航`).
+            if len(run) >= MIN_ENTRIES or (head is not None and head in taken):
                 found.extend(run)
                 head = _line_before(texts, run[0])
                 if head is not None and head not in taken and _is_head(texts[head]):
@@ -69,8 +69,10 @@ def _short_line(text: str) -> bool:
     return len(text) <= _MAX_REPEATED and not _SENTENCE.search(text)
 
 
-def _closing(text: str) -> bool:
-    return bool(byline_line(text) or credit_line(text) or meta_line(text))
+def closing_like(text: str) -> bool:
+    """A byline, a credit, a label or a line of labelled fields: an article's, however
+    often it is printed."""
+    return bool(byline_line(text) or credit_line(text) or meta_line(text) or field_line(text))
 
 
 def _entry_key(text: str) -> str:

@@ -31,7 +31,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
-            line.banner
+            (line.banner or _short_head(line))
             and heads[k + 1]
             and k + 2 < len(lines)
             and (lines[k + 2].prose or lines[k + 2].closes)
@@ -42,6 +42,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if (
             head
+            and not line.subtitle_dash  # a `——subtitle` over the credit hangs under a title
             and after.credit
             and k + 2 < len(lines)
             and not lines[k + 2].closes
@@ -52,7 +53,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # a title over its own credit (`文/X`), after text or captions
             segment = k
             continue
-        if head and after.subtitle_dash and before.prose:
+        if (
+            (head or (line.has_comma and len(line.text) <= 30))
+            and after.subtitle_dash
+            and before.prose
+        ):
             starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
             segment = k
             continue
@@ -106,9 +111,15 @@ def _until_closing(lines: list[Line], start: int):
         yield lines[k]
 
 
+def _short_head(line: Line) -> bool:
+    """`街坊榜样`, `简讯`: a section's head of a word or two, over a headline."""
+    return is_label(line) and not line.indented
+
+
 def headline_like(line: Line) -> bool:
     return not (
         line.prose
+        or line.field
         or line.row
         or line.verse
         or line.closes

@@ -39,8 +39,14 @@ COLUMN_LABEL = re.compile(r"·|篇$|专栏$|專欄$|系列$")
 DANGLING = tuple("的地得之和与及或并而且在对为把被将从向于以是让给跟同往至由")
 
 
+# `“有事揾罗姐。”——光塔社区居民　陈伯强`: a quote and who said it, whole.
+_ATTRIBUTED = re.compile(r"[”\"」』]\s*——[^—“”]{2,24}$")
+
+
 def is_terminated(text: str) -> bool:
     """Whether the text ends a sentence or clause (closing quotes and brackets allowed)."""
+    if "——" in text and _ATTRIBUTED.search(text):
+        return True
     stripped = text.rstrip().rstrip(CLOSERS)
     if not stripped:
         return False
