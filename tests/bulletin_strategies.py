@@ -77,8 +77,17 @@ def issues(draw) -> tuple[str, list[ExpectedArticle]]:
     blocks: list[str] = []
     expected: list[ExpectedArticle] = []
     pending_title_after: str | None = None
+    # Printed three times the same, a short line is the page's (a running head, a
+    # menu): an issue's headlines and captions are its own, each printed once.
+    used: set[str] = set()
+
+    def fresh(strategy):
+        line = draw(strategy.filter(lambda text: text not in used))
+        used.add(line)
+        return line
+
     for number in range(count):
-        article = ExpectedArticle(title=draw(_han(6, 20)))
+        article = ExpectedArticle(title=fresh(_han(6, 20)))
         marked = draw(st.booleans())
         # An article whose headline comes after its own body: only before a
         # marked headline, so the two headlines can be told apart.
@@ -94,16 +103,16 @@ def issues(draw) -> tuple[str, list[ExpectedArticle]]:
             pending_title_after = None
         if not headline_after:
             if marked and draw(st.booleans()):
-                article.kicker = draw(_han(6, 16))
+                article.kicker = fresh(_han(6, 16))
                 heading.append(f"### {article.kicker}")
             heading.append(f"# {article.title}" if marked else article.title)
             if draw(st.integers(0, 3)) == 0:
-                article.subtitle = draw(_han(8, 24))
+                article.subtitle = fresh(_han(8, 24))
                 heading.append(article.subtitle)
         if heading:
             blocks.append("\n\n".join(heading))
         article.paragraphs = draw(st.lists(paragraphs(), min_size=1, max_size=4))
-        blocks.append(_body(draw, article, cut_first=not headline_after))
+        blocks.append(_body(draw, article, cut_first=not headline_after, fresh=fresh))
         form = draw(st.sampled_from(["line", "inline", "line"]))
         inner, entries = draw(bylines())
         article.bylines = entries
@@ -120,7 +129,7 @@ def issues(draw) -> tuple[str, list[ExpectedArticle]]:
     return gap.join(blocks) + draw(st.sampled_from(["", "\n", "\n\n"])), expected
 
 
-def _body(draw, article: ExpectedArticle, cut_first: bool) -> str:
+def _body(draw, article: ExpectedArticle, cut_first: bool, fresh) -> str:
     """The paragraphs, some cut by a break with photo captions in between.
 
     With no headline before it, a short first piece with a comma would read as a
@@ -134,7 +143,7 @@ def _body(draw, article: ExpectedArticle, cut_first: bool) -> str:
             cut = min(cut, len(paragraph) - 1)
             if paragraph[cut - 1] in "。！？":
                 cut = commas[0] + 1
-            captions = draw(st.lists(_han(6, 18), min_size=0, max_size=2))
+            captions = [fresh(_han(6, 18)) for _ in range(draw(st.integers(0, 2)))]
             captions = [c + draw(st.sampled_from(("", *POSITION_MARKS))) for c in captions]
             article.captions.extend(captions)
             middle = "".join(f"\n\n\n\n{c}" for c in captions)

@@ -197,7 +197,10 @@ def attach_byline(draft: Draft, line: Line) -> None:
     draft.bylines.extend(line.byline)
     if line.byline_text is not None:
         draft.byline_texts.append(line.byline_text)
-    draft.meta.update(line.meta)
+    for label, value in line.meta.items():
+        before = draft.meta.get(label)
+        # Two articles read as one keep both values: nothing printed is lost.
+        draft.meta[label] = value if before in (None, value) else f"{before} {value}"
 
 
 # Length of a title made from the body when no headline exists.

@@ -145,6 +145,9 @@ class Line:
             and not _CLAUSE_MARK.search(text[:-1])
             and not self.indented
             and not self.list_item
+            # a byline closing the line closes an article: a headline carries none
+            and not self.inline_byline
+            and not self.lead_credit
         )
 
     @property

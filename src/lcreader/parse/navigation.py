@@ -19,6 +19,7 @@ from .credits import credit_line, field_line, meta_line
 MIN_REPEATS = 3
 _MAX_REPEATED = 50
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
+_SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
 _ENTRY_HEAD = re.compile(r"^(?:[●○◆◇■□▪•·►▶▸\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)")
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
@@ -46,7 +47,11 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
         if not text or k in taken or len(text) > 80:
             continue
         key = _entry_key(text)
-        if len(key) >= 4 and any(k < at for at in later.get(key, ())):
+        if len(key) < 4 or _SENTENCE_END.search(text) or closing_like(text):
+            continue
+        # The headline it names stands further on, not on the next line: a kicker that
+        # repeats its title is no contents list.
+        if any(k < at and at != _line_after(texts, k) for at in later.get(key, ())):
             entries.append(k)
     found: list[int] = []
     run: list[int] = []
@@ -95,6 +100,10 @@ def _later_lines(texts: list[str]) -> dict[str, list[int]]:
 def _next_to(texts: list[str], k: int, j: int) -> bool:
     """Whether nothing but blank lines stands between lines k and j."""
     return all(not texts[m] for m in range(k + 1, j))
+
+
+def _line_after(texts: list[str], k: int) -> int | None:
+    return next((j for j in range(k + 1, min(len(texts), k + 3)) if texts[j]), None)
 
 
 def _line_before(texts: list[str], k: int) -> int | None:

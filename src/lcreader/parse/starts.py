@@ -71,6 +71,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # a kicker, its headline and a `——subtitle` after body text
             segment = k
             continue
+        if (
+            head
+            and heads[k + 1]
+            and k + 3 < len(lines)
+            and lines[k + 2].credit
+            and not lines[k + 3].closes
+            and not heads[k - 1]
+            and (before.closes or is_terminated(before.text))
+        ):
+            starts.add(k)  # a kicker and its headline over their credit, after text
+            segment = k
+            continue
         if not head or not (before.closes or is_terminated(before.text)):
             continue
         if before.closes and not before.credit:
