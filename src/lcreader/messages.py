@@ -547,6 +547,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.meta.jump_title": ("转版后接续部分上方的标题", "the headline over the rest of a jumped article"),
     "rule.byline.credit": ("署名行（记者 …）", "a credit line (记者 …)"),
     "rule.byline.line": ("括号里的署名（部门、姓名）", "a bracketed byline (department name)"),
+    "rule.byline.bare_name": (
+        "标题下单独一行的人名：作者",
+        "a name alone under the headline: the author",
+    ),
     "rule.furniture.page": ("版次行", "names a page"),
     "rule.furniture.date": ("只有日期", "only a date"),
     "rule.furniture.date_number": ("日期和期号", "a date and an issue number"),

@@ -23,7 +23,7 @@ import re
 from .dates import page_number as page_of
 from .headlines import in_headline_block, set_headlines
 from .layout import Builder, caption_evidence
-from .lines import JUMP_IN, JUMP_OUT, Line, is_label
+from .lines import JUMP_IN, JUMP_OUT, Line, is_label, is_notice_head
 from .starts import unclosed_starts
 from .text import DANGLING, char_pairs, is_terminated, shared_pairs
 
@@ -230,7 +230,9 @@ def _part_of_previous(
     first = lines[body[0]]
     if not block:
         return first.intertitle and not first.list_item
-    return len(block) == 1 and is_label(lines[block[0]]) and _prose(first) and not first.list_item
+    if len(block) != 1 or not is_label(lines[block[0]]) or first.list_item:
+        return False
+    return _prose(first) and not is_notice_head(lines[block[0]])
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:

@@ -20,9 +20,9 @@ def parse_byline(content: str) -> list[Byline] | None:
     content = content.strip()
     if not content or _FORBIDDEN.search(content) or POSITION_MARK.fullmatch(f"({content})"):
         return None
-    credited = role_credit(content)
+    credited = role_credit(content) or supplied_credit(content)
     if credited:
-        return credited
+        return credited  # `钮家巷社区供稿`: supplied by, not 钮家巷社 and a 区供稿
     entries: list[Byline] = []
     for entry in _ENTRY_SPLIT.split(content):
         parts = entry.split()

@@ -63,6 +63,8 @@ def strip_mark(text: str) -> tuple[str, str]:
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
     words = content.split()
+    if _META.search(content):
+        return None  # `撰稿：X　审核：Y`: a credit among labels is a line of fields
     if not _ROLE.match(content.lstrip()) or not words or is_unit(_SEPARATORS.split(words[0])[0]):
         return None  # a credit opens with its role (`图文中心` is a unit, not 图文 + a name)
     matches = list(_ROLE.finditer(content))
@@ -81,6 +83,10 @@ def role_credit(content: str) -> list[Byline] | None:
                 continue
             return None
         department = None
+        if len(tokens) == 1 and is_unit(tokens[0]) and re.match(r"\s*[/／:：｜|]", rest):
+            # `供图：平江街道融媒体工作站`: a department credited, no person named
+            entries.append(Byline(tokens[0], None, ROLES[word]))
+            continue
         if len(tokens) > 1 and is_unit(tokens[0]):
             department, tokens = tokens[0], tokens[1:]
         if not all(is_name(t) for t in tokens):
@@ -193,10 +199,27 @@ _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _CREDIT_LABEL = re.compile(r"^(?:作者|撰稿|文字|文|图片|图|摄影|供图|通讯员|记者)\s*[:：｜]\s*")
 
 
+def _label_pieces(piece: str) -> list[str]:
+    """`撰稿：X 审核：Y` set one space apart: each label opens a piece of its own."""
+    starts = [m.start() for m in _META.finditer(piece) if m.start() > 0]
+    return [piece[a:b].strip() for a, b in zip([0, *starts], [*starts, len(piece)], strict=True)]
+
+
+_AUTHOR_UNIT = re.compile(
+    r"^[(（]?\s*(?:作者单位|作者單位)\s*[:：]\s*(?P<unit>[^()（）:：]{2,40}?)\s*[)）]?$"
+)
+
+
+def author_unit(text: str) -> str | None:
+    """`（作者单位：平江街道社区卫生服务中心）`: where the article's authors work."""
+    match = _AUTHOR_UNIT.match(text.strip())
+    return match.group("unit") if match else None
+
+
 def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
     """A line of labelled fields, each a credit or a label (`作者：本报记者 X　来源：Y`):
     (bylines, labels, the credit part as written), or None if any piece is other text."""
-    pieces = [p for p in _FIELD_GAP.split(text.strip()) if p]
+    pieces = [q for p in _FIELD_GAP.split(text.strip()) for q in _label_pieces(p) if q]
     if len(pieces) < 2:
         return None
     bylines: list[Byline] = []
@@ -208,6 +231,8 @@ def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
             # `作者：本报记者 X` names the role after the label; `作者：X` names none.
             content = piece[label.end() :]
             entries = role_credit(content) or marked_author(content)
+            if piece.startswith("撰稿") and entries:  # `撰稿：X` names X the writer
+                entries = [Byline(e.department, e.author, e.role or "文") for e in entries]
         else:
             entries = role_credit(piece)
         if entries:

@@ -74,7 +74,7 @@ _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
     r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|免费交流|准印|內部資料|免費交流|公众号|二维码|"
-    r"[\s\u3000](?:主办|承办|协办|编印|主辦|承辦|編印)$",
+    r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)$",
     re.I,
 )
 # A masthead line may quote the paper's name: `扫码关注“曹杨家园”公众号`.
@@ -194,6 +194,11 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     return None
 
 
+def _bracketed_note(text: str) -> bool:
+    """`（本刊稿件欢迎转发，转载请注明出处）`: a note in brackets among masthead lines."""
+    return len(text) <= 40 and text[:1] in "(（" and text[-1:] in ")）" and not closing_like(text)
+
+
 def _masthead_line(text: str) -> bool:
     return (
         0 < len(text) <= _MAX_MASTHEAD
@@ -222,7 +227,7 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
                 # Only a masthead has those words, or a date with the issue's number.
                 dated = bool(DATE.search(text)) and bool(ANY_NUMBER.search(text))
                 strong = strong or bool(_MASTHEAD_STRONG.search(text)) or dated
-            elif _candidate(text, 20) and len(short_run) < 2:
+            elif (_candidate(text, 20) or _bracketed_note(text)) and len(short_run) < 2:
                 short_run.append(k)  # the paper's name or slogan, if a masthead line follows
             else:
                 break

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import Line, is_label, sentence_like
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
+from .words import has_double_surname, has_surname, is_name
 
 # Longest headline that may carry a comma; a longer line with one is body text.
 MAX_COMMA_HEADLINE = 30
@@ -86,6 +88,12 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     elif block[0].banner and len(block) >= 2 and not block[1].subtitle_dash:
         builder.place(indexes[0], "kicker", article, "kicker.banner")
         indexes, block = indexes[1:], block[1:]
+    if len(block) >= 2 and _bare_author(block[-1]) and not _bare_author(block[-2]):
+        # `钱佳慧` alone under the headline, over the text: its author, signed as printed
+        line = block[-1]
+        line.byline, line.byline_text = [Byline(author=line.text)], line.text
+        builder.place(indexes[-1], "byline", article, "byline.bare_name")
+        indexes, block = indexes[:-1], block[:-1]
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     if marked:
@@ -161,6 +169,19 @@ def _section_head(first: Line, second: Line) -> bool:
         and not caption_evidence(first)
         and _is_headline(second)
         and len(second.text) > MAX_SECTION_HEAD
+    )
+
+
+def _bare_author(line: Line) -> bool:
+    """A person's name alone on its line: two or three characters with a known surname
+    (four only after a two-character one: `居民来信` is a label)."""
+    text = line.text
+    return (
+        (2 <= len(text) <= 3 or (len(text) == 4 and has_double_surname(text)))
+        and not line.level
+        and not line.banner
+        and is_name(text)
+        and has_surname(text)
     )
 
 

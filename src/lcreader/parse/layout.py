@@ -9,7 +9,7 @@ doctor --explain` prints it, and a user's corrections edit it before it is built
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .draft import Draft
 from .lines import Line, photo_credits
@@ -194,7 +194,12 @@ def flush(draft: Draft) -> None:
 
 def attach_byline(draft: Draft, line: Line) -> None:
     """The credits, byline and labels a line carries, onto the article."""
-    draft.bylines.extend(line.byline)
+    unsigned = [k for k, b in enumerate(draft.bylines) if b.author and not b.department]
+    if line.unit and unsigned:
+        for k in unsigned:  # the unit the authors work in, set under the article
+            draft.bylines[k] = replace(draft.bylines[k], department=line.byline[0].department)
+    else:
+        draft.bylines.extend(line.byline)
     if line.byline_text is not None:
         draft.byline_texts.append(line.byline_text)
     for label, value in line.meta.items():

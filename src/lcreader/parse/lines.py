@@ -9,6 +9,7 @@ from functools import cached_property
 from ..model import Byline
 from .bylines import byline_line, split_inline_byline
 from .credits import (
+    author_unit,
     credit_line,
     field_line,
     is_picture_caption,
@@ -27,6 +28,7 @@ _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
 # `办理地点：六榕路56号`: a label of a few characters, a colon and a value.
 _FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
+_CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A bullet before a sentence (a credit or a banner after a mark is no item).
@@ -61,6 +63,7 @@ class Line:
     inline_byline: bool = False  # the byline closed a paragraph on this line
     lead_credit: bool = False  # `本报讯(记者 X)` opened the paragraph on this line
     credit: bool = False  # a role credit line: `记者 X`, `文/X 图/Y`
+    unit: bool = False  # `（作者单位：X）`: the department of the authors named before
     meta: dict[str, str] = field(default_factory=dict)
     caption: bool = False  # a photo caption by its form: `图为…`, `… X 摄`
     intertitle: bool = False
@@ -151,6 +154,16 @@ class Line:
         )
 
     @property
+    def closes_notice(self) -> bool:
+        """`咨询电话：…`: the line a notice or a box ends on."""
+        return bool(_CONTACT.match(self.text))
+
+    @property
+    def labelled(self) -> bool:
+        """`下期预告：…`, `办理地点：…`: a label and its text, a whole line of its own."""
+        return bool(_FIELD.match(self.text))
+
+    @property
     def has_comma(self) -> bool:
         return bool(COMMA.search(self.text))
 
@@ -180,6 +193,17 @@ def is_label(line: Line) -> bool:
         and not line.row
         and not re.search(r"[\s\d]", text)
     )
+
+
+# The kinds of notice a paper prints as items of their own, each under its kind's name:
+# after a byline such a word opens a new item, where `街道回复` or `记者手记` go on the last.
+NOTICE_KINDS = ("更正", "启事", "声明", "通知", "公告", "通告", "倡议书", "致歉", "告示")
+
+
+def is_notice_head(line: Line) -> bool:
+    """`更正`, `征稿启事`, `【公告】`: a notice's own head."""
+    text = _LABEL_MARKS.sub("", line.text).strip("【】[]")
+    return text.endswith(NOTICE_KINDS)
 
 
 def sentence_like(line: Line | None) -> bool:
@@ -355,6 +379,9 @@ def _closing_line(number: int, text: str, gap: int) -> Line | None:
     credit = credit_line(text)
     if credit:
         return Line(number, "", gap, byline=credit[1], byline_text=credit[0], credit=True)
+    unit = author_unit(text)
+    if unit:
+        return Line(number, "", gap, byline=[Byline(department=unit)], byline_text=text, unit=True)
     meta = meta_line(text)
     if meta:
         return Line(number, "", gap, meta=meta)

@@ -35,7 +35,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and heads[k + 1]
             and k + 2 < len(lines)
             and (lines[k + 2].prose or lines[k + 2].closes)
-            and (before.closes or is_terminated(before.text))
+            and (before.closes or is_terminated(before.text) or before.labelled)
         ):
             starts.add(k)  # a section banner over a headline, after a finished paragraph
             segment = k
@@ -83,7 +83,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # a kicker and its headline over their credit, after text
             segment = k
             continue
-        if not head or not (before.closes or is_terminated(before.text)):
+        if not head or not (before.closes or is_terminated(before.text) or before.closes_notice):
             continue
         if before.closes and not before.credit:
             continue  # a byline closed the article already

@@ -21,7 +21,7 @@ ROLES = {
     "首席记者": "记者", "融媒体记者": "记者", "摄影记者": "摄影", "记者": "记者",
     "特约通讯员": "通讯员", "通讯员": "通讯员", "实习生": "实习生", "摄影": "摄影",
     "摄像": "摄像", "文字": "文", "撰稿": "文", "文图": "文图", "图文": "文图", "文": "文",
-    "图片": "图", "图": "图", "摄": "摄影",
+    "图片": "图", "供图": "图", "图": "图", "摄": "摄影",
 }  # fmt: skip
 
 _NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
@@ -44,6 +44,11 @@ def is_name(word: str) -> bool:
 def is_unit(word: str) -> bool:
     """A department, or a short unit name such as 妇联 or 团委."""
     return is_department(word) or (len(word) == 2 and fold(word).endswith(ORG_SUFFIXES))
+
+
+def has_double_surname(name: str) -> bool:
+    """`欧阳`, `司马`: whether the name starts with a two-character surname."""
+    return fold(name[:2]) in data.surnames()[1]
 
 
 def has_surname(name: str) -> bool:
