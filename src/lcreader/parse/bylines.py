@@ -9,6 +9,7 @@ from .credits import role_credit, supplied_credit
 from .text import POSITION_MARK, is_terminated
 from .words import ORG, is_department, is_name, is_unit
 
+_DESCRIBED = ("作者系", "作者为", "作者是")
 _ENTRY_SPLIT = re.compile(r"[、，,；;／/]+")
 _FORBIDDEN = re.compile(r"[。！？!?：:“”\"《》…]|简称|以下|下同|注")
 _PARENS = re.compile(r"^[(（]([^()（）\n]{1,60})[)）]$")
@@ -43,7 +44,12 @@ def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None
         if is_name(word):
             return [Byline(department=inherited, author=word)]
         return _split_joined(word)
+    if all(is_department(word) for word in parts):
+        return [Byline(department=word) for word in parts]  # `(玉林派出所 社区网格站)`
     department, authors = parts[0], parts[1:]
+    if department.startswith(_DESCRIBED) and all(is_name(a) for a in authors):
+        # `(作者系芳华街8号院居民 胡小曼)`: who the author is, not a department
+        return [Byline(author=a) for a in authors]
     if not ORG.fullmatch(department) or not all(is_name(a) for a in authors):
         return None
     if is_name(department) and not is_unit(department):

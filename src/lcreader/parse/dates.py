@@ -54,7 +54,8 @@ _PIECE = re.compile(
             _LUNAR,
             rf"(?:[{_DIGITS}]{{4}}\s*年\s*)?[(（]?(?:总|總)?第\s*[{_DIGITS}{_CN}]{{1,4}}\s*期[)）]?",
             rf"第\s*[{_DIGITS}{_CN}]{{1,3}}\s*[版页頁]",
-            rf"[-—–－―─·•=]*\s*[{_DIGITS}]{{1,3}}\s*[-—–－―─·•=]*",
+            # a page number alone (`－1－`), not a piece of a phone number (`028-8553`)
+            rf"(?<![{_DIGITS}])[-—–－―─·•=]*\s*[{_DIGITS}]{{1,3}}\s*[-—–－―─·•=]*(?![{_DIGITS}])",
             rf"(?:[A-Da-d]|[{_DIGITS}]{{1,2}})\s*版",
         )
     )

@@ -141,6 +141,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             rule = None  # `作者：X　发布时间：…` on every article is each article's
         if rule and not _signed_date(raw_lines, texts, k):
             found[k], rules[k] = texts[k], rule
+    for k in _foot_editor_lines(texts, found):
+        found[k], rules[k] = texts[k], "furniture.editors"
     for k in _masthead_blocks(texts, found):
         found[k], rules[k] = texts[k], "furniture.masthead"
     for k in repeated_lines(texts, set(found)):
@@ -152,6 +154,27 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     furniture = _facts(found)
     furniture.rules = rules
     return furniture
+
+
+# `编辑:赵敏  校对:何佳  印数:600份`: the page's makers and print run, label by label.
+_MAKER_FIELDS = re.compile(
+    rf"^(?:(?:{_EDITOR_LABEL}|印数|印刷|承印)\s*[:：]\s*[^\s:：]{{1,12}}[\s\u3000]*)+$"
+)
+
+
+def _foot_editor_lines(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A line of the page's makers between the page's furniture and the next page or
+    the end: the page's, not the article's above (whose own editor stands under it)."""
+    taken = []
+    order = [k for k, t in enumerate(texts) if t]
+    for n, k in enumerate(order):
+        if k in found or not _MAKER_FIELDS.match(texts[k]):
+            continue
+        before = order[n - 1] if n else None
+        after = order[n + 1] if n + 1 < len(order) else None
+        if before in found and (after is None or after in found):
+            taken.append(k)
+    return taken
 
 
 def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:

@@ -101,6 +101,17 @@ def _row_candidate(line: Line) -> bool:
     )
 
 
+def _pair_row(line: Line) -> bool:
+    cells = _cells(line.text)
+    return (
+        len(cells) == 2
+        and bool(_WIDE_GAP.search(line.text))
+        and all(len(c.strip()) <= _MAX_CELL for c in cells)
+        and not _SENTENCE.search(line.text)
+        and not line.level
+    )
+
+
 def names_in_row(text: str) -> list[str] | None:
     """The names of a line that is only people's names (`王　芳　李建国、张　敏`), with a
     two-character name's padding taken out; None if the line is anything else."""
@@ -138,8 +149,14 @@ def _mark_rows(lines: list[Line]) -> None:
     wide = [
         c and bool(_WIDE_GAP.search(line.text)) for c, line in zip(candidates, lines, strict=True)
     ]
+    # `社区网格站        028-8553 1219`: a label and its value set widely apart, line
+    # after line, are a two-column table.
+    pairs = [_pair_row(line) for line in lines]
     for k, line in enumerate(lines):
         if line.closes or line.level:
+            continue
+        if pairs[k] and ((k > 0 and pairs[k - 1]) or (k + 1 < len(lines) and pairs[k + 1])):
+            line.row = True
             continue
         beside = (k > 0 and wide[k - 1]) or (k + 1 < len(lines) and wide[k + 1])
         text = line.text

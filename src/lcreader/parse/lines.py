@@ -29,6 +29,7 @@ MAX_QUESTION_HEAD = 30
 # `办理地点：六榕路56号`: a label of a few characters, a colon and a value.
 _FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
 _CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
+_ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A bullet before a sentence (a credit or a banner after a mark is no item).
@@ -240,7 +241,10 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
         after_furniture = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
-        line.full_width = bool(wrap) and not line.short_in_wrap
+        # A full line with no stop or comma at all, opening a block, is a headline as
+        # wide as the column, not the first line of a paragraph.
+        headline_wide = (gap > 0 or not lines) and not _ANY_STOP.search(line.text)
+        line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
         line.depth = indent_depth(raw)
         if lines:
             lines[-1].gap_after = gap

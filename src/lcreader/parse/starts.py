@@ -83,7 +83,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # a kicker and its headline over their credit, after text
             segment = k
             continue
-        if not head or not (before.closes or is_terminated(before.text) or before.closes_notice):
+        # A finished paragraph, a notice's contact line, a table's row or a field: what
+        # may end an article that no byline closed.
+        ended = before.closes or is_terminated(before.text) or before.closes_notice
+        if not head or not (ended or before.row or before.field):
             continue
         if before.closes and not before.credit:
             continue  # a byline closed the article already
