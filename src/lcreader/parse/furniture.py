@@ -162,6 +162,9 @@ _MAKER_FIELDS = re.compile(
 )
 
 
+_PRINT_RUN = re.compile(r"印数|印刷|承印")
+
+
 def _foot_editor_lines(texts: list[str], found: dict[int, str]) -> list[int]:
     """A line of the page's makers between the page's furniture and the next page or
     the end: the page's, not the article's above (whose own editor stands under it)."""
@@ -170,6 +173,8 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str]) -> list[int]:
     for n, k in enumerate(order):
         if k in found or not _MAKER_FIELDS.match(texts[k]):
             continue
+        if not (_PAGE_EDITOR.search(texts[k]) or _PRINT_RUN.search(texts[k])):
+            continue  # `责任编辑：X` alone is the article's above, wherever it stands
         before = order[n - 1] if n else None
         after = order[n + 1] if n + 1 < len(order) else None
         if before in found and (after is None or after in found):
