@@ -78,6 +78,8 @@ def role_credit(content: str) -> list[Byline] | None:
         if word in _SHORT_ROLES and not re.match(r"\s*[/／:：｜|]", rest):
             return None
         tokens = [t for t in _SEPARATORS.split(rest) if t]
+        if len(tokens) == 1 and tokens[0].endswith(("供图", "供稿")) and len(tokens[0]) > 4:
+            tokens = [tokens[0][:-2]]  # `图片：志愿服务队供图`: the unit that supplied it
         if not tokens:
             if word == "摄" and entries:
                 continue

@@ -141,6 +141,13 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             rule = None  # `作者：X　发布时间：…` on every article is each article's
         if rule and not _signed_date(raw_lines, texts, k):
             found[k], rules[k] = texts[k], rule
+    for k, text in enumerate(texts):
+        if k not in found and _SECTION_NUMBER.match(text):
+            found[k], rules[k] = text, "furniture.section_number"
+    for k in _above_masthead(texts, found, rules):
+        found[k], rules[k] = texts[k], "furniture.above_masthead"
+    for k in _end_trailer(texts, found):
+        found[k], rules[k] = texts[k], "furniture.after_end"
     for k in _foot_editor_lines(texts, found):
         found[k], rules[k] = texts[k], "furniture.editors"
     for k in _masthead_blocks(texts, found):
@@ -160,6 +167,48 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
 _MAKER_FIELDS = re.compile(
     rf"^(?:(?:{_EDITOR_LABEL}|印数|印刷|承印)\s*[:：]\s*[^\s:：]{{1,12}}[\s\u3000]*)+$"
 )
+
+
+# `## 01`, `02`: a section's number on a line of its own, over its headline.
+# Zero-padded or marked as a heading: a count in a table's cell is neither.
+_SECTION_NUMBER = re.compile(r"^(?:#+\s*[0-9０-９]{1,2}|[0０][1-9１-９])$")
+# `END`, `—完—`: the mark a post or a paper prints after its last article.
+_END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$")
+# Past the end mark only short lines: credits of the whole, links, counters.
+_MAX_TRAILER_LINE = 40
+
+
+# Rules that know a line as the issue's own name, number or date.
+_IDENTITY_RULES = ("furniture.masthead", "furniture.masthead_number", "furniture.date_number")
+
+
+def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """Short lines above the issue's masthead, nothing there reading as an article: a
+    post's title, account and reading-time lines, a portal's header."""
+    first = min((k for k, rule in rules.items() if rule in _IDENTITY_RULES), default=None)
+    if first is None:
+        return []
+    above = [k for k in range(first) if texts[k] and k not in found]
+    if any(
+        len(texts[k]) > _MAX_TRAILER_LINE or texts[k].endswith(("。", "！", "？")) for k in above
+    ):
+        return []
+    return above
+
+
+def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The end mark and what follows it, when nothing after it reads as an article."""
+    marks = [k for k, text in enumerate(texts) if _END_MARK.match(text)]
+    if not marks:
+        return []
+    rest = [k for k in range(marks[-1], len(texts)) if texts[k]]
+    if any(
+        len(texts[k]) > _MAX_TRAILER_LINE or texts[k].endswith(("。", "！", "？"))
+        for k in rest
+        if k not in found
+    ):
+        return []
+    return [k for k in rest if k not in found]
 
 
 _PRINT_RUN = re.compile(r"印数|印刷|承印")

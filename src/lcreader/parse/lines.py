@@ -366,6 +366,8 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.lead_credit = True
     if is_picture_caption(line.text) or (len(line.text) <= 120 and photo_credit(line.text)):
         line.caption = not line.lead_credit and not line.inline_byline
+        if line.caption and line.text[:1] in "▲△":
+            line.text = line.text[1:].lstrip()  # `▲居民在…`: the mark points at the picture
     elif _is_intertitle(line.text):
         line.intertitle = True
     dash = _SUBTITLE_DASH.match(line.text)
