@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..model import Byline
 from .dates import CN_DATE, DATE, dates_in
-from .text import TERMINAL
+from .text import TERMINAL, is_terminated
 from .words import has_surname, is_department, is_name, is_unit
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -274,6 +274,11 @@ def _signers(text: str) -> list[Byline] | None:
     return None
 
 
+# Longest unindented line read as a heading where indents begin paragraphs.
+_MAX_OUTDENTED = 40
+_WHOLE_SHARE = 0.8
+
+
 def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
     """Where indents begin paragraphs, an indented line starts one and every unindented
     body line with no blank line before it runs on, unless (in a wrapped file) the line
@@ -286,6 +291,9 @@ def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
     packed = sum(1 for line in body if line.gap_before == 0)
     if indented < 5 or (indented < 0.25 * len(body) and packed < 0.6 * len(body)):
         return
+    # Each indented line a whole paragraph (not a column's wrapped pieces)?
+    whole = [is_terminated(line.text) for line in body if line.indented and line.depth < _RIGHT]
+    one_a_line = not wrap and sum(whole) >= _WHOLE_SHARE * len(whole)
     previous = None
     for line in body:
         if line.indented and line.depth < _RIGHT:
@@ -293,4 +301,9 @@ def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
         short = previous is not None and previous.short_in_wrap
         line.after_short = bool(wrap) and short
         line.runs_on = not line.indented and line.gap_before == 0 and not line.after_short
+        if one_a_line and not line.indented and not is_terminated(line.text):
+            # One paragraph a line, each indented: an unindented line that does not end
+            # a sentence stands out of the text (a headline, a label, a speaker's line).
+            line.runs_on = False
+            line.outdented = line.gap_before == 0 and len(line.text) <= _MAX_OUTDENTED
         previous = line

@@ -18,7 +18,11 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
     """Whether a line is a headline or caption at an article's start, not body text."""
     if line.level:
         return True
-    if line.closes or line.prose or line.intertitle or line.row or line.verse or line.field:
+    if line.closes or line.row or line.field:
+        return False
+    if line.outdented and block is not None:
+        return True  # out of the indented text, not a sentence's end: a headline's line
+    if line.prose or line.intertitle or line.verse:
         return False
     if line.question_head and (_headed(block) is False or sentence_like(following)):
         # A question heads a block alone, never under another; and only over a label, a

@@ -81,6 +81,7 @@ class Line:
     full_width: bool = False
     # Where indents begin paragraphs: an indented line, which starts one.
     indent_starts: bool = False
+    outdented: bool = False  # unindented among indented one-line paragraphs: a heading
     # The line before it ended a paragraph (short of the wrap width, in a wrapped file).
     after_short: bool = False
     # Leading white space, in full-width spaces: a right-aligned signature has many.

@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 _ENTRY_HEAD = re.compile(r"^(?:[●○◆◇■□▪•·►▶▸\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)")
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,30}[)）]$")
 _SPACE = re.compile(r"\s+")
 _MAX_HEAD = 8
 MIN_ENTRIES = 2
@@ -92,6 +93,9 @@ def _later_lines(texts: list[str]) -> dict[str, list[int]]:
     lines = [(k, _SPACE.sub("", _MARKS.sub("", t))) for k, t in enumerate(texts) if t]
     for n, (k, text) in enumerate(lines):
         where.setdefault(text, []).append(k)
+        bare = _TRAILING_NOTE.sub("", text)
+        if bare != text:  # `各社区医保征缴进度（截至10月14日）`, listed without its note
+            where.setdefault(bare, []).append(k)
         if n + 1 < len(lines):
             where.setdefault(text + lines[n + 1][1], []).append(k)
     return where
