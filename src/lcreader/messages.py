@@ -483,6 +483,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.no_byline": ("没有署名", "no byline"),
     "note.title_inferred": ("没有找到标题，取正文开头作标题", "no headline found; title made from the first words of the body"),
     "note.short_line_as_title": ("标题上方的短行被读作标题（也可能是引题）：{detail}", "a short line over the headline read as its title (or a kicker?): {detail}"),
+    "note.lone_heading": (
+        "文中只有一个小标题，可能是另一篇的标题：{detail}",
+        "the only heading inside may be another article's headline: {detail}",
+    ),
     "note.title_in_body": ("正文里有像标题的行：{detail}", "title-like line inside the body: {detail}"),
     "note.credit_in_paragraph": ("段落里夹着带摄影署名的图片说明：{detail}", "a photo caption with its credit inside a paragraph: {detail}"),
     "note.long_article": ("文章很长（{detail} 字），是否两篇连在了一起？", "very long article ({detail} characters): two articles run together?"),
@@ -547,6 +551,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.meta.jump_title": ("转版后接续部分上方的标题", "the headline over the rest of a jumped article"),
     "rule.byline.credit": ("署名行（记者 …）", "a credit line (记者 …)"),
     "rule.byline.line": ("括号里的署名（部门、姓名）", "a bracketed byline (department name)"),
+    "rule.byline.photo_credit": ("图片说明下的摄影署名，正文接着写", "the pictures' credit under their captions; the text goes on"),
+    "rule.kicker.column": ("标题上方的栏目名（街坊榜样……）", "the column's name over the headline (街坊榜样 …)"),
     "rule.byline.bare_name": (
         "标题下单独一行的人名：作者",
         "a name alone under the headline: the author",

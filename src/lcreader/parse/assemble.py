@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .dates import page_number as page_of
-from .headlines import in_headline_block, set_headlines
+from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, is_label, is_notice_head
 from .starts import unclosed_starts
@@ -52,6 +52,12 @@ def decide(lines: list[Line]) -> Builder:
             block.append(i)
             block_lines.append(lines[i])
             i += 1
+        briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
+        if briefs and collection_head(lines[block[0]]):
+            # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
+            last = len(builder.drafts) - 1
+            builder.place(block[0], "furniture", last, "furniture.section_head")
+            continue
         # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
         heads: list[int] = []
         while block and i < n and lines[i].closes:
@@ -274,6 +280,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         text = line.text
         if line.caption:
             builder.place(k, "caption", article, "caption.form")
+        elif line.photo_credit:
+            builder.place(k, "byline", article, "byline.photo_credit")
         elif line.row:
             builder.place(k, "line", article, "line.row")
         elif line.field:

@@ -47,7 +47,8 @@ def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None
     if all(is_department(word) for word in parts):
         return [Byline(department=word) for word in parts]  # `(玉林派出所 社区网格站)`
     department, authors = parts[0], parts[1:]
-    if department.startswith(_DESCRIBED) and all(is_name(a) for a in authors):
+    described = department.startswith(_DESCRIBED) and not is_department(department)
+    if described and all(is_name(a) for a in authors):
         # `(作者系芳华街8号院居民 胡小曼)`: who the author is, not a department
         return [Byline(author=a) for a in authors]
     if not ORG.fullmatch(department) or not all(is_name(a) for a in authors):

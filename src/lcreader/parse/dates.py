@@ -57,6 +57,8 @@ _PIECE = re.compile(
             # a page number alone (`－1－`), not a piece of a phone number (`028-8553`)
             rf"(?<![{_DIGITS}])[-—–－―─·•=]*\s*[{_DIGITS}]{{1,3}}\s*[-—–－―─·•=]*(?![{_DIGITS}])",
             rf"(?:[A-Da-d]|[{_DIGITS}]{{1,2}})\s*版",
+            # the page's editor beside its number and name: `责任编辑：黄佩玲`
+            r"(?:责任编辑|本版编辑|本版责编|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}",
         )
     )
 )

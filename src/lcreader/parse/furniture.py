@@ -61,7 +61,8 @@ _MASTHEAD_ONLY = (
     "二维码", "主辦", "承辦", "協辦", "編印", "主編", "準印證", "內部資料", "免費交流",
 )  # fmt: skip
 _MASTHEAD_SHARED = (
-    "编辑部", "地址", "社址", "电话", "传真", "邮编", "邮政编码", "邮箱", "电子邮箱",
+    "编辑部", "本报地址", "本刊地址", "地址", "社址", "电话", "传真", "邮编", "邮政编码",
+    "邮箱", "电子邮箱",
     "E-mail", "Email",
     "网址", "投稿", "热线", "印数", "开本", "定价", "印刷单位", "地點", "電話", "郵編", "郵箱",
     "網址", "微信", "微博",
@@ -79,6 +80,7 @@ _MASTHEAD_WORD = re.compile(
 )
 # A masthead line may quote the paper's name: `扫码关注“曹杨家园”公众号`.
 _MASTHEAD_SENTENCE = re.compile(r"[。！？!?；;]")
+_CONTACT_LABELS = re.compile(r"(地址|邮编|电话|传真|邮箱|网址)\s*[:：]")
 _MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)))
 # Page editors: `本版编辑：王某　美编：李某`, `责任编辑 王某`.
 _EDITOR_LABEL = (
@@ -303,7 +305,9 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
                 block.append(k)
                 # Only a masthead has those words, or a date with the number.
                 dated = bool(DATE.search(text)) and bool(ANY_NUMBER.search(text))
-                strong = strong or bool(_MASTHEAD_STRONG.search(text)) or dated
+                # Two contact labels in one line (地址…邮编…电话…) only a colophon prints.
+                contacts = len(set(_CONTACT_LABELS.findall(text))) >= 2
+                strong = strong or bool(_MASTHEAD_STRONG.search(text)) or dated or contacts
             elif (_candidate(text, 20) or _bracketed_note(text)) and len(short_run) < 2:
                 short_run.append(k)  # the paper's name or slogan, if a masthead line follows
             else:

@@ -83,7 +83,11 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         return
     block = [builder.lines[k] for k in indexes]
     if len(block) >= 2 and _section_head(block[0], block[1]):
-        builder.place(indexes[0], "furniture", article, "furniture.section_head")
+        if _collection(block[0]):
+            builder.place(indexes[0], "furniture", article, "furniture.section_head")
+        else:
+            # `街坊榜样`, `温暖过冬` over one headline: the column it runs in, its kicker
+            builder.place(indexes[0], "kicker", article, "kicker.column")
         indexes, block = indexes[1:], block[1:]
     elif block[0].banner and _own_kicker(block[1:]):
         # A banner over an article that has its kicker already heads the section.
@@ -174,6 +178,23 @@ def _section_head(first: Line, second: Line) -> bool:
         and _is_headline(second)
         and len(second.text) > MAX_SECTION_HEAD
     )
+
+
+# What a page heads a run of short items with: the head is the section's, not an item's.
+_COLLECTIONS = ("简讯", "快讯", "短讯", "要闻", "动态", "速递", "资讯", "图片新闻", "一览", "集锦")
+
+
+_NOTE_AFTER = re.compile(r"[（(][^（）()]{1,20}[)）]$")
+
+
+def collection_head(line: Line) -> bool:
+    return _collection(line)
+
+
+def _collection(line: Line) -> bool:
+    """`简讯`, `玉林简讯`, `一周要闻`: the head of a run of briefs."""
+    text = _NOTE_AFTER.sub("", line.text).strip("【】[]")
+    return text.endswith(_COLLECTIONS)
 
 
 def _bare_author(line: Line) -> bool:

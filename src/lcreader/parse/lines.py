@@ -30,6 +30,9 @@ MAX_QUESTION_HEAD = 30
 _FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
 _CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
 _ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
+_INLINE_HEAD = re.compile(
+    r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
+)
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A bullet before a sentence (a credit or a banner after a mark is no item).
@@ -81,6 +84,8 @@ class Line:
     full_width: bool = False
     # Where indents begin paragraphs: an indented line, which starts one.
     indent_starts: bool = False
+    photo_credit: bool = False  # `摄影：X` under captions in the text
+    inline_head: bool = False  # a brief's headline printed at the start of its text
     outdented: bool = False  # unindented among indented one-line paragraphs: a heading
     # The line before it ended a paragraph (short of the wrap width, in a wrapped file).
     after_short: bool = False
@@ -118,6 +123,8 @@ class Line:
     def closes(self) -> bool:
         """A byline, credit or metadata line, or a jump marker alone: it ends the article
         it follows."""
+        if self.photo_credit:
+            return False  # the pictures' credit under their captions: the text goes on
         return self.is_byline_only or bool(self.meta) or (bool(self.jump) and not self.text)
 
     @cached_property
@@ -249,14 +256,42 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
         line.depth = indent_depth(raw)
         if lines:
             lines[-1].gap_after = gap
+        item = _INLINE_HEAD.match(stripped)
+        if item and not line.closes:
+            # `◆镇领导检查冬季安全生产　11月16日，…`: a brief's headline, then its text
+            head = _classify(number, item.group("head"), gap)
+            head.inline_head, head.after_furniture = True, line.after_furniture
+            lines.append(head)
+            line = _classify(number, unspaced(item.group("body")), 0)
+            line.full_width = bool(wrap)
         lines.append(line)
         gap = 0
     if lines:
         lines[-1].gap_after = gap
+    _mark_photo_credits(lines)
     _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
     return lines, furniture
+
+
+_PICTURE_ROLES = ("摄影", "图")
+
+
+def _mark_photo_credits(lines: list[Line]) -> None:
+    """`摄影：方晓东` right under photo captions, the text going on below it: the credit
+    of those pictures, not the end of the article."""
+    for k in range(1, len(lines) - 1):
+        line, before, after = lines[k], lines[k - 1], lines[k + 1]
+        if (
+            line.credit
+            and line.byline
+            and all(b.role in _PICTURE_ROLES for b in line.byline)
+            and before.caption
+            and after.text
+            and (after.has_comma or is_terminated(after.text) or len(after.text) > MAX_HEADLINE)
+        ):
+            line.photo_credit = True
 
 
 def _mark_pages(lines: list[Line], furniture: Furniture, raw_lines: list[str]) -> None:

@@ -26,6 +26,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         head = heads[k]
         if before.closes or before.level:
             segment = k
+        if line.inline_head:
+            starts.add(k)  # each brief of a run, its headline at the start of its text
+            segment = k
+            continue
         if line.jump_in or (after.jump_in and not after.text and head):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k

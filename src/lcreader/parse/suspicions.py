@@ -16,7 +16,7 @@ from ..model import Note
 from ..textkey import fold
 from .bylines import byline_line
 from .credits import credit_line, meta_line
-from .lines import MAX_INTERTITLE
+from .lines import MAX_INTERTITLE, MAX_LABEL
 from .text import (
     COMMA,
     PAIRED_PHRASES,
@@ -56,6 +56,13 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
             found.append(("title_in_body", paragraph[:20]))
         if _CREDIT_INSIDE.search(paragraph):
             found.append(("credit_in_paragraph", paragraph[:20]))
+    # Intertitles come in series; a lone one longer than a label (`记者手记`) may be the
+    # headline of another article run into this one.
+    if len(intertitles) == 1:
+        (at,) = intertitles
+        heading = draft.paragraphs[at] if at < len(draft.paragraphs) else ""
+        if len(heading.strip("【】▍■●◆ ")) > MAX_LABEL and not is_terminated(heading):
+            found.append(("lone_heading", heading[:20]))
     size = sum(len(p) for p in draft.paragraphs)
     if size > LONG_ARTICLE:
         found.append(("long_article", str(size)))
