@@ -78,7 +78,7 @@ def test_a_jumped_article_is_one_with_its_sentence_joined():
     )
     first, second = parse(text)
     assert first.paragraphs == [
-        "4月8日，社区召开会议，要求切实把服务做到居民的心坎上。",
+        "本报讯 4月8日，社区召开会议，要求切实把服务做到居民的心坎上。",
         "会议还表彰了先进。",
     ]
     assert first.meta == {"下转": "第3版", "上接": "第1版", "续题": "社区召开党建工作会议"}
@@ -247,3 +247,88 @@ def test_the_layout_rebuilds_the_same_articles():
     assert [(d.title, d.paragraphs, d.bylines, d.meta) for d in again] == [
         (d.title, d.paragraphs, d.bylines, d.meta) for d in layout.drafts
     ]
+
+
+def test_briefs_with_their_headline_at_the_start_of_the_text_are_articles():
+    text = (
+        "社区召开年终总结会\n\n12月1日，社区召开年终总结会，回顾全年工作。\n\n（党群办）\n\n"
+        "一周要闻（12.2—12.8）\n\n"
+        "◆社区开展消防演练　12月3日，社区组织居民开展消防演练，120余人参加，\n"
+        "现场学习灭火器使用。\n"
+        "◆老年大学新学期报名　12月5日起，社区老年大学开始报名，开设书法、\n"
+        "太极等8门课程。\n"
+    )
+    articles = parse(text)
+    assert [a.title for a in articles] == [
+        "社区召开年终总结会",
+        "社区开展消防演练",
+        "老年大学新学期报名",
+    ]
+    assert articles[1].paragraphs == [
+        "12月3日，社区组织居民开展消防演练，120余人参加，现场学习灭火器使用。"
+    ]
+    assert roles(text)["一周要闻（12.2—12.8）"] == "furniture"
+
+
+def test_a_two_column_table_of_labels_and_values_is_rows_not_headlines():
+    text = (
+        "社区便民服务电话\n\n社区党群服务中心  028-8553 1207\n社区网格站        028-8553 1219\n"
+        "物业服务投诉      12345\n\n院落装上了太阳能路灯\n\n院落里新装了6盏太阳能路灯，以前晚上倒垃圾都要打手电筒。\n"
+    )
+    table, lights = parse(text)
+    assert table.paragraphs == [
+        "社区党群服务中心  028-8553 1207",
+        "社区网格站        028-8553 1219",
+        "物业服务投诉      12345",
+    ]
+    assert lights.title == "院落装上了太阳能路灯"
+
+
+def test_a_name_under_the_headline_and_the_authors_unit_make_one_byline():
+    text = (
+        "秋季腹泻高发　家长要当心\n钱佳慧\n"
+        "每年秋冬季是轮状病毒感染的高发季节，预防的关键在于勤洗手。\n"
+        "（作者单位：平江街道社区卫生服务中心）\n"
+    )
+    [article] = parse(text)
+    assert article.title == "秋季腹泻高发　家长要当心"
+    assert article.bylines == [Byline(department="平江街道社区卫生服务中心", author="钱佳慧")]
+
+
+def test_a_photo_credit_under_captions_does_not_end_the_article():
+    text = (
+        "老年食堂里的暖心套餐\n\n11月20日上午，助餐点里已经坐满了老人。\n"
+        "图①：志愿者为老人打饭\n摄影：方晓东\n"
+        "据统计，今年以来新增为老助餐服务点5个，总数达到14个。\n（记者　蒋梦）\n"
+    )
+    [article] = parse(text)
+    assert len(article.paragraphs) == 2
+    assert [b.author for b in article.bylines] == ["方晓东", "蒋梦"]
+
+
+def test_a_post_header_above_the_masthead_and_the_trailer_after_end_are_furniture():
+    text = (
+        "# 新川周刊｜第23期：议事厅搬进楼道\n\n新川e家  2023-06-16 18:05  发表于上海\n\n"
+        "本篇文章共3180字，预计阅读时间8分钟\n\n《新川周刊》2023年第23期（总第112期）\n\n## 01\n\n"
+        "## 议事厅搬进了楼道\n\n6月12日傍晚，福园小区的楼道里摆上了两张折叠桌，一场议事会在这里开场。\n\n"
+        "▲居民在楼道议事点讨论加装电梯方案\n\n文字：陈佳怡\n\nEND\n\n来源：新川路街道党群办公室\n\n"
+        "编辑：沈悦\n\n往期推荐\n\n阅读 2361\n"
+    )
+    issue = parse_all(text)
+    [article] = issue.articles
+    assert article.title == "议事厅搬进了楼道"
+    assert article.captions == ["居民在楼道议事点讨论加装电梯方案"]
+    for line in (
+        "新川e家  2023-06-16 18:05  发表于上海",
+        "## 01",
+        "END",
+        "编辑：沈悦",
+        "阅读 2361",
+    ):
+        assert roles(text)[line] == "furniture", line
+
+
+def test_a_bare_news_lead_word_stays_in_its_paragraph():
+    [article] = parse("镇召开会议\n\n本报讯　5月6日下午，镇党委召开动员部署会。\n")
+    assert article.paragraphs == ["本报讯　5月6日下午，镇党委召开动员部署会。"]
+    assert not article.bylines

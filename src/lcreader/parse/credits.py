@@ -174,8 +174,8 @@ def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:
         entries = role_credit(inner) or []
         if not entries:
             return None
-    if match.group("word") == "讯" and not entries:
-        return None
+    if not entries:
+        return None  # `本报讯　5月6日…` names no one: the paragraph's own opening words
     written = match.group("word") + (f" {inner}" if inner else "")
     return written, text[match.end() :], entries
 

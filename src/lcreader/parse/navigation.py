@@ -14,6 +14,7 @@ from collections import Counter
 
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
+from .dates import JUMP_IN
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
 MIN_REPEATS = 3
@@ -52,7 +53,9 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
             continue
         # The headline it names stands further on, not on the next line: a kicker that
         # repeats its title is no contents list.
-        if any(k < at and at != _line_after(texts, k) for at in later.get(key, ())):
+        named = [at for at in later.get(key, ()) if k < at and at != _line_after(texts, k)]
+        # A headline printed again over `（上接第1版）` is a jump's, not one a list names.
+        if any(not _jumped_to(texts, at) for at in named):
             entries.append(k)
     found: list[int] = []
     run: list[int] = []
@@ -104,6 +107,11 @@ def _later_lines(texts: list[str]) -> dict[str, list[int]]:
 def _next_to(texts: list[str], k: int, j: int) -> bool:
     """Whether nothing but blank lines stands between lines k and j."""
     return all(not texts[m] for m in range(k + 1, j))
+
+
+def _jumped_to(texts: list[str], at: int) -> bool:
+    after = _line_after(texts, at)
+    return after is not None and bool(JUMP_IN.match(texts[after]))
 
 
 def _line_after(texts: list[str], k: int) -> int | None:
