@@ -180,15 +180,24 @@ def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:
     return written, text[match.end() :], entries
 
 
+_CAPTION_GAP = re.compile(r"[\s。！？!?；;，,]+")
+
+
 def photo_credit(text: str) -> list[Byline] | None:
     """The photographers of a caption ending `… 张三 摄`."""
-    match = _PHOTO_CREDIT.search(text)
-    if not match:
+    if not text.rstrip(" )）").endswith(("摄", "摄影")):
         return None
-    names = [n for n in _SEPARATORS.split(match.group("names")) if n]
-    if not names or not all(is_name(n) for n in names):
-        return None
-    return [Byline(author=name, role="摄影") for name in names]
+    # The caption's own words may run into the credit (`居民在食堂用餐　本报记者 X 摄`):
+    # try the credit from each gap on.
+    starts = [0, *(m.end() for m in _CAPTION_GAP.finditer(text))]
+    for start in starts:
+        match = _PHOTO_CREDIT.search(text, start)
+        if not match:
+            return None
+        names = [n for n in _SEPARATORS.split(match.group("names")) if n]
+        if names and all(is_name(n) for n in names):
+            return [Byline(author=name, role="摄影") for name in names]
+    return None
 
 
 def is_picture_caption(text: str) -> bool:
