@@ -278,11 +278,29 @@ def split_lines(text: str) -> tuple[list[Line], Furniture]:
 _PICTURE_ROLES = ("摄影", "图")
 
 
+# Longest line a photographer's credit under it makes a caption.
+_MAX_CREDITED_CAPTION = 60
+
+
+def _caption_sized(line: Line) -> bool:
+    return (
+        0 < len(line.text) <= _MAX_CREDITED_CAPTION
+        and not line.level
+        and not line.closes
+        and not line.subtitle_dash
+        and line.text[-1:] not in "。！？"
+    )
+
+
 def _mark_photo_credits(lines: list[Line]) -> None:
     """`摄影：方晓东` right under photo captions, the text going on below it: the credit
     of those pictures, not the end of the article."""
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
+        pictured = line.credit and line.byline and all(b.role == "摄影" for b in line.byline)
+        if pictured and _caption_sized(before) and after.text and not after.closes:
+            # `摄影：魏嘉` under a line of its own: that line is the picture's caption
+            before.caption = True
         if (
             line.credit
             and line.byline
