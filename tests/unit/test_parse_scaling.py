@@ -1,0 +1,51 @@
+"""The parser's work grows linearly with a file (issue #20): doubling a file of tiny
+articles at most doubles the calls it makes, counted (not timed) so the test is exact."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from lcreader.parse import parse_issue
+
+
+def _signed(n: int) -> str:
+    return "\n\n".join(
+        f"社区第{k}次活动举行\n\n{k}日，社区举行活动，居民参加。\n\n（党建办 张三）"
+        for k in range(n)
+    )
+
+
+def _unsigned(n: int) -> str:
+    # No byline closes an article: each headline is weighed against the text around it.
+    return "\n\n".join(f"社区第{k}次活动举行\n\n{k}日，社区举行活动，居民参加。" for k in range(n))
+
+
+def _packed(n: int) -> str:
+    # No blank lines, a caption after every article: one long run of lines.
+    return "\n".join(
+        f"社区第{k}次活动举行\n{k}日，社区举行活动，居民参加。\n图为活动现场" for k in range(n)
+    )
+
+
+def _calls(text: str) -> int:
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        parse_issue("t", "t.txt", text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("make", [_signed, _unsigned, _packed], ids=lambda f: f.__name__)
+def test_doubling_a_file_at_most_doubles_the_parsers_work(make):
+    small, large = _calls(make(200)), _calls(make(400))
+    assert large <= 2.2 * small, f"{large / small:.2f}× the calls for 2× the articles"
