@@ -310,6 +310,7 @@ def _mark_photo_credits(lines: list[Line]) -> None:
             and (after.has_comma or is_terminated(after.text) or len(after.text) > MAX_HEADLINE)
         ):
             line.photo_credit = True
+            line.__dict__.pop("closes", None)  # asked of it as a neighbour already
 
 
 def _mark_pages(lines: list[Line], furniture: Furniture, raw_lines: list[str]) -> None:

@@ -1,0 +1,111 @@
+"""What each parser rule buys: take it out, score the corpus, print what is lost.
+
+    python benchmarks/ablation.py              # every rule, a table in markdown
+    python benchmarks/ablation.py --rule rows  # one rule
+
+Each rule is switched off by replacing the function that applies it with one that
+finds nothing; the corpus (tests/corpus) is scored as `python -m lcreader.fidelity`
+does. The "first contact" columns score the blind rounds (m, n) alone: the rules that
+carry on layouts the parser was never shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from importlib import import_module  # noqa: E402
+
+from lcreader.fidelity import score_folder, total  # noqa: E402
+
+# The modules themselves (`lcreader.parse` exports a function named `assemble` too).
+assemble, furniture, habits, headlines, lines, starts = (
+    import_module(f"lcreader.parse.{name}")
+    for name in ("assemble", "furniture", "habits", "headlines", "lines", "starts")
+)
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def _nothing(*_args, **_kwargs):
+    return None
+
+
+def _no_set(*_args, **_kwargs):
+    return set()
+
+
+def _no_list(*_args, **_kwargs):
+    return []
+
+
+def _false(*_args, **_kwargs):
+    return False
+
+
+# rule → (module, attribute, what it does instead)
+RULES = {
+    "furniture: repeated lines": (furniture, "repeated_lines", _no_list),
+    "furniture: contents lists": (furniture, "contents_lines", _no_list),
+    "furniture: masthead blocks": (furniture, "_masthead_blocks", _no_list),
+    "furniture: above the masthead": (furniture, "_above_masthead", _no_list),
+    "furniture: after an END mark": (furniture, "_end_trailer", _no_list),
+    "furniture: makers' line at the foot": (furniture, "_foot_editor_lines", _no_list),
+    "habits: table rows": (habits, "_mark_rows", _nothing),
+    "habits: verse": (habits, "_mark_verse", _nothing),
+    "habits: flush-right signatures": (habits, "_mark_signatures", _nothing),
+    "habits: indents begin paragraphs": (habits, "_mark_run_ons", _nothing),
+    "lines: photo credits under captions": (lines, "_mark_photo_credits", _nothing),
+    "lines: banners": (lines, "_mark_banners", _nothing),
+    "starts: headlines after unsigned articles": (assemble, "unclosed_starts", _no_set),
+    "headlines: section head or column": (headlines, "_section_head", _false),
+    "headlines: name under the headline": (headlines, "_bare_author", _false),
+    "assemble: labelled part of the article before": (assemble, "_part_of_previous", _false),
+    "assemble: caption between a cut sentence": (assemble, "_inset_caption", _false),
+    "assemble: photo blocks after an article": (assemble, "_is_photo_block", _false),
+    "assemble: headline printed after its body": (assemble, "_lend_title", _false),
+    "starts: new topic test": (starts, "_new_topic", _false),
+}
+
+
+@contextlib.contextmanager
+def _without(rule: str):
+    module, name, replacement = RULES[rule]
+    original = getattr(module, name)
+    setattr(module, name, replacement)
+    try:
+        yield
+    finally:
+        setattr(module, name, original)
+
+
+def _scores() -> tuple[float, float]:
+    scores = score_folder(CORPUS)
+    blind = [s for s in scores if s.name[:1] in ("m", "n")]
+    return total(scores), total(blind)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rule", choices=sorted(RULES), action="append")
+    args = parser.parse_args(argv)
+    base, base_blind = _scores()
+    print("| rule taken out | corpus | lost | blind rounds m, n | lost |")
+    print("|---|---:|---:|---:|---:|")
+    print(f"| (none) | {base:.3f} | | {base_blind:.3f} | |")
+    for rule in args.rule or RULES:
+        with _without(rule):
+            score, blind = _scores()
+        print(
+            f"| {rule} | {score:.3f} | {base - score:+.3f} | {blind:.3f} | {base_blind - blind:+.3f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
