@@ -97,7 +97,22 @@ def scan_sources(
             problems.append(SourceProblem(stored(path), too_large(st.st_size, rules.max_size)))
             continue
         found.append((path, st.st_size, st.st_mtime_ns))
-    return found, problems
+    return _with_corrections(folder, found), problems
+
+
+def _with_corrections(folder: Path, found: list[tuple[str, int, int]]) -> list:
+    """Each bulletin's stamp changed by its corrections file's, so that a build and a
+    reload see a changed correction as a changed file (and parse that file again)."""
+    from .corrections_file import folded_stamps
+
+    names = [os.path.basename(path) for path, _, _ in found]
+    fixes = folded_stamps(folder, names)
+    if not fixes:
+        return found
+    return [
+        (path, size, mtime ^ (fix[1] + fix[0]) if (fix := fixes.get(name)) else mtime)
+        for (path, size, mtime), name in zip(found, names, strict=True)
+    ]
 
 
 def outside(target: str) -> str:
