@@ -197,7 +197,15 @@ class Corrector:
 
     def _byline(self, placement: Placement, correction: Correction) -> None:
         line = self.lines[placement.line]
-        line.byline = [Byline(department=correction.department, author=correction.author)]
+        # What the correction leaves out stays as the parser read it.
+        was = line.byline[0] if line.byline else Byline()
+        line.byline = [
+            Byline(
+                department=correction.department or was.department,
+                author=correction.author or was.author,
+                role=was.role,
+            )
+        ]
         if line.byline_text is None:
             line.byline_text = line.text
             placement.role = "byline"
