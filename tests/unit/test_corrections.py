@@ -201,3 +201,13 @@ def test_changing_a_correction_parses_that_file_again_and_no_other(tmp_path):
     again = BuildReport()
     open_library(folder, cache, report=again)
     assert again.parsed == 0
+
+
+def test_joining_two_dated_notices_keeps_both_dates():
+    path = next(p for p in CORPUS if p.name == "m06_shuangtang_notice.txt")
+    text = decode(path.read_bytes())
+    raw = text.split("\n")
+    second = next(k + 1 for k, line in enumerate(raw) if line.startswith("关于老旧小区"))
+    issue = parse_issue(path.stem, path.name, text, [_fix(text, second, "join")])
+    assert_nothing_lost(text, issue)
+    assert "2024年9月4日" in " ".join(issue.articles[0].paragraphs)

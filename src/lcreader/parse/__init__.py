@@ -33,11 +33,17 @@ class Layout:
     placed_furniture: list[int]
     # What the user's corrections did (None: there were none).
     corrected: Outcome | None = None
+    # The source's lines, when corrections made lines furniture: a byline line made
+    # furniture is kept whole, as written.
+    written: list[str] | None = None
 
     def furniture_lines(self) -> list[str]:
         """Every furniture line as written, in the order of the source."""
         found = dict(self.furniture.lines)
-        found.update((self.lines[k].number - 1, self.lines[k].text) for k in self.placed_furniture)
+        for k in self.placed_furniture:
+            number = self.lines[k].number
+            text = self.written[number - 1].strip() if self.written else self.lines[k].text
+            found[number - 1] = text
         return [found[k] for k in sorted(found)]
 
 
@@ -50,10 +56,12 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
         return Layout(lines, furniture, built.placements, built.drafts, built.furniture)
     raw_lines = text.split("\n")
     lines, furniture = split_lines(text, wanted_lines(raw_lines, corrections))
-    corrector = Corrector(lines, assemble(lines).placements)
-    outcome = corrector.apply_all(raw_lines, corrections)
+    corrector = Corrector(lines, assemble(lines).placements, raw_lines)
+    outcome = corrector.apply_all(corrections)
     built = replay(lines, corrector.placements)
-    return Layout(lines, furniture, built.placements, built.drafts, built.furniture, outcome)
+    return Layout(
+        lines, furniture, built.placements, built.drafts, built.furniture, outcome, raw_lines
+    )
 
 
 def parse_issue(

@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 
 from ..model import Byline
-from .layout import SETTABLE_ROLES, Placement
+from .layout import JUMP_TITLE, SETTABLE_ROLES, Placement
 
 OPERATIONS = (*SETTABLE_ROLES, "split", "join", "byline")
 # Roles an article holds once: a second one set by the user demotes the first.
@@ -130,12 +130,14 @@ def wanted_lines(raw_lines: list[str], corrections: list[Correction]) -> set[int
 class Corrector:
     """Placements edited by corrections, one after another."""
 
-    def __init__(self, lines: list, placements: list[Placement]) -> None:
+    def __init__(self, lines: list, placements: list[Placement], raw_lines: list[str]) -> None:
         self.lines = lines
+        self.raw_lines = raw_lines
         self.placements = [replace(p) for p in placements]
         self.outcome = Outcome()
 
-    def apply_all(self, raw_lines: list[str], corrections: list[Correction]) -> Outcome:
+    def apply_all(self, corrections: list[Correction]) -> Outcome:
+        raw_lines = self.raw_lines
         by_number = {line.number - 1: k for k, line in enumerate(self.lines)}
         for index, correction in enumerate(corrections):
             at = locate(raw_lines, correction)
@@ -186,6 +188,13 @@ class Corrector:
         article = at.article
         if article == 0:
             return False
+        held: set[str] = set()
+        for p in self.placements:
+            if p.article == article - 1:
+                held |= self._labels(p)
+        for p in self.placements:
+            if p.article == article and self._labels(p) & held:
+                self._as_text(p)
         for p in self.placements:
             if p.article == article and p.role in _HEADLINE:
                 # A headline inside the article before: a heading of its body.
@@ -194,6 +203,22 @@ class Corrector:
             if p.article >= article:
                 p.article -= 1
         return True
+
+    def _labels(self, placement: Placement) -> set[str]:
+        """The labels a line gives its article (日期, 下转, 续题 …): one value each."""
+        line = self.lines[placement.line]
+        found = set(line.meta) | set(line.jump or ())
+        if placement.role == "meta" and line.text and not line.meta:
+            found.add(JUMP_TITLE)
+        return found
+
+    def _as_text(self, placement: Placement) -> None:
+        """A line whose label the article already has: kept whole, as a line of text."""
+        line = self.lines[placement.line]
+        line.meta, line.jump = {}, None
+        line.text = self.raw_lines[line.number - 1].strip()
+        if placement.role == "meta":
+            placement.role = "line"
 
     def _byline(self, placement: Placement, correction: Correction) -> None:
         line = self.lines[placement.line]
