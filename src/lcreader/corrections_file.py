@@ -105,8 +105,10 @@ def _problem(path: Path, reason: str) -> str:
 
 
 def add(bulletin: Path, correction: Correction) -> Path:
-    """Add one correction (once); the file it is kept in."""
-    return _change(bulletin, lambda found: [*(c for c in found if c != correction), correction])
+    """Add one correction (not twice in a row); the file it is kept in."""
+    return _change(
+        bulletin, lambda found: found if found[-1:] == [correction] else [*found, correction]
+    )
 
 
 def remove(bulletin: Path, correction: Correction) -> Path:

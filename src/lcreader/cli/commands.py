@@ -304,7 +304,7 @@ def doctor(context: Context) -> int:
 
 def _suggested_fixes(context: Context, issue) -> list[str | None]:
     """For each note of an issue, the `lcreader fix` command doctor suggests, or None."""
-    from .fix_suggestions import suggestible, suggestion
+    from ..fix_suggestions import suggestible, suggestion
 
     found: list[str | None] = [None] * len(issue.notes)
     if not any(suggestible(note) for note in issue.notes):

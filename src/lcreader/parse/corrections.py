@@ -102,8 +102,8 @@ def _correction(item: object, k: int) -> Correction:
 def dumps(corrections: list[Correction]) -> str:
     import tomli_w
 
-    body = tomli_w.dumps({TABLE: [c.to_dict() for c in corrections]}) if corrections else ""
-    return HEADER + body
+    # Each correction its own [[correction]] table, whatever its length: one to a block.
+    return HEADER + "\n".join(f"[[{TABLE}]]\n" + tomli_w.dumps(c.to_dict()) for c in corrections)
 
 
 def locate(raw_lines: list[str], correction: Correction) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shlex
 
-from ..model import Note
+from .model import Note
 
 # What each kind of doubt suggests doing with the line it quotes.
 _SUGGESTED = {
