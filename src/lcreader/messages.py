@@ -549,6 +549,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.cancel": ("取消", "Cancel"),
     "help.structure": ("结构视图（在文章上按 e）", "Structure view (e on an article)"),
     "structure.heading": ("结构：{title}　（{source}，第 {article} 篇）", "Structure: {title}  ({source}, article {article})"),
+    "structure.file_beside": ("更正保存在简报旁的 {path}", "corrections kept beside the bulletin, in {path}"),
     "structure.file": ("更正保存在：{path}", "corrections kept in: {path}"),
     "structure.unavailable": ("这篇文章的源文件无法打开，不能更正结构", "the article's source file cannot be opened: its structure cannot be corrected"),
     "structure.other_article": ("第 {article} 篇", "article {article}"),

@@ -26,6 +26,7 @@ from ...messages import message, note_text
 from ...parse import Layout, parse_issue, read_layout
 from ...parse.corrections import Correction, normalise
 from ...safe_text import clean
+from ...typeset import char_width, text_width
 from .. import keymap
 from ..layout import NOTICE_AREA
 
@@ -61,30 +62,45 @@ class StructureList(OptionList):
         "caption", "byline", "meta", "furniture", "other", "note",
     )}  # fmt: skip
 
-    def row_option(self, row: Row, shown: int) -> Option:
+    def row_option(self, row: Row, shown: int, width: int) -> Option:
         style = self.get_component_rich_style(
             f"structure-list--{row.role}"
             if row.article in (shown, None)
             else "structure-list--other",
             partial=True,
         )
-        text = Text(no_wrap=False)
+        text = Text()
         text.append(f"{row.number:>5}  ", style="dim")
         role = message(f"role.{row.role}")
         if row.article not in (shown, None):
             role = message("structure.other_article", article=row.article + 1)
         text.append(role + " " * max(1, ROLE_WIDTH - _cells(role)), style=style)
-        text.append(clean(row.text), style=style)
+        # One screen line per source line: the view is for the structure, not reading.
+        room = width - 7 - ROLE_WIDTH
+        text.append(fit(clean(row.text), room), style=style)
         note_style = self.get_component_rich_style("structure-list--note", partial=True)
         for note in row.notes:
-            text.append("\n" + " " * (7 + ROLE_WIDTH) + "⚠ " + clean(note), style=note_style)
+            said = fit("⚠ " + clean(note), room)
+            # No-break spaces: the list takes ordinary ones off the start of a line.
+            text.append("\n" + "\u00a0" * (7 + ROLE_WIDTH) + said, style=note_style)
         return Option(text, id=f"line-{row.number}")
 
 
 def _cells(text: str) -> int:
-    from ...typeset import text_width
-
     return text_width(text)
+
+
+def fit(text: str, cells: int) -> str:
+    """The text cut to `cells` columns, with … where it was cut."""
+    if text_width(text) <= cells:
+        return text
+    used, out = 0, []
+    for ch in text:
+        used += char_width(ch)
+        if used > cells - 1:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
 
 
 class StructureScreen(Screen[None]):
@@ -122,6 +138,11 @@ class StructureScreen(Screen[None]):
         self.refresh_view(anchor=None)
         self.query_one(StructureList).focus()
 
+    def on_resize(self) -> None:
+        if self.parsed is not None:
+            row = self.current_row()
+            self.refresh_view(anchor=row.number if row else None)
+
     # Reading the layout
 
     def refresh_view(self, anchor: int | None) -> None:
@@ -139,7 +160,8 @@ class StructureScreen(Screen[None]):
         self._show_head(loaded)
         listing = self.query_one(StructureList)
         listing.clear_options()
-        listing.add_options([listing.row_option(row, self.article) for row in self.rows])
+        width = max(40, self.app.size.width - 4)  # the list's text column
+        listing.add_options([listing.row_option(row, self.article, width) for row in self.rows])
         numbers = [row.number for row in self.rows]
         if anchor in numbers:
             listing.highlighted = numbers.index(anchor)
@@ -170,10 +192,11 @@ class StructureScreen(Screen[None]):
             if note.article != self.article + 1:
                 continue
             line = quoted_line(raw, note.detail) if note.detail else None
+            said = message(f"note.{note.code}", detail=note.detail)
             if line in rows:
-                rows[line].notes.append(note_text(note))
+                rows[line].notes.append(said)
             else:
-                unplaced.append(note_text(note))
+                unplaced.append(said)
         unplaced += [note_text(n) for n in issue.notes if n.code.startswith("correction")]
         return list(rows.values()), unplaced
 
@@ -189,7 +212,10 @@ class StructureScreen(Screen[None]):
             ),
             style="bold",
         )
-        head.append("\n" + message("structure.file", path=clean(str(loaded.path))), style="dim")
+        beside = loaded.path.parent == self.path.parent
+        where = loaded.path.name if beside else str(loaded.path)
+        key = "structure.file_beside" if beside else "structure.file"
+        head.append("\n" + message(key, path=clean(where)), style="dim")
         if loaded.problem:
             head.append("\n" + clean(loaded.problem), style="bold")
         for note in self.header_notes:
