@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 
 from .model import Note
@@ -14,6 +15,9 @@ _SUGGESTED = {
     "short_line_as_title": ("kicker",),
     "caption_read_as_paragraph": ("caption",),
 }
+# A labelled field (`姓名：…`), a bracketed credit or a table row looks like a title in a
+# body but is none: no headline to split at.
+_NO_HEADLINE = re.compile(r"[：:]|^[（(]|\u3000\u3000|  ")
 # Shorter quotes than this name no line surely.
 _MIN_QUOTE = 4
 
@@ -39,6 +43,8 @@ def quoted_line(raw_lines: list[str], detail: str) -> int | None:
 def suggestion(note: Note, raw_lines: list[str], file: str, prefix: str = "") -> str | None:
     """`lcreader fix FILE N --as split && …` for a note, or None when none fits."""
     if not suggestible(note):
+        return None
+    if "split" in _SUGGESTED[note.code] and _NO_HEADLINE.search(note.detail):
         return None
     ops = _SUGGESTED[note.code]
     line = quoted_line(raw_lines, note.detail)
