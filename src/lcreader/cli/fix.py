@@ -58,7 +58,9 @@ def fix(context: Context) -> int:
     if args.op == "byline":
         if not (args.author or args.department):
             raise UsageError(message("fix.needs_byline"))
-        byline = {"author": args.author or None, "department": args.department or None}
+        # Control characters never reach the file, whatever the shell passed.
+        author, department = clean(args.author or "").strip(), clean(args.department or "").strip()
+        byline = {"author": author or None, "department": department or None}
     correction = Correction(args.line, normalise(raw[args.line - 1]), args.op, **byline)
     where = _saved(corrections_file.add, path, correction)
     _say(message("fix.added", line=args.line, op=op_name(args.op), where=clean(str(where))))
