@@ -63,13 +63,23 @@ def corrections_folder(folder: Path) -> Path:
 
 
 def corrections_path(bulletin: Path) -> Path:
+    """Where a change to the bulletin's corrections is written."""
     return corrections_folder(bulletin.parent) / (bulletin.name + SUFFIX)
+
+
+def _read_path(bulletin: Path) -> Path:
+    """Where they are read: in a read-only folder, the user's own copy once there is
+    one, else the folder's (an office's shared corrections, which a first change copies)."""
+    path = corrections_path(bulletin)
+    if path.parent == bulletin.parent or os.path.lexists(path):
+        return path
+    return bulletin.parent / (bulletin.name + SUFFIX)
 
 
 def load(bulletin: Path) -> Loaded:
     from .parse.corrections import Malformed, loads
 
-    path = corrections_path(bulletin)
+    path = _read_path(bulletin)
     try:
         raw = _read(path)
     except OSError as err:
@@ -140,14 +150,21 @@ def _change(bulletin: Path, change) -> Path:
 
 
 def folded_stamps(folder: Path, names: list[str]) -> dict[str, tuple[int, int]]:
-    """Size and mtime of each listed bulletin's corrections file, where there is one."""
+    """Size and mtime of each listed bulletin's corrections file, where there is one
+    (the one `load` reads)."""
+    found = _stamps(folder, set(names))
     where = corrections_folder(folder)
+    if where != folder:  # a read-only folder: the user's own copies stand first
+        found.update(_stamps(where, set(names)))
+    return found
+
+
+def _stamps(where: Path, wanted: set[str]) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
     try:
         entries = os.scandir(where)
     except OSError:
         return found
-    wanted = set(names)
     with entries:
         for entry in entries:
             if entry.name.endswith(SUFFIX) and entry.name[: -len(SUFFIX)] in wanted:

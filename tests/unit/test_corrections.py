@@ -211,3 +211,21 @@ def test_joining_two_dated_notices_keeps_both_dates():
     issue = parse_issue(path.stem, path.name, text, [_fix(text, second, "join")])
     assert_nothing_lost(text, issue)
     assert "2024年9月4日" in " ".join(issue.articles[0].paragraphs)
+
+
+def test_a_read_only_folder_s_shared_corrections_apply_and_a_change_copies_them(
+    tmp_path, monkeypatch
+):
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER})
+    shared = _fix(TWO_RUN_TOGETHER, 4, "split")
+    corrections_file.add(folder / "a.txt", shared)  # a colleague's, while it was writable
+    monkeypatch.setenv("LCREADER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(corrections_file.os, "access", lambda path, mode: False)
+    cache = tmp_path / "cache.json"
+    assert len(open_library(folder, cache).issues[0].articles) == 2
+    mine = _fix(TWO_RUN_TOGETHER, 4, "title")
+    path = corrections_file.add(folder / "a.txt", mine)
+    assert (tmp_path / "data") in path.parents
+    assert corrections_file.load(folder / "a.txt").corrections == [shared, mine]
+    titles = [a.title for a in open_library(folder, cache).issues[0].articles]
+    assert titles[1] == "锦苑居民区开展垃圾分类宣传"
