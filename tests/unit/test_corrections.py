@@ -229,3 +229,14 @@ def test_a_read_only_folder_s_shared_corrections_apply_and_a_change_copies_them(
     assert corrections_file.load(folder / "a.txt").corrections == [shared, mine]
     titles = [a.title for a in open_library(folder, cache).issues[0].articles]
     assert titles[1] == "锦苑居民区开展垃圾分类宣传"
+
+
+def test_a_title_set_away_from_the_old_one_replaces_it_and_next_to_it_extends_it():
+    text = "凉城新村街道举办敬老文艺汇演\n\n本周五下午，街道举办汇演。\n\n社区老人踊跃参加\n\n（自治办 黄思远）\n"
+    assert _titles(text) == ["凉城新村街道举办敬老文艺汇演"]
+    replaced = parse_issue("t", "t.txt", text, [_fix(text, 5, "title")]).articles[0]
+    assert replaced.title == "社区老人踊跃参加"
+    assert "凉城新村街道举办敬老文艺汇演" in replaced.paragraphs
+    extended = parse_issue("t", "t.txt", text, [_fix(text, 3, "title")]).articles[0]
+    assert extended.title.startswith("凉城新村街道举办敬老文艺汇演")
+    assert "本周五下午" in extended.title

@@ -164,12 +164,27 @@ class Corrector:
         if op == "byline":
             self._byline(placement, correction)
             return True
-        if op in _SINGLE:
+        if op in _SINGLE or (op == "title" and not self._beside_title(placement)):
+            # One kicker, one subtitle; a title set away from the old one replaces it
+            # (a title next to a title line goes on with it: a wrapped headline).
             for other in self.placements:
                 if other.article == placement.article and other.role == op:
                     other.role, other.rule = "paragraph", "user.demoted"
         placement.role, placement.rule, placement.note = op, f"user.{op}", None
         return True
+
+    def _beside_title(self, placement: Placement) -> bool:
+        """Whether the line next to it in its article, above or below, is a title."""
+        own = sorted(
+            (
+                p
+                for p in self.placements
+                if p is placement or (p.article == placement.article and p.role != "furniture")
+            ),
+            key=lambda p: p.line,
+        )
+        at = next(k for k, p in enumerate(own) if p is placement)
+        return any(0 <= k < len(own) and own[k].role == "title" for k in (at - 1, at + 1))
 
     def _split(self, at: Placement) -> bool:
         article = at.article
