@@ -493,7 +493,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.repeated_line": ("这一行在多页重复出现（页眉？）：{detail}", "line repeated on several pages (a page header?): {detail}"),
     "note.year_unknown": ("无法推断年份：没有明显最常提到的年份", "year not inferred: no year is clearly the most mentioned"),
     # Parser: what each line became and why (doctor --explain, the structure view)
-    "note.correction_stale": ("有一条结构更正找不到它的那一行，未使用（第 {detail}）", "a structure correction whose line is gone was not applied (line {detail})"),
+    "note.correction_stale": ("一条结构更正找不到它的那一行，未使用：{detail}", "a structure correction whose line is gone was not applied: {detail}"),
     "note.corrections_malformed": ("结构更正文件无法读取，已忽略：{detail}", "the corrections file cannot be read and is ignored: {detail}"),
     "corrections.malformed": ("结构更正文件 {path} 无法读取，已忽略：{reason}", "corrections file {path} cannot be read and is ignored: {reason}"),
     "corrections.too_large": ("文件过大", "file too large"),

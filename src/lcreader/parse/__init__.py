@@ -111,7 +111,7 @@ def parse_issue(
     if layout.corrected is not None:
         for index in layout.corrected.stale:
             stale = corrections[index]
-            notes.append(Note("correction_stale", f"{stale.line}: {stale.text[:20]}"))
+            notes.append(Note("correction_stale", stale.text[:30]))
     title = headlines[0] if headlines else (articles[0].title if articles else issue_id)
     return Issue(
         id=issue_id,
