@@ -89,3 +89,22 @@ def test_doctor_suggests_fix_commands_that_work_as_written(run, tmp_path):
     )
     text = run("--library", str(lib), "doctor").stdout
     assert message("doctor.suggest", command=command) in text or "lcreader --library" in text
+
+
+def test_a_bookmark_follows_its_article_when_fix_retitles_it(run, tmp_path):
+    from lcreader.library import open_library
+    from lcreader.reading import Reading, article_keys
+
+    lib = _library(tmp_path)
+    data = tmp_path / "data"
+    library = open_library(lib, tmp_path / "c.json")
+    article = library.issues[0].articles[0]
+    reading = Reading()
+    reading.toggle_bookmark(article_keys(library)[article.id], article)
+    reading.read.add(article_keys(library)[article.id])
+    reading.save(data)
+    assert run("--library", str(lib), "fix", "a.txt", "3", "--as", "title").returncode == 0
+    after = open_library(lib, tmp_path / "c.json")
+    key = article_keys(after)[after.issues[0].articles[0].id]
+    saved = Reading.load(data)
+    assert [b.key for b in saved.bookmarks] == [key] and saved.read == {key}

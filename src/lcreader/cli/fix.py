@@ -45,6 +45,7 @@ def fix(context: Context) -> int:
             raise UsageError(message("fix.no_such", number=args.remove))
         gone = loaded.corrections[args.remove - 1]
         where = _saved(corrections_file.remove, path, gone)
+        _follow_marks(context, path, text, loaded.corrections)
         _say(message("fix.removed", number=args.remove, where=clean(str(where))))
         return EXIT_OK
     if args.line is None:
@@ -62,7 +63,9 @@ def fix(context: Context) -> int:
         author, department = clean(args.author or "").strip(), clean(args.department or "").strip()
         byline = {"author": author or None, "department": department or None}
     correction = Correction(args.line, normalise(raw[args.line - 1]), args.op, **byline)
+    before = _loaded(path).corrections
     where = _saved(corrections_file.add, path, correction)
+    _follow_marks(context, path, text, before)
     _say(message("fix.added", line=args.line, op=op_name(args.op), where=clean(str(where))))
     return EXIT_OK
 
@@ -111,6 +114,29 @@ def _list(path: Path, text: str) -> int:
         )
     _say("\n".join(out))
     return EXIT_OK
+
+
+def _follow_marks(context: Context, path: Path, text: str, before: list) -> None:
+    """Read marks and bookmarks stay on the articles the change retitled, split or joined."""
+    from .. import corrections_file, paths
+    from ..corrected_marks import move_marks, moves
+    from ..filenames import base_name, stem
+    from ..parse import read_layout
+    from ..reading import Reading
+
+    source = base_name(str(path))
+    old = read_layout(text, before)
+    new = read_layout(text, corrections_file.load(path).corrections)
+    moved = moves(source, old, new)
+    if not moved:
+        return
+    data = paths.data_dir(context.args.data_dir)
+    reading = Reading.load(data)
+    if reading.locked_out:
+        return
+    titles = [draft.title for draft in new.drafts]
+    move_marks(reading, moved, stem(source), titles)
+    reading.save(data)
 
 
 def _say(text: str) -> None:
