@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the parser is imported when corrections are read, not by a 
     from .parse.corrections import Correction
 
 SUFFIX = ".corrections"
+LOCK_NAME = ".lcreader-corrections"  # `.lock` is added
 LOCK_SECONDS = 10.0
 # A corrections file is a few lines per fix: a larger one is no corrections file.
 MAX_BYTES = 1_000_000
@@ -136,17 +137,26 @@ def _change(bulletin: Path, change) -> Path:
 
     path = corrections_path(bulletin)
     try:
-        with locked(path, LOCK_SECONDS) as held:
+        # One lock for the folder's corrections: one hidden file, not one per bulletin.
+        with locked(path.parent / LOCK_NAME, LOCK_SECONDS) as held:
             if not held:
                 raise CorrectionsError(message("corrections.unwritable", path=str(path)))
             loaded = load(bulletin)
             if loaded.problem is not None:
                 raise CorrectionsError(loaded.problem)
             changed = change(loaded.corrections)
-            write_atomically(path, [dumps(changed).encode("utf-8")])
+            write_atomically(path, [dumps(changed).encode("utf-8")], _shared_mode(bulletin))
     except OSError as err:
         raise CorrectionsError(_problem(path, _reason(err))) from err
     return path
+
+
+def _shared_mode(bulletin: Path) -> int:
+    """Who may read the corrections: whoever may read the bulletin (a shared folder)."""
+    try:
+        return bulletin.stat().st_mode & 0o644
+    except OSError:
+        return 0o600
 
 
 def folded_stamps(folder: Path, names: list[str]) -> dict[str, tuple[int, int]]:

@@ -240,3 +240,14 @@ def test_a_title_set_away_from_the_old_one_replaces_it_and_next_to_it_extends_it
     extended = parse_issue("t", "t.txt", text, [_fix(text, 3, "title")]).articles[0]
     assert extended.title.startswith("凉城新村街道举办敬老文艺汇演")
     assert "本周五下午" in extended.title
+
+
+def test_the_file_is_readable_by_whoever_reads_the_bulletin_and_leaves_one_lock(tmp_path):
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER, "b.txt": "x\n"})
+    (folder / "a.txt").chmod(0o644)
+    corrections_file.add(folder / "a.txt", _fix(TWO_RUN_TOGETHER, 4, "split"))
+    corrections_file.add(folder / "b.txt", Correction(1, "x", "title"))
+    assert (folder / "a.txt.corrections").stat().st_mode & 0o777 == 0o644
+    assert sorted(p.name for p in folder.iterdir() if p.name.endswith(".lock")) == [
+        ".lcreader-corrections.lock"
+    ]
