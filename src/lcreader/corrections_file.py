@@ -9,6 +9,7 @@ that cannot be read as corrections is never written over.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zlib
 from dataclasses import dataclass, field
@@ -159,24 +160,26 @@ def _shared_mode(bulletin: Path) -> int:
         return 0o600
 
 
-def folded_stamps(folder: Path, names: list[str]) -> dict[str, tuple[int, int]]:
+def folded_stamps(
+    folder: Path, names: list[str], beside: list[os.DirEntry] | None = None
+) -> dict[str, tuple[int, int]]:
     """Size and mtime of each listed bulletin's corrections file, where there is one
-    (the one `load` reads)."""
-    found = _stamps(folder, set(names))
+    (the one `load` reads); `beside`: the folder's corrections files, already listed."""
+    found = _stamps(folder, set(names), beside)
     where = corrections_folder(folder)
     if where != folder:  # a read-only folder: the user's own copies stand first
         found.update(_stamps(where, set(names)))
     return found
 
 
-def _stamps(where: Path, wanted: set[str]) -> dict[str, tuple[int, int]]:
+def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:
     found: dict[str, tuple[int, int]] = {}
     try:
-        entries = os.scandir(where)
+        entries = os.scandir(where) if listed is None else contextlib.nullcontext(listed)
     except OSError:
         return found
-    with entries:
-        for entry in entries:
+    with entries as listing:
+        for entry in listing:
             if entry.name.endswith(SUFFIX) and entry.name[: -len(SUFFIX)] in wanted:
                 try:
                     st = entry.stat()
