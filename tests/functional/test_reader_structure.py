@@ -207,3 +207,11 @@ async def test_escape_returns_to_the_reader(tmp_path):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, StructureScreen)
+
+
+def test_a_correction_made_elsewhere_changes_the_folder_s_fingerprint(tmp_path):
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER})
+    source = LibrarySource(folder, tmp_path / "cache.json")
+    before = source.fingerprint()
+    corrections_file.add(folder / "a.txt", saved_fix("split"))
+    assert source.fingerprint() != before  # the reader's watch rebuilds
