@@ -18,15 +18,17 @@ sys.path.insert(0, str(ROOT))
 from lcreader.library import open_library  # noqa: E402
 from lcreader.tui import reading_actions  # noqa: E402
 from lcreader.tui.app import ReaderApp  # noqa: E402
+from lcreader.tui.reload import LibrarySource  # noqa: E402
 from tests.functional.reader_scenarios import SCENARIOS, play, prepare  # noqa: E402
 
 # Nothing turns read while a screenshot is taken.
 reading_actions.READ_AFTER_SECONDS = 3600
 
 
-async def shoot(scenario, library, data_dir: Path) -> Path:
+async def shoot(scenario, library, data_dir: Path, cache: Path) -> Path:
     prepare(scenario, library, data_dir)
-    app = ReaderApp(library, data_dir)
+    source = LibrarySource(ROOT / "seeds", cache) if scenario.with_source else None
+    app = ReaderApp(library, data_dir, source=source)
     async with app.run_test(size=scenario.size) as pilot:
         await play(pilot, scenario)
         target = ROOT / "screenshots" / f"{scenario.name}.svg"
@@ -36,9 +38,10 @@ async def shoot(scenario, library, data_dir: Path) -> Path:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
-        library = open_library(ROOT / "seeds", Path(scratch) / "cache.json")
+        cache = Path(scratch) / "cache.json"
+        library = open_library(ROOT / "seeds", cache)
         for number, scenario in enumerate(SCENARIOS):
-            path = asyncio.run(shoot(scenario, library, Path(scratch) / f"data{number}"))
+            path = asyncio.run(shoot(scenario, library, Path(scratch) / f"data{number}", cache))
             print(path.relative_to(ROOT))
         print(asyncio.run(shoot_hits_chart(Path(scratch))).relative_to(ROOT))
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .corrections_file import load as load_corrections
 from .filenames import base_name, stored
 from .model import Issue, SourceProblem
 from .sources import ScanRules, SourceError, decode, read_source, within_limits
@@ -36,12 +38,16 @@ class BuildReport:
         return self.parsed + self.reused + self.skipped
 
 
-def build_issue(issue_id: str, source: str, text: str) -> Issue:
-    """Parse one issue's text and find the people and departments in it."""
+def build_issue(issue_id: str, source: str, text: str, fixes=None) -> Issue:
+    """Parse one issue's text, after the user's corrections (`fixes`, a
+    corrections_file.Loaded), and find the people and departments in it."""
     from .entities import annotate_issue
     from .parse import parse_issue
 
-    issue = parse_issue(issue_id, source, text)
+    if fixes is None:
+        issue = parse_issue(issue_id, source, text)
+    else:
+        issue = parse_issue(issue_id, source, text, fixes.corrections, fixes.reason)
     annotate_issue(issue)
     return issue
 
@@ -130,9 +136,13 @@ def _built(
         source = read_source(path, rules)
     except SourceError as err:
         return {**entry, "problem": str(err)}, None
-    if old_sha256 is not None and old_sha256 == source.sha256:
+    fixes = load_corrections(path)
+    sha256 = source.sha256
+    if fixes.raw is not None:  # the corrections are part of what the entry was made from
+        sha256 = hashlib.sha256(sha256.encode() + b"\n" + fixes.raw).hexdigest()
+    if old_sha256 is not None and old_sha256 == sha256:
         return None, None
-    entry["sha256"], issue_id = source.sha256, source.issue_id
+    entry["sha256"], issue_id = sha256, source.issue_id
     try:
         text = decode(source.raw)
     except SourceError as err:
@@ -140,6 +150,9 @@ def _built(
     finally:
         del source  # the bytes: the text is all the parser needs
     try:
-        return entry, build_issue(issue_id, name, within_limits(text))
+        text = within_limits(text)
+        if fixes.raw is None and fixes.reason is None:
+            return entry, build_issue(issue_id, name, text)
+        return entry, build_issue(issue_id, name, text, fixes)
     except SourceError as err:
         return {**entry, "problem": str(err)}, None

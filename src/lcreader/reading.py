@@ -41,8 +41,13 @@ MAGIC = b"LCREADER-READING\n"
 
 def stable_key(issue: Issue, article: Article, occurrence: int = 0) -> str:
     """`2021_06.txt#3f2a…`: the file and the title, not the article's position."""
-    digest = hashlib.blake2s(article.title.encode("utf-8"), digest_size=8).hexdigest()
-    return f"{issue.source}#{digest}" + (f"~{occurrence}" if occurrence else "")
+    return title_key(issue.source, article.title, occurrence)
+
+
+def title_key(source: str, title: str, occurrence: int = 0) -> str:
+    """The stable key of the `occurrence`th article of this title in the file."""
+    digest = hashlib.blake2s(title.encode("utf-8"), digest_size=8).hexdigest()
+    return f"{source}#{digest}" + (f"~{occurrence}" if occurrence else "")
 
 
 def article_keys(library: Library) -> dict[str, str]:

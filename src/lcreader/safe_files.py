@@ -87,12 +87,13 @@ def check_writable(path: Path) -> None:
         raise NotRegularFile(path, _kind(mode))
 
 
-def write_atomically(path: Path, chunks: list[bytes]) -> None:
+def write_atomically(path: Path, chunks: list[bytes], mode: int | None = None) -> None:
     """Replace a file with these bytes: temporary file, fsync, rename.
 
     The temporary file's name holds this process's id (`.NAME.PID.RANDOM`), so
     several processes may write at once: each renames only its own, and a
-    temporary file is removed only when the process that made it is gone.
+    temporary file is removed only when the process that made it is gone. The file
+    is the user's alone unless `mode` (permission bits) says who else may read it.
     """
     import tempfile
 
@@ -100,6 +101,8 @@ def write_atomically(path: Path, chunks: list[bytes]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", dir=path.parent)
     try:
+        if mode is not None:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             for chunk in chunks:
                 handle.write(chunk)

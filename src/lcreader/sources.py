@@ -14,6 +14,7 @@ from .messages import message, system_error
 from .model import SourceProblem
 
 SUFFIX = ".txt"
+CORRECTIONS = SUFFIX + ".corrections"  # corrections_file.SUFFIX after a bulletin's name
 # Larger files are refused: a build holds a file's text several times over, and a
 # search holds the folded text of the whole library (README, "Safety and limits").
 MB = 1_000_000
@@ -75,8 +76,11 @@ def scan_sources(
     with os.scandir(folder) as entries:
         listed = sorted(entries, key=lambda entry: entry.name)
     root = None
+    corrections = []  # NAME.txt.corrections files: their stamps change their bulletin's
     for entry in listed:
         if os.path.splitext(entry.name)[1].lower() != SUFFIX:
+            if entry.name.lower().endswith(CORRECTIONS):
+                corrections.append(entry)
             continue
         path = entry.path  # a string: a Path per file would cost more than the stat
         try:
@@ -97,7 +101,22 @@ def scan_sources(
             problems.append(SourceProblem(stored(path), too_large(st.st_size, rules.max_size)))
             continue
         found.append((path, st.st_size, st.st_mtime_ns))
-    return found, problems
+    return _with_corrections(folder, found, corrections), problems
+
+
+def _with_corrections(folder: Path, found: list[tuple[str, int, int]], beside: list) -> list:
+    """Each bulletin's stamp changed by its corrections file's, so that a build and a
+    reload see a changed correction as a changed file (and parse that file again)."""
+    from .corrections_file import folded_stamps
+
+    names = [os.path.basename(path) for path, _, _ in found]
+    fixes = folded_stamps(folder, names, beside)
+    if not fixes:
+        return found
+    return [
+        (path, size, mtime ^ (fix[1] + fix[0]) if (fix := fixes.get(name)) else mtime)
+        for (path, size, mtime), name in zip(found, names, strict=True)
+    ]
 
 
 def outside(target: str) -> str:

@@ -18,6 +18,8 @@ class Scenario:
     resize_to: tuple[int, int] | None = None  # started at `size`, then resized
     read: list[str] = field(default_factory=list)  # article ids already read
     bookmarked: list[str] = field(default_factory=list)  # article ids already in 收藏
+    # The reader knows the library's folder (the structure view reads the source file).
+    with_source: bool = False
 
 
 SCENARIOS = [
@@ -39,6 +41,12 @@ SCENARIOS = [
     ),
     Scenario("help-screen", (120, 36), keys=["question_mark"]),
     Scenario("narrow-80x24", (80, 24)),
+    Scenario(
+        "structure-view",
+        (120, 36),
+        keys=["right_square_bracket"] * 7 + ["e"],
+        with_source=True,
+    ),
     Scenario("resized-160x45-to-80x24", (160, 45), resize_to=(80, 24)),
 ]
 

@@ -10,6 +10,7 @@ import pytest
 from lcreader.library import open_library
 from lcreader.tui import reading_actions
 from lcreader.tui.app import ReaderApp
+from lcreader.tui.reload import LibrarySource
 from tests.conftest import SEEDS
 from tests.functional.reader_scenarios import SCENARIOS, play, prepare
 
@@ -20,7 +21,8 @@ def test_reader_snapshot(snap_compare, scenario, tmp_path, monkeypatch):
     monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 3600)
     library = open_library(SEEDS, tmp_path / "cache.json")
     prepare(scenario, library, tmp_path / "data")
-    app = ReaderApp(library, tmp_path / "data")
+    source = LibrarySource(SEEDS, tmp_path / "cache.json") if scenario.with_source else None
+    app = ReaderApp(library, tmp_path / "data", source=source)
 
     async def run_before(pilot) -> None:
         await play(pilot, scenario)

@@ -94,6 +94,7 @@ COMMANDS = (
     "export",
     "build",
     "doctor",
+    "fix",
 )
 # Global options that take a value: skipped when looking for the command word.
 _VALUED = ("--library", "--cache-dir", "--data-dir", "--max-file-size", "--color")
@@ -222,7 +223,22 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         doctor = command("doctor")
         doctor.add_argument("--json", action="store_true", help=message("cli.json"))
         doctor.add_argument("--explain", metavar="FILE", help=message("cli.explain"))
+    if wanted("fix"):
+        _fix_command(command("fix"))
     return parser
+
+
+def _fix_command(fix: argparse.ArgumentParser) -> None:
+    from ..parse.corrections import OPERATIONS
+
+    fix.add_argument("file", metavar="FILE", help=message("cli.fix_file"))
+    fix.add_argument("line", metavar="LINE", type=int, nargs="?", help=message("cli.fix_line"))
+    fix.add_argument(
+        "--as", dest="op", choices=OPERATIONS, metavar="OP", help=message("cli.fix_as")
+    )
+    fix.add_argument("--author", metavar="NAME", help=message("cli.fix_author"))
+    fix.add_argument("--department", metavar="NAME", help=message("cli.fix_department"))
+    fix.add_argument("--remove", metavar="N", type=int, help=message("cli.fix_remove"))
 
 
 def synonyms_help() -> str:

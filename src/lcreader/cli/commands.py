@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 
 from ..filenames import shown, stored
@@ -23,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
         "doctor": doctor,
         "bookmarks": bookmarks,
         "compile": _compile,
+        "fix": _fix,
     }
     if args.command not in handlers:
         return _entities(args.command, context)
@@ -259,8 +261,9 @@ def doctor(context: Context) -> int:
                     "article": note.article,
                     "detail": note.detail,
                     "message": note_text(note),
+                    "fix": fix,
                 }
-                for note in issue.notes
+                for note, fix in zip(issue.notes, _suggested_fixes(context, issue), strict=True)
             ],
         }
         for issue in library.issues
@@ -284,7 +287,10 @@ def doctor(context: Context) -> int:
         year = item["year"] or message("year_unknown")
         source = clean(item["source"])
         out.append(message("doctor.file", source=source, year=year, count=item["articles"]))
-        out.extend(f"  {clean(note['message'])}" for note in item["notes"])
+        for note in item["notes"]:
+            out.append(f"  {clean(note['message'])}")
+            if note["fix"]:
+                out.append("    " + message("doctor.suggest", command=clean(note["fix"])))
     out.extend(
         message("doctor.skipped", source=clean(p["source"]), reason=clean(p["reason"]))
         for p in problems
@@ -294,6 +300,29 @@ def doctor(context: Context) -> int:
     out.append(summary)
     sys.stdout.write("\n".join(out) + "\n")
     return EXIT_OK
+
+
+def _suggested_fixes(context: Context, issue) -> list[str | None]:
+    """For each note of an issue, the `lcreader fix` command doctor suggests, or None."""
+    from ..fix_suggestions import suggestible, suggestion
+
+    found: list[str | None] = [None] * len(issue.notes)
+    if not any(suggestible(note) for note in issue.notes):
+        return found  # nothing suggestible: the file is not read
+    try:
+        from ..sources import decode, read_source
+
+        raw_lines = decode(read_source(context.library_dir / issue.source).raw).split("\n")
+    except Exception:  # a file gone or changed since the build: no suggestion
+        return found
+    prefix = f"--library {shlex.quote(str(context.library_dir))} " if context.args.library else ""
+    return [suggestion(note, raw_lines, issue.source, prefix) for note in issue.notes]
+
+
+def _fix(context: Context) -> int:
+    from .fix import fix
+
+    return fix(context)
 
 
 def bookmarks(context: Context) -> int:

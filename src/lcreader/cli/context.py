@@ -45,6 +45,10 @@ def use_color(choice: str = "auto", stream=sys.stdout) -> bool:
 class Context:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        if args.data_dir:
+            # The data dir holds read-only folders' corrections too, which every part
+            # (a scan, a build's workers) finds through the environment.
+            os.environ[paths.DATA_ENV] = args.data_dir
         self.library_dir = paths.library_dir(args.library)
         self.cache_path = paths.cache_file(paths.cache_dir(args.cache_dir), self.library_dir)
         self.report = BuildReport()

@@ -20,7 +20,7 @@ def explain_file(context: Context, name: str) -> int:
     if not path.is_file():
         path = context.library_dir / name
     try:
-        rows = explain(decode(read_source(path).raw))
+        rows = explain(decode(read_source(path).raw), _corrections(path))
     except (SourceError, OSError) as err:
         raise UsageError(message("explain.not_found", path=clean(name)) + f"（{err}）") from err
     if context.args.json:
@@ -53,6 +53,16 @@ def explain_file(context: Context, name: str) -> int:
         out.append(" " * 23 + clean(why))
     sys.stdout.write("\n".join(out) + "\n")
     return EXIT_OK
+
+
+def _corrections(path: Path) -> list:
+    """The file's corrections: the layout explained is the one the reader shows."""
+    from ..corrections_file import load
+
+    loaded = load(path)
+    if loaded.problem is not None:
+        sys.stderr.write(clean(loaded.problem) + "\n")
+    return loaded.corrections
 
 
 def _pad(text: str, cells: int) -> str:

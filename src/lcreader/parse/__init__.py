@@ -9,9 +9,10 @@ from ..model import Article, Issue, Mention, Note
 from ..textkey import fold
 from ..versions import PARSER_VERSION
 from .assemble import assemble
+from .corrections import Correction, Corrector, Outcome, wanted_lines
 from .draft import Draft
 from .furniture import Furniture
-from .layout import Placement
+from .layout import Placement, replay
 from .lines import Line, split_lines
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
 from .words import is_name
@@ -30,23 +31,49 @@ class Layout:
     drafts: list[Draft]
     # Lines the placements made furniture (a section head …), by index into `lines`.
     placed_furniture: list[int]
+    # What the user's corrections did (None: there were none).
+    corrected: Outcome | None = None
+    # The source's lines, when corrections made lines furniture: a byline line made
+    # furniture is kept whole, as written.
+    written: list[str] | None = None
 
     def furniture_lines(self) -> list[str]:
         """Every furniture line as written, in the order of the source."""
         found = dict(self.furniture.lines)
-        found.update((self.lines[k].number - 1, self.lines[k].text) for k in self.placed_furniture)
+        for k in self.placed_furniture:
+            number = self.lines[k].number
+            text = self.written[number - 1].strip() if self.written else self.lines[k].text
+            found[number - 1] = text
         return [found[k] for k in sorted(found)]
 
 
-def read_layout(text: str) -> Layout:
-    """The issue's lines, its furniture and where every line went (the layout)."""
-    lines, furniture = split_lines(text)
-    built = assemble(lines)
-    return Layout(lines, furniture, built.placements, built.drafts, built.furniture)
+def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
+    """The issue's lines, its furniture and where every line went (the layout), after
+    the user's corrections when there are any."""
+    if not corrections:
+        lines, furniture = split_lines(text)
+        built = assemble(lines)
+        return Layout(lines, furniture, built.placements, built.drafts, built.furniture)
+    raw_lines = text.split("\n")
+    lines, furniture = split_lines(text, wanted_lines(raw_lines, corrections))
+    corrector = Corrector(lines, assemble(lines).placements, raw_lines)
+    outcome = corrector.apply_all(corrections)
+    built = replay(lines, corrector.placements)
+    return Layout(
+        lines, furniture, built.placements, built.drafts, built.furniture, outcome, raw_lines
+    )
 
 
-def parse_issue(issue_id: str, source: str, text: str) -> Issue:
-    layout = read_layout(text)
+def parse_issue(
+    issue_id: str,
+    source: str,
+    text: str,
+    corrections: list[Correction] | None = None,
+    corrections_problem: str | None = None,
+) -> Issue:
+    """One issue, after the user's corrections (`corrections_problem`: why the file of
+    them could not be read, for doctor and the reader)."""
+    layout = read_layout(text, corrections)
     furniture, drafts = layout.furniture, layout.drafts
     articles: list[Article] = []
     notes: list[Note] = []
@@ -79,6 +106,12 @@ def parse_issue(issue_id: str, source: str, text: str) -> Issue:
     year = int(furniture.date[:4]) if furniture.date else infer_year(text, headlines)
     if year is None:
         notes.append(Note("year_unknown"))
+    if corrections_problem is not None:
+        notes.append(Note("corrections_malformed", corrections_problem))
+    if layout.corrected is not None:
+        for index in layout.corrected.stale:
+            stale = corrections[index]
+            notes.append(Note("correction_stale", stale.text[:30]))
     title = headlines[0] if headlines else (articles[0].title if articles else issue_id)
     return Issue(
         id=issue_id,

@@ -19,9 +19,9 @@ class Explained:
     attached: str | None = None  # a byline or credit the line also carries
 
 
-def explain(text: str) -> list[Explained]:
+def explain(text: str, corrections=None) -> list[Explained]:
     """Every non-blank line of the text, in order, with its role, article and rule."""
-    layout = read_layout(text)
+    layout = read_layout(text, corrections)
     raw = text.split("\n")
     rows: dict[int, Explained] = {}
     for index, written in layout.furniture.lines.items():

@@ -220,10 +220,14 @@ def sentence_like(line: Line | None) -> bool:
     return line is None or (line.closes and not line.credit) or line.prose or line.has_comma
 
 
-def split_lines(text: str) -> tuple[list[Line], Furniture]:
-    """The issue's lines, classified, and its page furniture (left out of the lines)."""
+def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[Line], Furniture]:
+    """The issue's lines, classified, and its page furniture (left out of the lines).
+    `not_furniture`: line indices a user's correction gives another role."""
     raw_lines = text.split("\n")
     furniture = find_furniture(raw_lines)
+    for k in not_furniture:
+        furniture.lines.pop(k, None)
+        furniture.rules.pop(k, None)
     wrap = wrap_width(raw_lines)
     lines: list[Line] = []
     gap = 0

@@ -27,6 +27,7 @@ from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
 from .screens.help import HelpScreen
 from .state import ReaderState
+from .structure_actions import StructureActions
 from .tabs import tab_named
 from .widgets.article_view import ArticleView, Highlights
 from .widgets.issue_tree import IssueTree, issues_newest_first
@@ -49,7 +50,7 @@ _SYSTEM_COMMANDS = {
 }
 
 
-class ReaderApp(LayoutActions, ReloadActions, ReadingActions, App[None]):
+class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP

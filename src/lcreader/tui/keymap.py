@@ -39,6 +39,7 @@ APP = [
     Binding("R", "reload", "key.reload", show=False, key_display="R"),
     Binding("x", "clear_filter", "key.clear_filter", show=False),
     Binding("c", "copy_article", "key.copy_article", show=False),
+    Binding("e", "structure", "key.structure", show=False),
     Binding("escape", "escape", "key.escape", show=False),
     Binding("question_mark", "help", "key.help", key_display="?"),
     Binding("f1", "help", "key.help", show=False),
@@ -100,6 +101,26 @@ HELP = [
     Binding("f1", "dismiss", "key.close", show=False),
     *pager_keys(),
 ]
+
+# The structure view (结构): the open article's source lines, each correctable.
+STRUCTURE = [
+    Binding("s", "split", "key.fix_split"),
+    Binding("J", "join", "key.fix_join", key_display="J"),
+    Binding("t", "set_role('title')", "key.fix_title"),
+    Binding("K", "set_role('kicker')", "key.fix_kicker", show=False, key_display="K"),
+    Binding("S", "set_role('subtitle')", "key.fix_subtitle", show=False, key_display="S"),
+    Binding("p", "set_role('paragraph')", "key.fix_paragraph"),
+    Binding("c", "set_role('caption')", "key.fix_caption", show=False),
+    Binding("f", "set_role('furniture')", "key.fix_furniture"),
+    Binding("a", "edit_byline", "key.fix_byline", show=False),
+    Binding("u", "undo", "key.fix_undo"),
+    Binding("escape", "close", "key.close"),
+    Binding("q", "close", "key.close", show=False),
+    *LIST,
+]
+
+# The byline dialog of the structure view.
+BYLINE = [Binding("escape", "cancel", "key.cancel")]
 
 SEARCH = [
     Binding("escape", "close_search", "key.close_search"),

@@ -65,6 +65,7 @@ def help_text(width: int = 86) -> Text:
         ("help.article", keymap.ARTICLE),
         ("help.search", keymap.SEARCH),
         ("help.page", keymap.PAGE),
+        ("help.structure", keymap.STRUCTURE),
         ("help.help", keymap.HELP),
     ]
     text.append(message("help.heading") + "\n", style="bold underline")

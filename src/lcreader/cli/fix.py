@@ -1,0 +1,143 @@
+"""`lcreader fix FILE [LINE --as OP | --remove N]`: a bulletin's structure corrections."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..messages import message
+from ..safe_text import clean
+from .context import Context
+from .errors import EXIT_OK, UsageError
+
+
+def bulletin_path(context: Context, name: str) -> Path:
+    """FILE as given, or in the library folder."""
+    path = Path(name)
+    if not path.is_file():
+        path = context.library_dir / name
+    if not path.is_file():
+        raise UsageError(message("explain.not_found", path=clean(name)))
+    return path
+
+
+def read_text(path: Path) -> str:
+    from ..sources import SourceError, decode, read_source
+
+    try:
+        return decode(read_source(path).raw)
+    except (SourceError, OSError) as err:
+        raise UsageError(
+            message("explain.not_found", path=clean(str(path))) + f"（{err}）"
+        ) from err
+
+
+def fix(context: Context) -> int:
+    from .. import corrections_file
+    from ..parse.corrections import Correction, normalise
+
+    args = context.args
+    path = bulletin_path(context, args.file)
+    text = read_text(path)
+    if args.remove is not None:
+        loaded = _loaded(path)
+        if not 1 <= args.remove <= len(loaded.corrections):
+            raise UsageError(message("fix.no_such", number=args.remove))
+        gone = loaded.corrections[args.remove - 1]
+        where = _saved(corrections_file.remove, path, gone)
+        _follow_marks(context, path, text, loaded.corrections)
+        _say(message("fix.removed", number=args.remove, where=clean(str(where))))
+        return EXIT_OK
+    if args.line is None:
+        return _list(path, text)
+    if args.op is None:
+        raise UsageError(message("fix.needs_as"))
+    raw = text.split("\n")
+    if not 1 <= args.line <= len(raw) or not raw[args.line - 1].strip():
+        raise UsageError(message("fix.bad_line", line=args.line))
+    byline = {}
+    if args.op == "byline":
+        if not (args.author or args.department):
+            raise UsageError(message("fix.needs_byline"))
+        # Control characters never reach the file, whatever the shell passed.
+        author, department = clean(args.author or "").strip(), clean(args.department or "").strip()
+        byline = {"author": author or None, "department": department or None}
+    correction = Correction(args.line, normalise(raw[args.line - 1]), args.op, **byline)
+    before = _loaded(path).corrections
+    where = _saved(corrections_file.add, path, correction)
+    _follow_marks(context, path, text, before)
+    _say(message("fix.added", line=args.line, op=op_name(args.op), where=clean(str(where))))
+    return EXIT_OK
+
+
+def op_name(op: str) -> str:
+    return message(f"fix.op.{op}")
+
+
+def _loaded(path: Path):
+    from .. import corrections_file
+
+    loaded = corrections_file.load(path)
+    if loaded.problem is not None:
+        raise UsageError(loaded.problem)
+    return loaded
+
+
+def _saved(change, path: Path, correction) -> Path:
+    from ..corrections_file import CorrectionsError
+
+    try:
+        return change(path, correction)
+    except CorrectionsError as err:
+        raise UsageError(str(err)) from err
+
+
+def _list(path: Path, text: str) -> int:
+    from ..parse import read_layout
+
+    loaded = _loaded(path)
+    out = [message("fix.where", path=clean(str(loaded.path)))]
+    if not loaded.corrections:
+        out.append(message("fix.none"))
+    stale = set()
+    if loaded.corrections:
+        stale = set(read_layout(text, loaded.corrections).corrected.stale)
+    for number, correction in enumerate(loaded.corrections, start=1):
+        what = op_name(correction.op)
+        if correction.op == "byline":
+            what += "（" + " ".join(filter(None, (correction.department, correction.author))) + "）"
+        mark = message("fix.stale") if number - 1 in stale else ""
+        out.append(
+            f"{number:>3}  "
+            + message("fix.item", line=correction.line, op=what, text=clean(correction.text[:30]))
+            + mark
+        )
+    _say("\n".join(out))
+    return EXIT_OK
+
+
+def _follow_marks(context: Context, path: Path, text: str, before: list) -> None:
+    """Read marks and bookmarks stay on the articles the change retitled, split or joined."""
+    from .. import corrections_file, paths
+    from ..corrected_marks import move_marks, moves
+    from ..filenames import base_name, stem
+    from ..parse import read_layout
+    from ..reading import Reading
+
+    source = base_name(str(path))
+    old = read_layout(text, before)
+    new = read_layout(text, corrections_file.load(path).corrections)
+    moved = moves(source, old, new)
+    if not moved:
+        return
+    data = paths.data_dir(context.args.data_dir)
+    reading = Reading.load(data)
+    if reading.locked_out:
+        return
+    titles = [draft.title for draft in new.drafts]
+    move_marks(reading, moved, stem(source), titles)
+    reading.save(data)
+
+
+def _say(text: str) -> None:
+    sys.stdout.write(text + "\n")

@@ -1,0 +1,189 @@
+"""Where a bulletin's corrections live, reading them, and changing them safely.
+
+`NAME.txt.corrections` beside the bulletin, so an office sharing the folder shares
+them; when the folder cannot be written, in the user's data dir instead (a folder per
+library folder). Every change is merged under a lock: the file is read again, the one
+correction added or removed, and written whole in one rename (safe_files). A file
+that cannot be read as corrections is never written over.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .messages import message, system_error
+from .safe_files import NotRegularFile, locked, open_regular, write_atomically
+
+if TYPE_CHECKING:  # the parser is imported when corrections are read, not by a scan
+    from .parse.corrections import Correction
+
+SUFFIX = ".corrections"
+LOCK_NAME = ".lcreader-corrections"  # `.lock` is added
+LOCK_SECONDS = 10.0
+# A corrections file is a few lines per fix: a larger one is no corrections file.
+MAX_BYTES = 1_000_000
+
+
+class CorrectionsError(Exception):
+    """A change that could not be saved; the message says why, in the user's language."""
+
+
+@dataclass
+class Loaded:
+    """A bulletin's corrections as read: none when there is no file."""
+
+    path: Path
+    corrections: list[Correction] = field(default_factory=list)
+    reason: str | None = None  # why the file was ignored, or None
+    raw: bytes | None = None  # the file's bytes: their hash keys the cache
+
+    @property
+    def problem(self) -> str | None:
+        """Why the file was ignored, in one line of the user's language."""
+        return None if self.reason is None else _problem(self.path, self.reason)
+
+
+def user_folder(folder: Path) -> Path:
+    """The data-dir folder of a read-only library folder's corrections."""
+    from .paths import data_dir
+
+    try:
+        resolved = folder.resolve()
+    except (RuntimeError, OSError):
+        resolved = Path(os.path.abspath(folder))
+    return data_dir() / "corrections" / f"{zlib.crc32(os.fsencode(resolved)):08x}"
+
+
+def corrections_folder(folder: Path) -> Path:
+    """Beside the bulletins when that folder can be written, else the user's data dir."""
+    return folder if os.access(folder, os.W_OK) else user_folder(folder)
+
+
+def corrections_path(bulletin: Path) -> Path:
+    """Where a change to the bulletin's corrections is written."""
+    return corrections_folder(bulletin.parent) / (bulletin.name + SUFFIX)
+
+
+def _read_path(bulletin: Path) -> Path:
+    """Where they are read: in a read-only folder, the user's own copy once there is
+    one, else the folder's (an office's shared corrections, which a first change copies)."""
+    path = corrections_path(bulletin)
+    if path.parent == bulletin.parent or os.path.lexists(path):
+        return path
+    return bulletin.parent / (bulletin.name + SUFFIX)
+
+
+def load(bulletin: Path) -> Loaded:
+    from .parse.corrections import Malformed, loads
+
+    path = _read_path(bulletin)
+    try:
+        raw = _read(path)
+    except OSError as err:
+        return Loaded(path, reason=_reason(err))
+    if raw is None:
+        return Loaded(path)
+    try:
+        return Loaded(path, loads(raw), None, raw)
+    except Malformed as err:
+        return Loaded(path, reason=str(err), raw=raw)
+
+
+def _read(path: Path) -> bytes | None:
+    with open_regular(path) as handle:
+        if handle is None:
+            return None
+        raw = handle.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise OSError(0, message("corrections.too_large"))
+    return raw
+
+
+def _reason(err: OSError) -> str:
+    if isinstance(err, NotRegularFile) or not err.errno:
+        return str(err.args[-1]) if err.args else str(err)
+    return system_error(err)
+
+
+def _problem(path: Path, reason: str) -> str:
+    from .safe_text import clean
+
+    return message("corrections.malformed", path=clean(path.name), reason=clean(reason))
+
+
+def add(bulletin: Path, correction: Correction) -> Path:
+    """Add one correction (not twice in a row); the file it is kept in."""
+    return _change(
+        bulletin, lambda found: found if found[-1:] == [correction] else [*found, correction]
+    )
+
+
+def remove(bulletin: Path, correction: Correction) -> Path:
+    """Take one correction out (the last of its kind); the file it was kept in."""
+
+    def without(found: list[Correction]) -> list[Correction]:
+        at = max((k for k, c in enumerate(found) if c == correction), default=None)
+        return found if at is None else found[:at] + found[at + 1 :]
+
+    return _change(bulletin, without)
+
+
+def _change(bulletin: Path, change) -> Path:
+    from .parse.corrections import dumps
+
+    path = corrections_path(bulletin)
+    try:
+        # One lock for the folder's corrections: one hidden file, not one per bulletin.
+        with locked(path.parent / LOCK_NAME, LOCK_SECONDS) as held:
+            if not held:
+                raise CorrectionsError(message("corrections.unwritable", path=str(path)))
+            loaded = load(bulletin)
+            if loaded.problem is not None:
+                raise CorrectionsError(loaded.problem)
+            changed = change(loaded.corrections)
+            write_atomically(path, [dumps(changed).encode("utf-8")], _shared_mode(bulletin))
+    except OSError as err:
+        raise CorrectionsError(_problem(path, _reason(err))) from err
+    return path
+
+
+def _shared_mode(bulletin: Path) -> int:
+    """Who may read the corrections: whoever may read the bulletin (a shared folder)."""
+    try:
+        return bulletin.stat().st_mode & 0o644
+    except OSError:
+        return 0o600
+
+
+def folded_stamps(
+    folder: Path, names: list[str], beside: list[os.DirEntry] | None = None
+) -> dict[str, tuple[int, int]]:
+    """Size and mtime of each listed bulletin's corrections file, where there is one
+    (the one `load` reads); `beside`: the folder's corrections files, already listed."""
+    found = _stamps(folder, set(names), beside)
+    where = corrections_folder(folder)
+    if where != folder:  # a read-only folder: the user's own copies stand first
+        found.update(_stamps(where, set(names)))
+    return found
+
+
+def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:
+    found: dict[str, tuple[int, int]] = {}
+    try:
+        entries = os.scandir(where) if listed is None else contextlib.nullcontext(listed)
+    except OSError:
+        return found
+    with entries as listing:
+        for entry in listing:
+            if entry.name.endswith(SUFFIX) and entry.name[: -len(SUFFIX)] in wanted:
+                try:
+                    st = entry.stat()
+                except OSError:
+                    continue
+                found[entry.name[: -len(SUFFIX)]] = (st.st_size, st.st_mtime_ns)
+    return found

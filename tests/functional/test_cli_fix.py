@@ -1,0 +1,110 @@
+"""`lcreader fix`: list, add and remove a bulletin's structure corrections; doctor's
+suggestions; search and export seeing the corrected structure."""
+
+from __future__ import annotations
+
+import json
+
+from lcreader.messages import message
+from tests.unit.test_corrections import CORPUS, TWO_RUN_TOGETHER
+
+
+def _library(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "a.txt").write_text(TWO_RUN_TOGETHER, encoding="utf-8")
+    return lib
+
+
+def _titles(run, lib) -> list[str]:
+    out = run("--library", str(lib), "export", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    return [a["title"] for a in json.loads(out.stdout)["articles"]]
+
+
+def test_fix_round_trips_and_search_and_export_see_it(run, tmp_path, lang):
+    lib = _library(tmp_path)
+    assert "锦苑居民区开展垃圾分类宣传" not in _titles(run, lib)
+    listed = run("--library", str(lib), "fix", "a.txt")
+    assert listed.returncode == 0 and str(lib / "a.txt.corrections") in listed.stdout
+    for op in ("split", "title"):
+        added = run("--library", str(lib), "fix", "a.txt", "4", "--as", op)
+        assert added.returncode == 0, added.stderr
+        assert str(lib / "a.txt.corrections") in added.stdout
+    assert _titles(run, lib) == ["凉城新村街道举办敬老文艺汇演", "锦苑居民区开展垃圾分类宣传"]
+    found = run("--library", str(lib), "search", "垃圾分类", "--json")
+    hits = json.loads(found.stdout)["hits"]
+    assert hits[0]["title"] == "锦苑居民区开展垃圾分类宣传"
+    listed = run("--library", str(lib), "fix", "a.txt").stdout
+    assert listed.count("锦苑居民区开展垃圾分类宣传") == 2
+    assert message("fix.op.split") in listed and message("fix.op.title") in listed
+    removed = run("--library", str(lib), "fix", "a.txt", "--remove", "2")
+    assert removed.returncode == 0
+    assert _titles(run, lib)[1] != "锦苑居民区开展垃圾分类宣传"
+    assert run("--library", str(lib), "fix", "a.txt", "--remove", "1").returncode == 0
+    assert _titles(run, lib) == ["凉城新村街道举办敬老文艺汇演"]
+
+
+def test_fix_refuses_a_blank_line_an_unknown_number_and_a_missing_as(run, tmp_path):
+    lib = _library(tmp_path)
+    (lib / "a.txt").write_text(TWO_RUN_TOGETHER + "\n\n", encoding="utf-8")
+    assert run("--library", str(lib), "fix", "a.txt", "8", "--as", "title").returncode == 2
+    assert run("--library", str(lib), "fix", "a.txt", "--remove", "1").returncode == 2
+    assert run("--library", str(lib), "fix", "a.txt", "4").returncode == 2
+    assert not (lib / "a.txt.corrections").exists()
+
+
+def test_a_byline_is_edited_from_the_shell(run, tmp_path):
+    lib = _library(tmp_path)
+    out = run("--library", str(lib), "fix", "a.txt", "6", "--as", "byline", "--author", "王小明")
+    assert out.returncode == 0, out.stderr
+    people = run("--library", str(lib), "people", "--json")
+    assert "王小明" in people.stdout
+
+
+def test_a_stale_correction_is_listed_and_doctor_says_so(run, tmp_path):
+    lib = _library(tmp_path)
+    run("--library", str(lib), "fix", "a.txt", "4", "--as", "title")
+    (lib / "a.txt").write_text(TWO_RUN_TOGETHER.replace("锦苑", "锦园"), encoding="utf-8")
+    assert message("fix.stale").strip() in run("--library", str(lib), "fix", "a.txt").stdout
+    doctor = json.loads(run("--library", str(lib), "doctor", "--json").stdout)
+    codes = [n["code"] for f in doctor["files"] for n in f["notes"]]
+    assert "correction_stale" in codes
+
+
+def test_doctor_suggests_fix_commands_that_work_as_written(run, tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for path in CORPUS:
+        (lib / path.name).write_bytes(path.read_bytes())
+    doctor = json.loads(run("--library", str(lib), "doctor", "--json").stdout)
+    fixes = [(f["source"], n["fix"]) for f in doctor["files"] for n in f["notes"] if n["fix"]]
+    assert fixes
+    source, command = fixes[0]
+    assert command.startswith(f"lcreader --library {lib} fix {source} ")
+    for part in command.split(" && "):
+        assert run(*part.split()[1:]).returncode == 0
+    assert len(run("--library", str(lib), "fix", source).stdout.splitlines()) == 1 + len(
+        command.split(" && ")
+    )
+    text = run("--library", str(lib), "doctor").stdout
+    assert message("doctor.suggest", command=command) in text or "lcreader --library" in text
+
+
+def test_a_bookmark_follows_its_article_when_fix_retitles_it(run, tmp_path):
+    from lcreader.library import open_library
+    from lcreader.reading import Reading, article_keys
+
+    lib = _library(tmp_path)
+    data = tmp_path / "data"
+    library = open_library(lib, tmp_path / "c.json")
+    article = library.issues[0].articles[0]
+    reading = Reading()
+    reading.toggle_bookmark(article_keys(library)[article.id], article)
+    reading.read.add(article_keys(library)[article.id])
+    reading.save(data)
+    assert run("--library", str(lib), "fix", "a.txt", "3", "--as", "title").returncode == 0
+    after = open_library(lib, tmp_path / "c.json")
+    key = article_keys(after)[after.issues[0].articles[0].id]
+    saved = Reading.load(data)
+    assert [b.key for b in saved.bookmarks] == [key] and saved.read == {key}

@@ -1,0 +1,30 @@
+"""The fix doctor suggests for a suspicious article, as a command."""
+
+from __future__ import annotations
+
+from lcreader.fix_suggestions import quoted_line, suggestion
+from lcreader.model import Note
+
+LINES = ["社区简报", "", "老年食堂里的暖心套餐", "姓名：罗惠珍", "图为志愿者为老人打饭", "社区简报"]
+
+
+def test_a_title_in_the_body_suggests_a_split_and_a_title_at_its_line():
+    note = Note("title_in_body", "老年食堂里的暖心套餐", 1)
+    assert suggestion(note, LINES, "a b.txt") == (
+        "lcreader fix 'a b.txt' 3 --as split && lcreader fix 'a b.txt' 3 --as title"
+    )
+
+
+def test_a_labelled_field_is_no_headline_to_split_at():
+    assert suggestion(Note("title_in_body", "姓名：罗惠珍", 1), LINES, "a.txt") is None
+
+
+def test_a_quote_on_two_lines_or_none_names_no_line():
+    assert quoted_line(LINES, "社区简报") is None  # twice
+    assert quoted_line(LINES, "不在这里的一行") is None
+    assert suggestion(Note("no_byline", "", 1), LINES, "a.txt") is None
+
+
+def test_a_caption_read_as_a_paragraph_suggests_caption():
+    note = Note("caption_read_as_paragraph", "图为志愿者为老人", 1)
+    assert suggestion(note, LINES, "a.txt") == "lcreader fix a.txt 5 --as caption"
