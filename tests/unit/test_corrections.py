@@ -144,7 +144,7 @@ def test_random_corrections_lose_nothing(path, picks):
     issue = parse_issue(path.stem, path.name, text, fixes)
     assert_nothing_lost(text, issue)
     layout = read_layout(text, fixes)
-    placed = {layout.lines[p.line].number for p in layout.placements}
+    placed = {p.line for p in layout.placements}
     assert len(placed) == len(layout.placements), "every line is placed once"
 
 

@@ -35,6 +35,9 @@ class Malformed(ValueError):
     """A corrections file that cannot be read; the message says where."""
 
 
+_WHOLE_LINE_OPS = ("furniture", "paragraph", "caption")
+
+
 def normalise(text: str) -> str:
     """A line's text as corrections compare it: runs of whitespace as one space."""
     return " ".join(text.split())
@@ -138,12 +141,19 @@ class Corrector:
 
     def apply_all(self, corrections: list[Correction]) -> Outcome:
         raw_lines = self.raw_lines
-        by_number = {line.number - 1: k for k, line in enumerate(self.lines)}
+        # A source line may be read as two (a brief's headline and its text).
+        by_number: dict[int, list[int]] = {}
+        for k, line in enumerate(self.lines):
+            by_number.setdefault(line.number - 1, []).append(k)
         for index, correction in enumerate(corrections):
             at = locate(raw_lines, correction)
-            k = by_number.get(at) if at is not None else None
-            placement = self._placement(k)
-            if placement is None or not self._apply(placement, correction):
+            parts = by_number.get(at, []) if at is not None else []
+            # A role for the whole line goes to each part; a split, a title … to the first.
+            if correction.op not in _WHOLE_LINE_OPS:
+                parts = parts[:1]
+            placements = [p for p in map(self._placement, parts) if p is not None]
+            applied = [self._apply(p, correction) for p in placements]
+            if not placements or not all(applied):
                 self.outcome.stale.append(index)
             else:
                 self.outcome.applied.append(index)
