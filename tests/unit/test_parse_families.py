@@ -332,3 +332,13 @@ def test_a_bare_news_lead_word_stays_in_its_paragraph():
     [article] = parse("镇召开会议\n\n本报讯　5月6日下午，镇党委召开动员部署会。\n")
     assert article.paragraphs == ["本报讯　5月6日下午，镇党委召开动员部署会。"]
     assert not article.bylines
+
+
+def test_lines_after_an_article_with_no_text_under_them_stay_its_own():
+    text = (
+        "社区举办邻里节\n\n3月16日，社区举办邻里节，居民们载歌载舞。\n\n（党群办）\n\n"
+        "居民在广场上跳起广场舞\n\n孩子们在跳蚤市场叫卖旧玩具　张三 摄\n"
+    )
+    [article] = parse(text)  # a headline needs a body under it: none here
+    assert article.captions == ["孩子们在跳蚤市场叫卖旧玩具　张三 摄"]
+    assert "居民在广场上跳起广场舞" in article.paragraphs

@@ -28,4 +28,4 @@ class Draft:
 
     @property
     def has_body(self) -> bool:
-        return bool(self.paragraphs)
+        return bool(self.paragraphs or self.pieces)  # the last paragraph is still open
