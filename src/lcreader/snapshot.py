@@ -13,8 +13,10 @@ CRC-32, read only when wanted:
 - `sources`: per file its hash, issue id or problem, segment and first article;
 - `issues`: per issue what the reader's tree needs (title, year, date, number, the
   articles' titles), so it opens without reading the cache;
-- `links`: the linked people and departments as `entities.link.Linker` keeps them;
-- `top`: the most mentioned people and departments, for the reader's sidebar.
+- `links`: the files of the linked people's and departments' buckets (link_store.py;
+  a build rewrites only the buckets its changed files' names fall in);
+- `top`: the most mentioned people and departments, for the reader's sidebar, and the
+  next ones by count (what lets a build re-rank them without reading every bucket).
 
 A build writes shards and segments first, each under its own name, then the catalog
 in one rename: the catalog is what makes them the library. A damaged or foreign
@@ -29,7 +31,7 @@ from pathlib import Path
 
 from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
 
-CATALOG_FORMAT = 1
+CATALOG_FORMAT = 2
 MAGIC = b"LCREADER-CATALOG\n"
 HEAD = ("meta", "names", "stamps")
 
