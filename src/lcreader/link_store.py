@@ -329,7 +329,7 @@ def _from_parts(table: Buckets, old: dict, size: int, make_rows) -> tuple | None
     last: tuple[int, str] | None = None
     for row in old["rows"]:
         key = fold(row[0])
-        order = (-len(row[-1]), row[0])
+        order = (-row[-1], row[0])  # a row's count is its last field (head_rows.py)
         last, kept = order, kept + 1
         if bucket_of(key) not in read:
             ranked[key] = (order, row)

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
 
-CATALOG_FORMAT = 2
+CATALOG_FORMAT = 3
 MAGIC = b"LCREADER-CATALOG\n"
 HEAD = ("meta", "names", "stamps")
 
@@ -102,10 +102,11 @@ class Catalog:
             return None
         return Head(meta, names, stamps)
 
-    def read(self, parts: tuple[str, ...]) -> dict | None:
-        """These JSON sections (sources, issues, links, top), verified; None if unusable."""
+    def read(self, parts: tuple[str, ...], every: bool = False) -> dict | None:
+        """These JSON sections (sources, issues, links, top), verified; None if unusable.
+        `every`: the other sections' checksums verified too (not parsed)."""
         try:
-            found = self._read(("meta", *parts))
+            found = self._read(("meta", *parts), every)
         except NotRegularFile:
             raise
         except (OSError, Damaged, ValueError, TypeError, KeyError):
@@ -119,8 +120,8 @@ class Catalog:
         except ValueError:
             return None
 
-    def _read(self, parts: tuple[str, ...]) -> list | None:
-        checked = read_checked(self.path, MAGIC, lambda name: name in parts)
+    def _read(self, parts: tuple[str, ...], every: bool = False) -> list | None:
+        checked = read_checked(self.path, MAGIC, lambda name: every or name in parts)
         if checked is None:
             return None
         header, sections = checked

@@ -559,12 +559,14 @@ def _kept(top: dict | None, kind: str) -> dict | None:
 
 
 def _person_rows(entries: dict[str, list], rank: dict[str, int], order: dict) -> list[list]:
-    """These people's rows (Person.to_list), in the order given."""
+    """These people's rows (head_rows.py), in the order given."""
     from .entities.link import Linker
 
     part = Linker()
     part.people = entries
-    made = {p.name: p.to_list() for p in part.people_list(rank, order)}
+    from .head_rows import person_row
+
+    made = {p.name: person_row(p) for p in part.people_list(rank, order)}
     return [made[_shown_name(e[0])] for e in entries.values()]
 
 
@@ -573,7 +575,9 @@ def _dept_rows(entries: dict[str, list], rank: dict[str, int], order: dict) -> l
 
     part = Linker()
     part.depts = entries
-    made = {d.name: d.to_list() for d in part.departments_list(rank, order)}
+    from .head_rows import department_row
+
+    made = {d.name: department_row(d) for d in part.departments_list(rank, order)}
     return [made[_shown_name(e[0])] for e in entries.values()]
 
 

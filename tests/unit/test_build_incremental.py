@@ -157,7 +157,7 @@ def test_a_damaged_link_bucket_is_made_again_from_the_cache(tmp_path):
 def rows(entries: dict) -> list[list]:
     from lcreader.entities.link import _shown
 
-    return [[_shown(e[0]), sorted(e[1])] for e in entries.values()]
+    return [[_shown(e[0]), sorted(e[1]), len(e[1])] for e in entries.values()]  # count last
 
 
 def test_the_head_ranked_from_the_buckets_read_is_the_whole_tables_head(tmp_path, monkeypatch):
@@ -216,3 +216,37 @@ def test_the_head_ranked_from_the_buckets_read_is_the_whole_tables_head(tmp_path
     assert fell_back  # the case where every bucket must be read came up too
     packs = {where[0] for where in listings["people"] if where[0]}
     assert len(packs) < 20  # copied together, again and again: not one pack a build
+
+
+def test_build_finds_a_damaged_link_pack_and_makes_it_again(tmp_path):
+    """What `build` runs (every file checked whole): a pack that fails its checksums is
+    made again, from the cache, though no file changed."""
+    from lcreader.library import open_library_and_index
+
+    folder = write_library(tmp_path / "lib", files())
+    cache_path = tmp_path / "cache" / "library.json"
+    right = seen(folder, cache_path)
+    [pack] = links_folder(cache_path).iterdir()
+    raw = pack.read_bytes()
+    pack.write_bytes(raw[:-3] + bytes([raw[-3] ^ 1]) + raw[-2:])
+    open_library_and_index(folder, cache_path, verify=True)
+    catalog = Catalog(cache_path, library_module.build_version())
+    LinkFiles(links_folder(cache_path), str).verify(catalog.read(("links",))["links"])
+    assert seen(folder, cache_path) == right
+
+
+def test_the_sidebars_head_shows_what_the_whole_list_holds(tmp_path, head_size):
+    """The head the catalog keeps (head_rows.py: the latest titles, the articles grouped)
+    gives the sidebar what the whole list gives, and every title when asked."""
+    folder = write_library(tmp_path / "lib", files())
+    cache_path = tmp_path / "cache" / "library.json"
+    open_library(folder, cache_path)
+    library = open_library(folder, cache_path)
+    head = library.people[: min(head_size, len(library.people))]
+    whole = list(open_library(folder, cache_path).people)
+    assert [(p.name, p.articles, p.latest_titles) for p in head] == [
+        (p.name, p.articles, p.latest_titles) for p in whole[: len(head)]
+    ]
+    assert [p.titles_by_issue for p in head] == [p.titles_by_issue for p in whole[: len(head)]]
+    departments = library.departments[: min(head_size, len(library.departments))]
+    assert departments == list(open_library(folder, cache_path).departments)[: len(departments)]
