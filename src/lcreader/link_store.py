@@ -6,10 +6,11 @@ BUCKETS buckets per table (people, departments), a name's bucket fixed by its fo
 form, each bucket one checked section (safe_files.py) of a pack file in a folder
 beside the catalog. A build reads only the buckets that the names of its changed
 files fall in (`Buckets` reads one on first use) and writes those again, together,
-in one new pack; the catalog's `links` section says where each bucket is (pack, its
-names, its bytes): the catalog stays the commit, as for shards and segments. When
-the packs still listed hold more than twice the bytes in use, a build copies every
-bucket into its new pack (their bytes as they are, not parsed) and the old packs go.
+in one new pack (a first build, in packs of PACK_BYTES); the catalog's `links`
+section says where each bucket is (pack, its names, its bytes): the catalog stays
+the commit, as for shards and segments. When the packs still listed hold more than
+twice the bytes in use, a build copies every bucket into its new pack (their bytes
+as they are, not parsed) and the old packs go.
 
 The sidebar's most mentioned (`ranked_head`) is kept up to date the same way: the
 catalog keeps the first TOP whole and the next TOP as (name, count) only; a build
@@ -38,6 +39,7 @@ Listing = list[list]
 # copies every bucket into its new pack.
 SPARE = 2
 SPARE_BYTES = 1 << 20
+PACK_BYTES = 8 << 20  # a pack's bytes, past which a build starts another
 
 
 class LinksUnusable(Exception):
@@ -213,11 +215,11 @@ def _read_many(files: LinkFiles, kind: str, listing: Listing, wanted: list[int])
 
 
 def save_tables(files: LinkFiles, people: dict | Buckets, depts: dict | Buckets) -> dict:
-    """The buckets a build changed (every bucket, for tables held whole) written in one
-    new pack; the new listings. Copies the unchanged ones too when the packs listed
-    hold too much that is no longer used."""
-    sections: list[tuple[str, bytes]] = []
+    """The buckets a build changed (every bucket, for tables held whole) written in a
+    new pack (several, past PACK_BYTES each); the new listings. Copies the unchanged
+    ones too when the packs listed hold too much that is no longer used."""
     listings: dict[str, Listing] = {}
+    todo: list[tuple[str, int, dict]] = []
     for kind, table in zip(KINDS, (people, depts), strict=True):
         if isinstance(table, Buckets):
             listing = [list(where) for where in table.listing]
@@ -231,33 +233,55 @@ def save_tables(files: LinkFiles, people: dict | Buckets, depts: dict | Buckets)
             changed = sorted(parts)
         for at in changed:
             part = parts[at]
-            if not part:
-                listing[at] = ["", 0, 0]
-                continue
-            raw = _encoded(part)
-            sections.append((_section(kind, at), raw))
-            listing[at] = [None, len(part), len(raw)]
+            listing[at] = [None, len(part), 0] if part else ["", 0, 0]
+            if part:
+                todo.append((kind, at, part))
         listings[kind] = listing
-    if not sections:
+    if not todo:
         return listings
+    copied: list[tuple[str, str, set[str]]] = []  # (kind, pack, sections)
     if _wasteful(files, listings):
         for kind in KINDS:
-            listing = listings[kind]
             by_pack: dict[str, set[str]] = {}
-            for at, where in enumerate(listing):
+            for at, where in enumerate(listings[kind]):
                 if where[0]:
                     by_pack.setdefault(where[0], set()).add(_section(kind, at))
-            for file, wanted in by_pack.items():
-                sections.extend(files.raw(file, wanted).items())
-            for where in listing:
-                if where[0]:
-                    where[0] = None
-    file = files.write(sections)
-    for kind in KINDS:
-        for where in listings[kind]:
-            if where[0] is None:
-                where[0] = file
+            copied += [(kind, file, wanted) for file, wanted in by_pack.items()]
+    packer = _Packer(files)
+    for kind, at, part in todo:
+        raw = _encoded(part)
+        where = listings[kind][at]
+        where[2] = len(raw)
+        packer.add(where, _section(kind, at), raw)
+    for kind, file, wanted in copied:
+        for name, raw in files.raw(file, wanted).items():
+            packer.add(listings[kind][int(name.rpartition("-")[2])], name, raw)
+    packer.flush()
     return listings
+
+
+class _Packer:
+    """Sections gathered into packs of about PACK_BYTES (a first build's buckets are not
+    all held as bytes at once); each bucket's place set as its pack is written."""
+
+    def __init__(self, files: LinkFiles) -> None:
+        self.files = files
+        self.pending: list[tuple[list, str, bytes]] = []
+        self.size = 0
+
+    def add(self, where: list, name: str, raw: bytes) -> None:
+        self.pending.append((where, name, raw))
+        self.size += len(raw)
+        if self.size >= PACK_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        file = self.files.write([(name, raw) for _, name, raw in self.pending])
+        for where, _, _ in self.pending:
+            where[0] = file
+        self.pending, self.size = [], 0
 
 
 def _wasteful(files: LinkFiles, listings: dict) -> bool:

@@ -362,7 +362,8 @@ class Build:
         return out
 
     def _compact(self, segments, sources, shards) -> list[list]:
-        """Merge the small and the mostly-gone segments into one, from the cache."""
+        """Merge the small and the mostly-gone segments, from the cache (and index the
+        entries a first build took from it)."""
         small = [s for s in segments if s[1] - len(s[2]) < SMALL_SEGMENT]
         emptied = [s for s in segments if s[1] and len(s[2]) * 2 > s[1]]
         pending = self._pending_index
@@ -377,26 +378,38 @@ class Build:
         from .model import Issue
         from .search.postings import SegmentBuilder
 
-        builder = SegmentBuilder()
-        loaded: dict[int, dict[str, dict]] = {}
-        placed = []
-        for name in names:
-            at = shard_of(shards, name)
-            if at not in loaded:
-                loaded[at] = self.cache.read_shard(shards[at][1])
-            entry = loaded[at][name]
-            issue = Issue.from_dict(entry["issue"])
-            placed.append((name, builder.n, len(issue.articles)))
-            builder.add_issue(issue, entry["sha256"])
+        # In batches of BATCH_FILES, one segment each, one shard read at a time (names
+        # and shards are in the same order): a lost catalog at ×10000 re-indexes the
+        # whole cache without holding it, or its index, whole.
+        written: list[list] = []
+        current: tuple[int | None, dict[str, dict]] = (None, {})
+        for start in range(0, len(names), BATCH_FILES):
+            builder = SegmentBuilder()
+            placed = []
+            for name in names[start : start + BATCH_FILES]:
+                at = shard_of(shards, name)
+                if at != current[0]:
+                    current = (at, self.cache.read_shard(shards[at][1]))
+                entry = current[1][name]
+                issue = Issue.from_dict(entry["issue"])
+                placed.append((name, builder.n, len(issue.articles)))
+                builder.add_issue(issue, entry["sha256"])
+            written += self._write_segment(builder, placed, sources)
+        return [*kept, *written]
+
+    def _write_segment(self, builder, placed, sources) -> list[list]:
+        """The segment of these issues written; its [file, articles, gone] (none if empty)."""
         if not builder.n:
-            return kept
+            for name, _, _ in placed:
+                sources[name][SEGMENT:] = [None, 0, 0]
+            return []
         file = f"seg-{_uid()}{SEGMENT_SUFFIX}"
         from .safe_files import write_atomically
 
         write_atomically(self.index_dir / file, builder.encode(self._seg_meta()))
         for name, first, count in placed:
             sources[name][SEGMENT:] = [file, first, count]
-        return [*kept, [file, builder.n, []]]
+        return [[file, builder.n, []]]
 
     def _commit(self, stats, sources, issues, segments, shards, linker) -> tuple[Head, dict]:
         names = list(stats)

@@ -250,3 +250,32 @@ def test_the_sidebars_head_shows_what_the_whole_list_holds(tmp_path, head_size):
     assert [p.titles_by_issue for p in head] == [p.titles_by_issue for p in whole[: len(head)]]
     departments = library.departments[: min(head_size, len(library.departments))]
     assert departments == list(open_library(folder, cache_path).departments)[: len(departments)]
+
+
+def test_a_first_build_writes_its_buckets_in_packs_of_a_bounded_size(tmp_path, monkeypatch):
+    """A first build does not hold every bucket's bytes at once: past PACK_BYTES a pack
+    is written and another begun; the store reads the same from them."""
+    from lcreader import link_store
+
+    folder = write_library(tmp_path / "lib", files())
+    right = cold(folder, tmp_path / "one")
+    monkeypatch.setattr(link_store, "PACK_BYTES", 200)
+    cache_path = tmp_path / "cache" / "library.json"
+    assert seen(folder, cache_path) == right
+    assert len(link_files(cache_path)) > 3
+
+
+def test_a_lost_catalog_is_indexed_again_from_the_cache_in_batches(tmp_path, monkeypatch):
+    """No catalog: the cache's entries are indexed again without parsing, BATCH_FILES
+    files a segment (never the whole library in one), and answer as a first build."""
+    folder = write_library(tmp_path / "lib", files())
+    cache_path = tmp_path / "cache" / "library.json"
+    right = seen(folder, cache_path)
+    cache_path.unlink()
+    monkeypatch.setattr(store_build, "BATCH_FILES", 5)
+    report = library_module.BuildReport()
+    open_library(folder, cache_path, report=report)
+    assert report.parsed == 0
+    segments = Catalog(cache_path, library_module.build_version()).read_head().meta["segments"]
+    assert len(segments) == 3  # 12 files: 5, 5 and 2
+    assert seen(folder, cache_path) == right
