@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from sys import intern
 
 from ..model import Department, Library, Person
 from ..textkey import fold
@@ -74,7 +75,9 @@ class Linker:
                     key = (fold(name), title)
                     if key not in titled:
                         titled.add(key)
-                        entry[2].append([issue_id, year, title])
+                        # A tuple, the title interned: a first build of 20 years holds
+                        # hundreds of thousands of these, most of a few titles.
+                        entry[2].append((issue_id, year, intern(title)))
                 position += 1
             for department in departments:
                 entry = self._entry(self.depts, department, source, position, 2)
