@@ -59,13 +59,21 @@ class Cache:
             raise CacheUnusable(f"shard {file} has no entry for {name!r}")
         return entries[name]
 
-    def _read(self, file: str, wanted, deep: bool = True) -> dict[str, dict]:
+    def check_shard(self, file: str) -> None:
+        """Every table of a shard checked by its checksum, and the shard's version (what
+        `build` checks of every shard; an entry's shape is checked where it is read)."""
+        self._read(file, lambda table: table == META, everything=True)
+
+    def _read(
+        self, file: str, wanted, deep: bool = True, everything: bool = False
+    ) -> dict[str, dict]:
         """The wanted tables' entries; `deep`: each issue checked through the model too
-        (a build; one entry read for the reader is taken apart by its caller anyway)."""
+        (a build; one entry read for the reader is taken apart by its caller anyway);
+        `everything`: every table's checksum checked, wanted or not."""
         from .cache_codec import read_tables
 
         try:
-            tables = read_tables(self.shard_path(file), wanted)
+            tables = read_tables(self.shard_path(file), wanted, checked=everything)
         except Damaged as err:
             raise CacheUnusable(str(err)) from err
         except NotRegularFile:

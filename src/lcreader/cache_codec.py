@@ -44,16 +44,17 @@ def loads(raw: bytes) -> object:
         return json.loads(raw)
 
 
-def read_tables(path: Path, wanted=lambda name: True) -> dict | None:
+def read_tables(path: Path, wanted=lambda name: True, checked: bool = False) -> dict | None:
     """The TinyDB document in a cache file (its `wanted` tables); None when there is no
-    file. Damaged when the file or a table is not sound; OSError when it cannot be read.
+    file. Damaged when the file or a table is not sound (with `checked`, every table's
+    checksum is verified, wanted or not); OSError when it cannot be read.
     """
-    found = read_checked(path, MAGIC, wanted)
+    found = read_checked(path, MAGIC, (lambda name: True) if checked else wanted)
     if found is None:
         return None
     _, sections = found
     try:
-        return {name: loads(raw) for name, (_, raw) in sections.items()}
+        return {name: loads(raw) for name, (_, raw) in sections.items() if wanted(name)}
     except ValueError as err:
         raise Damaged(message("files.damaged.json")) from err
 

@@ -240,19 +240,35 @@ def _open(
 
 
 def _sound(catalog: Catalog, head: Head) -> bool:
-    """Whether every section of the catalog and every segment it lists passes its checks
-    (what `build` and the reader verify before use)."""
-    if catalog.read(("sources", "issues", "links", "top")) is None:
+    """Whether every section of the catalog and every file it lists (segments, shards,
+    link buckets) passes its checksums (what `build` verifies before use). The shape of
+    what they hold is checked where it is read: every part is written whole by lcreader
+    and replaced in one rename, so bytes that pass their checksums are the bytes written."""
+    parts = catalog.read(("links",), every=True)  # the others parsed when the build reads them
+    if parts is None:
         return False
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .build_pool import jobs
     from .cache import Cache
+    from .link_store import LinkFiles, links_folder
 
     cache = Cache(catalog.path, catalog.build_version)
-    try:
-        for _, file in head.meta.get("shards", []):
-            cache.read_shard(file)
-        for segment in _segments(head, catalog.path):
+
+    def segment_sound(segment) -> None:
+        try:
             segment.mapped.verify(0, len(segment.mapped._body))
+        finally:
             segment.close()
+
+    try:
+        LinkFiles(links_folder(catalog.path), str).verify(parts["links"])
+        checks = [(cache.check_shard, file) for _, file in head.meta.get("shards", [])]
+        checks += [(segment_sound, segment) for segment in _segments(head, catalog.path)]
+        # Reading and checksums let go of the interpreter: the files are checked at once.
+        with ThreadPoolExecutor(jobs()) as pool:
+            for _ in pool.map(lambda check: check[0](check[1]), checks):
+                pass
     except Exception:
         return False
     return True
@@ -356,11 +372,18 @@ def _library(opened: Opened, cache_path: Path) -> Library:
 
     def links():
         from .entities.link import Linker
+        from .link_store import LinkFiles, LinksUnusable, links_folder, read_whole
 
         found = catalog.read(("links",))
-        if found is None:
-            raise LibraryError(f"cache {cache_path} changed while it was read: run it again")
-        linker = Linker(found["links"])
+        try:
+            if found is None:
+                raise LinksUnusable(str(cache_path))
+            files = LinkFiles(links_folder(cache_path), str)
+            linker = Linker.over(*read_whole(files, found["links"]))
+        except LinksUnusable:
+            raise LibraryError(
+                f"cache {cache_path} changed while it was read: run it again"
+            ) from None
         rank = {row["id"]: k for k, row in enumerate(parts["issues"])}
         return linker.people_list(rank), linker.departments_list(rank)
 

@@ -87,13 +87,16 @@ def check_writable(path: Path) -> None:
         raise NotRegularFile(path, _kind(mode))
 
 
-def write_atomically(path: Path, chunks: list[bytes], mode: int | None = None) -> None:
+def write_atomically(
+    path: Path, chunks: list[bytes], mode: int | None = None, tidy: bool = True
+) -> None:
     """Replace a file with these bytes: temporary file, fsync, rename.
 
     The temporary file's name holds this process's id (`.NAME.PID.RANDOM`), so
     several processes may write at once: each renames only its own, and a
-    temporary file is removed only when the process that made it is gone. The file
-    is the user's alone unless `mode` (permission bits) says who else may read it.
+    temporary file is removed only when the process that made it is gone (`tidy`:
+    looked for now; a file written under a new name each time has none to look for).
+    The file is the user's alone unless `mode` (permission bits) says who else may read it.
     """
     import tempfile
 
@@ -113,7 +116,8 @@ def write_atomically(path: Path, chunks: list[bytes], mode: int | None = None) -
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    remove_stale_temporaries(path)
+    if tidy:
+        remove_stale_temporaries(path)
 
 
 def remove_stale_temporaries(path: Path) -> None:
@@ -159,12 +163,15 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[bool]:
 Section = tuple[str, str, bytes]  # name, kind, bytes
 
 
-def write_checked(path: Path, magic: bytes, header: dict, sections: list[Section]) -> None:
-    """Write a checked file atomically: magic, header with each section's CRC-32, sections."""
+def write_checked(
+    path: Path, magic: bytes, header: dict, sections: list[Section], tidy: bool = True
+) -> None:
+    """Write a checked file atomically: magic, header with each section's CRC-32, sections.
+    `tidy`: see write_atomically."""
     listed = [[name, kind, len(raw), zlib.crc32(raw)] for name, kind, raw in sections]
     head = json.dumps({**header, "sections": listed}, ensure_ascii=True).encode("ascii")
     line = b"%08x %s\n" % (zlib.crc32(head), head)
-    write_atomically(path, [magic, line, *(raw for _, _, raw in sections)])
+    write_atomically(path, [magic, line, *(raw for _, _, raw in sections)], tidy)
 
 
 def read_checked(

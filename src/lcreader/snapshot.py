@@ -13,8 +13,10 @@ CRC-32, read only when wanted:
 - `sources`: per file its hash, issue id or problem, segment and first article;
 - `issues`: per issue what the reader's tree needs (title, year, date, number, the
   articles' titles), so it opens without reading the cache;
-- `links`: the linked people and departments as `entities.link.Linker` keeps them;
-- `top`: the most mentioned people and departments, for the reader's sidebar.
+- `links`: the files of the linked people's and departments' buckets (link_store.py;
+  a build rewrites only the buckets its changed files' names fall in);
+- `top`: the most mentioned people and departments, for the reader's sidebar, and the
+  next ones by count (what lets a build re-rank them without reading every bucket).
 
 A build writes shards and segments first, each under its own name, then the catalog
 in one rename: the catalog is what makes them the library. A damaged or foreign
@@ -29,7 +31,7 @@ from pathlib import Path
 
 from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
 
-CATALOG_FORMAT = 1
+CATALOG_FORMAT = 3
 MAGIC = b"LCREADER-CATALOG\n"
 HEAD = ("meta", "names", "stamps")
 
@@ -100,10 +102,11 @@ class Catalog:
             return None
         return Head(meta, names, stamps)
 
-    def read(self, parts: tuple[str, ...]) -> dict | None:
-        """These JSON sections (sources, issues, links, top), verified; None if unusable."""
+    def read(self, parts: tuple[str, ...], every: bool = False) -> dict | None:
+        """These JSON sections (sources, issues, links, top), verified; None if unusable.
+        `every`: the other sections' checksums verified too (not parsed)."""
         try:
-            found = self._read(("meta", *parts))
+            found = self._read(("meta", *parts), every)
         except NotRegularFile:
             raise
         except (OSError, Damaged, ValueError, TypeError, KeyError):
@@ -117,8 +120,8 @@ class Catalog:
         except ValueError:
             return None
 
-    def _read(self, parts: tuple[str, ...]) -> list | None:
-        checked = read_checked(self.path, MAGIC, lambda name: name in parts)
+    def _read(self, parts: tuple[str, ...], every: bool = False) -> list | None:
+        checked = read_checked(self.path, MAGIC, lambda name: every or name in parts)
         if checked is None:
             return None
         header, sections = checked

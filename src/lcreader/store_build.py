@@ -13,7 +13,6 @@ in one rename: until then the old catalog, shards and segments are the library.
 from __future__ import annotations
 
 import contextlib
-import heapq
 import os
 import uuid
 from bisect import bisect_right
@@ -55,7 +54,9 @@ class State:
     issues: dict[str, dict] = field(default_factory=dict)  # name -> issue row
     segments: list[list] = field(default_factory=list)  # [file, articles, [gone …]]
     shards: list[list[str]] = field(default_factory=list)  # [first name, file]
-    links: dict = field(default_factory=dict)
+    links: dict = field(default_factory=dict)  # the link buckets' files (link_store.py)
+    top: dict = field(default_factory=dict)  # the catalog's head of people and departments
+    meta: dict = field(default_factory=dict)  # the catalog's meta
 
 
 # A source row: [sha256, issue id or None, problem or None, segment or None, first, articles]
@@ -65,8 +66,12 @@ SHA, ISSUE, PROBLEM, SEGMENT, FIRST, COUNT = range(6)
 def read_state(catalog: Catalog, head: Head | None) -> State | None:
     if head is None:
         return None
-    parts = catalog.read(("sources", "issues", "links"))
+    parts = catalog.read(("sources", "issues", "links", "top"))
     if parts is None:
+        return None
+    from .link_store import valid_listings
+
+    if not valid_listings(parts["links"]) or not isinstance(parts["top"], dict):
         return None
     names = head.names
     sources, issues = parts["sources"], parts["issues"]
@@ -79,6 +84,8 @@ def read_state(catalog: Catalog, head: Head | None) -> State | None:
         segments=head.meta.get("segments", []),
         shards=head.meta.get("shards", []),
         links=parts["links"],
+        top=parts["top"],
+        meta=head.meta,
     )
     return state
 
@@ -104,6 +111,9 @@ class Build:
         self.index_dir = index_folder(catalog.path)
         self.meta = {"build": catalog.build_version}
         self._pending_index: list[str] = []  # reused entries (cold build) still to index
+        from .link_store import LinkFiles, links_folder
+
+        self.links = LinkFiles(links_folder(catalog.path), _uid)
 
     def run(
         self,
@@ -114,8 +124,18 @@ class Build:
     ) -> tuple[Head, dict] | None:
         """Update the store for these files; (new head, catalog parts), or None when
         nothing changed (the old catalog stands). Raises Restart when the old cache
-        cannot say what a changed file held: the caller builds again from nothing."""
+        cannot say what a changed file held (or a link bucket is damaged): the caller
+        builds again from nothing (reusing the cache's entries)."""
+        from .link_store import LinksUnusable
+
+        try:
+            return self._run(stats, report, progress, rules)
+        except LinksUnusable as err:
+            raise Restart(str(err)) from err
+
+    def _run(self, stats, report, progress, rules) -> tuple[Head, dict] | None:
         from .entities.link import Linker, entry_contribution
+        from .link_store import open_tables
 
         old = self.old
         reusable = self._reusable(stats) if self.cold else {}
@@ -130,7 +150,7 @@ class Build:
         for name in [*changed, *removed]:
             if name in old.sources and name not in entries:
                 raise Restart(name)
-        linker = Linker(None if self.cold else old.links)
+        linker = Linker() if self.cold else Linker.over(*open_tables(self.links, old.links))
         sources = {n: row for n, row in old.sources.items() if n in stats}
         issues = {n: row for n, row in old.issues.items() if n in stats}
         segments = [[f, n, list(gone)] for f, n, gone in old.segments]
@@ -342,7 +362,8 @@ class Build:
         return out
 
     def _compact(self, segments, sources, shards) -> list[list]:
-        """Merge the small and the mostly-gone segments into one, from the cache."""
+        """Merge the small and the mostly-gone segments, from the cache (and index the
+        entries a first build took from it)."""
         small = [s for s in segments if s[1] - len(s[2]) < SMALL_SEGMENT]
         emptied = [s for s in segments if s[1] and len(s[2]) * 2 > s[1]]
         pending = self._pending_index
@@ -357,26 +378,38 @@ class Build:
         from .model import Issue
         from .search.postings import SegmentBuilder
 
-        builder = SegmentBuilder()
-        loaded: dict[int, dict[str, dict]] = {}
-        placed = []
-        for name in names:
-            at = shard_of(shards, name)
-            if at not in loaded:
-                loaded[at] = self.cache.read_shard(shards[at][1])
-            entry = loaded[at][name]
-            issue = Issue.from_dict(entry["issue"])
-            placed.append((name, builder.n, len(issue.articles)))
-            builder.add_issue(issue, entry["sha256"])
+        # In batches of BATCH_FILES, one segment each, one shard read at a time (names
+        # and shards are in the same order): a lost catalog at ×10000 re-indexes the
+        # whole cache without holding it, or its index, whole.
+        written: list[list] = []
+        current: tuple[int | None, dict[str, dict]] = (None, {})
+        for start in range(0, len(names), BATCH_FILES):
+            builder = SegmentBuilder()
+            placed = []
+            for name in names[start : start + BATCH_FILES]:
+                at = shard_of(shards, name)
+                if at != current[0]:
+                    current = (at, self.cache.read_shard(shards[at][1]))
+                entry = current[1][name]
+                issue = Issue.from_dict(entry["issue"])
+                placed.append((name, builder.n, len(issue.articles)))
+                builder.add_issue(issue, entry["sha256"])
+            written += self._write_segment(builder, placed, sources)
+        return [*kept, *written]
+
+    def _write_segment(self, builder, placed, sources) -> list[list]:
+        """The segment of these issues written; its [file, articles, gone] (none if empty)."""
         if not builder.n:
-            return kept
+            for name, _, _ in placed:
+                sources[name][SEGMENT:] = [None, 0, 0]
+            return []
         file = f"seg-{_uid()}{SEGMENT_SUFFIX}"
         from .safe_files import write_atomically
 
         write_atomically(self.index_dir / file, builder.encode(self._seg_meta()))
         for name, first, count in placed:
             sources[name][SEGMENT:] = [file, first, count]
-        return [*kept, [file, builder.n, []]]
+        return [[file, builder.n, []]]
 
     def _commit(self, stats, sources, issues, segments, shards, linker) -> tuple[Head, dict]:
         names = list(stats)
@@ -387,40 +420,102 @@ class Build:
             if row is not None:
                 rank[row["id"]] = len(issue_rows)
                 issue_rows.append(row)
-        departments = linker.departments_list(rank)
+        from .entities.link import article_order
+        from .link_store import ranked_head
+
+        old_top = None if self.cold else self.old.top
+        orders: list[dict] = []
+
+        def order() -> dict[str, int]:  # made once, when a row is made
+            if not orders:
+                orders.append(article_order((r["id"], len(r["titles"])) for r in issue_rows))
+            return orders[0]
+
+        people, people_next = ranked_head(
+            linker.people, _kept(old_top, "people"), TOP, lambda e: _person_rows(e, rank, order())
+        )
+        depts, depts_next = ranked_head(
+            linker.depts, _kept(old_top, "departments"), TOP, lambda e: _dept_rows(e, rank, order())
+        )
         top = {
-            "people": [p.to_list() for p in _top_people(linker, rank)],
+            "people": people,
+            "people_next": people_next,
             "people_count": len(linker.people),
-            "departments": [d.to_list() for d in departments[:TOP]],
-            "departments_count": len(departments),
+            "departments": depts,
+            "departments_next": depts_next,
+            "departments_count": len(linker.depts),
         }
         problems = [[n, sources[n][PROBLEM]] for n in names if sources[n][PROBLEM] is not None]
         meta = {
             "segments": segments,
             "shards": shards,
-            "departments": {d.name: d.aliases for d in departments},
+            "departments": self._department_aliases(linker.depts, depts, depts_next),
             "problems": problems,
         }
         parts = {
             "sources": [sources[n] for n in names],
             "issues": issue_rows,
-            "links": linker.state(),
+            "links": self._save_links(linker),
             "top": top,
         }
         stamps = [stats[n][1:] for n in names]
         self.catalog.write(meta, names, stamps, **parts)
-        self._collect(segments, shards)
+        self._collect(segments, shards, parts["links"])
         from .snapshot import encode_names, encode_stamps
 
         head = Head({**meta, "build": self.catalog.build_version}, encode_names(names),
                     encode_stamps(stamps))  # fmt: skip
         return head, parts
 
-    def _collect(self, segments, shards) -> None:
-        """Remove the segment and shard files the new catalog no longer lists, once they
-        are KEEP_OLD seconds old: a reader opened on an older catalog still reads them."""
+    def _save_links(self, linker) -> dict:
+        """The changed link buckets written (all of them, on a first build); their list."""
+        from .link_store import save_tables
+
+        return save_tables(self.links, linker.people, linker.depts)
+
+    def _department_aliases(self, table, rows, nexts) -> dict[str, list[str]]:
+        """Every linked department's aliases (what `dept:` matches), the most mentioned
+        first: the head's in its order, the rest as the last build listed them (or, for
+        those of the buckets read, by name)."""
+        from .entities.departments import load_department_index
+        from .link_store import Buckets, bucket_of
+        from .textkey import fold
+
+        out = {row[0]: row[1] for row in rows}
+        index = load_department_index()
+
+        def aliases(name: str) -> list[str]:
+            entry = index.entries.get(name)
+            return list(entry.aliases) if entry else []
+
+        out.update((name, aliases(name)) for _, _, name in nexts if name not in out)
+        if len(out) >= len(table):
+            return out
+        from .entities.link import _shown
+
+        read = table.parts if isinstance(table, Buckets) else None
+        if read is not None:
+            old = self.old.meta.get("departments", {})
+            out.update(
+                (n, a) for n, a in old.items() if n not in out and bucket_of(fold(n)) not in read
+            )
+            found = [_shown(e[0]) for part in read.values() for e in part.values()]
+        else:
+            found = [_shown(e[0]) for e in table.values()]
+        out.update((name, aliases(name)) for name in sorted(found) if name not in out)
+        return out
+
+    def _collect(self, segments, shards, links) -> None:
+        """Remove the segment, shard and link files the new catalog no longer lists, once
+        they are KEEP_OLD seconds old: a reader opened on an older catalog still reads
+        them."""
         _remove_old(self.index_dir, SEGMENT_SUFFIX, {s[0] for s in segments})
         _remove_old(self.cache.folder, SUFFIX, {file for _, file in shards})
+        from .link_store import KINDS
+        from .link_store import SUFFIX as LINKS_SUFFIX
+
+        listed = {where[0] for kind in KINDS for where in links[kind]}
+        _remove_old(self.links.folder, LINKS_SUFFIX, listed)
 
 
 def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
@@ -432,7 +527,9 @@ def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
     except OSError:
         return
     for file in listed:
-        if file.endswith(suffix) and file not in keep:
+        # A dot file is a temporary one left by a write that was killed (link buckets
+        # are written without looking for them: their names are new each time).
+        if file.startswith(".") or (file.endswith(suffix) and file not in keep):
             with contextlib.suppress(OSError):
                 path = folder / file
                 if now - path.stat().st_mtime > KEEP_OLD:
@@ -467,16 +564,34 @@ def _issue_row(entry: dict) -> dict:
     }
 
 
-def _top_people(linker, rank: dict[str, int]) -> list:
-    """The TOP most mentioned people, without making every person."""
+def _kept(top: dict | None, kind: str) -> dict | None:
+    """What the catalog kept of a table's head (link_store.ranked_head), if anything."""
+    if not top or f"{kind}_next" not in top:
+        return None
+    return {"rows": top[kind], "next": top[f"{kind}_next"], "count": top[f"{kind}_count"]}
+
+
+def _person_rows(entries: dict[str, list], rank: dict[str, int], order: dict) -> list[list]:
+    """These people's rows (head_rows.py), in the order given."""
     from .entities.link import Linker
 
-    best = heapq.nsmallest(
-        TOP, linker.people.items(), key=lambda item: (-len(item[1][1]), _shown_name(item[1][0]))
-    )
     part = Linker()
-    part.people = dict(best)
-    return part.people_list(rank)
+    part.people = entries
+    from .head_rows import person_row
+
+    made = {p.name: person_row(p) for p in part.people_list(rank, order)}
+    return [made[_shown_name(e[0])] for e in entries.values()]
+
+
+def _dept_rows(entries: dict[str, list], rank: dict[str, int], order: dict) -> list[list]:
+    from .entities.link import Linker
+
+    part = Linker()
+    part.depts = entries
+    from .head_rows import department_row
+
+    made = {d.name: department_row(d) for d in part.departments_list(rank, order)}
+    return [made[_shown_name(e[0])] for e in entries.values()]
 
 
 def _shown_name(forms: dict) -> str:

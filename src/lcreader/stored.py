@@ -213,8 +213,10 @@ class StoredLibrary(Library):
         if name in ("people", "departments") and "_top" in self.__dict__:
             top = self.__dict__["_top"]
             kind = 0 if name == "people" else 1
-            make = Person.from_list if kind == 0 else Department.from_list
-            head = [make(item) for item in top[name]]
+            if kind == 0:
+                head = [self._head_person(row) for row in top[name]]
+            else:
+                head = [_head_department(row) for row in top[name]]
             listed = Listed(head, top[f"{name}_count"], lambda: self._linked_lists()[kind])
             self.__dict__[name] = listed
             return listed
@@ -224,6 +226,52 @@ class StoredLibrary(Library):
         if self._linked is None:
             self._linked = self._links()
         return self._linked
+
+    def _head_person(self, row: list) -> HeadPerson:
+        from .head_rows import ungrouped
+
+        person = HeadPerson.__new__(HeadPerson)
+        person.__dict__.update(
+            name=row[0], articles=ungrouped(row[2]), _latest=[tuple(e) for e in row[1]],
+            _whole=lambda name: next(p for p in self._linked_lists()[0] if p.name == name),
+        )  # fmt: skip
+        return person
+
+
+class _Whole:
+    """A field of a head entry read from the whole list when first used."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj, kind=None):
+        if obj is None:
+            return self
+        found = obj.__dict__
+        if self.name not in found:
+            found[self.name] = getattr(found["_whole"](found["name"]), self.name)
+        return found[self.name]
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__[self.name] = value
+
+
+class HeadPerson(Person):
+    """A person of the sidebar's head (head_rows.py): the articles and the latest titles
+    at hand, every title read with the whole list of people when first used."""
+
+    titles_by_issue = _Whole("titles_by_issue")  # type: ignore[assignment]
+
+    @property
+    def latest_titles(self) -> list[str]:
+        return Person(self.name, self.__dict__["_latest"]).latest_titles
+
+
+def _head_department(row: list) -> Department:
+    from .head_rows import ungrouped
+
+    name, aliases, level, articles, _ = row
+    return Department(name, list(aliases), level, ungrouped(articles))
 
 
 def same_source(first: Article, second: Article) -> bool:

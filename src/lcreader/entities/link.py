@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from sys import intern
 
 from ..model import Department, Library, Person
 from ..textkey import fold
@@ -49,6 +50,13 @@ class Linker:
         for entry in self.depts.values():
             entry[1] = dict.fromkeys(entry[1])
 
+    @classmethod
+    def over(cls, people, depts) -> Linker:
+        """A linker over tables kept elsewhere (link_store.Buckets), entries as kept."""
+        linker = cls.__new__(cls)
+        linker.people, linker.depts = people, depts
+        return linker
+
     def state(self) -> dict:
         return {
             "people": {k: [f, list(a), t] for k, (f, a, t) in self.people.items()},
@@ -67,7 +75,9 @@ class Linker:
                     key = (fold(name), title)
                     if key not in titled:
                         titled.add(key)
-                        entry[2].append([issue_id, year, title])
+                        # A tuple, the title interned: a first build of 20 years holds
+                        # hundreds of thousands of these, most of a few titles.
+                        entry[2].append((issue_id, year, intern(title)))
                 position += 1
             for department in departments:
                 entry = self._entry(self.depts, department, source, position, 2)
@@ -118,19 +128,20 @@ class Linker:
             if entry is not None:
                 entry[2] = [t for t in entry[2] if t[0] != issue_id]
 
-    def people_list(self, rank: dict[str, int]) -> list[Person]:
-        """The people, most mentioned first; `rank`: issue id → its place in the library."""
+    def people_list(self, rank: dict[str, int], order: dict | None = None) -> list[Person]:
+        """The people, most mentioned first; `rank`: issue id → its place in the library
+        (`order`, when given: article id → its place, which sorts quicker)."""
         people = []
         for forms, articles, titles in self.people.values():
             listed = sorted(titles, key=lambda t: rank.get(t[0], 0))
             # By year, the undated last; the issue order within a year.
             listed.sort(key=lambda t: (t[1] is None, t[1] or 0))
             people.append(
-                Person(_shown(forms), [tuple(t) for t in listed], _in_order(articles, rank))
+                Person(_shown(forms), [tuple(t) for t in listed], _in_order(articles, rank, order))
             )
         return sorted(people, key=lambda p: (-len(p.articles), p.name))
 
-    def departments_list(self, rank: dict[str, int]) -> list[Department]:
+    def departments_list(self, rank: dict[str, int], order: dict | None = None) -> list[Department]:
         index = load_department_index()
         departments = []
         for forms, articles in self.depts.values():
@@ -141,7 +152,7 @@ class Linker:
                     name=name,
                     aliases=list(entry.aliases) if entry else [],
                     level=index.level(name),
-                    articles=_in_order(articles, rank),
+                    articles=_in_order(articles, rank, order),
                 )
             )
         return sorted(departments, key=lambda d: (-len(d.articles), d.name))
@@ -152,7 +163,24 @@ def _shown(forms: dict[str, list]) -> str:
     return min(forms.items(), key=lambda item: (-item[1][0], item[1][1], item[1][2]))[0]
 
 
-def _in_order(articles: Iterable[str], rank: dict[str, int]) -> list[str]:
+def article_order(issues: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Article id → its place in the library, from (issue id, articles) in order."""
+    order: dict[str, int] = {}
+    for issue, count in issues:
+        for number in range(1, count + 1):
+            order[f"{issue}/{number}"] = len(order)
+    return order
+
+
+def _in_order(
+    articles: Iterable[str], rank: dict[str, int], order: dict[str, int] | None = None
+) -> list[str]:
+    if order is not None:
+        try:
+            return sorted(articles, key=order.__getitem__)
+        except KeyError:  # an article the order does not know: by its issue's rank
+            pass
+
     def key(article_id: str) -> tuple[int, int]:
         issue, _, number = article_id.rpartition("/")
         return rank.get(issue, 0), int(number) if number.isdigit() else 0
