@@ -40,10 +40,7 @@ def test_the_corpus_is_large_and_varied_enough():
 # start passing (strict) once the parser reads it. Scores at the last commit:
 KNOWN_WRONG = {
     # two columns extracted out of order: two stories' blocks alternate (A1 B1 A2 B2 …)
-    "n05_wansong_twocol": "0.40: interleaved columns are not untangled",
-    # a Word 简报 with no blank lines: headings are told from paragraphs only by the
-    # indent, and its unindented photo-less pieces read as one article
-    "n07_taiyilu_policy": "0.44: headings out of an indented text are not split",
+    "n05_wansong_twocol": "0.86: the rest of a story cut by another's blocks is not joined back",
 }
 
 
@@ -80,7 +77,21 @@ def test_nothing_is_lost_from_a_corpus_file(path):
     assert_nothing_lost(text, parse_issue(path.stem, path.name, text))
 
 
-@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+# Doctor's known blind spots: a file's wrong article it does not point at.
+DOCTOR_MISSES = {
+    # the rest of one story inside the next reads as that story's text: no sign of it
+    # in the words (consecutive reports share theirs) nor in the layout
+    "n05_wansong_twocol": "interleaved columns: the borrowed paragraphs are not flagged",
+}
+
+
+def _doctor_known(path: Path):
+    reason = DOCTOR_MISSES.get(path.stem)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(path, marks=marks, id=path.stem)
+
+
+@pytest.mark.parametrize("path", [_doctor_known(p) for p in SOURCES])
 def test_doctor_flags_every_article_laid_out_wrong(path):
     issue, gold = parse_file(path), _gold(path)
     for gi, ai in align(gold["articles"], issue.articles):

@@ -147,7 +147,8 @@ HAN = st.text(
 def test_every_key_of_a_text_spells_it(text):
     keys = pinyin_keys(text)
     assert keys
-    full, initials = keys[0], keys[1]
+    # 轭 is e both ways: its initials are its full key, listed once.
+    full, initials = keys[0], keys[1] if len(keys) > 1 else keys[0]
     assert spells(full, text) == FULL_WEIGHT
     assert spells(initials, text) in (SHORT_WEIGHT, FULL_WEIGHT)  # 啊 is a and a
     assert find(initials, "的" + text) is not None

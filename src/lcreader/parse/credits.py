@@ -29,7 +29,9 @@ _MARKS = "■□●○◆◇▲△★☆▼▽◎※"
 _LEAD_MARK = re.compile(f"^[{_MARKS}]+\\s*")
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{1,80}?)\s*[)）\]】]$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／:：｜|]+")
-_SUPPLIED = re.compile(r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*供稿$")
+_SUPPLIED = re.compile(
+    r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*(?P<verb>供稿|整理)$"
+)
 META_LABELS = (
     "原标题", "来源", "稿源", "责任编辑", "责编", "编辑", "审核", "审稿", "校对", "美编",
     "排版", "终审", "复审", "初审", "监制", "编审", "发布时间", "浏览次数", "数据来源",
@@ -105,9 +107,11 @@ def supplied_credit(content: str) -> list[Byline] | None:
     if not match:
         return None
     words = [w for w in _SEPARATORS.split(match.group("a") or match.group("b")) if w]
-    if words and all(len(w) >= 2 for w in words):
-        return [Byline(department=w) for w in words]
-    return None
+    if not words or any(len(w) < 2 for w in words):
+        return None
+    if match.group("verb") == "整理" and not all(is_unit(w) for w in words):
+        return None  # `（张三整理）` names who compiled it: a byline's, not a department
+    return [Byline(department=w) for w in words]
 
 
 def credit_line(text: str) -> tuple[str, list[Byline]] | None:

@@ -59,13 +59,14 @@ _MASTHEAD_ONLY = (
     "主编", "副主编", "执行主编", "编委会", "编委", "准印证", "准印号", "内部资料",
     "免费交流", "内部交流", "赠阅", "公众号", "官方微信", "微信公众号", "扫码", "扫一扫",
     "二维码", "主辦", "承辦", "協辦", "編印", "主編", "準印證", "內部資料", "免費交流",
+    "版权所有", "技术支持", "版權所有", "技術支持",
 )  # fmt: skip
 _MASTHEAD_SHARED = (
     "编辑部", "本报地址", "本刊地址", "地址", "社址", "电话", "传真", "邮编", "邮政编码",
     "邮箱", "电子邮箱",
     "E-mail", "Email",
     "网址", "投稿", "热线", "印数", "开本", "定价", "印刷单位", "地點", "電話", "郵編", "郵箱",
-    "網址", "微信", "微博",
+    "網址", "微信", "微博", "联系电话", "聯繫電話",
 )  # fmt: skip
 # A site's or an app's menu: three short items or more between bars (`首页 | 往期回顾 | …`).
 _NAVIGATION = re.compile(r"^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8}){2,}$")
@@ -75,7 +76,9 @@ _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
     r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|免费交流|准印|內部資料|免費交流|公众号|二维码|"
-    r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)$",
+    r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)$|"
+    # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
+    r"(?:室|会|處|处|中心|部)(?:编印|编|主办|編印|編|主辦)(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$",
     re.I,
 )
 # A masthead line may quote the paper's name: `扫码关注“曹杨家园”公众号`.
@@ -109,6 +112,8 @@ class Furniture:
     pages: list[int] = field(default_factory=list)
     # People named in the furniture: (name, the label before it: 本版编辑, 美编, 主编 …).
     people: list[tuple[str, str]] = field(default_factory=list)
+    # Lines a contents list names: the headlines it points at (line indices).
+    listed: set[int] = field(default_factory=set)
 
 
 def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
@@ -146,34 +151,43 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     for k, text in enumerate(texts):
         if k not in found and _SECTION_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.section_number"
+        elif k not in found and _RULE_LINE.match(text):
+            found[k], rules[k] = text, "furniture.rule"
     for k in _above_masthead(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.above_masthead"
     for k in _end_trailer(texts, found):
         found[k], rules[k] = texts[k], "furniture.after_end"
+    for k in _distribution_lines(texts, found):
+        found[k], rules[k] = texts[k], "furniture.distribution"
     for k in _foot_editor_lines(texts, found):
         found[k], rules[k] = texts[k], "furniture.editors"
     for k in _masthead_blocks(texts, found):
         found[k], rules[k] = texts[k], "furniture.masthead"
     for k in repeated_lines(texts, set(found)):
         found[k], rules[k] = texts[k], "furniture.repeated"
-    for k in contents_lines(texts, set(found)):
+    contents, listed = contents_lines(texts, set(found))
+    for k in contents:
         found[k], rules[k] = texts[k], "furniture.contents"
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
     furniture = _facts(found)
     furniture.rules = rules
+    furniture.listed = {k for k in listed if k not in found}
     return furniture
 
 
 # `编辑:赵敏  校对:何佳  印数:600份`: the page's makers and print run, label by label.
 _MAKER_FIELDS = re.compile(
-    rf"^(?:(?:{_EDITOR_LABEL}|印数|印刷|承印)\s*[:：]\s*[^\s:：]{{1,12}}[\s\u3000]*)+$"
+    rf"^(?:(?:{_EDITOR_LABEL}|印数|印刷|承印)\s*[:：]\s*[^\s:：（(]{{1,12}}[\s\u3000]*)+"
+    r"(?:[(（]?共印\s*\d+\s*份[)）]?)?$"
 )
 
 
 # `## 01`, `02`: a section's number on a line of its own, over its headline.
 # Zero-padded or marked as a heading: a count in a table's cell is neither.
 _SECTION_NUMBER = re.compile(r"^(?:#+\s*[0-9０-９]{1,2}|[0０][1-9１-９])$")
+# A printed rule across the page, `━━━━` or `====`: no words at all.
+_RULE_LINE = re.compile(r"^[━─—═＝=\-_~～*＊\s]{4,}$")
 # `END`, `—完—`: the mark a post or a paper prints after its last article.
 _END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$")
 # Past the end mark only short lines: credits of the whole, links, counters.
@@ -213,7 +227,32 @@ def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
     return [k for k in rest if k not in found]
 
 
-_PRINT_RUN = re.compile(r"印数|印刷|承印")
+# A 简报's distribution at its foot: `报：区委办…`, `送：…`, `发：各社区…`, `抄送：…`.
+_DISTRIBUTION = re.compile(r"^(?:报|送|发|抄报|抄送|分送|印发|报送|发送)\s*[:：]\s*\S")
+_MIN_DISTRIBUTION = 2
+
+
+def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
+    """Runs of two distribution lines or more (报：, 送：, 发：): whom the issue went to."""
+    taken: list[int] = []
+    run: list[int] = []
+    for k, text in [*enumerate(texts), (len(texts), "")]:
+        if (
+            text
+            and k not in found
+            and _DISTRIBUTION.match(text)
+            and not text.endswith(("。", "！", "？"))
+        ):
+            run.append(k)
+            continue
+        if text or k == len(texts):
+            if len(run) >= _MIN_DISTRIBUTION:
+                taken.extend(run)
+            run = []
+    return taken
+
+
+_PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
 
 
 def _foot_editor_lines(texts: list[str], found: dict[int, str]) -> list[int]:
@@ -260,6 +299,8 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.
     if whole and (pieces >= 2 or len(text.split()) == pieces or _WIDE_GAP.search(text)):
         return "furniture.pieces"
+    if dated and _page_header(text):
+        return "furniture.page_header"
     if dated and numbered:
         return "furniture.date_number"
     if dated and shapes[_shape(text)] >= 2:
@@ -271,6 +312,22 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     if _EDITOR_LINE.match(text) and _PAGE_EDITOR.search(text):
         return "furniture.editors"
     return None
+
+
+# A page number at one end of a header: `2`, `第2版`, `- 3 -`.
+_END_PAGE = re.compile(r"^(?:[-－—]?\s*\d{1,3}\s*[-－—]?|第\s*\d{1,3}\s*[版页])$")
+_MAX_HEADER_WORD = 10
+
+
+def _page_header(text: str) -> bool:
+    """`2　社区治理　　万松社区报　　2024年3月22日`: a page number at one end, a date,
+    and a few short words (the section, the paper), all set apart by wide gaps."""
+    if not _WIDE_GAP.search(text):
+        return False
+    pieces = [p for p in re.split(r"\s{2,}|\u3000+", text) if p]
+    if len(pieces) < 3 or not (_END_PAGE.match(pieces[0]) or _END_PAGE.match(pieces[-1])):
+        return False
+    return all(len(p) <= _MAX_HEADER_WORD and not _SENTENCE.search(p) for p in pieces)
 
 
 def _bracketed_note(text: str) -> bool:

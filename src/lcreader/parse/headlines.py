@@ -96,6 +96,18 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     elif block[0].banner and len(block) >= 2 and not block[1].subtitle_dash:
         builder.place(indexes[0], "kicker", article, "kicker.banner")
         indexes, block = indexes[1:], block[1:]
+    if len(block) >= 2 and _bracketed_date(block[-1]):
+        # `（2024年10月10日）` under a speech's or a document's headline: the day it was given
+        line = block[-1]
+        line.meta = {"日期": line.text[1:-1].strip()}
+        builder.place(indexes[-1], "meta", article, "meta.headline_date")
+        indexes, block = indexes[:-1], block[:-1]
+    if len(block) >= 2 and (speaker := _speaker(block[-1])):
+        # `街道党工委副书记、办事处主任　韩立新` under a speech's headline: who gave it
+        line = block[-1]
+        line.byline, line.byline_text = [Byline(author=speaker)], line.text
+        builder.place(indexes[-1], "byline", article, "byline.speaker")
+        indexes, block = indexes[:-1], block[:-1]
     if len(block) >= 2 and _bare_author(block[-1]) and not _bare_author(block[-2]):
         # `钱佳慧` alone under the headline, over the text: its author, signed as printed
         line = block[-1]
@@ -104,10 +116,14 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         indexes, block = indexes[:-1], block[:-1]
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
+    listed = next((k for k, line in enumerate(block) if line.listed), None)
     if marked:
         top = min(line.level for line in marked)
         at = next(k for k, line in enumerate(block) if line.level == top)
         why = "title.marks"
+    elif listed is not None:
+        at, why = listed, "title.listed"  # the contents list names it
+        marked = [block[listed]]  # as sure as a mark: no kicker-title-subtitle guessing
     elif dashed is not None and _is_headline(block[dashed - 1]):
         at = dashed - 1  # `——副题` hangs under its title
         why = "title.over_dash"
@@ -195,6 +211,31 @@ def _collection(line: Line) -> bool:
     """`简讯`, `玉林简讯`, `一周要闻`: the head of a run of briefs."""
     text = _NOTE_AFTER.sub("", line.text).strip("【】[]")
     return text.endswith(_COLLECTIONS)
+
+
+_BRACKETED_DATE = re.compile(
+    r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,12}日\s*[)）]$"
+)
+# `党工委副书记、办事处主任　韩立新`: titles, a wide space, a name.
+_SPEAKER = re.compile(r"^(?P<titles>\S[^。！？!?；;，,]{1,40}?)[\s\u3000]+(?P<name>\S{2,4})$")
+_TITLE_END = re.compile(
+    r"(?:书记|主任|主席|部长|局长|处长|科长|镇长|街道办主任|委员|代表|经理|组长|会长|理事长|校长|院长|所长|队长|站长)$"
+)
+
+
+def _bracketed_date(line: Line) -> bool:
+    return bool(_BRACKETED_DATE.match(line.text)) and not line.level
+
+
+def _speaker(line: Line) -> str | None:
+    """The name at the end of `titles　name`, when the titles end as a post does."""
+    match = _SPEAKER.match(line.text)
+    if not match or line.level or line.closes:
+        return None
+    name = match.group("name")
+    if not (is_name(name) and has_surname(name)) or not _TITLE_END.search(match.group("titles")):
+        return None
+    return name
 
 
 def _bare_author(line: Line) -> bool:

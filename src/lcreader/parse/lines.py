@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from ..model import Byline
 from .bylines import byline_line, split_inline_byline
@@ -87,6 +88,7 @@ class Line:
     photo_credit: bool = False  # `摄影：X` under captions in the text
     inline_head: bool = False  # a brief's headline printed at the start of its text
     outdented: bool = False  # unindented among indented one-line paragraphs: a heading
+    listed: bool = False  # a contents list names it: a headline
     # The line before it ended a paragraph (short of the wrap width, in a wrapped file).
     after_short: bool = False
     # Leading white space, in full-width spaces: a right-aligned signature has many.
@@ -258,6 +260,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         headline_wide = (gap > 0 or not lines) and not _ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
         line.depth = indent_depth(raw)
+        line.listed = number - 1 in furniture.listed and not line.closes
         if lines:
             lines[-1].gap_after = gap
         item = _INLINE_HEAD.match(stripped)
@@ -272,6 +275,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         gap = 0
     if lines:
         lines[-1].gap_after = gap
+    for line, below in pairwise(lines):
+        if below.subtitle_dash and (line.gap_before or line.after_furniture or line is lines[0]):
+            # Opening a block over a `——subtitle`: a headline as wide as the column,
+            # and its subtitle.
+            line.full_width = below.full_width = False
     _mark_photo_credits(lines)
     _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
@@ -299,10 +307,15 @@ def _caption_sized(line: Line) -> bool:
 def _mark_photo_credits(lines: list[Line]) -> None:
     """`摄影：方晓东` right under photo captions, the text going on below it: the credit
     of those pictures, not the end of the article."""
+
+    def pictured(line: Line) -> bool:
+        return bool(line.credit and line.byline and all(b.role == "摄影" for b in line.byline))
+
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
-        pictured = line.credit and line.byline and all(b.role == "摄影" for b in line.byline)
-        if pictured and _caption_sized(before) and after.text and not after.closes:
+        # Another picture follows: its caption, then its own credit.
+        series = k + 2 < len(lines) and pictured(lines[k + 2]) and _caption_sized(after)
+        if pictured(line) and _caption_sized(before) and after.text and not after.closes:
             # `摄影：魏嘉` under a line of its own: that line is the picture's caption
             before.caption = True
         if (
@@ -311,7 +324,12 @@ def _mark_photo_credits(lines: list[Line]) -> None:
             and all(b.role in _PICTURE_ROLES for b in line.byline)
             and before.caption
             and after.text
-            and (after.has_comma or is_terminated(after.text) or len(after.text) > MAX_HEADLINE)
+            and (
+                after.has_comma
+                or is_terminated(after.text)
+                or len(after.text) > MAX_HEADLINE
+                or series
+            )
         ):
             line.photo_credit = True
             line.__dict__.pop("closes", None)  # asked of it as a neighbour already
@@ -464,7 +482,12 @@ def _is_intertitle(text: str) -> bool:
     if len(text) > MAX_INTERTITLE or not _INTERTITLE.match(text):
         return False
     body = text.rstrip("：:")
+    if body.endswith(("？", "?")) and _NUMBERED.match(body):
+        body = body[:-1]  # `3.缴费时间是什么时候？`: a numbered question heads its answer
     return not is_terminated(body) and not SENTENCE_INSIDE.search(body)
+
+
+_NUMBERED = re.compile(r"^\d{1,2}\s*[.．、](?!\d)|^[一二三四五六七八九十]{1,3}\s*[、.．]")
 
 
 def photo_credits(line: Line) -> list[Byline]:

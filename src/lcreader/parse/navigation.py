@@ -39,12 +39,13 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
     return [k for k, t in enumerate(texts) if t in often and k not in taken]
 
 
-def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
+def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[int]]:
     """Contents lists: runs of MIN_ENTRIES lines or more that each name a headline
     printed further on (alone, or with the line above or below it), and the short head
-    right over such a run."""
+    right over such a run; and the headlines they name (the first line of each)."""
     later = _later_lines(texts)
     entries = []
+    names: dict[int, int] = {}  # entry -> the headline it names
     for k, text in enumerate(texts):
         if not text or k in taken or len(text) > 80:
             continue
@@ -55,8 +56,10 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
         # repeats its title is no contents list.
         named = [at for at in later.get(key, ()) if k < at and at != _line_after(texts, k)]
         # A headline printed again over `（上接第1版）` is a jump's, not one a list names.
-        if any(not _jumped_to(texts, at) for at in named):
+        unjumped = [at for at in named if not _jumped_to(texts, at)]
+        if unjumped:
             entries.append(k)
+            names[k] = _headline_named(texts, unjumped[0], key)
     found: list[int] = []
     run: list[int] = []
     for k in [*entries, None]:
@@ -71,7 +74,16 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
             run = []
         if k is not None:
             run.append(k)
-    return sorted(found)
+    return sorted(found), {names[k] for k in found if k in names}
+
+
+def _headline_named(texts: list[str], at: int, key: str) -> int:
+    """The headline an entry names at line `at`: that line, or, when the entry lists a
+    kicker with its title (`● 以学促知 镇党委召开…`), the title on the next line."""
+    single = _SPACE.sub("", _MARKS.sub("", texts[at]))
+    if key in (single, _TRAILING_NOTE.sub("", single)):
+        return at
+    return next((j for j in range(at + 1, len(texts)) if texts[j]), at)
 
 
 def _short_line(text: str) -> bool:

@@ -21,6 +21,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A question is a headline only over a label, a credit or a subtitle.
         if heads[k] and line.question_head:
             heads[k] = not sentence_like(lines[k + 1] if k + 1 < len(lines) else None)
+    # A headline a contents list names starts its article, whatever its form (or the
+    # kicker right over it does).
+    starts.update(_kicker_over(lines, k) for k, line in enumerate(lines) if line.listed and k > 0)
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]
@@ -90,6 +93,15 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A finished paragraph, a notice's contact line, a table's row or a field: what
         # may end an article that no byline closed.
         ended = before.closes or is_terminated(before.text) or before.closes_notice
+        if head and not ended and after.indent_starts and line.short_in_wrap and k > segment:
+            # Columns read across: another story's headline cuts a sentence, its first
+            # paragraph indented under it; only its words tell it from a caption, and
+            # only when there is enough of the story before it to compare.
+            told = sum(len(lines[j].text) for j in range(segment, k)) >= _MIN_TOLD
+            if told and _new_topic(lines, segment, k):
+                starts.add(k)
+                segment = k
+            continue
         if not head or not (ended or before.row or before.field):
             continue
         if before.closes and not before.credit:
@@ -104,6 +116,28 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+# Longest line read as the kicker over a listed headline.
+_MAX_KICKER = 20
+
+
+def _kicker_over(lines: list[Line], k: int) -> int:
+    """The line over headline k when it is a short head right over it (`非遗进校园`)
+    after a finished paragraph, else k."""
+    above = lines[k - 1]
+    ended = k < 2 or lines[k - 2].closes or is_terminated(lines[k - 2].text)
+    if (
+        lines[k].gap_before == 0
+        and not above.listed
+        and len(above.text) <= _MAX_KICKER
+        and headline_like(above)
+        and (ended or above.after_furniture or above.gap_before > 0)
+    ):
+        return k - 1
+    return k
+
+
+# Text of the story so far, in characters, before a headline may cut its sentence.
+_MIN_TOLD = 40
 # How much of the text around a candidate headline is compared, each side.
 _TOPIC_WINDOW = 1500
 

@@ -1,0 +1,123 @@
+"""A Word 简报 and its kin: a contents list that names the headlines, an issuing office's
+line, a speech's speaker and date under its headline, the distribution at the foot
+(issue #17). Each test is a small text of its own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from lcreader.model import Byline
+from lcreader.parse import parse_issue
+from lcreader.parse.explain import explain
+from tests.helpers import assert_nothing_lost
+
+
+def parse_all(text: str):
+    issue = parse_issue("t", "t.txt", text)
+    assert_nothing_lost(text, issue)
+    return issue
+
+
+def roles(text: str) -> dict[str, str]:
+    return {row.text: row.role for row in explain(text)}
+
+
+# Indented paragraphs, no blank lines, headlines told only by the contents list: one of
+# them carries a comma, one follows a paragraph with no byline between.
+BRIEFING = (
+    "本期要目\n"
+    "●垃圾分类，我们这样做\n"
+    "●老年食堂开张\n"
+    "垃圾分类，我们这样做\n"
+    "　　社区今年推行定时定点投放，居民参与率明显提高。\n"
+    "　　志愿者每天早晚在投放点值守。\n"
+    "老年食堂开张\n"
+    "　　社区老年食堂本周开张，每天供应午餐。\n"
+)
+
+
+def test_a_headline_the_contents_list_names_starts_its_article():
+    issue = parse_all(BRIEFING)
+    assert [a.title for a in issue.articles] == ["垃圾分类，我们这样做", "老年食堂开张"]
+    assert issue.articles[1].paragraphs == ["社区老年食堂本周开张，每天供应午餐。"]
+    assert "●老年食堂开张" in issue.furniture
+
+
+def test_a_short_head_right_over_a_listed_headline_is_its_kicker():
+    text = BRIEFING.replace("老年食堂开张\n　　社区", "为老服务\n老年食堂开张\n　　社区")
+    issue = parse_all(text)
+    last = issue.articles[-1]
+    assert (last.kicker, last.title) == ("为老服务", "老年食堂开张")
+
+
+def test_an_issuing_offices_line_with_its_date_is_furniture():
+    text = (
+        "某某街道工作简报\n第3期\n中共某某街道工作委员会办公室　某某街道办事处党政办公室编　　　2024年5月6日\n"
+        "社区举办读书会\n\n　　近日，社区举办读书会。\n"
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == ["社区举办读书会"]
+    assert (
+        "中共某某街道工作委员会办公室　某某街道办事处党政办公室编　　　2024年5月6日"
+        in issue.furniture
+    )
+
+
+def test_a_speech_names_its_speaker_and_day_under_the_headline():
+    text = (
+        "在社区工作会议上的讲话\n街道党工委副书记、办事处主任　韩立新\n（2024年5月6日）\n"
+        "同志们：\n　　今天召开这个会，我讲三点意见。\n"
+    )
+    [article] = parse_all(text).articles
+    assert article.title == "在社区工作会议上的讲话"
+    assert article.bylines == [Byline(author="韩立新")]
+    assert article.meta == {"日期": "2024年5月6日"}
+    assert article.paragraphs[0] == "同志们："
+
+
+def test_the_distribution_at_a_briefings_foot_is_furniture():
+    text = (
+        "社区举办读书会\n\n　　近日，社区举办读书会。\n\n"
+        "━━━━━━━━━━━━━━━━\n报：区委办、区政府办\n送：街道领导班子成员\n发：各社区\n"
+        "编辑：郑某某　审核：贺某某　（共印60份）\n"
+    )
+    issue = parse_all(text)
+    [article] = issue.articles
+    assert article.paragraphs == ["近日，社区举办读书会。"] and article.meta == {}
+    assert {"报：区委办、区政府办", "发：各社区"} <= set(issue.furniture)
+    assert "编辑：郑某某　审核：贺某某　（共印60份）" in issue.furniture
+
+
+def test_one_distribution_like_line_stays_text():
+    text = "社区举办读书会\n\n　　近日，社区举办读书会。\n发：各社区\n"
+    assert roles(text)["发：各社区"] != "furniture"
+
+
+def test_compiled_by_an_office_is_a_department_credit_by_a_person_not():
+    text = "操作指南\n\n　　第一步：下载APP；\n　　第二步：登录。\n　　（街道社会事务办公室整理）\n"
+    [article] = parse_all(text).articles
+    assert article.bylines == [Byline(department="街道社会事务办公室")]
+
+
+def test_a_numbered_question_over_its_answer_is_an_intertitle():
+    text = (
+        "医保缴费问答\n\n　　1.哪些人可以参保？\n　　本市户籍居民均可参保。\n"
+        "　　2.缴费标准是多少？\n　　每人每年400元。\n"
+    )
+    [article] = parse_all(text).articles
+    heads = [article.paragraphs[k] for k in article.intertitles]
+    assert heads == ["1.哪些人可以参保？", "2.缴费标准是多少？"]
+
+
+def test_a_contents_entry_naming_kicker_and_title_makes_the_second_the_title():
+    text = (
+        "本版标题导航\n"
+        "● 聚焦“15分钟社区生活圈” 这家社区食堂“上新”了\n"
+        "● 睦邻点开到菜场边\n\n"
+        "聚焦“15分钟社区生活圈”\n这家社区食堂“上新”了\n"
+        "社区食堂从只供午餐调整为三餐，还推出了适老菜单。\n\n"
+        "睦邻点开到菜场边\n"
+        "居委会在菜场旁设立睦邻点，买菜的居民可以歇歇脚。\n"
+    )
+    issue = parse_all(text)
+    first = issue.articles[0]
+    assert (first.kicker, first.title) == ("聚焦“15分钟社区生活圈”", "这家社区食堂“上新”了")
+    assert [a.title for a in issue.articles[1:]] == ["睦邻点开到菜场边"]
