@@ -140,13 +140,19 @@ def article_values(gold: dict | None, article: Article | None) -> dict[str, tupl
     return {k: (want[k], got[k]) for k in got}
 
 
+def _name(person: str | dict) -> str:
+    """A person as the gold lists them: a name, or a record with one (as articles do)."""
+    return person["name"] if isinstance(person, dict) else person
+
+
 def check_issue(gold: dict, issue: Issue) -> dict[str, float]:
     gold_issue = gold.get("issue") or {}
     people = (
         # People the furniture names, where the gold lists them (files from 2026-12 on).
         {
             "issue_people": f1(
-                sorted(set(gold_issue["people"])), sorted({m.name for m in issue.mentions})
+                sorted({_name(p) for p in gold_issue["people"]}),
+                sorted({m.name for m in issue.mentions}),
             )
         }
         if "people" in gold_issue
