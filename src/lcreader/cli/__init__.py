@@ -16,6 +16,7 @@ from .. import __version__
 from ..kinds import KINDS
 from ..messages import LANGUAGES, message
 from .errors import EXIT_NO_HITS, EXIT_OK, EXIT_USAGE, UsageError
+from .terminal import terminal_width
 
 __all__ = ["EXIT_NO_HITS", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
 
@@ -41,6 +42,11 @@ argparse._ = _argparse_text  # argparse looks its words up in this module global
 
 
 class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:  # as argparse sets it, without importing shutil
+            width = terminal_width() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(
             usage, actions, groups, message("cli.usage") if prefix is None else prefix

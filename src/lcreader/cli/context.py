@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 from functools import cached_property
 
@@ -13,6 +12,7 @@ from ..library import BuildReport, open_index, open_library, open_library_and_in
 from ..messages import message
 from ..model import Library, SourceProblem
 from ..sources import MB, ScanRules
+from .terminal import terminal_width
 
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
 TYPE_CHECKING = False
@@ -54,7 +54,7 @@ class Context:
         self.report = BuildReport()
         self.color = use_color(getattr(args, "color", "auto"))
         # Commands set their lines to the terminal's width; in a pipe, one line each.
-        self.width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        self.width = terminal_width() if sys.stdout.isatty() else None
         self.rules = ScanRules(follow=args.follow)
         if args.max_file_size is not None:
             self.rules = ScanRules(args.follow, int(args.max_file_size * MB))
