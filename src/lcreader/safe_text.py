@@ -45,7 +45,8 @@ def _uncommon(in_block: bool) -> re.Pattern:
     it prints, and most text never needs it (`_plain`)."""
     pattern = _compiled.get(in_block)
     if pattern is None:
-        pattern = _compiled[in_block] = re.compile(f"[^{_COMMON}\n\t]" if in_block else f"[^{_COMMON}]")
+        kept = _COMMON + "\n\t" if in_block else _COMMON
+        pattern = _compiled[in_block] = re.compile(f"[^{kept}]")
     return pattern
 
 

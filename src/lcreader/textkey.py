@@ -2,9 +2,9 @@
 
 Folding ignores full/half width (NFKC), traditional/simplified script (OpenCC
 `t2s`, character by character, through a table made from it: fold_tables.py),
-letter case and the kind of white space. Every character folds to exactly one character, so an offset in a key is the same
-offset in the original text: stored text is never altered, and match spans map
-back to it without a table.
+letter case and the kind of white space. Every character folds to exactly one
+character, so an offset in a key is the same offset in the original text: stored
+text is never altered, and match spans map back to it without a table.
 """
 
 from __future__ import annotations
