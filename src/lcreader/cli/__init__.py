@@ -115,6 +115,7 @@ _SEARCH_OPTIONS = {
     "--json": False,
     "--open": False,
     "--by": True,
+    "--exact": False,
     "--color": True,
     "-h": False,
     "--help": False,
@@ -125,6 +126,7 @@ _COMPILE_OPTIONS = {
     "-o": True,
     "--output": True,
     "--force": False,
+    "--exact": False,
     "--bookmarks": False,
     "--issue": True,
     "--person": True,
@@ -203,6 +205,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         search.add_argument("--json", action="store_true", help=message("cli.json"))
         search.add_argument("--open", action="store_true", help=message("cli.open"))
         search.add_argument("--by", choices=PERIODS, help=message("cli.by"))
+        search.add_argument("--exact", action="store_true", help=message("cli.exact"))
         search.lazy_epilog = synonyms_help  # made only when the help is shown
     if wanted("compile"):
         _compile_command(command("compile", allow_abbrev=False))
@@ -265,6 +268,7 @@ def _compile_command(compile_: argparse.ArgumentParser) -> None:
     )
     compile_.add_argument("-o", "--output", metavar="FILE", help=message("cli.compile_output"))
     compile_.add_argument("--force", action="store_true", help=message("cli.compile_force"))
+    compile_.add_argument("--exact", action="store_true", help=message("cli.exact"))
     compile_.add_argument("--bookmarks", action="store_true", help=message("cli.compile_bookmarks"))
     compile_.add_argument("--issue", metavar="ISSUE_ID", help=message("cli.compile_issue"))
     for flag, metavar in (("--person", "NAME"), ("--dept", "NAME"), ("--year", "YYYY")):

@@ -94,6 +94,20 @@ class Context:
         self._tell(library.problems)
         return library, index
 
+    def expanded(self, query):
+        """The query with its words' synonyms and pinyin spellings, unless `--exact`:
+        the office's synonyms file, when it cannot be used, is said in one line."""
+        if getattr(self.args, "exact", False):
+            return query
+        from ..expansions.searching import index_expander
+
+        expander = index_expander(
+            self.index, self.library_dir, paths.config_dir(getattr(self.args, "config_dir", None))
+        )
+        for problem in expander.synonyms.problems:
+            notice(problem)
+        return expander(query)
+
     def built(self) -> tuple[Library, SearchIndex]:
         """The library and index with every file of the store checked whole first and
         whatever fails rebuilt (`build`)."""
