@@ -32,6 +32,7 @@ class Expander:
         self._make_vocabulary = vocabulary
         self._vocabulary: Vocabulary | None = None
         self._lock = threading.Lock()  # the reader searches in a thread
+        self.index = None  # the index it was made for (index_expander)
 
     @property
     def vocabulary(self) -> Vocabulary | None:
@@ -41,6 +42,15 @@ class Expander:
                 self._vocabulary = self._make_vocabulary()
                 self._make_vocabulary = None
             return self._vocabulary
+
+    def waits_for_vocabulary(self, text: str) -> bool:
+        """Whether expanding `text` would first gather the pinyin vocabulary (a Latin
+        word, none gathered yet): the reader then searches off its UI thread."""
+        return (
+            self._vocabulary is None
+            and self._make_vocabulary is not None
+            and any(is_latin(word.lower()) for word in text.split())
+        )
 
     def forms(self, folded: str) -> list[Expansion]:
         """The other forms of one folded query word (expand.expand)."""
@@ -58,4 +68,13 @@ def index_expander(
     from .vocabulary import index_vocabulary
 
     synonyms = load_table(library_dir, config_dir)
-    return Expander(synonyms, lambda: index_vocabulary(index, synonyms))
+    expander = Expander(synonyms, lambda: index_vocabulary(index, synonyms))
+    expander.index = index
+    return expander
+
+
+def reader_expander(index, library_dir: Path | None) -> Expander:
+    """index_expander with the user's config folder (the reader has no flag for it)."""
+    from ..paths import config_dir
+
+    return index_expander(index, library_dir, config_dir())

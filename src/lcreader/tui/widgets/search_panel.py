@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...expansions.searching import Expander, reader_expander
 from ...messages import message
 from ...richtext import highlighted, match_ranges, wrapped
 from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
@@ -73,6 +74,7 @@ class SearchPanel(Vertical):
         super().__init__(**kwargs)
         keymap.localize(self)
         self.index = index
+        self._expansion: Expander | None = None
         self._timer: Timer | None = None
         self._last_key = 0.0  # monotonic time of the last change typed
         self._warmed = False
@@ -127,7 +129,7 @@ class SearchPanel(Vertical):
         # Read here, on the UI thread: the prompts are set to it in the worker.
         region = self.query_one(ResultList).scrollable_content_region
         self._prompt_width = max(10, region.width - 2)
-        if self._quick:
+        if self._quick and not self._expander().waits_for_vocabulary(event.value):
             # The last search was quicker than a frame: answer now, in the same frame
             # as the typed character, instead of a thread hop and a second frame.
             self.post_message(self._results(event.value, style))
@@ -137,6 +139,16 @@ class SearchPanel(Vertical):
             )
         else:
             self._search(event.value, style)
+
+    def _expander(self) -> Expander:
+        """Synonyms and pinyin for this panel's index (made again after a reload), with
+        the office's own synonyms file in the library folder."""
+        expander = self._expansion
+        if expander is None or expander.index is not self.index:
+            source = getattr(self.app, "source", None)
+            folder = source.folder if source is not None else None
+            expander = self._expansion = reader_expander(self.index, folder)
+        return expander
 
     def _search_after_burst(self, text: str, style) -> None:
         self._timer = None
@@ -154,7 +166,10 @@ class SearchPanel(Vertical):
             return self.ResultsReady(text, None, None)
         given = self._given
         try:
-            query = given if given is not None and given.text == text else parse_query(text)
+            if given is not None and given.text == text:
+                query = given  # `search --open`: expanded already
+            else:
+                query = self._expander()(parse_query(text))
         except QueryError as err:
             return self.ResultsReady(text, None, str(err))
         started = time.perf_counter()
