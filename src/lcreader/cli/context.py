@@ -101,9 +101,8 @@ class Context:
             return query
         from ..expansions.searching import index_expander
 
-        expander = index_expander(
-            self.index, self.library_dir, paths.config_dir(getattr(self.args, "config_dir", None))
-        )
+        config = paths.config_dir(getattr(self.args, "config_dir", None))
+        expander = index_expander(self.index, self.library_dir, config, self.cache_path)
         for problem in expander.synonyms.problems:
             notice(problem)
         return expander(query)

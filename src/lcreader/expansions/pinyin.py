@@ -197,6 +197,23 @@ class Vocabulary:
             for key in map("".join, product(*firsts)):
                 self._by_firsts.setdefault(key, []).append(word)
 
+    @classmethod
+    def restored(
+        cls, counts: dict[str, int], abbreviable: Iterable[str], by_firsts: dict[str, list[str]]
+    ) -> Vocabulary:
+        """A vocabulary as `by_firsts` and the rest were kept (vocabulary_cache.py),
+        without reading every word's pinyin again."""
+        vocabulary = cls.__new__(cls)
+        vocabulary.counts = counts
+        vocabulary.abbreviable = frozenset(abbreviable)
+        vocabulary._by_firsts = by_firsts
+        return vocabulary
+
+    @property
+    def by_firsts(self) -> dict[str, list[str]]:
+        """The words by the first letters of their first two characters' readings."""
+        return self._by_firsts
+
     def __len__(self) -> int:
         return len(self.counts)
 

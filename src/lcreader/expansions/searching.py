@@ -61,20 +61,32 @@ class Expander:
 
 
 def index_expander(
-    index, library_dir: Path | None = None, config_dir: Path | None = None
+    index,
+    library_dir: Path | None = None,
+    config_dir: Path | None = None,
+    cache_path: Path | None = None,
 ) -> Expander:
     """The expander of a library's searches: its synonyms (shipped, then the office's
-    files in the library folder and the config folder) and its index's words."""
-    from .vocabulary import index_vocabulary
-
+    files in the library folder and the config folder) and its index's words, kept
+    beside the cache at `cache_path` (vocabulary_cache.py) when there is one."""
     synonyms = load_table(library_dir, config_dir)
-    expander = Expander(synonyms, lambda: index_vocabulary(index, synonyms))
+
+    def vocabulary() -> Vocabulary:
+        if cache_path is None:
+            from .vocabulary import index_vocabulary
+
+            return index_vocabulary(index, synonyms)
+        from .vocabulary_cache import cached_vocabulary, vocabulary_path
+
+        return cached_vocabulary(index, synonyms, vocabulary_path(cache_path))
+
+    expander = Expander(synonyms, vocabulary)
     expander.index = index
     return expander
 
 
-def reader_expander(index, library_dir: Path | None) -> Expander:
+def reader_expander(index, library_dir: Path | None, cache_path: Path | None) -> Expander:
     """index_expander with the user's config folder (the reader has no flag for it)."""
     from ..paths import config_dir
 
-    return index_expander(index, library_dir, config_dir())
+    return index_expander(index, library_dir, config_dir(), cache_path)

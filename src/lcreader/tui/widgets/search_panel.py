@@ -146,8 +146,8 @@ class SearchPanel(Vertical):
         expander = self._expansion
         if expander is None or expander.index is not self.index:
             source = getattr(self.app, "source", None)
-            folder = source.folder if source is not None else None
-            expander = self._expansion = reader_expander(self.index, folder)
+            folder, cache = (source.folder, source.cache_path) if source else (None, None)
+            expander = self._expansion = reader_expander(self.index, folder, cache)
         return expander
 
     def _search_after_burst(self, text: str, style) -> None:
