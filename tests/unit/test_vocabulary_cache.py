@@ -48,7 +48,9 @@ def test_other_synonyms_or_another_index_make_it_again(tmp_path):
     more.add([["凉城新村", "凉城"]])
     assert made_from(index, more) != made_from(index, table)
     assert "凉城新村" in cached_vocabulary(index, more, path).counts
-    (folder / "2099_新一期.txt").write_text("# 垃圾分类宣传周启动\n\n社区开展垃圾分类宣传。\n", "utf-8")
+    (folder / "2099_新一期.txt").write_text(
+        "# 垃圾分类宣传周启动\n\n社区开展垃圾分类宣传。\n", "utf-8"
+    )
     _, index = open_library_and_index(folder, cache)
     assert made_from(index, table) != made_from(index, more)
     assert "垃圾分类宣传周启动" in cached_vocabulary(index, table, path).counts

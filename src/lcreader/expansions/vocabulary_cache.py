@@ -10,6 +10,7 @@ made again, and one that cannot be written is only not kept.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import zlib
 from pathlib import Path
@@ -53,10 +54,8 @@ def cached_vocabulary(index, synonyms: SynonymTable | None, path: Path) -> Vocab
     except (Damaged, OSError, ValueError, KeyError, TypeError):
         pass  # made again below
     vocabulary = index_vocabulary(index, synonyms)
-    try:
+    with contextlib.suppress(OSError):  # a read-only cache: gathered again next time
         write_checked(path, MAGIC, {"key": key}, _encoded(vocabulary))
-    except OSError:
-        pass  # a read-only cache: gathered again next time
     return vocabulary
 
 
