@@ -9,7 +9,7 @@ holds a Latin word, so a Chinese query never pays for it (nor imports pypinyin).
 
 from __future__ import annotations
 
-import threading
+import _thread  # threading's lock without importing threading (a search has no threads)
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,7 +31,7 @@ class Expander:
         self.synonyms = synonyms
         self._make_vocabulary = vocabulary
         self._vocabulary: Vocabulary | None = None
-        self._lock = threading.Lock()  # the reader searches in a thread
+        self._lock = _thread.allocate_lock()  # the reader searches in a thread
         self.index = None  # the index it was made for (index_expander)
 
     @property
