@@ -152,3 +152,15 @@ async def test_the_search_bar_finds_synonyms_and_pinyin(seeds, tmp_path, typed, 
         assert result.total == len(expected)
         everything = app.index.search(result.query, limit=None)
         assert _ids(everything) == expected
+
+
+@pytest.mark.parametrize(("typed", "noted"), [("统战", True), ("=统战", False)])
+async def test_a_result_found_through_a_synonym_says_so(seeds, tmp_path, typed, noted):
+    from lcreader.tui.widgets.search_panel import ResultList
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, typed)
+        prompt = app.query_one(ResultList).get_option_at_index(0).prompt
+        note = message("search.through", via=message("via.synonym"), forms="统一战线")
+        assert (note in prompt.plain.replace("\n", "")) is noted

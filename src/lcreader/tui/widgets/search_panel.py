@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...expansions.searching import Expander, reader_expander
+from ...formats.text import expansion_note
 from ...messages import message
 from ...richtext import highlighted, match_ranges, wrapped
 from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
@@ -176,7 +177,8 @@ class SearchPanel(Vertical):
         # Ranking is stable: a longer list starts with the hits listed already.
         result = self.index.search(query, limit=listed + LISTED_RESULTS)
         width = self._prompt_width
-        prompts = [_prompt(hit, style, width) for hit in result.hits[listed:]]
+        through = query.expanded_forms()
+        prompts = [_prompt(hit, style, width, through) for hit in result.hits[listed:]]
         # Only a search that ran says how long searches take here.
         self._quick = time.perf_counter() - started < QUICK_SECONDS
         return self.ResultsReady(text, result, None, prompts, first=listed)
@@ -255,9 +257,10 @@ class SearchPanel(Vertical):
         self.query_one(ResultList).focus()
 
 
-def _prompt(hit, style, width: int) -> Text:
+def _prompt(hit, style, width: int, through: dict[str, str] | None = None) -> Text:
     """A hit as title (bold, with its year) and its first snippet, set to `width` with the
-    Chinese rules; a match moves whole to the next line rather than being cut."""
+    Chinese rules; a match moves whole to the next line rather than being cut. Under it,
+    when the hit matched a synonym or a pinyin spelling (`through`), which (dim)."""
     title = highlighted(hit.title, hit.title_spans(), style)
     title.stylize("bold")
     title.append(f" {hit.year or ''}", style="dim")
@@ -265,4 +268,7 @@ def _prompt(hit, style, width: int) -> Text:
     if hit.snippets:
         snippet = highlighted(hit.snippets[0].text, hit.snippets[0].spans, style)
         lines += wrapped(snippet, width, keep=match_ranges(snippet, style))
+    note = expansion_note(hit, through)
+    if note:
+        lines += wrapped(Text(note, style="dim italic"), width)
     return Text("\n").join(lines)
