@@ -22,6 +22,7 @@ NEVER = {
     "orjson": "large cache reads; a search reads a few small issues",
     "docx": "compile",
     "tinydb": "the cache's writes",
+    "platformdirs": "the user's folders: paths.py finds them as it does on Linux",
 }
 
 PROBE = """
@@ -34,8 +35,9 @@ print(json.dumps(sorted(sys.modules)))
 
 
 def test_a_search_imports_none_of_what_it_does_not_use(tmp_path):
-    env = {"LCREADER_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
-    env["LCREADER_DATA_DIR"] = str(tmp_path / "data")
+    # The user's default folders, as a user without LCREADER_* variables has them.
+    env = {"HOME": str(tmp_path), "NO_COLOR": "1"}
+    env |= {f"XDG_{kind}_HOME": str(tmp_path / kind) for kind in ("CACHE", "DATA", "CONFIG")}
     command = [sys.executable, "-c", PROBE, str(SEEDS)]
     subprocess.run(command, env=env, capture_output=True, check=True)  # builds
     out = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
