@@ -14,6 +14,7 @@ one place that choice is made.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from .messages import message
@@ -32,8 +33,15 @@ def dumps(data: object) -> bytes:
         return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
+# Importing orjson (with the uuid, datetime and platform it imports) costs 3 ms; a
+# search reads a few issues of some kilobytes, which the standard json parses in less.
+SMALL = 1 << 18
+
+
 def loads(raw: bytes) -> object:
     """What `dumps` wrote; ValueError when it is not JSON."""
+    if len(raw) < SMALL and "orjson" not in sys.modules:
+        return json.loads(raw)
     import orjson
 
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,6 +138,8 @@ def _built(
     fixes = load_corrections(path)
     sha256 = source.sha256
     if fixes.raw is not None:  # the corrections are part of what the entry was made from
+        import hashlib  # here: loading OpenSSL costs every search 2 ms
+
         sha256 = hashlib.sha256(sha256.encode() + b"\n" + fixes.raw).hexdigest()
     if old_sha256 is not None and old_sha256 == sha256:
         return None, None

@@ -14,10 +14,12 @@ import os
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .messages import message, system_error
 from .safe_files import NotRegularFile, locked, open_regular, write_atomically
+
+# typing.TYPE_CHECKING without importing typing (2 ms of every search).
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:  # the parser is imported when corrections are read, not by a scan
     from .parse.corrections import Correction

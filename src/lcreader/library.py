@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache_entries import BuildReport, Notify, Progress, build_issue, gc_paused, source_problem
-from .filenames import base_name, stored
+from .filenames import stored
 from .messages import message, system_error
 from .model import Library, SourceProblem
 from .snapshot import Catalog, Head
-from .sources import DEFAULT_RULES, ScanRules, scan_sources
+from .sources import DEFAULT_RULES, ScanRules, scan_named
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
 
 __all__ = [
@@ -172,11 +172,11 @@ def _scan(
     if not folder.is_dir():
         raise LibraryError(message("library.not_found", folder=shown))
     try:
-        found, problems = scan_sources(folder, rules)
+        found, names, problems = scan_named(folder, rules)
     except OSError as err:
         error = system_error(err)
         raise LibraryError(message("library.unlistable", folder=shown, error=error)) from err
-    stats = {base_name(path): (path, size, mtime) for path, size, mtime in found}
+    stats = dict(zip(map(stored, names), found, strict=True))
     return stats, problems
 
 

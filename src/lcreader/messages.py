@@ -656,6 +656,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "explain.attached": ("另含署名：{byline}", "also a byline: {byline}"),
     "explain.not_found": ("找不到简报文件：{path}", "no such bulletin file: {path}"),
     # Research: compile, charts, pinyin, synonyms
+    "cli.exact": ("只找输入的写法：不扩展同义词和拼音（单个词前加 = 亦可，如 =统战）", "match the words as typed: no synonyms, no pinyin (or = before one word: =统战)"),
+    "search.through": ("经{via}匹配：{forms}", "matched through {via}: {forms}"),
+    "via.synonym": ("同义词", "a synonym"),
+    "via.pinyin": ("拼音", "pinyin"),
     "synonyms.ignored": ("同义词文件 {path} 未采用：{reason}", "synonyms file {path} not used: {reason}"),
     "synonyms.bad_form": ("第 {line} 行的“{form}”不是词", "line {line}: {form!r} is not a word"),
     "synonyms.lone_form": ("第 {line} 行只有一个词“{form}”，一行须写两个或更多同义的写法", "line {line} has one form, {form!r}: a line lists two or more forms that mean the same"),

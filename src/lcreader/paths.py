@@ -13,6 +13,29 @@ DATA_ENV = "LCREADER_DATA_DIR"
 CONFIG_ENV = "LCREADER_CONFIG_DIR"
 
 
+# On Linux, platformdirs' folders by the XDG rules it follows there: importing it costs
+# a search 14 ms. (variable, default under ~) per kind; a test checks they agree.
+_XDG = {
+    "cache": ("XDG_CACHE_HOME", "~/.cache"),
+    "data": ("XDG_DATA_HOME", "~/.local/share"),
+    "config": ("XDG_CONFIG_HOME", "~/.config"),
+}
+
+
+def _user_dir(kind: str) -> Path:
+    """The user's folder of a kind for lcreader, as platformdirs gives it."""
+    import sys
+
+    if sys.platform.startswith("linux"):
+        variable, default = _XDG[kind]
+        value = os.environ.get(variable, "")
+        base = value if value.strip() else os.path.expanduser(default)
+        return Path(base) / APP
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
+
+
 def bundled_seeds() -> Path:
     """The bulletins shipped with lcreader: inside the wheel, or the repo's `seeds/`."""
     here = Path(__file__).resolve().parent
@@ -31,18 +54,14 @@ def cache_dir(flag: str | None = None) -> Path:
     chosen = flag or os.environ.get(CACHE_ENV)
     if chosen:
         return Path(chosen).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP))
+    return _user_dir("cache")
 
 
 def data_dir(flag: str | None = None) -> Path:
     chosen = flag or os.environ.get(DATA_ENV)
     if chosen:
         return Path(chosen).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP))
+    return _user_dir("data")
 
 
 def config_dir(flag: str | None = None) -> Path:
@@ -50,9 +69,7 @@ def config_dir(flag: str | None = None) -> Path:
     chosen = flag or os.environ.get(CONFIG_ENV)
     if chosen:
         return Path(chosen).expanduser()
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir(APP))
+    return _user_dir("config")
 
 
 def cache_file(cache: Path, library: Path) -> Path:

@@ -36,8 +36,24 @@ _COMMON = (
     "\uac00-\ud7a3"  # Hangul syllables
     "\uff01-\uff9f\uffa1-\uffdc"  # full- and half-width forms, but a Hangul filler
 )
-_UNCOMMON = re.compile(f"[^{_COMMON}]")
-_UNCOMMON_IN_BLOCK = re.compile(f"[^{_COMMON}\n\t]")
+_compiled: dict[bool, re.Pattern] = {}
+
+
+def _uncommon(in_block: bool) -> re.Pattern:
+    """The characters outside _COMMON (newline and tab too, but `in_block`), compiled on
+    first use: each class takes `re` 2 ms to compile, more than a search needs for all
+    it prints, and most text never needs it (`_plain`)."""
+    pattern = _compiled.get(in_block)
+    if pattern is None:
+        kept = _COMMON + "\n\t" if in_block else _COMMON
+        pattern = _compiled[in_block] = re.compile(f"[^{kept}]")
+    return pattern
+
+
+def _plain(text: str) -> bool:
+    """Whether nothing in `text` is to be removed, known cheaply: printable text (no
+    Cc, Cf, Zl, Zp, Cs character) with no default-ignorable one keeps every character."""
+    return text.isprintable() and not _IGNORABLE.search(text)
 
 
 def removed(ch: str) -> bool:
@@ -67,12 +83,14 @@ def _judge(match: re.Match) -> str:
 def clean(text: str) -> str:
     """One line of text, safe to show: tabs become spaces, line breaks and the
     characters this module removes go."""
-    return _UNCOMMON.sub(_judge, text.replace("\t", " "))
+    if _plain(text):
+        return text
+    return _uncommon(False).sub(_judge, text.replace("\t", " "))
 
 
 def clean_block(text: str) -> str:
     """Text of several lines (the clipboard): as `clean`, but newlines and tabs stay."""
-    return _UNCOMMON_IN_BLOCK.sub(_judge, text.replace("\r\n", "\n"))
+    return _uncommon(True).sub(_judge, text.replace("\r\n", "\n"))
 
 
 def _escaped(match: re.Match) -> str:
@@ -92,4 +110,6 @@ def escape_json(dumped: str) -> str:
     The same data for a JSON reader; nothing a terminal would act on. Safe on the
     dumped text as a whole: these characters can only occur inside its strings.
     """
-    return _UNCOMMON_IN_BLOCK.sub(_escaped, dumped)
+    if _plain(dumped.replace("\n", "")):  # indented JSON: its line breaks are its own
+        return dumped
+    return _uncommon(True).sub(_escaped, dumped)

@@ -70,16 +70,30 @@ def scan_sources(
     One directory scan and one stat per file: at thousands of files the start-up of
     every command pays for this.
     """
+    found, _, problems = scan_named(folder, rules)
+    return found, problems
+
+
+def scan_named(
+    folder: Path, rules: ScanRules | None = None
+) -> tuple[list[tuple[str, int, int]], list[str], list[SourceProblem]]:
+    """scan_sources, with each found file's name beside it (the last part of its path,
+    as the folder lists it): the freshness check keys files by name, and taking it from
+    the listing spares a split of every path on every search."""
     rules = rules or DEFAULT_RULES
     found: list[tuple[str, int, int]] = []
+    names: list[str] = []
     problems: list[SourceProblem] = []
     with os.scandir(folder) as entries:
         listed = sorted(entries, key=lambda entry: entry.name)
     root = None
     corrections = []  # NAME.txt.corrections files: their stamps change their bulletin's
     for entry in listed:
-        if os.path.splitext(entry.name)[1].lower() != SUFFIX:
-            if entry.name.lower().endswith(CORRECTIONS):
+        name = entry.name
+        # os.path.splitext(name)[1].lower() == SUFFIX, without its cost: the suffix,
+        # after something that is not only dots (`.txt` alone has no suffix).
+        if not (name.lower().endswith(SUFFIX) and name[: -len(SUFFIX)].strip(".")):
+            if name.lower().endswith(CORRECTIONS):
                 corrections.append(entry)
             continue
         path = entry.path  # a string: a Path per file would cost more than the stat
@@ -101,15 +115,17 @@ def scan_sources(
             problems.append(SourceProblem(stored(path), too_large(st.st_size, rules.max_size)))
             continue
         found.append((path, st.st_size, st.st_mtime_ns))
-    return _with_corrections(folder, found, corrections), problems
+        names.append(name)
+    return _with_corrections(folder, found, names, corrections), names, problems
 
 
-def _with_corrections(folder: Path, found: list[tuple[str, int, int]], beside: list) -> list:
+def _with_corrections(
+    folder: Path, found: list[tuple[str, int, int]], names: list[str], beside: list
+) -> list:
     """Each bulletin's stamp changed by its corrections file's, so that a build and a
     reload see a changed correction as a changed file (and parse that file again)."""
     from .corrections_file import folded_stamps
 
-    names = [os.path.basename(path) for path, _, _ in found]
     fixes = folded_stamps(folder, names, beside)
     if not fixes:
         return found

@@ -30,7 +30,12 @@ def test_search_json_shape(run):
     hit = data["hits"][0]
     assert set(hit) >= {"article", "issue", "title", "score", "snippets"}
     assert hit["title"] == "郑宏在凉城新村街道调研基层统战工作"
+    # The synonym 统一战线 is found too, and marked as matched through it.
     for snippet, spans in zip(hit["snippets"], hit["snippet_spans"], strict=True):
+        assert all(snippet[s:e] in ("统战", "统一战线") for s, e in spans)
+    assert hit["expanded"] == {"统一战线": "synonym"}
+    exact = json.loads(run("search", "=统战", "--json").stdout)["hits"][0]
+    for snippet, spans in zip(exact["snippets"], exact["snippet_spans"], strict=True):
         assert all(snippet[s:e] == "统战" for s, e in spans)
 
 

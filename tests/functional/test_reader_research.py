@@ -123,3 +123,44 @@ async def test_the_progress_bar_shows_only_when_writing_takes_a_moment(seeds, tm
         assert not bar.display
         screen._progress(time.monotonic() - 1, 2, 10)
         assert bar.display and bar.progress == 2 and bar.total == 10
+
+
+def _ids(result) -> set[str]:
+    return {hit.article_id for hit in result.hits}
+
+
+@pytest.mark.parametrize(
+    ("typed", "same_as"),
+    [
+        ("tongzhan", "统战|统一战线"),  # pinyin, and the synonyms of what it spells
+        ("leyueming", "乐跃明"),  # 乐 read le …
+        ("yueyueming", "乐跃明"),  # … and yue: a polyphone matches either way
+        ("统一战线", "统战|统一战线"),  # a synonym, both ways
+        ("=统一战线", "统一战线"),  # = turns expansion off
+    ],
+)
+async def test_the_search_bar_finds_synonyms_and_pinyin(seeds, tmp_path, typed, same_as):
+    from lcreader.search import parse_query
+
+    app = make_app(seeds, tmp_path)
+    expected = _ids(app.index.search(parse_query(same_as), limit=None))
+    assert expected
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, typed)
+        result = app.search_result
+        assert result is not None and result.query.text == typed
+        assert result.total == len(expected)
+        everything = app.index.search(result.query, limit=None)
+        assert _ids(everything) == expected
+
+
+@pytest.mark.parametrize(("typed", "noted"), [("统战", True), ("=统战", False)])
+async def test_a_result_found_through_a_synonym_says_so(seeds, tmp_path, typed, noted):
+    from lcreader.tui.widgets.search_panel import ResultList
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, typed)
+        prompt = app.query_one(ResultList).get_option_at_index(0).prompt
+        note = message("search.through", via=message("via.synonym"), forms="统一战线")
+        assert (note in prompt.plain.replace("\n", "")) is noted

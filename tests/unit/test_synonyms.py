@@ -52,6 +52,12 @@ def test_the_shipped_table_has_sixty_groups_and_no_form_twice():
     assert len(every) == len(set(every)), "a form in two groups"
 
 
+def test_the_shipped_table_is_written_folded():
+    # shipped_table() takes its forms as they are written, without folding them.
+    text = read_text("synonyms.txt")
+    assert parse_groups(text, folded=True) == parse_groups(text)
+
+
 def test_expansions_weigh_below_one_and_say_how_they_were_found():
     found = shipped_table().expansions("统战")
     assert found == [("统一战线", SYNONYM_WEIGHT, "synonym")]

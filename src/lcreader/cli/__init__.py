@@ -16,6 +16,7 @@ from .. import __version__
 from ..kinds import KINDS
 from ..messages import LANGUAGES, message
 from .errors import EXIT_NO_HITS, EXIT_OK, EXIT_USAGE, UsageError
+from .terminal import terminal_width
 
 __all__ = ["EXIT_NO_HITS", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
 
@@ -41,6 +42,11 @@ argparse._ = _argparse_text  # argparse looks its words up in this module global
 
 
 class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:  # as argparse sets it, without importing shutil
+            width = terminal_width() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(
             usage, actions, groups, message("cli.usage") if prefix is None else prefix
@@ -109,6 +115,7 @@ _SEARCH_OPTIONS = {
     "--json": False,
     "--open": False,
     "--by": True,
+    "--exact": False,
     "--color": True,
     "-h": False,
     "--help": False,
@@ -119,6 +126,7 @@ _COMPILE_OPTIONS = {
     "-o": True,
     "--output": True,
     "--force": False,
+    "--exact": False,
     "--bookmarks": False,
     "--issue": True,
     "--person": True,
@@ -197,6 +205,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         search.add_argument("--json", action="store_true", help=message("cli.json"))
         search.add_argument("--open", action="store_true", help=message("cli.open"))
         search.add_argument("--by", choices=PERIODS, help=message("cli.by"))
+        search.add_argument("--exact", action="store_true", help=message("cli.exact"))
         search.lazy_epilog = synonyms_help  # made only when the help is shown
     if wanted("compile"):
         _compile_command(command("compile", allow_abbrev=False))
@@ -259,6 +268,7 @@ def _compile_command(compile_: argparse.ArgumentParser) -> None:
     )
     compile_.add_argument("-o", "--output", metavar="FILE", help=message("cli.compile_output"))
     compile_.add_argument("--force", action="store_true", help=message("cli.compile_force"))
+    compile_.add_argument("--exact", action="store_true", help=message("cli.exact"))
     compile_.add_argument("--bookmarks", action="store_true", help=message("cli.compile_bookmarks"))
     compile_.add_argument("--issue", metavar="ISSUE_ID", help=message("cli.compile_issue"))
     for flag, metavar in (("--person", "NAME"), ("--dept", "NAME"), ("--year", "YYYY")):

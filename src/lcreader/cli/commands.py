@@ -63,7 +63,7 @@ def search(context: Context) -> int:
 
     args = context.args
     # Flag values are values: never written into query text and parsed again.
-    query = build_query(args.query, args.person, args.dept, args.year)
+    query = context.expanded(build_query(args.query, args.person, args.dept, args.year))
     if args.open:
         return _open_reader(context, query)  # the object, not its text parsed again
     if args.by:
@@ -84,8 +84,10 @@ def search(context: Context) -> int:
     from ..formats.text import hit_lines, search_summary
 
     summary = search_summary(result.total, len(result.hits))
+    through = query.expanded_forms()
     if not context.color and context.width is None:
-        lines = [line for n, hit in enumerate(result.hits, 1) for line in hit_lines(n, hit)]
+        hits = enumerate(result.hits, 1)
+        lines = [line for n, hit in hits for line in hit_lines(n, hit, through)]
         sys.stdout.write("\n".join([*lines, summary]) + "\n")
         return EXIT_OK
     from rich.text import Text
@@ -94,7 +96,7 @@ def search(context: Context) -> int:
 
     width = context.width
     hits = enumerate(result.hits, 1)
-    lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width)]
+    lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width, through)]
     _emit(context, [*lines, Text(summary, style="dim")])
     return EXIT_OK
 

@@ -21,7 +21,7 @@ def compile_command(context: Context) -> int:
     if args.query or args.person or args.dept or args.year:
         from ..search import build_query
 
-        query = build_query(args.query, args.person, args.dept, args.year)
+        query = context.expanded(build_query(args.query, args.person, args.dept, args.year))
     if query is None and not args.bookmarks and args.issue is None:
         raise UsageError(message("compile.nothing"))
     headings, chosen = [], None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 from functools import cached_property
 
@@ -13,6 +12,7 @@ from ..library import BuildReport, open_index, open_library, open_library_and_in
 from ..messages import message
 from ..model import Library, SourceProblem
 from ..sources import MB, ScanRules
+from .terminal import terminal_width
 
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
 TYPE_CHECKING = False
@@ -54,7 +54,7 @@ class Context:
         self.report = BuildReport()
         self.color = use_color(getattr(args, "color", "auto"))
         # Commands set their lines to the terminal's width; in a pipe, one line each.
-        self.width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        self.width = terminal_width() if sys.stdout.isatty() else None
         self.rules = ScanRules(follow=args.follow)
         if args.max_file_size is not None:
             self.rules = ScanRules(args.follow, int(args.max_file_size * MB))
@@ -93,6 +93,19 @@ class Context:
         library, index = self._open(open_library_and_index)
         self._tell(library.problems)
         return library, index
+
+    def expanded(self, query):
+        """The query with its words' synonyms and pinyin spellings, unless `--exact`:
+        the office's synonyms file, when it cannot be used, is said in one line."""
+        if getattr(self.args, "exact", False):
+            return query
+        from ..expansions.searching import index_expander
+
+        config = paths.config_dir(getattr(self.args, "config_dir", None))
+        expander = index_expander(self.index, self.library_dir, config, self.cache_path)
+        for problem in expander.synonyms.problems:
+            notice(problem)
+        return expander(query)
 
     def built(self) -> tuple[Library, SearchIndex]:
         """The library and index with every file of the store checked whole first and

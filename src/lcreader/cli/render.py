@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ..formats.shapes import article_blocks, meta_line
-from ..formats.text import hit_measure
+from ..formats.text import expansion_note, hit_measure
 from ..model import Article, Issue
 from ..richtext import credit_ranges, highlighted, match_ranges, wrapped
 from ..safe_text import clean
@@ -28,7 +28,9 @@ _STYLES = {
 _HANGING = {"subtitle": "  ", "caption": "  "}
 
 
-def styled_hit_lines(rank: int, hit: Hit, width: int | None) -> list[Text]:
+def styled_hit_lines(
+    rank: int, hit: Hit, width: int | None, through: dict[str, str] | None = None
+) -> list[Text]:
     number = f"{rank:>2}. "
     head = Text(number, style="bold")
     head.append_text(highlighted(hit.title, hit.title_spans()))
@@ -42,6 +44,9 @@ def styled_hit_lines(rank: int, hit: Hit, width: int | None) -> list[Text]:
         line = Text(HIT_INDENT)
         line.append_text(highlighted(snippet.text, snippet.spans))
         lines += wrapped(line, width, HIT_INDENT, match_ranges(line))
+    note = expansion_note(hit, through)
+    if note:
+        lines += wrapped(Text(HIT_INDENT + note, style="dim italic"), width, HIT_INDENT)
     lines.append(Text())
     return lines
 

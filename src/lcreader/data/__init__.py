@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-FILES = ("departments.toml", "surnames.txt", "titles.txt")
+# The files a built cache depends on (versions.data_fingerprint): t2s.txt folds text.
+FILES = ("departments.toml", "surnames.txt", "titles.txt", "t2s.txt")
 _HERE = Path(__file__).resolve().parent
 
 

@@ -4,8 +4,9 @@ spell 乐跃明 (乐 reads yue and le: every reading of a character counts).
 
 A typed word spells characters when it splits into pieces, one per character, each
 the start of one of the character's readings (a full syllable, its initial, or more).
-Readings come from pypinyin (without tones; ü as v, and as u too); it is imported on
-first use only, as a Latin word needs it, never for a Chinese query.
+Readings come from pypinyin (without tones; ü as v, and as u too), through a table
+made from it and shipped as data (fold_tables.py): read on first use only, as a Latin
+word needs it, never for a Chinese query; pypinyin itself is never imported.
 """
 
 from __future__ import annotations
@@ -46,12 +47,22 @@ def readings(ch: str) -> tuple[str, ...]:
     code = ord(ch)
     if not (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F):
         return ()
-    from pypinyin import Style, pinyin
-
-    found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    syllables = [s for s in (found[0] if found else []) if s.isascii() and s.isalpha()]
+    syllables = list(_table().get(ch, ()))
     syllables += [s.replace("v", "u") for s in syllables if "v" in s]
     return tuple(dict.fromkeys(syllables))
+
+
+_readings: dict[str, tuple[str, ...]] | None = None
+
+
+def _table() -> dict[str, tuple[str, ...]]:
+    """pypinyin's readings, from the table made from it (fold_tables.py): read once."""
+    global _readings
+    if _readings is None:
+        from ..fold_tables import read_pinyin
+
+        _readings = read_pinyin()
+    return _readings
 
 
 def initial(syllable: str) -> str:
@@ -185,6 +196,23 @@ class Vocabulary:
             firsts = [{r[0] for r in readings(ch)} for ch in word[:2]]
             for key in map("".join, product(*firsts)):
                 self._by_firsts.setdefault(key, []).append(word)
+
+    @classmethod
+    def restored(
+        cls, counts: dict[str, int], abbreviable: Iterable[str], by_firsts: dict[str, list[str]]
+    ) -> Vocabulary:
+        """A vocabulary as `by_firsts` and the rest were kept (vocabulary_cache.py),
+        without reading every word's pinyin again."""
+        vocabulary = cls.__new__(cls)
+        vocabulary.counts = counts
+        vocabulary.abbreviable = frozenset(abbreviable)
+        vocabulary._by_firsts = by_firsts
+        return vocabulary
+
+    @property
+    def by_firsts(self) -> dict[str, list[str]]:
+        """The words by the first letters of their first two characters' readings."""
+        return self._by_firsts
 
     def __len__(self) -> int:
         return len(self.counts)

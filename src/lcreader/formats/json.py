@@ -65,6 +65,7 @@ def issue_list(library: Library) -> list[dict]:
 
 
 def search_dict(result: SearchResult) -> dict:
+    through = result.query.expanded_forms()
     return {
         "query": result.query.text,
         "total": result.total,
@@ -80,6 +81,8 @@ def search_dict(result: SearchResult) -> dict:
                 "snippet_spans": [[list(span) for span in s.spans] for s in hit.snippets],
                 # Which of each term's alternatives matched (OR, |, expansions), how often.
                 "forms": hit.forms() if result.query.terms else None,
+                # Those of them an expansion added, and how: {"统一战线": "synonym"}.
+                "expanded": {f: through[f] for f in hit.forms() if f in through},
             }
             for hit in result.hits
         ],

@@ -38,15 +38,35 @@ def hit_measure(hit: Hit) -> str:
     return ""
 
 
-def hit_lines(rank: int, hit: Hit) -> list[str]:
-    """A hit as plain lines: the styled rendering's text, control characters removed."""
+def hit_lines(rank: int, hit: Hit, through: dict[str, str] | None = None) -> list[str]:
+    """A hit as plain lines: the styled rendering's text, control characters removed.
+    `through`: the query's expanded forms (Query.expanded_forms), named under the hit
+    when it matched one of them."""
     lines = [
         f"{rank:>2}. {clean(hit.title)}{hit_measure(hit)}",
         "    " + clean(meta_line(hit.year, hit.article_id, hit.byline)),
     ]
     lines.extend("    " + clean(snippet.text) for snippet in hit.snippets)
+    note = expansion_note(hit, through)
+    if note:
+        lines.append("    " + note)
     lines.append("")
     return lines
+
+
+def expansion_note(hit: Hit, through: dict[str, str] | None) -> str:
+    """`经同义词匹配：统一战线`: the forms of an expansion the hit matched, by how each
+    was found; empty when it matched only what was typed."""
+    if not through:
+        return ""
+    by_via: dict[str, list[str]] = {}
+    for form in hit.forms():
+        if form in through:
+            by_via.setdefault(through[form], []).append(clean(form))
+    return message("syntax.separator").join(
+        message("search.through", via=message(f"via.{via}"), forms="、".join(forms))
+        for via, forms in by_via.items()
+    )
 
 
 def search_summary(total: int, shown: int) -> str:

@@ -9,6 +9,7 @@ from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..expansions import exact_word
 from ..messages import message
 from ..textkey import fold_query
 
@@ -92,6 +93,8 @@ TYPED = 1.0
 # One way of writing a term: as given, its match key, its weight in the ranking (1.0
 # for what the user typed) and how it was found ("" typed; "synonym", "pinyin" …).
 Alternative = namedtuple("Alternative", "text folded weight via", defaults=(TYPED, ""))
+# The `via` of a word typed with `=` before it (`=统战`): matched as typed, never expanded.
+EXACT = "="
 # An expansion: for a term's folded text, more ways to write it, (text, weight, via) each.
 Expansion = Callable[[str], "list[tuple[str, float, str]]"]
 
@@ -175,6 +178,17 @@ class Query:
     @property
     def empty(self) -> bool:
         return not self.terms and not self.has_filters
+
+    def expanded_forms(self) -> dict[str, str]:
+        """The forms an expansion added to the words sought, and how each was found:
+        {"统一战线": "synonym"}. What the hits' `forms()` name among them was matched
+        through an expansion (search JSON, the note under a hit)."""
+        return {
+            a.text: a.via
+            for term in self.terms
+            for a in term.alternatives
+            if a.via and a.via != EXACT
+        }
 
     def with_alternatives(self, expand: Expansion) -> Query:
         """The query with more ways to write each term, words and phrases, kept and
@@ -279,14 +293,16 @@ def _parsed(text: str) -> Query:
 
 
 def _term(query: Query, raw: str, phrase: bool) -> Term | None:
-    """One alternative as a term; None (and noted as ignored) when it has nothing to match."""
-    folded = fold_query(raw)
+    """One alternative as a term; None (and noted as ignored) when it has nothing to match.
+    `=统战` is 统战 alone: its alternative says EXACT, and no expansion adds to it."""
+    word, exact = (raw, False) if phrase else exact_word(raw)
+    folded = fold_query(word)
     if not folded:
         return None
     if not any(ch.isalnum() for ch in folded):
         query.ignored.append(raw)
         return None
-    return Term([Alternative(raw, folded)], phrase)
+    return Term([Alternative(word, folded, TYPED, EXACT if exact else "")], phrase)
 
 
 def _group_item(query: Query, raw: str, negated: bool) -> tuple:

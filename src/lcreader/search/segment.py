@@ -75,15 +75,15 @@ class Segment:
         self.years = nums[:n]
         self.dates = nums[n : 2 * n]
         self.lens = [nums[(2 + g) * n : (3 + g) * n] for g in range(len(GROUPS))]
-        # Per group, where each article's text starts in the text section; one more: the end.
-        bases = [sum(regions[:g]) for g in range(len(GROUPS))]
-        self.offsets = [
-            array("q", [x + bases[g] for x in offs[g * (n + 1) : (g + 1) * (n + 1)]])
-            for g in range(len(GROUPS))
-        ]
+        # Per group, where each article's text starts in its group's region; one more:
+        # the end. Made into offsets in the text section when a group is first read.
+        self._offs = offs
+        self._bases = [sum(regions[:g]) for g in range(len(GROUPS))]
+        self._offsets: list[array | None] = [None] * len(GROUPS)
         text_length = mapped.span("text")[1]
         if sum(regions) != text_length or any(
-            o[0] != bases[g] or o[-1] != bases[g] + regions[g] for g, o in enumerate(self.offsets)
+            offs[g * (n + 1)] != 0 or offs[g * (n + 1) + n] != regions[g]
+            for g in range(len(GROUPS))
         ):
             raise Damaged(f"{mapped.where}: its text offsets disagree")
         self._keys = _Keys(mapped)
@@ -129,8 +129,18 @@ class Segment:
 
     # Text
 
+    def offsets(self, group: int) -> array:
+        """Where each article's text of a group starts in the text section, and the end:
+        made on first use (a search opens every segment and reads one or two groups)."""
+        offsets = self._offsets[group]
+        if offsets is None:
+            n, base = self.n, self._bases[group]
+            own = self._offs[group * (n + 1) : (group + 1) * (n + 1)]
+            offsets = self._offsets[group] = array("q", [x + base for x in own])
+        return offsets
+
     def _ranges(self, group: int, docs) -> tuple[list[int], list[int]]:
-        offsets = self.offsets[group]
+        offsets = self.offsets(group)
         starts = list(map(offsets.__getitem__, docs))
         ends = list(map(offsets.__getitem__, [d + 1 for d in docs]))
         return starts, ends

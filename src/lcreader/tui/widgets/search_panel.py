@@ -13,6 +13,8 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...expansions.searching import Expander, reader_expander
+from ...formats.text import expansion_note
 from ...messages import message
 from ...richtext import highlighted, match_ranges, wrapped
 from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
@@ -73,6 +75,7 @@ class SearchPanel(Vertical):
         super().__init__(**kwargs)
         keymap.localize(self)
         self.index = index
+        self._expansion: Expander | None = None
         self._timer: Timer | None = None
         self._last_key = 0.0  # monotonic time of the last change typed
         self._warmed = False
@@ -127,7 +130,7 @@ class SearchPanel(Vertical):
         # Read here, on the UI thread: the prompts are set to it in the worker.
         region = self.query_one(ResultList).scrollable_content_region
         self._prompt_width = max(10, region.width - 2)
-        if self._quick:
+        if self._quick and not self._expander().waits_for_vocabulary(event.value):
             # The last search was quicker than a frame: answer now, in the same frame
             # as the typed character, instead of a thread hop and a second frame.
             self.post_message(self._results(event.value, style))
@@ -137,6 +140,16 @@ class SearchPanel(Vertical):
             )
         else:
             self._search(event.value, style)
+
+    def _expander(self) -> Expander:
+        """Synonyms and pinyin for this panel's index (made again after a reload), with
+        the office's own synonyms file in the library folder."""
+        expander = self._expansion
+        if expander is None or expander.index is not self.index:
+            source = getattr(self.app, "source", None)
+            folder, cache = (source.folder, source.cache_path) if source else (None, None)
+            expander = self._expansion = reader_expander(self.index, folder, cache)
+        return expander
 
     def _search_after_burst(self, text: str, style) -> None:
         self._timer = None
@@ -154,14 +167,18 @@ class SearchPanel(Vertical):
             return self.ResultsReady(text, None, None)
         given = self._given
         try:
-            query = given if given is not None and given.text == text else parse_query(text)
+            if given is not None and given.text == text:
+                query = given  # `search --open`: expanded already
+            else:
+                query = self._expander()(parse_query(text))
         except QueryError as err:
             return self.ResultsReady(text, None, str(err))
         started = time.perf_counter()
         # Ranking is stable: a longer list starts with the hits listed already.
         result = self.index.search(query, limit=listed + LISTED_RESULTS)
         width = self._prompt_width
-        prompts = [_prompt(hit, style, width) for hit in result.hits[listed:]]
+        through = query.expanded_forms()
+        prompts = [_prompt(hit, style, width, through) for hit in result.hits[listed:]]
         # Only a search that ran says how long searches take here.
         self._quick = time.perf_counter() - started < QUICK_SECONDS
         return self.ResultsReady(text, result, None, prompts, first=listed)
@@ -240,9 +257,10 @@ class SearchPanel(Vertical):
         self.query_one(ResultList).focus()
 
 
-def _prompt(hit, style, width: int) -> Text:
+def _prompt(hit, style, width: int, through: dict[str, str] | None = None) -> Text:
     """A hit as title (bold, with its year) and its first snippet, set to `width` with the
-    Chinese rules; a match moves whole to the next line rather than being cut."""
+    Chinese rules; a match moves whole to the next line rather than being cut. Under it,
+    when the hit matched a synonym or a pinyin spelling (`through`), which (dim)."""
     title = highlighted(hit.title, hit.title_spans(), style)
     title.stylize("bold")
     title.append(f" {hit.year or ''}", style="dim")
@@ -250,4 +268,7 @@ def _prompt(hit, style, width: int) -> Text:
     if hit.snippets:
         snippet = highlighted(hit.snippets[0].text, hit.snippets[0].spans, style)
         lines += wrapped(snippet, width, keep=match_ranges(snippet, style))
+    note = expansion_note(hit, through)
+    if note:
+        lines += wrapped(Text(note, style="dim italic"), width)
     return Text("\n").join(lines)

@@ -1,0 +1,45 @@
+"""`lcreader search` imports only what a search uses: each module left out here cost a
+search whole milliseconds to import (issue #19: the seeds' search ≤ 3× `python -c pass`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import SEEDS
+
+# What a plain search (a pipe, no colour) never needs, and what each was imported for.
+NEVER = {
+    "textual": "the reader",
+    "rich": "styled output, on a terminal only",
+    "opencc": "folding: data/t2s.txt does it",
+    "pypinyin": "a Latin query word only",
+    "shutil": "argparse's terminal width: cli/terminal.py",
+    "hashlib": "a build's checksums",
+    "typing": "TYPE_CHECKING",
+    "uuid": "new segment names, written by a build",
+    "orjson": "large cache reads; a search reads a few small issues",
+    "docx": "compile",
+    "tinydb": "the cache's writes",
+    "platformdirs": "the user's folders: paths.py finds them as it does on Linux",
+}
+
+PROBE = """
+import contextlib, io, json, sys
+from lcreader.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["--library", sys.argv[1], "search", "統戰"])
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_a_search_imports_none_of_what_it_does_not_use(tmp_path):
+    # The user's default folders, as a user without LCREADER_* variables has them.
+    env = {"HOME": str(tmp_path), "NO_COLOR": "1"}
+    env |= {f"XDG_{kind}_HOME": str(tmp_path / kind) for kind in ("CACHE", "DATA", "CONFIG")}
+    command = [sys.executable, "-c", PROBE, str(SEEDS)]
+    subprocess.run(command, env=env, capture_output=True, check=True)  # builds
+    out = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert {m: why for m, why in NEVER.items() if m in loaded} == {}
