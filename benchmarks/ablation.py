@@ -24,9 +24,9 @@ from importlib import import_module  # noqa: E402
 from lcreader.fidelity import score_folder, total  # noqa: E402
 
 # The modules themselves (`lcreader.parse` exports a function named `assemble` too).
-assemble, furniture, habits, headlines, lines, starts = (
+assemble, furniture, habits, headlines, lines, navigation, starts = (
     import_module(f"lcreader.parse.{name}")
-    for name in ("assemble", "furniture", "habits", "headlines", "lines", "starts")
+    for name in ("assemble", "furniture", "habits", "headlines", "lines", "navigation", "starts")
 )
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -48,10 +48,21 @@ def _false(*_args, **_kwargs):
     return False
 
 
+def _no_contents(*_args, **_kwargs):
+    return [], set()
+
+
+def _own_line(_texts, at, _key):
+    return at  # the line an entry matched, even when it matched a kicker and title
+
+
 # rule → (module, attribute, what it does instead)
 RULES = {
     "furniture: repeated lines": (furniture, "repeated_lines", _no_list),
-    "furniture: contents lists": (furniture, "contents_lines", _no_list),
+    "furniture: contents lists": (furniture, "contents_lines", _no_contents),
+    "furniture: a 简报's distribution": (furniture, "_distribution_lines", _no_list),
+    "furniture: page header with words": (furniture, "_page_header", _false),
+    "contents: kicker and title listed as one": (navigation, "_headline_named", _own_line),
     "furniture: masthead blocks": (furniture, "_masthead_blocks", _no_list),
     "furniture: above the masthead": (furniture, "_above_masthead", _no_list),
     "furniture: after an END mark": (furniture, "_end_trailer", _no_list),
@@ -70,6 +81,9 @@ RULES = {
     "assemble: photo blocks after an article": (assemble, "_is_photo_block", _false),
     "assemble: headline printed after its body": (assemble, "_lend_title", _false),
     "starts: new topic test": (starts, "_new_topic", _false),
+    "starts: kicker over a listed headline": (starts, "_kicker_over", lambda _lines, k: k),
+    "headlines: a speech's speaker": (headlines, "_speaker", _nothing),
+    "headlines: a bracketed date": (headlines, "_bracketed_date", _false),
 }
 
 
