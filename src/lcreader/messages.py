@@ -556,6 +556,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "structure.file_beside": ("更正保存在简报旁的 {path}", "corrections kept beside the bulletin, in {path}"),
     "structure.file": ("更正保存在：{path}", "corrections kept in: {path}"),
     "structure.unavailable": ("这篇文章的源文件无法打开，不能更正结构", "the article's source file cannot be opened: its structure cannot be corrected"),
+    "structure.unreadable": ("这一期的源文件已无法读取，不能更正结构：{error}", "the issue's source file cannot be read now: its structure cannot be corrected: {error}"),
     "structure.other_article": ("第 {article} 篇", "article {article}"),
     "structure.saved": ("已更正：第 {line} 行 {op}", "corrected: line {line} as {op}"),
     "structure.undone": ("已撤销：第 {line} 行 {op}", "undone: line {line} as {op}"),
