@@ -29,6 +29,12 @@ def _packed(n: int) -> str:
     )
 
 
+def _repeated(n: int) -> str:
+    # One unfinished line printed again and again: each copy names the ones after it,
+    # as a contents entry names a headline further on.
+    return "\n\n".join("一句话，没有结尾" for _ in range(n))
+
+
 def _calls(text: str) -> int:
     count = 0
 
@@ -45,7 +51,7 @@ def _calls(text: str) -> int:
     return count
 
 
-@pytest.mark.parametrize("make", [_signed, _unsigned, _packed], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("make", [_signed, _unsigned, _packed, _repeated], ids=lambda f: f.__name__)
 def test_doubling_a_file_at_most_doubles_the_parsers_work(make):
     small, large = _calls(make(200)), _calls(make(400))
     assert large <= 2.2 * small, f"{large / small:.2f}× the calls for 2× the articles"

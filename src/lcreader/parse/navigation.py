@@ -10,6 +10,7 @@ stands later in the issue, and the short head over such a run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from .bylines import byline_line
@@ -44,6 +45,14 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
     printed further on (alone, or with the line above or below it), and the short head
     right over such a run."""
     later = _later_lines(texts)
+    # Where each text stands as a headline a list may name: not printed again over
+    # `（上接第1版）` (a jump's headline). Sorted, so that each line finds the next one
+    # by bisection: a line printed n times costs log n, not n (n² for the file).
+    unjumped = {
+        key: kept
+        for key, places in later.items()
+        if (kept := [at for at in places if not _jumped_to(texts, at)])
+    }
     entries = []
     for k, text in enumerate(texts):
         if not text or k in taken or len(text) > 80:
@@ -53,9 +62,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
             continue
         # The headline it names stands further on, not on the next line: a kicker that
         # repeats its title is no contents list.
-        named = [at for at in later.get(key, ()) if k < at and at != _line_after(texts, k)]
-        # A headline printed again over `（上接第1版）` is a jump's, not one a list names.
-        if any(not _jumped_to(texts, at) for at in named):
+        if _named_later(unjumped.get(key), k, _line_after(texts, k)):
             entries.append(k)
     found: list[int] = []
     run: list[int] = []
@@ -72,6 +79,16 @@ def contents_lines(texts: list[str], taken: set[int]) -> list[int]:
         if k is not None:
             run.append(k)
     return sorted(found)
+
+
+def _named_later(places: list[int] | None, k: int, after: int | None) -> bool:
+    """Whether one of these places (sorted) stands after line k but not right after it."""
+    if not places:
+        return False
+    n = bisect_right(places, k)
+    if n < len(places) and places[n] == after:
+        n = bisect_right(places, after)
+    return n < len(places)
 
 
 def _short_line(text: str) -> bool:
