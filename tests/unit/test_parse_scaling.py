@@ -55,3 +55,44 @@ def _calls(text: str) -> int:
 def test_doubling_a_file_at_most_doubles_the_parsers_work(make):
     small, large = _calls(make(200)), _calls(make(400))
     assert large <= 2.2 * small, f"{large / small:.2f}× the calls for 2× the articles"
+
+
+def _listed_then_printed(n: int) -> str:
+    # A list of n entries, then the n pieces, each a title and a short sentence: one
+    # article of n paragraphs with a caption between each two.
+    listed = "\n".join(f"{k % 9 + 1}. 社区举办运动会第{k}次" for k in range(n))
+    printed = "\n\n".join(f"社区举办运动会第{k}次\n\n居民参加。" for k in range(n))
+    return listed + "\n\n" + printed
+
+
+def _window_items(monkeypatch, text: str) -> int:
+    """The paragraphs handed to the windows around captions: those copied for them (a
+    slice's length) and those read."""
+    from operator import length_hint
+
+    from lcreader.parse import suspicions
+
+    items = 0
+    real = suspicions.nearby
+
+    def nearby(texts, limit, sep=""):
+        nonlocal items
+        items += length_hint(texts)  # a list or a slice made for the call: all of it
+
+        def counted():
+            nonlocal items
+            for text in texts:
+                items += 1
+                yield text
+
+        return real(counted(), limit, sep)
+
+    monkeypatch.setattr(suspicions, "nearby", nearby)
+    parse_issue("t", "t.txt", text)
+    return items
+
+
+def test_the_text_around_each_caption_is_read_in_place(monkeypatch):
+    small = _window_items(monkeypatch, _listed_then_printed(1000))
+    large = _window_items(monkeypatch, _listed_then_printed(2000))
+    assert small > 0 and large <= 2.2 * small, f"{large / small:.2f}× for 2× the captions"
