@@ -6,6 +6,7 @@ cache ended searches in 意外错误 StaleLibrary, `people` in "run it again")."
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from lcreader.cache import Cache
 from lcreader.library import build_version, open_index, open_library
@@ -55,3 +56,37 @@ def test_people_from_a_damaged_link_pack_are_the_right_people(tmp_path):
         [pack] = links_folder(cache_path).glob("*.links")
         pack.write_bytes(flipped(pack.read_bytes(), at))
         assert people(open_library(folder, cache_path)) == right, f"flip at byte {at}"
+
+
+def test_counts_by_year_on_a_damaged_index_segment_are_the_right_counts(tmp_path):
+    # Each count in its own process: a block once verified is not checked again there.
+    import json
+    import os
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from generate import generate
+
+    from tests.unit.test_integrity import segment_file
+
+    folder = tmp_path / "lib"
+    generate(3, folder)  # a segment of many blocks, each checked when first read
+    cache_path = tmp_path / "cache" / "library.json"
+    env = {**os.environ, "LCREADER_CACHE_DIR": str(cache_path.parent)}
+
+    def counts() -> subprocess.CompletedProcess:
+        command = ["--library", str(folder), "search", "统战", "--by", "year", "--json"]
+        return subprocess.run(
+            [sys.executable, "-m", "lcreader", *command], capture_output=True, text=True, env=env
+        )
+
+    right = counts()
+    assert right.returncode == 0 and json.loads(right.stdout)
+    [cache_path] = cache_path.parent.glob("library-*.json")
+    size = segment_file(cache_path).stat().st_size
+    for at in range(size // 4, size, max(1, size // 24)):  # past the header: the blocks
+        path = segment_file(cache_path)  # the one listed now: a repair writes another
+        path.write_bytes(flipped(path.read_bytes(), at))
+        got = counts()
+        assert (got.returncode, got.stdout, got.stderr) == (0, right.stdout, ""), at
