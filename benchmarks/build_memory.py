@@ -19,6 +19,7 @@ import argparse
 import itertools
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -133,8 +134,7 @@ def whole_build(path: Path, scratch: Path, lifted: bool) -> tuple[float, float, 
     )
     seconds = time.perf_counter() - start
     *said, peak = done.stderr.strip().splitlines()
-    for cache in (scratch / "cache").glob("*"):
-        cache.unlink()
+    shutil.rmtree(scratch / "cache", ignore_errors=True)  # files and the index's folders
     first = (said or done.stdout.splitlines() or [""])[0]
     return seconds, float(peak), first
 

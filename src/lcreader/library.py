@@ -73,11 +73,17 @@ def open_library(
 ) -> Library:
     """The library, brought up to date; its articles are read when used."""
     opened = _open(folder, cache_path, notify, progress, report, rules)
+    rebuild = _rebuilder(folder, cache_path, notify, rules)
     try:
-        return _library(opened, cache_path)
+        return _library(opened, cache_path, rebuild)
     except _Unusable:  # a part of the catalog past its head is damaged: built again
         opened = _open(folder, cache_path, notify, progress, _fresh(report), rules, rebuild=True)
-        return _library(opened, cache_path)
+        return _library(opened, cache_path, rebuild)
+
+
+def _rebuilder(folder: Path, cache_path: Path, notify: Notify, rules: ScanRules):
+    """What builds the store again when a part of it is found damaged as it is read."""
+    return lambda: _open(folder, cache_path, notify, None, None, rules, rebuild=True)
 
 
 def open_library_and_index(
@@ -93,17 +99,18 @@ def open_library_and_index(
     checked whole first and whatever fails is rebuilt: how `build` repairs the store
     (otherwise each part is checked as it is read)."""
     opened = _open(folder, cache_path, notify, progress, report, rules, check=verify)
+    rebuild = _rebuilder(folder, cache_path, notify, rules)
     try:
-        library = _library(opened, cache_path)
+        library = _library(opened, cache_path, rebuild)
     except _Unusable:  # a part of the catalog past its head is damaged: built again
         opened = _open(folder, cache_path, notify, progress, _fresh(report), rules, rebuild=True)
-        library = _library(opened, cache_path)
+        library = _library(opened, cache_path, rebuild)
     if opened.memory is not None:
         return opened.memory
     index = _index(opened, cache_path, library.article)
     if index is None:  # a damaged segment: build the index again
         opened = _open(folder, cache_path, notify, progress, report, rules, rebuild=True)
-        library = _library(opened, cache_path)
+        library = _library(opened, cache_path, rebuild)
         index = _index(opened, cache_path, library.article)
     index.repair = lambda: open_library_and_index(
         folder, cache_path, notify, None, None, rules, verify=True
@@ -310,18 +317,27 @@ def _index(opened: Opened, cache_path: Path, documents) -> SearchIndex | None:
     departments = head.meta.get("departments", {})
     index = SearchIndex.from_segments(segments, dead, documents, departments)
     if documents is None:
-        index.documents = _documents(head, cache_path, index.issue_sources)
+        index.documents = _documents(head, cache_path, index.issue_sources, opened.stats)
     return index
 
 
-def _documents(head: Head, cache_path: Path, sources: dict[str, tuple[str, str]]):
+def _documents(
+    head: Head,
+    cache_path: Path,
+    sources: dict[str, tuple[str, str]],
+    stats: dict[str, tuple[str, int, int]],
+):
     """Article id → Article, read from the cache by its issue (for a search's hits);
     `sources`: issue id → (source name, hash), as the index found them."""
     from .cache import Cache
     from .model import Issue
     from .stored import Entries
 
-    entries = Entries(Cache(cache_path, head.meta.get("build", "")), head.meta.get("shards", []))
+    entries = Entries(
+        Cache(cache_path, head.meta.get("build", "")),
+        head.meta.get("shards", []),
+        _parse_again(stats),  # a damaged shard: its files read again, as the library does
+    )
     loaded: dict[str, Issue] = {}
 
     def article(article_id: str):
@@ -337,8 +353,30 @@ def _documents(head: Head, cache_path: Path, sources: dict[str, tuple[str, str]]
     return article
 
 
-def _library(opened: Opened, cache_path: Path) -> Library:
-    """The stored library of the store as opened, or the one built in memory."""
+def _parse_again(stats: dict[str, tuple[str, int, int]]):
+    """What reads a file again when its shard is damaged: its issue, if the file is
+    still the one the catalog says (its hash), else StaleLibrary."""
+
+    def parse_again(source: str, sha: str | None) -> dict:
+        from .cache_entries import _built
+        from .stored import StaleLibrary
+
+        if source not in stats:
+            raise StaleLibrary(source)
+        path, size, mtime = stats[source]
+        # The folder listed it under its rules; read it again without a size cap, and
+        # through no link that leaves the folder.
+        entry, issue = _built((Path(path), size, mtime, None, ScanRules(max_size=1 << 62)))
+        if issue is None or (sha is not None and entry.get("sha256") != sha):
+            raise StaleLibrary(source)
+        return issue.to_dict()
+
+    return parse_again
+
+
+def _library(opened: Opened, cache_path: Path, rebuild=None) -> Library:
+    """The stored library of the store as opened, or the one built in memory.
+    `rebuild()`: builds the store again, for a part found damaged when read."""
     if opened.memory is not None:
         return opened.memory[0]
     from .cache import Cache
@@ -352,38 +390,27 @@ def _library(opened: Opened, cache_path: Path) -> Library:
         if parts is None:
             raise _Unusable(cache_path)
     cache = Cache(cache_path, head.meta.get("build", ""))
-    stats = opened.stats
-
-    def parse_again(source: str, sha: str | None) -> dict:
-        """A damaged shard: the file read again, if it is the one the catalog says."""
-        from .cache_entries import _built
-
-        path, size, mtime = stats[source]
-        # The folder listed it under its rules; read it again without a size cap, and
-        # through no link that leaves the folder.
-        entry, issue = _built((Path(path), size, mtime, None, ScanRules(max_size=1 << 62)))
-        if issue is None or (sha is not None and entry.get("sha256") != sha):
-            from .stored import StaleLibrary
-
-            raise StaleLibrary(source)
-        return issue.to_dict()
-
-    entries = Entries(cache, head.meta.get("shards", []), parse_again)
+    entries = Entries(cache, head.meta.get("shards", []), _parse_again(opened.stats))
 
     def links():
         from .entities.link import Linker
         from .link_store import LinkFiles, LinksUnusable, links_folder, read_whole
 
-        found = catalog.read(("links",))
-        try:
-            if found is None:
-                raise LinksUnusable(str(cache_path))
-            files = LinkFiles(links_folder(cache_path), str)
-            linker = Linker.over(*read_whole(files, found["links"]))
-        except LinksUnusable:
-            raise LibraryError(
-                f"cache {cache_path} changed while it was read: run it again"
-            ) from None
+        for attempt in range(2):
+            found = Catalog(cache_path, head.meta.get("build", "")).read(("links",))
+            try:
+                if found is None:
+                    raise LinksUnusable(str(cache_path))
+                files = LinkFiles(links_folder(cache_path), str)
+                linker = Linker.over(*read_whole(files, found["links"]))
+                break
+            except LinksUnusable:
+                # A damaged or missing link pack: built again once (the sources are
+                # what they were), else the store is changing under us.
+                if attempt or rebuild is None:
+                    path = stored(str(cache_path))
+                    raise LibraryError(message("cache.changed_while_read", path=path)) from None
+                rebuild()
         rank = {row["id"]: k for k, row in enumerate(parts["issues"])}
         return linker.people_list(rank), linker.departments_list(rank)
 

@@ -423,6 +423,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cache.bad_entry": ("有一条记录的结构不对", "an entry has the wrong shape"),
     "cache.wrong_shape": ("缓存 {path} 中有结构不对的记录：正在重建", "cache {path} has entries of the wrong shape: rebuilding"),
     "cache.locked": ("缓存 {path} 被锁定或无法写入：本次在内存中工作", "cache {path} is locked or not writable: working from memory"),
+    "cache.changed_while_read": ("缓存 {path} 在读取时被改动：请再运行一次", "cache {path} changed while it was read: run it again"),
     "cache.unwritable": ("无法写入缓存 {path}（{error}）：本次在内存中工作", "cannot write cache {path} ({error}): working from memory"),
     "reading.damaged": (
         "阅读记录 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；收藏和已读标记从空白开始",
@@ -556,6 +557,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "structure.file_beside": ("更正保存在简报旁的 {path}", "corrections kept beside the bulletin, in {path}"),
     "structure.file": ("更正保存在：{path}", "corrections kept in: {path}"),
     "structure.unavailable": ("这篇文章的源文件无法打开，不能更正结构", "the article's source file cannot be opened: its structure cannot be corrected"),
+    "structure.unreadable": ("这一期的源文件已无法读取，不能更正结构：{error}", "the issue's source file cannot be read now: its structure cannot be corrected: {error}"),
     "structure.other_article": ("第 {article} 篇", "article {article}"),
     "structure.saved": ("已更正：第 {line} 行 {op}", "corrected: line {line} as {op}"),
     "structure.undone": ("已撤销：第 {line} 行 {op}", "undone: line {line} as {op}"),

@@ -19,10 +19,10 @@ CORRECTIONS = SUFFIX + ".corrections"  # corrections_file.SUFFIX after a bulleti
 # search holds the folded text of the whole library (README, "Safety and limits").
 MB = 1_000_000
 MAX_FILE_SIZE = 50 * MB
-# What a build holds per file grows with its lines that are not blank (about 2 kB
+# What a build holds per file grows with its lines that are not blank (2–3 kB
 # each at the parser's peak), not with its bytes: a file of more is refused, so a
-# build stays under 300 MB (README, "Safety and limits"; benchmarks/build_memory.py).
-MAX_LINES = 80_000
+# build stays under 300 MB (README, "Safety and limits": at 80,000 it took up to 352 MB).
+MAX_LINES = 60_000
 
 
 class SourceError(Exception):

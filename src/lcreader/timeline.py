@@ -70,10 +70,25 @@ def hit_counts(index, query, by: str = YEAR) -> Timeline:
 
     The one place that asks the search index: the matching articles' numbers, and their
     years and printed dates (`20210603`, `20210600` for a month, 0 for none) from it."""
-    numbers = index.matching(query)
+    numbers = _matching(index, query)
     years, dates = index.years, index.dates
     keys = (period_key(years[n] or None, _date_text(dates[n]), by) for n in numbers)
     return period_counts(keys, by)
+
+
+def _matching(index, query) -> list[int]:
+    """The index's matching articles; damage found on the way is never served: the
+    index is built again (`repair`) and asked again, as a search is."""
+    from .safe_files import Damaged
+
+    try:
+        return index.matching(query)
+    except Damaged:
+        fresh = index.repair() if index.repair is not None else None
+        if fresh is None:
+            raise
+        index.__dict__.update(fresh.__dict__)
+        return index.matching(query)
 
 
 def _date_text(number: int) -> str:

@@ -29,6 +29,12 @@ def _packed(n: int) -> str:
     )
 
 
+def _repeated(n: int) -> str:
+    # One unfinished line printed again and again: each copy names the ones after it,
+    # as a contents entry names a headline further on.
+    return "\n\n".join("一句话，没有结尾" for _ in range(n))
+
+
 def _calls(text: str) -> int:
     count = 0
 
@@ -45,7 +51,53 @@ def _calls(text: str) -> int:
     return count
 
 
-@pytest.mark.parametrize("make", [_signed, _unsigned, _packed], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("make", [_signed, _unsigned, _packed, _repeated], ids=lambda f: f.__name__)
 def test_doubling_a_file_at_most_doubles_the_parsers_work(make):
     small, large = _calls(make(200)), _calls(make(400))
     assert large <= 2.2 * small, f"{large / small:.2f}× the calls for 2× the articles"
+
+
+def _captioned(n: int):
+    """An article of n paragraphs with a caption before each, as the parser leaves it
+    for doctor (asked of the suspicions directly: no layout rule decides here)."""
+    from lcreader.parse.draft import Draft
+
+    return Draft(
+        title="社区举办运动会",
+        paragraphs=[f"居民参加第{k}次运动会。" for k in range(n)],
+        captions=[f"社区运动会第{k}次比赛的现场" for k in range(n)],
+        body_captions={k: k for k in range(n)},
+    )
+
+
+def _window_items(monkeypatch, draft) -> int:
+    """The paragraphs handed to the windows around captions: those copied for them (a
+    slice's length) and those read."""
+    from operator import length_hint
+
+    from lcreader.parse import suspicions
+
+    items = 0
+    real = suspicions.nearby
+
+    def nearby(texts, limit, sep=""):
+        nonlocal items
+        items += length_hint(texts)  # a list or a slice made for the call: all of it
+
+        def counted():
+            nonlocal items
+            for text in texts:
+                items += 1
+                yield text
+
+        return real(counted(), limit, sep)
+
+    monkeypatch.setattr(suspicions, "nearby", nearby)
+    suspicions.article_suspicions(draft)
+    return items
+
+
+def test_the_text_around_each_caption_is_read_in_place(monkeypatch):
+    small = _window_items(monkeypatch, _captioned(1000))
+    large = _window_items(monkeypatch, _captioned(2000))
+    assert small > 0 and large <= 2.2 * small, f"{large / small:.2f}× for 2× the captions"

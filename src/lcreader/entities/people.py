@@ -202,7 +202,10 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         if name is None and not weak:
             spans = _title_spans(key, match.end())
             group = bool(spans) and bool(
-                _GROUP_BEFORE.search(key[: spans[0][0]])
+                # Its last two characters only (`$` matches before a final newline
+                # too): a search of the whole text before it made an article of many
+                # titles quadratic.
+                _GROUP_BEFORE.search(key, max(0, spans[0][0] - 2), spans[0][0])
                 or _GROUP_INSIDE.search(key[spans[0][0] : at])
             )
             name = None if group else name_at(key, at, after_title=True)

@@ -10,6 +10,7 @@ stands later in the issue, and the short head over such a run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from .bylines import byline_line
@@ -44,6 +45,14 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
     printed further on (alone, or with the line above or below it), and the short head
     right over such a run; and the headlines they name (the first line of each)."""
     later = _later_lines(texts)
+    # Where each text stands as a headline a list may name: not printed again over
+    # `（上接第1版）` (a jump's headline). Sorted, so that each line finds the next one
+    # by bisection: a line printed n times costs log n, not n (n² for the file).
+    unjumped = {
+        key: kept
+        for key, places in later.items()
+        if (kept := [at for at in places if not _jumped_to(texts, at)])
+    }
     entries = []
     names: dict[int, int] = {}  # entry -> the headline it names
     for k, text in enumerate(texts):
@@ -54,12 +63,10 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             continue
         # The headline it names stands further on, not on the next line: a kicker that
         # repeats its title is no contents list.
-        named = [at for at in later.get(key, ()) if k < at and at != _line_after(texts, k)]
-        # A headline printed again over `（上接第1版）` is a jump's, not one a list names.
-        unjumped = [at for at in named if not _jumped_to(texts, at)]
-        if unjumped:
+        at = _named_later(unjumped.get(key), k, _line_after(texts, k))
+        if at is not None:
             entries.append(k)
-            names[k] = _headline_named(texts, unjumped[0], key)
+            names[k] = _headline_named(texts, at, key)
     found: list[int] = []
     run: list[int] = []
     for k in [*entries, None]:
@@ -84,6 +91,16 @@ def _headline_named(texts: list[str], at: int, key: str) -> int:
     if key in (single, _TRAILING_NOTE.sub("", single)):
         return at
     return next((j for j in range(at + 1, len(texts)) if texts[j]), at)
+
+
+def _named_later(places: list[int] | None, k: int, after: int | None) -> int | None:
+    """The first of these places (sorted) after line k but not right after it."""
+    if not places:
+        return None
+    n = bisect_right(places, k)
+    if n < len(places) and places[n] == after:
+        n = bisect_right(places, after)
+    return places[n] if n < len(places) else None
 
 
 def _short_line(text: str) -> bool:

@@ -77,10 +77,13 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
             found.append(("caption_or_headline", caption[:20]))
             continue
         words = char_pairs(caption)
-        before = shared_pairs(
-            words, draft.title + nearby(reversed(draft.paragraphs[:at]), _NEAR, " ")
-        )
-        after = shared_pairs(words, nearby(draft.paragraphs[at:], _NEAR, " "))
+        # The windows read the paragraphs in place: a slice per caption would copy the
+        # article as many times as it has captions.
+        paragraphs = draft.paragraphs
+        earlier = (paragraphs[j] for j in range(min(at, len(paragraphs)) - 1, -1, -1))
+        later = (paragraphs[j] for j in range(at, len(paragraphs)))
+        before = shared_pairs(words, draft.title + nearby(earlier, _NEAR, " "))
+        after = shared_pairs(words, nearby(later, _NEAR, " "))
         # A caption shares words with its own article; a headline, with what follows it.
         if before <= 0.1 * len(words) or after - before >= 0.2 * len(words):
             found.append(("caption_or_headline", caption[:20]))

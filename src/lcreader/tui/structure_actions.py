@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 from ..corrected_marks import move_marks, moves
 from ..messages import message
 from ..safe_text import clean
+from ..sources import SourceError, decode, read_source
 from .screens.structure import Change, StructureScreen
 from .widgets.issue_tree import IssueTree
 
@@ -30,8 +31,25 @@ class StructureActions:
         if path is None:
             self.notify(message("structure.unavailable"), severity="warning", markup=False)
             return
+        try:
+            text = self._source_text(path)
+        except (SourceError, OSError) as err:  # changed since the build: say so, no crash
+            error = err.strerror if isinstance(err, OSError) and err.strerror else err
+            self.notify(
+                message("structure.unreadable", error=clean(str(error))),
+                severity="warning",
+                markup=False,
+            )
+            return
         number = int(article.id.rsplit("/", 1)[1]) - 1
-        self.push_screen(StructureScreen(path, article.issue, number, self.follow_correction))
+        screen = StructureScreen(path, article.issue, number, self.follow_correction, text)
+        self.push_screen(screen)
+
+    def _source_text(self, path: Path) -> str:
+        """The file read as the build read it: the command line's scan rules (a link out
+        of the folder only with --follow, --max-file-size)."""
+        rules = getattr(self.source, "rules", None)
+        return decode(read_source(path, rules).raw)
 
     def _source_path(self, issue_id: str) -> Path | None:
         issue = self.library.issue(issue_id)

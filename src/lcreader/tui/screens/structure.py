@@ -112,6 +112,7 @@ class StructureScreen(Screen[None]):
         issue_id: str,
         article: int,
         on_change: Callable[[Change], None],
+        text: str | None = None,
     ) -> None:
         super().__init__()
         keymap.localize(self)
@@ -120,7 +121,7 @@ class StructureScreen(Screen[None]):
         self.article = article  # 0-based
         self.on_change = on_change
         self.undo_stack: list[Correction] = []
-        self.text = ""
+        self.text = text or ""  # the file's text, read by whoever opens the view
         self.parsed: Layout | None = None
         self.rows: list[Row] = []
         self.header_notes: list[str] = []
@@ -132,9 +133,10 @@ class StructureScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        from ...sources import decode, read_source
+        if not self.text:
+            from ...sources import decode, read_source
 
-        self.text = decode(read_source(self.path).raw)
+            self.text = decode(read_source(self.path).raw)
         self.refresh_view(anchor=None)
         self.query_one(StructureList).focus()
 
