@@ -258,7 +258,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.top": ("到开头", "Top"),
     "key.bottom": ("到结尾", "Bottom"),
     "key.results": ("结果列表", "Results"),
-    "key.toggle_read": ("标为已读/未读", "Mark read/unread"),
+    "key.mark_read": ("标为已读", "Mark read"),
+    "key.mark_unread": ("标为未读", "Mark unread"),
+    "key.mark_all_read": ("整期或整年标为已读（目录光标所在）", "Mark the issue or year read (at the tree's cursor)"),
     "key.next_unread": ("下一篇未读", "Next unread"),
     "key.toggle_bookmark": ("收藏/取消收藏", "Bookmark"),
     "key.narrower_tree": ("目录变窄", "Narrower tree"),
@@ -303,8 +305,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "there f shows only their articles in the tree, with their mentions marked; escape returns.",
     ),
     "help.note_reading": (
-        "打开几秒或按 r 即为已读；目录中未读为粗体，每期显示未读数。b 收藏，收藏见侧栏收藏标签。",
-        "An article open for a few seconds, or marked with r, is read; unread ones are bold "
+        "打开几秒或按 r 即为已读，U 改回未读，A 把目录光标所在的整期或整年标为已读；目录中未读为粗体，每期显示未读数。"
+        "b 收藏，收藏见侧栏收藏标签。",
+        "An article open for a few seconds, or marked with r, is read; U makes it unread again, "
+        "A marks the issue or year at the tree's cursor read; unread ones are bold "
         "in the tree, with a count per issue. b bookmarks; the 收藏 tab lists them.",
     ),
     "help.close": ("Esc、q 或 ? 关闭此页", "escape, q or ? closes this screen"),
@@ -321,6 +325,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Article sent to the clipboard (OSC 52, if the terminal allows it).",
     ),
     "notify.no_unread": ("没有未读文章了。", "No unread articles left."),
+    "notify.marked_read": ("已标为已读：{title}", "Marked read: {title}"),
+    "notify.marked_unread": ("已标为未读：{title}", "Marked unread: {title}"),
+    "notify.marked_all_read": ("{what}：{count} 篇标为已读", "{what}: {count:article|articles} marked read"),
     "notify.bookmarked": ("已收藏：{title}", "Bookmarked: {title}"),
     "notify.unbookmarked": ("已取消收藏：{title}", "Bookmark removed: {title}"),
     "notify.state_unwritable": (

@@ -102,6 +102,8 @@ class IssueTree(Tree[str]):
         self._article_nodes: dict[str, TreeNode[str]] = {}
         self._shown_articles: dict[str, list[Article]] = {}  # issue id -> articles listed
         self._unfilled: dict[int, Callable[[], None]] = {}  # node id -> adds its children
+        # Node id -> (what the row names, the articles under it), for a year or an issue.
+        self._scopes: dict[int, tuple[str, list[str]]] = {}
         self.show_articles(None)
 
     def process_label(self, label) -> Text:
@@ -119,6 +121,7 @@ class IssueTree(Tree[str]):
         for table in (*tables, self._shown_articles):
             table.clear()
         self._unfilled.clear()
+        self._scopes.clear()
         shown = []
         for issue in issues_newest_first(self.library):
             articles = [a for a in issue.articles if only is None or a.id in only]
@@ -136,6 +139,8 @@ class IssueTree(Tree[str]):
             label.append(message("tree.year", issues=len(group), articles=count), style="dim")
             node = self.root.add(label, data=None)
             self._year_nodes.update((issue.id, node) for issue, _ in group)
+            year_ids = [a.id for _, articles in group for a in articles]
+            self._scopes[node.id] = (f"{year or message('year_unknown')}", year_ids)
             self._unfilled[node.id] = partial(self._add_issues, node, group)
 
     def _add_issues(self, parent: TreeNode[str], group: list[tuple[Issue, list[Article]]]) -> None:
@@ -148,6 +153,7 @@ class IssueTree(Tree[str]):
         self._shown_articles[issue.id] = articles
         node = parent.add(self._issue_label(issue), data=None, expand=expand)
         self._issue_nodes[issue.id] = node
+        self._scopes[node.id] = (issue_label(issue), [a.id for a in articles])
         self._unfilled[node.id] = partial(self._add_articles, node, articles)
         if expand:
             self._fill(node)
@@ -168,6 +174,16 @@ class IssueTree(Tree[str]):
     def _article_label(self, article: Article) -> Text:
         """Its title, bold while unread."""
         return Text(clean(article.title), style="bold" if self.unread(article.id) else "")
+
+    def articles_at_cursor(self) -> tuple[str, list[str]]:
+        """The year or issue at the cursor (an article's issue), named, with its articles
+        as listed: what `A` marks read."""
+        node = self.cursor_node
+        if node is not None and node.data:
+            node = self._issue_nodes.get(self._issue_of.get(node.data, ""))
+        if node is None:
+            return "", []
+        return self._scopes.get(node.id, ("", []))
 
     def refresh_read(self, article_id: str) -> None:
         """Show an article's new read mark, and its issue's count."""
