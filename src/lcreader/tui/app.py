@@ -218,7 +218,9 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         if target:
             tree.select_article(target)
             self.show_article(target)
-        self.close_narrow_sidebar()  # the filtered tree in view
+        self.close_narrow_sidebar()  # the filtered tree in view, with the keys
+        self.action_close_search()
+        self.screen_stack[0].set_focus(tree)
         self._update_status()
 
     def action_clear_filter(self) -> None:
@@ -230,6 +232,8 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         if self.article_id:
             tree.select_article(self.article_id)
             self.show_article(self.article_id)
+        self.action_close_search()  # its results are what was cleared
+        self.settle_focus()
         self._update_status()
         if not had:
             self.notify(message("notify.no_filter"), markup=False)
@@ -257,6 +261,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
             self.screen.remove_class("-searching")
             self.query_one(IssueTree).reveal_cursor()  # it was hidden while the cursor moved
             self.query_one(ArticleView).focus()
+            self.settle_focus()
 
     def on_search_panel_results_ready(self, event: SearchPanel.ResultsReady) -> None:
         self.search_result = event.result

@@ -18,6 +18,7 @@ from textual.geometry import Spacing
 from textual.screen import Screen
 from textual.widget import Widget
 
+from .widgets.article_view import ArticleView
 from .widgets.issue_tree import IssueTree
 from .widgets.search_panel import SearchPanel
 from .widgets.sidebar import Sidebar
@@ -129,6 +130,21 @@ class LayoutActions:
             return
         focused = screen.focused
         if focused is None or not is_shown(focused):
+            self._focus_left()
+
+    def settle_focus(self) -> None:
+        """Once laid out, after the search bar closes or the tree's filter changes: the
+        keys stay where j, k and Enter answer. An article that fits its pane answers
+        none of them (nothing to scroll): the left column's pane gets them then."""
+        self.call_after_refresh(self._settle_focus)
+
+    def _settle_focus(self) -> None:
+        screen = self.screen_stack[0]
+        if self.screen is not screen:
+            return
+        focused = screen.focused
+        cannot_scroll = isinstance(focused, ArticleView) and focused.max_scroll_y == 0
+        if focused is None or not is_shown(focused) or cannot_scroll:
             self._focus_left()
 
     def _layout_done(self, screen: Screen) -> None:
