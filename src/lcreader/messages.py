@@ -363,6 +363,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "article.none": ("没有选中文章。", "No article selected."),
     "palette": ("命令面板", "palette"),  # Textual's own ctrl+p binding, in the footer
     "palette.placeholder": ("查找文章、人物或部门……", "Find an article, person or department…"),
+    "palette.no_matches": ("没有找到", "No matches found"),
+    "palette.theme_placeholder": ("查找配色主题（深色、浅色或名称）……", "Find a theme (dark, light or its name)…"),
+    "palette.theme_dark": ("深色", "dark"),
+    "palette.theme_light": ("浅色", "light"),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("文章 {id}", "article {id}"),
     "palette.page_help": ("打开{kind}页", "open the {kind} page"),

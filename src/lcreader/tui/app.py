@@ -22,6 +22,7 @@ from .commands import LibraryCommands
 from .compile_dialog import CompileCommands
 from .heap import settle_heap
 from .layout import NOTICE_AREA, LayoutActions
+from .palette import SYSTEM_COMMANDS, ReaderPalette, ReaderSystemCommands, open_theme_picker
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
@@ -39,22 +40,12 @@ _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
 # While typing, the open article is highlighted again once keys pause this long.
 REHIGHLIGHT_SECONDS = 0.15
 
-# Textual's palette entries by their English titles -> our message keys.
-_SYSTEM_COMMANDS = {
-    "Theme": "palette.theme",
-    "Quit": "palette.quit",
-    "Keys": "palette.keys",
-    "Maximize": "palette.maximize",
-    "Minimize": "palette.minimize",
-    "Screenshot": "palette.screenshot",
-}
-
 
 class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
-    COMMANDS = App.COMMANDS | {LibraryCommands, CompileCommands}
+    COMMANDS = {ReaderSystemCommands, LibraryCommands, CompileCommands}
 
     def __init__(
         self,
@@ -121,7 +112,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
     def get_system_commands(self, screen):
         """Textual's own palette entries (theme, quit, keys …), in the user's language."""
         for command in super().get_system_commands(screen):
-            key = _SYSTEM_COMMANDS.get(command.title)
+            key = SYSTEM_COMMANDS.get(command.title)
             if key is None:
                 yield command
             else:
@@ -356,7 +347,11 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         """Textual's palette, with its hint in the user's language."""
         if self.use_command_palette and not CommandPalette.is_open(self):
             placeholder = message("palette.placeholder")
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+            self.push_screen(ReaderPalette(id="--command-palette", placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        """Textual's theme picker, in the user's language."""
+        open_theme_picker(self)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
