@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from ...issue_names import issue_names
 from ...messages import message
 from ...model import Article, Issue, Library
 from ...safe_text import clean
@@ -22,24 +23,6 @@ from .. import keymap
 _COUNT = re.compile(r" ?[（(]\d+(?:/\d+)?[）)]$")
 # Up to this many lines (issues and articles) the tree shows every issue open.
 EXPAND_ALL_LINES = 200
-
-
-def issue_label(issue: Issue, with_year: bool = True) -> str:
-    """`2021年6月 第3期` when the text gives a date or number, else year and lead headline
-    (the headline alone under a year's heading, which says the year already)."""
-    parts = []
-    if issue.date:
-        ymd = [int(part) for part in issue.date.split("-") if part.isdigit()]
-        key = ("tree.date_day", "tree.date_month")[len(ymd) == 2] if len(ymd) in (2, 3) else ""
-        fields = dict(zip(("year", "month", "day"), ymd, strict=False))
-        parts.append(message(key, **fields) if key else clean(issue.date))
-    if issue.number:
-        parts.append(clean(issue.number))
-    if parts:
-        return " ".join(parts)
-    if not with_year:
-        return clean(issue.title)
-    return f"{issue.year or message('year_unknown')} {clean(issue.title)}"
 
 
 def issues_newest_first(library: Library) -> list[Issue]:
@@ -122,6 +105,7 @@ class IssueTree(Tree[str]):
             table.clear()
         self._unfilled.clear()
         self._scopes.clear()
+        self._names = issue_names(self.library)
         shown = []
         for issue in issues_newest_first(self.library):
             articles = [a for a in issue.articles if only is None or a.id in only]
@@ -153,16 +137,19 @@ class IssueTree(Tree[str]):
         self._shown_articles[issue.id] = articles
         node = parent.add(self._issue_label(issue), data=None, expand=expand)
         self._issue_nodes[issue.id] = node
-        self._scopes[node.id] = (issue_label(issue), [a.id for a in articles])
+        self._scopes[node.id] = (self._names.full(issue), [a.id for a in articles])
         self._unfilled[node.id] = partial(self._add_articles, node, articles)
         if expand:
             self._fill(node)
 
     def _issue_label(self, issue: Issue) -> Text:
-        """Its date or number (or year and lead headline), and its unread/total count."""
+        """Its name (issue_names.py: without the year under a year's heading), and its
+        unread/total count."""
         articles = self._shown_articles[issue.id]
+        name = self._names.name(issue)
         under_year = issue.id in self._year_nodes
-        label = Text(issue_label(issue, not under_year), style="bold" if issue.year else "")
+        label = Text(name.within_year if under_year else name.full)
+        label.stylize("bold" if issue.year else "")
         unread = sum(1 for a in articles if self.unread(a.id))
         if unread:
             count = message("tree.issue_unread", unread=unread, count=len(articles))
