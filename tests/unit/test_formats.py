@@ -15,11 +15,11 @@ from markdown_it import MarkdownIt
 from lcreader.cli import build_parser
 from lcreader.formats.catalog import FORMATS, choices, render
 from lcreader.formats.csv import BOM, COLUMNS, people_csv
-from lcreader.issue_names import issue_names
 from lcreader.formats.json import article_dict, export_library, issue_dict
 from lcreader.formats.markdown import article_markdown, escape, library_markdown
 from lcreader.formats.shapes import CAPTION_MARK, article_blocks, issue_line, meta_line
 from lcreader.formats.text import article_text
+from lcreader.issue_names import issue_names
 from lcreader.messages import message
 from lcreader.model import Article, Byline, Issue, Library, Person
 from lcreader.safe_text import clean
