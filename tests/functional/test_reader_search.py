@@ -282,3 +282,11 @@ async def test_the_open_article_is_highlighted_again_once_typing_pauses(seeds, t
 
 def panel_status(app) -> str:
     return app.query_one("#search-status", Static).render().plain
+
+
+async def test_a_person_no_one_is_called_is_said_so_in_the_bar(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "统战 person:不存在")
+        status = app.query_one("#search-status", Static).render().plain
+        assert status == message("search.no_such_person", name=repr("不存在"))
