@@ -113,14 +113,15 @@ async def test_the_focused_pane_is_marked(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
-        left, article = app.query_one("#left"), app.query_one(ArticleView)
-        tree_focused = (left.styles.border_right, article.styles.background)
+        tree, article = app.query_one(IssueTree), app.query_one(ArticleView)
+        people = app.query_one("#people-list")
+        grounds = lambda: (tree.styles.background, article.styles.background)  # noqa: E731
+        tree_focused = grounds()
         article.focus()
         await pilot.pause()
-        article_focused = (left.styles.border_right, article.styles.background)
+        article_focused = grounds()
         assert tree_focused[0] != article_focused[0] and tree_focused[1] != article_focused[1]
-        sidebar = app.query_one("#sidebar")
-        unfocused = sidebar.styles.border_left
+        unfocused = people.styles.background
         await pilot.press("p")
         await pilot.pause()
-        assert sidebar.styles.border_left != unfocused
+        assert app.focused is people and people.styles.background != unfocused

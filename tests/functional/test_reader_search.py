@@ -80,7 +80,7 @@ async def test_escape_closes_the_bar_the_highlights_stay_until_x(seeds, tmp_path
         await type_query(pilot, "统战")
         await pilot.press("enter", "escape")
         await pilot.pause()
-        assert not app.screen.has_class("-searching")
+        assert not app.searching
         assert app.query_one(ArticleView).highlights.matches
         await pilot.press("n")
         assert message("status.matches", at="2/21") in status(app)
@@ -119,7 +119,7 @@ async def test_open_on_a_query(seeds, tmp_path):
         await pilot.pause(0.4)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.has_class("-searching")
+        assert app.searching
         assert app.query_one(ResultList).option_count == 1
 
 

@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..formats.text import article_text
 from ..kinds import kind_named
@@ -31,6 +31,7 @@ from .state import ReaderState
 from .structure_actions import StructureActions
 from .tabs import tab_named
 from .widgets.article_view import ArticleView, Highlights
+from .widgets.footer import ReaderFooter
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
 from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
@@ -86,7 +87,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
             yield ArticleView(id="article", classes=NOTICE_AREA)
             yield Sidebar(self.library, id="sidebar")
         yield Static(id="status", markup=False)
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         if self.settles_heap:
@@ -233,7 +234,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
 
     def action_open_search(self) -> None:
         self.close_narrow_sidebar()  # the bar is in the tree's column
-        self.screen.add_class("-searching")
+        self.show_search_bar(True)
         self.query_one(SearchPanel).open()
 
     def on_search_panel_closed(self, event: SearchPanel.Closed) -> None:
@@ -248,11 +249,10 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         return True
 
     def action_close_search(self) -> None:
-        if self.screen.has_class("-searching"):
-            self.screen.remove_class("-searching")
+        if self.searching:
+            self.show_search_bar(False)
             self.query_one(IssueTree).reveal_cursor()  # it was hidden while the cursor moved
-            self.query_one(ArticleView).focus()
-            self.settle_focus()
+            self.focus_reading_pane()
 
     def on_search_panel_results_ready(self, event: SearchPanel.ResultsReady) -> None:
         self.search_result = event.result
