@@ -68,8 +68,9 @@ async def _time_keys(library, index, data: Path, runs: int, only: str | None, pr
     for name, scene, key in SCENES:
         if only and only not in name:
             continue
-        for _ in range(runs):
-            app = ReaderApp(library, data, None, index)
+        for run in range(runs):
+            # Each run on a fresh reading state: one run's read marks are not the next's.
+            app = ReaderApp(library, data / f"{name}-{run}", None, index)
             frames: list[float] = []
             display = app._display
 
