@@ -38,6 +38,8 @@ class IssueName:
     def full(self) -> str:
         """`2021年11月26日 第21期`: with its year, where no year heading is above it."""
         head = f"{self.year}{self.when}" if self.when else self.year
+        if not (self.when or self.number) and self.rest and self.rest[0].startswith(head):
+            head = ""  # a headline that starts with its year (`2020年凉城…`) says it once
         return " ".join(part for part in (head, self.number, *self.rest) if part)
 
     @property

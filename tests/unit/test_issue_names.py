@@ -38,6 +38,11 @@ def test_an_issue_with_neither_is_named_by_year_and_headline():
     assert names.within_year(one) == "番禺路街角口袋公园焕新亮相"
 
 
+def test_a_headline_that_starts_with_its_year_says_the_year_once():
+    one = issue("a", title="2020年凉城新村街道与工会联席会议举行", year=2020)
+    assert issue_names(Library(issues=[one])).full(one) == "2020年凉城新村街道与工会联席会议举行"
+
+
 def test_two_issues_of_one_month_are_told_apart_by_their_papers():
     luodian = issue("g02_baoshan_luodian", date="2024-04", furniture=["罗店报 2024年4月 第1版"])
     tianping = issue(
