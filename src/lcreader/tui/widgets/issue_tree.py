@@ -89,6 +89,16 @@ class IssueTree(Tree[str]):
         self._scopes: dict[int, tuple[str, list[str]]] = {}
         self.show_articles(None)
 
+    def _on_resize(self, event) -> None:
+        # Labels are cut to the width: only a new width changes them. Taller or shorter
+        # (the status line shown under it while it was hidden by the search bar), Tree's
+        # own handler would still draw every line again: tens of milliseconds of escape.
+        if event.size.width == getattr(self, "_drawn_width", None):
+            event.prevent_default()
+            self._line_cache.grow(event.size.height)
+            self.refresh()
+        self._drawn_width = event.size.width
+
     def process_label(self, label) -> Text:
         # Bulletin text is data: a plain string is never read as markup.
         return Text(clean(label)) if isinstance(label, str) else label
