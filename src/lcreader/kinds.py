@@ -46,10 +46,10 @@ def issues_of(article_ids: Iterable[str]) -> list[str]:
 # Plain dataclasses, not frozen: `lcreader search` defines these on every start.
 @dataclass
 class Column:
-    """One column of a kind's table: its header and the cell of an entry."""
+    """One column of a kind's table: its header and the cell of an entry (in a library)."""
 
     header: str  # a message key
-    cell: Callable[[object], str]
+    cell: Callable[[object, Library], str]
 
 
 @dataclass
@@ -65,7 +65,8 @@ class EntityKind:
     aliases: Callable[[object], tuple[str, ...]]  # other names an entry answers to
     detail: Callable[[object], str]  # one line under the name in lists
     columns: tuple[Column, ...]  # the CLI's table
-    facts: Callable[[object], list[str]]  # the lines between name and articles in detail
+    # The lines between name and articles in detail, of an entry in a library.
+    facts: Callable[[object, Library], list[str]]
     dict_form: Callable[[object], dict]  # JSON
     page: Callable[[Library, object], object]  # the reader's page: an entity_pages.EntityPage
 
@@ -116,19 +117,33 @@ def department_dict(department: Department) -> dict:
     }
 
 
-def _person_facts(person: Person) -> list[str]:
+def _person_facts(person: Person, library: Library) -> list[str]:
+    from .issue_names import issue_names
     from .person_titles import titles_in_script_of
 
+    names = issue_names(library)
     lines = [message("person.titles_by_issue")]
     if not person.titles_by_issue:
         lines.append(message("person.no_title"))
-    for issue, year, title in person.titles_by_issue:
+    for issue_id, year, title in person.titles_by_issue:
         [title] = titles_in_script_of(person.name, [title])
-        lines.append(f"  {year or message('year_unknown')}  {issue}  {title}")
+        issue = library.issue(issue_id)
+        # Named as people name it: by its printed date and number, not its file.
+        when = names.full(issue) if issue else f"{year or message('year_unknown')}"
+        lines.append(f"  {when}  {title}")
     return lines
 
 
-def _department_facts(department: Department) -> list[str]:
+def _issue_names_of(article_ids: Iterable[str], library: Library) -> str:
+    """`lcreader people`'s issues column: each issue's name, set off by 、."""
+    from .issue_names import issue_names
+
+    names = issue_names(library)
+    issues = (library.issue(issue_id) for issue_id in issues_of(article_ids))
+    return "、".join(names.full(issue) for issue in issues if issue is not None)
+
+
+def _department_facts(department: Department, library: Library) -> list[str]:
     return [
         message("department.level", level=department.level or message("unknown")),
         message("department.aliases", aliases="、".join(department.aliases) or message("none")),
@@ -157,10 +172,10 @@ PERSON = EntityKind(
     aliases=lambda person: (),
     detail=lambda person: "、".join(person.latest_titles),
     columns=(
-        Column("column.name", lambda p: p.name),
-        Column("column.latest_titles", lambda p: "、".join(p.latest_titles)),
-        Column("column.articles", lambda p: str(len(p.articles))),
-        Column("column.issues", lambda p: " ".join(issues_of(p.articles))),
+        Column("column.name", lambda p, library: p.name),
+        Column("column.latest_titles", lambda p, library: "、".join(p.latest_titles)),
+        Column("column.articles", lambda p, library: str(len(p.articles))),
+        Column("column.issues", lambda p, library: _issue_names_of(p.articles, library)),
     ),
     facts=_person_facts,
     dict_form=person_dict,
@@ -177,10 +192,10 @@ DEPARTMENT = EntityKind(
     aliases=lambda department: tuple(department.aliases),
     detail=lambda department: department.level or "",
     columns=(
-        Column("column.department", lambda d: d.name),
-        Column("column.level", lambda d: d.level or ""),
-        Column("column.articles", lambda d: str(len(d.articles))),
-        Column("column.aliases", lambda d: "、".join(d.aliases)),
+        Column("column.department", lambda d, library: d.name),
+        Column("column.level", lambda d, library: d.level or ""),
+        Column("column.articles", lambda d, library: str(len(d.articles))),
+        Column("column.aliases", lambda d, library: "、".join(d.aliases)),
     ),
     facts=_department_facts,
     dict_form=department_dict,

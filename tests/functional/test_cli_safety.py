@@ -224,8 +224,8 @@ def test_csv_counts_a_persons_articles_per_issue_in_the_script_of_the_name():
     )
     rows = csv_rows(Library(issues=[one, two], people=[person]))
     assert rows[1:] == [
-        ["吴静", "2021", "", "", "2021 第一期头条", "党工委副书记", "3"],
-        ["吴静", "2022", "", "第3期", "2022 · 第3期", "", "1"],
+        ["吴静", "2021", "", "", "2021年 第一期头条", "党工委副书记", "3"],
+        ["吴静", "2022", "", "第3期", "2022年 第3期", "", "1"],
     ]
 
 

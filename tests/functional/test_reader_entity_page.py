@@ -126,12 +126,12 @@ async def test_on_a_page_the_readers_pane_keys_are_off_and_not_offered(seeds, tm
         await pilot.pause()
         assert not isinstance(app.screen, EntityPageScreen)
         assert app.article_id == shown and not app.reading.bookmarks
-        assert not app.screen.has_class("-searching")
+        assert not app.searching
         focused = app.focused
         assert focused is not None and focused.region.width > 0  # never a hidden widget
         await pilot.press("slash")  # back on the reader, the keys work
         await pilot.pause()
-        assert app.screen.has_class("-searching")
+        assert app.searching
 
 
 async def test_an_article_chosen_in_the_palette_on_a_page_is_shown(seeds, tmp_path):

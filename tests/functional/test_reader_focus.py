@@ -3,9 +3,12 @@ something the screen shows."""
 
 from __future__ import annotations
 
+import pytest
+
 from lcreader.tui.screens.entity_page import EntityPageScreen
+from lcreader.tui.widgets.article_view import ArticleView
 from lcreader.tui.widgets.issue_tree import IssueTree
-from tests.functional.reader_helpers import make_app
+from tests.functional.reader_helpers import make_app, type_query
 
 
 def shown(widget) -> bool:
@@ -45,3 +48,80 @@ async def test_no_resize_leaves_the_keys_in_a_hidden_widget(seeds, tmp_path):
             await pilot.press(*keys)
             await pilot.pause()
             assert app.focused is not None and shown(app.focused), keys
+
+
+async def answers_the_keys(pilot) -> None:
+    """j, k and Enter each visibly do something where the focus is."""
+    app = pilot.app
+    focused = app.focused
+    assert focused is not None and shown(focused), focused
+    if isinstance(focused, ArticleView):
+        assert focused.max_scroll_y > 0, "an article that cannot scroll has the keys"
+        before = focused.scroll_y
+        await pilot.press("j")
+        await pilot.pause()
+        assert focused.scroll_y > before
+        return
+    tree = app.query_one(IssueTree)
+    assert focused is tree, focused
+    line, article = tree.cursor_line, app.article_id
+    await pilot.press("j")
+    await pilot.pause()
+    assert tree.cursor_line == line + 1
+    await pilot.press("k")
+    await pilot.pause()
+    assert tree.cursor_line == line and app.article_id == article
+    await pilot.press("enter")
+    await pilot.pause()
+    assert app.focused is not tree or tree.cursor_node.data is None  # read, or an issue folded
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_after_a_search_a_page_f_and_x_the_keys_answer(seeds, tmp_path, size):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await type_query(pilot, "统战")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen)
+        await pilot.press("f")
+        await pilot.pause()
+        # The filtered tree is in view (not behind the search bar) and has the keys.
+        assert app.focused is app.query_one(IssueTree) and shown(app.focused)
+        await pilot.press("x")
+        await pilot.pause()
+        await answers_the_keys(pilot)
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_closing_the_search_bar_leaves_the_keys_where_they_answer(seeds, tmp_path, size):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        short = min(app.library.articles(), key=lambda a: sum(map(len, a.paragraphs)))
+        app.jump_to_article(short.id)
+        await pilot.pause()
+        assert app.query_one(ArticleView).max_scroll_y == 0  # it fits: j cannot scroll it
+        await type_query(pilot, "统战")
+        await pilot.press("escape")
+        await pilot.pause()
+        await answers_the_keys(pilot)
+
+
+async def test_the_focused_pane_is_marked(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        tree, article = app.query_one(IssueTree), app.query_one(ArticleView)
+        people = app.query_one("#people-list")
+        grounds = lambda: (tree.styles.background, article.styles.background)  # noqa: E731
+        tree_focused = grounds()
+        article.focus()
+        await pilot.pause()
+        article_focused = grounds()
+        assert tree_focused[0] != article_focused[0] and tree_focused[1] != article_focused[1]
+        unfocused = people.styles.background
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.focused is people and people.styles.background != unfocused

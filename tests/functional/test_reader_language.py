@@ -127,3 +127,51 @@ async def test_textuals_own_palette_entries_speak_the_users_language(seeds, tmp_
         assert message("palette.theme.title") in titles and message("palette.quit.title") in titles
         if lang == "zh":
             assert not titles & {"Theme", "Quit", "Keys", "Screenshot"}
+
+
+def palette_prompts(app) -> list[str]:
+    from textual.command import CommandList
+
+    options = app.screen.query_one(CommandList).options
+    return [str(getattr(o.prompt, "renderable", o.prompt)) for o in options]
+
+
+async def test_the_palette_says_it_found_nothing_in_the_users_language(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("ctrl+p", *"qqqzzz")
+        await pilot.pause(1.2)
+        prompts = palette_prompts(app)
+        assert message("palette.no_matches") in prompts
+        assert "No matches found" not in prompts
+
+
+async def test_the_palette_finds_the_theme_by_its_english_name_too(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        for query in ("theme", "主题"):
+            await pilot.press("ctrl+p", *query)
+            await pilot.pause(0.6)
+            assert palette_prompts(app)[0].split("\n")[0] == message("palette.theme.title"), query
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+async def test_the_theme_picker_speaks_the_users_language(seeds, tmp_path, lang):
+    from textual.widgets import Input
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.search_themes()
+        await pilot.pause(0.6)
+        placeholder = app.screen.query_one(Input).placeholder
+        assert placeholder == message("palette.theme_placeholder")
+        prompts = palette_prompts(app)
+        kinds = (message("palette.theme_dark"), message("palette.theme_light"))
+        assert len(prompts) == len(app.available_themes)
+        assert all(p.startswith(kinds) for p in prompts), prompts
+        await pilot.press(*message("palette.theme_light"))
+        await pilot.pause(0.6)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.current_theme.dark

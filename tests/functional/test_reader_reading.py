@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.style import Style
 
+from lcreader.messages import message
 from lcreader.reading import Reading
 from lcreader.tui import reading_actions
 from lcreader.tui.state import ReaderState
@@ -17,26 +18,82 @@ def bold(node) -> bool:
     return any(span.style == "bold" for span in node.label.spans) or node.label.style == "bold"
 
 
-async def test_r_marks_read_and_unread_and_the_tree_counts_unread(seeds, tmp_path):
+def notices(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_r_marks_read_u_unread_each_said_and_the_tree_counts_unread(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         tree = app.query_one(IssueTree)
         first = app.article_id
+        title = app.library.article(first).title
         node = tree._article_nodes[first]
         assert bold(node) and str(tree.root.children[0].label).endswith("（5/5）")
         await pilot.press("r")
         await pilot.pause()
         assert not app.is_unread(first) and not bold(tree._article_nodes[first])
         assert str(tree.root.children[0].label).endswith("（4/5）")
+        assert notices(app)[-1] == message("notify.marked_read", title=title)
+        # Again (as after the automatic mark): still read, and said so, never made unread.
         await pilot.press("r")
         await pilot.pause()
+        assert not app.is_unread(first) and str(tree.root.children[0].label).endswith("（4/5）")
+        assert notices(app)[-1] == message("notify.marked_read", title=title)
+        await pilot.press("U")
+        await pilot.pause()
         assert app.is_unread(first) and str(tree.root.children[0].label).endswith("（5/5）")
+        assert notices(app)[-1] == message("notify.marked_unread", title=title)
         await pilot.press("r")
     assert len(Reading.load(tmp_path / "data").read) == 1
     # A new run, on a library built again from scratch, knows it is read.
     again = make_app(seeds, tmp_path)
     async with again.run_test(size=WIDE) as pilot:
         assert not again.is_unread(first)
+
+
+async def test_unread_again_is_not_marked_read_by_the_timer(seeds, tmp_path, monkeypatch):
+    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 0.5)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause(0.8)
+        assert not app.is_unread(app.article_id)  # the automatic mark
+        await pilot.press("U")
+        await pilot.pause(0.8)
+        assert app.is_unread(app.article_id)
+
+
+async def test_a_marks_the_issue_at_the_cursor_read(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        tree = app.query_one(IssueTree)
+        issue = app.library.issue(app.library.article(app.article_id).issue)
+        await pilot.press("A")
+        await pilot.pause()
+        assert not any(app.is_unread(a.id) for a in issue.articles)
+        assert str(tree._issue_nodes[issue.id].label).endswith(f"（{len(issue.articles)}）")
+        other = [a.id for i in app.library.issues if i is not issue for a in i.articles]
+        assert all(app.is_unread(a) for a in other)
+        assert notices(app)[-1].endswith(
+            message("notify.marked_all_read", what="", count=len(issue.articles))
+        )
+    assert len(Reading.load(tmp_path / "data").read) == len(issue.articles)
+
+
+async def test_a_on_a_year_row_marks_the_year_read(large, tmp_path):
+    app = make_app(large, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        tree = app.query_one(IssueTree)
+        year_node = tree._year_nodes[app.library.article(app.article_id).issue]
+        tree.move_cursor(year_node)
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        year = str(year_node.label)[:4]
+        in_year = [a.id for i in app.library.issues if str(i.year) == year for a in i.articles]
+        assert len(in_year) == 90
+        assert not any(app.is_unread(a) for a in in_year)
+        assert all(app.is_unread(a.id) for a in app.library.articles() if a.id not in in_year)
 
 
 async def test_an_article_open_a_few_seconds_is_read(seeds, tmp_path, monkeypatch):

@@ -84,7 +84,7 @@ async def test_escape_closes_the_bar_the_highlights_stay_until_x(seeds, tmp_path
         await type_query(pilot, "统战")
         await pilot.press("enter", "escape")
         await pilot.pause()
-        assert not app.screen.has_class("-searching")
+        assert not app.searching
         assert app.query_one(ArticleView).highlights.matches
         await pilot.press("n")
         assert message("status.matches", at=f"2/{MATCHES}") in status(app)
@@ -123,7 +123,7 @@ async def test_open_on_a_query(seeds, tmp_path):
         await pilot.pause(0.4)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.has_class("-searching")
+        assert app.searching
         assert app.query_one(ResultList).option_count == 1
 
 
@@ -286,3 +286,11 @@ async def test_the_open_article_is_highlighted_again_once_typing_pauses(seeds, t
 
 def panel_status(app) -> str:
     return app.query_one("#search-status", Static).render().plain
+
+
+async def test_a_person_no_one_is_called_is_said_so_in_the_bar(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "统战 person:不存在")
+        status = app.query_one("#search-status", Static).render().plain
+        assert status == message("search.no_such_person", name=repr("不存在"))

@@ -19,6 +19,7 @@ from lcreader.formats.json import article_dict, export_library, issue_dict
 from lcreader.formats.markdown import article_markdown, escape, library_markdown
 from lcreader.formats.shapes import CAPTION_MARK, article_blocks, issue_line, meta_line
 from lcreader.formats.text import article_text
+from lcreader.issue_names import issue_names
 from lcreader.messages import message
 from lcreader.model import Article, Byline, Issue, Library, Person
 from lcreader.safe_text import clean
@@ -136,7 +137,13 @@ def test_csv_has_a_bom_a_row_per_title_and_no_formulas():
     assert text.startswith(BOM) and "\r\n" in text
     rows = list(csv.reader(io.StringIO(text[len(BOM) :])))
     assert rows[0] == [message(header) for header, _ in COLUMNS]
-    name = "2021-11-26 · 第21期"  # the issue as printed, not its file's name
+    name = issue_names(library).full(issue)  # the issue as printed, not its file's name
+    assert (
+        name
+        == message("issue.year", year=2021)
+        + message("issue.month_day", month=11, day=26)
+        + " 第21期"
+    )
     assert rows[1:] == [
         ["杜嵩", "2021", "2021-11-26", "第21期", name, "主任", "1"],
         ["杜嵩", "2021", "2021-11-26", "第21期", name, "'=HYPERLINK(x)", "1"],

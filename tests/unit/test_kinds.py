@@ -64,5 +64,5 @@ def test_every_kind_has_a_command_a_tab_a_key_and_an_export_section():
         assert any(tab.kind is kind and tab.label == kind.label for tab in TABS)
         assert tab_keys[kind.key] == f"sidebar_tab('{kind.plural}')"
         assert exported[kind.plural] == [kind.dict_form(e) for e in kind.entries(library)]
-        row = [column.cell(kind.entries(library)[0]) for column in kind.columns]
+        row = [column.cell(kind.entries(library)[0], library) for column in kind.columns]
         assert row[0] == kind.entries(library)[0].name

@@ -62,3 +62,25 @@ def test_every_help_text_keeps_the_rule():
         assert found == [[]] * len(helps)
     finally:
         set_language(None)
+
+
+# Nouns the English messages count.
+_COUNTED = "articles|issues|files|hits|guesses|departments|titles|bookmarks"
+
+
+def test_no_english_message_counts_one_in_the_plural(monkeypatch):
+    """`1 issues`, `1 article(s)`: every count in English says its noun as one or many."""
+    import string
+
+    from lcreader.messages import MESSAGES, message
+
+    monkeypatch.setattr("lcreader.messages._language", "en")
+    wrong = []
+    for key, (_, english) in MESSAGES.items():
+        fields = {name for _, name, _, _ in string.Formatter().parse(english) if name}
+        if not fields:
+            continue
+        text = message(key, **dict.fromkeys(fields, 1))
+        if re.search(rf"\b1 (?:{_COUNTED})\b", text) or "(s)" in text:
+            wrong.append((key, text))
+    assert not wrong

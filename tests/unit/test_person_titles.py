@@ -79,4 +79,5 @@ def test_a_persons_page_and_entry_show_titles_in_the_script_of_the_name():
     person = Person("吴静", [("a", 2021, "黨工委副書記")], [])
     page = person_page(Library(issues=[], people=[person]), person)
     assert page.timeline == [("2021", "党工委副书记")]
-    assert "党工委副书记" in "\n".join(PERSON.facts(person))
+    library = Library(issues=[], people=[person])
+    assert "党工委副书记" in "\n".join(PERSON.facts(person, library))

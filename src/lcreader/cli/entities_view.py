@@ -58,7 +58,7 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         if context.args.json:
             print_json([kind.dict_form(e) for e in kind.entries(library)])
             return EXIT_OK
-        rows = [[column.cell(e) for column in kind.columns] for e in kind.entries(library)]
+        rows = [[column.cell(e, library) for column in kind.columns] for e in kind.entries(library)]
         _table(context, emit, [message(column.header) for column in kind.columns], rows)
         return EXIT_OK
     entry = kind.find(library, _pick(kind.matching(library, wanted), wanted, kind))
@@ -69,7 +69,7 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         return EXIT_OK
     lines = [
         clean(entry.name),
-        *(clean(line) for line in kind.facts(entry)),
+        *(clean(line) for line in kind.facts(entry, library)),
         message("person.articles", count=len(entry.articles)),
         *_article_lines(library, entry.articles),
     ]

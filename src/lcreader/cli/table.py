@@ -3,7 +3,7 @@
 A Han character takes two cells, so columns are padded by `typeset.text_width`; a
 tab or a count of characters would leave Chinese columns out of line. On a terminal
 the table fits its width: the widest columns narrow first and their cells wrap by
-the Chinese line-breaking rules, keeping each item of a list (an issue id, a title
+the Chinese line-breaking rules, keeping each item of a list (an issue's name, a title
 between `、`) whole where it fits. In a pipe every row is one line, still in columns,
 for reading in a pager.
 """
@@ -17,8 +17,9 @@ from ..typeset import break_lines, text_width
 GAP = "  "
 # A column is never narrowed below its header, nor below this many cells.
 MIN_WIDTH = 8
-# An item of a cell's list: issue ids are spaced apart, titles and aliases set off by 、.
-_ITEM = re.compile(r"[^\s、]+")
+# An item of a cell's list, set off by 、: an issue's name (`2021年11月26日 第21期`, a
+# space inside), a title, an alias.
+_ITEM = re.compile(r"[^\s、](?:[^、]*[^\s、])?")
 
 
 def _column_widths(cells: list[list[str]], width: int | None) -> list[int]:

@@ -3,8 +3,9 @@
 UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly; one row per
 person, issue and title (an issue naming a person with no title written gets one row
 without), headers in the user's language. `articles` counts the person's articles in
-that issue. The issue is named as people name it (its printed date and number, else
-its year and lead headline), never by its file's name.
+that issue. The issue is named as people name it (issue_names.py: its printed date and
+number, else its year and lead headline, told from any other of the same name), never
+by its file's name.
 """
 
 from __future__ import annotations
@@ -13,31 +14,25 @@ import csv
 import io
 from collections import Counter
 
-from ..model import Issue, Library
+from ..issue_names import issue_names
+from ..model import Library
 from ..safe_text import clean
-from .shapes import issue_line
 
 BOM = "\ufeff"
 # A cell starting with one of these is a formula to a spreadsheet: it gets a leading '.
 _FORMULA_START = ("=", "+", "-", "@")
 
 
-def issue_name(issue: Issue) -> str:
-    """An issue as people name it: `2021-11-26 · 第21期`, else `2021 <lead headline>`."""
-    when = issue_line(issue)
-    return when if issue.date or issue.number else f"{when} {issue.title}"
-
-
 # The columns, in order: header (a message key), and the cell from
-# (person, issue, title, the person's articles in the issue).
+# (person, issue, its name, title, the person's articles in the issue).
 COLUMNS = (
-    ("csv.name", lambda person, issue, title, count: person.name),
-    ("csv.year", lambda person, issue, title, count: str(issue.year or "")),
-    ("csv.date", lambda person, issue, title, count: issue.date or ""),
-    ("csv.number", lambda person, issue, title, count: issue.number or ""),
-    ("csv.issue", lambda person, issue, title, count: issue_name(issue)),
-    ("csv.title", lambda person, issue, title, count: title),
-    ("csv.articles", lambda person, issue, title, count: str(count)),
+    ("csv.name", lambda person, issue, name, title, count: person.name),
+    ("csv.year", lambda person, issue, name, title, count: str(issue.year or "")),
+    ("csv.date", lambda person, issue, name, title, count: issue.date or ""),
+    ("csv.number", lambda person, issue, name, title, count: issue.number or ""),
+    ("csv.issue", lambda person, issue, name, title, count: name),
+    ("csv.title", lambda person, issue, name, title, count: title),
+    ("csv.articles", lambda person, issue, name, title, count: str(count)),
 )
 
 
@@ -47,10 +42,11 @@ def _cell(value: str) -> str:
 
 
 def _rows(library: Library):
-    """(person, issue, title, articles in the issue): by year (the undated last), the
+    """(person, issue, its name, title, articles in the issue): by year (the undated last), the
     library's order within a year, as a person's titles are."""
     from ..person_titles import titles_in_script_of
 
+    names = issue_names(library)
     order = {
         issue.id: (issue.year is None, issue.year or 0, n) for n, issue in enumerate(library.issues)
     }
@@ -63,7 +59,7 @@ def _rows(library: Library):
             issue = library.issue(issue_id)
             shown = titles_in_script_of(person.name, titles.get(issue_id, []))
             for title in shown or [""]:
-                yield person, issue, title, counts[issue_id]
+                yield person, issue, names.full(issue), title, counts[issue_id]
 
 
 def people_csv(library: Library) -> str:

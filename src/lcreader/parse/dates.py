@@ -109,6 +109,12 @@ def dates_in(text: str) -> list[tuple[int, int, int | None]]:
     return [(y, m, d) for _, y, m, d in sorted(found) if y is not None and m and 1 <= m <= 12]
 
 
+def name_pieces(text: str) -> list[str]:
+    """The pieces of a header line that are no date, number, page or weekday (the
+    paper's name among them), in order."""
+    return [p for p in _SEPARATORS.split(text) if p and _PIECE.sub(" ", p).strip() == p]
+
+
 def only_pieces(text: str) -> tuple[bool, int]:
     """Whether the line is made only of header pieces between separators, with at most
     one other short word (the paper's name), and how many pieces it has."""

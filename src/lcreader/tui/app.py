@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..formats.text import article_text
 from ..kinds import kind_named
@@ -22,6 +22,7 @@ from .commands import LibraryCommands
 from .compile_dialog import CompileCommands
 from .heap import settle_heap
 from .layout import NOTICE_AREA, LayoutActions
+from .palette import SYSTEM_COMMANDS, ReaderPalette, ReaderSystemCommands, open_theme_picker
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
@@ -30,6 +31,7 @@ from .state import ReaderState
 from .structure_actions import StructureActions
 from .tabs import tab_named
 from .widgets.article_view import ArticleView, Highlights
+from .widgets.footer import ReaderFooter
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
 from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
@@ -39,22 +41,12 @@ _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
 # While typing, the open article is highlighted again once keys pause this long.
 REHIGHLIGHT_SECONDS = 0.15
 
-# Textual's palette entries by their English titles -> our message keys.
-_SYSTEM_COMMANDS = {
-    "Theme": "palette.theme",
-    "Quit": "palette.quit",
-    "Keys": "palette.keys",
-    "Maximize": "palette.maximize",
-    "Minimize": "palette.minimize",
-    "Screenshot": "palette.screenshot",
-}
-
 
 class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, App[None]):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
-    COMMANDS = App.COMMANDS | {LibraryCommands, CompileCommands}
+    COMMANDS = {ReaderSystemCommands, LibraryCommands, CompileCommands}
 
     def __init__(
         self,
@@ -95,7 +87,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
             yield ArticleView(id="article", classes=NOTICE_AREA)
             yield Sidebar(self.library, id="sidebar")
         yield Static(id="status", markup=False)
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         if self.settles_heap:
@@ -121,7 +113,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
     def get_system_commands(self, screen):
         """Textual's own palette entries (theme, quit, keys …), in the user's language."""
         for command in super().get_system_commands(screen):
-            key = _SYSTEM_COMMANDS.get(command.title)
+            key = SYSTEM_COMMANDS.get(command.title)
             if key is None:
                 yield command
             else:
@@ -218,7 +210,9 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         if target:
             tree.select_article(target)
             self.show_article(target)
-        self.close_narrow_sidebar()  # the filtered tree in view
+        self.close_narrow_sidebar()  # the filtered tree in view, with the keys
+        self.action_close_search()
+        self.screen_stack[0].set_focus(tree)
         self._update_status()
 
     def action_clear_filter(self) -> None:
@@ -230,6 +224,8 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         if self.article_id:
             tree.select_article(self.article_id)
             self.show_article(self.article_id)
+        self.action_close_search()  # its results are what was cleared
+        self.settle_focus()
         self._update_status()
         if not had:
             self.notify(message("notify.no_filter"), markup=False)
@@ -238,7 +234,7 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
 
     def action_open_search(self) -> None:
         self.close_narrow_sidebar()  # the bar is in the tree's column
-        self.screen.add_class("-searching")
+        self.show_search_bar(True)
         self.query_one(SearchPanel).open()
 
     def on_search_panel_closed(self, event: SearchPanel.Closed) -> None:
@@ -253,10 +249,10 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         return True
 
     def action_close_search(self) -> None:
-        if self.screen.has_class("-searching"):
-            self.screen.remove_class("-searching")
+        if self.searching:
+            self.show_search_bar(False)
             self.query_one(IssueTree).reveal_cursor()  # it was hidden while the cursor moved
-            self.query_one(ArticleView).focus()
+            self.focus_reading_pane()
 
     def on_search_panel_results_ready(self, event: SearchPanel.ResultsReady) -> None:
         self.search_result = event.result
@@ -351,7 +347,11 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         """Textual's palette, with its hint in the user's language."""
         if self.use_command_palette and not CommandPalette.is_open(self):
             placeholder = message("palette.placeholder")
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+            self.push_screen(ReaderPalette(id="--command-palette", placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        """Textual's theme picker, in the user's language."""
+        open_theme_picker(self)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..expansions.pinyin import find, is_latin
+from ..issue_names import issue_names
 from ..kinds import KINDS
 from ..messages import message
 from ..safe_text import clean
@@ -43,10 +44,14 @@ class LibraryCommands(Provider):
         app = self.app
         library = app.library
         article_label = message("palette.article")
-        for article in library.articles():
-            title = clean(article.title)
-            help_text = message("palette.article_help", id=article.id)
-            yield f"{article_label} {title}", partial(app.jump_to_article, article.id), help_text
+        names = issue_names(library)
+        for issue in library.issues:
+            issue_name = names.full(issue)  # as printed, never the file's name
+            for number, article in enumerate(issue.articles, 1):
+                title = clean(article.title)
+                help_text = message("palette.article_help", issue=issue_name, number=number)
+                command = partial(app.jump_to_article, article.id)
+                yield f"{article_label} {title}", command, help_text
         for kind in KINDS:
             help_text = message("palette.page_help", kind=message(f"entity.{kind.name}"))
             for entry in kind.entries(library):

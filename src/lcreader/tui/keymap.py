@@ -16,11 +16,15 @@ from .tabs import TABS
 
 APP = [
     Binding("slash", "open_search", "key.open_search", key_display="/"),
-    Binding("n", "next_match", "key.next_match"),
-    # Not in the footer, as n's reverse: at 80 columns the footer has room for q then.
+    # Not in the footer: the status line shows `n/N` while there are matches to walk, and
+    # at 80 columns the footer has room for U and q then.
+    Binding("n", "next_match", "key.next_match", show=False),
     Binding("N", "previous_match", "key.previous_match", show=False, key_display="N"),
     Binding("u", "next_unread", "key.next_unread"),
-    Binding("r", "toggle_read", "key.toggle_read", show=False),
+    # r only marks read (the automatic mark has often come first); unread is its own key.
+    Binding("r", "mark_read", "key.mark_read", show=False),
+    Binding("U", "mark_unread", "key.mark_unread", key_display="U"),
+    Binding("A", "mark_all_read", "key.mark_all_read", show=False, key_display="A"),
     Binding("b", "toggle_bookmark", "key.toggle_bookmark"),
     Binding(
         "left_square_bracket",

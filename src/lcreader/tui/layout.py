@@ -18,6 +18,7 @@ from textual.geometry import Spacing
 from textual.screen import Screen
 from textual.widget import Widget
 
+from .widgets.article_view import ArticleView
 from .widgets.issue_tree import IssueTree
 from .widgets.search_panel import SearchPanel
 from .widgets.sidebar import Sidebar
@@ -76,6 +77,19 @@ class LayoutActions:
         elif not shown and had_focus:
             self._focus_left()
 
+    @property
+    def searching(self) -> bool:
+        """Whether the search bar has the tree's place in the left column."""
+        return self.screen_stack[0].query_one(SearchPanel).display
+
+    def show_search_bar(self, shown: bool) -> None:
+        """The search bar in the tree's place, or the tree back. Each widget's display,
+        not a class on the screen: a screen's class restyles every widget of the reader
+        (at ×1000 that made escape take over 150 ms)."""
+        screen = self.screen_stack[0]
+        screen.query_one(SearchPanel).display = shown
+        screen.query_one(IssueTree).display = not shown
+
     def action_sidebar_tab(self, tab: str) -> None:
         sidebar = self.query_one(Sidebar)
         if self.narrow and self.sidebar_shown and sidebar.active_tab == tab:
@@ -98,7 +112,7 @@ class LayoutActions:
         else an article chosen on a person's or department's page returns to it."""
         if self.narrow and self.sidebar_shown:
             self.show_sidebar(False)
-        elif self.screen_stack[0].has_class("-searching"):
+        elif self.searching:
             self.action_close_search()
         else:
             self.return_to_page()
@@ -115,7 +129,7 @@ class LayoutActions:
         if self.narrow and self.sidebar_shown:
             sidebar = self.query_one(Sidebar)
             sidebar.show_tab(sidebar.active_tab)
-        elif screen.has_class("-searching"):
+        elif self.searching:
             screen.set_focus(self.query_one(SearchPanel).input)
         else:
             screen.set_focus(self.query_one(IssueTree))
@@ -129,6 +143,31 @@ class LayoutActions:
             return
         focused = screen.focused
         if focused is None or not is_shown(focused):
+            self._focus_left()
+
+    def focus_reading_pane(self) -> None:
+        """The article, if it scrolls (j, k answer there), else the left column's pane.
+        Chosen at once: each move of the focus restyles the panes it leaves and enters,
+        the tree's lines all drawn again (at ×1000, tens of milliseconds a move)."""
+        article = self.query_one(ArticleView)
+        if article.max_scroll_y > 0:
+            self.screen_stack[0].set_focus(article)
+        else:
+            self._focus_left()
+
+    def settle_focus(self) -> None:
+        """Once laid out, after the search bar closes or the tree's filter changes: the
+        keys stay where j, k and Enter answer. An article that fits its pane answers
+        none of them (nothing to scroll): the left column's pane gets them then."""
+        self.call_after_refresh(self._settle_focus)
+
+    def _settle_focus(self) -> None:
+        screen = self.screen_stack[0]
+        if self.screen is not screen:
+            return
+        focused = screen.focused
+        cannot_scroll = isinstance(focused, ArticleView) and focused.max_scroll_y == 0
+        if focused is None or not is_shown(focused) or cannot_scroll:
             self._focus_left()
 
     def _layout_done(self, screen: Screen) -> None:

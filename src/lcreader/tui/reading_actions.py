@@ -60,10 +60,11 @@ class ReadingActions:
                 READ_AFTER_SECONDS, lambda: self._mark(article_id, read=True)
             )
 
-    def _mark(self, article_id: str, read: bool) -> None:
+    def _mark(self, article_id: str, read: bool) -> bool:
+        """Set the article's read mark; whether it changed."""
         key = self.article_keys.get(article_id)
         if key is None or (key in self.reading.read) == read:
-            return
+            return False
         if read:
             self.reading.read.add(key)
         else:
@@ -71,12 +72,44 @@ class ReadingActions:
         for tree in self.query(IssueTree):  # none once the reader is closing
             tree.refresh_read(article_id)
         self._save_reading()
+        return True
 
-    def action_toggle_read(self) -> None:
-        if self.article_id is not None:
-            if self._read_timer is not None:
-                self._read_timer.stop()
-            self._mark(self.article_id, read=self.is_unread(self.article_id))
+    def _mark_open_article(self, read: bool) -> None:
+        """r and U: the open article read or unread, said in a notice either way (the
+        automatic mark may have come first: the notice tells what the article is now)."""
+        if self.article_id is None:
+            return
+        if self._read_timer is not None:
+            self._read_timer.stop()  # U stays unread until the article is opened again
+        self._mark(self.article_id, read=read)
+        title = clean(self.library.article(self.article_id).title)
+        key = "notify.marked_read" if read else "notify.marked_unread"
+        self.notify(message(key, title=title), markup=False)
+
+    def action_mark_read(self) -> None:
+        self._mark_open_article(read=True)
+
+    def action_mark_unread(self) -> None:
+        self._mark_open_article(read=False)
+
+    def action_mark_all_read(self) -> None:
+        """A: every article of the issue (or the year) at the tree's cursor read."""
+        what, article_ids = self.query_one(IssueTree).articles_at_cursor()
+        if not article_ids:
+            return
+        if self._read_timer is not None:
+            self._read_timer.stop()
+        changed = [a for a in article_ids if self.is_unread(a)]
+        keys = [self.article_keys[a] for a in changed if a in self.article_keys]
+        self.reading.read.update(keys)
+        tree = self.query_one(IssueTree)
+        for article_id in changed:
+            tree.refresh_read(article_id)
+        if changed:
+            self._save_reading()  # once, not once an article
+        self.notify(
+            message("notify.marked_all_read", what=clean(what), count=len(changed)), markup=False
+        )
 
     def action_next_unread(self) -> None:
         """The next unread article in the tree's order, from the current one, wrapping."""

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from ...issue_names import issue_names
 from ...messages import message
 from ...model import Article, Issue, Library
 from ...safe_text import clean
@@ -22,24 +23,6 @@ from .. import keymap
 _COUNT = re.compile(r" ?[（(]\d+(?:/\d+)?[）)]$")
 # Up to this many lines (issues and articles) the tree shows every issue open.
 EXPAND_ALL_LINES = 200
-
-
-def issue_label(issue: Issue, with_year: bool = True) -> str:
-    """`2021年6月 第3期` when the text gives a date or number, else year and lead headline
-    (the headline alone under a year's heading, which says the year already)."""
-    parts = []
-    if issue.date:
-        ymd = [int(part) for part in issue.date.split("-") if part.isdigit()]
-        key = ("tree.date_day", "tree.date_month")[len(ymd) == 2] if len(ymd) in (2, 3) else ""
-        fields = dict(zip(("year", "month", "day"), ymd, strict=False))
-        parts.append(message(key, **fields) if key else clean(issue.date))
-    if issue.number:
-        parts.append(clean(issue.number))
-    if parts:
-        return " ".join(parts)
-    if not with_year:
-        return clean(issue.title)
-    return f"{issue.year or message('year_unknown')} {clean(issue.title)}"
 
 
 def issues_newest_first(library: Library) -> list[Issue]:
@@ -102,7 +85,19 @@ class IssueTree(Tree[str]):
         self._article_nodes: dict[str, TreeNode[str]] = {}
         self._shown_articles: dict[str, list[Article]] = {}  # issue id -> articles listed
         self._unfilled: dict[int, Callable[[], None]] = {}  # node id -> adds its children
+        # Node id -> (what the row names, the articles under it), for a year or an issue.
+        self._scopes: dict[int, tuple[str, list[str]]] = {}
         self.show_articles(None)
+
+    def _on_resize(self, event) -> None:
+        # Labels are cut to the width: only a new width changes them. Taller or shorter
+        # (the status line shown under it while it was hidden by the search bar), Tree's
+        # own handler would still draw every line again: tens of milliseconds of escape.
+        if event.size.width == getattr(self, "_drawn_width", None):
+            event.prevent_default()
+            self._line_cache.grow(event.size.height)
+            self.refresh()
+        self._drawn_width = event.size.width
 
     def process_label(self, label) -> Text:
         # Bulletin text is data: a plain string is never read as markup.
@@ -119,6 +114,8 @@ class IssueTree(Tree[str]):
         for table in (*tables, self._shown_articles):
             table.clear()
         self._unfilled.clear()
+        self._scopes.clear()
+        self._names = issue_names(self.library)
         shown = []
         for issue in issues_newest_first(self.library):
             articles = [a for a in issue.articles if only is None or a.id in only]
@@ -136,6 +133,8 @@ class IssueTree(Tree[str]):
             label.append(message("tree.year", issues=len(group), articles=count), style="dim")
             node = self.root.add(label, data=None)
             self._year_nodes.update((issue.id, node) for issue, _ in group)
+            year_ids = [a.id for _, articles in group for a in articles]
+            self._scopes[node.id] = (f"{year or message('year_unknown')}", year_ids)
             self._unfilled[node.id] = partial(self._add_issues, node, group)
 
     def _add_issues(self, parent: TreeNode[str], group: list[tuple[Issue, list[Article]]]) -> None:
@@ -148,15 +147,19 @@ class IssueTree(Tree[str]):
         self._shown_articles[issue.id] = articles
         node = parent.add(self._issue_label(issue), data=None, expand=expand)
         self._issue_nodes[issue.id] = node
+        self._scopes[node.id] = (self._names.full(issue), [a.id for a in articles])
         self._unfilled[node.id] = partial(self._add_articles, node, articles)
         if expand:
             self._fill(node)
 
     def _issue_label(self, issue: Issue) -> Text:
-        """Its date or number (or year and lead headline), and its unread/total count."""
+        """Its name (issue_names.py: without the year under a year's heading), and its
+        unread/total count."""
         articles = self._shown_articles[issue.id]
+        name = self._names.name(issue)
         under_year = issue.id in self._year_nodes
-        label = Text(issue_label(issue, not under_year), style="bold" if issue.year else "")
+        label = Text(name.within_year if under_year else name.full)
+        label.stylize("bold" if issue.year else "")
         unread = sum(1 for a in articles if self.unread(a.id))
         if unread:
             count = message("tree.issue_unread", unread=unread, count=len(articles))
@@ -168,6 +171,16 @@ class IssueTree(Tree[str]):
     def _article_label(self, article: Article) -> Text:
         """Its title, bold while unread."""
         return Text(clean(article.title), style="bold" if self.unread(article.id) else "")
+
+    def articles_at_cursor(self) -> tuple[str, list[str]]:
+        """The year or issue at the cursor (an article's issue), named, with its articles
+        as listed: what `A` marks read."""
+        node = self.cursor_node
+        if node is not None and node.data:
+            node = self._issue_nodes.get(self._issue_of.get(node.data, ""))
+        if node is None:
+            return "", []
+        return self._scopes.get(node.id, ("", []))
 
     def refresh_read(self, article_id: str) -> None:
         """Show an article's new read mark, and its issue's count."""

@@ -17,6 +17,7 @@ from ...expansions.searching import Expander, reader_expander
 from ...formats.text import expansion_note
 from ...messages import message
 from ...richtext import highlighted, match_ranges, wrapped
+from ...safe_text import clean
 from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
 from ...search.query import placeholder
 from .. import keymap
@@ -203,7 +204,7 @@ class SearchPanel(Vertical):
         else:
             total = event.result.total
             listed = len(event.result.hits)
-            label = message("search.count", total=total) if total else message("search.none")
+            label = message("search.count", total=total) if total else self._nothing_found(event)
             if listed < total:
                 label += message("search.listed", listed=listed)
             status.update(Text(label, style="dim"), layout=relayout)
@@ -218,6 +219,16 @@ class SearchPanel(Vertical):
         results.set_options(options)
         if options:
             results.highlighted = 0
+
+    def _nothing_found(self, event: ResultsReady) -> str:
+        """Why a search found nothing, when a person:/dept: names no one known (as
+        `lcreader search` says it), else that nothing matched."""
+        said = [
+            message(f"search.no_such_{kind}", name=repr(wanted))
+            + (message("did_you_mean", candidates="、".join(close)) if close else "")
+            for kind, wanted, close in self.index.unknown_names(event.result.query)
+        ]
+        return clean("\n".join(said)) if said else message("search.none")
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """On the last hit listed, the next batch is fetched: the list grows as it is read."""

@@ -1,0 +1,161 @@
+"""How a person names an issue: by its printed date and number (`2021年11月26日 第21期`),
+else by its year and lead headline; never by its file's name. One table for every place
+that names issues: the reader's tree and palette, `lcreader people`, the CSV.
+
+Two issues never read the same: where names collide, the paper's name (from the running
+headers) is added, then the lead headline, then the part of the file names that differs.
+Under a year's heading the year is left out (`11月26日 第21期`): the heading says it.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .messages import message
+from .model import Issue, Library
+from .parse.dates import ANY_NUMBER, dates_in, name_pieces
+from .safe_text import clean
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# A paper's name is a short word of its own, not a labelled line (`邮编：200062`).
+_NAME_LENGTH = range(2, 13)
+# 第21期 is 21期 where room is short: the same number, as often written.
+_ORDINAL = re.compile(r"^第\s*(?=[0-9０-９]+\s*期$)")
+
+
+@dataclass(frozen=True)
+class IssueName:
+    year: str  # `2021年`, or what an unknown year is called
+    when: str  # the date within the year (`11月26日`), "" when none was printed
+    number: str = ""  # as printed: 第21期
+    rest: tuple[str, ...] = ()  # what tells it from others (or, undated, its headline)
+
+    @property
+    def full(self) -> str:
+        """`2021年11月26日 第21期`: with its year, where no year heading is above it."""
+        head = f"{self.year}{self.when}" if self.when else self.year
+        if not (self.when or self.number) and self.rest and self.rest[0].startswith(head):
+            head = ""  # a headline that starts with its year (`2020年凉城…`) says it once
+        return " ".join(part for part in (head, self.number, *self.rest) if part)
+
+    @property
+    def within_year(self) -> str:
+        """`11月26日 21期`: under its year's heading, in a narrow column, so the number
+        (what tells the day's issues apart) stays in view."""
+        when = self.when.lstrip("-")  # English writes the date on from the year: -11-26
+        number = _ORDINAL.sub("", self.number)
+        return " ".join(part for part in (when, number, *self.rest) if part) or self.full
+
+
+def paper_name(issue: Issue) -> str | None:
+    """The paper's name as its pages print it: a masthead line of its own at the top,
+    else the word beside the date or number in most running headers."""
+    furniture = [clean(line).strip() for line in issue.furniture]
+    if furniture and _is_name(furniture[0]) and name_pieces(furniture[0]) == [furniture[0]]:
+        return furniture[0]
+    found: Counter[str] = Counter()
+    for line in furniture:
+        if not (dates_in(line) or ANY_NUMBER.search(line)):
+            continue
+        others = name_pieces(line)
+        if len(others) == 1 and _is_name(others[0]):
+            found[others[0]] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def _is_name(text: str) -> bool:
+    return (
+        len(text) in _NAME_LENGTH
+        and len(_HAN.findall(text)) >= 2
+        and not any(mark in text for mark in ":：#")
+    )
+
+
+def _own_name(issue: Issue) -> IssueName:
+    year = message("issue.year", year=issue.year) if issue.year else message("year_unknown")
+    when = ""
+    if issue.date:
+        ymd = [int(part) for part in issue.date.split("-") if part.isdigit()]
+        if len(ymd) == 3:
+            when = message("issue.month_day", month=ymd[1], day=ymd[2])
+        elif len(ymd) == 2:
+            when = message("issue.month", month=ymd[1])
+        else:
+            when = clean(issue.date)
+    number = clean(issue.number or "")
+    headline = () if when or number else (clean(issue.title),)
+    return IssueName(year, when, number, headline)
+
+
+def _file_parts(issues: list[Issue]) -> dict[str, str]:
+    """The part of each file's name the others' lack: their common start and end cut."""
+    stems = [clean(issue.source.rsplit(".", 1)[0]) for issue in issues]
+    start = 0
+    while all(len(s) > start for s in stems) and len({s[start] for s in stems}) == 1:
+        start += 1
+    end = 0
+    while all(len(s) - start > end for s in stems) and len({s[-1 - end] for s in stems}) == 1:
+        end += 1
+    parts = {}
+    for issue, stem in zip(issues, stems, strict=True):
+        part = stem[start : len(stem) - end].strip("_-. ")
+        parts[issue.id] = part or stem
+    return parts
+
+
+def _tell_apart(names: dict[str, IssueName], issues: dict[str, Issue], more: Callable) -> None:
+    """Give each issue whose name another has too what `more` adds to it."""
+    groups: defaultdict[str, list[str]] = defaultdict(list)
+    for issue_id, name in names.items():
+        groups[name.full].append(issue_id)
+    for ids in groups.values():
+        if len(ids) > 1:
+            added = more([issues[i] for i in ids])
+            for issue_id in ids:
+                extra = added.get(issue_id)
+                if extra and extra not in names[issue_id].rest:
+                    names[issue_id] = replace(names[issue_id], rest=(*names[issue_id].rest, extra))
+
+
+def _papers(issues: list[Issue]) -> dict[str, str | None]:
+    return {issue.id: paper_name(issue) for issue in issues}
+
+
+def _headlines(issues: list[Issue]) -> dict[str, str]:
+    return {issue.id: clean(issue.title) for issue in issues}
+
+
+class IssueNames:
+    """Every issue's name in a library, each told from the others."""
+
+    def __init__(self, library: Library) -> None:
+        issues = {issue.id: issue for issue in library.issues}
+        self._names = {issue_id: _own_name(issue) for issue_id, issue in issues.items()}
+        for more in (_papers, _headlines, _file_parts):
+            _tell_apart(self._names, issues, more)
+
+    def name(self, issue: Issue) -> IssueName:
+        return self._names.get(issue.id) or _own_name(issue)
+
+    def full(self, issue: Issue) -> str:
+        return self.name(issue).full
+
+    def within_year(self, issue: Issue) -> str:
+        return self.name(issue).within_year
+
+
+_last: tuple[weakref.ref, int, IssueNames] | None = None
+
+
+def issue_names(library: Library) -> IssueNames:
+    """The names of the library's issues, made once for the library as it is."""
+    global _last
+    if _last is not None and _last[0]() is library and _last[1] == len(library.issues):
+        return _last[2]
+    names = IssueNames(library)
+    _last = (weakref.ref(library), len(library.issues), names)
+    return names

@@ -1,0 +1,81 @@
+"""Where people read issue names (the tree, the palette, `lcreader people`), issues are
+named by their printed date and number, each told from the others, never by file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lcreader.issue_names import issue_names
+from lcreader.library import open_library
+from lcreader.tui.commands import LibraryCommands
+from lcreader.tui.widgets.issue_tree import IssueTree
+from tests.conftest import SEEDS
+from tests.functional.reader_helpers import make_app
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return open_library(CORPUS, tmp_path / "corpus-cache.json")
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_each_dated_issue_row_shows_its_whole_name_and_no_two_look_alike(
+    corpus, tmp_path, size
+):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        tree = app.query_one(IssueTree)
+        names = issue_names(corpus)
+        for node in tree.root.children:
+            node.expand()
+        await pilot.pause()
+        rows = {}
+        for issue_id, node in tree._issue_nodes.items():
+            rows[issue_id] = tree.render_label(node, tree.rich_style, tree.rich_style).plain
+        assert len(rows) == len(corpus.issues)
+        # Named by date and number, no two look alike. (A name that is a headline is cut
+        # where the row ends: two starting alike may look alike at 80 columns.)
+        issues = [corpus.issue(issue_id) for issue_id in rows]
+        dated = [rows[i.id] for i in issues if i.date or i.number]
+        assert len(set(dated)) == len(dated), sorted(dated)
+        if size[0] >= 160:
+            assert len(set(rows.values())) == len(rows), sorted(rows.values())
+        for issue_id, row in rows.items():
+            issue = corpus.issue(issue_id)
+            assert issue_id not in row
+            if issue.date:  # the date and number never cut: they tell the issues apart
+                printed = replace(names.name(issue), rest=()).within_year
+                assert printed in row, (row, size)
+
+
+async def test_the_palette_names_an_articles_issue_not_its_file(tmp_path):
+    library = open_library(SEEDS, tmp_path / "cache.json")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        provider = LibraryCommands(app.screen)
+        helps = [help_text for _, _, help_text in provider._entries()]
+        names = issue_names(library)
+        for issue in library.issues:
+            assert any(names.full(issue) in help_text for help_text in helps)
+        assert not any(issue.id in help_text for help_text in helps for issue in library.issues)
+
+
+def test_people_names_issues_by_date_and_number_not_by_file(run, tmp_path):
+    library = open_library(SEEDS, tmp_path / "cache.json")
+    names = issue_names(library)
+    table = run("people").stdout
+    detail = run("people", library.people[0].name).stdout
+    for issue in library.issues:
+        assert issue.id not in table
+        assert f"{issue.id}  " not in detail  # article ids stay, as show's handle
+    assert any(names.full(issue) in table for issue in library.issues)
+    titled = next(p for p in library.people if p.titles_by_issue)
+    detail = run("people", titled.name).stdout
+    issue_id = titled.titles_by_issue[0][0]
+    assert names.full(library.issue(issue_id)) in detail

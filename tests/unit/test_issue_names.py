@@ -1,0 +1,90 @@
+"""Issues named as people name them (issue_names.py): by the printed date and number,
+never by the file's name, and no two alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lcreader.issue_names import issue_names, paper_name
+from lcreader.library import open_library
+from lcreader.messages import message
+from lcreader.model import Issue, Library
+from tests.conftest import SEEDS
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def issue(stem: str, **fields) -> Issue:
+    fields.setdefault("title", "社区新闻")
+    fields.setdefault("year", 2024)
+    return Issue(id=stem, source=f"{stem}.txt", **fields)
+
+
+def test_a_dated_numbered_issue_is_named_by_date_and_number():
+    one = issue("003_17d9481db0f4d0a8", date="2021-11-26", number="第21期", year=2021)
+    names = issue_names(Library(issues=[one]))
+    year, day = message("issue.year", year=2021), message("issue.month_day", month=11, day=26)
+    assert names.full(one) == f"{year}{day} 第21期"
+    # Under its year's heading: no year, and the number short enough to stay in view.
+    assert names.within_year(one) == f"{day.lstrip('-')} 21期"
+
+
+def test_an_issue_with_neither_is_named_by_year_and_headline():
+    one = issue("k03_xinhualu", title="番禺路街角口袋公园焕新亮相", year=None)
+    names = issue_names(Library(issues=[one]))
+    assert names.full(one) == f"{message('year_unknown')} 番禺路街角口袋公园焕新亮相"
+    assert names.within_year(one) == "番禺路街角口袋公园焕新亮相"
+
+
+def test_a_headline_that_starts_with_its_year_says_the_year_once():
+    one = issue("a", title="2020年凉城新村街道与工会联席会议举行", year=2020)
+    assert issue_names(Library(issues=[one])).full(one) == "2020年凉城新村街道与工会联席会议举行"
+
+
+def test_two_issues_of_one_month_are_told_apart_by_their_papers():
+    luodian = issue("g02_baoshan_luodian", date="2024-04", furniture=["罗店报 2024年4月 第1版"])
+    tianping = issue(
+        "g06_tianping", date="2024-04", furniture=["天平社區報\u30002024年4月\u3000第1版"]
+    )
+    names = issue_names(Library(issues=[luodian, tianping]))
+    assert names.full(luodian) != names.full(tianping)
+    assert names.full(luodian).endswith("罗店报") and names.full(tianping).endswith("天平社區報")
+    assert names.within_year(luodian) != names.within_year(tianping)
+
+
+def test_the_same_paper_and_date_are_told_apart_by_headline_then_by_file():
+    a = issue("2024_04_a", date="2024-04", title="甲")
+    b = issue("2024_04_b", date="2024-04", title="乙")
+    c = issue("2024_04_c_copy", date="2024-04", title="乙")
+    names = issue_names(Library(issues=[a, b, c]))
+    full = [names.full(i) for i in (a, b, c)]
+    assert len(set(full)) == 3, full
+    assert full[0].endswith("甲") and "2024_04" not in " ".join(full)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "paper"),
+    [
+        (["曹杨家园", "主办：中共上海市普陀区曹杨新村街道工作委员会"], "曹杨家园"),
+        (["邮编：200062", "新华路社区报\u3000第4期\u30002023.4.28", "第 1 版"], "新华路社区报"),
+        (["第 1 版", "第 2 版"], None),
+    ],
+)
+def test_the_papers_name_comes_from_its_mastheads_and_headers(furniture, paper):
+    assert paper_name(issue("x", furniture=furniture)) == paper
+
+
+@pytest.mark.parametrize("folder", [CORPUS, SEEDS])
+def test_no_two_issues_of_a_library_share_a_name_and_none_names_its_file(folder, tmp_path):
+    library = open_library(folder, tmp_path / "cache.json")
+    names = issue_names(library)
+    full = [names.full(i) for i in library.issues]
+    assert len(set(full)) == len(full)
+    for i in library.issues:
+        assert i.id not in names.full(i) and i.id not in names.within_year(i)
+    by_year: dict = {}
+    for i in library.issues:
+        by_year.setdefault(i.year, []).append(names.within_year(i))
+    assert all(len(set(group)) == len(group) for group in by_year.values())
