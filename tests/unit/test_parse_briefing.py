@@ -121,3 +121,55 @@ def test_a_contents_entry_naming_kicker_and_title_makes_the_second_the_title():
     first = issue.articles[0]
     assert (first.kicker, first.title) == ("聚焦“15分钟社区生活圈”", "这家社区食堂“上新”了")
     assert [a.title for a in issue.articles[1:]] == ["睦邻点开到菜场边"]
+
+
+LETTER = (
+    "感谢信\n"
+    "尊敬的某某居委会：\n"
+    "我是某某小区的居民。今年3月，老伴突发急病，多亏居委会及时帮忙。\n"
+    "此致\n"
+    "敬礼！\n"
+    "李桂芳\n"
+    "2024年4月28日\n"
+)
+
+
+def test_a_letter_is_signed_under_its_sign_off_and_dated():
+    text = "社区举办读书会\n\n近日，社区举办读书会。\n\n" + LETTER
+    issue = parse_all(text)
+    letter = issue.articles[-1]
+    assert letter.title == "感谢信"
+    assert letter.bylines == [Byline(author="李桂芳")]
+    assert letter.meta == {"日期": "2024年4月28日"}
+    assert "2024年4月28日" not in issue.furniture
+    assert letter.paragraphs[-1] == "敬礼！"
+
+
+def test_a_header_with_its_page_number_between_date_and_section_is_furniture():
+    header = "某某社区报　2024.5.10　02　社区新闻"
+    text = f"社区举办读书会\n\n近日，社区举办读书会。\n\n{header}\n\n义诊进社区\n\n近日，社区开展义诊。"
+    issue = parse_all(text)
+    assert header in issue.furniture
+    assert [a.title for a in issue.articles] == ["社区举办读书会", "义诊进社区"]
+
+
+def test_a_letters_sign_off_is_no_poem_with_the_headline_after_it():
+    text = LETTER + (
+        "“我爱我的社区”征文选登\n奶奶的“小菜园”\n某某中学初二（3）班　周子涵\n"
+        "奶奶家的阳台上有一个小菜园，种满了番茄和黄瓜，邻居们常来看。\n"
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == ["感谢信", "奶奶的“小菜园”"]
+
+
+def test_a_notice_is_signed_by_the_body_that_issued_it_and_dated():
+    text = (
+        "选民登记公告\n\n一、选民登记以居民区为单位进行。\n二、咨询电话：62570000。\n"
+        "某某街道选举委员会\n2024年11月20日\n\n社区“微更新”让老小区焕发新活力\n\n"
+        "走进某某三村，新修的步道平整宽敞，墙面绘上了新的图画。\n"
+    )
+    issue = parse_all(text)
+    notice = issue.articles[0]
+    assert notice.bylines == [Byline(department="某某街道选举委员会")]
+    assert notice.meta == {"日期": "2024年11月20日"}
+    assert [a.title for a in issue.articles] == ["选民登记公告", "社区“微更新”让老小区焕发新活力"]

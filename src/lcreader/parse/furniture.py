@@ -38,7 +38,8 @@ from .dates import (
 )
 from .habits import indent_depth
 from .navigation import closing_like, contents_lines, repeated_lines
-from .text import HAN
+from .text import HAN, SIGN_OFF
+from .words import is_unit
 
 _MAX_FURNITURE = 50
 # Indented this deep (in full-width spaces), a line is set flush right: a signature.
@@ -272,15 +273,30 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str]) -> list[int]:
     return taken
 
 
+_MAX_SIGNER = 30
+
+
+def _ends_text(text: str) -> bool:
+    return text.endswith(("。", "！", "？", "；"))
+
+
 def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
     """A date set flush right under a flush-right signature: the notice's date, not the
     page's."""
     if not _ONLY_DATE.match(texts[k]) and not only_pieces(texts[k])[0]:
         return False
     before = next((j for j in range(k - 1, max(-1, k - 4), -1) if texts[j]), None)
+    if before is None:
+        return False
+    # Under a letter's signature, after its `此致　敬礼！`, flush right or not.
+    above = [j for j in range(before - 1, max(-1, before - 5), -1) if texts[j]][:2]
+    if any(SIGN_OFF.match(texts[j]) for j in above) and len(texts[before]) <= _MAX_SIGNER:
+        return True
+    # Under the body that issued a notice (`某某街道选举委员会`), after its last sentence.
+    if above and is_unit(texts[before]) and _ends_text(texts[above[0]]):
+        return True
     return (
-        before is not None
-        and indent_depth(raw_lines[k]) >= _FLUSH_RIGHT
+        indent_depth(raw_lines[k]) >= _FLUSH_RIGHT
         and indent_depth(raw_lines[before]) >= _FLUSH_RIGHT
     )
 
@@ -299,7 +315,7 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.
     if whole and (pieces >= 2 or len(text.split()) == pieces or _WIDE_GAP.search(text)):
         return "furniture.pieces"
-    if dated and _page_header(text):
+    if (dated and _page_header(text)) or _page_and_paper(text):
         return "furniture.page_header"
     if dated and numbered:
         return "furniture.date_number"
@@ -320,14 +336,30 @@ _MAX_HEADER_WORD = 10
 
 
 def _page_header(text: str) -> bool:
-    """`2　社区治理　　万松社区报　　2024年3月22日`: a page number at one end, a date,
-    and a few short words (the section, the paper), all set apart by wide gaps."""
-    if not _WIDE_GAP.search(text):
+    """`2　社区治理　　万松社区报　　2024年3月22日`, `田林社区报　2024.5.10　02　社区新闻`:
+    a page number, a date and a few short words (the section, the paper), each apart."""
+    if not (_WIDE_GAP.search(text) or "\u3000" in text):
         return False
     pieces = [p for p in re.split(r"\s{2,}|\u3000+", text) if p]
-    if len(pieces) < 3 or not (_END_PAGE.match(pieces[0]) or _END_PAGE.match(pieces[-1])):
+    if len(pieces) < 3 or not any(_END_PAGE.match(p) for p in pieces):
         return False
     return all(len(p) <= _MAX_HEADER_WORD and not _SENTENCE.search(p) for p in pieces)
+
+
+_PAGE_PIECE = re.compile(r"^(?:[Pp]\d{1,2}|\d{1,2}|第\d{1,2}[版页]|\d{1,2}/\d{1,2})$")
+_PAPER_PIECE = re.compile(r"(?:报|刊|通讯|简报|報)(?:[·・]|$)")
+
+
+def _page_and_paper(text: str) -> bool:
+    """`P2 | 泗泾报·社区`, `04 泗泾报 文化`: a page number beside the paper's name (and
+    its section), nothing else."""
+    pieces = [p for p in re.split(r"[\s\u3000|｜]+", text) if p]
+    return (
+        2 <= len(pieces) <= 4
+        and any(_PAGE_PIECE.match(p) for p in pieces)
+        and any(_PAPER_PIECE.search(p) for p in pieces)
+        and all(len(p) <= _MAX_HEADER_WORD and not _SENTENCE.search(p) for p in pieces)
+    )
 
 
 def _bracketed_note(text: str) -> bool:
@@ -468,6 +500,9 @@ def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
     return None
 
 
+_COUNT = re.compile(r"[总總]第\s*[0-9０-９]{1,5}\s*期")
+
+
 def _facts(found: dict[int, str]) -> Furniture:
     furniture = Furniture(lines=dict(sorted(found.items())))
     pages = {p for text in found.values() if (p := page_number(text)) is not None}
@@ -479,8 +514,10 @@ def _facts(found: dict[int, str]) -> Furniture:
         year, month, day = (full or dates)[0]
         furniture.date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
     numbers = [m.group(0) for text in furniture.lines.values() for m in NUMBER.finditer(text)]
-    if numbers:
-        furniture.number = numbers[0]
+    # Only the running count printed (`总第402期`): that is the issue's number then.
+    counts = [m.group(0) for text in furniture.lines.values() for m in _COUNT.finditer(text)]
+    if numbers or counts:
+        furniture.number = (numbers or counts)[0]
     for text in furniture.lines.values():
         furniture.people.extend(_named(text))
     return furniture

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..model import Byline
 from .dates import CN_DATE, DATE, dates_in
-from .text import TERMINAL, is_terminated
+from .text import SIGN_OFF, TERMINAL, is_terminated
 from .words import has_surname, is_department, is_name, is_unit
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -181,6 +181,7 @@ def _verse_like(line: Line, wrap: int | None) -> bool:
         and not line.caption
         and not line.list_item
         and not line.intertitle
+        and not SIGN_OFF.match(text)  # a letter's `此致　敬礼！` closes it: no poem's line
         and line.gap_before <= 1
         and not (wrap and not line.short_in_wrap)
         and not re.search(r"[，,。；;：:].", text)  # one clause: a sentence has more
@@ -232,13 +233,21 @@ def _mark_signatures(lines: list[Line]) -> None:
     """A notice's or letter's signature set flush right after its text: the body or bodies
     that sign it (bylines), and the date under them (`日期`)."""
     for k, line in enumerate(lines):
-        if k == 0 or line.depth < _RIGHT or not line.text or len(line.text) > _MAX_SIGNATURE:
+        # After a letter's `此致　敬礼！` its signature and date, set flush right or not.
+        signed_off = any(SIGN_OFF.match(lines[j].text) for j in range(max(0, k - 2), k))
+        # A notice's issuing body over its date, after its last sentence, set flush or not.
+        signed_off = signed_off or _issuer_over_date(lines, k)
+        signed_off = signed_off or (k > 0 and lines[k - 1].signature and _only_date(line.text))
+        if k == 0 or (line.depth < _RIGHT and not signed_off):
+            continue
+        if not line.text or len(line.text) > _MAX_SIGNATURE:
             continue
         if line.closes or line.level or re.search(r"[。！？!?；;，,]", line.text):
             continue
         before = lines[k - 1]
         flush_right = line.depth >= 2 * _RIGHT
-        if not (flush_right or before.depth >= _RIGHT or _ends_sentence(before.text)):
+        placed = flush_right or before.depth >= _RIGHT or _ends_sentence(before.text)
+        if not (placed or signed_off):
             continue
         text = line.text
         dated = dates_in(text)
@@ -251,6 +260,20 @@ def _mark_signatures(lines: list[Line]) -> None:
         # It closes its article now: what was worked out of it before no longer holds.
         for cached in ("closes", "prose", "question_head"):
             line.__dict__.pop(cached, None)
+
+
+def _issuer_over_date(lines: list[Line], k: int) -> bool:
+    """Line k is a unit's name between a finished sentence and a date alone."""
+
+    def issuer(j: int) -> bool:
+        return (
+            0 < j < len(lines) - 1
+            and is_unit(lines[j].text)
+            and _ends_sentence(lines[j - 1].text)
+            and _only_date(lines[j + 1].text)
+        )
+
+    return issuer(k)
 
 
 def _ends_sentence(text: str) -> bool:

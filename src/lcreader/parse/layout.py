@@ -111,7 +111,9 @@ class Builder:
             # A second title line goes on with the first: a headline wrapped in its column.
             draft.title = join_pieces(draft.title, text) if draft.title else text
         elif role == "kicker":
-            draft.kicker = text
+            # A second line over the title (a column's name, then a kicker) goes on
+            # with the first: nothing is dropped.
+            draft.kicker = f"{draft.kicker}\u3000{text}" if draft.kicker else text
             draft.kicker_marked = bool(line.level)
         elif role == "subtitle":
             draft.subtitle = text

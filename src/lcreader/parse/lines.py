@@ -23,7 +23,7 @@ from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
 from .furniture import Furniture, find_furniture
 from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
-from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, is_terminated
+from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, SIGN_OFF, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
@@ -196,6 +196,7 @@ def is_label(line: Line) -> bool:
     text = _LABEL_MARKS.sub("", line.text).strip("【】")
     return (
         2 <= len(text) <= MAX_LABEL
+        and not SIGN_OFF.match(text)  # a letter's `此致` is its text
         and not line.level
         and not line.prose
         and not line.has_comma

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .lines import Line, is_label, sentence_like
 from .text import NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
@@ -93,6 +95,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A finished paragraph, a notice's contact line, a table's row or a field: what
         # may end an article that no byline closed.
         ended = before.closes or is_terminated(before.text) or before.closes_notice
+        if (
+            (head or is_label(line))
+            and (ended or line.after_furniture)
+            and _SALUTATION.match(after.text)
+        ):
+            starts.add(k)  # `感谢信` over `尊敬的…：`: a letter or a notice begins
+            segment = k
+            continue
         if head and not ended and after.indent_starts and line.short_in_wrap and k > segment:
             # Columns read across: another story's headline cuts a sentence, its first
             # paragraph indented under it; only its words tell it from a caption, and
@@ -116,6 +126,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+# A letter's or a notice's salutation: `尊敬的…居委会：`, `各位居民：`.
+_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体)[^，,。！？!?]{1,40}[：:]$")
 # Longest line read as the kicker over a listed headline.
 _MAX_KICKER = 20
 

@@ -89,3 +89,9 @@ def nearby(texts, limit: int, sep: str = "") -> str:
         parts.append(text)
         size += len(text)
     return sep.join(parts)
+
+
+# A letter's close, over its signature: `此致` / `敬礼！`, `特此感谢`.
+SIGN_OFF = re.compile(
+    r"^(?:此致|敬礼[！!]?|此致[\s\u3000]*敬礼[！!]?|特此(?:通知|公告|感谢|致谢)[。！!]?)$"
+)
