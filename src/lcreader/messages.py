@@ -21,8 +21,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Read and search the 凉城新村街道 bulletin. With no command, opens the reader.",
     ),
     "cli.epilog": (
-        "退出码：0 成功，1 没有搜到（search），2 用法错误或文库无法使用。",
-        "Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library.",
+        "退出码：0 成功，1 没有搜到（search），2 用法错误或文库无法使用，3 阅读器出错退出。",
+        "Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library, "
+        "3 the reader stopped on an error.",
     ),
     "cli.usage": ("用法：", "usage: "),
     "cli.positionals": ("参数", "positional arguments"),
@@ -104,6 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "needs_terminal": (
         "阅读器需要在终端中运行；命令列表见 'lcreader --help'",
         "the reader needs a terminal; see 'lcreader --help' for the commands",
+    ),
+    "reader.crashed": (
+        "lcreader：阅读器出错退出，出错详情已写入 {log}",
+        "lcreader: the reader stopped on an error; the details are in {log}",
     ),
     "no_article": (
         "没有文章 {wanted}（见 'lcreader issues'）",
@@ -356,6 +361,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "article.none": ("没有选中文章。", "No article selected."),
     "palette": ("命令面板", "palette"),  # Textual's own ctrl+p binding, in the footer
     "palette.placeholder": ("查找文章、人物或部门……", "Find an article, person or department…"),
+    "palette.theme_placeholder": ("查找配色……", "Find a theme…"),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("文章 {id}", "article {id}"),
     "palette.page_help": ("打开{kind}页", "open the {kind} page"),

@@ -129,8 +129,7 @@ def _open_reader(context: Context, query) -> int:
 
     library, index = context.library_and_index
     source = LibrarySource(context.library_dir, context.cache_path, context.rules)
-    run_reader(library, index, paths.data_dir(context.args.data_dir), query, source)
-    return EXIT_OK
+    return run_reader(library, index, paths.data_dir(context.args.data_dir), query, source)
 
 
 def issues(context: Context) -> int:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
-from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Footer, Static
 
+from ..cli.errors import EXIT_CRASH
 from ..formats.text import article_text
 from ..kinds import kind_named
 from ..messages import message
@@ -20,6 +21,8 @@ from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
 from .compile_dialog import CompileCommands
+from .crash import CrashHandling, write_crash_log
+from .guards import PaletteGuards
 from .heap import settle_heap
 from .layout import NOTICE_AREA, LayoutActions
 from .reading_actions import ReadingActions
@@ -50,7 +53,15 @@ _SYSTEM_COMMANDS = {
 }
 
 
-class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, App[None]):
+class ReaderApp(
+    CrashHandling,
+    PaletteGuards,
+    LayoutActions,
+    ReloadActions,
+    ReadingActions,
+    StructureActions,
+    App[None],
+):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
@@ -347,12 +358,6 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         self.copy_to_clipboard(clean_block(article_text(article, issue, as_written=True)))
         self.notify(message("notify.copied"), markup=False)
 
-    def action_command_palette(self) -> None:
-        """Textual's palette, with its hint in the user's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            placeholder = message("palette.placeholder")
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
-
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
@@ -396,5 +401,14 @@ def run_reader(
     data_dir: Path,
     query: Query | None = None,
     source: LibrarySource | None = None,
-) -> None:
-    ReaderApp(library, data_dir, query, index, source, settles_heap=True).run()
+) -> int:
+    """Run the reader until quit; returns the exit code (EXIT_CRASH if it failed)."""
+    app = ReaderApp(library, data_dir, query, index, source, settles_heap=True)
+    try:
+        app.run()
+    except Exception as error:  # past Textual's own handling (its driver, its exit)
+        app.crash_log = app.crash_log or write_crash_log(error, data_dir)
+    if app.crash_log is not None:
+        print(message("reader.crashed", log=app.crash_log), file=sys.stderr)
+        return EXIT_CRASH
+    return app.return_code or 0

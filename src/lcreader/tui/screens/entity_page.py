@@ -20,13 +20,14 @@ from ...messages import message
 from ...richtext import wrapped
 from ...safe_text import clean
 from .. import keymap
+from ..guards import ClosesOnce
 from ..layout import NOTICE_AREA
 from ..widgets.hits_chart import year_lines
 
 TEXT_WIDTH = 72  # the page's text column, at most
 
 
-class EntityPageScreen(Screen[tuple[str, str] | None]):
+class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
     """Dismissed with ("article", id), ("filter", name) or None (escape)."""
 
     BINDINGS = keymap.PAGE
