@@ -39,15 +39,28 @@ async def test_r_marks_read_and_unread_and_the_tree_counts_unread(seeds, tmp_pat
         assert not again.is_unread(first)
 
 
-async def test_an_article_open_a_few_seconds_is_read(seeds, tmp_path, monkeypatch):
-    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 1.5)
+async def test_an_article_read_a_few_seconds_in_its_pane_is_read(seeds, tmp_path, monkeypatch):
+    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 0.5)
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
+        # The article the reader opens on is not read with no key pressed …
+        await pilot.pause(1.0)
+        assert app.is_unread(app.article_id)
+        # … nor one the tree's cursor rests on.
         await pilot.press("j")
+        await pilot.pause(1.0)
+        assert app.is_unread(app.article_id)
+        # Opened (Enter: the focus in the article pane) and shown there, it is.
+        await pilot.press("enter")
         await pilot.pause()
         assert app.is_unread(app.article_id)  # just opened
-        await pilot.pause(2.0)
+        await pilot.pause(1.0)
         assert not app.is_unread(app.article_id)
+        # Back in the tree, the next article the cursor rests on stays unread.
+        app.query_one(IssueTree).focus()
+        await pilot.press("j")
+        await pilot.pause(1.0)
+        assert app.is_unread(app.article_id)
 
 
 async def test_u_goes_to_the_next_unread_and_says_when_none_is_left(small, tmp_path):
