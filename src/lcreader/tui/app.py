@@ -200,7 +200,7 @@ class ReaderApp(
     def on_entity_pane_entity_selected(self, event: EntityPane.EntitySelected) -> None:
         self.open_entity_page(event.kind, event.name)
 
-    def open_entity_page(self, kind_name: str, name: str) -> None:
+    def open_entity_page(self, kind_name: str, name: str, at_article: str | None = None) -> None:
         """The entity's page; from it, an article opens or the tree is filtered by it."""
         kind = kind_named(kind_name)
         entry = kind.find(self.library, name)
@@ -217,7 +217,8 @@ class ReaderApp(
             else:
                 self.apply_filter(kind_name, value)
 
-        self.push_screen(EntityPageScreen(kind.label, kind.page(self.library, entry)), done)
+        page = EntityPageScreen(kind.label, kind.page(self.library, entry), at_article)
+        self.push_screen(page, done)
 
     def apply_filter(self, kind: str, name: str) -> None:
         articles = kind_named(kind).articles_of(self.library, name)
@@ -260,7 +261,7 @@ class ReaderApp(
         back, self.page_to_return = self.page_to_return, None
         if back is None or back[2] != self.article_id:
             return False  # the reader has moved on since
-        self.open_entity_page(back[0], back[1])
+        self.open_entity_page(*back)  # on the article the reader came back from
         return True
 
     def action_close_search(self) -> None:

@@ -32,11 +32,12 @@ class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
 
     BINDINGS = keymap.PAGE
 
-    def __init__(self, kind_label: str, page: EntityPage) -> None:
+    def __init__(self, kind_label: str, page: EntityPage, at_article: str | None = None) -> None:
         super().__init__()
         keymap.localize(self)
         self.kind_label = kind_label
         self.page = page
+        self.at_article = at_article  # the article the reader was on, back on the page
 
     def compose(self) -> ComposeResult:
         with Vertical(id="page-body"):
@@ -50,7 +51,12 @@ class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#page-articles", OptionList).focus()
+        articles = self.query_one("#page-articles", OptionList)
+        articles.focus()
+        if self.at_article is not None:
+            ids = [item.article_id for item in self.page.articles]
+            if self.at_article in ids:
+                articles.highlighted = ids.index(self.at_article)
 
     def on_resize(self) -> None:
         width = min(TEXT_WIDTH, max(20, self.size.width - 4))
