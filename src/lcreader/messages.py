@@ -380,6 +380,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page.titles": ("职务年表", "Titles by year"),
     "page.no_titles": ("（名字前没有写职务）", "(no title written before the name)"),
     "page.articles": ("文章（{count}）", "Articles ({count})"),
+    "page.building": ("正在整理文章……", "Gathering the articles…"),
     "page.co_mentioned": ("一同提到的人", "Mentioned with"),
     "page.people": ("人物（{count}）", "People ({count})"),
     "page.level": ("级别：{level}", "Level: {level}"),
