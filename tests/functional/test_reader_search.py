@@ -282,3 +282,23 @@ async def test_the_open_article_is_highlighted_again_once_typing_pauses(seeds, t
 
 def panel_status(app) -> str:
     return app.query_one("#search-status", Static).render().plain
+
+
+async def test_moving_through_the_results_previews_each_hit(seeds, tmp_path):
+    from textual.widgets import OptionList
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "凉城")
+        results = app.query_one("#search-results", OptionList)
+        assert results.option_count > 2
+        await pilot.press("down")  # into the results: the first hit shows
+        await pilot.pause()
+        assert results.has_focus
+        assert app.article_id == results.get_option_at_index(0).id
+        await pilot.press("down", "down")
+        await pilot.pause()
+        second = results.get_option_at_index(2).id
+        assert app.article_id == second
+        assert results.has_focus  # the focus stays in the results
+        assert app.query_one(ArticleView).highlights.matches  # with its matches marked

@@ -310,6 +310,16 @@ class ReaderApp(
         self.jump_to_article(event.article_id)
         self._scroll_to_current()
 
+    def on_search_panel_hit_previewed(self, event: SearchPanel.HitPreviewed) -> None:
+        """The article under the results' cursor, its first match in view; the focus
+        stays in the results."""
+        self.match_position = next(
+            (k for k, (a, _, _) in enumerate(self.search_matches) if a == event.article_id), None
+        )
+        self.query_one(IssueTree).select_article(event.article_id)
+        self.show_article(event.article_id)
+        self._scroll_to_current()
+
     def _scroll_to_current(self) -> None:
         if self.match_position is None:
             return
