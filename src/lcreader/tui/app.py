@@ -25,6 +25,7 @@ from .crash import CrashHandling, write_crash_log
 from .guards import PaletteGuards
 from .heap import settle_heap
 from .layout import NOTICE_AREA, LayoutActions
+from .page_actions import PageActions
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
@@ -35,7 +36,7 @@ from .tabs import tab_named
 from .widgets.article_view import ArticleView, Highlights
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
-from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
+from .widgets.sidebar import BookmarksPane, Sidebar
 
 # The keys that work on the reader's panes: off while a page or the help covers them.
 _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
@@ -56,6 +57,7 @@ _SYSTEM_COMMANDS = {
 class ReaderApp(
     CrashHandling,
     PaletteGuards,
+    PageActions,
     LayoutActions,
     ReloadActions,
     ReadingActions,
@@ -197,33 +199,6 @@ class ReaderApp(
 
     # Filters from the sidebar
 
-    def on_entity_pane_entity_selected(self, event: EntityPane.EntitySelected) -> None:
-        self.open_entity_page(event.kind, event.name)
-
-    def open_entity_page(self, kind_name: str, name: str, at_article: str | None = None) -> None:
-        """The entity's page; from it, an article opens or the tree is filtered by it.
-        The page shows its head at once and is built off the UI thread (a person of
-        4,000 articles takes a second or more at a large library)."""
-        kind = kind_named(kind_name)
-        library = self.library
-
-        def build():
-            entry = kind.find(library, name)
-            return None if entry is None else kind.page(library, entry)
-
-        def done(result: tuple[str, str] | None) -> None:
-            if result is None:
-                return
-            what, value = result
-            if what == "article":
-                self.jump_to_article(value)
-                self.page_to_return = (kind_name, page.page.name, value)
-            else:
-                self.apply_filter(kind_name, value)
-
-        page = EntityPageScreen(kind.label, build, at_article, name=name)
-        self.push_screen(page, done)
-
     def apply_filter(self, kind: str, name: str) -> None:
         articles = kind_named(kind).articles_of(self.library, name)
         self.filter = (kind, name)
@@ -259,14 +234,6 @@ class ReaderApp(
 
     def on_search_panel_closed(self, event: SearchPanel.Closed) -> None:
         self.action_close_search()
-
-    def return_to_page(self) -> bool:
-        """Reopen the page the open article was chosen on, as a pager's back would."""
-        back, self.page_to_return = self.page_to_return, None
-        if back is None or back[2] != self.article_id:
-            return False  # the reader has moved on since
-        self.open_entity_page(*back)  # on the article the reader came back from
-        return True
 
     def action_close_search(self) -> None:
         if self.screen.has_class("-searching"):
