@@ -21,6 +21,9 @@ from lcreader.tui.app import ReaderApp  # noqa: E402
 from lcreader.tui.reload import LibrarySource  # noqa: E402
 from tests.functional.reader_scenarios import SCENARIOS, play, prepare  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "screenshots"))
+from svg_widths import true_widths  # noqa: E402
+
 # Nothing turns read while a screenshot is taken.
 reading_actions.READ_AFTER_SECONDS = 3600
 
@@ -32,8 +35,13 @@ async def shoot(scenario, library, data_dir: Path, cache: Path) -> Path:
     async with app.run_test(size=scenario.size) as pilot:
         await play(pilot, scenario)
         target = ROOT / "screenshots" / f"{scenario.name}.svg"
-        app.save_screenshot(filename=target.name, path=str(target.parent))
+        save(app, target)
     return target
+
+
+def save(app: ReaderApp, target: Path) -> None:
+    """The screen as an SVG whose text runs are as wide as the terminal draws them."""
+    target.write_text(true_widths(app.export_screenshot()), encoding="utf-8")
 
 
 def main() -> None:
@@ -61,7 +69,7 @@ async def shoot_hits_chart(scratch: Path) -> Path:
         await app.workers.wait_for_complete()
         await pilot.pause()
         target = ROOT / "screenshots" / "hits-chart.svg"
-        app.save_screenshot(filename=target.name, path=str(target.parent))
+        save(app, target)
     return target
 
 

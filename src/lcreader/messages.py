@@ -21,8 +21,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Read and search the 凉城新村街道 bulletin. With no command, opens the reader.",
     ),
     "cli.epilog": (
-        "退出码：0 成功，1 没有搜到（search），2 用法错误或文库无法使用。",
-        "Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library.",
+        "退出码：0 成功，1 没有搜到（search），2 用法错误或文库无法使用，3 阅读器出错退出。",
+        "Exit codes: 0 success, 1 no hits (search), 2 bad usage or unusable library, "
+        "3 the reader stopped on an error.",
     ),
     "cli.usage": ("用法：", "usage: "),
     "cli.positionals": ("参数", "positional arguments"),
@@ -66,7 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.open": ("在阅读器中打开这些结果", "open the reader on these results"),
     "cli.issues": ("各期简报及其文章", "the issues with their articles"),
     "cli.show": ("排版显示一篇文章", "one article laid out for reading"),
-    "cli.article_id": ("例如 000_a74f4656124ffe3f/2", "e.g. 000_a74f4656124ffe3f/2"),
+    "cli.article_id": (
+        "文章编号（例如 000_a74f4656124ffe3f/2）、上次搜索的结果序号，或标题",
+        "an article id (e.g. 000_a74f4656124ffe3f/2), a hit number of the last search, or a title",
+    ),
     "cli.people": ("简报中提到的人物，或其中一人", "people named in the bulletin, or one person"),
     "cli.departments": (
         "简报中提到的部门，或其中一个",
@@ -98,12 +102,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skipped {count:unusable file|unusable files} ('lcreader build' lists why)",
     ),
     "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
+    "hit.score": ("相关度 {score}", "score {score}"),
+    "no_hit_number": (
+        "上次搜索没有第 {number} 条结果（先用 'lcreader search' 搜索）",
+        "the last search has no hit {number} (search first with 'lcreader search')",
+    ),
+    "titles_ambiguous": (
+        "有几篇文章的标题含 {wanted}：{candidates}；请给出文章编号",
+        "several titles hold {wanted}: {candidates}; give the article's id",
+    ),
     "hit.mentions": ("提到 {count} 次", "named {count:time|times}"),
     "hits_summary": ("共 {total} 篇文章匹配", "{total:article matches|articles match}"),
     "hits_limited": ("；显示前 {shown} 篇（--limit）", "; showing the first {shown} (--limit)"),
     "needs_terminal": (
         "阅读器需要在终端中运行；命令列表见 'lcreader --help'",
         "the reader needs a terminal; see 'lcreader --help' for the commands",
+    ),
+    "reader.crashed": (
+        "lcreader：阅读器出错退出，出错详情已写入 {log}",
+        "lcreader: the reader stopped on an error; the details are in {log}",
     ),
     "no_article": (
         "没有文章 {wanted}（见 'lcreader issues'）",
@@ -375,6 +392,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page.titles": ("职务年表", "Titles by year"),
     "page.no_titles": ("（名字前没有写职务）", "(no title written before the name)"),
     "page.articles": ("文章（{count}）", "Articles ({count})"),
+    "page.building": ("正在整理文章……", "Gathering the articles…"),
     "page.co_mentioned": ("一同提到的人", "Mentioned with"),
     "page.people": ("人物（{count}）", "People ({count})"),
     "page.level": ("级别：{level}", "Level: {level}"),

@@ -221,3 +221,65 @@ async def test_at_80x24_a_long_timeline_leaves_the_list_in_view(seeds, tmp_path)
         await pilot.press("g", "j")
         await pilot.pause()
         assert head.scroll_y == 1
+
+
+async def test_back_on_the_page_the_cursor_is_on_the_article_the_reader_left(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("p", "enter")  # the first person: several articles
+        await pilot.pause()
+        assert len(app.screen.page.articles) > 2
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        opened = app.article_id
+        await pilot.press("escape")
+        await pilot.pause()
+        articles = app.screen.query_one("#page-articles", OptionList)
+        assert articles.get_option_at_index(articles.highlighted).id == opened
+
+
+async def test_q_on_a_page_goes_back_and_on_the_reader_quits(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityPageScreen) and app.is_running
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_a_page_shows_its_head_at_once_and_its_articles_as_they_come(seeds, tmp_path):
+    import threading
+
+    from lcreader.kinds import kind_named
+
+    kind = kind_named("person")
+    release = threading.Event()
+
+    def build():  # as slow as a person of thousands of articles, until released
+        release.wait(10)
+        return kind.page(seeds, kind.find(seeds, "乐跃明"))
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.push_screen(EntityPageScreen(kind.label, build, name="乐跃明"))
+        await pilot.pause()
+        page = app.screen
+        head = page.query_one("#page-head", Static).render().plain
+        assert "乐跃明" in head  # the head, while the page is built
+        heading = page.query_one("#page-articles-heading", Static).render().plain
+        assert heading == message("page.building")
+        await pilot.press("j", "f")  # keys while it is built do nothing amiss
+        assert app.screen is page
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        articles = page.query_one("#page-articles", OptionList)
+        assert articles.option_count == len(page.page.articles) > 1
+        assert articles.highlighted == 0
+        heading = page.query_one("#page-articles-heading", Static).render().plain
+        assert heading == message("page.articles", count=articles.option_count)

@@ -56,6 +56,7 @@ async def test_unread_again_is_not_marked_read_by_the_timer(seeds, tmp_path, mon
     monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 0.5)
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter")  # opened: shown in the article pane, the focus there
         await pilot.pause(0.8)
         assert not app.is_unread(app.article_id)  # the automatic mark
         await pilot.press("U")
@@ -96,15 +97,28 @@ async def test_a_on_a_year_row_marks_the_year_read(large, tmp_path):
         assert all(app.is_unread(a.id) for a in app.library.articles() if a.id not in in_year)
 
 
-async def test_an_article_open_a_few_seconds_is_read(seeds, tmp_path, monkeypatch):
-    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 1.5)
+async def test_an_article_read_a_few_seconds_in_its_pane_is_read(seeds, tmp_path, monkeypatch):
+    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 0.5)
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
+        # The article the reader opens on is not read with no key pressed …
+        await pilot.pause(1.0)
+        assert app.is_unread(app.article_id)
+        # … nor one the tree's cursor rests on.
         await pilot.press("j")
+        await pilot.pause(1.0)
+        assert app.is_unread(app.article_id)
+        # Opened (Enter: the focus in the article pane) and shown there, it is.
+        await pilot.press("enter")
         await pilot.pause()
         assert app.is_unread(app.article_id)  # just opened
-        await pilot.pause(2.0)
+        await pilot.pause(1.0)
         assert not app.is_unread(app.article_id)
+        # Back in the tree, the next article the cursor rests on stays unread.
+        app.query_one(IssueTree).focus()
+        await pilot.press("j")
+        await pilot.pause(1.0)
+        assert app.is_unread(app.article_id)
 
 
 async def test_u_goes_to_the_next_unread_and_says_when_none_is_left(small, tmp_path):

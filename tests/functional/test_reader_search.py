@@ -294,3 +294,23 @@ async def test_a_person_no_one_is_called_is_said_so_in_the_bar(seeds, tmp_path):
         await type_query(pilot, "统战 person:不存在")
         status = app.query_one("#search-status", Static).render().plain
         assert status == message("search.no_such_person", name=repr("不存在"))
+
+
+async def test_moving_through_the_results_previews_each_hit(seeds, tmp_path):
+    from textual.widgets import OptionList
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "凉城")
+        results = app.query_one("#search-results", OptionList)
+        assert results.option_count > 2
+        await pilot.press("down")  # into the results: the first hit shows
+        await pilot.pause()
+        assert results.has_focus
+        assert app.article_id == results.get_option_at_index(0).id
+        await pilot.press("down", "down")
+        await pilot.pause()
+        second = results.get_option_at_index(2).id
+        assert app.article_id == second
+        assert results.has_focus  # the focus stays in the results
+        assert app.query_one(ArticleView).highlights.matches  # with its matches marked

@@ -81,23 +81,30 @@ def search(context: Context) -> int:
     if not result.total:
         print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
         return EXIT_NO_HITS
+    from .. import paths
     from ..formats.text import hit_lines, search_summary
+    from .last_search import remember_hits
 
+    remember_hits(  # for `lcreader show 2`: the second of these hits
+        paths.data_dir(args.data_dir), query.text, [hit.article_id for hit in result.hits]
+    )
+    # stdout holds the hits alone, as ripgrep's does; how many there were is said aside.
     summary = search_summary(result.total, len(result.hits))
     through = query.expanded_forms()
     if not context.color and context.width is None:
         hits = enumerate(result.hits, 1)
         lines = [line for n, hit in hits for line in hit_lines(n, hit, through)]
-        sys.stdout.write("\n".join([*lines, summary]) + "\n")
+        sys.stdout.write("\n".join(lines) + "\n")
+        print(summary, file=sys.stderr)
         return EXIT_OK
-    from rich.text import Text
 
     from .render import styled_hit_lines
 
     width = context.width
     hits = enumerate(result.hits, 1)
     lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width, through)]
-    _emit(context, [*lines, Text(summary, style="dim")])
+    _emit(context, lines)
+    print(summary, file=sys.stderr)
     return EXIT_OK
 
 
@@ -131,8 +138,7 @@ def _open_reader(context: Context, query) -> int:
 
     library, index = context.library_and_index
     source = LibrarySource(context.library_dir, context.cache_path, context.rules)
-    run_reader(library, index, paths.data_dir(context.args.data_dir), query, source)
-    return EXIT_OK
+    return run_reader(library, index, paths.data_dir(context.args.data_dir), query, source)
 
 
 def issues(context: Context) -> int:
@@ -160,7 +166,7 @@ def issues(context: Context) -> int:
 def show(context: Context) -> int:
     wanted = context.args.article
     library = context.library
-    article = library.article(wanted)
+    article = library.article(wanted) or _hit_or_title(context, wanted)
     if article is None:
         candidates = [a.id for a in library.articles() if a.id.endswith(wanted) or wanted in a.id]
         if len(candidates) == 1:
@@ -185,6 +191,31 @@ def show(context: Context) -> int:
 
         _emit(context, styled_article_lines(article, issue, context.width))
     return EXIT_OK
+
+
+def _hit_or_title(context: Context, wanted: str):
+    """`show 3`: the last search's third hit; `show 社区统战工作座谈会召开`: the article
+    of that title (or the one title holding the words); None if neither is one."""
+    library = context.library
+    if wanted.isdecimal() and len(wanted) < 6:
+        from .. import paths
+        from .last_search import hit_number
+
+        article_id = hit_number(paths.data_dir(context.args.data_dir), int(wanted))
+        if article_id is None:
+            raise UsageError(message("no_hit_number", number=wanted))
+        return library.article(article_id)
+    articles = list(library.articles())
+    for chosen in (
+        [a for a in articles if a.title == wanted],
+        [a for a in articles if wanted in a.title],
+    ):
+        if len(chosen) == 1:
+            return chosen[0]
+        if len(chosen) > 1:
+            ids = ", ".join(a.id for a in chosen[:5])
+            raise UsageError(message("titles_ambiguous", wanted=repr(wanted), candidates=ids))
+    return None
 
 
 def _entities(command: str, context: Context) -> int:

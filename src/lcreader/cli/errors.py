@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-EXIT_OK, EXIT_NO_HITS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_NO_HITS, EXIT_USAGE, EXIT_CRASH = 0, 1, 2, 3
 
 
 class UsageError(Exception):

@@ -32,7 +32,7 @@ def hit_measure(hit: Hit) -> str:
     """What a hit's rank stands on, after its title: the score of the query's words;
     without words, how often it names the person or department; else nothing."""
     if hit.score is not None:
-        return f"  {hit.score:.2f}"
+        return "  " + message("hit.score", score=f"{hit.score:.2f}")
     if hit.mentions is not None:
         return "  " + message("hit.mentions", count=hit.mentions)
     return ""

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
-from textual.command import CommandPalette
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Static
 
+from ..cli.errors import EXIT_CRASH
 from ..formats.text import article_text
 from ..kinds import kind_named
 from ..messages import message
@@ -20,9 +21,12 @@ from ..search import Match, Query, SearchIndex, SearchResult
 from . import keymap
 from .commands import LibraryCommands
 from .compile_dialog import CompileCommands
+from .crash import CrashHandling, write_crash_log
+from .guards import PaletteGuards
 from .heap import settle_heap
 from .layout import NOTICE_AREA, LayoutActions
-from .palette import SYSTEM_COMMANDS, ReaderPalette, ReaderSystemCommands, open_theme_picker
+from .page_actions import PageActions
+from .palette import SYSTEM_COMMANDS, ReaderSystemCommands
 from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
@@ -34,7 +38,7 @@ from .widgets.article_view import ArticleView, Highlights
 from .widgets.footer import ReaderFooter
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
-from .widgets.sidebar import BookmarksPane, EntityPane, Sidebar
+from .widgets.sidebar import BookmarksPane, Sidebar
 
 # The keys that work on the reader's panes: off while a page or the help covers them.
 _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
@@ -42,7 +46,16 @@ _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
 REHIGHLIGHT_SECONDS = 0.15
 
 
-class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, App[None]):
+class ReaderApp(
+    CrashHandling,
+    PaletteGuards,
+    PageActions,
+    LayoutActions,
+    ReloadActions,
+    ReadingActions,
+    StructureActions,
+    App[None],
+):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
     TITLE = "lcreader"
     BINDINGS = keymap.APP
@@ -178,28 +191,6 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
 
     # Filters from the sidebar
 
-    def on_entity_pane_entity_selected(self, event: EntityPane.EntitySelected) -> None:
-        self.open_entity_page(event.kind, event.name)
-
-    def open_entity_page(self, kind_name: str, name: str) -> None:
-        """The entity's page; from it, an article opens or the tree is filtered by it."""
-        kind = kind_named(kind_name)
-        entry = kind.find(self.library, name)
-        if entry is None:
-            return
-
-        def done(result: tuple[str, str] | None) -> None:
-            if result is None:
-                return
-            what, value = result
-            if what == "article":
-                self.jump_to_article(value)
-                self.page_to_return = (kind_name, entry.name, value)
-            else:
-                self.apply_filter(kind_name, value)
-
-        self.push_screen(EntityPageScreen(kind.label, kind.page(self.library, entry)), done)
-
     def apply_filter(self, kind: str, name: str) -> None:
         articles = kind_named(kind).articles_of(self.library, name)
         self.filter = (kind, name)
@@ -239,14 +230,6 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
 
     def on_search_panel_closed(self, event: SearchPanel.Closed) -> None:
         self.action_close_search()
-
-    def return_to_page(self) -> bool:
-        """Reopen the page the open article was chosen on, as a pager's back would."""
-        back, self.page_to_return = self.page_to_return, None
-        if back is None or back[2] != self.article_id:
-            return False  # the reader has moved on since
-        self.open_entity_page(back[0], back[1])
-        return True
 
     def action_close_search(self) -> None:
         if self.searching:
@@ -288,6 +271,16 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         )
         self.match_position = position
         self.jump_to_article(event.article_id)
+        self._scroll_to_current()
+
+    def on_search_panel_hit_previewed(self, event: SearchPanel.HitPreviewed) -> None:
+        """The article under the results' cursor, its first match in view; the focus
+        stays in the results."""
+        self.match_position = next(
+            (k for k, (a, _, _) in enumerate(self.search_matches) if a == event.article_id), None
+        )
+        self.query_one(IssueTree).select_article(event.article_id)
+        self.show_article(event.article_id)
         self._scroll_to_current()
 
     def _scroll_to_current(self) -> None:
@@ -343,16 +336,6 @@ class ReaderApp(LayoutActions, ReloadActions, ReadingActions, StructureActions, 
         self.copy_to_clipboard(clean_block(article_text(article, issue, as_written=True)))
         self.notify(message("notify.copied"), markup=False)
 
-    def action_command_palette(self) -> None:
-        """Textual's palette, with its hint in the user's language."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            placeholder = message("palette.placeholder")
-            self.push_screen(ReaderPalette(id="--command-palette", placeholder=placeholder))
-
-    def search_themes(self) -> None:
-        """Textual's theme picker, in the user's language."""
-        open_theme_picker(self)
-
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
@@ -396,5 +379,14 @@ def run_reader(
     data_dir: Path,
     query: Query | None = None,
     source: LibrarySource | None = None,
-) -> None:
-    ReaderApp(library, data_dir, query, index, source, settles_heap=True).run()
+) -> int:
+    """Run the reader until quit; returns the exit code (EXIT_CRASH if it failed)."""
+    app = ReaderApp(library, data_dir, query, index, source, settles_heap=True)
+    try:
+        app.run()
+    except Exception as error:  # past Textual's own handling (its driver, its exit)
+        app.crash_log = app.crash_log or write_crash_log(error, data_dir)
+    if app.crash_log is not None:
+        print(message("reader.crashed", log=app.crash_log), file=sys.stderr)
+        return EXIT_CRASH
+    return app.return_code or 0

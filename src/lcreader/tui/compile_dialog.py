@@ -26,6 +26,7 @@ from textual.widgets import Input, ProgressBar, Static
 from ..compilation import SUFFIXES, Compilation, in_issue_order, matching_ids, render
 from ..messages import message
 from ..safe_text import clean
+from .guards import ClosesOnce
 
 # The progress bar shows only when writing has taken this long.
 PROGRESS_AFTER = 0.3
@@ -43,7 +44,7 @@ def default_path(heading: str, made: date | None = None) -> Path:
     return folder / f"{stem}-{(made or date.today()).isoformat()}.docx"
 
 
-class CompileScreen(ModalScreen[None]):
+class CompileScreen(ClosesOnce, ModalScreen[None]):
     """Where to save; Enter writes (again, to replace a file that exists); escape cancels."""
 
     DEFAULT_CSS = """

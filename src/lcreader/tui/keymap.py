@@ -92,7 +92,7 @@ ARTICLE = pager_keys()
 # A person's or department's page: the pager keys move in the article list, or scroll
 # the head (timeline, people around them) when tab has given it the focus.
 PAGE = [
-    Binding("escape", "dismiss_page", "key.back"),
+    Binding("escape,q", "dismiss_page", "key.back"),  # q: back, as newsboat's and frogmouth's
     Binding("f", "filter", "key.filter_entity"),
     *pager_keys("cursor_down", "cursor_up", "first", "last", ("key.down", "key.up")),
 ]

@@ -86,9 +86,3 @@ class ThemeCommands(Provider):
         for label, command in self._commands():
             if (score := matcher.match(label)) > 0:
                 yield Hit(score, matcher.highlight(label), command)
-
-
-def open_theme_picker(app) -> None:
-    app.push_screen(
-        ReaderPalette(providers=[ThemeCommands], placeholder=message("palette.theme_placeholder"))
-    )

@@ -6,10 +6,11 @@ from __future__ import annotations
 from ..messages import message
 from ..reading import Reading, article_keys
 from ..safe_text import clean
+from .widgets.article_view import ArticleView
 from .widgets.issue_tree import IssueTree
 from .widgets.sidebar import Sidebar
 
-# An article open this long counts as read.
+# An article shown this long in the article pane, with the focus there, counts as read.
 READ_AFTER_SECONDS = 3.0
 TREE_WIDTHS = (24, 80)  # narrowest and widest the tree can be made
 DEFAULT_TREE_WIDTH = 32
@@ -52,13 +53,40 @@ class ReadingActions:
     # Read marks
 
     def start_read_timer(self, article_id: str) -> None:
-        """Mark the article read once it has stayed open READ_AFTER_SECONDS."""
+        """Mark the article read once it has been shown READ_AFTER_SECONDS in the article
+        pane with the reader's focus there: not an article the tree's cursor merely
+        rests on, nor the one the reader opens on before a key is pressed."""
+        self.stop_read_timer()
+        if self.is_unread(article_id) and self._reading_article():
+            self._read_timer = self.set_timer(
+                READ_AFTER_SECONDS, lambda: self._read_if_still_shown(article_id)
+            )
+
+    def _read_if_still_shown(self, article_id: str) -> None:
+        if article_id == self.article_id and self._reading_article():  # no page over it
+            self._mark(article_id, read=True)
+
+    def stop_read_timer(self) -> None:
         if self._read_timer is not None:
             self._read_timer.stop()
-        if self.is_unread(article_id):
-            self._read_timer = self.set_timer(
-                READ_AFTER_SECONDS, lambda: self._mark(article_id, read=True)
-            )
+            self._read_timer = None
+
+    def _reading_article(self) -> bool:
+        """Whether the article pane has the focus on the reader's screen, in view."""
+        screen = self.screen_stack[0]
+        focused = screen.focused
+        return (
+            self.screen is screen and focused is not None and focused is self.query_one(ArticleView)
+        )
+
+    def on_descendant_focus(self, event) -> None:
+        # The focus comes to the article pane (Enter in the tree, tab): reading starts.
+        if event.widget is self.query_one(ArticleView) and self.article_id is not None:
+            self.start_read_timer(self.article_id)
+
+    def on_descendant_blur(self, event) -> None:
+        if event.widget is self.query_one(ArticleView):
+            self.stop_read_timer()
 
     def _mark(self, article_id: str, read: bool) -> bool:
         """Set the article's read mark; whether it changed."""

@@ -11,9 +11,10 @@ from textual.widgets import Input, Label, Static
 from ...messages import message
 from ...safe_text import clean
 from .. import keymap
+from ..guards import ClosesOnce
 
 
-class BylineDialog(ModalScreen[tuple[str, str] | None]):
+class BylineDialog(ClosesOnce, ModalScreen[tuple[str, str] | None]):
     """Dismissed with (author, department), or None (escape)."""
 
     BINDINGS = keymap.BYLINE

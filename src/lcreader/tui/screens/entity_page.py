@@ -8,48 +8,113 @@ goes between the two, and the pager keys move in whichever has the focus."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from ...entity_pages import EntityPage
 from ...messages import message
 from ...richtext import wrapped
 from ...safe_text import clean
 from .. import keymap
+from ..guards import ClosesOnce
 from ..layout import NOTICE_AREA
 from ..widgets.hits_chart import year_lines
 
 TEXT_WIDTH = 72  # the page's text column, at most
+OPTIONS_BATCH = 200  # articles added to the list at a time while the page is built
 
 
-class EntityPageScreen(Screen[tuple[str, str] | None]):
+class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
     """Dismissed with ("article", id), ("filter", name) or None (escape)."""
 
     BINDINGS = keymap.PAGE
 
-    def __init__(self, kind_label: str, page: EntityPage) -> None:
+    def __init__(
+        self,
+        kind_label: str,
+        page: EntityPage | Callable[[], EntityPage | None],
+        at_article: str | None = None,
+        name: str = "",
+    ) -> None:
+        """`page`, or how to build it (off the UI thread: the head shows meanwhile)."""
         super().__init__()
         keymap.localize(self)
         self.kind_label = kind_label
-        self.page = page
+        self.page: EntityPage | None = page if isinstance(page, EntityPage) else None
+        self._build = None if self.page is not None else page
+        self.entity_name = self.page.name if self.page is not None else name
+        self.at_article = at_article  # the article the reader was on, back on the page
 
     def compose(self) -> ComposeResult:
         with Vertical(id="page-body"):
             with VerticalScroll(id="page-head-scroll"):
                 yield Static(id="page-head", markup=False)
-            heading = message("page.articles", count=len(self.page.articles))
-            yield Static(Text(heading, style="bold"), id="page-articles-heading", markup=False)
-            yield OptionList(
-                *self._article_options(TEXT_WIDTH), id="page-articles", classes=NOTICE_AREA
-            )
+            yield Static(self._articles_heading(), id="page-articles-heading", markup=False)
+            options = self._article_options(TEXT_WIDTH) if self.page is not None else []
+            yield OptionList(*options, id="page-articles", classes=NOTICE_AREA)
         yield Footer()
+
+    def _articles_heading(self) -> Text:
+        if self.page is None:
+            return Text(message("page.building"), style="dim")
+        return Text(message("page.articles", count=len(self.page.articles)), style="bold")
 
     def on_mount(self) -> None:
         self.query_one("#page-articles", OptionList).focus()
+        if self.page is None:
+            self.run_worker(self._build_page, thread=True, exclusive=True)
+        else:
+            self._highlight_where_the_reader_was()
+
+    def _highlight_where_the_reader_was(self) -> None:
+        if self.at_article is not None and self.page is not None:
+            ids = [item.article_id for item in self.page.articles]
+            if self.at_article in ids:
+                self.query_one("#page-articles", OptionList).highlighted = ids.index(
+                    self.at_article
+                )
+
+    def _build_page(self) -> None:
+        """In a thread: the page, then its articles in batches, each shown as it comes."""
+        worker = get_current_worker()
+        page = self._build()
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self._show_head, page)
+        if page is None:
+            return
+        options = []
+        for start in range(0, len(page.articles), OPTIONS_BATCH):
+            if worker.is_cancelled:
+                return
+            batch = page.articles[start : start + OPTIONS_BATCH]
+            options = self._article_options(TEXT_WIDTH, batch)
+            self.app.call_from_thread(self._add_options, options)
+        self.app.call_from_thread(self._highlight_where_the_reader_was)
+
+    def _show_head(self, page: EntityPage | None) -> None:
+        if not self.is_attached:
+            return
+        if page is None:  # no such entity (any more)
+            self.dismiss(None)
+            return
+        self.page = page
+        self.query_one("#page-articles-heading", Static).update(self._articles_heading())
+        self.on_resize()
+
+    def _add_options(self, options: list[Option]) -> None:
+        if self.is_attached:
+            articles = self.query_one("#page-articles", OptionList)
+            articles.add_options(options)
+            if articles.highlighted is None and articles.option_count:
+                articles.highlighted = 0  # as a list made whole starts
 
     def on_resize(self) -> None:
         width = min(TEXT_WIDTH, max(20, self.size.width - 4))
@@ -57,6 +122,8 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
 
     def _head(self, width: int) -> Text:
         page = self.page
+        if page is None:  # being built: its name at once
+            return Text(f"{self.kind_label}　{clean(self.entity_name)}", style="bold")
         lines = [Text(f"{self.kind_label}　{clean(page.name)}", style="bold")]
         lines += [Text(clean(fact), style="dim") for fact in page.facts]
         lines.append(Text())
@@ -78,9 +145,9 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
             lines += wrapped(names, width, keep=keep)
         return Text("\n").join(lines)
 
-    def _article_options(self, width: int) -> list[Option]:
+    def _article_options(self, width: int, items=None) -> list[Option]:
         options = []
-        for item in self.page.articles:
+        for item in self.page.articles if items is None else items:
             prompt = Text(clean(item.title), style="bold")
             prompt.append(f" {item.year or ''}", style="dim")
             lines = wrapped(prompt, width)
@@ -98,7 +165,8 @@ class EntityPageScreen(Screen[tuple[str, str] | None]):
         self.dismiss(None)
 
     def action_filter(self) -> None:
-        self.dismiss(("filter", self.page.name))
+        if self.page is not None:  # not while it is being built
+            self.dismiss(("filter", self.page.name))
 
     def _head_focused(self) -> VerticalScroll | None:
         head = self.query_one("#page-head-scroll", VerticalScroll)

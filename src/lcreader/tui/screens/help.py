@@ -13,6 +13,7 @@ from ...messages import message
 from ...search.query import query_help
 from ...typeset import text_width, wrap
 from .. import keymap
+from ..guards import ClosesOnce
 
 NOTES = ("help.note_escape", "help.note_sidebar", "help.note_reading", "help.note_research")
 KEY_COLUMN = 22
@@ -84,7 +85,7 @@ def help_text(width: int = 86) -> Text:
     return text
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ClosesOnce, ModalScreen[None]):
     BINDINGS = keymap.HELP
 
     def __init__(self) -> None:

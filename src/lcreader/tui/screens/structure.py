@@ -28,6 +28,7 @@ from ...parse.corrections import Correction, normalise
 from ...safe_text import clean
 from ...typeset import char_width, text_width
 from .. import keymap
+from ..guards import ClosesOnce
 from ..layout import NOTICE_AREA
 
 ROLE_WIDTH = 10  # cells: the widest role name, 图片说明, and a space
@@ -103,7 +104,7 @@ def fit(text: str, cells: int) -> str:
     return "".join(out) + "…"
 
 
-class StructureScreen(Screen[None]):
+class StructureScreen(ClosesOnce, Screen[None]):
     BINDINGS = keymap.STRUCTURE
 
     def __init__(

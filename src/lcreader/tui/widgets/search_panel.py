@@ -69,6 +69,13 @@ class SearchPanel(Vertical):
             super().__init__()
             self.article_id = article_id
 
+    class HitPreviewed(Message):
+        """The cursor moved onto a hit in the results: its article shows, as in the tree."""
+
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
     class Closed(Message):
         pass
 
@@ -233,6 +240,9 @@ class SearchPanel(Vertical):
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """On the last hit listed, the next batch is fetched: the list grows as it is read."""
         event.stop()
+        # Moved by the reader (not set as results arrive while typing): previewed.
+        if event.option.id and self.query_one(ResultList).has_focus:
+            self.post_message(self.HitPreviewed(event.option.id))
         result = self.result
         if (
             result is None
@@ -265,7 +275,12 @@ class SearchPanel(Vertical):
         self.post_message(self.Closed())
 
     def action_focus_results(self) -> None:
-        self.query_one(ResultList).focus()
+        results = self.query_one(ResultList)
+        results.focus()
+        if results.highlighted is not None:  # the hit under the cursor shows at once
+            option = results.get_option_at_index(results.highlighted)
+            if option.id:
+                self.post_message(self.HitPreviewed(option.id))
 
 
 def _prompt(hit, style, width: int, through: dict[str, str] | None = None) -> Text:

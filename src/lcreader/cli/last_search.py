@@ -1,0 +1,36 @@
+"""The last search's hits, kept so that `lcreader show 3` shows its third hit.
+
+A small state file next to the reader's (the data folder): the hits' article ids in
+rank order. Written by each text search; read by `show` when it is given a number.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..safe_files import write_atomically
+
+LAST_SEARCH = "last-search.json"
+
+
+def remember_hits(data_dir: Path, query: str, article_ids: list[str]) -> None:
+    """Keep the hits; a folder that cannot be written leaves the previous ones."""
+    text = json.dumps({"query": query, "hits": article_ids}, ensure_ascii=False)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        write_atomically(data_dir / LAST_SEARCH, [text.encode("utf-8")])
+    except OSError:
+        pass
+
+
+def hit_number(data_dir: Path, number: int) -> str | None:
+    """The article id of hit `number` (from 1) of the last search, if there is one."""
+    try:
+        kept = json.loads((data_dir / LAST_SEARCH).read_text(encoding="utf-8"))
+        hits = kept["hits"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if isinstance(hits, list) and 1 <= number <= len(hits) and isinstance(hits[number - 1], str):
+        return hits[number - 1]
+    return None

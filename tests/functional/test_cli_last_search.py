@@ -1,0 +1,37 @@
+"""search as an office uses it: hits alone on stdout, the score labelled, `show` by a
+hit number of the last search or by a title (issue 22)."""
+
+from __future__ import annotations
+
+from lcreader.messages import message
+
+
+def test_search_writes_hits_to_stdout_and_the_count_to_stderr(run, small_library):
+    result = run("--library", str(small_library), "search", "统战")
+    assert result.returncode == 0
+    summary = message("hits_summary", total=1)
+    assert summary not in result.stdout
+    assert result.stderr.strip() == summary
+    score_label = message("hit.score", score="")
+    assert score_label.strip() in result.stdout.splitlines()[0]
+
+
+def test_show_takes_a_hit_number_of_the_last_search(run, small_library):
+    run("--library", str(small_library), "search", "运动会 OR 统战")
+    first = run("--library", str(small_library), "search", "运动会 OR 统战").stdout
+    shown = run("--library", str(small_library), "show", "2")
+    assert shown.returncode == 0, shown.stderr
+    second_title = next(line for line in first.splitlines() if line.startswith(" 2. "))
+    assert shown.stdout.splitlines()[0] in second_title
+    missing = run("--library", str(small_library), "show", "7")
+    assert missing.returncode == 2
+    assert message("no_hit_number", number="7") in missing.stderr
+
+
+def test_show_takes_a_title_or_words_of_one(run, small_library):
+    by_words = run("--library", str(small_library), "show", "统战工作座谈会")
+    assert by_words.returncode == 0, by_words.stderr
+    assert by_words.stdout.startswith("社区统战工作座谈会召开")
+    both = run("--library", str(small_library), "show", "社区")
+    assert both.returncode == 2
+    assert "2019_01/1" in both.stderr and "2020_01/1" in both.stderr
