@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from lcreader.model import Issue
+from lcreader.parse.export_fields import ROLES
 from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
@@ -16,6 +17,8 @@ _LINE_MARKS = re.compile(r"^[ \t]*(——|--|—|－－|──|[■□●○◆�
 _JUMP_WORD = re.compile(
     r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
 )
+# An export's field labels (`【标题】`, `【正文】`): they only point, as `#` does.
+_EXPORT_LABEL = re.compile(r"^[ \t]*【(" + "|".join(ROLES) + r")】", re.M)
 _PARENS = set("()（）[]【】")
 # Separators of credits and labels (`文/X`, `责任编辑:X`) that the entries replace.
 _SEPARATORS = set(":：/／")
@@ -57,6 +60,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _JUMP_WORD.finditer(text):
         marks.update(match.group(1))
+    for line in text.splitlines():
+        if (match := _EXPORT_LABEL.match(line)) and line.strip() not in issue.furniture:
+            marks.update(match.group(1))
     got = output_chars(issue)
     extra = got - expected
     assert not extra, f"characters that are not in the input: {dict(extra)}"
@@ -71,8 +77,13 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     separators = sum(missing[ch] - marks[ch] for ch in _SEPARATORS if missing[ch] > marks[ch])
     assert separators <= labels + entries, "separators lost outside credits and labels"
     # Each removed pair of brackets wrapped one byline, credit or label line.
-    opened = missing["("] + missing["（"] + missing["["] + missing["【"]
-    closed = missing[")"] + missing["）"] + missing["]"] + missing["】"]
+    # An export's labels lose their brackets with their words (marks, as `#` is).
+    kept = set(issue.furniture)  # a label kept whole in the furniture keeps its brackets
+    labelled = sum(
+        1 for line in text.splitlines() if _EXPORT_LABEL.match(line) and line.strip() not in kept
+    )
+    opened = missing["("] + missing["（"] + missing["["] + missing["【"] - labelled
+    closed = missing[")"] + missing["）"] + missing["]"] + missing["】"] - labelled
     assert opened == closed, "byline parentheses removed unevenly"
     with_byline = sum(1 for a in issue.articles if a.byline_text)
     assert min(with_byline, 1) <= opened or not entries or opened == 0

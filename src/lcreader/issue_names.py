@@ -25,6 +25,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _NAME_LENGTH = range(2, 13)
 # 第21期 is 21期 where room is short: the same number, as often written.
 _ORDINAL = re.compile(r"^第\s*(?=[0-9０-９]+\s*期$)")
+# 总第402期 (the running count, printed when no issue number is) is 总402 there.
+_COUNT = re.compile(r"^(总|總)第\s*([0-9０-９]+)\s*期$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class IssueName:
         """`11月26日 21期`: under its year's heading, in a narrow column, so the number
         (what tells the day's issues apart) stays in view."""
         when = self.when.lstrip("-")  # English writes the date on from the year: -11-26
-        number = _ORDINAL.sub("", self.number)
+        number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
         return " ".join(part for part in (when, number, *self.rest) if part) or self.full
 
 

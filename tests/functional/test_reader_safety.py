@@ -51,7 +51,7 @@ def test_the_command_line_gives_the_reader_its_rules(tmp_path, monkeypatch):
 
     folder = write_library(tmp_path / "lib", {"2019.txt": FIRST})
     given = []
-    monkeypatch.setattr(tui, "run_reader", lambda *args: given.append(args))
+    monkeypatch.setattr(tui, "run_reader", lambda *args: given.append(args) or 0)  # its exit code
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert cli.main(["--library", str(folder), "--follow", "--max-file-size", "0.5"]) == 0

@@ -45,7 +45,6 @@ KNOWN_WRONG = {
     "o02_xujiahui_qa": "0.75: a contents list whose entries abridge the headlines",
     "o03_caoyang_honours": "0.67: titled photo news, names two to a line",
     "o04_tianlin_letters": "0.89: a title's list of posts, an essay's school under its title",
-    "o08_xinjing_export": "0.23: an e-paper export's 【标题】【正文】 fields",
 }
 
 

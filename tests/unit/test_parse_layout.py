@@ -282,3 +282,23 @@ def test_page_furniture_and_labels_are_kept_not_lost(text):
     assert all("版" in line for line in issue.furniture)
     assert issue.date == "2021-06-30"
     assert not any("第" in p and "版 2021" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_a_caption_over_a_story_opening_as_a_report_is_suspected():
+    from lcreader.model import Article
+    from lcreader.parse.suspicions import article_suspicions
+
+    article = Article(
+        "t/1",
+        "t",
+        "社区举办读书节",
+        paragraphs=[
+            "读书节吸引了众多居民参加，社区读书节气氛热烈。",
+            "“孩子在这里玩得很开心。”家长说。",
+        ],
+        captions=["社区读书节居民气氛热烈"],  # its words are the article's: no word test fires
+    )
+    article.body_captions = {0: 1}
+    assert ("caption_or_headline", "社区读书节居民气氛热烈") in article_suspicions(article)
+    article.paragraphs[0] = "读书节吸引了众多居民参加，社区读书节气氛"  # a sentence the caption cut
+    assert ("caption_or_headline", "社区读书节居民气氛热烈") not in article_suspicions(article)

@@ -43,7 +43,7 @@ _META = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
 )
 _LEAD_CREDIT = re.compile(
-    r"^(?P<word>本报讯|本刊讯|本网讯|讯)\s*(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"
+    r"^(?P<word>本报讯|本刊讯|本网讯|讯)?\s*(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"
 )
 _PHOTO_CREDIT = re.compile(
     rf"(?:^|[\s。！？!?；;，,]|(?=[(（]))(?P<credit>[(（]?\s*(?:(?:本报|本刊)?(?:记者|通讯员))?\s*"
@@ -180,7 +180,8 @@ def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:
             return None
     if not entries:
         return None  # `本报讯　5月6日…` names no one: the paragraph's own opening words
-    written = match.group("word") + (f" {inner}" if inner else "")
+    # `（通讯员　芮晓晴）入伏以来，…`: with no 本报讯, a role's credit opens it alone.
+    written = " ".join(part for part in (match.group("word"), inner) if part)
     return written, text[match.end() :], entries
 
 

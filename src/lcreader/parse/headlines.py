@@ -16,7 +16,7 @@ MAX_COMMA_HEADLINE = 30
 
 def in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
     """Whether a line is a headline or caption at an article's start, not body text."""
-    if line.level:
+    if line.level or line.export_role:
         return True
     if line.closes or line.row or line.field:
         return False
@@ -82,6 +82,17 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     if not indexes:
         return
     block = [builder.lines[k] for k in indexes]
+    if any(line.export_role for line in block):
+        # An export labels each line: title, kicker, subtitle; the rest as they look.
+        for index, line in zip(indexes, block, strict=True):
+            if line.export_role:
+                role, why = line.export_role, f"{line.export_role}.export_field"
+            elif caption_evidence(line):
+                role, why = "caption", HEADLINE_CAPTION
+            else:
+                role, why = "line", "line.headline_block"
+            builder.place(index, role, article, why)
+        return
     if len(block) >= 2 and _section_head(block[0], block[1]):
         if _collection(block[0]):
             builder.place(indexes[0], "furniture", article, "furniture.section_head")

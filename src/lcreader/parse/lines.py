@@ -8,6 +8,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from ..model import Byline
+from . import export_fields
 from .bylines import byline_line, split_inline_byline
 from .credits import (
     author_unit,
@@ -89,6 +90,7 @@ class Line:
     inline_head: bool = False  # a brief's headline printed at the start of its text
     outdented: bool = False  # unindented among indented one-line paragraphs: a heading
     listed: bool = False  # a contents list names it: a headline
+    export_role: str | None = None  # an export's field label says it: title, kicker …
     # The line before it ended a paragraph (short of the wrap width, in a wrapped file).
     after_short: bool = False
     # Leading white space, in full-width spaces: a right-aligned signature has many.
@@ -228,6 +230,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     `not_furniture`: line indices a user's correction gives another role."""
     raw_lines = text.split("\n")
     furniture = find_furniture(raw_lines)
+    fields = _export_fields(raw_lines, furniture)
     for k in not_furniture:
         furniture.lines.pop(k, None)
         furniture.rules.pop(k, None)
@@ -251,7 +254,10 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         if gap_at_furniture is not None:
             gap = min(gap, gap_at_furniture) if lines else gap
             gap_at_furniture = None
-        line = _classify(number, unspaced(stripped), gap)
+        if number - 1 in fields:
+            line = _field_line(number, gap, *fields[number - 1])
+        else:
+            line = _classify(number, unspaced(stripped), gap)
         line.after_furniture = after_furniture
         after_furniture = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
@@ -286,6 +292,43 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
     return lines, furniture
+
+
+def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tuple[str, str]]:
+    """In an export, each labelled line's (role, value) by index; its page lines and
+    empty fields go to the furniture."""
+    if not export_fields.is_export(raw_lines):
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    for k, raw in enumerate(raw_lines):
+        field = export_fields.field_of(raw.strip())
+        if field is None:
+            continue
+        label, role, value = field
+        if role in ("page", "body") or not value:
+            furniture.lines[k] = raw.strip()
+            furniture.rules[k] = "furniture.export_label"
+        else:
+            # The label says what it is: not a running line, however often it repeats.
+            furniture.lines.pop(k, None)
+            furniture.rules.pop(k, None)
+            found[k] = (label, role, value)
+    return found
+
+
+def _field_line(number: int, gap: int, label: str, role: str, value: str) -> Line:
+    """The line an export's labelled field makes: its value, in the role the label says."""
+    if role in ("title", "kicker", "subtitle"):
+        text = _SUBTITLE_DASH.sub("", value) if role == "subtitle" else value
+        return Line(number, text, gap, export_role=role)
+    if role == "author" and (entries := export_fields.author_entries(value)):
+        return Line(number, "", gap, byline=entries, byline_text=value, credit=True)
+    if role == "meta":
+        return Line(number, "", gap, meta={label: value})
+    line = _classify(number, unspaced(value), gap)
+    if role == "caption":
+        line.caption = True
+    return line
 
 
 _PICTURE_ROLES = ("摄影", "图")

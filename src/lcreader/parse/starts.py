@@ -26,6 +26,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     # A headline a contents list names starts its article, whatever its form (or the
     # kicker right over it does).
     starts.update(_kicker_over(lines, k) for k, line in enumerate(lines) if line.listed and k > 0)
+    # An export's labelled title starts its article (its kicker is labelled after it).
+    starts.update(k for k, line in enumerate(lines) if line.export_role == "title" and k > 0)
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]

@@ -19,6 +19,7 @@ from .credits import credit_line, meta_line
 from .lines import MAX_INTERTITLE, MAX_LABEL
 from .text import (
     COMMA,
+    NEWS_LEAD,
     PAIRED_PHRASES,
     POSITION_MARK,
     char_pairs,
@@ -73,7 +74,7 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         caption = draft.captions[k]
         if POSITION_MARK.search(caption) or _PHOTO_CUE.search(caption) or len(caption) < 8:
             continue
-        if PAIRED_PHRASES.match(caption):
+        if PAIRED_PHRASES.match(caption) or _opens_a_story(draft.paragraphs, at):
             found.append(("caption_or_headline", caption[:20]))
             continue
         words = char_pairs(caption)
@@ -93,6 +94,15 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):
             found.append(("unknown_author", author))
     return found
+
+
+def _opens_a_story(paragraphs: list[str], at: int) -> bool:
+    """A caption between a finished paragraph and one that opens as a report does (a
+    date, 近日, a quotation): a headline, more likely, of a story run into this one."""
+    if not 0 < at < len(paragraphs) or not is_terminated(paragraphs[at - 1]):
+        return False
+    after = paragraphs[at]
+    return bool(NEWS_LEAD.match(after)) or after.startswith(("“", "「"))
 
 
 def kicker_suspicion(previous, draft) -> tuple[str, str] | None:

@@ -262,7 +262,8 @@ class ReaderApp(
 
     def _rehighlight_article(self) -> None:
         self._rehighlight = None
-        if self.article_id:
+        # The timer may fire as the reader closes, its panes gone: nothing to show then.
+        if self.article_id and self.query(ArticleView):
             self.show_article(self.article_id)
 
     def on_search_panel_hit_chosen(self, event: SearchPanel.HitChosen) -> None:

@@ -1,0 +1,49 @@
+"""An e-paper system's export: each article's parts under bracketed field labels
+(`【标题】…`, `【引题】…`, `【副标题】…`, `【作者】…`, `【正文】`, `【图片说明】…`,
+`【责任编辑】…`, `【版次】…`). The labels say what each line is; they only point, as a
+markdown `#` does, and are not part of the text. A file is read this way only when it
+labels both a title and a body: elsewhere `【链接】` or `【小贴士】` heads a box."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Byline
+from .bylines import parse_byline
+from .credits import credit_line
+
+FIELD = re.compile(r"^【(?P<label>[^【】]{1,6})】\s*(?P<value>.*)$")
+# Label → the role of its value.
+ROLES = {
+    "标题": "title", "题目": "title", "主标题": "title", "主题": "title",
+    "引题": "kicker", "肩题": "kicker", "眉题": "kicker",
+    "副标题": "subtitle", "副题": "subtitle",
+    "作者": "author", "署名": "author",
+    "正文": "body",
+    "图片说明": "caption", "图说": "caption", "图注": "caption",
+    "责任编辑": "meta", "编辑": "meta", "来源": "meta", "稿源": "meta",
+    "版次": "page", "版面": "page", "版名": "page",
+}  # fmt: skip
+
+
+def is_export(raw_lines: list[str]) -> bool:
+    """Whether the file labels its articles' titles and bodies."""
+    roles = {ROLES.get(m.group("label")) for line in raw_lines if (m := FIELD.match(line.strip()))}
+    return {"title", "body"} <= roles
+
+
+def field_of(text: str) -> tuple[str, str, str] | None:
+    """(label, role, value) of a labelled line of an export, or None."""
+    match = FIELD.match(text)
+    if not match or match.group("label") not in ROLES:
+        return None
+    label, value = match.group("label"), match.group("value").strip()
+    return label, ROLES[label], value
+
+
+def author_entries(value: str) -> list[Byline]:
+    """`通讯员　许凌云`, `新泾镇团委　曹一鸣`, `新泾镇平安办`: who wrote it."""
+    credited = credit_line(value)
+    if credited:
+        return credited[1]
+    return parse_byline(value) or []

@@ -1,0 +1,67 @@
+"""An e-paper system's export with labelled fields (【标题】【引题】【正文】…), and a
+role's credit opening a paragraph without 本报讯 (issue #17). Small texts of their own."""
+
+from __future__ import annotations
+
+from lcreader.model import Byline
+from lcreader.parse import parse_issue
+from lcreader.parse.explain import explain
+from tests.helpers import assert_nothing_lost
+
+EXPORT = (
+    "某某社区报　电子版\n导出时间：2024-08-16 09:32\n\n"
+    "【版次】第1版　要闻\n【标题】服务站实现全覆盖\n【引题】党建引领 服务为民\n【副标题】\n"
+    "【作者】通讯员　许某某\n【正文】\n"
+    "　　8月13日，全镇服务站点实现全覆盖。\n"
+    "【图片说明】社工正在为居民办理业务。　宋某 摄\n【责任编辑】邱某\n\n"
+    "【版次】第2版　社区\n【标题】社区食堂推出清凉套餐\n【引题】\n【副标题】\n【作者】\n【正文】\n"
+    "　　（通讯员　芮某某）入伏以来，社区食堂推出清凉套餐。\n【责任编辑】贺某\n"
+)
+
+
+def parse_all(text: str):
+    issue = parse_issue("t", "t.txt", text)
+    assert_nothing_lost(text, issue)
+    return issue
+
+
+def test_each_labelled_field_takes_the_role_its_label_says():
+    first, second = parse_all(EXPORT).articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "党建引领 服务为民",
+        "服务站实现全覆盖",
+        None,
+    )
+    assert first.paragraphs == ["8月13日，全镇服务站点实现全覆盖。"]
+    assert first.captions == ["社工正在为居民办理业务。　宋某 摄"]
+    assert Byline(author="许某某", role="通讯员") in first.bylines
+    assert first.meta == {"责任编辑": "邱某"}
+    assert second.title == "社区食堂推出清凉套餐" and second.meta == {"责任编辑": "贺某"}
+
+
+def test_page_lines_empty_fields_and_the_export_time_are_furniture():
+    furniture = parse_all(EXPORT).furniture
+    assert {"【版次】第1版　要闻", "【副标题】", "【正文】", "导出时间：2024-08-16 09:32"} <= set(
+        furniture
+    )
+
+
+def test_a_roles_credit_opens_a_paragraph_without_benbaoxun():
+    second = parse_all(EXPORT).articles[1]
+    assert second.bylines == [Byline(author="芮某某", role="通讯员")]
+    assert second.paragraphs == ["入伏以来，社区食堂推出清凉套餐。"]
+
+
+def test_a_box_labelled_in_brackets_is_no_export():
+    text = "社区举办讲座\n\n近日，社区举办讲座。\n【小贴士】\n出门记得带伞。\n【标题】不是导出稿\n"
+    roles = {row.text: row.role for row in explain(text)}
+    assert roles["【标题】不是导出稿"] != "title"
+
+
+def test_an_editor_labelled_under_every_article_is_each_articles():
+    piece = (
+        "【标题】社区新闻第{n}则\n【正文】\n　　社区今天发生了第{n}件好事。\n【责任编辑】贺某\n\n"
+    )
+    text = "".join(piece.format(n=n) for n in range(1, 4))
+    articles = parse_all(text).articles
+    assert [a.meta for a in articles] == [{"责任编辑": "贺某"}] * 3
