@@ -710,7 +710,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.compile": ("把搜到的文章（或收藏、某一期）汇编成一个 Word、Markdown 或 HTML 文档", "compile the matching articles (or the bookmarks, or an issue) into one Word, Markdown or HTML document"),
     "cli.compile_query": ("要汇编的文章：{forms}（可省略，如用 --bookmarks 或 --issue）", "the articles to compile: {forms} (may be left out with --bookmarks or --issue)"),
     "cli.compile_format": ("docx：Word 文档（默认）；md：Markdown；html：一个可在浏览器中打印的网页", "docx: a Word document (the default); md: Markdown; html: one page to print from a browser"),
-    "cli.compile_output": ("写入的文件（docx 必须给出；md、html 不给则写到标准输出）", "the file to write (needed for docx; md and html go to standard output without it)"),
+    "cli.compile_output": ("写入的文件（不给则写到标准输出；docx 不会写到终端上，可重定向：> 文件.docx）", "the file to write (standard output without it; a docx is never written to a terminal, redirect it: > NAME.docx)"),
     "cli.compile_force": ("文件已存在时覆盖它（默认：不覆盖，报错）", "replace the file if it exists (default: refuse)"),
     "cli.compile_bookmarks": ("汇编阅读器中收藏的文章", "compile the articles bookmarked in the reader"),
     "cli.compile_issue": ("汇编这一期的文章（期号或其一部分）", "compile the articles of this issue (its id, or part of it)"),

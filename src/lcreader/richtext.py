@@ -53,6 +53,22 @@ def wrapped(
     return lines
 
 
+def name_ranges(text: Text, names) -> list[tuple[int, int]]:
+    """Where the people's names stand in `text` (folded as search folds: 吳靜 is 吴静),
+    to keep each whole on one line, as the article pane does."""
+    from .textkey import fold
+
+    key = fold(text.plain)
+    found = []
+    for name in names:
+        wanted = fold(name)
+        start = key.find(wanted)
+        while wanted and start >= 0:
+            found.append((start, start + len(wanted)))
+            start = key.find(wanted, start + 1)
+    return found
+
+
 def word_ranges(text: Text) -> list[tuple[int, int]]:
     """Each name or word of a byline or meta line, to keep whole on one line."""
     return [match.span() for match in _WORD.finditer(text.plain)]

@@ -101,8 +101,12 @@ def search(context: Context) -> int:
     from .render import styled_hit_lines
 
     width = context.width
-    hits = enumerate(result.hits, 1)
-    lines = [line for n, hit in hits for line in styled_hit_lines(n, hit, width, through)]
+    lines = []
+    for n, hit in enumerate(result.hits, 1):
+        # On a terminal a person's name is never cut at a line's end: the article's people.
+        article = context.library.article(hit.article_id) if width is not None else None
+        names = article.people if article is not None else ()
+        lines += styled_hit_lines(n, hit, width, through, names)
     _emit(context, lines)
     print(summary, file=sys.stderr)
     return EXIT_OK

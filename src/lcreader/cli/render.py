@@ -11,7 +11,7 @@ from rich.text import Text
 from ..formats.shapes import article_blocks, meta_line
 from ..formats.text import expansion_note, hit_measure
 from ..model import Article, Issue
-from ..richtext import credit_ranges, highlighted, match_ranges, wrapped
+from ..richtext import credit_ranges, highlighted, match_ranges, name_ranges, wrapped
 from ..safe_text import clean
 from ..search import Hit
 
@@ -29,8 +29,13 @@ _HANGING = {"subtitle": "  ", "caption": "  "}
 
 
 def styled_hit_lines(
-    rank: int, hit: Hit, width: int | None, through: dict[str, str] | None = None
+    rank: int,
+    hit: Hit,
+    width: int | None,
+    through: dict[str, str] | None = None,
+    names: tuple[str, ...] | list[str] = (),
 ) -> list[Text]:
+    """A hit set to `width`: a match or a person's name (`names`) is never cut."""
     number = f"{rank:>2}. "
     head = Text(number, style="bold")
     head.append_text(highlighted(hit.title, hit.title_spans()))
@@ -43,7 +48,8 @@ def styled_hit_lines(
     for snippet in hit.snippets:
         line = Text(HIT_INDENT)
         line.append_text(highlighted(snippet.text, snippet.spans))
-        lines += wrapped(line, width, HIT_INDENT, match_ranges(line))
+        keep = match_ranges(line) + name_ranges(line, names)
+        lines += wrapped(line, width, HIT_INDENT, keep)
     note = expansion_note(hit, through)
     if note:
         lines += wrapped(Text(HIT_INDENT + note, style="dim italic"), width, HIT_INDENT)
@@ -61,6 +67,8 @@ def styled_article_lines(article: Article, issue: Issue, width: int | None) -> l
         hanging = _HANGING.get(block.kind, "")
         credits = width is not None and block.kind in ("meta", "byline")
         keep = credit_ranges(text, width - len(hanging)) if credits else None
+        if width is not None and not credits:
+            keep = name_ranges(text, article.people)  # a person's name is never cut
         set_lines = wrapped(text, width, hanging, keep)
         if block.kind == "byline" and width is not None and len(set_lines) == 1:  # flush right
             set_lines[0] = Text(" " * max(0, width - set_lines[0].cell_len)) + set_lines[0]

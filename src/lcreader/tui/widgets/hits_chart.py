@@ -73,8 +73,10 @@ def chart_text(timeline: Timeline, width: int) -> Text:
     if not drawn:
         return Text()
     under = " " * text_width(label) + first
-    if last != first:
+    if last != first and len(drawn) > len(first) + len(last):
         under += last.rjust(len(drawn) - len(first))
+    elif last != first:  # columns too few to set the years apart: a span (2020–2021)
+        under += "–" + last
     return Text(f"{label}{drawn}\n{under}", no_wrap=True, overflow="crop")
 
 

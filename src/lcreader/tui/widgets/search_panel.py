@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from ...expansions.searching import Expander, reader_expander
 from ...formats.text import expansion_note
 from ...messages import message
-from ...richtext import highlighted, match_ranges, wrapped
+from ...richtext import highlighted, match_ranges, name_ranges, wrapped
 from ...safe_text import clean
 from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
 from ...search.query import placeholder
@@ -186,7 +186,11 @@ class SearchPanel(Vertical):
         result = self.index.search(query, limit=listed + LISTED_RESULTS)
         width = self._prompt_width
         through = query.expanded_forms()
-        prompts = [_prompt(hit, style, width, through) for hit in result.hits[listed:]]
+        library = self.app.library
+        prompts = [
+            _prompt(hit, style, width, through, _people(library, hit.article_id))
+            for hit in result.hits[listed:]
+        ]
         # Only a search that ran says how long searches take here.
         self._quick = time.perf_counter() - started < QUICK_SECONDS
         return self.ResultsReady(text, result, None, prompts, first=listed)
@@ -283,7 +287,14 @@ class SearchPanel(Vertical):
                 self.post_message(self.HitPreviewed(option.id))
 
 
-def _prompt(hit, style, width: int, through: dict[str, str] | None = None) -> Text:
+def _people(library, article_id: str) -> list[str]:
+    article = library.article(article_id)
+    return article.people if article is not None else []
+
+
+def _prompt(
+    hit, style, width: int, through: dict[str, str] | None = None, names: list[str] = ()
+) -> Text:
     """A hit as title (bold, with its year) and its first snippet, set to `width` with the
     Chinese rules; a match moves whole to the next line rather than being cut. Under it,
     when the hit matched a synonym or a pinyin spelling (`through`), which (dim)."""
@@ -293,7 +304,8 @@ def _prompt(hit, style, width: int, through: dict[str, str] | None = None) -> Te
     lines = wrapped(title, width, keep=match_ranges(title, style))
     if hit.snippets:
         snippet = highlighted(hit.snippets[0].text, hit.snippets[0].spans, style)
-        lines += wrapped(snippet, width, keep=match_ranges(snippet, style))
+        keep = match_ranges(snippet, style) + name_ranges(snippet, names)  # names never cut
+        lines += wrapped(snippet, width, keep=keep)
     note = expansion_note(hit, through)
     if note:
         lines += wrapped(Text(note, style="dim italic"), width)
