@@ -123,3 +123,16 @@ def test_an_issue_label_is_never_cut_inside_its_date_or_number():
         assert shown in ("", "2021", "2021年", "2021年11月", "2021年11月26日", whole) or (
             not shown[-1].isdigit() and shown[-1] not in "第总"
         ), (cells, shown)
+
+
+def test_an_issue_named_by_its_headline_is_never_cut_back_to_the_trees_icon():
+    from rich.text import Text
+
+    from lcreader.tui.widgets.issue_tree import _crop_inside_number
+
+    whole = "▶ 北外滩街道召开2024年社区工作会议"
+    for cells in range(12, 24):  # cuts falling inside 2024年
+        head = Text(whole)
+        head.truncate(cells)
+        _crop_inside_number(head, whole)
+        assert len(head.plain.strip()) > 2, (cells, head.plain)  # more than `▶`

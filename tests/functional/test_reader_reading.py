@@ -219,3 +219,15 @@ async def test_cut_titles_end_with_an_ellipsis_and_counts_stay(seeds, tmp_path):
                 assert shown.plain[shown.plain.index("…") - 1] not in NO_LINE_END
             if node.parent is tree.root:
                 assert shown.plain.endswith(node.label.plain[-3:])  # the count
+
+
+async def test_a_year_row_counts_its_unread_articles_and_follows_a_mark(large, tmp_path):
+    app = make_app(large, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        tree = app.query_one(IssueTree)
+        year_node = tree._year_nodes[app.library.article(app.article_id).issue]
+        _, ids = tree._scopes[year_node.id]
+        assert f"{len(ids)}/{len(ids)}" in str(year_node.label)
+        await pilot.press("r")  # the article shown is marked read
+        await pilot.pause()
+        assert f"{len(ids) - 1}/{len(ids)}" in str(year_node.label)

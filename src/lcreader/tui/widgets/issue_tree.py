@@ -45,12 +45,16 @@ def _crop_inside_number(head: Text, whole: str) -> None:
         return
     if not (_NUMBER_PART.match(whole, cut) and _NUMBER_PART.match(plain, cut - 1)):
         return
+    # The tree's own icon (`▶ `) is no word of the name: never cut back to it.
+    icon = len(plain) - len(plain.lstrip("▶▼▸▾+- ")) if plain[:1] in "▶▼▸▾+-" else 0
     space = plain.rfind(" ")
+    if space < icon:
+        space = -1
     keep = space if space > 0 else cut
     if space <= 0:
         while keep > 0 and plain[keep - 1].isdigit():
             keep -= 1
-    if 0 < keep < cut:
+    if icon < keep < cut:
         head.right_crop(cut - keep)
 
 
@@ -81,6 +85,7 @@ class IssueTree(Tree[str]):
         self.guide_depth = 2
         self._issue_of: dict[str, str] = {}  # article id -> issue id, in the order shown
         self._year_nodes: dict[str, TreeNode[str]] = {}  # issue id -> its year's node
+        self._year_issues: dict[int, int] = {}  # a year's node id -> its issues
         self._issue_nodes: dict[str, TreeNode[str]] = {}
         self._article_nodes: dict[str, TreeNode[str]] = {}
         self._shown_articles: dict[str, list[Article]] = {}  # issue id -> articles listed
@@ -111,6 +116,7 @@ class IssueTree(Tree[str]):
         """
         self.clear()
         tables = (self._issue_of, self._year_nodes, self._issue_nodes, self._article_nodes)
+        self._year_issues.clear()
         for table in (*tables, self._shown_articles):
             table.clear()
         self._unfilled.clear()
@@ -128,13 +134,12 @@ class IssueTree(Tree[str]):
             return
         for year, group in groupby(shown, key=lambda pair: pair[0].year):
             group = list(group)
-            label = Text(f"{year or message('year_unknown')}", style="bold")
-            count = sum(len(articles) for _, articles in group)
-            label.append(message("tree.year", issues=len(group), articles=count), style="dim")
-            node = self.root.add(label, data=None)
-            self._year_nodes.update((issue.id, node) for issue, _ in group)
+            named = f"{year or message('year_unknown')}"
             year_ids = [a.id for _, articles in group for a in articles]
-            self._scopes[node.id] = (f"{year or message('year_unknown')}", year_ids)
+            node = self.root.add(self._year_label(named, len(group), year_ids), data=None)
+            self._year_nodes.update((issue.id, node) for issue, _ in group)
+            self._year_issues[node.id] = len(group)
+            self._scopes[node.id] = (named, year_ids)
             self._unfilled[node.id] = partial(self._add_issues, node, group)
 
     def _add_issues(self, parent: TreeNode[str], group: list[tuple[Issue, list[Article]]]) -> None:
@@ -182,14 +187,28 @@ class IssueTree(Tree[str]):
             return "", []
         return self._scopes.get(node.id, ("", []))
 
+    def _year_label(self, named: str, issues: int, article_ids: list[str]) -> Text:
+        """`2021（12 期，3/90 篇未读）`: the year, its issues, its unread of its articles."""
+        label = Text(named, style="bold")
+        unread = sum(1 for a in article_ids if self.unread(a))
+        key = "tree.year_unread" if unread else "tree.year"
+        label.append(
+            message(key, issues=issues, articles=len(article_ids), unread=unread), style="dim"
+        )
+        return label
+
     def refresh_read(self, article_id: str) -> None:
-        """Show an article's new read mark, and its issue's count."""
+        """Show an article's new read mark, and its issue's and year's counts."""
         issue_id = self._issue_of.get(article_id)
         node = self._article_nodes.get(article_id)
         if node is not None:
             node.set_label(self._article_label(self.library.article(article_id)))
         if issue_id is not None:
             self._issue_nodes[issue_id].set_label(self._issue_label(self.library.issue(issue_id)))
+            year = self._year_nodes.get(issue_id)
+            if year is not None:
+                named, ids = self._scopes[year.id]
+                year.set_label(self._year_label(named, self._year_issues[year.id], ids))
 
     def render_label(self, node: TreeNode[str], base_style, style) -> Text:
         """The label cut with `…` where the row ends, never right after an opening quote;
