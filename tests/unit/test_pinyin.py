@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from lcreader.expansions.expand import expand
@@ -145,6 +145,9 @@ HAN = st.text(
 
 @given(HAN)
 def test_every_key_of_a_text_spells_it(text):
+    # 瓼 has no reading (pypinyin has none either): a text is spelled by its readable
+    # characters, and one with any unreadable character is not spelled whole.
+    assume(all(readings(ch) for ch in text))
     keys = pinyin_keys(text)
     assert keys
     # 轭 is e both ways: its initials are its full key, listed once.
