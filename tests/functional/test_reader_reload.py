@@ -112,16 +112,3 @@ async def test_a_settled_reader_frees_what_a_rebuild_drops(tmp_path):
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
-
-
-async def test_r_with_nothing_changed_keeps_the_search(tmp_path, lang):
-    app, _ = reader_on(tmp_path)
-    async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("slash", *"运动会", "enter")
-        await pilot.pause(0.5)
-        assert app.search_matches
-        matches = list(app.search_matches)
-        await pilot.press("R")
-        await settle(pilot)
-        assert message("notify.unchanged") in notices(app)
-        assert app.search_matches == matches  # n and N still go through the matches

@@ -113,13 +113,8 @@ class ReloadActions:
     def replace_library(
         self, library: Library, index: SearchIndex, quiet_if_unchanged: bool = False
     ) -> None:
-        """Show a new build of the library, the cursor on the same article. A build that
-        changed nothing leaves the reader as it is: its search, its open years."""
+        """Show a new build of the library, the cursor on the same article."""
         changes = describe_changes(self.library, library)
-        if not changes:
-            if not quiet_if_unchanged:
-                self.notify(message("notify.unchanged"), markup=False)
-            return
         key = self.article_keys.get(self.article_id or "")
         self.library, self.index = library, index
         self.article_keys = article_keys(library)
@@ -142,4 +137,7 @@ class ReloadActions:
         if self.settles_heap:
             unsettle_heap()  # what the old build leaves is collected in settling
             self.call_after_refresh(settle_heap)
-        self.notify(message("notify.reloaded", changes=changes), markup=False)
+        if changes:
+            self.notify(message("notify.reloaded", changes=changes), markup=False)
+        elif not quiet_if_unchanged:
+            self.notify(message("notify.unchanged"), markup=False)
