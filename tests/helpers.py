@@ -141,3 +141,19 @@ def cells(line: str, start: int, end: int) -> str:
             out.append(char)
         at += char_width(char)
     return "".join(out)
+
+
+def parse_all(text: str) -> Issue:
+    """A small text parsed as an issue, every character checked to be in one field."""
+    from lcreader.parse import parse_issue
+
+    issue = parse_issue("t", "t.txt", text)
+    assert_nothing_lost(text, issue)
+    return issue
+
+
+def roles(text: str) -> dict[str, str]:
+    """Line text (stripped) → role, for every non-blank line."""
+    from lcreader.parse.explain import explain
+
+    return {row.text: row.role for row in explain(text)}

@@ -53,20 +53,24 @@ def wrapped(
     return lines
 
 
+def find_all(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`, each occurrence once (none for an empty word)."""
+    found = []
+    start = text.find(word) if word else -1
+    while start != -1:
+        found.append(start)
+        start = text.find(word, start + len(word))
+    return found
+
+
 def name_ranges(text: Text, names) -> list[tuple[int, int]]:
     """Where the people's names stand in `text` (folded as search folds: 吳靜 is 吴静),
     to keep each whole on one line, as the article pane does."""
     from .textkey import fold
 
     key = fold(text.plain)
-    found = []
-    for name in names:
-        wanted = fold(name)
-        start = key.find(wanted)
-        while wanted and start >= 0:
-            found.append((start, start + len(wanted)))
-            start = key.find(wanted, start + 1)
-    return found
+    folded = [fold(name) for name in names]
+    return [(s, s + len(name)) for name in folded for s in find_all(key, name)]
 
 
 def word_ranges(text: Text) -> list[tuple[int, int]]:

@@ -48,8 +48,9 @@ KNOWN_WRONG = {
 }
 
 
-def _known(path: Path):
-    reason = KNOWN_WRONG.get(path.stem)
+def _known(path: Path, wrong: dict[str, str] = KNOWN_WRONG):
+    """The file as a test case, a strict expected failure where `wrong` names it."""
+    reason = wrong.get(path.stem)
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(path, marks=marks, id=path.stem)
 
@@ -91,13 +92,7 @@ DOCTOR_MISSES = {
 }
 
 
-def _doctor_known(path: Path):
-    reason = DOCTOR_MISSES.get(path.stem)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(path, marks=marks, id=path.stem)
-
-
-@pytest.mark.parametrize("path", [_doctor_known(p) for p in SOURCES])
+@pytest.mark.parametrize("path", [_known(p, DOCTOR_MISSES) for p in SOURCES])
 def test_doctor_flags_every_article_laid_out_wrong(path):
     issue, gold = parse_file(path), _gold(path)
     for gi, ai in align(gold["articles"], issue.articles):

@@ -5,20 +5,7 @@ line, a speech's speaker and date under its headline, the distribution at the fo
 from __future__ import annotations
 
 from lcreader.model import Byline
-from lcreader.parse import parse_issue
-from lcreader.parse.explain import explain
-from tests.helpers import assert_nothing_lost
-
-
-def parse_all(text: str):
-    issue = parse_issue("t", "t.txt", text)
-    assert_nothing_lost(text, issue)
-    return issue
-
-
-def roles(text: str) -> dict[str, str]:
-    return {row.text: row.role for row in explain(text)}
-
+from tests.helpers import parse_all, roles
 
 # Indented paragraphs, no blank lines, headlines told only by the contents list: one of
 # them carries a comma, one follows a paragraph with no byline between.

@@ -5,9 +5,7 @@ their own; none of a corpus file's words."""
 
 from __future__ import annotations
 
-from lcreader.parse import parse_issue
-from lcreader.parse.explain import explain
-from tests.helpers import assert_nothing_lost
+from tests.helpers import parse_all, roles
 
 WIDTH = 15
 
@@ -16,16 +14,6 @@ def wrap(paragraph: str) -> list[str]:
     """A paragraph as a narrow column prints it: an indent, then lines of WIDTH."""
     text = "\u3000\u3000" + paragraph
     return [text[i : i + WIDTH] for i in range(0, len(text), WIDTH)]
-
-
-def parse_all(text: str):
-    issue = parse_issue("t", "t.txt", text)
-    assert_nothing_lost(text, issue)
-    return issue
-
-
-def roles(text: str) -> dict[str, str]:
-    return {row.text: row.role for row in explain(text)}
 
 
 STORY = [

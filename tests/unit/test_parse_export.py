@@ -4,9 +4,8 @@ role's credit opening a paragraph without 本报讯 (issue #17). Small texts of 
 from __future__ import annotations
 
 from lcreader.model import Byline
-from lcreader.parse import parse_issue
 from lcreader.parse.explain import explain
-from tests.helpers import assert_nothing_lost
+from tests.helpers import parse_all
 
 EXPORT = (
     "某某社区报　电子版\n导出时间：2024-08-16 09:32\n\n"
@@ -17,12 +16,6 @@ EXPORT = (
     "【版次】第2版　社区\n【标题】社区食堂推出清凉套餐\n【引题】\n【副标题】\n【作者】\n【正文】\n"
     "　　（通讯员　芮某某）入伏以来，社区食堂推出清凉套餐。\n【责任编辑】贺某\n"
 )
-
-
-def parse_all(text: str):
-    issue = parse_issue("t", "t.txt", text)
-    assert_nothing_lost(text, issue)
-    return issue
 
 
 def test_each_labelled_field_takes_the_role_its_label_says():

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from lcreader.entities import annotate_issue
 from lcreader.model import Byline
-from lcreader.parse import parse_issue, read_layout
+from lcreader.parse import read_layout
 from lcreader.parse.explain import explain
-from tests.helpers import assert_nothing_lost
-
-
-def parse_all(text: str):
-    issue = parse_issue("t", "t.txt", text)
-    assert_nothing_lost(text, issue)
-    return issue
+from tests.helpers import parse_all, roles
 
 
 def parse(text: str):
     return parse_all(text).articles
-
-
-def roles(text: str) -> dict[str, str]:
-    """Line text (stripped) → role, for every non-blank line."""
-    return {row.text: row.role for row in explain(text)}
 
 
 MASTHEAD = (

@@ -233,11 +233,13 @@ def _mark_signatures(lines: list[Line]) -> None:
     """A notice's or letter's signature set flush right after its text: the body or bodies
     that sign it (bylines), and the date under them (`日期`)."""
     for k, line in enumerate(lines):
-        # After a letter's `此致　敬礼！` its signature and date, set flush right or not.
-        signed_off = any(SIGN_OFF.match(lines[j].text) for j in range(max(0, k - 2), k))
-        # A notice's issuing body over its date, after its last sentence, set flush or not.
-        signed_off = signed_off or _issuer_over_date(lines, k)
-        signed_off = signed_off or (k > 0 and lines[k - 1].signature and _only_date(line.text))
+        # Signed as letters and notices sign, set flush right or not: under `此致　敬礼！`,
+        # the issuing body over its date after the last sentence, and that date.
+        signed_off = (
+            any(SIGN_OFF.match(lines[j].text) for j in range(max(0, k - 2), k))
+            or _issuer_over_date(lines, k)
+            or (k > 0 and lines[k - 1].signature and _only_date(line.text))
+        )
         if k == 0 or (line.depth < _RIGHT and not signed_off):
             continue
         if not line.text or len(line.text) > _MAX_SIGNATURE:
@@ -264,16 +266,12 @@ def _mark_signatures(lines: list[Line]) -> None:
 
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
     """Line k is a unit's name between a finished sentence and a date alone."""
-
-    def issuer(j: int) -> bool:
-        return (
-            0 < j < len(lines) - 1
-            and is_unit(lines[j].text)
-            and _ends_sentence(lines[j - 1].text)
-            and _only_date(lines[j + 1].text)
-        )
-
-    return issuer(k)
+    return (
+        0 < k < len(lines) - 1
+        and is_unit(lines[k].text)
+        and _ends_sentence(lines[k - 1].text)
+        and _only_date(lines[k + 1].text)
+    )
 
 
 def _ends_sentence(text: str) -> bool:

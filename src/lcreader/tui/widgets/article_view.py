@@ -19,7 +19,7 @@ from textual.widgets import Static
 from ...formats.shapes import article_blocks
 from ...messages import message
 from ...model import Article, Issue
-from ...richtext import credit_ranges
+from ...richtext import credit_ranges, find_all
 from ...safe_text import clean
 from ...search import Match
 from ...textkey import fold
@@ -173,9 +173,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         # person listed as 吴静 is 吳靜 here. Folding keeps offsets, so marks fit `raw`.
         key = fold(raw)
         for name in article.people:
-            marks.extend((s, s + len(name), "person") for s in _find_all(key, fold(name)))
+            marks.extend((s, s + len(name), "person") for s in find_all(key, fold(name)))
         for word in self.highlights.words:
-            marks.extend((s, s + len(word), "filter") for s in _find_all(key, fold(word)))
+            marks.extend((s, s + len(word), "filter") for s in find_all(key, fold(word)))
         starts: list[tuple[int, int]] = []
         for number, match in enumerate(self.highlights.matches):
             if (match.field, match.index) == (kind, index):
@@ -200,14 +200,3 @@ _STYLED = {"paragraph": "", "closing": "meta"}
 # The fields made of credits (`党建办 杜嵩、自治办 张琳璘`), each kept on one line.
 _CREDITS = {"meta", "byline"}
 _RANK = {"person": 0, "filter": 1, "match": 2, "match-current": 3}
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    found = []
-    if not word:
-        return found
-    start = text.find(word)
-    while start != -1:
-        found.append(start)
-        start = text.find(word, start + len(word))
-    return found
