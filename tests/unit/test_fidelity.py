@@ -43,8 +43,6 @@ KNOWN_WRONG = {
     "n05_wansong_twocol": "0.86: the rest of a story cut by another's blocks is not joined back",
     # round o, first contact 0.729 (2026-12-04); the families not yet read:
     "o02_xujiahui_qa": "0.75: a contents list whose entries abridge the headlines",
-    "o03_caoyang_honours": "0.67: titled photo news, names two to a line",
-    "o04_tianlin_letters": "0.89: a title's list of posts, an essay's school under its title",
 }
 
 
@@ -87,7 +85,6 @@ DOCTOR_MISSES = {
     # the rest of one story inside the next reads as that story's text: no sign of it
     # in the words (consecutive reports share theirs) nor in the layout
     "n05_wansong_twocol": "interleaved columns: the borrowed paragraphs are not flagged",
-    "o03_caoyang_honours": "titled photos read into the story before them, not flagged",
     "o04_tianlin_letters": "an essay's school line read as a subtitle; 此致 as a label",
 }
 

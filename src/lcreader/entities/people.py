@@ -20,7 +20,7 @@ from functools import cache
 from .. import data
 from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS
-from ..parse.habits import names_in_row
+from ..parse.habits import names_in_row, names_with_units
 from ..parse.text import HAN
 from ..parse.words import ROLES, has_surname, is_name
 from ..textkey import fold, fold_field
@@ -46,6 +46,7 @@ _BOUNDARY_WORDS = (
     "服役", "耐心", "热情", "声情", "一笔", "手把手", "阿姨", "老人", "大爷", "奶奶", "爷爷",
     "老伯", "夫妇", "一家", "牵头", "领衔", "创办", "创建", "策划", "设计", "编写", "整理",
     "每", "由", "趁", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
+    "提醒", "建议", "呼吁", "叮嘱", "解释", "透露", "补充", "拉着", "握着", "挽着",
 )  # fmt: skip
 # Titles so common as plain words (居民公约, 居民满意) that only a three-character name
 # with a clear end counts after them.
@@ -262,7 +263,7 @@ def find_mentions(article: Article) -> list[Mention]:
             mentions[name] = Mention(name=name, titles=merged)
     for paragraph in article.paragraphs:
         # An honour roll: a line of names only (`王　芳　李建国、张　敏`), each a person.
-        for name in names_in_row(paragraph) or ():
+        for name in names_in_row(paragraph) or names_with_units(paragraph) or ():
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)
     for byline in article.bylines:

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 
 from .dates import page_number as page_of
+from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
-from .layout import Builder, caption_evidence
+from .layout import ROLL_ROW, Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, is_label, is_notice_head
 from .starts import unclosed_starts
 from .text import DANGLING, char_pairs, is_terminated, shared_pairs
@@ -283,13 +284,17 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif line.photo_credit:
             builder.place(k, "byline", article, "byline.photo_credit")
         elif line.row:
-            builder.place(k, "line", article, "line.row")
+            roll = len(roll_cells(text)) > 1 and names_with_units(text)
+            builder.place(k, "line", article, ROLL_ROW if roll else "line.row")
         elif line.field:
             builder.place(k, "line", article, "line.field")
         elif line.verse:
             builder.place(k, "line", article, "line.verse")
         elif line.intertitle:
             builder.place(k, "intertitle", article, "intertitle")
+        elif _ROLL_HEAD.match(text) and j + 1 < len(body) and body_lines[j + 1].gap_before == 0:
+            # `最美志愿者（10名）` over the names it counts: the head of a roll's part.
+            builder.place(k, "intertitle", article, "intertitle.roll")
         elif line.list_item:
             builder.place(k, "paragraph", article, "paragraph.list")
         elif line.indent_starts and draft.pieces:
@@ -323,6 +328,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "line", article, "line.no_paragraph")
 
 
+# The head of an honour roll's part: what is listed and how many, `优秀志愿服务项目（5个）：`.
+_ROLL_HEAD = re.compile(
+    r"^[^，。；！？,;!?\s]{2,24}[（(](?:共)?[\d一二三四五六七八九十百]+\s*[名个人位项家户支][）)][：:]?$"
+)
 # Shortest caption told apart from a piece of a cut sentence by its length alone.
 MIN_INSET_CAPTION = 8
 

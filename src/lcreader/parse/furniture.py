@@ -171,7 +171,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         found[k], rules[k] = texts[k], "furniture.contents"
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
-    furniture = _facts(found)
+    furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
     return furniture
@@ -503,10 +503,20 @@ def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
 _COUNT = re.compile(r"[总總]第\s*[0-9０-９]{1,5}\s*期")
 
 
-def _facts(found: dict[int, str]) -> Furniture:
+def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Furniture:
     furniture = Furniture(lines=dict(sorted(found.items())))
-    pages = {p for text in found.values() if (p := page_number(text)) is not None}
-    # The pages the text names: an extract may hold pages 3 and 4 alone.
+    numbered = {
+        k: p
+        for k, text in found.items()
+        if (p := _page_of(text, rules.get(k) in _NOT_PAGE_LINES)) is not None
+    }
+    # The pages the text names: an extract may hold pages 3 and 4 alone. But text before
+    # the first page 2's header is page 1, whose masthead names no page.
+    pages = set(numbered.values())
+    if pages and min(pages) == 2:
+        first = min(k for k, p in numbered.items() if p == 2)
+        if any(texts[k].strip() and k not in found for k in range(first)):
+            pages.add(1)
     furniture.pages = sorted(pages)
     dates = [d for text in furniture.lines.values() for d in dates_in(text)]
     full = [d for d in dates if d[2]]
@@ -521,6 +531,33 @@ def _facts(found: dict[int, str]) -> Furniture:
     for text in furniture.lines.values():
         furniture.people.extend(_named(text))
     return furniture
+
+
+# A header's page number as a cell of its own: `P2 | 泗泾报`, `04 泗泾报 文化`,
+# `田林社区报　2024.5.10　02　社区新闻`; or the page of all: `2/4`.
+_PAGE_CELL = re.compile(r"^(?:[Pp]\.?\s*)?0?([1-9]\d?)$")
+_PAGE_OF_ALL = re.compile(r"^\s*([1-9]\d?)\s*/\s*([1-9]\d?)\s*$")
+_CELL_GAP = re.compile(r"[\s|｜]+")
+# Furniture whose numbers count entries or sections, not pages.
+_NOT_PAGE_LINES = ("furniture.contents", "furniture.section_number")
+# More pages than a community paper prints: a number that is something else.
+_MAX_PAGES = 48
+
+
+def _page_of(text: str, listing: bool = False) -> int | None:
+    """The page a furniture line names, if any (a contents list's or a section's
+    numbers are not pages)."""
+    page = page_number(text)
+    if page is not None or listing:
+        return page
+    whole = _PAGE_OF_ALL.match(text)
+    if whole:
+        return int(whole[1]) if int(whole[1]) <= int(whole[2]) else None
+    cells = [cell for cell in _CELL_GAP.split(text) if cell]
+    if len(cells) < 2:
+        return None  # a bare number is page_number's
+    numbers = [int(m[1]) for cell in cells if (m := _PAGE_CELL.match(cell))]
+    return numbers[0] if len(numbers) == 1 and numbers[0] <= _MAX_PAGES else None
 
 
 def _named(text: str) -> list[tuple[str, str]]:

@@ -133,6 +133,30 @@ def names_in_row(text: str) -> list[str] | None:
     return names if good >= 0.8 * len(names) and good >= 3 else None
 
 
+# An honour roll's entry: a name and the body it comes from, `王建国（枣阳路居民区）`.
+_ROLL_ENTRY = re.compile(r"^([^\s（()）]{2,4})[（(]([^（()）]{2,24})[）)]$")
+_ROLL_CELLS = re.compile(r"\s{2,}|\u3000+|[、；;]")
+
+
+def names_with_units(text: str) -> list[str] | None:
+    """The names of a line of roll entries, each a name with its body in brackets
+    (`王建国（枣阳路居民区）　　李秀英（北石路居民区）`); None if the line is anything else."""
+    if len(text) > _MAX_NAMES_LINE or text[-1:] not in "）)":
+        return None
+    names = []
+    for cell in roll_cells(text):
+        entry = _ROLL_ENTRY.match(cell)
+        if not entry or not (is_name(entry[1]) and has_surname(entry[1])):
+            return None
+        names.append(entry[1])
+    return names or None
+
+
+def roll_cells(text: str) -> list[str]:
+    """The entries of a roll's row, set apart by wide gaps or 、."""
+    return [cell for cell in _ROLL_CELLS.split(text.strip()) if cell]
+
+
 def _keep_field_runs(lines: list[Line]) -> None:
     """`办理地点：…` lines are a box's or a notice's fields where two or more stand
     together; one alone may be a headline (`百禧公寓：“一梯一议”跑出加速度`)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .draft import Draft
+from .habits import roll_cells
 from .lines import Line, photo_credits
 from .text import is_terminated, join_pieces
 
@@ -36,6 +37,8 @@ ROLES = (
 JUMP_TITLE = "续题"
 # The rule of a caption found in a headline block, above the body.
 HEADLINE_CAPTION = "caption.headline_block"
+# The rule of a row of an honour roll's entries (`王建国（枣阳路居民区）　　李秀英（…）`).
+ROLL_ROW = "line.roll"
 # Roles a user may give a line from the reader or `lcreader fix`.
 SETTABLE_ROLES = ("title", "kicker", "subtitle", "paragraph", "caption", "furniture")
 
@@ -128,9 +131,11 @@ class Builder:
         elif role == "continuation":
             continue_paragraph(draft, text)
         elif role == "line":
-            start_paragraph(draft, text)
-            flush(draft)
-            draft.open_paragraph = False
+            # A row of roll entries set side by side: each entry is a line of the roll.
+            for piece in roll_cells(text) if placement.rule == ROLL_ROW else (text,):
+                start_paragraph(draft, piece)
+                flush(draft)
+                draft.open_paragraph = False
         elif role == "meta" and text and not line.meta:
             draft.meta[JUMP_TITLE] = text  # a headline over the rest of a jumped article
         elif role == "intertitle":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line, is_label, sentence_like
+from .lines import Line, is_label, photo_credits, sentence_like
 from .text import NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
 
@@ -35,6 +35,12 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
         if line.inline_head:
             starts.add(k)  # each brief of a run, its headline at the start of its text
+            segment = k
+            continue
+        if head and after.gap_before == 0 and photo_credits(after) and photo_credits(before):
+            # 图片新闻 with titles: each picture's title over its own credited caption,
+            # after the caption of the picture before.
+            starts.add(k)
             segment = k
             continue
         if line.jump_in or (after.jump_in and not after.text and head):
