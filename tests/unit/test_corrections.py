@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from lcreader import corrections_file
@@ -84,7 +84,12 @@ def test_a_correction_finds_its_line_when_lines_are_added_and_endings_change():
     fixes = [_fix(TWO_RUN_TOGETHER, 4, "split"), _fix(TWO_RUN_TOGETHER, 4, "title")]
     moved = "编者按：本期两篇。\r\n\r\n" + TWO_RUN_TOGETHER.replace("\n", "\r\n")
     moved = decode(moved.replace("锦苑居民区开展", "锦苑居民区　开展").encode("gb18030"))
-    assert len(_titles(moved, fixes)) == 2
+    issue = parse_issue("t", "t.txt", moved, fixes)
+    assert [a.title for a in issue.articles][-2:] == [
+        "凉城新村街道举办敬老文艺汇演",
+        "锦苑居民区　开展垃圾分类宣传",
+    ]
+    assert not [n for n in issue.notes if n.code == "correction_stale"]
 
 
 def test_a_stale_correction_is_reported_and_applied_nowhere():
@@ -134,6 +139,10 @@ _settable = st.sampled_from(OPERATIONS[:-1])  # byline edits add words of their 
 @given(
     path=st.sampled_from(CORPUS),
     picks=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), _settable), max_size=6),
+)
+@example(  # two joins: a label held already stays text, its brackets kept
+    path=next(p for p in CORPUS if p.stem == "o08_xinjing_export"),
+    picks=[(0.5, "join"), (0.5, "join")],
 )
 def test_random_corrections_lose_nothing(path, picks):
     text = _sound(path)

@@ -42,7 +42,6 @@ KNOWN_WRONG = {
     # two columns extracted out of order: two stories' blocks alternate (A1 B1 A2 B2 …)
     "n05_wansong_twocol": "0.86: the rest of a story cut by another's blocks is not joined back",
     # round o, first contact 0.729 (2026-12-04); the families not yet read:
-    "o02_xujiahui_qa": "0.75: a contents list whose entries abridge the headlines",
 }
 
 

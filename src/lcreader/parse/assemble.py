@@ -102,7 +102,10 @@ def decide(lines: list[Line]) -> Builder:
             for k in (*heads, *closing):
                 _close(builder, k, previous)
             continue
-        article = builder.new_article()
+        if untitled and block and _editors_note(builder.drafts[previous]):
+            article = previous  # `编者按：…` over a headline introduces that article
+        else:
+            article = builder.new_article()
         set_headlines(builder, article, block)
         for k in heads:
             _close(builder, k, article)
@@ -240,6 +243,20 @@ def _part_of_previous(
     if len(block) != 1 or not is_label(lines[block[0]]) or first.list_item:
         return False
     return _prose(first) and not is_notice_head(lines[block[0]])
+
+
+# An editor's note printed over the headline of the article it introduces.
+_EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前语|编者)[】\]）)]?\s*[:：]")
+
+
+def _editors_note(draft) -> bool:
+    """An untitled start of nothing but an editor's note, with no byline of its own."""
+    return (
+        len(draft.paragraphs) + bool(draft.pieces) == 1
+        and not draft.bylines
+        and not draft.captions
+        and bool(_EDITORS_NOTE.match((draft.pieces or draft.paragraphs)[0]))
+    )
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:

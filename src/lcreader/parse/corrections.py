@@ -113,8 +113,10 @@ def locate(raw_lines: list[str], correction: Correction) -> int | None:
     """The index of the line a correction names: of its text, the nearest to its hint."""
     hint = correction.line - 1
     best = None
+    # Without white space: another extraction spaces a line differently (`居民区　开展`).
+    wanted = "".join(correction.text.split())
     for k, written in enumerate(raw_lines):
-        if normalise(written) == correction.text and (
+        if "".join(written.split()) == wanted and (
             best is None or abs(k - hint) < abs(best - hint)
         ):
             best = k

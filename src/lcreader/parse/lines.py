@@ -36,6 +36,7 @@ _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
 )
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
+_ASK_THEN = re.compile(r"[？！?!]")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A bullet before a sentence (a credit or a banner after a mark is no item).
 _BULLET = re.compile(r"^[●■▲◆►▶◇○□▪]\s*(?=\S)")
@@ -132,12 +133,29 @@ class Line:
         return self.is_byline_only or bool(self.meta) or (bool(self.jump) and not self.text)
 
     @cached_property
+    def asks_then_answers(self) -> bool:
+        """`长护险怎么申请？这些问题一次说清`: a headline of a question and the phrase
+        that answers it, with no end mark; a sentence cut by a break has clauses too."""
+        text = self.text
+        parts = _ASK_THEN.split(text)
+        return (
+            len(parts) == 2
+            and len(text) <= MAX_QUESTION_HEAD
+            and all(len(part) >= 4 for part in parts)
+            and not _CLAUSE_MARK.search(parts[0] + parts[1])
+            and not (self.indented or self.list_item or self.full_width)
+            and not (self.inline_byline or self.lead_credit)
+        )
+
+    @cached_property
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
         text = self.text
         if self.caption or self.intertitle or self.row or self.verse or self.field:
             return False
         if text[-1:] in "？！?!”’」』）)" and self.question_head:
+            return False
+        if self.asks_then_answers:
             return False
         return (
             self.list_item

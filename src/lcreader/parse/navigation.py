@@ -16,6 +16,7 @@ from collections import Counter
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
 from .dates import JUMP_IN
+from .text import char_pairs, shared_pairs
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
 MIN_REPEATS = 3
@@ -23,7 +24,7 @@ _MAX_REPEATED = 50
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
-_ENTRY_HEAD = re.compile(r"^(?:[●○◆◇■□▪•·►▶▸\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)")
+_ENTRY_HEAD = re.compile(r"^(?:[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)")
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,30}[)）]$")
@@ -81,7 +82,68 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             run = []
         if k is not None:
             run.append(k)
-    return sorted(found), {names[k] for k in found if k in names}
+    listed = {names[k] for k in found if k in names}
+    headed, named = _headed_lists(texts, taken | set(found))
+    return sorted([*found, *headed]), listed | named
+
+
+# The head of a contents box: `本期导读`, `要目`, `本版看点`.
+_CONTENTS_HEAD = re.compile(
+    r"^(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|导航|提要|速览)[:：]?$"
+)
+# Most entries a contents box lists, and the longest entry and headline it names.
+_MAX_ENTRIES = 12
+_MAX_ENTRY = 40
+_MAX_NAMED = 60
+# An abridged entry (`◎ 政策问答：长护险怎么申请`) shares this much of its words with the
+# headline it names (`长护险怎么申请？这些问题一次说清`, under `政策问答`).
+_ABRIDGED_SHARE = 0.6
+
+
+def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int]]:
+    """Under a contents box's head, entries that abridge or extend the headlines they
+    name: each must share most of its words with a short line further on."""
+    found: list[int] = []
+    named: set[int] = set()
+    for k, text in enumerate(texts):
+        if k in taken or not _CONTENTS_HEAD.match(_SPACE.sub("", text)):
+            continue
+        entries = []
+        j = k + 1
+        while j < len(texts) and texts[j] and len(entries) < _MAX_ENTRIES:
+            entries.append(j)
+            j += 1
+        if len(entries) < MIN_ENTRIES or any(
+            len(texts[e]) > _MAX_ENTRY or _SENTENCE_END.search(texts[e]) for e in entries
+        ):
+            continue
+        matches = [_best_named(texts, _entry_key(texts[e]), j, taken) for e in entries]
+        if all(m is not None for m in matches):
+            found.extend([k, *entries])
+            named.update(m for m in matches if m is not None)
+    return found, named
+
+
+def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int | None:
+    """The short line from `start` on that shares most of the entry's words (with the
+    line after it, a kicker's title), if it shares enough."""
+    pairs = {p for p in char_pairs(key) if not p.isspace()}
+    if len(pairs) < 3:
+        return None
+    best, best_share = None, _ABRIDGED_SHARE
+    lines = [j for j in range(start, len(texts)) if texts[j] and j not in taken]
+    for n, j in enumerate(lines):
+        if len(texts[j]) > _MAX_NAMED:
+            continue
+        share = shared_pairs(pairs, texts[j]) / len(pairs)
+        if n + 1 < len(lines) and len(texts[lines[n + 1]]) <= _MAX_NAMED:
+            # `政策问答` over `长护险怎么申请…`: the entry names the title under the kicker
+            together = shared_pairs(pairs, texts[j] + texts[lines[n + 1]]) / len(pairs)
+            if together > share and together >= best_share + 0.1:
+                best, best_share = lines[n + 1], together
+        if share >= best_share + (0.0 if best is None else 0.1):
+            best, best_share = j, share
+    return best
 
 
 def _headline_named(texts: list[str], at: int, key: str) -> int:
