@@ -638,6 +638,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.paragraph.indent": ("段首缩进，另起一段", "indented: a new paragraph"),
     "rule.line.after_body": ("正文之后的短行，不像图片说明，留作正文", "a short line after the body that is no caption: kept as text"),
     "rule.intertitle.short": ("段落之间单独一行的短语（小标题）", "a short phrase alone between paragraphs (an intertitle)"),
+    "rule.byline.unit_and_name": ("标题下的单位和姓名（作者）", "a unit and a name under the headline (its writer)"),
+    "rule.line.sign_off": ("信的结束语（此致、敬礼）", "a letter's closing words (此致, 敬礼)"),
     "rule.line.roll": ("名单的一行，每个名字一行", "a row of a roll: each entry a line of its own"),
     "rule.intertitle.roll": ("名单一部分的标题（某某（10名））", "the head of a part of a roll (what is listed and how many)"),
     "rule.line.field": ("“项目：内容”一行（办理地点：…）", "a labelled field (办理地点：…)"),

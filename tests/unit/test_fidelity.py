@@ -84,7 +84,6 @@ DOCTOR_MISSES = {
     # the rest of one story inside the next reads as that story's text: no sign of it
     # in the words (consecutive reports share theirs) nor in the layout
     "n05_wansong_twocol": "interleaved columns: the borrowed paragraphs are not flagged",
-    "o04_tianlin_letters": "an essay's school line read as a subtitle; 此致 as a label",
 }
 
 

@@ -160,3 +160,45 @@ def test_a_notice_is_signed_by_the_body_that_issued_it_and_dated():
     assert notice.bylines == [Byline(department="某某街道选举委员会")]
     assert notice.meta == {"日期": "2024年11月20日"}
     assert [a.title for a in issue.articles] == ["选民登记公告", "社区“微更新”让老小区焕发新活力"]
+
+
+ESSAY = (
+    "社区的事\n\n"
+    "　　社区里新开了读书角。\n\n"
+    "（文明办）\n\n"
+    "“我的社区”征文选登\n"
+    "爷爷的自行车\n"
+    "某某市第二中学初一（2）班　魏小雨\n\n"
+    "　　爷爷有一辆骑了三十年的自行车。\n\n"
+    "感谢信\n\n"
+    "尊敬的社区居委会：\n\n"
+    "　　我代表全家感谢社区医生韩杰的照顾。\n\n"
+    "此致\n"
+    "敬礼！\n"
+)
+
+
+def test_an_essays_school_and_writer_under_its_headline_are_its_byline():
+    essay = parse_all(ESSAY).articles[1]
+    assert (essay.kicker, essay.title, essay.subtitle) == (
+        "“我的社区”征文选登",
+        "爷爷的自行车",
+        None,
+    )
+    assert essay.bylines == [Byline(department="某某市第二中学初一（2）班", author="魏小雨")]
+    assert essay.paragraphs == ["爷爷有一辆骑了三十年的自行车。"]
+
+
+def test_a_letters_closing_words_are_its_lines_not_an_intertitle():
+    letter = parse_all(ESSAY).articles[-1]
+    assert letter.paragraphs[-2:] == ["此致", "敬礼！"]
+    assert not letter.intertitles
+
+
+def test_one_who_speaks_for_others_is_no_title_before_a_name():
+    from lcreader.entities.people import find_mentions
+
+    letter = parse_all(ESSAY).articles[-1]
+    names = {m.name: m.titles for m in find_mentions(letter)}
+    assert "全家" not in names
+    assert names["韩杰"] == ("社区医生",)

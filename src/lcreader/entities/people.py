@@ -52,6 +52,8 @@ _BOUNDARY_WORDS = (
 # with a clear end counts after them.
 _WEAK_TITLES = frozenset({"居民"})
 _NOT_WORD = re.compile(r"\W")
+# Words for oneself or another before a verb: no title begins with them.
+_PRONOUNS = ("我", "你", "您", "他", "她", "咱")
 # Honorifics written after a bare surname: 薛老师.
 _HONORIFICS = ("老师", "师傅", "阿姨", "女士", "先生")
 # Words of address after a full name (庞秀英阿姨): the name is a person's, untitled.
@@ -76,7 +78,9 @@ _NOT_NAME_STARTS = (
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")
 # Words that end a title phrase read backwards: 不认识|赤峰路居民区党总支书记.
-_TITLE_LEAD_WORDS = re.compile("认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为")
+_TITLE_LEAD_WORDS = re.compile(
+    "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢"
+)
 # A title after a count or a conjunction is a group's (30余名居民和志愿者), not a person's.
 _GROUP_BEFORE = re.compile(r"[\d０-９余多名位个们和与及]$")
 _GROUP_INSIDE = re.compile(r"[\d０-９]|[余多]名|[和与及]|们")
@@ -215,7 +219,8 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         if spans is None:
             spans = _title_spans(key, match.end())
         titles = [text[b:e].strip() for b, e in spans]
-        if titles:
+        # `我代表全家`: a speaker who stands for others, not a post before a name.
+        if titles and not titles[0].startswith(_PRONOUNS):
             found.append((text[at : at + len(name)], titles))
     for match in _INTRODUCED.finditer(key):
         name = name_at(key, match.end())

@@ -26,7 +26,7 @@ from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import ROLL_ROW, Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, is_label, is_notice_head
 from .starts import unclosed_starts
-from .text import DANGLING, char_pairs, is_terminated, shared_pairs
+from .text import DANGLING, SIGN_OFF, char_pairs, is_terminated, shared_pairs
 
 
 def decide(lines: list[Line]) -> Builder:
@@ -309,6 +309,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "line", article, "line.verse")
         elif line.intertitle:
             builder.place(k, "intertitle", article, "intertitle")
+        elif SIGN_OFF.match(text):
+            builder.place(k, "line", article, "line.sign_off")  # `此致` over `敬礼！`: the letter's
         elif _ROLL_HEAD.match(text) and j + 1 < len(body) and body_lines[j + 1].gap_before == 0:
             # `最美志愿者（10名）` over the names it counts: the head of a roll's part.
             builder.place(k, "intertitle", article, "intertitle.roll")

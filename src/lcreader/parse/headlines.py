@@ -119,6 +119,12 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         line.byline, line.byline_text = [Byline(author=speaker)], line.text
         builder.place(indexes[-1], "byline", article, "byline.speaker")
         indexes, block = indexes[:-1], block[:-1]
+    if len(block) >= 2 and (signed := _unit_and_name(block[-1])):
+        # `某某中学初二（3）班　周某` under an essay's headline: its author and school
+        line = block[-1]
+        line.byline, line.byline_text = [Byline(department=signed[0], author=signed[1])], line.text
+        builder.place(indexes[-1], "byline", article, "byline.unit_and_name")
+        indexes, block = indexes[:-1], block[:-1]
     if len(block) >= 2 and _bare_author(block[-1]) and not _bare_author(block[-2]):
         # `钱佳慧` alone under the headline, over the text: its author, signed as printed
         line = block[-1]
@@ -247,6 +253,22 @@ def _speaker(line: Line) -> str | None:
     if not (is_name(name) and has_surname(name)) or not _TITLE_END.search(match.group("titles")):
         return None
     return name
+
+
+# Where an essay's or a letter's writer studies or works, before the name.
+_WRITERS_UNIT = re.compile(r"(?:学校|中学|小学|大学|学院|幼儿园|班|医院|公司)$")
+
+
+def _unit_and_name(line: Line) -> tuple[str, str] | None:
+    """(unit, name) of `unit　name`, when the unit ends as a school, a class or a body
+    does and a known surname begins the name."""
+    match = _SPEAKER.match(line.text)
+    if not match or line.level or line.closes or line.caption:
+        return None
+    unit, name = match.group("titles").strip(), match.group("name")
+    if not (is_name(name) and has_surname(name)):
+        return None
+    return (unit, name) if _WRITERS_UNIT.search(unit) or is_department(unit) else None
 
 
 def _bare_author(line: Line) -> bool:

@@ -34,7 +34,9 @@ EVENT = re.compile(
     "召开|举行|举办|开展|启动|成立|揭牌|开幕|闭幕|落幕|开班|开课|开工|竣工|完工|签约|发布|召開|舉行|"
     "舉辦|開展|啟動|開幕|閉幕|開班|開課|開工|簽約|發佈|发放|發放|表彰|慰问|慰問|调研|調研|走访|走訪"
 )
-COLUMN_LABEL = re.compile(r"·|篇$|专栏$|專欄$|系列$")
+COLUMN_LABEL = re.compile(
+    r"·|篇$|专栏$|專欄$|系列$|选登$|選登$|征文$|徵文$|连载$|連載$|选编$|選編$"
+)
 # Characters a phrase cannot end on: a line ending on one was cut mid-sentence.
 DANGLING = tuple("的地得之和与及或并而且在对为把被将从向于以是让给跟同往至由")
 
