@@ -202,3 +202,9 @@ def test_one_who_speaks_for_others_is_no_title_before_a_name():
     names = {m.name: m.titles for m in find_mentions(letter)}
     assert "全家" not in names
     assert names["韩杰"] == ("社区医生",)
+
+
+def test_a_department_and_writer_under_a_headline_are_its_byline():
+    text = ESSAY.replace("某某市第二中学初一（2）班　魏小雨", "街道党建办　魏小雨")
+    essay = parse_all(text).articles[1]
+    assert essay.bylines == [Byline(department="街道党建办", author="魏小雨")]

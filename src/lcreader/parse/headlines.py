@@ -8,7 +8,7 @@ from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import Line, is_label, sentence_like
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
-from .words import has_double_surname, has_surname, is_name
+from .words import has_double_surname, has_surname, is_department, is_name
 
 # Longest headline that may carry a comma; a longer line with one is body text.
 MAX_COMMA_HEADLINE = 30
