@@ -119,3 +119,26 @@ def test_page_one_is_implied_only_by_text_before_page_twos_header():
     # An extract that begins at page 2's header holds pages 2 and 3 alone.
     starts_at_two = text[text.index("第2版") :]
     assert parse_all(starts_at_two).pages == [2, 3]
+
+
+def test_a_credit_line_right_under_its_caption_is_part_of_that_caption():
+    text = (
+        "社区邻里节开幕\n\n"
+        "　　本报讯　近日，社区邻里节开幕，居民带来了合唱、腰鼓等节目。\n"
+        "居民合唱团演唱《我的祖国》\n"
+        "摄影：韩立新\n"
+        "　　邻里节为期一个月，其间还将举办百家宴等活动。\n\n"
+        "（文明办）\n"
+    )
+    issue = parse_all(text)
+    [article] = issue.articles
+    assert article.captions == ["居民合唱团演唱《我的祖国》 摄影：韩立新"]
+    assert article.bylines[0].author == "韩立新"
+    # The layout replayed (as corrections replay it) gives the same article.
+    from lcreader.parse import parse_issue
+    from lcreader.parse.corrections import Correction
+
+    last = "邻里节为期一个月，其间还将举办百家宴等活动。"
+    fixed = parse_issue("t", "t.txt", text, [Correction(6, last, "paragraph")])
+    assert fixed.articles[0].captions == article.captions
+    assert_nothing_lost(text, fixed)

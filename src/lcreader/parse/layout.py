@@ -39,6 +39,8 @@ JUMP_TITLE = "续题"
 HEADLINE_CAPTION = "caption.headline_block"
 # The rule of a row of an honour roll's entries (`王建国（枣阳路居民区）　　李秀英（…）`).
 ROLL_ROW = "line.roll"
+# The rule of a photographer's credit printed under its caption, in the text.
+PHOTO_CREDIT = "byline.photo_credit"
 # Roles a user may give a line from the reader or `lcreader fix`.
 SETTABLE_ROLES = ("title", "kicker", "subtitle", "paragraph", "caption", "furniture")
 
@@ -77,6 +79,7 @@ class Builder:
         self.placements: list[Placement] = []
         # Lines placed as the issue's furniture (a section head over a headline …).
         self.furniture: list[int] = []
+        self._applied: Placement | None = None  # the decision applied last
 
     def new_article(self) -> int:
         self.drafts.append(Draft())
@@ -96,6 +99,12 @@ class Builder:
         self.apply(placement)
 
     def apply(self, placement: Placement) -> None:
+        try:
+            self._apply(placement)
+        finally:
+            self._applied = placement
+
+    def _apply(self, placement: Placement) -> None:
         while placement.article >= len(self.drafts):
             self.drafts.append(Draft())
         draft = self.drafts[placement.article]
@@ -107,7 +116,16 @@ class Builder:
         if placement.note is not None:
             draft.notes.append(placement.note)
         if role != "furniture" and (line.byline or line.byline_text is not None or line.meta):
-            attach_byline(draft, line)
+            if (
+                placement.rule == PHOTO_CREDIT
+                and line.byline_text
+                and self._after_caption(placement)
+            ):
+                # `摄影：X` right under its caption: the caption as printed, credit included
+                draft.captions[-1] = f"{draft.captions[-1]} {line.byline_text}"
+                draft.bylines.extend(line.byline)
+            else:
+                attach_byline(draft, line)
         if line.jump and role != "furniture":
             draft.meta.update(line.jump)
         if role == "title":
@@ -143,6 +161,17 @@ class Builder:
             draft.intertitles.append(len(draft.paragraphs))
             flush(draft)
             draft.open_paragraph = False
+
+    def _after_caption(self, placement: Placement) -> bool:
+        """Whether the line right before this one, in the same article, is a caption."""
+        before = self._applied
+        if before is None or self.lines[placement.line].gap_before:
+            return False
+        return (
+            before.role == "caption"
+            and before.article == placement.article
+            and before.line == placement.line - 1
+        )
 
     def finish(self) -> list[Draft]:
         for draft in self.drafts:
