@@ -91,6 +91,8 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
 _CONTENTS_HEAD = re.compile(
     r"^(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|导航|提要|速览)[:：]?$"
 )
+# Longest a contents box's head is printed (letter-spaced: `本 期 导 读`).
+_MAX_HEAD_WITH_SPACES = 16
 # Most entries a contents box lists, and the longest entry and headline it names.
 _MAX_ENTRIES = 12
 _MAX_ENTRY = 40
@@ -106,7 +108,9 @@ def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int
     found: list[int] = []
     named: set[int] = set()
     for k, text in enumerate(texts):
-        if k in taken or not _CONTENTS_HEAD.match(_SPACE.sub("", text)):
+        if len(text) > _MAX_HEAD_WITH_SPACES or k in taken:
+            continue
+        if not _CONTENTS_HEAD.match(_SPACE.sub("", text)):
             continue
         entries = []
         j = k + 1

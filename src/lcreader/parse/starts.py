@@ -37,7 +37,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # each brief of a run, its headline at the start of its text
             segment = k
             continue
-        if head and after.gap_before == 0 and photo_credits(after) and photo_credits(before):
+        if (
+            head
+            and before.caption
+            and after.caption
+            and after.gap_before == 0
+            and photo_credits(after)
+            and photo_credits(before)
+        ):
             # 图片新闻 with titles: each picture's title over its own credited caption,
             # after the caption of the picture before.
             starts.add(k)
