@@ -96,5 +96,9 @@ def test_each_picture_of_a_series_keeps_its_credit_and_the_text_goes_on():
         "据介绍，本届邻里节为期一个月，各社区还将陆续举办百家宴等活动。\n"
     )
     [article] = parse_all(text).articles
-    assert article.captions == ["小朋友在跳蚤市场上叫卖旧玩具", "居民在非遗展台前体验剪纸"]
+    assert article.captions == [
+        "小朋友在跳蚤市场上叫卖旧玩具 摄影：魏某某",
+        "居民在非遗展台前体验剪纸 摄影：郑某某",
+    ]
+    assert [b.author for b in article.bylines if b.role == "摄影"] == ["魏某某", "郑某某"]
     assert article.paragraphs[-1].startswith("据介绍")
