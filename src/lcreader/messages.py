@@ -640,6 +640,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.intertitle.short": ("段落之间单独一行的短语（小标题）", "a short phrase alone between paragraphs (an intertitle)"),
     "rule.byline.unit_and_name": ("标题下的单位和姓名（作者）", "a unit and a name under the headline (its writer)"),
     "rule.line.sign_off": ("信的结束语（此致、敬礼）", "a letter's closing words (此致, 敬礼)"),
+    "rule.meta.pull_quote": ("引语：正文里的一句话又大字印了一遍", "a pull quote: a sentence of the text printed again, large"),
+    "rule.intertitle.comma": ("整段之间单独一行、带逗号的短语（小标题）", "a short phrase with a comma alone between whole paragraphs (an intertitle)"),
     "rule.line.roll": ("名单的一行，每个名字一行", "a row of a roll: each entry a line of its own"),
     "rule.intertitle.roll": ("名单一部分的标题（某某（10名））", "the head of a part of a roll (what is listed and how many)"),
     "rule.line.field": ("“项目：内容”一行（办理地点：…）", "a labelled field (办理地点：…)"),

@@ -40,7 +40,15 @@ def test_the_corpus_is_large_and_varied_enough():
 # start passing (strict) once the parser reads it. Scores at the last commit:
 # (n05, two columns extracted out of order, scores 0.905 with the borrowed paragraphs
 # still unjoined: above the bar on its other fields, not read; doctor's miss says so.)
-KNOWN_WRONG: dict[str, str] = {}
+KNOWN_WRONG: dict[str, str] = {
+    # round p, first contact 0.455 (2026-12-04); the families not yet read:
+    "p01_beiwaitan_dangjian-supplement": "a jumped lead story, a 编者按 over a byline",
+    "p02_quyanglu_juwei-wps-newsletter": "a 简报's numbered sections as its articles",
+    "p05_xinhualu_readers-contributions": "readers' credits in five forms",
+    "p06_hongmei_health-law-qa": "Q&A columns wrapped at 24 characters",
+    "p07_qibao_serial-and-infographic": "a serial, a flattened infographic, an events box",
+    "p08_jiaxinglu_briefing-boxes-before-titles": "text boxes extracted before their headlines",
+}
 
 
 def _known(path: Path, wrong: dict[str, str] = KNOWN_WRONG):

@@ -23,7 +23,7 @@ import re
 from .dates import page_number as page_of
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
-from .layout import ROLL_ROW, Builder, caption_evidence
+from .layout import PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, is_label, is_notice_head
 from .starts import unclosed_starts
 from .text import DANGLING, SIGN_OFF, char_pairs, is_terminated, shared_pairs
@@ -221,6 +221,23 @@ def _short_heading(line: Line) -> bool:
     )
 
 
+# Longest heading with a comma told from a paragraph by its place alone.
+MAX_COMMA_HEADING = 16
+
+
+def _comma_heading(line: Line, open_paragraph: bool) -> bool:
+    """A short phrase with a comma, no end mark, after a finished paragraph, in a file
+    whose lines are whole paragraphs (a wrapped file's short line ends a paragraph)."""
+    return (
+        line.has_comma
+        and not line.prose
+        and not open_paragraph
+        and len(line.text) <= MAX_COMMA_HEADING
+        and not line.text.endswith(DANGLING)
+        and not (line.short_in_wrap or line.full_width or line.indented or line.runs_on)
+    )
+
+
 def _prose(line: Line) -> bool:
     return line.prose or line.has_comma
 
@@ -296,7 +313,9 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
     for j, k in enumerate(body):
         line = lines[k]
         text = line.text
-        if line.caption:
+        if line.pull_quote:
+            builder.place(k, "meta", article, PULL_QUOTE)  # the text goes on past it
+        elif line.caption:
             builder.place(k, "caption", article, "caption.form")
         elif line.photo_credit:
             builder.place(k, "byline", article, "byline.photo_credit")
@@ -320,6 +339,13 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "paragraph", article, "paragraph.indent")
         elif line.after_short and not line.indented and not (line.prose or line.has_comma):
             builder.place(k, "line", article, "line.after_short")
+        elif (
+            _comma_heading(line, draft.open_paragraph)
+            and j + 1 < len(body)
+            and (_prose(body_lines[j + 1]))
+        ):
+            # `一张表格，记满了“为什么不签”` alone between whole paragraphs: a heading
+            builder.place(k, "intertitle", article, "intertitle.comma")
         elif line.prose or line.has_comma or line.question_head:
             # A question in the body is a sentence of it.
             _continue_or_start(builder, k, article, line.runs_on)

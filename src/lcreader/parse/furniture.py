@@ -196,7 +196,12 @@ _MAX_TRAILER_LINE = 40
 
 
 # Rules that know a line as the issue's own name, number or date.
-_IDENTITY_RULES = ("furniture.masthead", "furniture.masthead_number", "furniture.date_number")
+_IDENTITY_RULES = (
+    "furniture.masthead",
+    "furniture.masthead_number",
+    "furniture.date_number",
+    "furniture.pieces",
+)
 
 
 def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:

@@ -34,8 +34,13 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         # below a title a comma line is the body cut by a break.
         # A title right over its `——subtitle` may carry one too (`罗惠珍：街坊的事，就是我的事`).
         over_dash = following is not None and following.subtitle_dash
+        under_label = len(block) == 1 and is_label(block[0])  # `记者手记` over `慢一点，才听得见`
         fits = (
-            not block or over_dash or line.subtitle_dash or _comma_subtitle(line, block, following)
+            not block
+            or over_dash
+            or line.subtitle_dash
+            or under_label
+            or _comma_subtitle(line, block, following)
         )
         return fits and len(line.text) <= MAX_COMMA_HEADLINE
     return True
@@ -174,6 +179,20 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         roles[at] = ("title", "title.event")
         title = block[at]
         below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
+    elif (
+        why == "title.over_dash"
+        and at == 2
+        and all(_is_headline(line) and not line.level for line in block[:2])
+        and _is_companion(block[1], title, before=True)
+    ):
+        if is_label(block[0]):
+            # `人物` over a kicker, its title and `——subtitle`: the page's section
+            roles[0] = ("furniture", "furniture.section_head")
+            roles[1] = ("kicker", "kicker.above")
+        else:
+            # A kicker, a title set in two lines, `——subtitle`: the two are one title.
+            roles[0] = ("kicker", "kicker.above")
+            roles[1] = ("title", "title.wrapped")
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
     note = None

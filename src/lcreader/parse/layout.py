@@ -39,6 +39,9 @@ JUMP_TITLE = "续题"
 HEADLINE_CAPTION = "caption.headline_block"
 # The rule of a row of an honour roll's entries (`王建国（枣阳路居民区）　　李秀英（…）`).
 ROLL_ROW = "line.roll"
+# A pull quote (insets.py): kept as the article's metadata, under this label.
+PULL_QUOTE = "meta.pull_quote"
+PULL_QUOTE_LABEL = "引语"
 # The rule of a photographer's credit printed under its caption, in the text.
 PHOTO_CREDIT = "byline.photo_credit"
 # Roles a user may give a line from the reader or `lcreader fix`.
@@ -154,6 +157,9 @@ class Builder:
                 start_paragraph(draft, piece)
                 flush(draft)
                 draft.open_paragraph = False
+        elif role == "meta" and placement.rule == PULL_QUOTE:
+            before = draft.meta.get(PULL_QUOTE_LABEL)
+            draft.meta[PULL_QUOTE_LABEL] = f"{before} {text}" if before else text
         elif role == "meta" and text and not line.meta:
             draft.meta[JUMP_TITLE] = text  # a headline over the rest of a jumped article
         elif role == "intertitle":

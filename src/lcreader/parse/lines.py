@@ -24,6 +24,7 @@ from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
 from .furniture import Furniture, find_furniture
 from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
+from .insets import mark_pull_quotes
 from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, SIGN_OFF, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
@@ -102,6 +103,8 @@ class Line:
     verse: bool = False
     # A notice's or letter's signature or date, set flush right.
     signature: bool = False
+    # A sentence of the text printed again beside it, large (insets.py).
+    pull_quote: bool = False
     # A labelled field of a notice or a box (`办理地点：…`, `姓名：罗惠珍`): a line of its own.
     field: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
@@ -309,6 +312,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
+    mark_pull_quotes(lines)
     return lines, furniture
 
 
@@ -483,6 +487,8 @@ def _classify(number: int, text: str, gap: int) -> Line:
         return line
     listed = _LIST_MARK.match(text)
     bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
+    if bullet and text[:1] in "▲△" and _captioned(text[bullet.end() :]):
+        bullet = None  # `▲居民在…。　X 摄`: the mark points at a picture, no list's
     if bullet and _BULLET_ITEM.search(text[bullet.end() :]):
         listed = bullet  # `●近日，…`: an item of a list of short news
     if listed:
@@ -503,7 +509,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
     if lead:
         line.byline_text, line.text, line.byline = lead
         line.lead_credit = True
-    if is_picture_caption(line.text) or (len(line.text) <= 120 and photo_credit(line.text)):
+    if _captioned(line.text):
         line.caption = not line.lead_credit and not line.inline_byline
         if line.caption and line.text[:1] in "▲△":
             line.text = line.text[1:].lstrip()  # `▲居民在…`: the mark points at the picture
@@ -514,6 +520,10 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.text = line.text[dash.end() :]
         line.subtitle_dash = True
     return line
+
+
+def _captioned(text: str) -> bool:
+    return is_picture_caption(text) or (len(text) <= 120 and bool(photo_credit(text)))
 
 
 def _closing_line(number: int, text: str, gap: int) -> Line | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, is_label, photo_credits, sentence_like
-from .text import NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
+from .text import DANGLING, NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
 
 def unclosed_starts(lines: list[Line]) -> set[int]:
@@ -118,6 +118,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # `感谢信` over `尊敬的…：`: a letter or a notice begins
             segment = k
             continue
+        if (
+            ended
+            and is_label(line)
+            and k + 2 < len(lines)
+            and _box_title(after)
+            and lines[k + 2].prose
+            and _signed_below(lines, k + 2)
+        ):
+            # `记者手记` over a title of its own, text and a byline: a box of its own
+            starts.add(k)
+            segment = k
+            continue
         if head and not ended and after.indent_starts and line.short_in_wrap and k > segment:
             # Columns read across: another story's headline cuts a sentence, its first
             # paragraph indented under it; only its words tell it from a caption, and
@@ -133,6 +145,21 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue  # a byline closed the article already
         if is_label(after) and k + 2 < len(lines) and lines[k + 2].prose:
             after = lines[k + 2]  # `居民来信` under the headline: the text begins below it
+        elif heads[k + 1] or after.subtitle_dash:
+            # A headline of several lines (kicker, title, subtitle): its text begins below.
+            j = _below_headline(lines, heads, k)
+            if j is not None:
+                after = lines[j]
+                credited = after.credit and j + 1 < len(lines) and lines[j + 1].prose
+                led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
+                if (
+                    credited
+                    or led
+                    or (after.prose and k > segment and _new_topic(lines, segment, k))
+                ):
+                    starts.add(k)
+                    segment = k
+                continue
         credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
         led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
         if credited or led or (after.prose and k > segment and _new_topic(lines, segment, k)):
@@ -184,6 +211,50 @@ def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
     return shared_before <= 0.35 and shared_after >= shared_before + 0.3
 
 
+# Longest title a labelled box prints under its label, and how far its byline may be.
+_MAX_BOX_TITLE = 20
+_BOX_LINES = 30
+
+
+def _box_title(line: Line) -> bool:
+    return (
+        0 < len(line.text) <= _MAX_BOX_TITLE
+        and not line.prose
+        and not line.closes
+        and not line.caption
+        and not line.level
+        and not is_terminated(line.text)
+    )
+
+
+def _signed_below(lines: list[Line], start: int) -> bool:
+    """Whether the text from `start` ends, before another heading, at a byline."""
+    for k in range(start, min(len(lines), start + _BOX_LINES)):
+        line = lines[k]
+        if line.level:
+            return False
+        if line.closes:
+            return line.is_byline_only and any(b.author for b in line.byline)
+    return False
+
+
+# Most lines a headline prints over its text: a kicker, a title in two, a subtitle.
+_MAX_HEADLINE_LINES = 4
+
+
+def _below_headline(lines: list[Line], heads: list[bool], k: int) -> int | None:
+    """The first line under the headline that starts at k, when it has 2–4 lines that
+    stand together (no blank line between)."""
+    j = k + 1
+    while j < len(lines) and (heads[j] or lines[j].subtitle_dash) and not lines[j].gap_before:
+        j += 1
+        if j - k > _MAX_HEADLINE_LINES:
+            return None
+    if j >= len(lines) or j == k + 1 or lines[j].gap_before > 1:
+        return None
+    return j
+
+
 def _until_closing(lines: list[Line], start: int):
     for k in range(start, len(lines)):  # no slice: a copy per candidate would be quadratic
         if lines[k].closes or lines[k].level:
@@ -197,6 +268,8 @@ def _short_head(line: Line) -> bool:
 
 
 def headline_like(line: Line) -> bool:
+    if line.indented and line.text.endswith(DANGLING):
+        return False  # a paragraph's first line, cut after `的`: the sentence goes on
     return not (
         line.prose
         or line.field
