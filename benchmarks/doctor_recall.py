@@ -29,7 +29,9 @@ def recall(folder: Path) -> tuple[int, int, list[str]]:
         for gi, ai in align(gold["articles"], issue.articles):
             if ai is None:
                 continue  # a gold article with no partner: its neighbour is the wrong one
-            scores = check_article(gold["articles"][gi], issue.articles[ai]) if gi is not None else {}
+            scores = (
+                check_article(gold["articles"][gi], issue.articles[ai]) if gi is not None else {}
+            )
             if gi is not None and all(scores[k] >= 1 for k in STRUCTURE):
                 continue
             wrong += 1

@@ -19,6 +19,11 @@ _JUMP_WORD = re.compile(
 )
 # An export's field labels (`【标题】`, `【正文】`): they only point, as `#` does.
 _EXPORT_LABEL = re.compile(r"^[ \t]*【(" + "|".join(ROLES) + r")】", re.M)
+# A 简报's section number before a heading that became an article's title or kicker
+# (`三、温馨提示`): it only points, as a bullet does.
+_SECTION_NUMBER = re.compile(
+    r"^[\s\u3000]*([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])(.+)$"
+)
 _PARENS = set("()（）[]【】")
 # Separators of credits and labels (`文/X`, `责任编辑:X`) that the entries replace.
 _SEPARATORS = set(":：/／")
@@ -26,7 +31,7 @@ _SEPARATORS = set(":：/／")
 
 # Meta labels the parser names itself: the words of a jump marker (`（下转第4版）`) are
 # marks it takes off, like brackets.
-PARSER_LABELS = ("下转", "上接", "续题", "日期")
+PARSER_LABELS = ("下转", "上接", "续题", "日期", "引语")
 
 
 def visible(text: str) -> Counter:
@@ -63,6 +68,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for line in text.splitlines():
         if (match := _EXPORT_LABEL.match(line)) and line.strip() not in issue.furniture:
             marks.update(match.group(1))
+    headings = {h for a in issue.articles for h in (a.title, a.kicker) if h}
+    for line in text.splitlines():
+        numbered = _SECTION_NUMBER.match(line)
+        if numbered and any(h.startswith(numbered.group(2).strip()) for h in headings):
+            marks.update(numbered.group(1))
     got = output_chars(issue)
     extra = got - expected
     assert not extra, f"characters that are not in the input: {dict(extra)}"
@@ -86,6 +96,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     )
     opened = missing["("] + missing["（"] + missing["["] + missing["【"] - labelled
     closed = missing[")"] + missing["）"] + missing["]"] + missing["】"] - labelled
+    opened -= marks["("] + marks["（"]  # a section's number, `（一）`, only points
+    closed -= marks[")"] + marks["）"]
     assert opened == closed, "byline parentheses removed unevenly"
     with_byline = sum(1 for a in issue.articles if a.byline_text)
     assert min(with_byline, 1) <= opened or not entries or opened == 0

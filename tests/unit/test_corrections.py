@@ -144,6 +144,10 @@ _settable = st.sampled_from(OPERATIONS[:-1])  # byline edits add words of their 
     path=next(p for p in CORPUS if p.stem == "o08_xinjing_export"),
     picks=[(0.5, "join"), (0.5, "join")],
 )
+@example(  # a speech's date line made a title: its date is no longer the article's
+    path=next(p for p in CORPUS if p.stem == "n07_taiyilu_policy"),
+    picks=[(0.1875, "title")],
+)
 def test_random_corrections_lose_nothing(path, picks):
     text = _sound(path)
     assume(text is not None)  # the parser's own losses are test_fidelity's to report

@@ -221,23 +221,6 @@ def _short_heading(line: Line) -> bool:
     )
 
 
-# Longest heading with a comma told from a paragraph by its place alone.
-MAX_COMMA_HEADING = 16
-
-
-def _comma_heading(line: Line, open_paragraph: bool) -> bool:
-    """A short phrase with a comma, no end mark, after a finished paragraph, in a file
-    whose lines are whole paragraphs (a wrapped file's short line ends a paragraph)."""
-    return (
-        line.has_comma
-        and not line.prose
-        and not open_paragraph
-        and len(line.text) <= MAX_COMMA_HEADING
-        and not line.text.endswith(DANGLING)
-        and not (line.short_in_wrap or line.full_width or line.indented or line.runs_on)
-    )
-
-
 def _prose(line: Line) -> bool:
     return line.prose or line.has_comma
 
@@ -251,7 +234,7 @@ def _part_of_previous(
     last = builder.placements[-1] if builder.placements else None
     if last is None or last.article != previous or last.role not in ("byline", "meta"):
         return False
-    if heads or not body:
+    if heads or not body or any(builder.lines[k].section_role for k in block):
         return False
     lines = builder.lines
     first = lines[body[0]]
@@ -339,13 +322,6 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "paragraph", article, "paragraph.indent")
         elif line.after_short and not line.indented and not (line.prose or line.has_comma):
             builder.place(k, "line", article, "line.after_short")
-        elif (
-            _comma_heading(line, draft.open_paragraph)
-            and j + 1 < len(body)
-            and (_prose(body_lines[j + 1]))
-        ):
-            # `一张表格，记满了“为什么不签”` alone between whole paragraphs: a heading
-            builder.place(k, "intertitle", article, "intertitle.comma")
         elif line.prose or line.has_comma or line.question_head:
             # A question in the body is a sentence of it.
             _continue_or_start(builder, k, article, line.runs_on)

@@ -77,7 +77,8 @@ _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
     r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|免费交流|准印|內部資料|免費交流|公众号|二维码|"
-    r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)$|"
+    r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)"
+    r"(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
     # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
     r"(?:室|会|處|处|中心|部)(?:编印|编|主办|編印|編|主辦)(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$",
     re.I,
@@ -97,7 +98,9 @@ _EDITOR_LINE = re.compile(
 )
 _PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編")
 # Labels a furniture line names people after, the masthead's among them.
-_PEOPLE_LABEL = re.compile(rf"(主编|副主编|执行主编|总编辑|主編|{_EDITOR_LABEL})\s*[:：]?")
+_PEOPLE_LABEL = re.compile(
+    rf"(主编|副主编|执行主编|总编辑|主編|联系人|聯繫人|{_EDITOR_LABEL})\s*[:：]?"
+)
 _BANNER = re.compile(rf"^(?:【[^【】]{{1,16}}】|[{_DECOR}]\s*\S.{{0,14}})$")
 
 
@@ -160,6 +163,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         found[k], rules[k] = texts[k], "furniture.after_end"
     for k in _distribution_lines(texts, found):
         found[k], rules[k] = texts[k], "furniture.distribution"
+    for k in _under_last_rule(texts, found, rules):
+        found[k], rules[k] = texts[k], "furniture.foot"
     for k in _foot_editor_lines(texts, found):
         found[k], rules[k] = texts[k], "furniture.editors"
     for k in _masthead_blocks(texts, found):
@@ -236,6 +241,25 @@ def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
 # A 简报's distribution at its foot: `报：区委办…`, `送：…`, `发：各社区…`, `抄送：…`.
 _DISTRIBUTION = re.compile(r"^(?:报|送|发|抄报|抄送|分送|印发|报送|发送)\s*[:：]\s*\S")
 _MIN_DISTRIBUTION = 2
+
+
+# A labelled field of an issue's foot: `报送：…　　发：…`, `联系人：张敏　　联系电话：…`.
+_FOOT_FIELD = re.compile(r"^[^\s：:，。]{1,6}[：:]\s*\S")
+_MAX_FOOT = 4
+
+
+def _under_last_rule(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """Under the issue's last printed rule, a few lines of labelled fields and nothing
+    else (whom it went to, whom to ask, how many were printed): the issue's foot."""
+    ruled = [k for k, rule in rules.items() if rule == "furniture.rule"]
+    if not ruled:
+        return []
+    rest = [k for k in range(max(ruled) + 1, len(texts)) if texts[k] and k not in found]
+    if not rest or len(rest) > _MAX_FOOT:
+        return []
+    if all(_FOOT_FIELD.match(texts[k]) and not texts[k].endswith(("。", "！", "？")) for k in rest):
+        return rest
+    return []
 
 
 def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:

@@ -152,6 +152,24 @@ def names_with_units(text: str) -> list[str] | None:
     return names or None
 
 
+_NAME_LIST = re.compile(r"^[^\s、]{2,4}(?:、[^\s、]{2,4})+$")
+
+
+def names_in_cells(text: str) -> list[str]:
+    """Names of a table row's cells that list people (`9月23日 7:00 值守 徐某某、陶某某`):
+    each such cell two names or more set apart by 、, every one a name."""
+    if len(text) > _MAX_NAMES_LINE * 2:
+        return []
+    found: list[str] = []
+    for cell in text.split():
+        if not _NAME_LIST.match(cell):
+            continue
+        names = cell.split("、")
+        if all(is_name(n) and has_surname(n) for n in names):
+            found.extend(names)
+    return found
+
+
 def roll_cells(text: str) -> list[str]:
     """The entries of a roll's row, set apart by wide gaps or 、."""
     return [cell for cell in _ROLL_CELLS.split(text.strip()) if cell]

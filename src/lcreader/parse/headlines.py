@@ -16,8 +16,15 @@ MAX_COMMA_HEADLINE = 30
 
 def in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
     """Whether a line is a headline or caption at an article's start, not body text."""
+    if (block and block[-1].section_role == "title") or (
+        len(block) >= 2 and block[-2].section_role == "kicker"
+    ):
+        return False  # a 简报's numbered heading is its article's whole headline
     if line.level or line.export_role:
         return True
+    if line.section_role:
+        # a 简报's numbered heading heads a block; only its kicker's title follows it
+        return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field:
         return False
     if line.outdented and block is not None:
@@ -34,13 +41,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         # below a title a comma line is the body cut by a break.
         # A title right over its `——subtitle` may carry one too (`罗惠珍：街坊的事，就是我的事`).
         over_dash = following is not None and following.subtitle_dash
-        under_label = len(block) == 1 and is_label(block[0])  # `记者手记` over `慢一点，才听得见`
         fits = (
-            not block
-            or over_dash
-            or line.subtitle_dash
-            or under_label
-            or _comma_subtitle(line, block, following)
+            not block or over_dash or line.subtitle_dash or _comma_subtitle(line, block, following)
         )
         return fits and len(line.text) <= MAX_COMMA_HEADLINE
     return True
@@ -97,6 +99,23 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             else:
                 role, why = "line", "line.headline_block"
             builder.place(index, role, article, why)
+        return
+    if block[0].section_role == "furniture":
+        # `一、本月要事` over its numbered items: the head of a 简报's section
+        builder.place(indexes[0], "furniture", article, "furniture.section_head")
+        indexes, block = indexes[1:], block[1:]
+        if not block:
+            return
+    if block[0].section_role == "kicker" and len(block) >= 2:
+        builder.place(indexes[0], "kicker", article, "kicker.section")
+        builder.place(indexes[1], "title", article, "title.under_section")
+        for index in indexes[2:]:
+            builder.place(index, "line", article, "line.headline_block")
+        return
+    if block[0].section_role == "title":
+        builder.place(indexes[0], "title", article, "title.section")
+        for index in indexes[1:]:
+            builder.place(index, "line", article, "line.headline_block")
         return
     if len(block) >= 2 and _section_head(block[0], block[1]):
         if _collection(block[0]):

@@ -113,12 +113,25 @@ class Builder:
         draft = self.drafts[placement.article]
         line = self.lines[placement.line]
         role, text = placement.role, line.text
+        if (
+            line.section_number
+            and role in ("title", "kicker")
+            and text.startswith(line.section_number)
+        ):
+            text = text[len(line.section_number) :]  # `三、温馨提示`: the number only points
         if role == "furniture":
             self.furniture.append(placement.line)
             return
         if placement.note is not None:
             draft.notes.append(placement.note)
-        if role != "furniture" and (line.byline or line.byline_text is not None or line.meta):
+        # A byline's, a label's or a credit's line carries its reading, and so does text
+        # with a byline glued to it; a line given another role (a date's line under a
+        # headline the user made a paragraph) leaves its reading behind.
+        carries = role in ("byline", "meta") or (
+            # (a byline's own line keeps its words in the byline, whatever its role)
+            role != "furniture" and (line.inline_byline or line.lead_credit or not line.text)
+        )
+        if carries and (line.byline or line.byline_text is not None or line.meta):
             if (
                 placement.rule == PHOTO_CREDIT
                 and line.byline_text

@@ -25,6 +25,7 @@ from .dates import page_number
 from .furniture import Furniture, find_furniture
 from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
 from .insets import mark_pull_quotes
+from .sections import mark_numbered_sections
 from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, SIGN_OFF, is_terminated
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
@@ -105,6 +106,10 @@ class Line:
     signature: bool = False
     # A sentence of the text printed again beside it, large (insets.py).
     pull_quote: bool = False
+    # In a 简报 parted by numbered headings (sections.py): the heading's role (title,
+    # kicker, furniture) and the number taken off its text.
+    section_role: str | None = None
+    section_number: str | None = None
     # A labelled field of a notice or a box (`办理地点：…`, `姓名：罗惠珍`): a line of its own.
     field: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
@@ -313,6 +318,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
     mark_pull_quotes(lines)
+    mark_numbered_sections(lines)
     return lines, furniture
 
 

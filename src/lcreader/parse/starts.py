@@ -26,6 +26,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     # A headline a contents list names starts its article, whatever its form (or the
     # kicker right over it does).
     starts.update(_kicker_over(lines, k) for k, line in enumerate(lines) if line.listed and k > 0)
+    # A 简报's numbered heading starts its article (sections.py), unless it stands
+    # under its section's head or is the title under its kicker.
+    starts.update(
+        k
+        for k, line in enumerate(lines)
+        if line.section_role and k > 0 and lines[k - 1].section_role not in ("furniture", "kicker")
+    )
     # An export's labelled title starts its article (its kicker is labelled after it).
     starts.update(k for k, line in enumerate(lines) if line.export_role == "title" and k > 0)
     for k in range(1, len(lines) - 1):

@@ -1,0 +1,80 @@
+"""A 简报 whose numbered sections are its articles.
+
+A residents' committee types its newsletter in a word processor: no headlines, the
+text parted by numbered headings from its first line on (`一、本月要事`, `（一）加装电梯…`,
+`二、居民风采`, `三、温馨提示`). Each heading then heads an article of its own:
+- a top heading over sub-headings (`一、本月要事` over `（一）…`, `（二）…`) is the
+  section's head (the issue's furniture), and each sub-heading starts an article;
+- a top heading right over an unnumbered headline is that article's kicker;
+- any other top heading is the title of the article under it.
+The number only points (as a bullet does): the title is the words after it.
+
+Only a file whose text opens with a top heading (`一、`), and has a second (`二、`)
+later, is read so; in any other file these headings part one article, as intertitles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import is_terminated
+
+_TOP = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
+_SUB = re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(?=\S)")
+# Longest numbered heading read as a title: longer ones are sentences.
+_MAX_HEADING = 30
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _heading(line, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    if line.level or line.closes or len(line.text) > _MAX_HEADING:
+        return None
+    match = pattern.match(line.text)
+    if match is None or is_terminated(line.text):
+        return None
+    return match
+
+
+def mark_numbered_sections(lines: list) -> None:
+    """Set `section_role` on each numbered heading of a file laid out so (and take its
+    number off its text, into `section_number`)."""
+    if not lines or _heading(lines[0], _TOP) is None:
+        return
+    tops = [k for k, line in enumerate(lines) if _heading(line, _TOP)]
+    numbers = [_heading(lines[k], _TOP).group(1) for k in tops]
+    if len(tops) < 2 or numbers[:2] != ["一", "二"]:
+        return
+    for n, k in enumerate(tops):
+        end = tops[n + 1] if n + 1 < len(tops) else len(lines)
+        subs = [j for j in range(k + 1, end) if _heading(lines[j], _SUB)]
+        below = lines[k + 1] if k + 1 < end else None
+        if subs and subs[0] == k + 1:
+            _take_number(lines[k], _TOP, "furniture")
+            for j in subs:
+                _take_number(lines[j], _SUB, "title")
+        elif below is not None and _headline_under(below, lines[k + 2] if k + 2 < end else None):
+            _take_number(lines[k], _TOP, "kicker")
+        else:
+            _take_number(lines[k], _TOP, "title")
+
+
+def _headline_under(line, after) -> bool:
+    """An unnumbered headline right under a top heading, over the text."""
+    return (
+        after is not None
+        and line.gap_before <= 1
+        and not line.prose
+        and not line.closes
+        and not line.caption
+        and not line.intertitle
+        and after.prose
+    )
+
+
+def _take_number(line, pattern: re.Pattern[str], role: str) -> None:
+    match = pattern.match(line.text)
+    line.section_role = role
+    if role != "furniture":
+        # The text stays whole: the number comes off where the line is a headline.
+        line.section_number = match.group(0)
+    line.intertitle = False

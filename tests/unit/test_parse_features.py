@@ -1,0 +1,133 @@
+"""A feature page and a tabloid's front (issue #17): three-deck headlines, pull quotes,
+a labelled box with its own title and byline, a ▲ caption
+with its credit. Each test is a small text of its own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+FRONT = (
+    "东园\n"
+    "社区报\n"
+    "DONGYUAN SHEQUBAO\n"
+    "2024年6月14日　星期五　　第12期\n\n"
+    "八个小区完成适老化改造\n"
+    "老弄堂里\n"
+    "开出“共享客厅”\n"
+    "——东园街道探索旧改后的社区营造\n"
+    "本报记者　韩立新\n"
+    "  初夏的傍晚，东园一条老弄堂里传出笑\n"
+    "声。弄堂口一间老客堂间改成了共享客厅。\n"
+    "  这是东园街道今年完成改造的八个小区\n"
+    "之一。每个小区都留出了一处公共空间，由\n"
+    "▲居民在共享客厅里下棋。　本报记者　韩立新　摄\n"
+    "居民自己商量用途。\n\n"
+    "卫生服务中心延长门诊时间\n"
+    "下班看病　晚上也有医生\n"
+    "每周一至周五门诊开到晚上八点\n"
+    "  本报讯　6月3日起，东园社区卫生服务中心全\n"
+    "科门诊延长到晚上八点。\n"
+    "（通讯员　魏秀兰）\n"
+)
+
+
+def test_the_papers_name_over_its_date_line_is_the_mastheads():
+    issue = parse_all(FRONT)
+    assert {"东园", "社区报", "DONGYUAN SHEQUBAO"} <= set(issue.furniture)
+    assert issue.number == "第12期"
+
+
+def test_a_kicker_a_title_in_two_lines_and_a_dashed_subtitle():
+    first = parse_all(FRONT).articles[0]
+    assert (first.kicker, first.title, first.subtitle) == (
+        "八个小区完成适老化改造",
+        "老弄堂里开出“共享客厅”",
+        "东园街道探索旧改后的社区营造",
+    )
+
+
+def test_a_three_line_headline_after_a_finished_story_starts_the_next():
+    issue = parse_all(FRONT)
+    assert len(issue.articles) == 2
+    second = issue.articles[1]
+    assert (second.kicker, second.title, second.subtitle) == (
+        "卫生服务中心延长门诊时间",
+        "下班看病　晚上也有医生",
+        "每周一至周五门诊开到晚上八点",
+    )
+
+
+def test_a_marked_caption_with_its_credit_is_a_caption_and_the_sentence_goes_on():
+    first = parse_all(FRONT).articles[0]
+    assert first.captions == ["居民在共享客厅里下棋。　本报记者　韩立新　摄"]
+    assert first.paragraphs[-1].endswith("由居民自己商量用途。")
+    assert_nothing_lost(FRONT, parse_all(FRONT))
+
+
+def test_an_indented_line_cut_after_de_is_no_headline():
+    text = (
+        "老客堂间变成共享客厅\n\n"
+        "  傍晚，弄堂口的共享客厅里坐满了下棋的老人。\n"
+        "  这是东园街道今年完成适老化改造的\n"
+        "八个小区之一。东园街道今年的适老化改造给每个小区都加装了扶手和坡道。\n"
+        "（自治办）\n"
+    )
+    [article] = parse_all(text).articles
+    assert article.paragraphs[-1].startswith("这是东园街道今年完成适老化改造的八个小区之一。")
+
+
+PROFILE = (
+    "人物\n"
+    "身边榜样\n"
+    "“热心阿姨”的三百个电话\n"
+    "——记东园居民区志愿者韩秀兰\n"
+    "本报记者　魏立新\n\n"
+    "在东园小区，提起韩秀兰，居民都叫她“热心阿姨”。三年里她打出去的电话有三百多个。\n"
+    "一本台账，记满了“为什么”\n"
+    "韩秀兰退休前是会计。她给每个门洞做一本台账，签了的打勾，没签的写原因。"
+    "“原因写清楚了，才知道该找谁。”\n\n"
+    "“原因写清楚了，才知道该找谁。”\n\n"
+    "她说，那是她最开心的一天。此后又有五个门洞陆续\n\n"
+    "“把人家的顾虑当回事，人家才会把你当回事。”\n\n"
+    "签约开工。她常说：“把人家的顾虑当回事，人家才会把你当回事。”\n\n"
+    "记者手记\n"
+    "慢一点，才听得见\n"
+    "采访那天，她的手机响了九次，每一次她都先问一句“侬慢慢讲”。\n"
+    "（魏立新）\n"
+)
+
+
+def test_a_section_name_over_kicker_title_and_subtitle_is_furniture():
+    issue = parse_all(PROFILE)
+    first = issue.articles[0]
+    assert (first.kicker, first.title) == ("身边榜样", "“热心阿姨”的三百个电话")
+    assert "人物" in issue.furniture
+
+
+def test_a_pull_quote_is_kept_apart_and_the_sentence_it_cut_goes_on():
+    issue = parse_all(PROFILE)
+    first = issue.articles[0]
+    assert "此后又有五个门洞陆续签约开工。" in "".join(first.paragraphs)
+    assert not any(p.startswith("“原因写清楚了") for p in first.paragraphs)
+    assert first.meta["引语"].startswith("“原因写清楚了，才知道该找谁。”")
+    assert_nothing_lost(PROFILE, issue)
+
+
+def test_a_short_line_with_a_comma_between_whole_paragraphs_stays_text():
+    # A heading, or a sentence cut by a page break: nothing tells, so it stays text.
+    first = parse_all(PROFILE).articles[0]
+    assert not first.intertitles
+    assert any(p.startswith("一本台账，记满了“为什么”") for p in first.paragraphs)
+
+
+def test_a_labelled_box_with_its_own_title_and_byline_is_an_article_of_its_own():
+    issue = parse_all(PROFILE)
+    assert len(issue.articles) == 2
+    box = issue.articles[1]
+    assert (box.kicker, box.title) == ("记者手记", "慢一点，才听得见")
+    assert box.bylines[0].author == "魏立新"
+
+
+def test_a_label_over_text_after_a_byline_stays_a_part_of_the_article():
+    text = PROFILE.replace("慢一点，才听得见\n", "").replace("（魏立新）\n", "")
+    assert len(parse_all(text).articles) == 1
