@@ -31,7 +31,7 @@ _SEPARATORS = set(":：/／")
 
 # Meta labels the parser names itself: the words of a jump marker (`（下转第4版）`) are
 # marks it takes off, like brackets.
-PARSER_LABELS = ("下转", "上接", "续题", "日期", "引语")
+PARSER_LABELS = ("下转", "上接", "续题", "日期", "引语", "附注")
 
 
 def visible(text: str) -> Counter:

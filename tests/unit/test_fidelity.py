@@ -45,7 +45,6 @@ KNOWN_WRONG: dict[str, str] = {
     "p01_beiwaitan_dangjian-supplement": "a jumped lead story, a 编者按 over a byline",
     "p05_xinhualu_readers-contributions": "readers' credits in five forms",
     "p06_hongmei_health-law-qa": "Q&A columns wrapped at 24 characters",
-    "p07_qibao_serial-and-infographic": "a serial, a flattened infographic, an events box",
     "p08_jiaxinglu_briefing-boxes-before-titles": "text boxes extracted before their headlines",
 }
 

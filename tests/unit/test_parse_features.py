@@ -131,3 +131,68 @@ def test_a_labelled_box_with_its_own_title_and_byline_is_an_article_of_its_own()
 def test_a_label_over_text_after_a_byline_stays_a_part_of_the_article():
     text = PROFILE.replace("慢一点，才听得见\n", "").replace("（魏立新）\n", "")
     assert len(parse_all(text).articles) == 1
+
+
+CULTURE = (
+    "东园社区报　第9期\n"
+    "2024年11月8日　星期五\n"
+    "8\n"
+    "文化\n"
+    "连载\n"
+    "弄堂旧事（三）\n"
+    "小河边上的船灯\n"
+    "□ 韩立新\n\n"
+    "上期回顾：外公带我走进老街的茶馆。\n"
+    "从茶馆出来，外公牵着我往河边走。\n"
+    "（未完待续）\n\n"
+    "一图读懂\n"
+    "老年助餐怎么用？\n\n"
+    "01 在哪里吃\n"
+    "全镇建成长者食堂四家。\n"
+    "02 价格多少\n"
+    "每餐十二元。\n"
+    "来源：东园社区事务受理服务中心\n"
+    "制图：魏秀兰\n\n"
+    "东园书房\n"
+    "读《河边旧事》：一本写给老街坊的书\n"
+    "文/龚德明\n\n"
+    "《河边旧事》是几位退休教师编成的一本小书。\n\n"
+    "十一月文化活动预告\n"
+    "◆皮影戏专场\n"
+    "时间：11月16日（周六）14:00\n"
+    "地点：文化中心小剧场\n"
+)
+
+
+def test_a_section_name_over_a_serials_three_decks_is_furniture():
+    issue = parse_all(CULTURE)
+    first = issue.articles[0]
+    assert (first.kicker, first.title, first.subtitle) == (
+        "连载",
+        "弄堂旧事（三）",
+        "小河边上的船灯",
+    )
+    assert "文化" in issue.furniture
+
+
+def test_to_be_continued_ends_the_chapter_and_is_kept_as_its_note():
+    issue = parse_all(CULTURE)
+    first = issue.articles[0]
+    assert first.meta["附注"] == "未完待续"
+    assert issue.articles[1].title == "老年助餐怎么用？"
+    assert_nothing_lost(CULTURE, issue)
+
+
+def test_numbered_cards_and_a_drawings_credit():
+    card = parse_all(CULTURE).articles[1]
+    assert card.kicker == "一图读懂"
+    assert [card.paragraphs[k] for k in card.intertitles] == ["01 在哪里吃", "02 价格多少"]
+    assert card.bylines[-1].author == "魏秀兰" and card.bylines[-1].role == "图"
+
+
+def test_a_headline_over_an_items_head_and_its_fields_starts_a_box():
+    issue = parse_all(CULTURE)
+    assert [a.title for a in issue.articles][-2:] == [
+        "读《河边旧事》：一本写给老街坊的书",
+        "十一月文化活动预告",
+    ]

@@ -117,6 +117,14 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         for index in indexes[1:]:
             builder.place(index, "line", article, "line.headline_block")
         return
+    if (
+        len(block) >= 4
+        and is_label(block[0])
+        and all(_is_headline(line) and not line.banner for line in block)
+    ):
+        # `文化` over a kicker, a title and a subtitle: the page's section, not a fourth deck
+        builder.place(indexes[0], "furniture", article, "furniture.section_head")
+        indexes, block = indexes[1:], block[1:]
     if len(block) >= 2 and _section_head(block[0], block[1]):
         if _collection(block[0]):
             builder.place(indexes[0], "furniture", article, "furniture.section_head")

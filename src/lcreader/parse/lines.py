@@ -48,7 +48,8 @@ MAX_HEADLINE = 60
 # Section headings inside an article: 一、… （二）… 3.… 第一，… 【…】
 _INTERTITLE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-    r"|\d{1,2}\s*[.．、](?!\d)|第[一二三四五六七八九十]+[部分章节篇]?[、：:\s]|【[^【】]{1,28}】$)"
+    r"|\d{1,2}\s*[.．、](?!\d)|0[1-9][\s\u3000]+(?=\S)"
+    r"|第[一二三四五六七八九十]+[部分章节篇]?[、：:\s]|【[^【】]{1,28}】$)"
 )
 MAX_INTERTITLE = 30
 # Longest byline, credit or label line: longer lines are not tried as one.
@@ -532,8 +533,16 @@ def _captioned(text: str) -> bool:
     return is_picture_caption(text) or (len(text) <= 120 and bool(photo_credit(text)))
 
 
+# An article's end note: `（未完待续）` under a serial's chapter, `（全文完）`.
+_END_NOTE = re.compile(r"^[（(]\s*(未完待续|待续|未完|续完|全文完|本文完|完)\s*[)）]$")
+END_NOTE_LABEL = "附注"
+
+
 def _closing_line(number: int, text: str, gap: int) -> Line | None:
     """A byline, credit or metadata line, or None."""
+    note = _END_NOTE.match(text)
+    if note:
+        return Line(number, "", gap, meta={END_NOTE_LABEL: note.group(1)})
     whole = byline_line(text)
     if whole:
         return Line(number, "", gap, byline=whole[1], byline_text=whole[0])

@@ -159,11 +159,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 after = lines[j]
                 credited = after.credit and j + 1 < len(lines) and lines[j + 1].prose
                 led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
-                if (
-                    credited
-                    or led
-                    or (after.prose and k > segment and _new_topic(lines, segment, k))
-                ):
+                # A headline over an item's head and its fields (`◆皮影戏专场`, `时间：…`):
+                # a box of notices of its own.
+                boxed = after.field and lines[j - 1].banner
+                new = after.prose and k > segment and _new_topic(lines, segment, k)
+                if credited or led or boxed or new:
                     starts.add(k)
                     segment = k
                 continue
