@@ -61,3 +61,75 @@ def test_a_sentence_cut_after_a_question_is_no_headline():
     text = "社区议事会\n\n　　居民问，停车难怎么办？大家\n　　一起想办法。\n\n（自治办）\n"
     [article] = parse_all(text).articles
     assert article.title == "社区议事会"
+
+
+COLUMNS = (
+    "健康大讲堂\n"
+    "老人夜里腿抽筋，只是缺钙吗？\n"
+    "记者　韩立新　整理\n"
+    "　　入冬以来，不少老人夜里腿抽筋。本期请来全科主任医师魏秀兰答疑。\n"
+    "【专家简介】\n"
+    "魏秀兰　全科主任医师，从事慢病管理二十年。\n"
+    "问：抽筋是不是一定缺钙？\n"
+    "答：不一定，受凉也会引起抽筋。\n\n"
+    "法律门诊\n"
+    "楼上漏水不修，楼下能自己找人修吗？\n"
+    "本期嘉宾：律师龚德明\n"
+    "问：能不能自己上楼维修？\n"
+    "答：不能擅自进入他人房屋。\n\n"
+    "医保小贴士\n"
+    "签了家庭医生，配药有哪些便利？\n"
+    "问：慢性病的药能多配一些吗？\n"
+    "答：病情稳定的可以一次配足十二周。\n"
+    "（社区卫生服务中心供稿）\n"
+)
+
+
+def test_each_qa_columns_name_and_question_head_an_article():
+    issue = parse_all(COLUMNS)
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        ("健康大讲堂", "老人夜里腿抽筋，只是缺钙吗？"),
+        ("法律门诊", "楼上漏水不修，楼下能自己找人修吗？"),
+        ("医保小贴士", "签了家庭医生，配药有哪些便利？"),
+    ]
+    assert_nothing_lost(COLUMNS, issue)
+
+
+def test_what_the_credited_did_is_no_name():
+    first = parse_all(COLUMNS).articles[0]
+    assert [(b.role, b.author) for b in first.bylines] == [("记者", "韩立新")]
+
+
+def test_a_title_read_back_stops_at_the_verb_that_invited_the_person():
+    from lcreader.entities.people import find_mentions
+
+    first = parse_all(COLUMNS).articles[0]
+    people = {m.name: m.titles for m in find_mentions(first)}
+    assert people["魏秀兰"] == ("全科主任医师",)
+    assert "简介" not in people
+
+
+def test_a_question_with_a_comma_in_the_text_stays_text():
+    text = COLUMNS.replace("问：抽筋是不是一定缺钙？\n", "那么，抽筋是不是一定缺钙呢？\n")
+    first = parse_all(text).articles[0]
+    assert "那么，抽筋是不是一定缺钙呢？" in first.paragraphs
+
+
+def test_items_numbered_counting_up_stay_apart_where_a_wrap_joins_them():
+    text = (
+        "冬季用电“三不要”\n"
+        "一不要使用老化破损的电热毯；\n"
+        "二不要在取暖器上烘烤衣物和毛巾以及其他物；\n"
+        "三不要人离开家时让取暖设备继续通电。\n"
+        "（平安办供稿）\n"
+    )
+    [article] = parse_all(text).articles
+    assert [p[:3] for p in article.paragraphs] == ["一不要", "二不要", "三不要"]
+
+
+def test_lines_that_only_begin_with_a_number_word_are_no_list():
+    from lcreader.parse.lines import split_lines
+
+    text = "社区敬老\n一位老人来到社区；\n二十年前这里是农田；\n三天后他又来了。\n"
+    lines, _ = split_lines(text)
+    assert not any(line.enumerated for line in lines)

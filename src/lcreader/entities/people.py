@@ -74,12 +74,13 @@ _NOT_NAME_CHARS = set("们等的了是在和与及或之其这那个位名")
 _NOT_NAME_STARTS = (
     "关于", "对于", "全体", "全面", "共同", "同时", "高度", "和谐", "成为", "成功", "干部", "群众",
     "骨干", "代表", "同志", "朋友", "家属", "居民", "党员", "志愿", "退休", "区", "全程",
+    "简介",
 )  # fmt: skip
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")
 # Words that end a title phrase read backwards: 不认识|赤峰路居民区党总支书记.
 _TITLE_LEAD_WORDS = re.compile(
-    "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢"
+    "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到"
 )
 # A title after a count or a conjunction is a group's (30余名居民和志愿者), not a person's.
 _GROUP_BEFORE = re.compile(r"[\d０-９余多名位个们和与及]$")
@@ -149,7 +150,8 @@ def _title_begin(key: str, start: int) -> int:
         begin -= 1
     if begin == 0 and key.startswith("记", 0) and start > 1:
         begin = 1  # `——记长寿路居民区人民调解员骆建国`: a profile's subtitle
-    leads = [m.end() for m in _TITLE_LEAD_WORDS.finditer(key, begin, start)]
+    # From one character back: `请来全科主任医师`, where 请 stopped the reading.
+    leads = [m.end() for m in _TITLE_LEAD_WORDS.finditer(key, max(0, begin - 1), start)]
     if leads:
         begin = leads[-1]
     place = _PLACE_BEFORE_LEVEL.match(key, begin)

@@ -316,7 +316,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif _ROLL_HEAD.match(text) and j + 1 < len(body) and body_lines[j + 1].gap_before == 0:
             # `最美志愿者（10名）` over the names it counts: the head of a roll's part.
             builder.place(k, "intertitle", article, "intertitle.roll")
-        elif line.list_item:
+        elif line.list_item or line.enumerated:
             builder.place(k, "paragraph", article, "paragraph.list")
         elif line.indent_starts and draft.pieces:
             builder.place(k, "paragraph", article, "paragraph.indent")

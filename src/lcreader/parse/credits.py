@@ -18,6 +18,8 @@ from .words import ROLES, has_surname, is_name, is_unit
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 _SHORT_ROLES = ("文", "图", "摄")
+# What a credited person did, printed after the name: `记者 X 整理`, `通讯员 Y 报道`.
+_WORK_WORDS = ("整理", "报道", "采写", "撰文", "执笔", "采访")
 _ROLE = re.compile(
     "(?:^|(?<=[\\s/／:：、，,｜|]))("
     + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
@@ -80,6 +82,8 @@ def role_credit(content: str) -> list[Byline] | None:
         if word in _SHORT_ROLES and not re.match(r"\s*[/／:：｜|]", rest):
             return None
         tokens = [t for t in _SEPARATORS.split(rest) if t]
+        if len(tokens) > 1 and tokens[-1] in _WORK_WORDS:
+            tokens = tokens[:-1]  # `记者　方琪　整理`: what the credited did, not a name
         if len(tokens) == 1 and tokens[0].endswith(("供图", "供稿")) and len(tokens[0]) > 4:
             tokens = [tokens[0][:-2]]  # `图片：志愿服务队供图`: the unit that supplied it
         if not tokens:

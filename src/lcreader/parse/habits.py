@@ -71,6 +71,43 @@ def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> No
     _mark_verse(lines, wrap)
     _mark_signatures(lines)
     _mark_run_ons(lines, wrap)
+    _mark_enumerations(lines)
+
+
+_NUMERALS = "一二三四五六七八九十"
+_ENUMERATOR = re.compile(
+    r"^(?:([一二三四五六七八九十])(?![一二三四五六七八九十百千万])(?=[^\s、.．，,：:）)]{2})"
+    r"|(\d{1,2})(?=[^\d\s.．、，,：:）)%]{2}))"
+)
+# Fewest items in a run told by their numbers alone.
+_MIN_ENUMERATED = 3
+
+
+def _enumerator(text: str) -> int | None:
+    match = _ENUMERATOR.match(text)
+    if match is None:
+        return None
+    return _NUMERALS.index(match[1]) + 1 if match[1] else int(match[2])
+
+
+def _mark_enumerations(lines: list[Line]) -> None:
+    """`一不要…；` `二不要…；` `三不要…`: lines that open with numbers counting up from
+    one, three or more in a row, are a list's items even where a wrap joins them."""
+    k = 0
+    while k < len(lines):
+        if _enumerator(lines[k].text) != 1:
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(lines) and j - run[-1] <= 3:
+            if _enumerator(lines[j].text) == len(run) + 1:
+                run.append(j)
+            j += 1
+        if len(run) >= _MIN_ENUMERATED:
+            for m in run:
+                lines[m].enumerated = True
+        k = run[-1] + 1
 
 
 # A gap between a table's cells: two spaces or more, a full-width space, a tab.

@@ -6,7 +6,7 @@ import re
 
 from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
-from .lines import Line, is_label, sentence_like
+from .lines import Line, column_name, is_label, sentence_like
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 from .words import has_double_surname, has_surname, is_department, is_name
 
@@ -29,6 +29,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return False
     if line.outdented and block is not None:
         return True  # out of the indented text, not a sentence's end: a headline's line
+    if line.asks_in_two and len(block) == 1 and column_name(block[0]):
+        return True  # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`
     if line.prose or line.intertitle or line.verse:
         return False
     if line.question_head and (_headed(block) is False or sentence_like(following)):
@@ -116,6 +118,11 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         builder.place(indexes[0], "title", article, "title.section")
         for index in indexes[1:]:
             builder.place(index, "line", article, "line.headline_block")
+        return
+    if len(block) == 2 and column_name(block[0]) and block[1].asks_in_two:
+        # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`: the column, its question
+        builder.place(indexes[0], "kicker", article, "kicker.column")
+        builder.place(indexes[1], "title", article, "title.question")
         return
     if (
         len(block) >= 4

@@ -39,6 +39,7 @@ _INLINE_HEAD = re.compile(
 )
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
 _ASK_THEN = re.compile(r"[？！?!]")
+_SENTENCE_MARKS = re.compile(r"[。；;：:！？!?…]")
 _LIST_MARK = re.compile(r"^[-*+•][ \t]+(?=\S)")
 # A bullet before a sentence (a credit or a banner after a mark is no item).
 _BULLET = re.compile(r"^[●■▲◆►▶◇○□▪]\s*(?=\S)")
@@ -105,6 +106,8 @@ class Line:
     verse: bool = False
     # A notice's or letter's signature or date, set flush right.
     signature: bool = False
+    # An item of a list told by its numbers counting up (`一不要…`, `二不要…`).
+    enumerated: bool = False
     # A sentence of the text printed again beside it, large (insets.py).
     pull_quote: bool = False
     # In a 简报 parted by numbered headings (sections.py): the heading's role (title,
@@ -140,6 +143,19 @@ class Line:
         if self.photo_credit:
             return False  # the pictures' credit under their captions: the text goes on
         return self.is_byline_only or bool(self.meta) or (bool(self.jump) and not self.text)
+
+    @cached_property
+    def asks_in_two(self) -> bool:
+        """`楼上漏水不修，楼下能自己找人修吗？`: a question in two short clauses, as a Q&A
+        column titles its question (a headline only right under the column's name)."""
+        text = self.text.rstrip(CLOSERS)
+        return (
+            6 <= len(text) <= MAX_QUESTION_HEAD
+            and text[-1:] in ("？", "?")
+            and len(COMMA.findall(text)) == 1
+            and not _SENTENCE_MARKS.search(text[:-1])
+            and not (self.indented or self.list_item or self.inline_byline or self.lead_credit)
+        )
 
     @cached_property
     def asks_then_answers(self) -> bool:
@@ -217,6 +233,20 @@ MAX_LABEL = 4
 
 
 _LABEL_MARKS = re.compile(r"^[▍▌■●◆▶►]\s*")
+
+
+# Longest name of a column (`健康大讲堂`, `医保小贴士`) over the question it titles.
+MAX_COLUMN_NAME = 6
+
+
+def column_name(line: Line) -> bool:
+    """A column's name on its own line: a label, or a word or three a little longer."""
+    text = line.text
+    return is_label(line) or (
+        len(text) <= MAX_COLUMN_NAME
+        and not (line.level or line.prose or line.has_comma or line.caption or line.closes)
+        and not (line.row or line.field or line.list_item or line.intertitle)
+    )
 
 
 def is_label(line: Line) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line, is_label, photo_credits, sentence_like
+from .lines import Line, column_name, is_label, photo_credits, sentence_like
 from .text import DANGLING, NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
 
@@ -123,6 +123,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and _SALUTATION.match(after.text)
         ):
             starts.add(k)  # `感谢信` over `尊敬的…：`: a letter or a notice begins
+            segment = k
+            continue
+        if (
+            ended
+            and column_name(line)
+            and after.asks_in_two
+            and k + 2 < len(lines)
+            and (not lines[k + 2].closes or lines[k + 2].credit)
+        ):
+            starts.add(k)  # a Q&A column's name over its question: the next column begins
             segment = k
             continue
         if (
