@@ -645,6 +645,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.under_section": ("简报编号标题下面的标题", "the title under a newsletter's numbered heading"),
     "rule.title.section": ("简报的编号标题（一、……）", "a newsletter's numbered heading (一、…)"),
     "rule.title.question": ("栏目名下的提问标题", "a column's question under its name"),
+    "rule.furniture.print_run": ("印数行（共印80份）", "the print run (共印80份)"),
+    "rule.furniture.foot": ("简报最后一条横线下的报送、联系人、印数", "under the issue's last rule: whom it went to, whom to ask, the print run"),
     "rule.line.roll": ("名单的一行，每个名字一行", "a row of a roll: each entry a line of its own"),
     "rule.intertitle.roll": ("名单一部分的标题（某某（10名））", "the head of a part of a roll (what is listed and how many)"),
     "rule.line.field": ("“项目：内容”一行（办理地点：…）", "a labelled field (办理地点：…)"),

@@ -44,7 +44,6 @@ KNOWN_WRONG: dict[str, str] = {
     # round p, first contact 0.455 (2026-12-04); the families not yet read:
     "p01_beiwaitan_dangjian-supplement": "a jumped lead story, a 编者按 over a byline",
     "p05_xinhualu_readers-contributions": "readers' credits in five forms",
-    "p08_jiaxinglu_briefing-boxes-before-titles": "text boxes extracted before their headlines",
 }
 
 
@@ -90,7 +89,6 @@ DOCTOR_MISSES = {
     # round p, being fixed: what doctor misses there
     "p01_beiwaitan_dangjian-supplement": "a jumped story's rest read as another article",
     "p05_xinhualu_readers-contributions": "credits glued to the last sentence not flagged",
-    "p08_jiaxinglu_briefing-boxes-before-titles": "boxes before their headlines",
 }
 
 

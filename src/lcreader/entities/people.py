@@ -20,7 +20,7 @@ from functools import cache
 from .. import data
 from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS
-from ..parse.habits import names_in_cells, names_in_row, names_with_units
+from ..parse.habits import names_in_cells, names_in_field, names_in_row, names_with_units
 from ..parse.text import HAN
 from ..parse.words import ROLES, has_surname, is_name
 from ..textkey import fold, fold_field
@@ -271,7 +271,7 @@ def find_mentions(article: Article) -> list[Mention]:
     for paragraph in article.paragraphs:
         # An honour roll: a line of names only (`王　芳　李建国、张　敏`), each a person.
         roll = names_in_row(paragraph) or names_with_units(paragraph) or ()
-        for name in (*roll, *names_in_cells(paragraph)):
+        for name in (*roll, *names_in_cells(paragraph), *names_in_field(paragraph)):
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)
     for byline in article.bylines:

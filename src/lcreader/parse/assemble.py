@@ -33,86 +33,125 @@ def decide(lines: list[Line]) -> Builder:
     """Every line's role and article, in the order decided (the builder holds both)."""
     builder = Builder(lines)
     starts = unclosed_starts(lines)
+    pending: list[int] = []  # a credit printed over the headline it belongs under
     i, n = 0, len(lines)
     while i < n:
-        if lines[i].jump_in and not lines[i].text:
-            # `（上接第1版）` alone: the rest of an article cut by a page.
-            markers = [i]
-            i += 1
+        waiting = bool(pending)  # credits held over a headline, from the step before
+        carried: list[int] = []  # credits this step leaves to the next article
+        try:
+            if lines[i].jump_in and not lines[i].text:
+                # `（上接第1版）` alone: the rest of an article cut by a page.
+                markers = [i]
+                i += 1
+                body, i = _body(lines, i, starts)
+                closing, i = _closing(lines, i)
+                _continue_jump(builder, [], markers, body, closing)
+                continue
+            block: list[int] = []
+            block_lines: list[Line] = []
+            while (
+                i < n
+                and in_headline_block(lines[i], block_lines, lines[i + 1] if i + 1 < n else None)
+                and not (block and i in starts)
+            ):
+                block.append(i)
+                block_lines.append(lines[i])
+                i += 1
+            briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
+            if briefs and collection_head(lines[block[0]]):
+                # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
+                last = len(builder.drafts) - 1
+                builder.place(block[0], "furniture", last, "furniture.section_head")
+                continue
+            # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
+            heads: list[int] = []
+            while block and i < n and lines[i].closes:
+                heads.append(i)
+                i += 1
             body, i = _body(lines, i, starts)
             closing, i = _closing(lines, i)
-            _continue_jump(builder, [], markers, body, closing)
-            continue
-        block: list[int] = []
-        block_lines: list[Line] = []
-        while (
-            i < n
-            and in_headline_block(lines[i], block_lines, lines[i + 1] if i + 1 < n else None)
-            and not (block and i in starts)
-        ):
-            block.append(i)
-            block_lines.append(lines[i])
-            i += 1
-        briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
-        if briefs and collection_head(lines[block[0]]):
-            # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
-            last = len(builder.drafts) - 1
-            builder.place(block[0], "furniture", last, "furniture.section_head")
-            continue
-        # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
-        heads: list[int] = []
-        while block and i < n and lines[i].closes:
-            heads.append(i)
-            i += 1
-        body, i = _body(lines, i, starts)
-        closing, i = _closing(lines, i)
-        jumped = [k for k in heads if lines[k].jump_in] or [k for k in body[:1] if lines[k].jump_in]
-        if jumped:
-            markers = [k for k in heads if lines[k].jump_in]
-            other = [k for k in heads if not lines[k].jump_in]
-            if _continue_jump(builder, block, markers, [*other, *body], closing):
+            if closing and _over_headline(lines, closing[-1:], i):
+                # A credit set apart from the text above and right over the next
+                # headline is the next article's (`□ 台胞　X` over `我在…的第十个年头`).
+                carried.append(closing.pop())
+            jumped = [k for k in heads if lines[k].jump_in] or [
+                k for k in body[:1] if lines[k].jump_in
+            ]
+            if jumped:
+                markers = [k for k in heads if lines[k].jump_in]
+                other = [k for k in heads if not lines[k].jump_in]
+                if _continue_jump(builder, block, markers, [*other, *body], closing):
+                    continue
+            previous = len(builder.drafts) - 1 if builder.drafts else None
+            if previous is not None and _part_of_previous(builder, previous, block, heads, body):
+                # `街道回复`, `【记者手记】` after a byline: a labelled part of the article
+                # before (a reply, a reporter's note), not an article without a headline.
+                for k in block:
+                    builder.place(k, "intertitle", previous, "intertitle.label")
+                _set_body(builder, previous, body)
+                for k in closing:
+                    _close(builder, k, previous)
                 continue
-        previous = len(builder.drafts) - 1 if builder.drafts else None
-        if previous is not None and _part_of_previous(builder, previous, block, heads, body):
-            # `街道回复`, `【记者手记】` after a byline: a labelled part of the article
-            # before (a reply, a reporter's note), not an article without a headline.
-            for k in block:
-                builder.place(k, "intertitle", previous, "intertitle.label")
-            _set_body(builder, previous, body)
-            for k in closing:
-                _close(builder, k, previous)
-            continue
-        untitled = previous is not None and not builder.drafts[previous].title
-        if untitled and block and _lend_title(builder, previous, block, body_follows=bool(body)):
-            del block[0]
-        if not block and not body:
-            if heads or closing:
-                target = previous if previous is not None else builder.new_article()
+            untitled = previous is not None and not builder.drafts[previous].title
+            if (
+                untitled
+                and block
+                and _lend_title(builder, previous, block, body_follows=bool(body))
+            ):
+                del block[0]
+            if not block and not body:
+                if heads or closing:
+                    target = previous if previous is not None else builder.new_article()
+                    for k in (*heads, *closing):
+                        _close(builder, k, target)
+                continue
+            photos = previous is not None and block and not body
+            if photos and _is_photo_block(builder, block, previous, closed=bool(closing)):
+                for k in block:
+                    evidence = caption_evidence(lines[k])
+                    if evidence:
+                        builder.place(k, "caption", previous, evidence)
+                    else:
+                        builder.place(k, "line", previous, "line.after_body")
                 for k in (*heads, *closing):
+                    _close(builder, k, previous)
+                continue
+            if untitled and block and _editors_note(builder.drafts[previous]):
+                article = previous  # `编者按：…` over a headline introduces that article
+            else:
+                article = builder.new_article()
+            set_headlines(builder, article, block)
+            for k in pending:
+                _close(builder, k, article)
+            pending.clear()
+            for k in heads:
+                _close(builder, k, article)
+            _set_body(builder, article, body)
+            for k in closing:
+                _close(builder, k, article)
+        finally:
+            if waiting and pending:  # no article came under them: the one before's
+                target = len(builder.drafts) - 1 if builder.drafts else builder.new_article()
+                for k in pending:
                     _close(builder, k, target)
-            continue
-        photos = previous is not None and block and not body
-        if photos and _is_photo_block(builder, block, previous, closed=bool(closing)):
-            for k in block:
-                evidence = caption_evidence(lines[k])
-                if evidence:
-                    builder.place(k, "caption", previous, evidence)
-                else:
-                    builder.place(k, "line", previous, "line.after_body")
-            for k in (*heads, *closing):
-                _close(builder, k, previous)
-            continue
-        if untitled and block and _editors_note(builder.drafts[previous]):
-            article = previous  # `编者按：…` over a headline introduces that article
-        else:
-            article = builder.new_article()
-        set_headlines(builder, article, block)
-        for k in heads:
-            _close(builder, k, article)
-        _set_body(builder, article, body)
-        for k in closing:
-            _close(builder, k, article)
+                pending.clear()
+            pending.extend(carried)
+    if pending:  # the file ended under them
+        target = len(builder.drafts) - 1 if builder.drafts else builder.new_article()
+        for k in pending:
+            _close(builder, k, target)
     return builder
+
+
+def _over_headline(lines: list[Line], credits: list[int], i: int) -> list[int]:
+    """Author credits standing right over a headline, set apart from the text above:
+    the credits of the article below (a text box read out before its headline)."""
+    if i >= len(lines) or lines[i].gap_before or lines[credits[0]].gap_before == 0:
+        return []
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if not all(lines[k].credit and lines[k].byline for k in credits):
+        return []
+    return credits if in_headline_block(lines[i], [], following) else []
 
 
 def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:

@@ -18,6 +18,8 @@ from .words import ROLES, has_surname, is_name, is_unit
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 _SHORT_ROLES = ("文", "图", "摄")
+# Longest word saying who a marked author is (`台胞`, `退休教师`).
+_MAX_SIGNER_WORD = 4
 # What a credited person did, printed after the name: `记者 X 整理`, `通讯员 Y 报道`.
 _WORK_WORDS = ("整理", "报道", "采写", "撰文", "执笔", "采访")
 _ROLE = re.compile(
@@ -82,6 +84,8 @@ def role_credit(content: str) -> list[Byline] | None:
         if word in _SHORT_ROLES and not re.match(r"\s*[/／:：｜|]", rest):
             return None
         tokens = [t for t in _SEPARATORS.split(rest) if t]
+        if len(tokens) == 2 and all(len(t) == 1 for t in tokens):
+            tokens = ["".join(tokens)]  # `文／叶　青`: a two-character name set wide
         if len(tokens) > 1 and tokens[-1] in _WORK_WORDS:
             tokens = tokens[:-1]  # `记者　方琪　整理`: what the credited did, not a name
         if len(tokens) == 1 and tokens[0].endswith(("供图", "供稿")) and len(tokens[0]) > 4:
@@ -133,8 +137,19 @@ def marked_author(content: str) -> list[Byline] | None:
     """`□ 顾秋实`, `◎何小川`: an author's name alone after a mark, as a poem or an essay is
     signed."""
     names = [w for w in _SEPARATORS.split(content.strip()) if w]
+    if len(names) == 2 and all(len(n) == 1 for n in names):
+        names = ["".join(names)]  # `□ 叶　青`: a two-character name set wide
     if names and len(names) <= 3 and all(is_name(n) and has_surname(n) for n in names):
         return [Byline(author=name) for name in names]
+    # `□ 台胞　林芳瑜`: who the author is, then the name
+    if (
+        len(names) == 2
+        and len(names[0]) <= _MAX_SIGNER_WORD
+        and not has_surname(names[0])
+        and is_name(names[1])
+        and has_surname(names[1])
+    ):
+        return [Byline(author=names[1])]
     return None
 
 
@@ -192,8 +207,16 @@ def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:
 _CAPTION_GAP = re.compile(r"[\s。！？!?；;，,]+")
 
 
+# A caption's picture supplied by a body: `图为…。　街道党群办　供图`.
+_SUPPLIED_PICTURE = re.compile(r"[\s\u3000]+([^\s\u3000，。]{2,20}?)[\s\u3000]*供图[)）]?$")
+
+
 def photo_credit(text: str) -> list[Byline] | None:
-    """The photographers of a caption ending `… 张三 摄`."""
+    """The photographers of a caption ending `… 张三 摄` (or the body that supplied the
+    picture: `… 街道党群办 供图`)."""
+    supplied = _SUPPLIED_PICTURE.search(text)
+    if supplied and is_unit(supplied.group(1)):
+        return [Byline(department=supplied.group(1), role="图")]
     if not text.rstrip(" )）").endswith(("摄", "摄影")):
         return None
     # The caption's own words may run into the credit (`居民在食堂用餐　本报记者 X 摄`):

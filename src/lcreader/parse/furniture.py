@@ -157,6 +157,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.section_number"
         elif k not in found and _RULE_LINE.match(text):
             found[k], rules[k] = text, "furniture.rule"
+        elif k not in found and _PRINT_RUN_ONLY.match(text):
+            found[k], rules[k] = text, "furniture.print_run"
     for k in _above_masthead(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.above_masthead"
     for k in _end_trailer(texts, found):
@@ -165,7 +167,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         found[k], rules[k] = texts[k], "furniture.distribution"
     for k in _under_last_rule(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.foot"
-    for k in _foot_editor_lines(texts, found):
+    for k in _foot_editor_lines(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.editors"
     for k in _masthead_blocks(texts, found):
         found[k], rules[k] = texts[k], "furniture.masthead"
@@ -283,9 +285,13 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
 
 
 _PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
+# A line that is only the print run: `（共印80份）`, `印数：600份`.
+_PRINT_RUN_ONLY = re.compile(r"^[（(]?\s*(?:共印|印数\s*[:：]?|本期印)\s*\d+\s*份\s*[)）]?$")
+# The issue's foot: whom it went to and how many were printed.
+_FOOT_RULES = ("furniture.distribution", "furniture.print_run", "furniture.foot")
 
 
-def _foot_editor_lines(texts: list[str], found: dict[int, str]) -> list[int]:
+def _foot_editor_lines(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
     """A line of the page's makers between the page's furniture and the next page or
     the end: the page's, not the article's above (whose own editor stands under it)."""
     taken = []
@@ -293,10 +299,13 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str]) -> list[int]:
     for n, k in enumerate(order):
         if k in found or not _MAKER_FIELDS.match(texts[k]):
             continue
-        if not (_PAGE_EDITOR.search(texts[k]) or _PRINT_RUN.search(texts[k])):
-            continue  # `责任编辑：X` alone is the article's above, wherever it stands
         before = order[n - 1] if n else None
         after = order[n + 1] if n + 1 < len(order) else None
+        # `责任编辑：X` alone is the article's above, wherever it stands; under the
+        # issue's foot (its distribution, its print run) it is the issue's.
+        footed = rules.get(before) in _FOOT_RULES
+        if not (_PAGE_EDITOR.search(texts[k]) or _PRINT_RUN.search(texts[k]) or footed):
+            continue
         if before in found and (after is None or after in found):
             taken.append(k)
     return taken

@@ -207,6 +207,19 @@ def names_in_cells(text: str) -> list[str]:
     return found
 
 
+_FIELD_LABEL = re.compile(r"^[^\s：:，。]{2,6}[：:]\s*")
+_BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,12}[)）]")
+
+
+def names_in_field(text: str) -> list[str]:
+    """The names a field lists (`出席：顾某某　孟某某　丁某某（居民代表）`), the notes in
+    brackets after them aside."""
+    label = _FIELD_LABEL.match(text)
+    if label is None:
+        return []
+    return names_in_row(_BRACKET_NOTE.sub("", text[label.end() :])) or []
+
+
 def roll_cells(text: str) -> list[str]:
     """The entries of a roll's row, set apart by wide gaps or 、."""
     return [cell for cell in _ROLL_CELLS.split(text.strip()) if cell]

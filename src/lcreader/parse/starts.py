@@ -57,6 +57,21 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)
             segment = k
             continue
+        if (
+            head
+            and before.caption
+            and before.gap_before
+            and not line.gap_before
+            and k >= 2
+            and (lines[k - 2].closes or is_terminated(lines[k - 2].text))
+            and after.prose
+            and _new_topic(lines, segment, k)
+        ):
+            # A picture's caption read out right over the next story's headline: the
+            # picture is that story's (a text box extracted before its headline).
+            starts.add(k - 1)
+            segment = k - 1
+            continue
         if line.jump_in or (after.jump_in and not after.text and head):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k
