@@ -647,6 +647,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.question": ("栏目名下的提问标题", "a column's question under its name"),
     "rule.furniture.print_run": ("印数行（共印80份）", "the print run (共印80份)"),
     "rule.furniture.foot": ("简报最后一条横线下的报送、联系人、印数", "under the issue's last rule: whom it went to, whom to ask, the print run"),
+    "rule.byline.signing_body": ("文末单独一行的单位名（落款）", "a body's name alone under the last sentence (it signs the piece)"),
     "rule.line.roll": ("名单的一行，每个名字一行", "a row of a roll: each entry a line of its own"),
     "rule.intertitle.roll": ("名单一部分的标题（某某（10名））", "the head of a part of a roll (what is listed and how many)"),
     "rule.line.field": ("“项目：内容”一行（办理地点：…）", "a labelled field (办理地点：…)"),

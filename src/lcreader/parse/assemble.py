@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Byline
 from .dates import page_number as page_of
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
@@ -27,6 +28,7 @@ from .layout import PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, is_label, is_notice_head
 from .starts import unclosed_starts
 from .text import DANGLING, SIGN_OFF, char_pairs, is_terminated, shared_pairs
+from .words import is_department
 
 
 def decide(lines: list[Line]) -> Builder:
@@ -260,6 +262,18 @@ def _short_heading(line: Line) -> bool:
     )
 
 
+def _signing_body(body: list[Line], j: int) -> bool:
+    """The last line of an article, a department's name alone after a finished sentence."""
+    line = body[j]
+    return (
+        j == len(body) - 1
+        and j > 0
+        and is_terminated(body[j - 1].text)
+        and not (line.level or line.caption or line.prose or line.has_comma)
+        and is_department(line.text)
+    )
+
+
 def _prose(line: Line) -> bool:
     return line.prose or line.has_comma
 
@@ -337,6 +351,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         text = line.text
         if line.pull_quote:
             builder.place(k, "meta", article, PULL_QUOTE)  # the text goes on past it
+        elif _signing_body(body_lines, j):
+            # `本报编辑部` alone under a notice's last sentence: the body that signs it
+            line.byline, line.byline_text = [Byline(department=text)], text
+            builder.place(k, "byline", article, "byline.signing_body")
         elif line.caption:
             builder.place(k, "caption", article, "caption.form")
         elif line.photo_credit:

@@ -33,6 +33,7 @@ _MARKS = "■□●○◆◇▲△★☆▼▽◎※"
 _LEAD_MARK = re.compile(f"^[{_MARKS}]+\\s*")
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{1,80}?)\s*[)）\]】]$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／:：｜|]+")
+_SENTENCE_MARKS = re.compile(r"[。！？!?；;]|^\S*要求[:：]")
 _SUPPLIED = re.compile(
     r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*(?P<verb>供稿|整理)$"
 )
@@ -114,7 +115,10 @@ def supplied_credit(content: str) -> list[Byline] | None:
     match = _SUPPLIED.match(content.strip())
     if not match:
         return None
-    words = [w for w in _SEPARATORS.split(match.group("a") or match.group("b")) if w]
+    named = match.group("a") or match.group("b")
+    if _SENTENCE_MARKS.search(named):
+        return None  # `来稿要求：内容真实，…。`: a sentence about contributions, no credit
+    words = [w for w in _SEPARATORS.split(named) if w]
     if not words or any(len(w) < 2 for w in words):
         return None
     if match.group("verb") == "整理" and not all(is_unit(w) for w in words):
@@ -256,7 +260,56 @@ _AUTHOR_UNIT = re.compile(
 def author_unit(text: str) -> str | None:
     """`（作者单位：平江街道社区卫生服务中心）`: where the article's authors work."""
     match = _AUTHOR_UNIT.match(text.strip())
-    return match.group("unit") if match else None
+    return match.group("unit") if match and not unit_and_author(text) else None
+
+
+def unit_and_author(text: str) -> tuple[str, str] | None:
+    """`（作者单位：X中心　刘晨）`: the unit and the author named after it."""
+    match = _AUTHOR_UNIT.match(text.strip())
+    if match is None:
+        return None
+    unit, _, name = match.group("unit").rpartition("\u3000")
+    unit, name = unit.strip(), name.strip()
+    if not unit or not (is_name(name) and has_surname(name)):
+        return None
+    return unit, name
+
+
+_DASH_SIGN = re.compile(r"^(?:——|—|--|－－)\s*(?P<body>\S.*)$")
+_HELPER = re.compile(r"^(?P<label>[^\s：:]{2,6})[：:](?P<name>\S{2,4})$")
+# How a writer's school, class or home ends: `新华小学五（2）班`, `定西路居民区`.
+_WRITERS_PLACE = re.compile(r"(?:学校|中学|小学|大学|学院|幼儿园|班|居民区|居民|小区|社区|村)$")
+
+
+def signed_line(text: str) -> tuple[str, list[Byline]] | None:
+    """A reader's sign-off under the text: `——定西路居民区　倪某某`, or in brackets with
+    a class that has its own (`（新华小学五（2）班　陈某　指导老师：范某）`)."""
+    body = text.strip()
+    dash = _DASH_SIGN.match(body)
+    if dash:
+        body = dash.group("body")
+    elif body[:1] in "(（" and body[-1:] in ")）":
+        body = body[1:-1].strip()
+    else:
+        return None
+    pieces = [p for p in re.split(r"[\s\u3000]+", body) if p]
+    helpers = []
+    while pieces and (helper := _HELPER.match(pieces[-1])) and not dash:
+        if not (is_name(helper.group("name")) and has_surname(helper.group("name"))):
+            return None
+        helpers.insert(0, Byline(author=helper.group("name")))
+        pieces.pop()
+    if not pieces or len(pieces) > 2:
+        return None
+    name = pieces[-1]
+    if not (is_name(name) and has_surname(name)):
+        return None
+    place = pieces[0] if len(pieces) == 2 else None
+    if place is not None and not (is_unit(place) or _WRITERS_PLACE.search(place)):
+        return None
+    if place is None and not dash:
+        return None  # `（张三）` alone is byline_line's
+    return body, [Byline(department=place, author=name), *helpers]
 
 
 def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:

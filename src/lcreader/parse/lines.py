@@ -18,6 +18,8 @@ from .credits import (
     lead_credit,
     meta_line,
     photo_credit,
+    signed_line,
+    unit_and_author,
 )
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
@@ -579,6 +581,15 @@ def _closing_line(number: int, text: str, gap: int) -> Line | None:
     credit = credit_line(text)
     if credit:
         return Line(number, "", gap, byline=credit[1], byline_text=credit[0], credit=True)
+    signed = unit_and_author(text)
+    if signed:
+        unit, name = signed
+        return Line(
+            number, "", gap, byline=[Byline(department=unit, author=name)], byline_text=text
+        )
+    signed_off = signed_line(text)
+    if signed_off:
+        return Line(number, "", gap, byline=signed_off[1], byline_text=signed_off[0])
     unit = author_unit(text)
     if unit:
         return Line(number, "", gap, byline=[Byline(department=unit)], byline_text=text, unit=True)
