@@ -120,6 +120,8 @@ def decide(lines: list[Line]) -> Builder:
                 continue
             if untitled and block and _editors_note(builder.drafts[previous]):
                 article = previous  # `编者按：…` over a headline introduces that article
+            elif not block and previous is not None and _noted(builder.drafts[previous]):
+                article = previous  # under `编者按：…` and its credit, the story itself
             else:
                 article = builder.new_article()
             set_headlines(builder, article, block)
@@ -308,6 +310,16 @@ def _editors_note(draft) -> bool:
         len(draft.paragraphs) + bool(draft.pieces) == 1
         and not draft.bylines
         and not draft.captions
+        and bool(_EDITORS_NOTE.match((draft.pieces or draft.paragraphs)[0]))
+    )
+
+
+def _noted(draft) -> bool:
+    """A headline, an editor's note and the credit under it, and no story yet."""
+    return (
+        bool(draft.title)
+        and len(draft.paragraphs) + bool(draft.pieces) == 1
+        and bool(draft.bylines)
         and bool(_EDITORS_NOTE.match((draft.pieces or draft.paragraphs)[0]))
     )
 

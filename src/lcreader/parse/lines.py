@@ -28,7 +28,16 @@ from .furniture import Furniture, find_furniture
 from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
 from .insets import mark_pull_quotes
 from .sections import mark_numbered_sections
-from .text import CLOSERS, COMMA, HAN, POSITION_MARK, SENTENCE_INSIDE, SIGN_OFF, is_terminated
+from .text import (
+    CLOSERS,
+    COMMA,
+    HAN,
+    NEWS_LEAD,
+    POSITION_MARK,
+    SENTENCE_INSIDE,
+    SIGN_OFF,
+    is_terminated,
+)
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
@@ -346,6 +355,17 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # Opening a block over a `——subtitle`: a headline as wide as the column,
             # and its subtitle.
             line.full_width = below.full_width = False
+        elif below.subtitle_dash and not line.full_width and _unpunctuated(line.text):
+            below.full_width = False  # a short headline over its `——subtitle`
+    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+        if (
+            line.full_width
+            and _unpunctuated(line.text)
+            and (is_label(above) or above.banner)
+            and (below.lead_credit or NEWS_LEAD.match(below.text))
+        ):
+            # `支部风采` over a headline as wide as the column, over `本报讯（…）`
+            line.full_width = False
     _mark_photo_credits(lines)
     _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
@@ -559,6 +579,10 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.text = line.text[dash.end() :]
         line.subtitle_dash = True
     return line
+
+
+def _unpunctuated(text: str) -> bool:
+    return bool(text) and not SENTENCE_INSIDE.search(text) and not COMMA.search(text)
 
 
 def _captioned(text: str) -> bool:

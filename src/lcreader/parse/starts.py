@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .lines import Line, column_name, is_label, photo_credits, sentence_like
 from .text import DANGLING, NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
@@ -19,6 +20,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     segment = 0  # where the article in progress began
     heads = [headline_like(line) for line in lines]  # once a line: each is asked thrice
+    parted = _parted_by_blank_lines(lines)
     for k, line in enumerate(lines):
         # A question is a headline only over a label, a credit or a subtitle.
         if heads[k] and line.question_head:
@@ -194,10 +196,27 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 continue
         credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
         led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
-        if credited or led or (after.prose and k > segment and _new_topic(lines, segment, k)):
+        # Where blank lines part articles, a line set in the run of the text is a
+        # heading of it: its words alone do not start another.
+        apart = line.gap_before or line.after_furniture or not parted
+        topical = after.prose and k > segment and apart and _new_topic(lines, segment, k)
+        if credited or led or topical:
             starts.add(k)
             segment = k
     return starts
+
+
+# Fewest blank lines in a file that parts its articles with them.
+_MIN_PARTED = 2
+
+
+def _parted_by_blank_lines(lines: list[Line]) -> bool:
+    """Whether blank lines part the file's articles while the text inside them runs on
+    without one (a narrow column's habit): a paragraph never has a blank line before
+    the next, yet blank lines stand elsewhere."""
+    inside = [b.gap_before > 0 for a, b in pairwise(lines) if a.prose and b.prose]
+    blanks = sum(1 for line in lines if line.gap_before > 0)
+    return bool(inside) and sum(inside) <= 0.05 * len(inside) and blanks >= _MIN_PARTED
 
 
 # A letter's or a notice's salutation: `尊敬的…居委会：`, `各位居民：`.

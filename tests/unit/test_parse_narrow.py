@@ -1,0 +1,67 @@
+"""A supplement read out of narrow columns by pdftotext (issue #17): lines cut at one
+width, no blank line inside an article, blank lines between articles, a lead story
+jumped to page 2. Each test is a small text of its own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from lcreader.model import Byline
+from tests.helpers import assert_nothing_lost, parse_all
+
+SUPPLEMENT = (
+    "东园\n党建专刊\n第3期　　　　　　2024年7月1日　星期一\n"
+    "中共东园街道工作委员会　主办\n\n"
+    "特别策划\n"
+    "楼宇里的“初心课堂”\n"
+    "——走进东园商务楼宇党群服务站的一个晚上\n"
+    "编者按：在东园的写字楼里聚集着上万名年\n"
+    "轻党员，本刊走进楼宇里的党群服务站，记\n"
+    "录一堂特别的党课。\n"
+    "文/韩秀兰　　图/东园街道党群办\n"
+    "6月27日傍晚，东园路一栋写字楼的二十三\n"
+    "层依旧灯火通明，活动室里三十多张椅子很\n"
+    "快坐满了，来的大多是附近企业的年轻人。\n"
+    "一张老照片引出的党课\n"
+    "这堂党课的主讲人是街道党工委副书记魏立\n"
+    "新，他先从包里拿出一张泛黄的老照片，照\n"
+    "片里是当年在码头扛大包的老一辈工人。\n"
+    "服务站去年投入使用，每周二和周四晚上开\n"
+    "放到九点，还有读书会和职场讲座可以参加\n"
+    "（下转第2版）\n"
+    "02　　党建专刊　　2024年7月1日　　责任编辑：郑文\n"
+    "支部风采\n"
+    "楼宇企业党建联盟添了十二位新成员\n"
+    "本报讯（通讯员　龚德明）6月20日，东园\n"
+    "楼宇企业党建联盟召开联席会议，十二家新\n"
+    "入驻企业的党组织正式加入联盟的大家庭。\n\n"
+    "（上接第1版）\n"
+    "和青年联谊，今年已接待党员群众两千余人\n"
+    "次，成了年轻人下班后愿意来的第二个家。\n\n"
+    "内部资料　免费赠阅\n"
+)
+
+
+def test_the_lead_story_is_one_article_its_note_credit_and_heading_inside():
+    issue = parse_all(SUPPLEMENT)
+    lead = issue.articles[0]
+    assert (lead.kicker, lead.title, lead.subtitle) == (
+        "特别策划",
+        "楼宇里的“初心课堂”",
+        "走进东园商务楼宇党群服务站的一个晚上",
+    )
+    assert lead.paragraphs[0].startswith("编者按：")
+    assert [lead.paragraphs[k] for k in lead.intertitles] == ["一张老照片引出的党课"]
+    assert lead.bylines == [
+        Byline(author="韩秀兰", role="文"),
+        Byline("东园街道党群办", None, "图"),
+    ]
+    assert lead.paragraphs[-1].endswith(
+        "还有读书会和职场讲座可以参加和青年联谊，今年已接待党员群众两千余人次，成了年轻人下班后愿意来的第二个家。"
+    )
+    assert_nothing_lost(SUPPLEMENT, issue)
+
+
+def test_a_headline_as_wide_as_the_column_between_its_column_and_its_lead():
+    issue = parse_all(SUPPLEMENT)
+    assert [(a.kicker, a.title) for a in issue.articles][1:] == [
+        ("支部风采", "楼宇企业党建联盟添了十二位新成员")
+    ]
