@@ -196,3 +196,10 @@ def test_a_headline_over_an_items_head_and_its_fields_starts_a_box():
         "读《河边旧事》：一本写给老街坊的书",
         "十一月文化活动预告",
     ]
+
+
+def test_a_line_a_triangle_points_from_is_a_caption_even_without_a_credit():
+    text = FRONT.replace("▲居民在共享客厅里下棋。　本报记者　韩立新　摄", "▲居民在共享客厅里下棋。")
+    first = parse_all(text).articles[0]
+    assert first.captions == ["居民在共享客厅里下棋。"]
+    assert first.paragraphs[-1].endswith("由居民自己商量用途。")

@@ -546,7 +546,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
         return line
     listed = _LIST_MARK.match(text)
     bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
-    if bullet and text[:1] in "▲△" and _captioned(text[bullet.end() :]):
+    if bullet and text[:1] in "▲△" and len(text) <= _MAX_MARKED_CAPTION:
         bullet = None  # `▲居民在…。　X 摄`: the mark points at a picture, no list's
     if bullet and _BULLET_ITEM.search(text[bullet.end() :]):
         listed = bullet  # `●近日，…`: an item of a list of short news
@@ -579,6 +579,10 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.text = line.text[dash.end() :]
         line.subtitle_dash = True
     return line
+
+
+# Longest line a ▲ marks as a caption (the mark points at the picture above it).
+_MAX_MARKED_CAPTION = 60
 
 
 def _unpunctuated(text: str) -> bool:
