@@ -23,6 +23,10 @@ NEVER = {
     "docx": "compile",
     "tinydb": "the cache's writes",
     "platformdirs": "the user's folders: paths.py finds them as it does on Linux",
+    "argparse": "the full command line: cli/quick.py reads a plain search",
+    "gettext": "argparse's words",
+    "lcreader.cli.full": "argparse's side of the command line",
+    "lcreader.kinds": "the entity commands' names, for argparse",
 }
 
 PROBE = """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import shlex
 import sys
 
@@ -12,8 +11,14 @@ from ..safe_text import clean
 from .context import Context
 from .errors import EXIT_NO_HITS, EXIT_OK, UsageError
 
+# typing.TYPE_CHECKING without importing typing; a search's arguments may come from
+# quick.py, not argparse, and argparse is not imported for them.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def run(args: argparse.Namespace) -> int:
+
+def run(args: Namespace) -> int:
     context = Context(args)
     handlers = {
         "search": search,
@@ -127,7 +132,7 @@ def _say_unknown_names(index, query) -> None:
         print(message("notice", message=clean(text)), file=sys.stderr)
 
 
-def reader(args: argparse.Namespace) -> int:
+def reader(args: Namespace) -> int:
     """`lcreader` alone: the reader on the library."""
     return _open_reader(Context(args), None)
 
