@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from .cache_entries import BuildReport, Notify, Progress, build_issue, gc_paused, source_problem
 from .filenames import stored
 from .messages import message, system_error
 from .model import Library, SourceProblem
+from .records import dataclass  # dataclasses, without importing it (records.py)
 from .snapshot import Catalog, Head
 from .sources import DEFAULT_RULES, ScanRules, scan_named
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint

@@ -42,9 +42,9 @@ _HAS_FACTORY = _FactorySentinel()
 
 
 class Field:
-    __slots__ = ("name", "type", "default", "default_factory", "init", "repr", "compare")
+    __slots__ = ("compare", "default", "default_factory", "init", "name", "repr", "type")
 
-    def __init__(self, default, default_factory, init: bool, repr: bool, compare: bool):  # noqa: A002
+    def __init__(self, default, default_factory, init: bool, repr: bool, compare: bool):
         if default is not MISSING and default_factory is not MISSING:
             raise ValueError("cannot specify both default and default_factory")
         self.name = self.type = None
@@ -60,7 +60,7 @@ def field(
     default=MISSING,
     default_factory=MISSING,
     init: bool = True,
-    repr: bool = True,  # noqa: A002 (dataclasses' own name)
+    repr: bool = True,
     compare: bool = True,
 ) -> Field:
     return Field(default, default_factory, init, repr, compare)
@@ -92,17 +92,13 @@ class _LazyFields:
             namespace[f.name] = dataclasses.field(
                 default=f.default if f.default is not MISSING else dataclasses.MISSING,
                 default_factory=(
-                    f.default_factory
-                    if f.default_factory is not MISSING
-                    else dataclasses.MISSING
+                    f.default_factory if f.default_factory is not MISSING else dataclasses.MISSING
                 ),
                 init=f.init,
                 repr=f.repr,
                 compare=f.compare,
             )
-        stand_in = dataclasses.dataclass(frozen=self.frozen)(
-            type(owner.__name__, (), namespace)
-        )
+        stand_in = dataclasses.dataclass(frozen=self.frozen)(type(owner.__name__, (), namespace))
         made = stand_in.__dataclass_fields__
         type.__setattr__(owner, "__dataclass_fields__", made)
         return made
@@ -110,7 +106,8 @@ class _LazyFields:
 
 def _fields(cls) -> list[Field]:
     out = []
-    for name, annotation in cls.__dict__.get("__annotations__", {}).items():
+    # The class's own annotations, as dataclasses reads them (not inspect's: not imported).
+    for name, annotation in cls.__dict__.get("__annotations__", {}).items():  # noqa: RUF063
         default = cls.__dict__.get(name, MISSING)
         f = default if isinstance(default, Field) else Field(default, MISSING, True, True, True)
         if isinstance(f.default, list | dict | set):
@@ -133,7 +130,7 @@ def _set_default_attributes(cls, fields: list[Field]) -> None:
 
 def _source(cls, fields: list[Field], frozen: bool) -> tuple[str, dict]:
     """The source of a function making the record's methods, and its globals."""
-    names: dict = {"MISSING": MISSING, "HAS_FACTORY": _HAS_FACTORY, "FrozenError": FrozenInstanceError}
+    names: dict = {"HAS_FACTORY": _HAS_FACTORY, "FrozenError": FrozenInstanceError}
     params, body = ["self"], []
 
     def assign(name: str, value: str) -> str:
@@ -209,7 +206,7 @@ def _process(cls, frozen: bool, slots: bool):
     module = sys.modules.get(cls.__module__)
     made: dict = {}
     # Generated from the class's own field names, as dataclasses does.
-    exec(source, module.__dict__ if module else {}, made)  # noqa: S102
+    exec(source, module.__dict__ if module else {}, made)
     methods = made["make"](cls, **names)
     methods[0].__annotations__ = {f.name: f.type for f in fields if f.init} | {"return": None}
     own = cls.__dict__

@@ -15,13 +15,13 @@ from __future__ import annotations
 import contextlib
 import os
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
 from .cache_entries import BuildReport, Notify, Progress, build_batch
 from .filenames import base_name, stored
 from .messages import message
+from .records import dataclass, field  # dataclasses, without importing it (records.py)
 from .snapshot import Catalog, Head
 from .sources import ScanRules
 

@@ -27,6 +27,8 @@ NEVER = {
     "gettext": "argparse's words",
     "lcreader.cli.full": "argparse's side of the command line",
     "lcreader.kinds": "the entity commands' names, for argparse",
+    "dataclasses": "records.py makes the search's records (it imports inspect)",
+    "inspect": "dataclasses' import",
 }
 
 PROBE = """

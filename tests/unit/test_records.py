@@ -58,8 +58,14 @@ def test_a_record_is_made_as_a_dataclass_is(options):
     assert record(1).tags is not record(1).tags
     assert str(inspect.signature(real)) == str(inspect.signature(record))
     assert dataclasses.is_dataclass(record) and dataclasses.is_dataclass(record(1))
-    shape = [(f.name, f.default, f.default_factory, f.init, f.repr, f.compare) for f in dataclasses.fields(real)]
-    assert shape == [(f.name, f.default, f.default_factory, f.init, f.repr, f.compare) for f in dataclasses.fields(record)]
+    shape = [
+        (f.name, f.default, f.default_factory, f.init, f.repr, f.compare)
+        for f in dataclasses.fields(real)
+    ]
+    assert shape == [
+        (f.name, f.default, f.default_factory, f.init, f.repr, f.compare)
+        for f in dataclasses.fields(record)
+    ]
     assert real.__match_args__ == record.__match_args__
     assert real.LIMIT == record.LIMIT
     assert repr(getattr(real, "y", None)) == repr(getattr(record, "y", None))
@@ -102,7 +108,7 @@ def test_a_mutable_default_is_refused_as_dataclasses_refuses_it():
 
         @records.dataclass
         class Bad:
-            items: list = []  # noqa: RUF012
+            items: list = []
 
 
 @records.dataclass(slots=True)

@@ -22,10 +22,10 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import compress, repeat
 
 from ..model import Article, Library
+from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold
 from .postings import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SegmentBuilder
 from .query import Query, Term
@@ -242,7 +242,7 @@ class SearchIndex:
                 # candidates are thousands at ×1000: a generator over them costs 1 ms).
                 held = list(map(bool, counts))
                 numbers = map(operator.add, compress(docs, held), repeat(base))
-                out[g].update(zip(numbers, compress(counts, held)))
+                out[g].update(zip(numbers, compress(counts, held), strict=False))
         return out
 
     # Searching
