@@ -29,6 +29,8 @@ NEVER = {
     "lcreader.kinds": "the entity commands' names, for argparse",
     "dataclasses": "records.py makes the search's records (it imports inspect)",
     "inspect": "dataclasses' import",
+    "lcreader.store_build": "a build: the index folder's name is in snapshot.py",
+    "shlex": "`doctor`'s suggested commands",
 }
 
 PROBE = """

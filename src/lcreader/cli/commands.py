@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 import sys
 
 from ..filenames import shown, stored
@@ -357,6 +356,8 @@ def _suggested_fixes(context: Context, issue) -> list[str | None]:
         raw_lines = decode(read_source(context.library_dir / issue.source).raw).split("\n")
     except Exception:  # a file gone or changed since the build: no suggestion
         return found
+    import shlex
+
     prefix = f"--library {shlex.quote(str(context.library_dir))} " if context.args.library else ""
     return [suggestion(note, raw_lines, issue.source, prefix) for note in issue.notes]
 
