@@ -145,6 +145,9 @@ class SearchIndex:
         # Linked departments, name → aliases: what `dept:` matches (None: from the segments).
         self._departments = departments
         self._people_keys: list[str] | None = None
+        # Per group, every article's weight over its length norm (BM25F), made when a
+        # search first scores that group densely: the same for every query.
+        self._factor_tables: list[list[float] | None] = [None] * len(GROUPS)
         # Issue id → (source file, its hash) of every hit so far: where its text is.
         self.issue_sources: dict[str, tuple[str, str]] = {}
 
@@ -386,10 +389,13 @@ class SearchIndex:
 
     def _factors(self, group: int, candidates: list[int]) -> list[float]:
         """Group weight over its length norm, for these articles."""
-        weight, average = _GROUP_WEIGHTS[group], self._averages[group]
-        lens = map(self.lens[group].__getitem__, candidates)
-        norms = map(operator.add, repeat(1.0 - B), map(operator.mul, lens, repeat(B / average)))
-        return list(map(operator.truediv, repeat(weight), norms))
+        table = self._factor_tables[group]
+        if table is None:
+            weight, average = _GROUP_WEIGHTS[group], self._averages[group]
+            lens = self.lens[group]
+            norms = map(operator.add, repeat(1.0 - B), map(operator.mul, lens, repeat(B / average)))
+            table = self._factor_tables[group] = list(map(operator.truediv, repeat(weight), norms))
+        return list(map(table.__getitem__, candidates))
 
     # Filters
 
