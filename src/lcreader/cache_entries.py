@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .corrections_file import load as load_corrections
 from .filenames import base_name, stored
 from .model import Issue, SourceProblem
+from .records import dataclass  # dataclasses, without importing it (records.py)
 from .sources import ScanRules, SourceError, decode, read_source, within_limits
 
 Notify = Callable[[str], None]

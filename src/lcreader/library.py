@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from .cache_entries import BuildReport, Notify, Progress, build_issue, gc_paused, source_problem
 from .filenames import stored
 from .messages import message, system_error
 from .model import Library, SourceProblem
-from .snapshot import Catalog, Head
+from .records import dataclass  # dataclasses, without importing it (records.py)
+from .snapshot import Catalog, Head, index_folder
 from .sources import DEFAULT_RULES, ScanRules, scan_named
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
 
@@ -286,7 +286,6 @@ def _segments(head: Head, cache_path: Path) -> list:
     from .safe_files import Damaged
     from .search.postings import SEGMENT_MAGIC
     from .search.segment import Segment
-    from .store_build import index_folder
 
     folder = index_folder(cache_path)
     out = []

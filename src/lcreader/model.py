@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import dataclass, field  # dataclasses, without importing it (records.py)
 
 
 # Byline and Mention are built by the ten thousand on every load: slots, not frozen

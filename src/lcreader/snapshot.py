@@ -36,6 +36,12 @@ MAGIC = b"LCREADER-CATALOG\n"
 HEAD = ("meta", "names", "stamps")
 
 
+def index_folder(cache_path: Path) -> Path:
+    """Where the index segments of a cache are (here, not in store_build.py, which a
+    search then never imports)."""
+    return cache_path.with_suffix(".index")
+
+
 def encode_names(names: list[str]) -> bytes:
     """File names as the folder gave them: NUL never stands in a name."""
     return "\0".join(names).encode("utf-8", "surrogateescape")

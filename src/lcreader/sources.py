@@ -6,12 +6,12 @@ import codecs
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from .filenames import base_name, stem, stored
 from .messages import message, system_error
 from .model import SourceProblem
+from .records import dataclass  # dataclasses, without importing it (records.py)
 
 SUFFIX = ".txt"
 CORRECTIONS = SUFFIX + ".corrections"  # corrections_file.SUFFIX after a bulletin's name

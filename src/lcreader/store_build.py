@@ -15,14 +15,14 @@ from __future__ import annotations
 import contextlib
 import os
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
 from .cache_entries import BuildReport, Notify, Progress, build_batch
 from .filenames import base_name, stored
 from .messages import message
-from .snapshot import Catalog, Head
+from .records import dataclass, field  # dataclasses, without importing it (records.py)
+from .snapshot import Catalog, Head, index_folder
 from .sources import ScanRules
 
 BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
@@ -34,10 +34,6 @@ SEGMENT_SUFFIX = ".idx"
 # Files the catalog no longer lists are removed after this many seconds: a reader
 # (lcreader with no command) opened on an older catalog keeps reading them meanwhile.
 KEEP_OLD = 600
-
-
-def index_folder(cache_path: Path) -> Path:
-    return cache_path.with_suffix(".index")
 
 
 def _uid() -> str:

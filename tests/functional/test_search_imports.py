@@ -23,6 +23,14 @@ NEVER = {
     "docx": "compile",
     "tinydb": "the cache's writes",
     "platformdirs": "the user's folders: paths.py finds them as it does on Linux",
+    "argparse": "the full command line: cli/quick.py reads a plain search",
+    "gettext": "argparse's words",
+    "lcreader.cli.full": "argparse's side of the command line",
+    "lcreader.kinds": "the entity commands' names, for argparse",
+    "dataclasses": "records.py makes the search's records (it imports inspect)",
+    "inspect": "dataclasses' import",
+    "lcreader.store_build": "a build: the index folder's name is in snapshot.py",
+    "shlex": "`doctor`'s suggested commands",
 }
 
 PROBE = """

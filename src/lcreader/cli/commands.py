@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import shlex
 import sys
 
 from ..filenames import shown, stored
@@ -12,8 +10,14 @@ from ..safe_text import clean
 from .context import Context
 from .errors import EXIT_NO_HITS, EXIT_OK, UsageError
 
+# typing.TYPE_CHECKING without importing typing; a search's arguments may come from
+# quick.py, not argparse, and argparse is not imported for them.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from argparse import Namespace
 
-def run(args: argparse.Namespace) -> int:
+
+def run(args: Namespace) -> int:
     context = Context(args)
     handlers = {
         "search": search,
@@ -127,7 +131,7 @@ def _say_unknown_names(index, query) -> None:
         print(message("notice", message=clean(text)), file=sys.stderr)
 
 
-def reader(args: argparse.Namespace) -> int:
+def reader(args: Namespace) -> int:
     """`lcreader` alone: the reader on the library."""
     return _open_reader(Context(args), None)
 
@@ -352,6 +356,8 @@ def _suggested_fixes(context: Context, issue) -> list[str | None]:
         raw_lines = decode(read_source(context.library_dir / issue.source).raw).split("\n")
     except Exception:  # a file gone or changed since the build: no suggestion
         return found
+    import shlex
+
     prefix = f"--library {shlex.quote(str(context.library_dir))} " if context.args.library else ""
     return [suggestion(note, raw_lines, issue.source, prefix) for note in issue.notes]
 

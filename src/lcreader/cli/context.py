@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from functools import cached_property
@@ -17,6 +16,8 @@ from .terminal import terminal_width
 # typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from argparse import Namespace  # or quick.py's SimpleNamespace, alike
+
     from ..search import SearchIndex
 
 # Above this many files to parse, a build shows a progress bar on a terminal.
@@ -43,7 +44,7 @@ def use_color(choice: str = "auto", stream=sys.stdout) -> bool:
 
 
 class Context:
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: Namespace) -> None:
         self.args = args
         if args.data_dir:
             # The data dir holds read-only folders' corrections too, which every part

@@ -12,11 +12,11 @@ and said in one line (`SynonymTable.problems`), never half taken.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..data import read_text
 from ..messages import message
+from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold_query
 from . import Expansion
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..messages import message
 from ..model import Article, Issue
+from ..records import dataclass  # dataclasses, without importing it (records.py)
 
 CAPTION_MARK = "▣ "
 PARAGRAPH_INDENT = "\u3000\u3000"

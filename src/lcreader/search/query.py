@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from ..expansions import exact_word
 from ..messages import message
+from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold_query
 
 

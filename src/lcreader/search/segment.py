@@ -14,6 +14,7 @@ import sys
 from array import array
 from bisect import bisect_left
 from itertools import repeat
+from operator import add
 
 from ..mapped_files import Mapped
 from ..safe_files import Damaged
@@ -142,7 +143,7 @@ class Segment:
     def _ranges(self, group: int, docs) -> tuple[list[int], list[int]]:
         offsets = self.offsets(group)
         starts = list(map(offsets.__getitem__, docs))
-        ends = list(map(offsets.__getitem__, [d + 1 for d in docs]))
+        ends = list(map(offsets.__getitem__, map(add, docs, repeat(1))))
         return starts, ends
 
     def _pieces(self, group: int, docs) -> list[bytes]:

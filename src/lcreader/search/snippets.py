@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
-from dataclasses import field as _field
+
+from ..records import dataclass, field  # dataclasses, without importing it (records.py)
+from ..records import field as _field
 
 CONTEXT = 24  # characters shown on each side of a match
 MAX_SNIPPETS = 3

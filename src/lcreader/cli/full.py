@@ -1,0 +1,382 @@
+"""Command line: `lcreader [--library DIR] [--cache-dir DIR] COMMAND …`, through argparse.
+
+Each command's module is imported only when it runs, so `lcreader search` never
+imports the reader (Textual) and pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Sequence
+
+from .. import __version__
+from ..kinds import KINDS
+from ..messages import LANGUAGES, message
+from .errors import EXIT_NO_HITS, EXIT_OK, EXIT_USAGE, UsageError
+from .guarded import run_guarded
+from .terminal import terminal_width
+
+__all__ = ["EXIT_NO_HITS", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
+
+
+# argparse words its own errors through gettext: these are put in the user's language.
+_ARGPARSE_MESSAGES = {
+    "unrecognized arguments: %s": "argparse.unrecognized",
+    "the following arguments are required: %s": "argparse.required",
+    "argument %(argument_name)s: %(message)s": "argparse.argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.choice",
+    "expected one argument": "argparse.one",
+    "invalid %(type)s value: %(value)r": "argparse.value",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
+}
+
+
+def _argparse_text(text: str) -> str:
+    key = _ARGPARSE_MESSAGES.get(text)
+    return message(key) if key else text
+
+
+argparse._ = _argparse_text  # argparse looks its words up in this module global
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:  # as argparse sets it, without importing shutil
+            width = terminal_width() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(
+            usage, actions, groups, message("cli.usage") if prefix is None else prefix
+        )
+
+    def start_section(self, heading):
+        self.__dict__.setdefault("_headings", []).append(heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        """argparse ends each heading with `:`; Chinese takes the full-width `：`."""
+        text = super().format_help()
+        colon = message("cli.heading_colon")
+        for heading in self.__dict__.get("_headings", []):
+            text = text.replace(f"{heading}:\n", f"{heading}{colon}\n")
+        return text
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors on one line, and help in the user's language."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(formatter_class=_Formatter, add_help=False, **kwargs)
+        # Each command's own parser, by name: its errors point to its own --help.
+        self.commands: dict[str, argparse.ArgumentParser] = {}
+        self._positionals.title = message("cli.positionals")
+        self._optionals.title = message("cli.options")
+        self.add_argument("-h", "--help", action="help", help=message("cli.help"))
+
+    lazy_epilog = None  # a function giving the epilog: called only to show the help
+
+    def format_help(self) -> str:
+        if self.lazy_epilog is not None:
+            self.epilog = self.lazy_epilog()
+        return super().format_help()
+
+    def error(self, message_text: str):
+        from ..safe_text import clean
+
+        text = message("cli.error", message=clean(message_text), prog=self.prog)
+        self.exit(EXIT_USAGE, text + "\n")
+
+
+COMMANDS = (
+    "search",
+    "compile",
+    "issues",
+    "show",
+    *(k.plural for k in KINDS),
+    "bookmarks",
+    "export",
+    "build",
+    "doctor",
+    "fix",
+)
+# Global options that take a value: skipped when looking for the command word.
+_VALUED = ("--library", "--cache-dir", "--data-dir", "--max-file-size", "--color")
+_GLOBAL_FLAGS = ("--debug", "--follow")
+# `search`'s own options, and whether each takes a value: any other word starting
+# with `-` is a query word (`-座谈` excludes), wherever it stands.
+_SEARCH_OPTIONS = {
+    "--limit": True,
+    "--person": True,
+    "--dept": True,
+    "--year": True,
+    "--json": False,
+    "--open": False,
+    "--by": True,
+    "--exact": False,
+    "--color": True,
+    "-h": False,
+    "--help": False,
+}
+# `compile` takes query words as `search` does, and these options.
+_COMPILE_OPTIONS = {
+    "--format": True,
+    "-o": True,
+    "--output": True,
+    "--force": False,
+    "--exact": False,
+    "--bookmarks": False,
+    "--issue": True,
+    "--person": True,
+    "--dept": True,
+    "--year": True,
+    "--color": True,
+    "-h": False,
+    "--help": False,
+}
+# The commands whose words are query words, wherever they stand, and their options.
+_QUERY_COMMANDS = {"search": _SEARCH_OPTIONS, "compile": _COMPILE_OPTIONS}
+COLOR_CHOICES = ("always", "never", "auto")
+
+
+def _add_color(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument(
+        "--color", choices=COLOR_CHOICES, default=default, help=message("cli.color")
+    )
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `only`, just that command's subparser (quicker to build)."""
+
+    def wanted(name: str) -> bool:
+        return only is None or name == only
+
+    def command(name: str, **kwargs) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=message(f"cli.{name}"), **kwargs)
+        parser.commands[name] = sub
+        _add_color(sub, argparse.SUPPRESS)  # after the command word too, as ripgrep takes it
+        return sub
+
+    parser = _Parser(
+        prog="lcreader", description=message("cli.description"), epilog=message("cli.epilog")
+    )
+    parser.add_argument("--library", metavar="DIR", help=message("cli.library"))
+    parser.add_argument("--cache-dir", metavar="DIR", help=message("cli.cache_dir"))
+    parser.add_argument("--data-dir", metavar="DIR", help=message("cli.data_dir"))
+    parser.add_argument("--follow", action="store_true", help=message("cli.follow"))
+    parser.add_argument("--max-file-size", metavar="MB", help=message("cli.max_file_size"))
+    _add_color(parser, "auto")
+    parser.add_argument("--debug", action="store_true", help=message("cli.debug"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"lcreader {__version__}",
+        help=message("cli.version"),
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=message("cli.commands"), parser_class=_Parser
+    )
+
+    if wanted("search"):
+        from ..search.query import query_forms, query_help
+        from ..timeline import PERIODS
+
+        # allow_abbrev off: `--lim` is a query word, as any unknown `-word`
+        search = command("search", description=query_help(), allow_abbrev=False)
+        # No word is fine when a filter flag is given (`search --person X`): the query says.
+        search.add_argument(
+            "query",
+            nargs="*",
+            metavar=message("cli.query_word"),
+            help=message("cli.query", forms=query_forms()),
+        )
+        search.add_argument("--limit", default="10", help=message("cli.limit"))
+        search.add_argument(
+            "--person", action="append", default=[], metavar="NAME", help=message("cli.person")
+        )
+        search.add_argument(
+            "--dept", action="append", default=[], metavar="NAME", help=message("cli.dept")
+        )
+        search.add_argument(
+            "--year", action="append", default=[], metavar="YYYY", help=message("cli.year")
+        )
+        search.add_argument("--json", action="store_true", help=message("cli.json"))
+        search.add_argument("--open", action="store_true", help=message("cli.open"))
+        search.add_argument("--by", choices=PERIODS, help=message("cli.by"))
+        search.add_argument("--exact", action="store_true", help=message("cli.exact"))
+        search.lazy_epilog = synonyms_help  # made only when the help is shown
+    if wanted("compile"):
+        _compile_command(command("compile", allow_abbrev=False))
+    if wanted("issues"):
+        command("issues").add_argument("--json", action="store_true", help=message("cli.json"))
+    if wanted("show"):
+        show = command("show")
+        show.add_argument("article", metavar="ARTICLE_ID", help=message("cli.article_id"))
+        _format_option(show, "article", "text", message("cli.show_text"))
+    for kind in KINDS:
+        if wanted(kind.plural):
+            entity = command(kind.plural)
+            entity.add_argument("name", nargs="?", metavar="NAME", help=message("cli.name"))
+            entity.add_argument("--json", action="store_true", help=message("cli.json"))
+    if wanted("bookmarks"):
+        command("bookmarks").add_argument("--json", action="store_true", help=message("cli.json"))
+    if wanted("export"):
+        export = command("export")
+        _format_option(export, "library", "json")
+        export.add_argument("--lang", choices=LANGUAGES, help=message("cli.lang"))
+    if wanted("build"):
+        command("build")
+    if wanted("doctor"):
+        doctor = command("doctor")
+        doctor.add_argument("--json", action="store_true", help=message("cli.json"))
+        doctor.add_argument("--explain", metavar="FILE", help=message("cli.explain"))
+    if wanted("fix"):
+        _fix_command(command("fix"))
+    return parser
+
+
+def _fix_command(fix: argparse.ArgumentParser) -> None:
+    from ..parse.corrections import OPERATIONS
+
+    fix.add_argument("file", metavar="FILE", help=message("cli.fix_file"))
+    fix.add_argument("line", metavar="LINE", type=int, nargs="?", help=message("cli.fix_line"))
+    fix.add_argument(
+        "--as", dest="op", choices=OPERATIONS, metavar="OP", help=message("cli.fix_as")
+    )
+    fix.add_argument("--author", metavar="NAME", help=message("cli.fix_author"))
+    fix.add_argument("--department", metavar="NAME", help=message("cli.fix_department"))
+    fix.add_argument("--remove", metavar="N", type=int, help=message("cli.fix_remove"))
+
+
+def synonyms_help() -> str:
+    from ..expansions.synonyms import synonyms_help
+
+    return synonyms_help()
+
+
+def _compile_command(compile_: argparse.ArgumentParser) -> None:
+    from ..compilation import FORMATS
+    from ..search.query import query_forms
+
+    compile_.add_argument(
+        "query", nargs="*", help=message("cli.compile_query", forms=query_forms())
+    )
+    compile_.add_argument(
+        "--format", choices=list(FORMATS), default="docx", help=message("cli.compile_format")
+    )
+    compile_.add_argument("-o", "--output", metavar="FILE", help=message("cli.compile_output"))
+    compile_.add_argument("--force", action="store_true", help=message("cli.compile_force"))
+    compile_.add_argument("--exact", action="store_true", help=message("cli.exact"))
+    compile_.add_argument("--bookmarks", action="store_true", help=message("cli.compile_bookmarks"))
+    compile_.add_argument("--issue", metavar="ISSUE_ID", help=message("cli.compile_issue"))
+    for flag, metavar in (("--person", "NAME"), ("--dept", "NAME"), ("--year", "YYYY")):
+        compile_.add_argument(
+            flag, action="append", default=[], metavar=metavar, help=message(f"cli.{flag[2:]}")
+        )
+
+
+def _format_option(
+    command: argparse.ArgumentParser, what: str, default: str, default_help: str = ""
+) -> None:
+    """--format, its choices and help from the formats table."""
+    from ..formats.catalog import choices
+
+    forms = choices(what)
+    own = [(default, default_help)] if default_help else []
+    described = own + [(f.name, message(f"format.{f.name}")) for f in forms]
+    separator = message("syntax.separator")
+    command.add_argument(
+        "--format",
+        choices=list(dict.fromkeys([default, *(f.name for f in forms)])),
+        default=default,
+        help=separator.join(f"{name}: {text}" for name, text in described)
+        + message("cli.default", default=default),
+    )
+
+
+def _command_at(argv: Sequence[str]) -> int | None:
+    """Where the command word of a command line is, if it names one."""
+    skip = False
+    for at, token in enumerate(argv):
+        if skip:
+            skip = False
+        elif token in _VALUED:
+            skip = True
+        elif not token.startswith("-"):
+            return at if token in COMMANDS else None
+    return None
+
+
+def _search_words_apart(argv: list[str], at: int) -> list[str]:
+    """`search`'s (or `compile`'s) command line with its query words after `--`, where
+    argparse takes no word for an option: `search 统战 -座谈 --limit 5` and `search
+    -统战 工作` work.
+
+    Global options written after the command move before it, where argparse reads them.
+    """
+    command = argv[at]
+    own = _QUERY_COMMANDS[command]
+    before, options, words = argv[:at], [], []
+    rest = iter(argv[at + 1 :])
+    for token in rest:
+        name = token.split("=", 1)[0]
+        if token == "--":
+            words.extend(rest)
+        elif name in own or name in _VALUED or name in _GLOBAL_FLAGS:
+            valued = own.get(name, name in _VALUED)
+            if valued and "=" not in token:
+                value = next(rest, None)
+                # A value may start with -: joined to its option, argparse takes it as one.
+                joined = f"{name}={value}" if name.startswith("--") else f"{name}{value}"
+                token = token if value is None else joined
+            (options if name in own else before).append(token)
+        else:
+            words.append(token)
+    return [*before, command, *options, *(["--", *words] if words else [])]
+
+
+def _checked_numbers(
+    parser: argparse.ArgumentParser, own: argparse.ArgumentParser, args: argparse.Namespace
+) -> None:
+    """`--limit` and `--max-file-size` as numbers, or a usage error naming the option.
+
+    `--limit` is the command's own option, so its error points to the command's help.
+    """
+    if getattr(args, "limit", None) is not None:
+        limit = args.limit.strip()
+        if not limit.isdigit() or int(limit) < 1:
+            own.error(message("cli.bad_limit", value=repr(args.limit)))
+        args.limit = int(limit)
+    if args.max_file_size is not None:
+        try:
+            megabytes = float(args.max_file_size)
+        except ValueError:
+            megabytes = 0
+        # nan, inf, and numbers that overflow to inf as bytes (1e308) are refused too.
+        if not (megabytes > 0 and math.isfinite(megabytes * 1_000_000)):
+            parser.error(message("cli.bad_max_file_size", value=repr(args.max_file_size)))
+        args.max_file_size = megabytes
+    for option in ("library", "cache_dir", "data_dir"):
+        if getattr(args, option) == "":  # not the default: a script's empty variable
+            parser.error(message("cli.empty_path", option="--" + option.replace("_", "-")))
+
+
+def main(argv: Sequence[str]) -> int:
+    """The whole command line through argparse (lcreader.cli.main decides when)."""
+    argv = list(argv)
+    at = _command_at(argv)
+    command = argv[at] if at is not None else None
+    if command in _QUERY_COMMANDS:
+        argv = _search_words_apart(argv, at)
+    parser = build_parser(only=command)
+    args, extras = parser.parse_known_args(argv)
+    own = parser.commands.get(args.command, parser)
+    if extras:
+        # What argparse's parse_args says, but from the parser the words were given to:
+        # words after the command word are the command's, and its help explains them.
+        after_command = at is not None and all(w in argv[at + 1 :] for w in extras)
+        where = own if after_command else parser
+        where.error(_argparse_text("unrecognized arguments: %s") % " ".join(extras))
+    _checked_numbers(parser, own, args)
+    return run_guarded(args)

@@ -1,0 +1,72 @@
+"""What every command line goes through, argparse's (full.py) and the quick search's
+(quick.py) alike: streams that take any text, and every failure as one line.
+
+Kept apart from both so that the two paths cannot drift: they differ only in how they
+read the command line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+
+from ..messages import message
+from .errors import EXIT_OK, EXIT_USAGE, UsageError
+
+
+def usable_streams() -> None:
+    """stdout and stderr that take any text: what the encoding cannot carry is escaped
+    (`PYTHONIOENCODING=ascii`), and a closed one (`>&-`) swallows what is written."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader of our output went away (`| head`): exit quietly, as grep does. What
+    is still buffered goes nowhere, so Python's flush at exit says nothing either."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def run_guarded(args) -> int:
+    """Run the command the parsed arguments name; every failure becomes one line on
+    stderr (exit 2) unless --debug."""
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+    except Exception as err:
+        if args.debug:
+            raise
+        from ..library import LibraryError
+        from ..safe_files import NotRegularFile
+        from ..safe_text import clean
+        from ..search import QueryError
+
+        known = (UsageError, LibraryError, QueryError, NotRegularFile)
+        text = (
+            str(err)
+            if isinstance(err, known)
+            else message("unexpected", kind=type(err).__name__, error=err)
+        )
+        print(message("error", message=clean(text)), file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _dispatch(args) -> int:
+    from . import commands
+
+    if args.command is None:
+        return commands.reader(args)
+    return commands.run(args)
