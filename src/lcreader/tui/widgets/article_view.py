@@ -7,6 +7,7 @@ component classes, so the theme restyles everything, the match highlight include
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 
@@ -19,12 +20,13 @@ from textual.widgets import Static
 from ...formats.shapes import article_blocks
 from ...messages import message
 from ...model import Article, Issue
-from ...richtext import credit_ranges, find_all
+from ...richtext import credit_ranges, cut, find_all, trim_starts
 from ...safe_text import clean
 from ...search import Match
 from ...textkey import fold
 from ...typeset import break_lines
 from .. import keymap
+from .article_lines import ArticleLines
 
 
 @dataclass
@@ -66,7 +68,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._head_lines = 1
         # The title, and how far through the article, once the title has scrolled away.
         yield Static(id="article-sticky", markup=False)
-        yield Static(id="article-body", markup=False)
+        yield ArticleLines(id="article-body")
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -101,9 +103,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         return max(10, self.scrollable_content_region.width - 1)
 
     def refresh_text(self) -> None:
-        body = self.query_one("#article-body", Static)
+        body = self.query_one("#article-body", ArticleLines)
         if self.article is None or self.issue is None:
-            body.update(Text(message("article.none"), style="dim"))
+            body.show_lines([Text(message("article.none"), style="dim")])
             return
         self._width = self._text_width()
         lines = self._layout(self.article, self.issue, self._width)
@@ -111,7 +113,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         # Same line count (new highlights on the same text): no layout pass, a repaint.
         same_size = len(lines) == self._line_count
         self._line_count = len(lines)
-        body.update(Text("\n").join(lines), layout=not same_size)
+        body.show_lines(lines, layout=not same_size)
 
     def scroll_to_match(self, index: int) -> None:
         if 0 <= index < len(self.match_lines):
@@ -137,14 +139,13 @@ class ArticleView(VerticalScroll, can_focus=True):
             if kind in _CREDITS:  # a department and its person's name on one line
                 keep += credit_ranges(full, width)
             spans = break_lines(full.plain, width, keep)
-            for number, at in match_at:
-                row = next((k for k, (s, e) in enumerate(spans) if s <= at + shift < e), 0)
-                self.match_lines[number] = len(lines) + row
-            plain = full.plain
-            for row, (s, e) in enumerate(spans or [(0, 0)]):
-                while row and s < e and plain[s] == " ":  # no blank at a line's start
-                    s += 1
-                lines.append(full[s:e])
+            starts = [s for s, _ in spans]
+            for number, at in match_at:  # the line holding each match, found by halving
+                row = bisect.bisect_right(starts, at + shift) - 1
+                held = row >= 0 and at + shift < spans[row][1]
+                self.match_lines[number] = len(lines) + (row if held else 0)
+            # No blank at a line's start; the lines cut in one pass (slicing is quadratic).
+            lines.extend(cut(full, trim_starts(full.plain, spans or [(0, 0)])))
 
         for shape in article_blocks(article, issue):
             if shape.gap:
