@@ -48,3 +48,47 @@ async def test_showing_a_long_one_line_article_costs_in_proportion_to_its_length
         await pilot.press("G")
         await pilot.pause()
         assert view.scroll_y == view.max_scroll_y > 0
+
+
+async def test_the_article_is_never_laid_out_at_a_width_that_is_not_the_panes(
+    seeds, tmp_path, monkeypatch
+):
+    # Before the first layout the pane measured nothing, and the first frame showed the
+    # article wrapped at a few cells. Every layout is at the pane's own text width.
+    widths = []
+    layout = ArticleView._layout
+
+    def recorded(view, article, issue, width):
+        widths.append((width, view.scrollable_content_region.width - 1))
+        return layout(view, article, issue, width)
+
+    monkeypatch.setattr(ArticleView, "_layout", recorded)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        assert widths and all(used == pane for used, pane in widths), widths
+
+
+async def test_g_and_G_go_to_the_ends_with_the_sticky_title_showing_the_position(seeds, tmp_path):
+    # The sticky title's row once made the end a row further than `G` went: the last
+    # line hidden, the title saying 91%. The first article, and one opened after it.
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        sticky = app.query_one("#article-sticky")
+        for article_id in (app.article_id, "000_a74f4656124ffe3f/4"):
+            app.jump_to_article(article_id)
+            await pilot.pause()
+            view.focus()
+            await pilot.press("G")
+            await pilot.pause()
+            assert view.max_scroll_y > 0 and view.scroll_y == view.max_scroll_y
+            assert sticky.display and sticky.render().plain.endswith("100%")
+            last = view.virtual_size.height - view.scrollable_content_region.height
+            assert view.scroll_y == last  # the last line in view, none further
+            await pilot.press("g")
+            await pilot.pause()
+            assert view.scroll_y == 0 and not sticky.display

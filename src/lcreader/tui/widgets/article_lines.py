@@ -16,7 +16,8 @@ from textual.widgets import Static
 
 
 class ArticleLines(Static):
-    DEFAULT_CSS = "ArticleLines { height: auto; }"
+    # The blank row under the text stands for the sticky title's row while it is hidden.
+    DEFAULT_CSS = "ArticleLines { height: auto; padding-bottom: 1; }"
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)

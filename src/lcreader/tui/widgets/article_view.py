@@ -86,6 +86,12 @@ class ArticleView(VerticalScroll, can_focus=True):
             sticky.update(title)
         if sticky.display != shown:
             sticky.display = shown
+            # The title's row counts in the height to scroll: were it added as the title
+            # shows, a scroll to the end (`G`, space) would stop a row short, the last
+            # line hidden and the title saying 91%. Without the title, a blank row under
+            # the text keeps the height the same.
+            body = self.query_one("#article-body", ArticleLines)
+            body.styles.padding = (0, 0, 0 if shown else 1, 0)
 
     def show(self, article: Article, issue: Issue, highlights: Highlights | None = None) -> None:
         changed = article is not self.article
@@ -100,7 +106,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.refresh_text()
 
     def _text_width(self) -> int:
-        return max(10, self.scrollable_content_region.width - 1)
+        return self.scrollable_content_region.width - 1
 
     def refresh_text(self) -> None:
         body = self.query_one("#article-body", ArticleLines)
@@ -108,6 +114,12 @@ class ArticleView(VerticalScroll, can_focus=True):
             body.show_lines([Text(message("article.none"), style="dim")])
             return
         self._width = self._text_width()
+        if self._width < MIN_TEXT_WIDTH:
+            # Not laid out yet (the pane measures nothing before its first layout): text
+            # set now would be painted wrapped at a few cells. `on_resize` sets it.
+            self._line_count = 0
+            body.show_lines([])
+            return
         lines = self._layout(self.article, self.issue, self._width)
         self._update_sticky()
         # Same line count (new highlights on the same text): no layout pass, a repaint.
@@ -196,6 +208,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         return text, keep, [(number, kept[start]) for number, start in starts]
 
 
+# Narrower than this, the pane is not laid out yet (or hidden): no text is set.
+MIN_TEXT_WIDTH = 2
 # The component class of each block kind, where it is not the kind's own name.
 _STYLED = {"paragraph": "", "closing": "meta"}
 # The fields made of credits (`党建办 杜嵩、自治办 张琳璘`), each kept on one line.
