@@ -244,7 +244,7 @@ class ReaderApp(
             for hit in event.result.hits:
                 for number, match in enumerate(hit.matches):
                     self.search_matches.append((hit.article_id, number, match))
-        self.match_position = None
+        self.match_position = self.restored_match()  # None but after a reload
         if self._show_first_hit and self.search_matches:
             self._show_first_hit = False
             self.match_position = 0

@@ -246,6 +246,30 @@ class IssueTree(Tree[str]):
         event.stop()
         self._fill(event.node)
 
+    def open_nodes(self) -> tuple[dict[str, bool], dict[str, bool]]:
+        """Whether each year (by its name) and each issue (by id) is open: a reload
+        opens them alike in the new tree."""
+        years = {self._scopes[node.id][0]: node.is_expanded for node in self._year_rows()}
+        issues = {issue: node.is_expanded for issue, node in self._issue_nodes.items()}
+        return years, issues
+
+    def reopen(self, years: dict[str, bool], issues: dict[str, bool]) -> None:
+        """Open (or close) the years and issues as `open_nodes` found them."""
+        for node in self._year_rows():
+            if years.get(self._scopes[node.id][0]):
+                self._fill(node)
+                node.expand()
+        for issue, node in self._issue_nodes.items():
+            if issue in issues:
+                if issues[issue]:
+                    self._fill(node)
+                    node.expand()
+                else:
+                    node.collapse()
+
+    def _year_rows(self) -> list[TreeNode[str]]:
+        return list({node.id: node for node in self._year_nodes.values()}.values())
+
     def article_ids(self) -> list[str]:
         """Articles in the order shown."""
         return list(self._issue_of)

@@ -117,6 +117,13 @@ class SearchPanel(Vertical):
             self.input.value = query
         self.input.focus()
 
+    def search_again(self) -> None:
+        """The query in the bar searched again, on the index as it is now (after a
+        reload): the reader's matches come with its results, as for a typed query."""
+        if self.input.value.strip():
+            style = self.get_component_rich_style("search-panel--match", partial=True)
+            self._search(self.input.value, style)
+
     @work(thread=True, group="warm-up")
     def _warm_up(self) -> None:
         """While the bar opens: load what the first keystroke would (OpenCC, for folding)
