@@ -389,6 +389,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "palette.theme_light": ("浅色", "light"),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("{issue} 第 {number} 篇", "{issue}, article {number}"),
+    # Where an article stands, as a person names it (the issue's printed date and number,
+    # never its file): the article pane's meta line, `lcreader people NAME`.
+    # 第3篇 without spaces: one word, never split at a line's end.
+    "article.where": ("{issue} 第{number}篇", "{issue}, article {number}"),
+    "article.number": ("第{number}篇", "article {number}"),
     "palette.page_help": ("打开{kind}页", "open the {kind} page"),
     "page.titles": ("职务年表", "Titles by year"),
     "page.no_titles": ("（名字前没有写职务）", "(no title written before the name)"),

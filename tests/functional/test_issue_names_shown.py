@@ -73,7 +73,15 @@ def test_people_names_issues_by_date_and_number_not_by_file(run, tmp_path):
     detail = run("people", library.people[0].name).stdout
     for issue in library.issues:
         assert issue.id not in table
-        assert f"{issue.id}  " not in detail  # article ids stay, as show's handle
+        assert issue.id not in detail  # nor in its articles' ids: a file's name is no name
+    # Each article under its issue's name, by its place there.
+    person = library.people[0]
+    first = library.article(person.articles[0])
+    issue = library.issue(first.issue)
+    lines = detail.splitlines()
+    at = lines.index("  " + names.full(issue))
+    number = issue.articles.index(first) + 1
+    assert lines[at + 1] == f"    第{number}篇  {first.title}"
     assert any(names.full(issue) in table for issue in library.issues)
     titled = next(p for p in library.people if p.titles_by_issue)
     detail = run("people", titled.name).stdout

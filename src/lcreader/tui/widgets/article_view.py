@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rich.style import Style
 from rich.text import Text
@@ -18,13 +18,14 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ...formats.shapes import article_blocks
+from ...issue_names import issue_names
 from ...messages import message
 from ...model import Article, Issue
-from ...richtext import credit_ranges, cut, find_all, trim_starts
+from ...richtext import credit_ranges, cut, find_all, trim_starts, word_ranges
 from ...safe_text import clean
 from ...search import Match
 from ...textkey import fold
-from ...typeset import break_lines
+from ...typeset import break_lines, text_width
 from .. import keymap
 from .article_lines import ArticleLines
 
@@ -149,7 +150,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             shift = len(prefix)
             keep = [(s + shift, e + shift) for s, e in keep]
             if kind in _CREDITS:  # a department and its person's name on one line
-                keep += credit_ranges(full, width)
+                keep += _credits_with_marks(full, width)
             spans = break_lines(full.plain, width, keep)
             starts = [s for s, _ in spans]
             for number, at in match_at:  # the line holding each match, found by halving
@@ -160,6 +161,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             lines.extend(cut(full, trim_starts(full.plain, spans or [(0, 0)])))
 
         for shape in article_blocks(article, issue):
+            if shape.kind == "meta":  # the issue as printed, never its file's name
+                shape = replace(shape, text=self._meta_text(article, issue))
             if shape.gap:
                 lines.append(Text())
             first = len(lines)
@@ -173,6 +176,17 @@ class ArticleView(VerticalScroll, can_focus=True):
                 pad = max(0, width - lines[-1].cell_len)
                 lines[-1] = Text(" " * pad, style=self._style("byline")) + lines[-1]
         return lines
+
+    def _meta_text(self, article: Article, issue: Issue) -> str:
+        """`2021年11月26日 第21期 第 3 篇 · 党建办 杜嵩`: the issue by its printed date
+        and number (issue_names.py, as the tree names it), the article's place in it."""
+        number = next((k for k, a in enumerate(issue.articles, 1) if a is article), None)
+        name = issue_names(self.app.library).name(issue)
+        if not (name.when or name.number) and name.rest[:1] == (clean(article.title),):
+            name = replace(name, rest=name.rest[1:])  # undated, named by this very title
+        where = message("article.where", issue=name.full, number=number) if number else name.full
+        byline = article.byline_label()
+        return f"{where} · {byline}" if byline else where
 
     def _marked(
         self, kind: str, index: int, raw: str
@@ -206,6 +220,22 @@ class ArticleView(VerticalScroll, can_focus=True):
             text.stylize(self._style(name), kept[start], kept[end])
         keep = [(kept[s], kept[e]) for s, e, _ in marks]  # names and matches stay whole
         return text, keep, [(number, kept[start]) for number, start in starts]
+
+
+def _credits_with_marks(text: Text, width: int) -> list[tuple[int, int]]:
+    """The credits to keep on one line (richtext.credit_ranges), each with the ` · `
+    after it: the mark ends a line, never starts one. A credit too wide for a line
+    with its mark is kept by its words, the last of them with the mark."""
+    plain = text.plain
+    marks = {at for at in find_all(plain, " · ") if at > 0}
+    ranges = []
+    for start, end in credit_ranges(text, width):
+        if end in marks and text_width(plain[start : end + 2]) > width:
+            ranges += [(start + s, start + e) for s, e in word_ranges(text[start:end])]
+        else:
+            ranges.append((start, end))
+    # The mark, its spaces and the character before: no cut among them.
+    return ranges + [(at - 1, at + 3) for at in marks]
 
 
 # Narrower than this, the pane is not laid out yet (or hidden): no text is set.
