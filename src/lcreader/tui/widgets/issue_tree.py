@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from collections.abc import Callable, Collection
 from functools import partial
@@ -282,7 +281,10 @@ class IssueTree(Tree[str]):
             )
             shared = dict.fromkeys((node_id for _, node_id in names), 0)
             for (left, left_id), (right, right_id) in itertools.pairwise(names):
-                common = len(os.path.commonprefix([left, right]))
+                common = next(
+                    (k for k, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),
+                    min(len(left), len(right)),
+                )
                 shared[left_id] = max(shared[left_id], common)
                 shared[right_id] = max(shared[right_id], common)
             known = self._shared[parent.id] = (len(parent.children), shared)
