@@ -393,6 +393,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # never its file): the article pane's meta line, `lcreader people NAME`.
     # 第3篇 without spaces: one word, never split at a line's end.
     "article.where": ("{issue} 第{number}篇", "{issue}, article {number}"),
+    "notify.last_article": ("已是最后一篇", "This is the last article"),
+    "notify.first_article": ("已是第一篇", "This is the first article"),
     "article.number": ("第{number}篇", "article {number}"),
     "palette.page_help": ("打开{kind}页", "open the {kind} page"),
     "page.titles": ("职务年表", "Titles by year"),

@@ -318,7 +318,11 @@ class ReaderApp(
         if not ids:
             return
         at = ids.index(self.article_id) if self.article_id in ids else -step
-        target = ids[max(0, min(len(ids) - 1, at + step))]
+        if not 0 <= at + step < len(ids):  # said, not a silent key
+            key = "notify.last_article" if step > 0 else "notify.first_article"
+            self.notify(message(key), markup=False)
+            return
+        target = ids[at + step]
         self.query_one(IssueTree).select_article(target)
         self.show_article(target)
 
