@@ -107,6 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上次搜索没有第 {number} 条结果（先用 'lcreader search' 搜索）",
         "the last search has no hit {number} (search first with 'lcreader search')",
     ),
+    "no_hit_number_of": (
+        "上次搜索（{query}）只有 {count} 条结果，没有第 {number} 条",
+        "the last search ({query}) has {count:hit|hits}: there is no hit {number}",
+    ),
     "titles_ambiguous": (
         "有几篇文章的标题含 {wanted}：{candidates}；请给出文章编号",
         "several titles hold {wanted}: {candidates}; give the article's id",
