@@ -118,7 +118,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self._width < MIN_TEXT_WIDTH:
             # Not laid out yet (the pane measures nothing before its first layout): text
             # set now would be painted wrapped at a few cells. `on_resize` sets it.
-            self._line_count = 0
+            self._line_count, self.match_lines = 0, []
             body.show_lines([])
             return
         lines = self._layout(self.article, self.issue, self._width)
