@@ -107,6 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上次搜索没有第 {number} 条结果（先用 'lcreader search' 搜索）",
         "the last search has no hit {number} (search first with 'lcreader search')",
     ),
+    "no_hit_number_of": (
+        "上次搜索（{query}）只有 {count} 条结果，没有第 {number} 条",
+        "the last search ({query}) has {count:hit|hits}: there is no hit {number}",
+    ),
     "titles_ambiguous": (
         "有几篇文章的标题含 {wanted}：{candidates}；请给出文章编号",
         "several titles hold {wanted}: {candidates}; give the article's id",
@@ -389,6 +393,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "palette.theme_light": ("浅色", "light"),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("{issue} 第 {number} 篇", "{issue}, article {number}"),
+    # Where an article stands, as a person names it (the issue's printed date and number,
+    # never its file): the article pane's meta line, `lcreader people NAME`.
+    # 第3篇 without spaces: one word, never split at a line's end.
+    "article.where": ("{issue} 第{number}篇", "{issue}, article {number}"),
+    "notify.last_article": ("已是最后一篇", "This is the last article"),
+    "notify.first_article": ("已是第一篇", "This is the first article"),
+    "article.number": ("第{number}篇", "article {number}"),
     "palette.page_help": ("打开{kind}页", "open the {kind} page"),
     "page.titles": ("职务年表", "Titles by year"),
     "page.no_titles": ("（名字前没有写职务）", "(no title written before the name)"),
@@ -583,11 +594,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.fix_furniture": ("设为版面（非正文）", "Furniture"),
     "key.fix_byline": ("修改署名的作者和部门", "Edit the byline's author and department"),
     "key.fix_undo": ("撤销上一步更正", "Undo"),
+    # The structure view's footer on a narrow terminal: the same keys, named shortly.
+    "key.fix_split.short": ("另起一篇", "Split"),
+    "key.fix_join.short": ("并入上篇", "Join"),
+    "key.fix_title.short": ("标题", "Title"),
+    "key.fix_paragraph.short": ("段落", "Paragraph"),
+    "key.fix_furniture.short": ("版面", "Furniture"),
+    "key.fix_undo.short": ("撤销", "Undo"),
     "key.cancel": ("取消", "Cancel"),
     "help.structure": ("结构视图（在文章上按 e）", "Structure view (e on an article)"),
     "structure.heading": ("结构：{title}　（{source}，第 {article} 篇）", "Structure: {title}  ({source}, article {article})"),
     "structure.file_beside": ("更正保存在简报旁的 {path}", "corrections kept beside the bulletin, in {path}"),
     "structure.file": ("更正保存在：{path}", "corrections kept in: {path}"),
+    "structure.more": (
+        "……另有 {count} 行提示（lcreader doctor 列出全部）",
+        "… {count:more line|more lines} of notes ('lcreader doctor' lists them all)",
+    ),
     "structure.unavailable": ("这篇文章的源文件无法打开，不能更正结构", "the article's source file cannot be opened: its structure cannot be corrected"),
     "structure.unreadable": ("这一期的源文件已无法读取，不能更正结构：{error}", "the issue's source file cannot be read now: its structure cannot be corrected: {error}"),
     "structure.other_article": ("第 {article} 篇", "article {article}"),

@@ -25,7 +25,17 @@ def test_show_takes_a_hit_number_of_the_last_search(run, small_library):
     assert shown.stdout.splitlines()[0] in second_title
     missing = run("--library", str(small_library), "show", "7")
     assert missing.returncode == 2
-    assert message("no_hit_number", number="7") in missing.stderr
+    # How many there were, to choose among.
+    said = message("no_hit_number_of", number="7", query="运动会 OR 统战", count=2)
+    assert said in missing.stderr
+
+
+def test_show_of_a_number_with_no_search_kept_says_to_search_first(run, small_library, tmp_path):
+    missing = run(
+        "--library", str(small_library), "--data-dir", str(tmp_path / "none"), "show", "3"
+    )
+    assert missing.returncode == 2
+    assert message("no_hit_number", number="3") in missing.stderr
 
 
 def test_show_takes_a_title_or_words_of_one(run, small_library):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from lcreader.formats.shapes import CAPTION_MARK, meta_line
+from lcreader.formats.shapes import CAPTION_MARK
 from lcreader.formats.text import article_text
+from lcreader.issue_names import issue_names
 from lcreader.model import Article, Issue, Library
 from lcreader.tui.widgets.article_view import ArticleView
 from lcreader.typeset import NO_LINE_END, NO_LINE_START
@@ -82,14 +83,23 @@ async def test_copy_puts_the_article_on_the_clipboard(seeds, tmp_path):
         assert "（社区文化活动中心 张剑鸣）" in app.clipboard
 
 
-async def test_the_pane_and_the_copy_have_the_cli_meta_line_and_caption_mark(seeds, tmp_path):
+async def test_the_pane_names_the_issue_as_printed_and_has_the_caption_mark(seeds, tmp_path):
+    # The meta line under the title: the issue by its name (never its file's), the
+    # article's place in it, the byline; the copy is `lcreader show`'s text.
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        app.jump_to_article("003_17d9481db0f4d0a8/1")
-        await pilot.pause()
-        article = seeds.article("003_17d9481db0f4d0a8/1")
+        names = issue_names(seeds)
+        for article_id, where in (
+            ("003_17d9481db0f4d0a8/1", "2020年 第1篇"),  # undated, named by this title
+            ("003_17d9481db0f4d0a8/2", f"{names.full(seeds.issue('003_17d9481db0f4d0a8'))} 第2篇"),
+        ):
+            app.jump_to_article(article_id)
+            await pilot.pause()
+            article = seeds.article(article_id)
+            shown = [line.strip() for line in body_lines(app)]
+            assert f"{where} · {article.byline_label()}" in shown, shown[:4]
+            assert not any(article.issue in line for line in shown)
         shown = [line.strip() for line in body_lines(app)]
-        assert meta_line(2020, article.id, article.byline_label()) in shown
         assert any(line.startswith(CAPTION_MARK + article.captions[0][:5]) for line in shown)
         await pilot.press("c")
         await pilot.pause()
@@ -131,3 +141,14 @@ async def test_a_department_and_its_persons_name_stay_on_one_line(seeds, tmp_pat
                     # In the meta line under the title and in the byline at the end.
                     held = [line for line in lines if credit in line]
                     assert len(held) == 2, (width, credit, lines[:6], lines[-3:])
+
+
+async def test_the_meta_lines_mark_ends_a_line_never_starts_one(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for article_id in ("000_a74f4656124ffe3f/2", "003_17d9481db0f4d0a8/2"):
+            app.jump_to_article(article_id)
+            for width in range(80, 161, 8):
+                await pilot.resize_terminal(width, 24)
+                await pilot.pause()
+                assert not any(line.lstrip().startswith("·") for line in body_lines(app))

@@ -283,3 +283,39 @@ async def test_a_page_shows_its_head_at_once_and_its_articles_as_they_come(seeds
         assert articles.highlighted == 0
         heading = page.query_one("#page-articles-heading", Static).render().plain
         assert heading == message("page.articles", count=articles.option_count)
+
+
+async def open_page_at_80x24(app, pilot, name: str) -> EntityPageScreen:
+    app.open_entity_page("person", name)
+    await pilot.pause(0.3)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, EntityPageScreen)
+    return app.screen
+
+
+async def test_at_80x24_a_persons_page_shows_every_section(seeds, tmp_path, lang):
+    # The head had its last section (the people named with them) scrolled out of view.
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        page = await open_page_at_80x24(app, pilot, "乐跃明")
+        head = page.query_one("#page-head-scroll")
+        shown = page.query_one("#page-head", Static).render().plain
+        assert message("chart.page_heading") in shown and message("page.co_mentioned") in shown
+        assert head.max_scroll_y == 0  # all of it in view
+        articles = page.query_one("#page-articles", OptionList)
+        assert articles.size.height >= 8  # and the list keeps its room
+
+
+async def test_the_persons_page_keeps_every_name_on_one_line(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        page = await open_page_at_80x24(app, pilot, "乐跃明")
+        articles = page.query_one("#page-articles", OptionList)
+        assert articles.option_count == 4
+        for index in range(articles.option_count):
+            option = articles.get_option_at_index(index)
+            lines = option.prompt.plain.split("\n")
+            for name in seeds.article(option.id).people:
+                whole = "".join(lines).count(name)
+                assert whole == sum(line.count(name) for line in lines), (name, lines)

@@ -54,9 +54,10 @@ async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):
         await type_query(pilot, "year:20")
         line = app.query_one("#search-status", Static)
         error = message("query.bad_year", value=20)
-        assert line.render().plain == error
+        shown = line.render().plain.split("\n")  # wrapped to the bar, blanks at cuts left out
+        assert "".join(shown).replace(" ", "") == error.replace(" ", "")
         # Wider than the bar: the line grows to show all of it.
-        assert len(error) * 2 > line.size.width and line.size.height >= 2
+        assert len(error) * 2 > line.size.width and line.size.height >= len(shown) >= 2
 
 
 async def test_the_help_is_set_with_chinese_line_breaking(seeds, tmp_path):

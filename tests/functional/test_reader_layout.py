@@ -71,3 +71,25 @@ async def test_a_notice_shows_every_character_over_any_layout(seeds, tmp_path):
         await pilot.pause(0.2)
         toast = app.screen.query("Toast").last()
         assert screen_text(app, toast.content_region).endswith(title)
+
+
+async def test_a_notice_stays_with_its_view(seeds, tmp_path):
+    # `c` then `?`: the copy's notice lay over the help (and was drawn again, across the
+    # article's border, once the help closed). A new view takes the old notices away.
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("c")
+        await pilot.pause(0.2)
+        assert len(app.screen.query("Toast")) == 1
+        await pilot.press("question_mark")
+        await pilot.pause(0.2)
+        assert not app.screen.query("Toast") and not app._notifications
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        assert not app.screen.query("Toast")
+        # One given in the new view stays there.
+        await pilot.press("question_mark")
+        await pilot.pause(0.2)
+        app.notify("帮助里的提示")
+        await pilot.pause(0.2)
+        assert len(app.screen.query("Toast")) == 1

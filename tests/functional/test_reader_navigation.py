@@ -136,3 +136,20 @@ def test_an_issue_named_by_its_headline_is_never_cut_back_to_the_trees_icon():
         head.truncate(cells)
         _crop_inside_number(head, whole)
         assert len(head.plain.strip()) > 2, (cells, head.plain)  # more than `▶`
+
+
+async def test_brackets_at_either_end_say_so(seeds, tmp_path, lang):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        first = app.article_id
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert app.article_id == first
+        assert message("notify.first_article") in [n.message for n in app._notifications]
+        last = app.query_one(IssueTree).article_ids()[-1]
+        app.jump_to_article(last)
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert app.article_id == last
+        assert message("notify.last_article") in [n.message for n in app._notifications]

@@ -112,3 +112,77 @@ async def test_a_settled_reader_frees_what_a_rebuild_drops(tmp_path):
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
+
+
+async def test_r_keeps_the_search_and_its_current_match(tmp_path, lang):
+    # R once dropped the search (n and N said there were no matches) even when nothing
+    # had changed. The query runs again on the new build; the current match stays.
+    app, folder = reader_on(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash", *"2019", "enter")
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        matches = [(a, n) for a, n, _ in app.search_matches]
+        assert len(matches) >= 3 and app.match_position == 1
+        await pilot.press("R")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert message("notify.unchanged") in notices(app)
+        assert [(a, n) for a, n, _ in app.search_matches] == matches
+        assert app.match_position == 1
+        assert app.search_result is not None and app.search_result.query.text == "2019"
+        # Changed: the query runs on the new text, its matches are the new ones.
+        (folder / "2019.txt").write_text(ADDED + FIRST, encoding="utf-8")
+        await pilot.press("R")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert len(app.search_matches) == len(matches) + 1  # 新的一篇 says 2019 too
+        assert {app.library.article(a).title for a, _, _ in app.search_matches} >= {"新增的头条"}
+
+
+async def test_r_keeps_the_years_and_issues_open(tmp_path):
+    folder = tmp_path / "lib"
+    files = {
+        f"{year}_{number:02d}.txt": f"# {year}年第{number}期报道\n\n{year}年，社区活动{number}。\n\n(自治办)\n"
+        for year in (2019, 2020, 2021)
+        for number in range(80)
+    }
+    write_library(folder, files)
+    cache = tmp_path / "cache.json"
+    app = ReaderApp(
+        open_library(folder, cache), tmp_path / "data", source=LibrarySource(folder, cache)
+    )
+    async with app.run_test(size=WIDE) as pilot:
+        tree = app.query_one(IssueTree)
+        years = tree.root.children
+        assert len(years) == 3 and years[0].is_expanded and not years[2].is_expanded
+        years[2].expand()  # 2019 opened, and an issue of it and of 2021
+        await pilot.pause()
+        years[2].children[0].expand()
+        years[0].children[5].expand()
+        await pilot.pause()
+        await pilot.press("R")
+        await settle(pilot)
+        years = tree.root.children
+        assert [y.is_expanded for y in years] == [True, False, True]
+        assert years[2].children[0].is_expanded and not years[2].children[1].is_expanded
+        assert years[0].children[5].is_expanded and not years[0].children[4].is_expanded
+
+
+async def test_r_keeps_the_filter_while_its_person_is_known(tmp_path):
+    app, folder = reader_on(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.apply_filter("person", "张琳璘")
+        await pilot.pause()
+        only = app.query_one(IssueTree).article_ids()
+        assert len(only) == 1
+        await pilot.press("R")
+        await settle(pilot)
+        assert app.filter == ("person", "张琳璘")
+        assert app.query_one(IssueTree).article_ids() == only
+        (folder / "2019.txt").write_text(FIRST.replace("张琳璘", "王芳"), encoding="utf-8")
+        await pilot.press("R")
+        await settle(pilot)
+        assert app.filter is None  # no one by that name now: every article again
+        assert len(app.query_one(IssueTree).article_ids()) == 2

@@ -114,7 +114,10 @@ async def test_a_bad_query_says_why_and_does_not_crash(seeds, tmp_path, lang):
     async with app.run_test(size=WIDE) as pilot:
         await type_query(pilot, "year:20")
         shown = app.query_one("#search-status", Static).render().plain
-        assert shown == message("query.bad_year", value=20)
+        # Wrapped to the bar (a line's blank at a cut left out).
+        assert shown.replace("\n", "").replace(" ", "") == message(
+            "query.bad_year", value=20
+        ).replace(" ", "")
 
 
 async def test_open_on_a_query(seeds, tmp_path):
@@ -314,3 +317,15 @@ async def test_moving_through_the_results_previews_each_hit(seeds, tmp_path):
         assert app.article_id == second
         assert results.has_focus  # the focus stays in the results
         assert app.query_one(ArticleView).highlights.matches  # with its matches marked
+
+
+async def test_an_errors_example_is_never_split_across_lines(seeds, tmp_path, lang):
+    # At 80 columns the bar is narrow: `统战 OR` / `统一战线` read as two queries.
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "统战 OR")
+        status = app.query_one("#search-status", Static)
+        painted = [status.render_line(y).text.strip() for y in range(status.size.height)]
+        said = message("query.operator_alone", operator="OR")
+        assert "".join(painted).replace(" ", "") == said.replace(" ", "")
+        assert len(painted) > 1 and any("统战 OR 统一战线" in line for line in painted), painted

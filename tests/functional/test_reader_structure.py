@@ -215,3 +215,36 @@ def test_a_correction_made_elsewhere_changes_the_folder_s_fingerprint(tmp_path):
     before = source.fingerprint()
     corrections_file.add(folder / "a.txt", saved_fix("split"))
     assert source.fingerprint() != before  # the reader's watch rebuilds
+
+
+async def test_at_80x24_the_footer_shows_every_key_and_the_way_out(tmp_path, lang):
+    # The footer was cut at 80 columns: 撤销 and esc 关闭 were not on screen.
+    from textual.widgets._footer import FooterKey
+
+    app, _ = reader_on(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_structure_at(pilot, HEADLINE)
+        await pilot.pause()
+        keys = [k for k in screen.query(FooterKey) if not k.has_class("-command-palette")]
+        assert {k.key for k in keys} == {"escape", "s", "J", "t", "p", "f", "u", "question_mark"}
+        assert keys[0].key == "escape"  # the way out first
+        assert all(k.region.right <= 80 for k in keys), [k.region for k in keys]
+        # The help says each key in full.
+        assert message("key.fix_paragraph") in help_text().plain
+
+
+async def test_the_structure_head_is_never_cut(tmp_path):
+    # Past its lines, the head said nothing of the notes it could not show.
+    app, _ = reader_on(tmp_path)
+    async with app.run_test(size=(60, 24)) as pilot:
+        screen = await open_structure_at(pilot, HEADLINE)
+        screen.header_notes = [
+            f"第 {k} 条提示：标题可能印在正文之后，请核对原文的版面" for k in range(9)
+        ]
+        screen._show_head(corrections_file.load(screen.path))
+        await pilot.pause()
+        head = screen.query_one("#structure-head")
+        lines = head.render().plain.split("\n")
+        assert len(lines) <= head.size.height
+        assert lines[-1].startswith(message("structure.more", count=9)[:4])
+        assert "a.txt" in lines[0] or "a.txt" in lines[1]  # the file's name whole

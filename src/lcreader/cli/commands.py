@@ -207,10 +207,17 @@ def _hit_or_title(context: Context, wanted: str):
     library = context.library
     if wanted.isdecimal() and len(wanted) < 6:
         from .. import paths
-        from .last_search import hit_number
+        from .last_search import hit_number, last_hits
 
-        article_id = hit_number(paths.data_dir(context.args.data_dir), int(wanted))
+        data_dir = paths.data_dir(context.args.data_dir)
+        article_id = hit_number(data_dir, int(wanted))
         if article_id is None:
+            kept = last_hits(data_dir)
+            if kept is not None and kept[1]:  # how many there were, to choose among
+                query, hits = kept
+                raise UsageError(
+                    message("no_hit_number_of", number=wanted, query=clean(query), count=len(hits))
+                )
             raise UsageError(message("no_hit_number", number=wanted))
         return library.article(article_id)
     articles = list(library.articles())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..formats.text import article_entry
+from ..issue_names import issue_names
 from ..kinds import EntityKind
 from ..messages import message
 from ..model import Library
@@ -14,8 +14,23 @@ from .errors import EXIT_OK, UsageError
 
 
 def _article_lines(library: Library, article_ids: list[str]) -> list[str]:
-    articles = (library.article(article_id) for article_id in article_ids)
-    return [article_entry(article) for article in articles if article is not None]
+    """Each article under its issue's name (its printed date and number, as the reader
+    names it), by its place there and its title: a file's name is shown nowhere a
+    person reads (`lcreader show` takes the title; `--json` keeps the ids)."""
+    names = issue_names(library)
+    lines: list[str] = []
+    shown_issue = None
+    for article_id in article_ids:
+        article = library.article(article_id)
+        issue = library.issue(article.issue) if article is not None else None
+        if issue is None:
+            continue
+        if issue.id != shown_issue:
+            shown_issue = issue.id
+            lines.append("  " + names.full(issue))
+        number = next(k for k, a in enumerate(issue.articles, 1) if a is article)
+        lines.append(f"    {message('article.number', number=number)}  {clean(article.title)}")
+    return lines
 
 
 def _table(context: Context, emit: Callable, headers: list[str], rows: list[list[str]]) -> None:

@@ -24,13 +24,22 @@ def remember_hits(data_dir: Path, query: str, article_ids: list[str]) -> None:
         pass
 
 
-def hit_number(data_dir: Path, number: int) -> str | None:
-    """The article id of hit `number` (from 1) of the last search, if there is one."""
+def last_hits(data_dir: Path) -> tuple[str, list] | None:
+    """The last search's query and hits, if one was kept and can be read."""
     try:
         kept = json.loads((data_dir / LAST_SEARCH).read_text(encoding="utf-8"))
-        hits = kept["hits"]
+        query, hits = kept["query"], kept["hits"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if isinstance(hits, list) and 1 <= number <= len(hits) and isinstance(hits[number - 1], str):
+    if not isinstance(query, str) or not isinstance(hits, list):
+        return None
+    return query, hits
+
+
+def hit_number(data_dir: Path, number: int) -> str | None:
+    """The article id of hit `number` (from 1) of the last search, if there is one."""
+    kept = last_hits(data_dir)
+    hits = kept[1] if kept else []
+    if 1 <= number <= len(hits) and isinstance(hits[number - 1], str):
         return hits[number - 1]
     return None

@@ -244,7 +244,7 @@ class ReaderApp(
             for hit in event.result.hits:
                 for number, match in enumerate(hit.matches):
                     self.search_matches.append((hit.article_id, number, match))
-        self.match_position = None
+        self.match_position = self.restored_match()  # None but after a reload
         if self._show_first_hit and self.search_matches:
             self._show_first_hit = False
             self.match_position = 0
@@ -318,7 +318,11 @@ class ReaderApp(
         if not ids:
             return
         at = ids.index(self.article_id) if self.article_id in ids else -step
-        target = ids[max(0, min(len(ids) - 1, at + step))]
+        if not 0 <= at + step < len(ids):  # said, not a silent key
+            key = "notify.last_article" if step > 0 else "notify.first_article"
+            self.notify(message(key), markup=False)
+            return
+        target = ids[at + step]
         self.query_one(IssueTree).select_article(target)
         self.show_article(target)
 

@@ -108,6 +108,8 @@ HELP = [
 
 # The structure view (结构): the open article's source lines, each correctable.
 STRUCTURE = [
+    # First, so that however narrow the footer, the way out shows.
+    Binding("escape", "close", "key.close"),
     Binding("s", "split", "key.fix_split"),
     Binding("J", "join", "key.fix_join", key_display="J"),
     Binding("t", "set_role('title')", "key.fix_title"),
@@ -118,7 +120,6 @@ STRUCTURE = [
     Binding("f", "set_role('furniture')", "key.fix_furniture"),
     Binding("a", "edit_byline", "key.fix_byline", show=False),
     Binding("u", "undo", "key.fix_undo"),
-    Binding("escape", "close", "key.close"),
     Binding("q", "close", "key.close", show=False),
     *LIST,
 ]
@@ -140,15 +141,20 @@ BUILT_IN = [
 ]
 
 
-def describe(binding: Binding) -> str:
-    """The binding's description in the user's language."""
+def describe(binding: Binding, short: bool = False) -> str:
+    """The binding's description in the user's language; `short`, its short form where
+    it has one (`key.fix_paragraph.short`), for a narrow footer."""
     key = binding.description
+    if key not in MESSAGES:  # described already: from its words back to its message
+        key = {message(k): k for k in MESSAGES if k.startswith("key.")}.get(key, key)
+    if short and f"{key}.short" in MESSAGES:
+        key = f"{key}.short"
     return message(key) if key in MESSAGES else key
 
 
-def localize(node: DOMNode) -> None:
+def localize(node: DOMNode, short: bool = False) -> None:
     """Give a widget's bindings their descriptions in the user's language."""
     node._bindings.key_to_bindings = {
-        key: [replace(b, description=describe(b)) for b in bindings]
+        key: [replace(b, description=describe(b, short)) for b in bindings]
         for key, bindings in node._bindings.key_to_bindings.items()
     }

@@ -180,7 +180,15 @@ class LayoutActions:
         sidebar shown or hidden, the tree made wider), once the new layout is done."""
         self._followed = WeakSet()
         self.screen_change_signal.subscribe(self, self._follow)
+        self.screen_change_signal.subscribe(self, self._drop_notices)
         self._follow(self.screen)
+
+    def _drop_notices(self, screen: Screen) -> None:
+        """A notice is about the view it was given in: a page, the help or the palette
+        opened (or closed) takes the old ones away, not to lie over the new view (nor be
+        drawn again, across its borders, when the view under it comes back)."""
+        if self._notifications:
+            self.clear_notifications()
 
     def _follow(self, screen: Screen) -> None:
         if screen is self.screen_stack[0]:  # back from a page or the help

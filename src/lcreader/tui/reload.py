@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual import work
 
+from ..kinds import kind_named
 from ..library import open_library_and_index
 from ..messages import message
 from ..model import Library
@@ -73,8 +74,40 @@ def describe_changes(old: Library, new: Library) -> str:
     return message("changes.separator").join(parts)
 
 
+def _issues_moved(
+    old: Library, old_keys: dict[str, str], new: Library, by_key: dict[str, str]
+) -> dict[str, str]:
+    """Old issue id → new, through the articles' stable keys (ids may move)."""
+    moved = {}
+    for article_id, key in old_keys.items():
+        old_article, new_id = old.article(article_id), by_key.get(key)
+        new_article = new.article(new_id) if new_id else None
+        if old_article is not None and new_article is not None:
+            moved.setdefault(old_article.issue, new_article.issue)
+    return moved
+
+
 class ReloadActions:
-    """Needs `library`, `index`, `source`, `article_id`, the reading mixin and the App."""
+    """Needs `library`, `index`, `source`, `article_id`, `filter`, the search's state,
+    the reading mixin and the App."""
+
+    # The match that was current when the library was replaced: (article key, number).
+    _match_to_restore: tuple[str | None, int] | None = None
+
+    def restored_match(self) -> int | None:
+        """Where the match current before a reload is among the new search's matches."""
+        wanted, self._match_to_restore = self._match_to_restore, None
+        if wanted is None:
+            return None
+        key, number = wanted
+        return next(
+            (
+                position
+                for position, (article, index, _) in enumerate(self.search_matches)
+                if index == number and self.article_keys.get(article) == key
+            ),
+            None,
+        )
 
     def start_watching(self) -> None:
         self._fingerprint = None
@@ -116,15 +149,31 @@ class ReloadActions:
         """Show a new build of the library, the cursor on the same article."""
         changes = describe_changes(self.library, library)
         key = self.article_keys.get(self.article_id or "")
+        old_library, old_keys = self.library, self.article_keys
+        tree = self.query_one(IssueTree)
+        years, issues = tree.open_nodes()
+        searched = self.search_result is not None
+        if self.match_position is not None:  # the current match, found again by key
+            article, number, _ = self.search_matches[self.match_position]
+            self._match_to_restore = (old_keys.get(article), number)
         self.library, self.index = library, index
         self.article_keys = article_keys(library)
         by_key = {k: a for a, k in self.article_keys.items()}
+        # The matches name the old build's articles: they come again with the search.
         self.search_matches, self.match_position, self.search_result = [], None, None
-        self.filter = None
-        self.query_one(SearchPanel).index = index
-        tree = self.query_one(IssueTree)
+        panel = self.query_one(SearchPanel)
+        panel.index = index
         tree.library = library
-        tree.show_articles(None)
+        shown = None
+        if self.filter is not None:  # kept while its person or department is still known
+            shown = kind_named(self.filter[0]).articles_of(library, self.filter[1]) or None
+            if shown is None:
+                self.filter = None
+        tree.show_articles(shown)
+        moved = _issues_moved(old_library, old_keys, library, by_key)
+        tree.reopen(years, {moved.get(issue, issue): opened for issue, opened in issues.items()})
+        if searched:
+            panel.search_again()
         sidebar = self.query_one(Sidebar)
         for pane in sidebar.panes():
             pane.reload(library)

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from ...entity_pages import EntityPage
 from ...messages import message
-from ...richtext import wrapped
+from ...richtext import name_ranges, wrapped
 from ...safe_text import clean
 from .. import keymap
 from ..guards import ClosesOnce
@@ -29,6 +29,7 @@ from ..widgets.hits_chart import year_lines
 
 TEXT_WIDTH = 72  # the page's text column, at most
 OPTIONS_BATCH = 200  # articles added to the list at a time while the page is built
+HEAD_SHARE = 0.45  # of the page's height, at most, for the head (reader.tcss: 45%)
 
 
 class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
@@ -118,22 +119,32 @@ class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
 
     def on_resize(self) -> None:
         width = min(TEXT_WIDTH, max(20, self.size.width - 4))
-        self.query_one("#page-head", Static).update(self._head(width))
+        lines = self._head(width, gaps=True)
+        # The head takes at most HEAD_SHARE of the page (its CSS max-height). Where its
+        # sections would not all show there (80×24), they go without the blank lines
+        # and margins between them: every section's heading in view, not scrolled away.
+        room = int((self.size.height - 1) * HEAD_SHARE)  # the footer's line left out
+        compact = len(lines) + 2 > room  # the padding over it, the margin under it
+        if compact:
+            lines = self._head(width, gaps=False)
+        self.set_class(compact, "-compact")
+        self.query_one("#page-head", Static).update(Text("\n").join(lines))
 
-    def _head(self, width: int) -> Text:
+    def _head(self, width: int, gaps: bool) -> list[Text]:
         page = self.page
         if page is None:  # being built: its name at once
-            return Text(f"{self.kind_label}　{clean(self.entity_name)}", style="bold")
+            return [Text(f"{self.kind_label}　{clean(self.entity_name)}", style="bold")]
+        gap = [Text()] if gaps else []
         lines = [Text(f"{self.kind_label}　{clean(page.name)}", style="bold")]
         lines += [Text(clean(fact), style="dim") for fact in page.facts]
-        lines.append(Text())
+        lines += gap
         for year, what in page.timeline:
             row = Text(f"{year:<6}", style="bold")
             row.append(clean(what))
             lines += wrapped(row, width, " " * 6)
-        lines += [Text(), *year_lines((a.year for a in page.articles), width)]
+        lines += [*gap, *year_lines((a.year for a in page.articles), width)]
         if page.related:
-            lines.append(Text())
+            lines += gap
             lines.append(Text(page.related_heading, style="bold"))
             names, keep = Text(), []
             for name, count in page.related:
@@ -143,16 +154,21 @@ class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
                 names.append(f"{clean(name)}（{count}）")
                 keep.append((start, len(names)))  # a name and its count stay together
             lines += wrapped(names, width, keep=keep)
-        return Text("\n").join(lines)
+        return lines
 
     def _article_options(self, width: int, items=None) -> list[Option]:
+        library = self.app.library
         options = []
         for item in self.page.articles if items is None else items:
+            # Every name the article gives stays whole on one line, as in the article pane.
+            article = library.article(item.article_id)
+            names = article.people if article is not None else [self.entity_name]
             prompt = Text(clean(item.title), style="bold")
             prompt.append(f" {item.year or ''}", style="dim")
-            lines = wrapped(prompt, width)
+            lines = wrapped(prompt, width, keep=name_ranges(prompt, names))
             if item.sentence:
-                lines += wrapped(Text(clean(item.sentence), style="dim"), width)
+                sentence = Text(clean(item.sentence), style="dim")
+                lines += wrapped(sentence, width, keep=name_ranges(sentence, names))
             options.append(Option(Text("\n").join(lines), id=item.article_id))
         return options
 

@@ -25,6 +25,7 @@ from ...fix_suggestions import quoted_line
 from ...messages import message, note_text
 from ...parse import Layout, parse_issue, read_layout
 from ...parse.corrections import Correction, normalise
+from ...richtext import find_all, wrapped
 from ...safe_text import clean
 from ...typeset import char_width, text_width
 from .. import keymap
@@ -104,6 +105,19 @@ def fit(text: str, cells: int) -> str:
     return "".join(out) + "…"
 
 
+# The head's lines at most (reader.tcss: #structure-head's max-height).
+HEAD_LINES = 8
+
+
+def _ranges_of(text: str, word: str) -> list[tuple[int, int]]:
+    """Where `word` (a file's name) stands in `text`, to keep it on one line."""
+    return [(start, start + len(word)) for start in find_all(text, word)] if word else []
+
+
+# Narrower than this, the view's footer names its seven keys shortly (设为段落: 段落).
+SHORT_KEYS_WIDTH = 110
+
+
 class StructureScreen(ClosesOnce, Screen[None]):
     BINDINGS = keymap.STRUCTURE
 
@@ -126,6 +140,7 @@ class StructureScreen(ClosesOnce, Screen[None]):
         self.parsed: Layout | None = None
         self.rows: list[Row] = []
         self.header_notes: list[str] = []
+        self._short_keys = False  # the footer's keys named shortly (a narrow terminal)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="structure-body"):
@@ -142,6 +157,14 @@ class StructureScreen(ClosesOnce, Screen[None]):
         self.query_one(StructureList).focus()
 
     def on_resize(self) -> None:
+        # Narrow (80 columns), the footer names the keys shortly, so all of them show
+        # (the way out first), and leaves ^p to the help; the help says each in full.
+        narrow = self.size.width < SHORT_KEYS_WIDTH
+        if narrow != self._short_keys:
+            self._short_keys = narrow
+            keymap.localize(self, short=narrow)
+            self.query_one(Footer).show_command_palette = not narrow
+            self.refresh_bindings()
         if self.parsed is not None:
             row = self.current_row()
             self.refresh_view(anchor=row.number if row else None)
@@ -206,24 +229,33 @@ class StructureScreen(ClosesOnce, Screen[None]):
     def _show_head(self, loaded) -> None:
         draft = self.parsed.drafts[self.article] if self.parsed.drafts else None
         title = draft.title if draft else ""
-        head = Text(
+        source = clean(self.path.name)
+        heading = Text(
             message(
-                "structure.heading",
-                title=clean(title),
-                source=clean(self.path.name),
-                article=self.article + 1,
+                "structure.heading", title=clean(title), source=source, article=self.article + 1
             ),
             style="bold",
         )
         beside = loaded.path.parent == self.path.parent
-        where = loaded.path.name if beside else str(loaded.path)
+        where = clean(loaded.path.name if beside else str(loaded.path))
         key = "structure.file_beside" if beside else "structure.file"
-        head.append("\n" + message(key, path=clean(where)), style="dim")
+        saved = Text(message(key, path=where), style="dim")
+        parts = [(heading, source), (saved, where)]
         if loaded.problem:
-            head.append("\n" + clean(loaded.problem), style="bold")
-        for note in self.header_notes:
-            head.append("\n⚠ " + clean(note))
-        self.query_one("#structure-head", Static).update(head)
+            parts.append((Text(clean(loaded.problem), style="bold"), ""))
+        parts += [(Text("⚠ " + clean(note)), "") for note in self.header_notes]
+        # Wrapped here, file names whole, so the lines are counted: past HEAD_LINES the
+        # last line says how many more there are, rather than the head being cut.
+        width = max(20, self.app.size.width - 2)  # the head's padding
+        lines = [
+            line
+            for text, whole in parts
+            for line in wrapped(text, width, keep=_ranges_of(text.plain, whole))
+        ]
+        if len(lines) > HEAD_LINES:
+            more = len(lines) - HEAD_LINES + 1
+            lines = [*lines[: HEAD_LINES - 1], Text(message("structure.more", count=more), "dim")]
+        self.query_one("#structure-head", Static).update(Text("\n").join(lines))
 
     def current_row(self) -> Row | None:
         highlighted = self.query_one(StructureList).highlighted

@@ -7,8 +7,9 @@ component classes, so the theme restyles everything, the match highlight include
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rich.style import Style
 from rich.text import Text
@@ -17,14 +18,16 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ...formats.shapes import article_blocks
+from ...issue_names import issue_names
 from ...messages import message
 from ...model import Article, Issue
-from ...richtext import credit_ranges, find_all
+from ...richtext import credit_ranges, cut, find_all, trim_starts, word_ranges
 from ...safe_text import clean
 from ...search import Match
 from ...textkey import fold
-from ...typeset import break_lines
+from ...typeset import break_lines, text_width
 from .. import keymap
+from .article_lines import ArticleLines
 
 
 @dataclass
@@ -66,7 +69,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._head_lines = 1
         # The title, and how far through the article, once the title has scrolled away.
         yield Static(id="article-sticky", markup=False)
-        yield Static(id="article-body", markup=False)
+        yield ArticleLines(id="article-body")
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -84,6 +87,12 @@ class ArticleView(VerticalScroll, can_focus=True):
             sticky.update(title)
         if sticky.display != shown:
             sticky.display = shown
+            # The title's row counts in the height to scroll: were it added as the title
+            # shows, a scroll to the end (`G`, space) would stop a row short, the last
+            # line hidden and the title saying 91%. Without the title, a blank row under
+            # the text keeps the height the same.
+            body = self.query_one("#article-body", ArticleLines)
+            body.styles.padding = (0, 0, 0 if shown else 1, 0)
 
     def show(self, article: Article, issue: Issue, highlights: Highlights | None = None) -> None:
         changed = article is not self.article
@@ -98,20 +107,26 @@ class ArticleView(VerticalScroll, can_focus=True):
             self.refresh_text()
 
     def _text_width(self) -> int:
-        return max(10, self.scrollable_content_region.width - 1)
+        return self.scrollable_content_region.width - 1
 
     def refresh_text(self) -> None:
-        body = self.query_one("#article-body", Static)
+        body = self.query_one("#article-body", ArticleLines)
         if self.article is None or self.issue is None:
-            body.update(Text(message("article.none"), style="dim"))
+            body.show_lines([Text(message("article.none"), style="dim")])
             return
         self._width = self._text_width()
+        if self._width < MIN_TEXT_WIDTH:
+            # Not laid out yet (the pane measures nothing before its first layout): text
+            # set now would be painted wrapped at a few cells. `on_resize` sets it.
+            self._line_count, self.match_lines = 0, []
+            body.show_lines([])
+            return
         lines = self._layout(self.article, self.issue, self._width)
         self._update_sticky()
         # Same line count (new highlights on the same text): no layout pass, a repaint.
         same_size = len(lines) == self._line_count
         self._line_count = len(lines)
-        body.update(Text("\n").join(lines), layout=not same_size)
+        body.show_lines(lines, layout=not same_size)
 
     def scroll_to_match(self, index: int) -> None:
         if 0 <= index < len(self.match_lines):
@@ -135,18 +150,19 @@ class ArticleView(VerticalScroll, can_focus=True):
             shift = len(prefix)
             keep = [(s + shift, e + shift) for s, e in keep]
             if kind in _CREDITS:  # a department and its person's name on one line
-                keep += credit_ranges(full, width)
+                keep += _credits_with_marks(full, width)
             spans = break_lines(full.plain, width, keep)
-            for number, at in match_at:
-                row = next((k for k, (s, e) in enumerate(spans) if s <= at + shift < e), 0)
-                self.match_lines[number] = len(lines) + row
-            plain = full.plain
-            for row, (s, e) in enumerate(spans or [(0, 0)]):
-                while row and s < e and plain[s] == " ":  # no blank at a line's start
-                    s += 1
-                lines.append(full[s:e])
+            starts = [s for s, _ in spans]
+            for number, at in match_at:  # the line holding each match, found by halving
+                row = bisect.bisect_right(starts, at + shift) - 1
+                held = row >= 0 and at + shift < spans[row][1]
+                self.match_lines[number] = len(lines) + (row if held else 0)
+            # No blank at a line's start; the lines cut in one pass (slicing is quadratic).
+            lines.extend(cut(full, trim_starts(full.plain, spans or [(0, 0)])))
 
         for shape in article_blocks(article, issue):
+            if shape.kind == "meta":  # the issue as printed, never its file's name
+                shape = replace(shape, text=self._meta_text(article, issue))
             if shape.gap:
                 lines.append(Text())
             first = len(lines)
@@ -160,6 +176,17 @@ class ArticleView(VerticalScroll, can_focus=True):
                 pad = max(0, width - lines[-1].cell_len)
                 lines[-1] = Text(" " * pad, style=self._style("byline")) + lines[-1]
         return lines
+
+    def _meta_text(self, article: Article, issue: Issue) -> str:
+        """`2021年11月26日 第21期 第 3 篇 · 党建办 杜嵩`: the issue by its printed date
+        and number (issue_names.py, as the tree names it), the article's place in it."""
+        number = next((k for k, a in enumerate(issue.articles, 1) if a is article), None)
+        name = issue_names(self.app.library).name(issue)
+        if not (name.when or name.number) and name.rest[:1] == (clean(article.title),):
+            name = replace(name, rest=name.rest[1:])  # undated, named by this very title
+        where = message("article.where", issue=name.full, number=number) if number else name.full
+        byline = article.byline_label()
+        return f"{where} · {byline}" if byline else where
 
     def _marked(
         self, kind: str, index: int, raw: str
@@ -195,6 +222,24 @@ class ArticleView(VerticalScroll, can_focus=True):
         return text, keep, [(number, kept[start]) for number, start in starts]
 
 
+def _credits_with_marks(text: Text, width: int) -> list[tuple[int, int]]:
+    """The credits to keep on one line (richtext.credit_ranges), each with the ` · `
+    after it: the mark ends a line, never starts one. A credit too wide for a line
+    with its mark is kept by its words, the last of them with the mark."""
+    plain = text.plain
+    marks = {at for at in find_all(plain, " · ") if at > 0}
+    ranges = []
+    for start, end in credit_ranges(text, width):
+        if end in marks and text_width(plain[start : end + 2]) > width:
+            ranges += [(start + s, start + e) for s, e in word_ranges(text[start:end])]
+        else:
+            ranges.append((start, end))
+    # The mark, its spaces and the character before: no cut among them.
+    return ranges + [(at - 1, at + 3) for at in marks]
+
+
+# Narrower than this, the pane is not laid out yet (or hidden): no text is set.
+MIN_TEXT_WIDTH = 2
 # The component class of each block kind, where it is not the kind's own name.
 _STYLED = {"paragraph": "", "closing": "meta"}
 # The fields made of credits (`党建办 杜嵩、自治办 张琳璘`), each kept on one line.

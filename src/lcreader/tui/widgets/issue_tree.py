@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection
 from functools import partial
@@ -58,6 +59,30 @@ def _crop_inside_number(head: Text, whole: str) -> None:
         head.right_crop(cut - keep)
 
 
+def _crop_ending(head: Text) -> None:
+    """No opening bracket or blank right before the `…`."""
+    while head.plain and (head.plain[-1] in NO_LINE_END or head.plain[-1].isspace()):
+        head.right_crop(1)
+
+
+# Of a name cut to what tells it apart, this many characters of its start stay.
+_LEAD = 2
+
+
+def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text:
+    """`▶ 凉城…第二家社区…`: the name's first characters, `…`, and the name from
+    where it differs from the other's, cut to `room` cells."""
+    lead = head[: name_at + min(_LEAD, shared)]
+    _crop_ending(lead)
+    rest = head[name_at + shared :]
+    cut = lead + Text("…") + rest
+    if cut.cell_len > room:
+        cut.truncate(max(lead.cell_len + 2, room - 1))
+        _crop_ending(cut)
+        cut.append("…")
+    return cut
+
+
 class IssueTree(Tree[str]):
     """Posts ArticleHighlighted as the cursor moves onto an article, and ArticleOpened
     on Enter there (to read it: the article pane takes the keys)."""
@@ -92,6 +117,8 @@ class IssueTree(Tree[str]):
         self._unfilled: dict[int, Callable[[], None]] = {}  # node id -> adds its children
         # Node id -> (what the row names, the articles under it), for a year or an issue.
         self._scopes: dict[int, tuple[str, list[str]]] = {}
+        # Parent node id -> (its children then, issue node id -> shared start of name).
+        self._shared: dict[int, tuple[int, dict[int, int]]] = {}
         self.show_articles(None)
 
     def _on_resize(self, event) -> None:
@@ -121,6 +148,7 @@ class IssueTree(Tree[str]):
             table.clear()
         self._unfilled.clear()
         self._scopes.clear()
+        self._shared.clear()
         self._names = issue_names(self.library)
         shown = []
         for issue in issues_newest_first(self.library):
@@ -224,12 +252,43 @@ class IssueTree(Tree[str]):
         tail = label[count.start() :] if count else Text()
         head = label[: count.start()] if count else label
         whole = head.plain
+        full_head = head.copy()
         head.truncate(max(2, room - tail.cell_len - 1))
         _crop_inside_number(head, whole)
-        while head.plain and (head.plain[-1] in NO_LINE_END or head.plain[-1].isspace()):
-            head.right_crop(1)
+        _crop_ending(head)
         head.append("…")
+        shared = self._shared_start(node)
+        name_at = len(whole) - len(_COUNT.sub("", node.label.plain))  # after the icon
+        if shared and len(head.plain) - 1 - name_at <= shared:
+            # All it shows, another issue's name starts with too (two undated issues of
+            # one street office): its start, then what tells it apart.
+            head = _cut_to_difference(full_head, name_at, shared, room - tail.cell_len)
         return head + tail
+
+    def _shared_start(self, node: TreeNode[str]) -> int:
+        """How many characters of an issue's name the name of another issue beside it
+        starts with too (0 for a year or an article)."""
+        parent = node.parent
+        if parent is None or node.data:
+            return 0
+        known = self._shared.get(parent.id)
+        if known is None or known[0] != len(parent.children):
+            issue_rows = {n.id for n in self._issue_nodes.values()}
+            names = sorted(
+                (_COUNT.sub("", child.label.plain), child.id)
+                for child in parent.children
+                if child.id in issue_rows
+            )
+            shared = dict.fromkeys((node_id for _, node_id in names), 0)
+            for (left, left_id), (right, right_id) in itertools.pairwise(names):
+                common = next(
+                    (k for k, (a, b) in enumerate(zip(left, right, strict=False)) if a != b),
+                    min(len(left), len(right)),
+                )
+                shared[left_id] = max(shared[left_id], common)
+                shared[right_id] = max(shared[right_id], common)
+            known = self._shared[parent.id] = (len(parent.children), shared)
+        return known[1].get(node.id, 0)
 
     def _add_articles(self, node: TreeNode[str], articles: list[Article]) -> None:
         for article in articles:
@@ -245,6 +304,30 @@ class IssueTree(Tree[str]):
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[str]) -> None:
         event.stop()
         self._fill(event.node)
+
+    def open_nodes(self) -> tuple[dict[str, bool], dict[str, bool]]:
+        """Whether each year (by its name) and each issue (by id) is open: a reload
+        opens them alike in the new tree."""
+        years = {self._scopes[node.id][0]: node.is_expanded for node in self._year_rows()}
+        issues = {issue: node.is_expanded for issue, node in self._issue_nodes.items()}
+        return years, issues
+
+    def reopen(self, years: dict[str, bool], issues: dict[str, bool]) -> None:
+        """Open (or close) the years and issues as `open_nodes` found them."""
+        for node in self._year_rows():
+            if years.get(self._scopes[node.id][0]):
+                self._fill(node)
+                node.expand()
+        for issue, node in self._issue_nodes.items():
+            if issue in issues:
+                if issues[issue]:
+                    self._fill(node)
+                    node.expand()
+                else:
+                    node.collapse()
+
+    def _year_rows(self) -> list[TreeNode[str]]:
+        return list({node.id: node for node in self._year_nodes.values()}.values())
 
     def article_ids(self) -> list[str]:
         """Articles in the order shown."""

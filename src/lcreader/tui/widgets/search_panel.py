@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from rich.text import Text
@@ -32,6 +33,8 @@ DEBOUNCE_SECONDS = 0.03
 QUICK_SECONDS = 0.008
 # Hits listed, and walked by n/N: a long list costs layout time on every keystroke.
 LISTED_RESULTS = 20
+# The example an error gives, to the end of its sentence: 例如：统战 OR 统一战线, e.g. 社区 -统战.
+_EXAMPLE = re.compile(r"(?:例如[：:]?|e\.g\.)\s*([^，。；;]+)")
 
 
 class ResultList(OptionList):
@@ -116,6 +119,13 @@ class SearchPanel(Vertical):
         if query is not None:
             self.input.value = query
         self.input.focus()
+
+    def search_again(self) -> None:
+        """The query in the bar searched again, on the index as it is now (after a
+        reload): the reader's matches come with its results, as for a typed query."""
+        if self.input.value.strip():
+            style = self.get_component_rich_style("search-panel--match", partial=True)
+            self._search(self.input.value, style)
 
     @work(thread=True, group="warm-up")
     def _warm_up(self) -> None:
@@ -209,7 +219,7 @@ class SearchPanel(Vertical):
         relayout = bool(event.error) or self._error_shown
         self._error_shown = bool(event.error)
         if event.error:
-            status.update(Text(event.error, style="bold"), layout=relayout)
+            status.update(self._error_lines(event.error, status), layout=relayout)
         elif event.result is None:
             status.update(Text(message("search.prompt"), style="dim"), layout=relayout)
         else:
@@ -230,6 +240,17 @@ class SearchPanel(Vertical):
         results.set_options(options)
         if options:
             results.highlighted = 0
+
+    @staticmethod
+    def _error_lines(error: str, status: Static) -> Text:
+        """Why the query cannot run, wrapped to the bar's width with its example
+        (`例如：统战 OR 统一战线`) kept on one line: split, it reads as two queries."""
+        text = Text(clean(error), style="bold")
+        width = status.content_region.width
+        if width < 10:  # not laid out yet: Textual wraps it
+            return text
+        keep = [example.span(1) for example in _EXAMPLE.finditer(text.plain)]
+        return Text("\n").join(wrapped(text, width, keep=keep))
 
     def _nothing_found(self, event: ResultsReady) -> str:
         """Why a search found nothing, when a person:/dept: names no one known (as

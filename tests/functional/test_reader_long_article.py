@@ -1,0 +1,94 @@
+"""The article pane on articles of any length, at the pane's own width from the first frame."""
+
+from __future__ import annotations
+
+import rich.text
+
+from lcreader.model import Article, Issue, Library
+from lcreader.tui.widgets.article_view import ArticleView
+from tests.functional.reader_helpers import WIDE, body_lines, make_app
+
+CHARS = 20_000  # a one-line article: took seconds to show when its lines were cut one by one
+
+
+def one_line_library(chars: int) -> Library:
+    clause = "社区举办运动会，统战人士参加。"
+    paragraph = (clause * (chars // len(clause) + 1))[:chars]
+    article = Article(id="long/1", issue="long", title="一行长文", paragraphs=[paragraph])
+    return Library(
+        issues=[Issue(id="long", source="long.txt", title="一行长文", articles=[article])]
+    )
+
+
+async def test_showing_a_long_one_line_article_costs_in_proportion_to_its_length(
+    tmp_path, monkeypatch
+):
+    # Every Rich Text made copies (and cleans) its characters: count them. Cutting each
+    # line from a copy of the whole paragraph made lines × length of them (millions).
+    copied = []
+    strip = rich.text.strip_control_codes
+
+    def counted(text: str) -> str:
+        copied.append(len(text))
+        return strip(text)
+
+    monkeypatch.setattr(rich.text, "strip_control_codes", counted)
+    library = one_line_library(CHARS)
+    paragraph = library.issues[0].articles[0].paragraphs[0]
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert sum(copied) <= 10 * CHARS, sum(copied)
+        monkeypatch.setattr(rich.text, "strip_control_codes", strip)
+        lines = body_lines(app)
+        assert len(lines) > 200  # the paragraph is wrapped, every character shown once
+        assert "".join(line.strip() for line in lines).endswith(paragraph[-40:])
+        view = app.query_one(ArticleView)
+        view.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y > 0
+
+
+async def test_the_article_is_never_laid_out_at_a_width_that_is_not_the_panes(
+    seeds, tmp_path, monkeypatch
+):
+    # Before the first layout the pane measured nothing, and the first frame showed the
+    # article wrapped at a few cells. Every layout is at the pane's own text width.
+    widths = []
+    layout = ArticleView._layout
+
+    def recorded(view, article, issue, width):
+        widths.append((width, view.scrollable_content_region.width - 1))
+        return layout(view, article, issue, width)
+
+    monkeypatch.setattr(ArticleView, "_layout", recorded)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        assert widths and all(used == pane for used, pane in widths), widths
+
+
+async def test_g_and_G_go_to_the_ends_with_the_sticky_title_showing_the_position(seeds, tmp_path):
+    # The sticky title's row once made the end a row further than `G` went: the last
+    # line hidden, the title saying 91%. The first article, and one opened after it.
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        sticky = app.query_one("#article-sticky")
+        for article_id in (app.article_id, "000_a74f4656124ffe3f/4"):
+            app.jump_to_article(article_id)
+            await pilot.pause()
+            view.focus()
+            await pilot.press("G")
+            await pilot.pause()
+            assert view.max_scroll_y > 0 and view.scroll_y == view.max_scroll_y
+            assert sticky.display and sticky.render().plain.endswith("100%")
+            last = view.virtual_size.height - view.scrollable_content_region.height
+            assert view.scroll_y == last  # the last line in view, none further
+            await pilot.press("g")
+            await pilot.pause()
+            assert view.scroll_y == 0 and not sticky.display
