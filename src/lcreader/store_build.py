@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .build_pool import release_memory
 from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
 from .cache_entries import BuildReport, Notify, Progress, build_batch
 from .filenames import base_name, stored
@@ -27,6 +28,9 @@ from .sources import ScanRules
 
 BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
 BATCH_FILES = 128
+# Source bytes of the parsed entries a first build holds before it writes them out as
+# a shard (besides SHARD_FILES): a few files near the size limit are never held at once.
+SHARD_BYTES = 8_000_000
 SMALL_SEGMENT = 200  # live articles: segments smaller than this are merged …
 SMALL_SEGMENTS = 8  # … once there are this many of them
 TOP = 300  # people and departments the catalog lists for the reader's sidebar
@@ -168,6 +172,7 @@ class Build:
         streaming = self.cold and not reusable and not old.shards
         self._streamed: list[list[str]] = []
         self._stream: dict[str, dict] = {}
+        self._stream_bytes = 0
         summary: dict[str, tuple[str, bool]] = {}  # name -> (hash, parsed issue)
         done = 0
         groups = self._groups(jobs)
@@ -199,6 +204,9 @@ class Build:
                     new_entries[name] = entry
                 if progress is not None:
                     progress(done, len(jobs), name)
+            if batch_bytes(batch) >= BATCH_BYTES:  # a file alone, as large or larger
+                results = entry = issue = None  # held by the shard until it is written
+                release_memory()  # its heap, fragmented, given back to the system
         for name, entry in reusable.items():
             self._reuse(name, entry, sources, issues, linker, new_entries)
         for name in stats:
@@ -281,14 +289,15 @@ class Build:
     # Parsing and indexing
 
     def _groups(self, jobs: list) -> list[list]:
-        """Jobs in batches of about BATCH_BYTES or BATCH_FILES, in order."""
+        """Jobs in batches of at most BATCH_BYTES (a larger file alone) or BATCH_FILES,
+        in order: a worker holds a batch's entries and index, then parses one more."""
         groups, current, size = [], [], 0
         for job in jobs:
-            current.append(job)
-            size += job[1]
-            if size >= BATCH_BYTES or len(current) >= BATCH_FILES:
+            if current and (size + job[1] > BATCH_BYTES or len(current) >= BATCH_FILES):
                 groups.append(current)
                 current, size = [], 0
+            current.append(job)
+            size += job[1]
         if current:
             groups.append(current)
         return groups
@@ -302,7 +311,13 @@ class Build:
             (group, rules, self.index_dir / f"seg-{_uid()}{SEGMENT_SUFFIX}", self._seg_meta())
             for group in groups
         ]
-        return build_all(build_batch, work, chunk=1, parallel=files >= MIN_FILES)
+        return build_all(
+            build_batch,
+            work,
+            chunk=1,
+            parallel=files >= MIN_FILES,
+            weight=lambda item: batch_bytes(item[0]),
+        )
 
     def _seg_meta(self) -> dict:
         return {**self.meta, "id": _uid()}
@@ -341,16 +356,18 @@ class Build:
         return out
 
     def _stream_shard(self, name: str | None, entry: dict | None) -> None:
-        """Add an entry to the shard being filled; write it when full (or when called
-        with None: the last)."""
+        """Add an entry to the shard being filled; write it when full, of files or of
+        their bytes (or when called with None: the last)."""
         if name is not None:
             self._stream[name] = entry
-        if self._stream and (name is None or len(self._stream) >= SHARD_FILES):
+            self._stream_bytes += entry["size"]
+        full = len(self._stream) >= SHARD_FILES or self._stream_bytes >= SHARD_BYTES
+        if self._stream and (name is None or full):
             file = f"{_uid()}{SUFFIX}"
             self.cache.write_shard(file, self._stream)
             first = "" if not self._streamed else min(self._stream)
             self._streamed.append([first, file])
-            self._stream = {}
+            self._stream, self._stream_bytes = {}, 0
 
     def _lay_out_shards(self, stats, new_entries) -> list[list[str]]:
         names = [n for n in stats if n in new_entries]
@@ -535,6 +552,11 @@ def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
                 path = folder / file
                 if now - path.stat().st_mtime > KEEP_OLD:
                     path.unlink()
+
+
+def batch_bytes(batch: list) -> int:
+    """A batch's source bytes: what a worker holds, and sends back, grows with them."""
+    return sum(job[1] for job in batch)
 
 
 def _row(entry: dict, placed: tuple[str, int, int] | None) -> list:

@@ -48,3 +48,99 @@ def test_encoding_a_segment_does_not_copy_its_text():
     assert peak < text // 4
     segment = Segment(Mapped(b"".join(chunks), SEGMENT_MAGIC))
     assert segment.folded(0, 4).count(fold(SENTENCE)) == 1_500 * 10  # all of it, as read
+
+
+def test_a_batch_never_takes_a_file_past_its_bytes(tmp_path):
+    from lcreader.store_build import BATCH_BYTES, BATCH_FILES, Build
+
+    mb = 1_000_000
+    sizes = [mb // 2, 3 * mb // 2, 3 * mb // 2, 3 * mb, mb // 3, mb // 3, *[10] * 300]
+    jobs = [(tmp_path / f"{k:03d}.txt", size, 0, None) for k, size in enumerate(sizes)]
+    groups = Build._groups(None, jobs)
+    assert [job for group in groups for job in group] == jobs  # all, in order
+    for group in groups:
+        # A worker holds a batch's entries and index while it parses one file more:
+        # two files near the limit are never one batch; a larger file goes alone.
+        assert len(group) == 1 or sum(job[1] for job in group) <= BATCH_BYTES
+        assert len(group) <= BATCH_FILES
+
+
+def test_a_first_build_writes_its_shards_before_their_bytes_add_up(tmp_path, monkeypatch):
+    from lcreader import store_build
+    from lcreader.cache import Cache
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    files = {f"{k:02d}.txt": long_lines(40) for k in range(6)}
+    size = len(files["00.txt"].encode("utf-8"))
+    monkeypatch.setattr(store_build, "SHARD_BYTES", 2 * size + 1)
+    written = []
+    write_shard = Cache.write_shard
+
+    def recording(self, file, entries):
+        written.append(sum(entry["size"] for entry in entries.values()))
+        return write_shard(self, file, entries)
+
+    monkeypatch.setattr(Cache, "write_shard", recording)
+    library = open_library(write_library(tmp_path / "lib", files), tmp_path / "c.json")
+    assert len(library.issues) == 6
+    # Held until written: up to the shard's bytes and one file more, never all six.
+    assert written == [3 * size, 3 * size]
+
+
+class Finished:
+    """A future already done (the fake pool below builds as it is given work)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+    def cancel(self):
+        return False
+
+
+class CountingPool:
+    """An executor that builds at once, and counts the weight sent out and not taken."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.out = []  # the weights sent out and not taken back, oldest first
+        self.over = []  # what was out whenever it came to more than the limit
+
+    def submit(self, function, *args):
+        results = function(*args)
+        self.out.extend(results)
+        if sum(self.out) > self.limit:
+            self.over.append(list(self.out))
+        return Finished(results)
+
+    def taken(self, weight):
+        assert self.out.pop(0) == weight
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_work_out_in_workers_is_bounded_by_its_weight(monkeypatch):
+    from lcreader import build_pool
+
+    limit = build_pool.IN_FLIGHT
+    pool = CountingPool(limit)
+    monkeypatch.setattr(build_pool, "_start_pool", lambda workers: pool)
+    monkeypatch.setattr(build_pool, "release_memory", lambda: None)
+    # Each item's result is its weight: files near the size limit among small ones.
+    items = [limit // 20] * 30 + [limit] * 5 + [limit // 3] * 9 + [2 * limit] + [1] * 40
+    taken = []
+    for result in build_pool.build_all(
+        lambda n: n, items, workers=2, chunk=1, parallel=True, weight=lambda n: n
+    ):
+        taken.append(result)
+        pool.taken(result)
+    assert taken == items
+    # Past the limit nothing more is sent out: only a file larger than it, alone.
+    assert pool.over == [[2 * limit]]
