@@ -4,7 +4,12 @@ limits")."""
 
 from __future__ import annotations
 
+import platform
+import subprocess
+import sys
 import tracemalloc
+
+import pytest
 
 from lcreader.entities import annotate_issue
 from lcreader.mapped_files import Mapped
@@ -144,3 +149,32 @@ def test_work_out_in_workers_is_bounded_by_its_weight(monkeypatch):
     assert taken == items
     # Past the limit nothing more is sent out: only a file larger than it, alone.
     assert pool.over == [[2 * limit]]
+
+
+WORKER = """
+from lcreader import build_pool
+
+
+def resident():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) * 1024
+
+
+def fragmenting(count):
+    made = [("字" * 300) + str(k) for k in range(count)]  # 600-byte texts, 130 MB
+    return made[::200]  # a few kept, spread over the heap: it cannot shrink from its top
+
+
+before = resident()
+kept = build_pool._build_chunk(fragmenting, [200_000])
+print(resident() - before)
+"""
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_a_worker_gives_back_what_a_large_file_took():
+    grown = int(subprocess.run([sys.executable, "-c", WORKER], capture_output=True,
+                               text=True, check=True).stdout)  # fmt: skip
+    # Otherwise the worker keeps the 130 MB for the rest of the build.
+    assert grown < 40_000_000
