@@ -23,14 +23,12 @@ from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
 from .cache_entries import BuildReport, Notify, Progress, build_batch
 from .filenames import base_name, stored
 from .messages import message
+from .shard_layout import SHARD_BYTES, Alone, dropping, shard_parts
 from .snapshot import Catalog, Head
 from .sources import ScanRules
 
 BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
 BATCH_FILES = 128
-# Source bytes of the parsed entries a first build holds before it writes them out as
-# a shard (besides SHARD_FILES): a few files near the size limit are never held at once.
-SHARD_BYTES = 8_000_000
 SMALL_SEGMENT = 200  # live articles: segments smaller than this are merged …
 SMALL_SEGMENTS = 8  # … once there are this many of them
 TOP = 300  # people and departments the catalog lists for the reader's sidebar
@@ -155,6 +153,13 @@ class Build:
         for name in [*changed, *removed]:
             if name in old.sources and name not in entries:
                 raise Restart(name)
+        # Of a changed file's old entry only what taking its issue out needs is kept:
+        # its new entry replaces it (or, if its content is the same, it is read again),
+        # so a file near the size limit is not held twice while it is parsed.
+        for name in changed:
+            if name in entries:
+                shard_entries[shard_of(old.shards, name)].pop(name, None)
+                entries[name] = dropping(entries[name])
         linker = Linker() if self.cold else Linker.over(*open_tables(self.links, old.links))
         sources = {n: row for n, row in old.sources.items() if n in stats}
         issues = {n: row for n, row in old.issues.items() if n in stats}
@@ -176,7 +181,10 @@ class Build:
         summary: dict[str, tuple[str, bool]] = {}  # name -> (hash, parsed issue)
         done = 0
         groups = self._groups(jobs)
-        for (results, segment), batch in zip(self._batches(groups, rules), groups, strict=True):
+        built = self._batches(groups, rules)
+        for batch in groups:
+            # Not zip: it keeps its last tuple, and so a batch's entries, until the next.
+            results, segment = next(built)
             placed = {}
             if segment is not None:
                 file, count, rows = segment
@@ -187,7 +195,7 @@ class Build:
                 name = base_name(str(job[0]))
                 done += 1
                 if entry is None:  # touched, not changed: the old entry, the new stamp
-                    entry = {**entries[name], "size": job[1], "mtime_ns": job[2]}
+                    entry = {**self._old_entry(name), "size": job[1], "mtime_ns": job[2]}
                 else:
                     if name in old.sources:
                         self._drop(old.sources[name], entries[name], linker, segments, by_file)
@@ -200,6 +208,8 @@ class Build:
                 summary[name] = (entry.get("sha256", ""), "issue" in entry)
                 if streaming:
                     self._stream_shard(name, entry)
+                elif "issue" in entry and entry["size"] >= SHARD_BYTES:  # written now
+                    new_entries[name] = self._write_alone(name, entry)
                 else:
                     new_entries[name] = entry
                 if progress is not None:
@@ -261,6 +271,13 @@ class Build:
                 )
                 out[at] = {}
         return out
+
+    def _old_entry(self, name: str) -> dict:
+        """A file's entry as the old cache holds it, read again (Restart if it cannot be)."""
+        try:
+            return self.cache.read_entry(self.old.shards[shard_of(self.old.shards, name)][1], name)
+        except CacheUnusable as err:
+            raise Restart(name) from err
 
     def _drop(self, row, entry, linker, segments, by_file) -> None:
         """Take a file's old issue out: its articles gone from its segment, unlinked."""
@@ -346,10 +363,8 @@ class Build:
             entries = touched[at]
             names = sorted(entries)
             size = SHARD_FILES if len(names) > 2 * SHARD_FILES else max(1, len(names))
-            for k in range(0, len(names), size):
-                part = names[k : k + size]
-                new_file = f"{_uid()}{SUFFIX}"
-                self.cache.write_shard(new_file, {n: entries[n] for n in part})
+            for k, part in enumerate(shard_parts(names, entries, size)):
+                new_file = self._shard_file(part, entries)
                 out.append([first if k == 0 else part[0], new_file])
         if out:
             out[0][0] = ""
@@ -372,12 +387,23 @@ class Build:
     def _lay_out_shards(self, stats, new_entries) -> list[list[str]]:
         names = [n for n in stats if n in new_entries]
         out = []
-        for k in range(0, len(names), SHARD_FILES):
-            part = names[k : k + SHARD_FILES]
-            file = f"{_uid()}{SUFFIX}"
-            self.cache.write_shard(file, {n: new_entries[n] for n in part})
-            out.append(["" if k == 0 else part[0], file])
+        for k, part in enumerate(shard_parts(names, new_entries, SHARD_FILES)):
+            out.append(["" if k == 0 else part[0], self._shard_file(part, new_entries)])
         return out
+
+    def _write_alone(self, name: str, entry: dict) -> Alone:
+        """A large file's entry written as a shard of its own, now: not held to the end."""
+        file = f"{_uid()}{SUFFIX}"
+        self.cache.write_shard(file, {name: entry})
+        return Alone(file)
+
+    def _shard_file(self, part: list[str], entries: dict) -> str:
+        """The shard file holding these names: written now, or already (Alone)."""
+        if len(part) == 1 and isinstance(entries[part[0]], Alone):
+            return entries[part[0]].file
+        file = f"{_uid()}{SUFFIX}"
+        self.cache.write_shard(file, {n: entries[n] for n in part})
+        return file
 
     def _compact(self, segments, sources, shards) -> list[list]:
         """Merge the small and the mostly-gone segments, from the cache (and index the

@@ -18,6 +18,7 @@ from lcreader.search.postings import SEGMENT_MAGIC, SegmentBuilder
 from lcreader.search.segment import Segment
 from lcreader.textkey import fold
 
+ARTICLE = "# 社区消息\n\n社区举办活动，居民参加。\n\n（党建办 杜嵩）\n"
 SENTENCE = "社区举办活动，居民踊跃参加，街道党工委书记出席并讲话。"
 
 
@@ -178,3 +179,75 @@ def test_a_worker_gives_back_what_a_large_file_took():
                                text=True, check=True).stdout)  # fmt: skip
     # Otherwise the worker keeps the 130 MB for the rest of the build.
     assert grown < 40_000_000
+
+
+def test_a_changed_files_old_entry_is_not_held_while_it_is_parsed(tmp_path, monkeypatch):
+    from lcreader import cache_entries
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    folder = write_library(tmp_path / "lib", {"big.txt": long_lines(1_000), "b.txt": ARTICLE})
+    open_library(folder, tmp_path / "c.json")
+    (folder / "big.txt").write_text(long_lines(1_001), encoding="utf-8")
+    held = []
+    build_issue = cache_entries.build_issue
+
+    def parse(issue_id, source, text, *more):
+        # What is alive of what was read from the cache, as the changed file is parsed.
+        read = tracemalloc.Filter(True, "*cache_codec.py")
+        held.append(
+            sum(
+                s.size
+                for s in tracemalloc.take_snapshot().filter_traces([read]).statistics("filename")
+            )
+        )
+        return build_issue(issue_id, source, text, *more)
+
+    monkeypatch.setattr(cache_entries, "build_issue", parse)
+    tracemalloc.start(1)
+    try:
+        library = open_library(folder, tmp_path / "c.json")
+    finally:
+        tracemalloc.stop()
+    assert len(library.issues) == 2 and held
+    # The old entry's text (270,000 characters, 2 bytes each as Python text) was all
+    # alive, 810 kB; what is left is the catalog's and the linked names' (190 kB).
+    assert held[0] < len(long_lines(1_000))
+
+
+def test_large_new_files_are_not_held_one_after_another(tmp_path, monkeypatch):
+    from lcreader import cache_entries, store_build
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    folder = write_library(tmp_path / "lib", {"a.txt": ARTICLE, "z.txt": ARTICLE})
+    open_library(folder, tmp_path / "c.json")
+    for name in ("b1.txt", "b2.txt", "b3.txt"):
+        (folder / name).write_text(long_lines(300) + name, encoding="utf-8")  # 250 kB each
+    # Each file as large as a batch and a shard may be: written out on its own, at once.
+    monkeypatch.setattr(store_build, "BATCH_BYTES", 100_000)
+    monkeypatch.setattr(store_build, "SHARD_BYTES", 100_000)
+    held = []
+    build_issue = cache_entries.build_issue
+
+    def parse(issue_id, source, text, *more):
+        # What is alive of the files parsed before (the parser made their paragraphs).
+        made = tracemalloc.Filter(True, "*lcreader/parse/*")
+        held.append(
+            sum(
+                s.size
+                for s in tracemalloc.take_snapshot().filter_traces([made]).statistics("filename")
+            )
+        )
+        return build_issue(issue_id, source, text, *more)
+
+    monkeypatch.setattr(cache_entries, "build_issue", parse)
+    tracemalloc.start(1)
+    try:
+        library = open_library(folder, tmp_path / "c.json")
+    finally:
+        tracemalloc.stop()
+    assert len(library.issues) == 5 and len(held) == 3
+    # Held until the end of the build, the second file's parse began beside the first
+    # file's paragraphs (80,000 characters), the third beside two files'.
+    assert max(held) < 80_000, held
