@@ -5,6 +5,8 @@
     python benchmarks/build_memory.py --build              # also `lcreader build`, whole
     python benchmarks/build_memory.py --limits             # `lcreader build` of each shape
                                                            # just under both limits
+    python benchmarks/build_memory.py --several            # several such files: in workers,
+                                                           # added, changed (process tree)
 
 A file of many tiny articles (`# 第N条…`, a sentence, a byline: 73 bytes each) is the
 worst case per byte. Each stage runs in a fresh process, up to and including that
@@ -202,9 +204,17 @@ def main() -> None:
         action="store_true",
         help="only `lcreader build` (as shipped) of each shape just under both limits",
     )
+    parser.add_argument(
+        "--several",
+        action="store_true",
+        help="only builds of libraries holding several files of 49 MB (the tree's peak)",
+    )
     args = parser.parse_args()
     if args.limits:
         limits()
+        return
+    if args.several:
+        several()
         return
     python = baseline()
     print(f"python alone: {python:.0f} MB")
@@ -249,6 +259,89 @@ def limits() -> None:
             said = "" if "1 parsed" in said else f"  ({said[:60]})"
             print(f"{name:<48} {size:>5.1f} {written:>7,} {seconds:>7.1f}s {peak:>6.0f}MB{said}")
             path.unlink()
+
+
+def tree_peak(command: list[str], env: dict) -> tuple[float, int, list[int]]:
+    """Run a command; seconds, the peak of its process tree's resident memory summed
+    (sampled every 50 ms: the parent and its workers at once), each process's peak."""
+    import time
+
+    def children() -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                found.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+        return found
+
+    def resident(pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS"):
+                    return int(line.split()[1]) // 1024
+        except OSError:
+            pass
+        return 0
+
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    top, each = 0, {}
+    while process.poll() is None:
+        kids, todo, tree = children(), [process.pid], []
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo.extend(kids.get(pid, []))
+        sizes = {pid: resident(pid) for pid in tree}
+        top = max(top, sum(sizes.values()))
+        for pid, size in sizes.items():
+            each[pid] = max(each.get(pid, 0), size)
+        time.sleep(0.05)
+    return time.perf_counter() - start, top, sorted(each.values(), reverse=True)[:3]
+
+
+def several() -> None:
+    """Libraries holding four files of 59,500 lines of 275 characters (49.2 MB each):
+    among 64 generated issues, built in worker processes; added to a built library;
+    one of them changed. The peak of the build's process tree, and of each process."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import Generator
+
+    big = wide_lines(59_500, 275)
+    with tempfile.TemporaryDirectory() as scratch:
+        library, cache = Path(scratch) / "lib", Path(scratch) / "cache"
+        library.mkdir()
+        generator = Generator(3)
+        for k in range(64):
+            (library / f"small{k:02d}.txt").write_text(generator.issue(2020), encoding="utf-8")
+        env = {**os.environ, "LCREADER_CACHE_DIR": str(cache), "LCREADER_LANG": "en"}
+        env["LCREADER_DATA_DIR"] = str(Path(scratch) / "data")
+        build = [sys.executable, "-m", "lcreader", "--library", str(library), "build"]
+        subprocess.run(build, env=env, cwd=ROOT, capture_output=True, check=True)
+
+        def add_four():
+            for k in range(4):
+                (library / f"big{k}.txt").write_text(f"{big}{k}\n", encoding="utf-8")
+
+        def change_one():
+            with (library / "big2.txt").open("a", encoding="utf-8") as file:
+                file.write("社区消息。\n")
+
+        def from_nothing():
+            shutil.rmtree(cache)
+
+        print(f"{'build':<52} {'seconds':>8} {'tree peak':>10}  per process")
+        for label, step in (
+            ("4 files of 49.2 MB added to 64 issues", add_four),
+            ("one of them changed", change_one),
+            ("all 68 from nothing (the 4 in worker processes)", from_nothing),
+        ):
+            step()
+            seconds, top, each = tree_peak(build, env)
+            print(f"{label:<52} {seconds:>7.1f}s {top:>8}MB  {each}")
 
 
 if __name__ == "__main__":

@@ -106,19 +106,28 @@ def _in_order(
                 future, taken = futures.popleft()
                 out -= taken
                 results = future.result()
+                del future
                 done += len(results)
-                yield from results
+                yield from _handed(results)
             futures.append((pool.submit(_build_chunk, build, piece), heavy))
             out += heavy
         while futures:
             results = futures.popleft()[0].result()
             done += len(results)
-            yield from results
+            yield from _handed(results)
     except BrokenProcessPool:
         # A worker died (killed, out of memory): build the rest here.
         for future, _ in futures:
             future.cancel()
         yield from map(build, items[done:])
+
+
+def _handed(results: list) -> Iterator:
+    """The results, each let go of once given: neither the list nor its finished future
+    keeps a result the caller has done with (a large file's entry, given back)."""
+    results.reverse()
+    while results:
+        yield results.pop()
 
 
 def _build_chunk(build: Callable, chunk: list) -> list:
