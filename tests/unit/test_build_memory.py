@@ -1,6 +1,8 @@
-"""A segment's bytes are made without copying the text it indexes: what a build
-holds for a file of many long lines stays bounded (issue #20; README, "Safety and
-limits")."""
+"""What a build holds is bounded by one file, not by the library nor its largest
+files together (issue #20; README, "Safety and limits"): a segment is written without
+copying its text; batches, shards and the work out in workers are cut by their bytes;
+large entries are written at once and let go; workers give their heap back.
+`python benchmarks/build_memory.py --limits` and `--several` measure the peaks."""
 
 from __future__ import annotations
 
@@ -251,3 +253,23 @@ def test_large_new_files_are_not_held_one_after_another(tmp_path, monkeypatch):
     # Held until the end of the build, the second file's parse began beside the first
     # file's paragraphs (80,000 characters), the third beside two files'.
     assert max(held) < 80_000, held
+
+
+class Built:
+    """A result that can be watched (weakref): alive only while someone holds it."""
+
+
+def test_results_from_workers_are_let_go_once_taken(monkeypatch):
+    import weakref
+
+    from lcreader import build_pool
+
+    monkeypatch.setattr(build_pool, "_start_pool", lambda workers: CountingPool(10**9))
+    monkeypatch.setattr(CountingPool, "submit", lambda self, f, *args: Finished(f(*args)))
+    taken, still = [], []
+    for result in build_pool.build_all(lambda n: Built(), list(range(12)), 2, 3, True):
+        # Whatever the build took before and dropped (a large file's entry) is freed.
+        still.append(sum(ref() is not None for ref in taken))
+        taken.append(weakref.ref(result))
+        del result
+    assert len(taken) == 12 and still == [0] * 12
