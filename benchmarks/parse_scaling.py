@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -84,7 +85,7 @@ def main() -> None:
         before: dict[str, tuple[int, float]] = {}  # kind of input -> its last size, time
         for label, path in cases(Path(scratch), args.mb):
             result = measure(path)
-            kind, size = label.split(" ", 1)[1], path.stat().st_size
+            kind, size = re.sub(r"[\d,]+", "N", label), path.stat().st_size
             last_size, last_time = before.get(kind, (0, 0.0))
             doubled = last_size and 1.9 < size / last_size < 2.1
             ratio = f"{result['seconds'] / last_time:.2f}" if doubled else ""
