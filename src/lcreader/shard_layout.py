@@ -2,26 +2,25 @@
 large ones.
 
 A shard holds the entries of a run of names (cache.py); a build writes the shards
-that change at its end. An entry made from a large file (SHARD_BYTES of source or
-more) is written at once as a shard of its own, and the build keeps only that shard's
-file name (`Alone`): an incremental build of several files near the size limit never
-holds their entries together (README, "Safety and limits").
+that change at its end. An entry made from a large file (store_build.SHARD_BYTES of
+source or more) is written at once as a shard of its own, and the build keeps only
+that shard's file name (`Alone`): an incremental build of several files near the size
+limit never holds their entries together (README, "Safety and limits").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-
-# Source bytes of the entries a build holds before it writes them out as a shard.
-SHARD_BYTES = 8_000_000
 
 
-@dataclass(frozen=True)
 class Alone:
-    """An entry already written as a shard of its own, in this file."""
+    """An entry already written as a shard of its own, in this file. (Not a dataclass:
+    making one costs every search, which imports the build's modules, half a ms.)"""
 
-    file: str
+    __slots__ = ("file",)
+
+    def __init__(self, file: str) -> None:
+        self.file = file
 
 
 def shard_parts(names: list[str], entries: dict, size: int) -> Iterator[list[str]]:

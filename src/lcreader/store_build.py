@@ -18,17 +18,18 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build_pool import release_memory
 from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
 from .cache_entries import BuildReport, Notify, Progress, build_batch
 from .filenames import base_name, stored
 from .messages import message
-from .shard_layout import SHARD_BYTES, Alone, dropping, shard_parts
 from .snapshot import Catalog, Head
 from .sources import ScanRules
 
 BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
 BATCH_FILES = 128
+# Source bytes of the entries a build holds before it writes them out as a shard; a
+# file this large is written as a shard of its own at once (shard_layout.py).
+SHARD_BYTES = 8_000_000
 SMALL_SEGMENT = 200  # live articles: segments smaller than this are merged …
 SMALL_SEGMENTS = 8  # … once there are this many of them
 TOP = 300  # people and departments the catalog lists for the reader's sidebar
@@ -156,6 +157,8 @@ class Build:
         # Of a changed file's old entry only what taking its issue out needs is kept:
         # its new entry replaces it (or, if its content is the same, it is read again),
         # so a file near the size limit is not held twice while it is parsed.
+        from .shard_layout import dropping
+
         for name in changed:
             if name in entries:
                 shard_entries[shard_of(old.shards, name)].pop(name, None)
@@ -216,6 +219,8 @@ class Build:
                     progress(done, len(jobs), name)
             if batch_bytes(batch) >= BATCH_BYTES:  # a file alone, as large or larger
                 results = entry = issue = None  # held by the shard until it is written
+                from .build_pool import release_memory  # here: a search imports this module
+
                 release_memory()  # its heap, fragmented, given back to the system
         for name, entry in reusable.items():
             self._reuse(name, entry, sources, issues, linker, new_entries)
@@ -355,6 +360,8 @@ class Build:
                 touched[at].pop(name, None)
             else:
                 touched[at][name] = new_entries[name]
+        from .shard_layout import shard_parts
+
         out: list[list[str]] = []
         for at, (first, file) in enumerate(shards):
             if at not in touched:
@@ -385,20 +392,26 @@ class Build:
             self._stream, self._stream_bytes = {}, 0
 
     def _lay_out_shards(self, stats, new_entries) -> list[list[str]]:
+        from .shard_layout import shard_parts
+
         names = [n for n in stats if n in new_entries]
         out = []
         for k, part in enumerate(shard_parts(names, new_entries, SHARD_FILES)):
             out.append(["" if k == 0 else part[0], self._shard_file(part, new_entries)])
         return out
 
-    def _write_alone(self, name: str, entry: dict) -> Alone:
+    def _write_alone(self, name: str, entry: dict):
         """A large file's entry written as a shard of its own, now: not held to the end."""
+        from .shard_layout import Alone
+
         file = f"{_uid()}{SUFFIX}"
         self.cache.write_shard(file, {name: entry})
         return Alone(file)
 
     def _shard_file(self, part: list[str], entries: dict) -> str:
         """The shard file holding these names: written now, or already (Alone)."""
+        from .shard_layout import Alone
+
         if len(part) == 1 and isinstance(entries[part[0]], Alone):
             return entries[part[0]].file
         file = f"{_uid()}{SUFFIX}"
