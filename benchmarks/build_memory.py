@@ -3,6 +3,10 @@
     python benchmarks/build_memory.py                      # 2,500 … 20,000 tiny articles
     python benchmarks/build_memory.py --articles 100000    # the issue's 7.3 MB file
     python benchmarks/build_memory.py --build              # also `lcreader build`, whole
+    python benchmarks/build_memory.py --limits             # `lcreader build` of each shape
+                                                           # just under both limits
+    python benchmarks/build_memory.py --several            # several such files: in workers,
+                                                           # added, changed (process tree)
 
 A file of many tiny articles (`# 第N条…`, a sentence, a byline: 73 bytes each) is the
 worst case per byte. Each stage runs in a fresh process, up to and including that
@@ -67,6 +71,42 @@ def long_paragraphs(megabytes: float) -> str:
     paragraph = sentence * 111
     article = "# 长文章\n\n" + "\n\n".join([paragraph] * 10) + "\n\n（党建办 杜嵩）\n\n\n"
     return article * max(1, int(megabytes * 1e6 / len(article.encode("utf-8"))))
+
+
+def wide_lines(lines: int, chars: int, articles: int = 1, punctuated: bool = True) -> str:
+    """`lines` lines that are not blank, of `chars` characters each, in `articles`
+    articles (a headline each, the rest paragraphs): many characters and many lines."""
+    sentence = "社区举办活动，居民踊跃参加，街道党工委书记出席并讲话。"
+    if not punctuated:
+        sentence = sentence.replace("，", "").replace("。", "")
+    line = (sentence * (chars // len(sentence) + 1))[:chars]
+    if punctuated:
+        line = line[:-1] + "。"
+    per = max(1, lines // articles)
+    article = "".join(line + "\n\n" for _ in range(per - 1))
+    return "".join(f"# 第{n}篇社区消息\n\n{article}\n" for n in range(articles))
+
+
+def tiny_bodies(count: int, body_bytes: int) -> str:
+    """`count` articles of three lines: a headline, a body of about `body_bytes`, a byline."""
+    body = ("社区举办活动，居民参加。" * (body_bytes // 36 + 1))[: body_bytes // 3]
+    return "".join(
+        f"# 第{n:06d}条社区消息\n\n{body}\n\n（党建办 杜嵩）\n\n\n" for n in range(count)
+    )
+
+
+# Shapes of one file just under both limits (50 MB, sources.MAX_LINES lines that are not
+# blank): the README's build peaks (`--limits`).
+LIMIT_SHAPES = {
+    "59,500 lines of 275 characters, 1 article": lambda: wide_lines(59_500, 275),
+    "59,500 lines of 210 characters, 1 article": lambda: wide_lines(59_500, 210),
+    "59,500 lines of 210 characters, 2,700 articles": lambda: wide_lines(59_500, 210, 2_700),
+    "59,500 lines of 210 characters, unpunctuated": lambda: wide_lines(59_500, 210, 1, False),
+    "19,800 tiny articles (59,400 lines)": lambda: tiny_articles(19_800),
+    "19,800 tiny articles with 600-byte bodies": lambda: tiny_bodies(19_800, 600),
+    "14.9 MB of generated issues": lambda: generated(14.9),
+    "49.8 MB of 3,000-character paragraphs": lambda: long_paragraphs(49.8),
+}
 
 
 def generated(megabytes: float) -> str:
@@ -159,7 +199,23 @@ def main() -> None:
         help="also files of long paragraphs (3,000 characters a line) of these sizes",
     )
     parser.add_argument("--build", action="store_true")
+    parser.add_argument(
+        "--limits",
+        action="store_true",
+        help="only `lcreader build` (as shipped) of each shape just under both limits",
+    )
+    parser.add_argument(
+        "--several",
+        action="store_true",
+        help="only builds of libraries holding several files of 49 MB (the tree's peak)",
+    )
     args = parser.parse_args()
+    if args.limits:
+        limits()
+        return
+    if args.several:
+        several()
+        return
     python = baseline()
     print(f"python alone: {python:.0f} MB")
     # lines: those that are not blank (what the limit counts); then each stage's peak.
@@ -186,6 +242,106 @@ def main() -> None:
                     seconds, peak, said = whole_build(path, Path(scratch), lifted)
                     how = "no line limit" if lifted else "as shipped"
                     print(f"{'':>9} build, {how}: {seconds:.1f} s, {peak:.0f} MB peak; {said}")
+
+
+def limits() -> None:
+    """`lcreader build` of a library of one file of each shape just under both limits."""
+    print(f"{'shape':<48} {'MB':>5} {'lines':>7} {'seconds':>8} {'peak':>8}")
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, make in LIMIT_SHAPES.items():
+            text = make()
+            path = Path(scratch) / "shape.txt"
+            path.write_text(text, encoding="utf-8")
+            written = sum(1 for line in text.splitlines() if line.strip())
+            size = len(text.encode("utf-8")) / 1e6
+            del text
+            seconds, peak, said = whole_build(path, Path(scratch), lifted=False)
+            said = "" if "1 parsed" in said else f"  ({said[:60]})"
+            print(f"{name:<48} {size:>5.1f} {written:>7,} {seconds:>7.1f}s {peak:>6.0f}MB{said}")
+            path.unlink()
+
+
+def tree_peak(command: list[str], env: dict) -> tuple[float, int, list[int]]:
+    """Run a command; seconds, the peak of its process tree's resident memory summed
+    (sampled every 50 ms: the parent and its workers at once), each process's peak."""
+    import time
+
+    def children() -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                found.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+        return found
+
+    def resident(pid: int) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS"):
+                    return int(line.split()[1]) // 1024
+        except OSError:
+            pass
+        return 0
+
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    top, each = 0, {}
+    while process.poll() is None:
+        kids, todo, tree = children(), [process.pid], []
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo.extend(kids.get(pid, []))
+        sizes = {pid: resident(pid) for pid in tree}
+        top = max(top, sum(sizes.values()))
+        for pid, size in sizes.items():
+            each[pid] = max(each.get(pid, 0), size)
+        time.sleep(0.05)
+    return time.perf_counter() - start, top, sorted(each.values(), reverse=True)[:3]
+
+
+def several() -> None:
+    """Libraries holding four files of 59,500 lines of 275 characters (49.2 MB each):
+    among 64 generated issues, built in worker processes; added to a built library;
+    one of them changed. The peak of the build's process tree, and of each process."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import Generator
+
+    big = wide_lines(59_500, 275)
+    with tempfile.TemporaryDirectory() as scratch:
+        library, cache = Path(scratch) / "lib", Path(scratch) / "cache"
+        library.mkdir()
+        generator = Generator(3)
+        for k in range(64):
+            (library / f"small{k:02d}.txt").write_text(generator.issue(2020), encoding="utf-8")
+        env = {**os.environ, "LCREADER_CACHE_DIR": str(cache), "LCREADER_LANG": "en"}
+        env["LCREADER_DATA_DIR"] = str(Path(scratch) / "data")
+        build = [sys.executable, "-m", "lcreader", "--library", str(library), "build"]
+        subprocess.run(build, env=env, cwd=ROOT, capture_output=True, check=True)
+
+        def add_four():
+            for k in range(4):
+                (library / f"big{k}.txt").write_text(f"{big}{k}\n", encoding="utf-8")
+
+        def change_one():
+            with (library / "big2.txt").open("a", encoding="utf-8") as file:
+                file.write("社区消息。\n")
+
+        def from_nothing():
+            shutil.rmtree(cache)
+
+        print(f"{'build':<52} {'seconds':>8} {'tree peak':>10}  per process")
+        for label, step in (
+            ("4 files of 49.2 MB added to 64 issues", add_four),
+            ("one of them changed", change_one),
+            ("all 68 from nothing (the 4 in worker processes)", from_nothing),
+        ):
+            step()
+            seconds, top, each = tree_peak(build, env)
+            print(f"{label:<52} {seconds:>7.1f}s {top:>8}MB  {each}")
 
 
 if __name__ == "__main__":

@@ -4,13 +4,16 @@
     python benchmarks/parse_scaling.py --mb 10    # a smaller big file
 
 Each case runs in a fresh process (peak memory is that process's max RSS). The
-doubling rows show the parser stays linear: time at 2n is about twice time at n.
+doubling rows show the parser stays linear: time at 2n is about twice time at n (the
+last column: this row's time over the same input's at half the size). Parsing
+here bypasses the line limit (sources.MAX_LINES), to see what it would cost.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -53,6 +56,12 @@ def cases(scratch: Path, megabytes: float) -> list[tuple[str, Path]]:
     big = scratch / "big.txt"
     big.write_text("\n\n".join(chunks), encoding="utf-8")
     made.append((f"one issue of {size / 1e6:.0f} MB", big))
+    from build_memory import tiny_articles
+
+    for n in (10_000, 20_000, 40_000):  # issue #20: 25,000 took 7.1 s, 50,000 27.2 s
+        path = scratch / f"tiny{n}.txt"
+        path.write_text(tiny_articles(n), encoding="utf-8")
+        made.append((f"{n:,} tiny articles", path))
     for n in (100_000, 200_000, 400_000):
         path = scratch / f"line{n}.txt"
         path.write_text("统战工作，" * (n // 5), encoding="utf-8")
@@ -72,12 +81,18 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=50)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        print(f"{'input':<32}{'seconds':>9}{'articles':>10}{'peak MB':>9}")
+        print(f"{'input':<32}{'seconds':>9}{'articles':>10}{'peak MB':>9}{'×2 →':>7}")
+        before: dict[str, tuple[int, float]] = {}  # kind of input -> its last size, time
         for label, path in cases(Path(scratch), args.mb):
             result = measure(path)
+            kind, size = re.sub(r"[\d,]+", "N", label), path.stat().st_size
+            last_size, last_time = before.get(kind, (0, 0.0))
+            doubled = last_size and 1.9 < size / last_size < 2.1
+            ratio = f"{result['seconds'] / last_time:.2f}" if doubled else ""
+            before[kind] = (size, result["seconds"])
             print(
                 f"{label:<32}{result['seconds']:>9.2f}{result['articles']:>10}"
-                f"{result['rss_mb']:>9.0f}"
+                f"{result['rss_mb']:>9.0f}{ratio:>7}"
             )
 
 

@@ -21,6 +21,10 @@ MIN_FILES = 64
 # Files a worker takes at a time: fewer round trips, still an even spread.
 CHUNK = 8
 JOBS_VARIABLE = "LCREADER_JOBS"
+# The weight (a build's: source bytes) of the work sent out and not yet taken back:
+# past it nothing more is sent until the oldest comes back, so the parent never holds
+# the results of several files near the size limit at once (one alone may pass it).
+IN_FLIGHT = 16_000_000
 
 
 def jobs() -> int:
@@ -40,9 +44,11 @@ def build_all(
     workers: int | None = None,
     chunk: int = CHUNK,
     parallel: bool | None = None,
+    weight: Callable[[Item], int] | None = None,
 ) -> Iterator[Result]:
     """build(item) for each item, in order; in worker processes when it pays (`parallel`
-    says so, else MIN_FILES items or more). Items go `chunk` at a time to a worker."""
+    says so, else MIN_FILES items or more). Items go `chunk` at a time to a worker; with
+    `weight`, no more than IN_FLIGHT of it is out at a time (but always one chunk)."""
     workers = jobs() if workers is None else workers
     if parallel is None:
         parallel = len(items) >= MIN_FILES
@@ -54,7 +60,7 @@ def build_all(
         yield from map(build, items)
         return
     with pool:
-        yield from _in_order(pool, build, items, chunk, workers)
+        yield from _in_order(pool, build, items, chunk, workers, weight)
 
 
 def _start_pool(workers: int) -> Executor | None:
@@ -75,37 +81,76 @@ def _start_pool(workers: int) -> Executor | None:
 
 
 def _in_order(
-    pool: Executor, build: Callable, items: list, chunk: int = CHUNK, workers: int = 2
+    pool: Executor,
+    build: Callable,
+    items: list,
+    chunk: int = CHUNK,
+    workers: int = 2,
+    weight: Callable | None = None,
 ) -> Iterable:
-    """Results in order, with at most a few chunks per worker in flight: the results
-    waiting to be taken stay few, so memory does not grow with the library."""
+    """Results in order, with at most a few chunks per worker in flight, and no more
+    than IN_FLIGHT of their weight: the results waiting to be taken stay few and small,
+    so memory does not grow with the library, nor with its largest files."""
     from collections import deque
     from concurrent.futures.process import BrokenProcessPool
 
-    chunks = iter([items[k : k + chunk] for k in range(0, len(items), chunk)])
+    chunks = [items[k : k + chunk] for k in range(0, len(items), chunk)]
     window = max(2, 2 * workers)
-    futures: deque = deque()
+    futures: deque = deque()  # (future, its weight)
+    out = 0
     done = 0
     try:
         for piece in chunks:
-            futures.append(pool.submit(_build_chunk, build, piece))
-            if len(futures) >= window:
-                results = futures.popleft().result()
+            heavy = sum(map(weight, piece)) if weight is not None else 0
+            while futures and (len(futures) >= window or out + heavy > IN_FLIGHT):
+                future, taken = futures.popleft()
+                out -= taken
+                results = future.result()
+                del future
                 done += len(results)
-                yield from results
+                yield from _handed(results)
+            futures.append((pool.submit(_build_chunk, build, piece), heavy))
+            out += heavy
         while futures:
-            results = futures.popleft().result()
+            results = futures.popleft()[0].result()
             done += len(results)
-            yield from results
+            yield from _handed(results)
     except BrokenProcessPool:
         # A worker died (killed, out of memory): build the rest here.
-        for future in futures:
+        for future, _ in futures:
             future.cancel()
         yield from map(build, items[done:])
 
 
+def _handed(results: list) -> Iterator:
+    """The results, each let go of once given: neither the list nor its finished future
+    keeps a result the caller has done with (a large file's entry, given back)."""
+    results.reverse()
+    while results:
+        yield results.pop()
+
+
 def _build_chunk(build: Callable, chunk: list) -> list:
-    return [build(item) for item in chunk]
+    """A worker's share: each item built, the memory it freed given back to the system
+    (a worker that parsed a file near the size limit would hold its peak to the end)."""
+    results = []
+    for item in chunk:
+        results.append(build(item))
+        release_memory()
+    return results
+
+
+def release_memory() -> None:
+    """Give the memory freed since back to the system, where the C library can (glibc's
+    malloc_trim): a large file's parse leaves its heap fragmented, hundreds of MB held."""
+    import contextlib
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 # How often a worker looks whether the process that started it is still there.

@@ -30,32 +30,58 @@ def _pad(size: int) -> int:
     return -size % ALIGN
 
 
-def encode_mapped(magic: bytes, meta: dict, sections: list[tuple[str, bytes]]) -> list[bytes]:
-    """The chunks of a mapped file holding these sections (each 8-byte aligned)."""
+def encode_mapped(
+    magic: bytes, meta: dict, sections: list[tuple[str, bytes | list[bytes]]]
+) -> list[bytes]:
+    """The chunks of a mapped file holding these sections (each 8-byte aligned).
+
+    A section is bytes or a list of byte chunks, passed through as they are: the body
+    is never joined into one copy (a segment's text is as large as the issues it
+    indexes, and a build would hold it three times over; README, "Safety and limits")."""
     listed: dict[str, list[int]] = {}
-    chunks: list[bytes] = []
+    body: list[bytes] = []
     at = 0
     for name, raw in sections:
-        listed[name] = [at, len(raw)]
-        chunks.append(bytes(raw))
-        pad = _pad(len(raw))
+        parts = [bytes(raw)] if isinstance(raw, (bytes, bytearray, memoryview)) else raw
+        size = sum(map(len, parts))
+        listed[name] = [at, size]
+        body.extend(part for part in parts if part)
+        pad = _pad(size)
         if pad:
-            chunks.append(b"\0" * pad)
-        at += len(raw) + pad
-    body = b"".join(chunks)
-    view = memoryview(body)
-    crcs = [zlib.crc32(view[start : start + BLOCK]) for start in range(0, len(body), BLOCK)]
-    table = b"".join(crc.to_bytes(4, "little") for crc in crcs)
+            body.append(b"\0" * pad)
+        at += size + pad
+    table = _block_crcs(body)
     head = json.dumps(
-        {"meta": meta, "sections": listed, "body": len(body), "table": zlib.crc32(table)},
+        {"meta": meta, "sections": listed, "body": at, "table": zlib.crc32(table)},
         ensure_ascii=True,
     ).encode("ascii")
     line = b"%08x %s\n" % (zlib.crc32(head), head)
     start = len(magic) + len(line)
-    return [magic, line, b"\0" * _pad(start), body, table]
+    return [magic, line, b"\0" * _pad(start), *body, table]
 
 
-def write_mapped(path, magic: bytes, meta: dict, sections: list[tuple[str, bytes]]) -> None:
+def _block_crcs(chunks: list[bytes]) -> bytes:
+    """The CRC-32 of each BLOCK bytes of the chunks run together (the last may be short)."""
+    crcs: list[int] = []
+    crc = filled = 0
+    for chunk in chunks:
+        view, at = memoryview(chunk), 0
+        while at < len(view):
+            take = min(BLOCK - filled, len(view) - at)
+            crc = zlib.crc32(view[at : at + take], crc)
+            filled += take
+            at += take
+            if filled == BLOCK:
+                crcs.append(crc)
+                crc = filled = 0
+    if filled:
+        crcs.append(crc)
+    return b"".join(crc.to_bytes(4, "little") for crc in crcs)
+
+
+def write_mapped(
+    path, magic: bytes, meta: dict, sections: list[tuple[str, bytes | list[bytes]]]
+) -> None:
     """Write a mapped file atomically."""
     write_atomically(path, encode_mapped(magic, meta, sections))
 

@@ -27,6 +27,9 @@ from .sources import ScanRules
 
 BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
 BATCH_FILES = 128
+# Source bytes of the entries a build holds before it writes them out as a shard; a
+# file this large is written as a shard of its own at once (shard_layout.py).
+SHARD_BYTES = 8_000_000
 SMALL_SEGMENT = 200  # live articles: segments smaller than this are merged …
 SMALL_SEGMENTS = 8  # … once there are this many of them
 TOP = 300  # people and departments the catalog lists for the reader's sidebar
@@ -147,6 +150,15 @@ class Build:
         for name in [*changed, *removed]:
             if name in old.sources and name not in entries:
                 raise Restart(name)
+        # Of a changed file's old entry only what taking its issue out needs is kept:
+        # its new entry replaces it (or, if its content is the same, it is read again),
+        # so a file near the size limit is not held twice while it is parsed.
+        from .shard_layout import dropping
+
+        for name in changed:
+            if name in entries:
+                shard_entries[shard_of(old.shards, name)].pop(name, None)
+                entries[name] = dropping(entries[name])
         linker = Linker() if self.cold else Linker.over(*open_tables(self.links, old.links))
         sources = {n: row for n, row in old.sources.items() if n in stats}
         issues = {n: row for n, row in old.issues.items() if n in stats}
@@ -164,10 +176,14 @@ class Build:
         streaming = self.cold and not reusable and not old.shards
         self._streamed: list[list[str]] = []
         self._stream: dict[str, dict] = {}
+        self._stream_bytes = 0
         summary: dict[str, tuple[str, bool]] = {}  # name -> (hash, parsed issue)
         done = 0
         groups = self._groups(jobs)
-        for (results, segment), batch in zip(self._batches(groups, rules), groups, strict=True):
+        built = self._batches(groups, rules)
+        for batch in groups:
+            # Not zip: it keeps its last tuple, and so a batch's entries, until the next.
+            results, segment = next(built)
             placed = {}
             if segment is not None:
                 file, count, rows = segment
@@ -178,7 +194,7 @@ class Build:
                 name = base_name(str(job[0]))
                 done += 1
                 if entry is None:  # touched, not changed: the old entry, the new stamp
-                    entry = {**entries[name], "size": job[1], "mtime_ns": job[2]}
+                    entry = {**self._old_entry(name), "size": job[1], "mtime_ns": job[2]}
                 else:
                     if name in old.sources:
                         self._drop(old.sources[name], entries[name], linker, segments, by_file)
@@ -191,10 +207,17 @@ class Build:
                 summary[name] = (entry.get("sha256", ""), "issue" in entry)
                 if streaming:
                     self._stream_shard(name, entry)
+                elif "issue" in entry and entry["size"] >= SHARD_BYTES:  # written now
+                    new_entries[name] = self._write_alone(name, entry)
                 else:
                     new_entries[name] = entry
                 if progress is not None:
                     progress(done, len(jobs), name)
+            if batch_bytes(batch) >= BATCH_BYTES:  # a file alone, as large or larger
+                results = entry = issue = None  # held by the shard until it is written
+                from .build_pool import release_memory  # here: a search imports this module
+
+                release_memory()  # its heap, fragmented, given back to the system
         for name, entry in reusable.items():
             self._reuse(name, entry, sources, issues, linker, new_entries)
         for name in stats:
@@ -250,6 +273,13 @@ class Build:
                 out[at] = {}
         return out
 
+    def _old_entry(self, name: str) -> dict:
+        """A file's entry as the old cache holds it, read again (Restart if it cannot be)."""
+        try:
+            return self.cache.read_entry(self.old.shards[shard_of(self.old.shards, name)][1], name)
+        except CacheUnusable as err:
+            raise Restart(name) from err
+
     def _drop(self, row, entry, linker, segments, by_file) -> None:
         """Take a file's old issue out: its articles gone from its segment, unlinked."""
         from .entities.link import entry_contribution
@@ -277,14 +307,15 @@ class Build:
     # Parsing and indexing
 
     def _groups(self, jobs: list) -> list[list]:
-        """Jobs in batches of about BATCH_BYTES or BATCH_FILES, in order."""
+        """Jobs in batches of at most BATCH_BYTES (a larger file alone) or BATCH_FILES,
+        in order: a worker holds a batch's entries and index, then parses one more."""
         groups, current, size = [], [], 0
         for job in jobs:
-            current.append(job)
-            size += job[1]
-            if size >= BATCH_BYTES or len(current) >= BATCH_FILES:
+            if current and (size + job[1] > BATCH_BYTES or len(current) >= BATCH_FILES):
                 groups.append(current)
                 current, size = [], 0
+            current.append(job)
+            size += job[1]
         if current:
             groups.append(current)
         return groups
@@ -298,7 +329,13 @@ class Build:
             (group, rules, self.index_dir / f"seg-{_uid()}{SEGMENT_SUFFIX}", self._seg_meta())
             for group in groups
         ]
-        return build_all(build_batch, work, chunk=1, parallel=files >= MIN_FILES)
+        return build_all(
+            build_batch,
+            work,
+            chunk=1,
+            parallel=files >= MIN_FILES,
+            weight=lambda item: batch_bytes(item[0]),
+        )
 
     def _seg_meta(self) -> dict:
         return {**self.meta, "id": _uid()}
@@ -319,6 +356,8 @@ class Build:
                 touched[at].pop(name, None)
             else:
                 touched[at][name] = new_entries[name]
+        from .shard_layout import shard_parts
+
         out: list[list[str]] = []
         for at, (first, file) in enumerate(shards):
             if at not in touched:
@@ -327,36 +366,53 @@ class Build:
             entries = touched[at]
             names = sorted(entries)
             size = SHARD_FILES if len(names) > 2 * SHARD_FILES else max(1, len(names))
-            for k in range(0, len(names), size):
-                part = names[k : k + size]
-                new_file = f"{_uid()}{SUFFIX}"
-                self.cache.write_shard(new_file, {n: entries[n] for n in part})
+            for k, part in enumerate(shard_parts(names, entries, size)):
+                new_file = self._shard_file(part, entries)
                 out.append([first if k == 0 else part[0], new_file])
         if out:
             out[0][0] = ""
         return out
 
     def _stream_shard(self, name: str | None, entry: dict | None) -> None:
-        """Add an entry to the shard being filled; write it when full (or when called
-        with None: the last)."""
+        """Add an entry to the shard being filled; write it when full, of files or of
+        their bytes (or when called with None: the last)."""
         if name is not None:
             self._stream[name] = entry
-        if self._stream and (name is None or len(self._stream) >= SHARD_FILES):
+            self._stream_bytes += entry["size"]
+        full = len(self._stream) >= SHARD_FILES or self._stream_bytes >= SHARD_BYTES
+        if self._stream and (name is None or full):
             file = f"{_uid()}{SUFFIX}"
             self.cache.write_shard(file, self._stream)
             first = "" if not self._streamed else min(self._stream)
             self._streamed.append([first, file])
-            self._stream = {}
+            self._stream, self._stream_bytes = {}, 0
 
     def _lay_out_shards(self, stats, new_entries) -> list[list[str]]:
+        from .shard_layout import shard_parts
+
         names = [n for n in stats if n in new_entries]
         out = []
-        for k in range(0, len(names), SHARD_FILES):
-            part = names[k : k + SHARD_FILES]
-            file = f"{_uid()}{SUFFIX}"
-            self.cache.write_shard(file, {n: new_entries[n] for n in part})
-            out.append(["" if k == 0 else part[0], file])
+        for k, part in enumerate(shard_parts(names, new_entries, SHARD_FILES)):
+            out.append(["" if k == 0 else part[0], self._shard_file(part, new_entries)])
         return out
+
+    def _write_alone(self, name: str, entry: dict):
+        """A large file's entry written as a shard of its own, now: not held to the end."""
+        from .shard_layout import Alone
+
+        file = f"{_uid()}{SUFFIX}"
+        self.cache.write_shard(file, {name: entry})
+        return Alone(file)
+
+    def _shard_file(self, part: list[str], entries: dict) -> str:
+        """The shard file holding these names: written now, or already (Alone)."""
+        from .shard_layout import Alone
+
+        if len(part) == 1 and isinstance(entries[part[0]], Alone):
+            return entries[part[0]].file
+        file = f"{_uid()}{SUFFIX}"
+        self.cache.write_shard(file, {n: entries[n] for n in part})
+        return file
 
     def _compact(self, segments, sources, shards) -> list[list]:
         """Merge the small and the mostly-gone segments, from the cache (and index the
@@ -531,6 +587,11 @@ def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
                 path = folder / file
                 if now - path.stat().st_mtime > KEEP_OLD:
                     path.unlink()
+
+
+def batch_bytes(batch: list) -> int:
+    """A batch's source bytes: what a worker holds, and sends back, grows with them."""
+    return sum(job[1] for job in batch)
 
 
 def _row(entry: dict, placed: tuple[str, int, int] | None) -> list:

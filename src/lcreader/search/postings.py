@@ -192,8 +192,8 @@ class SegmentBuilder:
             ("offs", int_bytes("q", [x for group in self.offsets for x in group])),
             ("keys", int_bytes("Q", keys)),
             ("poff", int_bytes("Q", offsets)),
-            ("post", b"".join(blobs)),
-            ("text", b"".join(b"".join(texts) for texts in self.texts)),
+            ("post", blobs),
+            ("text", [data for texts in self.texts for data in texts]),
             ("docs", _json(docs)),
             ("names", _json(self.names)),
         ]

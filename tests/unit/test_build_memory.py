@@ -1,0 +1,275 @@
+"""What a build holds is bounded by one file, not by the library nor its largest
+files together (issue #20; README, "Safety and limits"): a segment is written without
+copying its text; batches, shards and the work out in workers are cut by their bytes;
+large entries are written at once and let go; workers give their heap back.
+`python benchmarks/build_memory.py --limits` and `--several` measure the peaks."""
+
+from __future__ import annotations
+
+import platform
+import subprocess
+import sys
+import tracemalloc
+
+import pytest
+
+from lcreader.entities import annotate_issue
+from lcreader.mapped_files import Mapped
+from lcreader.parse import parse_issue
+from lcreader.search.postings import SEGMENT_MAGIC, SegmentBuilder
+from lcreader.search.segment import Segment
+from lcreader.textkey import fold
+
+ARTICLE = "# 社区消息\n\n社区举办活动，居民参加。\n\n（党建办 杜嵩）\n"
+SENTENCE = "社区举办活动，居民踊跃参加，街道党工委书记出席并讲话。"
+
+
+def long_lines(lines: int, chars: int = 270) -> str:
+    """One article of `lines` paragraphs of `chars` characters each."""
+    line = (SENTENCE * (chars // len(SENTENCE) + 1))[: chars - 1] + "。"
+    return "# 社区消息\n\n" + "".join(line + "\n\n" for _ in range(lines)) + "（党建办 杜嵩）\n"
+
+
+def built(lines: int) -> SegmentBuilder:
+    issue = parse_issue("big", "big.txt", long_lines(lines))
+    annotate_issue(issue)
+    builder = SegmentBuilder()
+    builder.add_issue(issue, "0" * 64)
+    return builder
+
+
+def test_encoding_a_segment_does_not_copy_its_text():
+    builder = built(1_500)
+    text = sum(len(data) for texts in builder.texts for data in texts)
+    assert text > 1_000_000  # the folded text, UTF-8: 1.2 MB
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        chunks = builder.encode({"build": "test", "id": "x"})
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    # Joining the text (per group, then the groups, then the whole body) held it three
+    # more times; the chunks are the builder's own, and the rest (postings of one
+    # article, block checksums) is small beside it.
+    assert peak < text // 4
+    segment = Segment(Mapped(b"".join(chunks), SEGMENT_MAGIC))
+    assert segment.folded(0, 4).count(fold(SENTENCE)) == 1_500 * 10  # all of it, as read
+
+
+def test_a_batch_never_takes_a_file_past_its_bytes(tmp_path):
+    from lcreader.store_build import BATCH_BYTES, BATCH_FILES, Build
+
+    mb = 1_000_000
+    sizes = [mb // 2, 3 * mb // 2, 3 * mb // 2, 3 * mb, mb // 3, mb // 3, *[10] * 300]
+    jobs = [(tmp_path / f"{k:03d}.txt", size, 0, None) for k, size in enumerate(sizes)]
+    groups = Build._groups(None, jobs)
+    assert [job for group in groups for job in group] == jobs  # all, in order
+    for group in groups:
+        # A worker holds a batch's entries and index while it parses one file more:
+        # two files near the limit are never one batch; a larger file goes alone.
+        assert len(group) == 1 or sum(job[1] for job in group) <= BATCH_BYTES
+        assert len(group) <= BATCH_FILES
+
+
+def test_a_first_build_writes_its_shards_before_their_bytes_add_up(tmp_path, monkeypatch):
+    from lcreader import store_build
+    from lcreader.cache import Cache
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    files = {f"{k:02d}.txt": long_lines(40) for k in range(6)}
+    size = len(files["00.txt"].encode("utf-8"))
+    monkeypatch.setattr(store_build, "SHARD_BYTES", 2 * size + 1)
+    written = []
+    write_shard = Cache.write_shard
+
+    def recording(self, file, entries):
+        written.append(sum(entry["size"] for entry in entries.values()))
+        return write_shard(self, file, entries)
+
+    monkeypatch.setattr(Cache, "write_shard", recording)
+    library = open_library(write_library(tmp_path / "lib", files), tmp_path / "c.json")
+    assert len(library.issues) == 6
+    # Held until written: up to the shard's bytes and one file more, never all six.
+    assert written == [3 * size, 3 * size]
+
+
+class Finished:
+    """A future already done (the fake pool below builds as it is given work)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+    def cancel(self):
+        return False
+
+
+class CountingPool:
+    """An executor that builds at once, and counts the weight sent out and not taken."""
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.out = []  # the weights sent out and not taken back, oldest first
+        self.over = []  # what was out whenever it came to more than the limit
+
+    def submit(self, function, *args):
+        results = function(*args)
+        self.out.extend(results)
+        if sum(self.out) > self.limit:
+            self.over.append(list(self.out))
+        return Finished(results)
+
+    def taken(self, weight):
+        assert self.out.pop(0) == weight
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_work_out_in_workers_is_bounded_by_its_weight(monkeypatch):
+    from lcreader import build_pool
+
+    limit = build_pool.IN_FLIGHT
+    pool = CountingPool(limit)
+    monkeypatch.setattr(build_pool, "_start_pool", lambda workers: pool)
+    monkeypatch.setattr(build_pool, "release_memory", lambda: None)
+    # Each item's result is its weight: files near the size limit among small ones.
+    items = [limit // 20] * 30 + [limit] * 5 + [limit // 3] * 9 + [2 * limit] + [1] * 40
+    taken = []
+    for result in build_pool.build_all(
+        lambda n: n, items, workers=2, chunk=1, parallel=True, weight=lambda n: n
+    ):
+        taken.append(result)
+        pool.taken(result)
+    assert taken == items
+    # Past the limit nothing more is sent out: only a file larger than it, alone.
+    assert pool.over == [[2 * limit]]
+
+
+WORKER = """
+from lcreader import build_pool
+
+
+def resident():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) * 1024
+
+
+def fragmenting(count):
+    made = [("字" * 300) + str(k) for k in range(count)]  # 600-byte texts, 130 MB
+    return made[::200]  # a few kept, spread over the heap: it cannot shrink from its top
+
+
+before = resident()
+kept = build_pool._build_chunk(fragmenting, [200_000])
+print(resident() - before)
+"""
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_a_worker_gives_back_what_a_large_file_took():
+    grown = int(subprocess.run([sys.executable, "-c", WORKER], capture_output=True,
+                               text=True, check=True).stdout)  # fmt: skip
+    # Otherwise the worker keeps the 130 MB for the rest of the build.
+    assert grown < 40_000_000
+
+
+def test_a_changed_files_old_entry_is_not_held_while_it_is_parsed(tmp_path, monkeypatch):
+    from lcreader import cache_entries
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    folder = write_library(tmp_path / "lib", {"big.txt": long_lines(1_000), "b.txt": ARTICLE})
+    open_library(folder, tmp_path / "c.json")
+    (folder / "big.txt").write_text(long_lines(1_001), encoding="utf-8")
+    held = []
+    build_issue = cache_entries.build_issue
+
+    def parse(issue_id, source, text, *more):
+        # What is alive of what was read from the cache, as the changed file is parsed.
+        read = tracemalloc.Filter(True, "*cache_codec.py")
+        held.append(
+            sum(
+                s.size
+                for s in tracemalloc.take_snapshot().filter_traces([read]).statistics("filename")
+            )
+        )
+        return build_issue(issue_id, source, text, *more)
+
+    monkeypatch.setattr(cache_entries, "build_issue", parse)
+    tracemalloc.start(1)
+    try:
+        library = open_library(folder, tmp_path / "c.json")
+    finally:
+        tracemalloc.stop()
+    assert len(library.issues) == 2 and held
+    # The old entry's text (270,000 characters, 2 bytes each as Python text) was all
+    # alive, 810 kB; what is left is the catalog's and the linked names' (190 kB).
+    assert held[0] < len(long_lines(1_000))
+
+
+def test_large_new_files_are_not_held_one_after_another(tmp_path, monkeypatch):
+    from lcreader import cache_entries, store_build
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    folder = write_library(tmp_path / "lib", {"a.txt": ARTICLE, "z.txt": ARTICLE})
+    open_library(folder, tmp_path / "c.json")
+    for name in ("b1.txt", "b2.txt", "b3.txt"):
+        (folder / name).write_text(long_lines(300) + name, encoding="utf-8")  # 250 kB each
+    # Each file as large as a batch and a shard may be: written out on its own, at once.
+    monkeypatch.setattr(store_build, "BATCH_BYTES", 100_000)
+    monkeypatch.setattr(store_build, "SHARD_BYTES", 100_000)
+    held = []
+    build_issue = cache_entries.build_issue
+
+    def parse(issue_id, source, text, *more):
+        # What is alive of the files parsed before (the parser made their paragraphs).
+        made = tracemalloc.Filter(True, "*lcreader/parse/*")
+        held.append(
+            sum(
+                s.size
+                for s in tracemalloc.take_snapshot().filter_traces([made]).statistics("filename")
+            )
+        )
+        return build_issue(issue_id, source, text, *more)
+
+    monkeypatch.setattr(cache_entries, "build_issue", parse)
+    tracemalloc.start(1)
+    try:
+        library = open_library(folder, tmp_path / "c.json")
+    finally:
+        tracemalloc.stop()
+    assert len(library.issues) == 5 and len(held) == 3
+    # Held until the end of the build, the second file's parse began beside the first
+    # file's paragraphs (80,000 characters), the third beside two files'.
+    assert max(held) < 80_000, held
+
+
+class Built:
+    """A result that can be watched (weakref): alive only while someone holds it."""
+
+
+def test_results_from_workers_are_let_go_once_taken(monkeypatch):
+    import weakref
+
+    from lcreader import build_pool
+
+    monkeypatch.setattr(build_pool, "_start_pool", lambda workers: CountingPool(10**9))
+    monkeypatch.setattr(CountingPool, "submit", lambda self, f, *args: Finished(f(*args)))
+    taken, still = [], []
+    for result in build_pool.build_all(lambda n: Built(), list(range(12)), 2, 3, True):
+        # Whatever the build took before and dropped (a large file's entry) is freed.
+        still.append(sum(ref() is not None for ref in taken))
+        taken.append(weakref.ref(result))
+        del result
+    assert len(taken) == 12 and still == [0] * 12
