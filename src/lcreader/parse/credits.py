@@ -17,7 +17,8 @@ from .text import HAN
 from .words import ROLES, has_surname, is_name, is_unit
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
-_SHORT_ROLES = ("文", "图", "摄")
+# Roles that only a label's mark makes a credit (`文/X`, `口述：X`): as words they are text.
+_SHORT_ROLES = ("文", "图", "摄", "口述", "整理")
 # Longest word saying who a marked author is (`台胞`, `退休教师`).
 _MAX_SIGNER_WORD = 4
 # What a credited person did, printed after the name: `记者 X 整理`, `通讯员 Y 报道`.

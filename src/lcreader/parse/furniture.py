@@ -171,6 +171,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         found[k], rules[k] = texts[k], "furniture.editors"
     for k in _masthead_blocks(texts, found):
         found[k], rules[k] = texts[k], "furniture.masthead"
+    for k in _after_page_break(raw_lines, texts, found):
+        found[k], rules[k] = texts[k], "furniture.page_head"
     for k in repeated_lines(texts, set(found)):
         found[k], rules[k] = texts[k], "furniture.repeated"
     contents, listed = contents_lines(texts, set(found))
@@ -262,6 +264,35 @@ def _under_last_rule(texts: list[str], found: dict[int, str], rules: dict[int, s
     if all(_FOOT_FIELD.match(texts[k]) and not texts[k].endswith(("。", "！", "？")) for k in rest):
         return rest
     return []
+
+
+# How many lines a page's head runs to, after the extraction's page break.
+_PAGE_HEAD_LINES = 6
+
+
+def _after_page_break(raw_lines: list[str], texts: list[str], found: dict[int, str]) -> list[int]:
+    """After a form feed (the page break pdftotext writes), the page's head: short lines
+    up to the first blank one that the issue prints elsewhere too, digits aside (its
+    name, date, section), or that are furniture by their own form."""
+    if not any("\f" in raw for raw in raw_lines):
+        return []
+    shapes = Counter(_shape(t) for t in texts if t)
+    taken = []
+    for k, raw in enumerate(raw_lines):
+        if "\f" not in raw:
+            continue
+        for j in range(k, min(len(texts), k + _PAGE_HEAD_LINES)):
+            text = texts[j]
+            if not text:
+                if j > k:
+                    break
+                continue
+            if j in found:
+                continue
+            if not _candidate(text) or shapes[_shape(text)] < 2:
+                break
+            taken.append(j)
+    return taken
 
 
 def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:

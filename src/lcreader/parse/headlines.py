@@ -102,6 +102,17 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
                 role, why = "line", "line.headline_block"
             builder.place(index, role, article, why)
         return
+    split = next((k for k, line in enumerate(block) if line.split_head), None)
+    if split is not None and split + 1 < len(block) and block[split + 1].split_head:
+        # A headline broken onto two lines at its comma: one title, a kicker over it.
+        for k, index in enumerate(indexes):
+            if k in (split, split + 1):
+                builder.place(index, "title", article, "title.split")
+            elif k == split - 1:
+                builder.place(index, "kicker", article, "kicker.above")
+            else:
+                builder.place(index, "line", article, "line.headline_block")
+        return
     if block[0].section_role == "furniture":
         # `一、本月要事` over its numbered items: the head of a 简报's section
         builder.place(indexes[0], "furniture", article, "furniture.section_head")

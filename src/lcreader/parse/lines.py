@@ -119,6 +119,9 @@ class Line:
     signature: bool = False
     # An item of a list told by its numbers counting up (`一不要…`, `二不要…`).
     enumerated: bool = False
+    # One of the two lines of a headline broken at its comma or inside its quotation
+    # (`“师傅教我的第一课，` / `是先做人”`).
+    split_head: bool = False
     # A sentence of the text printed again beside it, large (insets.py).
     pull_quote: bool = False
     # In a 简报 parted by numbered headings (sections.py): the heading's role (title,
@@ -186,6 +189,8 @@ class Line:
     @cached_property
     def prose(self) -> bool:
         """A paragraph piece rather than a headline or a caption."""
+        if self.split_head:
+            return False
         text = self.text
         if self.caption or self.intertitle or self.row or self.verse or self.field:
             return False
@@ -232,7 +237,8 @@ class Line:
 
     @property
     def has_comma(self) -> bool:
-        return bool(COMMA.search(self.text))
+        # a headline broken at its comma onto two lines reads as one headline
+        return not self.split_head and bool(COMMA.search(self.text))
 
     @property
     def position_marked(self) -> bool:
@@ -372,6 +378,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     _mark_banners(lines)
     mark_pull_quotes(lines)
     mark_numbered_sections(lines)
+    _mark_split_headlines(lines)
     return lines, furniture
 
 
@@ -583,6 +590,44 @@ def _classify(number: int, text: str, gap: int) -> Line:
 
 # Longest line a ▲ marks as a caption (the mark points at the picture above it).
 _MAX_MARKED_CAPTION = 60
+
+
+# Longest line of a headline broken onto two, and longest such headline.
+_MAX_SPLIT_LINE = 16
+_MAX_SPLIT_HEAD = 30
+
+
+def _mark_split_headlines(lines: list[Line]) -> None:
+    """Two short lines that stand apart from the text and make one phrase only together:
+    the first ends at a comma or opens a quotation the second closes, and the second
+    ends without a sentence's end (`一把铜算盘，` / `算了三十年明白账`)."""
+    for k in range(len(lines) - 1):
+        first, second = lines[k], lines[k + 1]
+        if second.gap_before or first.level or second.level or first.closes or second.closes:
+            continue
+        a, b = first.text, second.text
+        if not (0 < len(a) <= _MAX_SPLIT_LINE and 0 < len(b) <= _MAX_SPLIT_LINE):
+            continue
+        if len(a) + len(b) > _MAX_SPLIT_HEAD or first.indented or second.indented:
+            continue
+        quoted = a[:1] in "“「" and not _closes_quote(a) and _closes_quote(b)
+        if not (a.endswith(("，", ",")) or quoted):
+            continue
+        if is_terminated(b.rstrip("”」")) or SENTENCE_INSIDE.search(a + b.rstrip("”」")):
+            continue
+        after = lines[k + 2] if k + 2 < len(lines) else None
+        apart_above = k == 0 or first.gap_before or first.after_furniture or is_label(lines[k - 1])
+        apart_below = after is None or after.gap_before or after.closes or after.credit
+        if apart_above and apart_below:
+            first.split_head = second.split_head = True
+            first.__dict__.pop("prose", None)
+            second.__dict__.pop("prose", None)
+
+
+def _closes_quote(text: str) -> bool:
+    return text.count("”") + text.count("」") > text.count("“") + text.count("「") - (
+        1 if text[:1] in "“「" else 0
+    ) or (text.endswith(("”", "」")) and text.count("“") + text.count("「") == 0)
 
 
 def _unpunctuated(text: str) -> bool:
