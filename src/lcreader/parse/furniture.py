@@ -175,6 +175,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         found[k], rules[k] = texts[k], "furniture.page_head"
     for k in repeated_lines(texts, set(found)):
         found[k], rules[k] = texts[k], "furniture.repeated"
+    for k in _above_masthead(texts, found, rules):  # an app's name over its menu
+        found[k], rules[k] = texts[k], "furniture.above_masthead"
     contents, listed = contents_lines(texts, set(found))
     for k in contents:
         found[k], rules[k] = texts[k], "furniture.contents"
@@ -210,6 +212,7 @@ _IDENTITY_RULES = (
     "furniture.masthead_number",
     "furniture.date_number",
     "furniture.pieces",
+    "furniture.repeated",
 )
 
 
@@ -217,8 +220,8 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     """Short lines above the issue's masthead, nothing there reading as an article: a
     post's title, account and reading-time lines, a portal's header."""
     first = min((k for k, rule in rules.items() if rule in _IDENTITY_RULES), default=None)
-    if first is None:
-        return []
+    if first is None or _page_of(texts[first]) not in (None, 1):
+        return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
     if any(
         len(texts[k]) > _MAX_TRAILER_LINE or texts[k].endswith(("。", "！", "？")) for k in above

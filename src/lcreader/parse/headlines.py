@@ -102,6 +102,15 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
                 role, why = "line", "line.headline_block"
             builder.place(index, role, article, why)
         return
+    if (
+        len(block) >= 2
+        and block[0].after_furniture
+        and block[1].before_furniture
+        and column_name(block[0])
+    ):
+        # `议事厅` over a post's title, under the app's menu: the channel, the post's header
+        builder.place(indexes[0], "furniture", article, "furniture.channel")
+        indexes, block = indexes[1:], block[1:]
     split = next((k for k, line in enumerate(block) if line.split_head), None)
     if split is not None and split + 1 < len(block) and block[split + 1].split_head:
         # A headline broken onto two lines at its comma: one title, a kicker over it.

@@ -119,6 +119,8 @@ class Line:
     signature: bool = False
     # An item of a list told by its numbers counting up (`一不要…`, `二不要…`).
     enumerated: bool = False
+    # Right over a furniture line: a post's title over its `发布者：…` header.
+    before_furniture: bool = False
     # One of the two lines of a headline broken at its comma or inside its quotation
     # (`“师傅教我的第一课，` / `是先做人”`).
     split_head: bool = False
@@ -319,6 +321,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # A page break is no wider than the blank lines around its header: the
             # sentence it cut goes on after it.
             gap_at_furniture = gap if gap_at_furniture is None else min(gap, gap_at_furniture)
+            if lines and gap == 0 and gap_at_furniture == 0 and not after_furniture:
+                lines[-1].before_furniture = True
             gap = 0
             after_furniture = True
             continue

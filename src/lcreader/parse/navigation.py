@@ -15,7 +15,7 @@ from collections import Counter
 
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
-from .dates import JUMP_IN
+from .dates import DATE, JUMP_IN
 from .text import char_pairs, shared_pairs
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
@@ -34,11 +34,36 @@ MIN_ENTRIES = 2
 
 
 def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
-    """Short lines printed MIN_REPEATS times or more, the same each time (no credit,
-    byline or label: a department may sign many articles)."""
-    counts = Counter(t for k, t in enumerate(texts) if t and k not in taken and _short_line(t))
-    often = {t for t, n in counts.items() if n >= MIN_REPEATS and not closing_like(t)}
-    return [k for k, t in enumerate(texts) if t in often and k not in taken]
+    """Short lines printed MIN_REPEATS times or more, the same each time but for their
+    digits (a post's `👍 点赞 23　💬 评论 4`); no credit, byline or label (a department
+    may sign many articles), nor a signature over its date."""
+    shapes = {k: _DIGITS.sub("#", t) for k, t in enumerate(texts) if t and k not in taken}
+    counts = Counter(shape for k, shape in shapes.items() if _short_line(texts[k]))
+    often = {shape for shape, n in counts.items() if n >= MIN_REPEATS}
+    return [
+        k
+        for k, shape in shapes.items()
+        if shape in often and not closing_like(texts[k]) and not _over_a_date(texts, k)
+    ]
+
+
+_DIGITS = re.compile(r"\d+")
+_CLAUSE = re.compile(r"[，,；;]")
+DATE_ONLY = re.compile(rf"^\s*{DATE.pattern}\s*$")
+
+
+def _over_a_date(texts: list[str], k: int) -> bool:
+    """A line right over a date alone: a notice's signature, however often it signs."""
+    for j in range(k + 1, min(len(texts), k + 1 + _SIGNERS)):
+        if not texts[j]:
+            return False
+        if DATE_ONLY.match(texts[j]):
+            return True
+    return False
+
+
+# Most lines of signers over a notice's date.
+_SIGNERS = 3
 
 
 def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[int]]:
@@ -73,8 +98,10 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
     for k in [*entries, None]:
         if run and (k is None or not _next_to(texts, run[-1], k)):
             head = _line_before(texts, run[0])
-            # One entry is enough under a head that is furniture already (`本版标题导航`).
-            if len(run) >= MIN_ENTRIES or (head is not None and head in taken):
+            # One entry is enough under a head that is furniture already, if it reads
+            # as a headline does (no clause: `一一一，一` repeated is text, not a list).
+            alone = head is not None and head in taken and not _CLAUSE.search(texts[run[0]])
+            if len(run) >= MIN_ENTRIES or alone:
                 found.extend(run)
                 head = _line_before(texts, run[0])
                 if head is not None and head not in taken and _is_head(texts[head]):

@@ -74,6 +74,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k - 1)
             segment = k - 1
             continue
+        if (
+            head
+            and line.before_furniture
+            and (line.after_furniture or (column_name(before) and before.after_furniture))
+            and (after.prose or after.field or _SALUTATION.match(after.text))
+        ):
+            # A post's title between its channel and its header (`发布者：…`, its time):
+            # the channel's name over it is its kicker.
+            k0 = k if line.after_furniture else k - 1
+            starts.add(k0)
+            segment = k0
+            continue
         if line.jump_in or (after.jump_in and not after.text and head):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k

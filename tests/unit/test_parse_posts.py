@@ -1,0 +1,52 @@
+"""Posts copied from a community app's web view (issue #17): its menus, each post's
+channel, header and reaction bar, a notice's signers over its date. Each test is a small
+text of its own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+MENU = "首页　议事厅　公告　我的\n< 返回\n"
+POSTS = (
+    "东园通\n\n"
+    + MENU
+    + "居委公告\n关于3月19日小区停水的通知\n发布者：东园居委会\n2024-03-15 16:42　阅读 528\n\n"
+    "各位居民：\n\n因管道改造，3月19日全天停水，请提前储水。\n\n"
+    "东园居委会\n2024年3月15日\n\n"
+    "👍 点赞 23　　💬 评论 4　　↗ 分享\n写评论……\n\n"
+    + MENU
+    + "议事厅\n12号楼加装电梯意见征询结果公示\n发布者：东园居委会\n2024-03-22 10:05　阅读 761\n\n"
+    "12号楼意见征询已结束，同意户数超过三分之二，现予公示。\n\n"
+    "东园居委会\n12号楼加装电梯自治小组\n2024年3月22日\n\n"
+    "👍 点赞 41　　💬 评论 12　　↗ 分享\n写评论……\n\n"
+    + MENU
+    + "邻里互助\n周六上午一起给小区花园换新装\n发布者：东园居委会\n2024-03-25 08:30　阅读 392\n\n"
+    "春天到了，小区花园要补种一批月季，欢迎居民报名参加。\n\n"
+    "东园居委会\n2024年3月25日\n\n"
+    "👍 点赞 35　　💬 评论 17　　↗ 分享\n写评论……\n"
+)
+
+
+def test_each_post_between_its_channel_and_its_header_is_an_article():
+    issue = parse_all(POSTS)
+    titles = [a.title for a in issue.articles]
+    assert titles[-3:] == [
+        "关于3月19日小区停水的通知",
+        "12号楼加装电梯意见征询结果公示",
+        "周六上午一起给小区花园换新装",
+    ]
+    assert {"居委公告", "议事厅", "邻里互助"} <= set(issue.furniture)
+    assert_nothing_lost(POSTS, issue)
+
+
+def test_a_reaction_bar_printed_under_every_post_is_furniture_whatever_its_counts():
+    issue = parse_all(POSTS)
+    assert "👍 点赞 23　　💬 评论 4　　↗ 分享" in issue.furniture
+    assert not any("点赞" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_a_signature_over_its_date_is_no_furniture_however_often_it_signs():
+    issue = parse_all(POSTS)
+    last = issue.articles[-1]
+    assert [b.department for b in last.bylines] == ["东园居委会"]
+    assert last.meta.get("日期") == "2024年3月25日"
