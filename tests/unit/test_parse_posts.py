@@ -50,3 +50,34 @@ def test_a_signature_over_its_date_is_no_furniture_however_often_it_signs():
     last = issue.articles[-1]
     assert [b.department for b in last.bylines] == ["东园居委会"]
     assert last.meta.get("日期") == "2024年3月25日"
+
+
+BRIEFS = (
+    "东园社区报\n2024年3月15日　星期五\n\n"
+    "社区为老人义诊\n\n　　社区卫生服务中心为老人免费测血压。\n\n（东园居民区供稿）\n\n"
+    "好人好事\n"
+    "　　快递小哥背起摔倒老人　3月2日傍晚，一\n"
+    "位老人在路口摔倒，快递员彭磊见状背起老人送医。（通讯员　蔡颖）\n"
+    "　　七旬阿婆拾金不昧　本报讯　2月27日上\n"
+    "午，71岁的邬桂芳捡到一只钱包，交到了派出所。\n"
+    "　　楼组长连夜排查漏水　3月8日深夜，12号楼\n"
+    "水管爆裂，楼组长邹建国连夜赶到。（东园居民区供稿）\n"
+)
+
+
+def test_briefs_whose_headlines_run_in_at_the_start_of_their_text():
+    issue = parse_all(BRIEFS)
+    assert [a.title for a in issue.articles][1:] == [
+        "快递小哥背起摔倒老人",
+        "七旬阿婆拾金不昧",
+        "楼组长连夜排查漏水",
+    ]
+    assert issue.articles[2].paragraphs[0].startswith("本报讯　2月27日上午")
+    assert "好人好事" in issue.furniture
+    assert_nothing_lost(BRIEFS, issue)
+
+
+def test_one_wide_space_after_a_phrase_is_no_run_in_headline():
+    text = "社区新闻\n\n　　社区志愿者们　每天早上在路口值守。\n\n（文明办）\n"
+    [article] = parse_all(text).articles
+    assert article.title == "社区新闻"

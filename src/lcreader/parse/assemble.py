@@ -25,7 +25,7 @@ from .dates import page_number as page_of
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
-from .lines import JUMP_IN, JUMP_OUT, Line, is_label, is_notice_head
+from .lines import JUMP_IN, JUMP_OUT, Line, column_name, is_label, is_notice_head
 from .starts import unclosed_starts
 from .text import DANGLING, SIGN_OFF, char_pairs, is_terminated, shared_pairs
 from .words import is_department
@@ -60,7 +60,7 @@ def decide(lines: list[Line]) -> Builder:
                 block_lines.append(lines[i])
                 i += 1
             briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
-            if briefs and collection_head(lines[block[0]]):
+            if briefs and (collection_head(lines[block[0]]) or column_name(lines[block[0]])):
                 # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
                 last = len(builder.drafts) - 1
                 builder.place(block[0], "furniture", last, "furniture.section_head")

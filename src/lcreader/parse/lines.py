@@ -31,6 +31,7 @@ from .sections import mark_numbered_sections
 from .text import (
     CLOSERS,
     COMMA,
+    DANGLING,
     HAN,
     NEWS_LEAD,
     POSITION_MARK,
@@ -48,6 +49,13 @@ _ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
 )
+# A brief's headline run in at the start of its indented first line, unmarked:
+# `　　快递小哥背起摔倒老人　3月2日傍晚，…` (bold in print, a wide space in the text).
+_RUN_IN = re.compile(
+    r"^(?P<head>[^，。！？；：,.!?;:\s“”「」（）()]{5,20})\u3000+(?P<body>\S.{3,})$"
+)
+# Fewest run-in headlines in a file for them to be read so: one could be chance.
+_MIN_RUN_INS = 2
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
 _ASK_THEN = re.compile(r"[？！?!]")
 _SENTENCE_MARKS = re.compile(r"[。；;：:！？!?…]")
@@ -311,6 +319,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         furniture.lines.pop(k, None)
         furniture.rules.pop(k, None)
     wrap = wrap_width(raw_lines)
+    run_ins = _run_in_heads(raw_lines, furniture)
     lines: list[Line] = []
     gap = 0
     gap_at_furniture: int | None = None
@@ -348,14 +357,17 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         line.listed = number - 1 in furniture.listed and not line.closes
         if lines:
             lines[-1].gap_after = gap
-        item = _INLINE_HEAD.match(stripped)
+        item = _INLINE_HEAD.match(stripped) or (
+            _RUN_IN.match(stripped) if number - 1 in run_ins else None
+        )
         if item and not line.closes:
             # `◆镇领导检查冬季安全生产　11月16日，…`: a brief's headline, then its text
             head = _classify(number, item.group("head"), gap)
             head.inline_head, head.after_furniture = True, line.after_furniture
             lines.append(head)
             line = _classify(number, unspaced(item.group("body")), 0)
-            line.full_width = bool(wrap)
+            # its text: a paragraph's first piece, however it ends
+            line.full_width = bool(wrap) or not is_terminated(line.text)
         lines.append(line)
         gap = 0
     if lines:
@@ -632,6 +644,19 @@ def _closes_quote(text: str) -> bool:
     return text.count("”") + text.count("」") > text.count("“") + text.count("「") - (
         1 if text[:1] in "“「" else 0
     ) or (text.endswith(("”", "」")) and text.count("“") + text.count("「") == 0)
+
+
+def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
+    """Indented lines that open with a run-in headline, if the file has two or more."""
+    found = {
+        k
+        for k, raw in enumerate(raw_lines)
+        if raw.startswith(("\u3000", "  "))
+        and k not in furniture.lines
+        and (m := _RUN_IN.match(raw.strip()))
+        and not m.group("head").endswith(DANGLING)
+    }
+    return found if len(found) >= _MIN_RUN_INS else set()
 
 
 def _unpunctuated(text: str) -> bool:
