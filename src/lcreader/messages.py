@@ -673,6 +673,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.split": ("在逗号或引号处分成两行的标题", "a headline broken onto two lines at its comma or inside its quotation"),
     "rule.furniture.page_head": ("换页符后的页眉（报名、日期、栏目）", "a page's head after the page break (the paper's name, date, section)"),
     "rule.furniture.channel": ("帖子标题上方的频道名（应用的页头）", "a post's channel over its title (the app's header)"),
+    "rule.furniture.contents_line": ("一行写完的目录（本期要目：……）", "a contents list on one line (本期要目：…)"),
     "rule.line.roll": ("名单的一行，每个名字一行", "a row of a roll: each entry a line of its own"),
     "rule.intertitle.roll": ("名单一部分的标题（某某（10名））", "the head of a part of a roll (what is listed and how many)"),
     "rule.line.field": ("“项目：内容”一行（办理地点：…）", "a labelled field (办理地点：…)"),

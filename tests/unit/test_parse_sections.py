@@ -71,3 +71,55 @@ def test_numbered_headings_under_a_headline_stay_its_intertitles():
     issue = parse_all(text)
     assert issue.articles[0].title == "社区六月工作回顾"
     assert "一、本月要事" in issue.articles[0].paragraphs
+
+
+CONVENTION = (
+    "睦邻简报\n2024年第3期\n东园居民区委员会　编　　　　2024年3月28日\n"
+    "━━━━━━━━━━━━━━━━━━━━\n"
+    "本期要目：居民公约表决通过　文明养犬倡议书\n\n"
+    "东园小区居民公约\n"
+    "（2024年3月22日居民代表会议表决通过）\n"
+    "第一章　总则\n"
+    "　　第一条　为营造整洁、和睦的居住环境，制定本公约。\n"
+    "　　第二条　本公约适用于居住在本小区的全体居民。\n"
+    "第二章　邻里互助\n"
+    "　　第三条　邻里之间互谅互让。\n"
+    "　　第四条　关心独居老人，积极参加志愿服务。\n"
+    "　　第五条　本公约自表决通过之日起施行。\n\n"
+    "文明养犬倡议书\n"
+    "亲爱的居民朋友们：\n"
+    "　　请牵绳出行，及时清理犬只粪便。\n"
+    "东园居民委员会\n"
+    "东园小区业主委员会\n"
+    "东园物业管理有限公司项目部\n"
+    "2024年3月25日\n"
+)
+
+
+def test_a_contents_list_on_one_line_is_furniture():
+    issue = parse_all(CONVENTION)
+    assert "本期要目：居民公约表决通过　文明养犬倡议书" in issue.furniture
+
+
+def test_a_chapter_heading_under_a_conventions_title_is_its_intertitle():
+    convention = parse_all(CONVENTION).articles[0]
+    assert (convention.title, convention.subtitle) == (
+        "东园小区居民公约",
+        "（2024年3月22日居民代表会议表决通过）",
+    )
+    assert [convention.paragraphs[k] for k in convention.intertitles] == [
+        "第一章　总则",
+        "第二章　邻里互助",
+    ]
+
+
+def test_bodies_that_sign_a_notice_together_over_its_date():
+    issue = parse_all(CONVENTION)
+    call = issue.articles[-1]
+    assert [b.department for b in call.bylines] == [
+        "东园居民委员会",
+        "东园小区业主委员会",
+        "东园物业管理有限公司项目部",
+    ]
+    assert call.meta == {"日期": "2024年3月25日"}
+    assert_nothing_lost(CONVENTION, issue)

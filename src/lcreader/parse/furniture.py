@@ -159,6 +159,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.rule"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
             found[k], rules[k] = text, "furniture.print_run"
+        elif k not in found and _CONTENTS_LINE.match(text) and not _SENTENCE_END.search(text):
+            found[k], rules[k] = text, "furniture.contents_line"
     for k in _above_masthead(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.above_masthead"
     for k in _end_trailer(texts, found):
@@ -321,6 +323,11 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
 _PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
 # A line that is only the print run: `（共印80份）`, `印数：600份`.
 _PRINT_RUN_ONLY = re.compile(r"^[（(]?\s*(?:共印|印数\s*[:：]?|本期印)\s*\d+\s*份\s*[)）]?$")
+# A contents list on one line after its head: `本期要目：居民公约表决通过　…`.
+_CONTENTS_LINE = re.compile(
+    r"^(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|提要|速览)\s*[：:]\s*\S"
+)
+_SENTENCE_END = re.compile(r"[。！？!?]$")
 # The foot: whom it went to and how many were printed.
 _FOOT_RULES = ("furniture.distribution", "furniture.print_run", "furniture.foot")
 
@@ -346,6 +353,8 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str], rules: dict[int,
 
 
 _MAX_SIGNER = 30
+# Most bodies signing one notice, one to a line.
+_MAX_SIGNERS = 4
 
 
 def _ends_text(text: str) -> bool:
@@ -364,9 +373,16 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
     above = [j for j in range(before - 1, max(-1, before - 5), -1) if texts[j]][:2]
     if any(SIGN_OFF.match(texts[j]) for j in above) and len(texts[before]) <= _MAX_SIGNER:
         return True
-    # Under the body that issued a notice (`某某街道选举委员会`), after its last sentence.
-    if above and is_unit(texts[before]) and _ends_text(texts[above[0]]):
-        return True
+    # Under the body that issued a notice (`某某街道选举委员会`), after its last sentence,
+    # or the bodies, one to a line, that issued it together.
+    signers = [before]
+    while len(signers) < _MAX_SIGNERS and is_unit(texts[signers[-1]]):
+        higher = next((j for j in range(signers[-1] - 1, -1, -1) if texts[j]), None)
+        if higher is None:
+            break
+        if _ends_text(texts[higher]):
+            return True
+        signers.append(higher)
     return (
         indent_depth(raw_lines[k]) >= _FLUSH_RIGHT
         and indent_depth(raw_lines[before]) >= _FLUSH_RIGHT

@@ -357,13 +357,31 @@ def _mark_signatures(lines: list[Line]) -> None:
 
 
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
-    """Line k is a unit's name between a finished sentence and a date alone."""
+    """Line k is a unit's name between a finished sentence and a date alone, alone or
+    among the bodies, one to a line, that issued a notice together."""
+    if not (0 < k < len(lines) - 1 and is_unit(lines[k].text)):
+        return False
+    first = k
+    while first > 0 and k - first < _MAX_ISSUERS and _issuer(lines[first - 1]):
+        first -= 1
+    last = k
+    while last + 1 < len(lines) and last - first < _MAX_ISSUERS and _issuer(lines[last + 1]):
+        last += 1
     return (
-        0 < k < len(lines) - 1
-        and is_unit(lines[k].text)
-        and _ends_sentence(lines[k - 1].text)
-        and _only_date(lines[k + 1].text)
+        first > 0
+        and last + 1 < len(lines)
+        and _ends_sentence(lines[first - 1].text)
+        and _only_date(lines[last + 1].text)
     )
+
+
+def _issuer(line: Line) -> bool:
+    """A body's name alone on its line (or one read as a signature already)."""
+    return (line.signature and bool(line.byline)) or is_unit(line.text)
+
+
+# Most bodies issuing one notice together, one to a line.
+_MAX_ISSUERS = 4
 
 
 def _ends_sentence(text: str) -> bool:

@@ -27,7 +27,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field:
         return False
-    if line.outdented and block is not None:
+    if line.outdented and block is not None and not line.intertitle:
         return True  # out of the indented text, not a sentence's end: a headline's line
     if line.asks_in_two and len(block) == 1 and column_name(block[0]):
         return True  # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`

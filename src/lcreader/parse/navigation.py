@@ -37,7 +37,12 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
     """Short lines printed MIN_REPEATS times or more, the same each time but for their
     digits (a post's `👍 点赞 23　💬 评论 4`); no credit, byline or label (a department
     may sign many articles), nor a signature over its date."""
-    shapes = {k: _DIGITS.sub("#", t) for k, t in enumerate(texts) if t and k not in taken}
+    # A date alone is a date's to judge (a page's, or a notice's under its signature).
+    shapes = {
+        k: t if DATE_ONLY.match(t) else _DIGITS.sub("#", t)
+        for k, t in enumerate(texts)
+        if t and k not in taken
+    }
     counts = Counter(shape for k, shape in shapes.items() if _short_line(texts[k]))
     often = {shape for shape, n in counts.items() if n >= MIN_REPEATS}
     return [
