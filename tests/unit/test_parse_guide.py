@@ -133,3 +133,28 @@ def test_lines_that_only_begin_with_a_number_word_are_no_list():
     text = "社区敬老\n一位老人来到社区；\n二十年前这里是农田；\n三天后他又来了。\n"
     lines, _ = split_lines(text)
     assert not any(line.enumerated for line in lines)
+
+
+def test_a_contents_box_naming_pages_runs_into_the_first_headline():
+    text = (
+        "东园镇报\n2024年4月12日　星期五\n第7期\n"
+        "本期导读\n"
+        "2版　春耕时节农技员下田头\n"
+        "3版　第二批“东园好人”名单出炉\n"
+        "投资2.3亿元　惠及沿线1.2万居民\n"
+        "东园路综合改造\n"
+        "工程全线开工\n"
+        "——预计年底完成主体施工\n"
+        "□本报记者　韩晓燕\n"
+        "　　4月8日上午，东园路综合改造工程在东段起点举行开工仪式。\n"
+    )
+    issue = parse_all(text)
+    assert {"本期导读", "2版　春耕时节农技员下田头", "3版　第二批“东园好人”名单出炉"} <= set(
+        issue.furniture
+    )
+    [article] = issue.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "投资2.3亿元　惠及沿线1.2万居民",
+        "东园路综合改造工程全线开工",
+        "预计年底完成主体施工",
+    )

@@ -24,7 +24,9 @@ _MAX_REPEATED = 50
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
-_ENTRY_HEAD = re.compile(r"^(?:[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)")
+_ENTRY_HEAD = re.compile(
+    r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)"
+)
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,30}[)）]$")
@@ -119,6 +121,8 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
     return sorted([*found, *headed]), listed | named
 
 
+# An entry naming its page: `2版　春耕时节农技员下田头`, `春耕时节农技员下田头……2`.
+_PAGE_ENTRY = re.compile(r"^\d{1,2}\s*版[\s\u3000]+\S|\S[.…·]{2,}\s*\d{1,2}\s*版?$")
 # The head of a contents box: `本期导读`, `要目`, `本版看点`.
 _CONTENTS_HEAD = re.compile(
     r"^(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|导航|提要|速览)[:：]?$"
@@ -149,14 +153,21 @@ def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int
         while j < len(texts) and texts[j] and len(entries) < _MAX_ENTRIES:
             entries.append(j)
             j += 1
-        if len(entries) < MIN_ENTRIES or any(
-            len(texts[e]) > _MAX_ENTRY or _SENTENCE_END.search(texts[e]) for e in entries
-        ):
-            continue
-        matches = [_best_named(texts, _entry_key(texts[e]), j, taken) for e in entries]
-        if all(m is not None for m in matches):
-            found.extend([k, *entries])
-            named.update(m for m in matches if m is not None)
+        # The entries that name a headline further on, up to the first that does not
+        # (the box may run straight into the first headline, no blank line between).
+        listed, matches = [], []
+        for e in entries:
+            if len(texts[e]) > _MAX_ENTRY or _SENTENCE_END.search(texts[e]):
+                break
+            match = _best_named(texts, _entry_key(texts[e]), j, taken)
+            if match is None and not _PAGE_ENTRY.search(texts[e]):
+                break  # (an entry that names its page is one, whatever the file holds)
+            listed.append(e)
+            if match is not None:
+                matches.append(match)
+        if len(listed) >= MIN_ENTRIES:
+            found.extend([k, *listed])
+            named.update(matches)
     return found, named
 
 
