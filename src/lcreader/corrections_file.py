@@ -148,7 +148,7 @@ def _change(bulletin: Path, change) -> Path:
             if loaded.problem is not None:
                 raise CorrectionsError(loaded.problem)
             changed = change(loaded.corrections)
-            write_atomically(path, [dumps(changed).encode("utf-8")], _shared_mode(bulletin))
+            write_atomically(path, [dumps(changed).encode("utf-8")], mode=_shared_mode(bulletin))
     except OSError as err:
         raise CorrectionsError(_problem(path, _reason(err))) from err
     return path

@@ -88,7 +88,7 @@ def check_writable(path: Path) -> None:
 
 
 def write_atomically(
-    path: Path, chunks: list[bytes], mode: int | None = None, tidy: bool = True
+    path: Path, chunks: list[bytes], *, mode: int | None = None, tidy: bool = True
 ) -> None:
     """Replace a file with these bytes: temporary file, fsync, rename.
 
@@ -182,7 +182,7 @@ def write_checked(
     listed = [[name, kind, len(raw), zlib.crc32(raw)] for name, kind, raw in sections]
     head = json.dumps({**header, "sections": listed}, ensure_ascii=True).encode("ascii")
     line = b"%08x %s\n" % (zlib.crc32(head), head)
-    write_atomically(path, [magic, line, *(raw for _, _, raw in sections)], tidy)
+    write_atomically(path, [magic, line, *(raw for _, _, raw in sections)], tidy=tidy)
 
 
 def read_checked(
