@@ -128,3 +128,30 @@ async def test_the_palette_lists_the_best_entries_only(large, tmp_path):
         await pilot.pause(0.8)
         first = listed.get_option_at_index(0)
         assert "2020年第7期第2篇报道" in str(first.prompt)
+
+
+@pytest.mark.parametrize("title", ["孤立[/bold]闭合标签", "点[@click=app.quit]这里退出[/]标题"])
+async def test_bulletin_markup_in_the_palettes_lines_is_text(tmp_path, title):
+    # The palette's second line (the name) went to Textual as markup: an
+    # unmatched closing tag crashed the reader as Ctrl+P opened, a link ran an action.
+    from textual.command import CommandList, CommandPalette
+
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    folder = write_library(tmp_path / "lib", {"a.txt": f"{title}\n\n统战工作会议召开。\n"})
+    library = open_library(folder, tmp_path / "cache" / "library.json")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(title[0])
+        await pilot.pause(0.8)
+        listed = app.screen.query_one(CommandList)
+        assert listed.option_count > 0
+        shown = " ".join(
+            str(listed.get_option_at_index(k).prompt) for k in range(listed.option_count)
+        )
+        assert title.split("[")[0] in shown
+    assert app.return_code in (None, 0)

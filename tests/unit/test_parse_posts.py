@@ -81,3 +81,15 @@ def test_one_wide_space_after_a_phrase_is_no_run_in_headline():
     text = "社区新闻\n\n　　社区志愿者们　每天早上在路口值守。\n\n（文明办）\n"
     [article] = parse_all(text).articles
     assert article.title == "社区新闻"
+
+
+def test_headlines_that_differ_only_in_their_numbers_are_no_repeated_furniture():
+    # Only counts set apart (`点赞 23`) may vary in a repeated line: `第0篇`, `第1篇`
+    # are the headlines' own words (the counts' rule took them for a running header).
+    text = "".join(
+        f"# 2020年第7期第{k}篇报道\n\n2020年，社区举办第7期活动{k}。\n\n(自治办)\n\n"
+        for k in range(3)
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == [f"2020年第7期第{k}篇报道" for k in range(3)]
+    assert issue.furniture == []

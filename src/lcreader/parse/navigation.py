@@ -39,9 +39,10 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
     """Short lines printed MIN_REPEATS times or more, the same each time but for their
     digits (a post's `👍 点赞 23　💬 评论 4`); no credit, byline or label (a department
     may sign many articles), nor a signature over its date."""
-    # A date alone is a date's to judge (a page's, or a notice's under its signature).
+    # Counts that stand apart (`点赞 23`) vary from print to print; a number in the words
+    # (`第2篇`, a date) is the line's own.
     shapes = {
-        k: t if DATE_ONLY.match(t) else _DIGITS.sub("#", t)
+        k: _DIGITS.sub("#", t) if _COUNTS_ONLY.search(t) and not _GLUED.search(t) else t
         for k, t in enumerate(texts)
         if t and k not in taken
     }
@@ -55,6 +56,8 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
 
 
 _DIGITS = re.compile(r"\d+")
+_COUNTS_ONLY = re.compile(r"\d")
+_GLUED = re.compile(r"[^\s\d]\d|\d[^\s\d]")
 _CLAUSE = re.compile(r"[，,；;]")
 DATE_ONLY = re.compile(rf"^\s*{DATE.pattern}\s*$")
 

@@ -128,7 +128,8 @@ class LibraryCommands(Provider):
             prompt = Text(entry.label)
             for offset in offsets:
                 prompt.stylize(MATCH_STYLE, offset, offset + 1)
-            yield Hit(score, prompt, entry.command, text=entry.label, help=entry.help)
+            # The help line is read as Textual markup: bulletin text must not be.
+            yield Hit(score, prompt, entry.command, text=entry.label, help=_plain(entry.help))
 
     async def discover(self) -> Hits:
         """What the palette lists before a key is typed: the first articles (all of a
@@ -137,4 +138,11 @@ class LibraryCommands(Provider):
         articles = (e for e in self._all() if e.label.startswith(article_label))
         for entry in itertools.islice(articles, LISTED):
             label = entry.label
-            yield DiscoveryHit(Text(label), entry.command, text=label, help=entry.help)
+            yield DiscoveryHit(Text(label), entry.command, text=label, help=_plain(entry.help))
+
+
+def _plain(help_text: str | None) -> str | None:
+    """A help line as text: its brackets escaped, so Textual reads no markup in it."""
+    from textual.markup import escape
+
+    return escape(help_text) if help_text else help_text
