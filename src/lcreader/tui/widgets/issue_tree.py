@@ -65,6 +65,7 @@ def _crop_ending(head: Text) -> None:
         head.right_crop(1)
 
 
+_DATE_ONLY_PART = re.compile(r"[\d年月日期号版第总\s]+")
 # Of a name cut to what tells it apart, this many characters of its start stay.
 _LEAD = 2
 
@@ -72,7 +73,9 @@ _LEAD = 2
 def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text:
     """`▶ 凉城…第二家社区…`: the name's first characters, `…`, and the name from
     where it differs from the other's, cut to `room` cells."""
-    lead = head[: name_at + min(_LEAD, shared)]
+    # A date and number both issues share (`4月12日 7期`) tell the day: kept whole.
+    dated = _DATE_ONLY_PART.fullmatch(head.plain[name_at : name_at + shared].rstrip())
+    lead = head[: name_at + (shared if dated else min(_LEAD, shared))]
     _crop_ending(lead)
     rest = head[name_at + shared :]
     cut = lead + Text("…") + rest
