@@ -498,6 +498,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "csv.issue": ("期", "issue"),
     "csv.title": ("职务", "title"),
     "csv.articles": ("本期文章数", "articles"),
+    "oserror.at": ("{path}：{reason}", "{path}: {reason}"),
     "oserror.ELOOP": ("符号链接层数过多（链接循环？）", "too many levels of symbolic links (a link loop?)"),
     "oserror.EACCES": ("没有权限", "permission denied"),
     "oserror.EPERM": ("不允许的操作", "operation not permitted"),

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -233,3 +234,24 @@ def fits_any(text: str, key: str) -> bool:
     """Whether a line of `text` (a notice: `lcreader：…`) is message `key`, its fields
     filled with anything."""
     return any(fits(re.sub(r"^lcreader[:：]\s*", "", line), key) for line in text.splitlines())
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("command", [["search", "统战"], ["search", "统战", "--json"], ["issues"]])
+def test_a_full_disk_under_the_output_is_said_in_words(tmp_path, run, command):
+    # It ended in `意外错误 OSError：[Errno 28] No space left on device` (the attacker).
+    library = ["--library", odd_library(tmp_path)]
+    assert run(*library, "build").returncode == 0
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [str(ENTRY_POINT), *library, *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "LCREADER_LANG": "zh"},
+        )
+    assert done.returncode == 2
+    assert "磁盘已满" in done.stderr
+    assert "意外错误" not in done.stderr and "Errno" not in done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr

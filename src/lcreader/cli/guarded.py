@@ -41,11 +41,25 @@ def run_guarded(args) -> int:
     """Run the command the parsed arguments name; every failure becomes one line on
     stderr (exit 2) unless --debug."""
     try:
-        return _dispatch(args)
+        code = _dispatch(args)
+        sys.stdout.flush()  # here, so a full disk is said in words, not at exit
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return _quiet_broken_pipe()
+    except OSError as err:
+        if args.debug:
+            raise
+        from ..messages import system_error
+        from ..safe_text import clean
+
+        where = clean(str(err.filename)) if err.filename else None
+        reason = system_error(err)
+        text = message("oserror.at", path=where, reason=reason) if where else reason
+        print(message("error", message=clean(text)), file=sys.stderr)
+        _quiet_broken_pipe()  # what is still buffered for a failed stdout goes nowhere
+        return EXIT_USAGE
     except Exception as err:
         if args.debug:
             raise
