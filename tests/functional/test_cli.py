@@ -616,3 +616,16 @@ def test_argparse_errors_speak_the_users_language(run, lang):
     assert result.stderr.strip() == message("cli.error", message=required, prog="lcreader show")
     unknown = run("--bogus", "issues").stderr
     assert message("argparse.unrecognized") % "--bogus" in unknown
+
+
+def test_doctor_explains_a_file_named_with_or_without_explain(run, tmp_path):
+    # `lcreader doctor FILE`, as a newcomer typed it, said only 无法识别的参数.
+    from pathlib import Path
+
+    seed = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))[0]
+    env = {"LCREADER_LANG": "zh", "LCREADER_CACHE_DIR": str(tmp_path / "cache")}
+    flagged = run("doctor", "--explain", str(seed), env=env)
+    bare = run("doctor", str(seed), env=env)
+    assert flagged.returncode == bare.returncode == 0, bare.stderr
+    assert "每一行的去处和依据" in bare.stdout
+    assert bare.stdout == flagged.stdout

@@ -280,10 +280,11 @@ def build(context: Context) -> int:
 
 def doctor(context: Context) -> int:
     """What staff can fix in the source text, file by file; and the cache's health."""
-    if context.args.explain is not None:
+    explained = context.args.explain or getattr(context.args, "file", None)
+    if explained is not None:
         from .explain import explain_file
 
-        return explain_file(context, context.args.explain)
+        return explain_file(context, explained)
     from ..cache import CacheUnusable
     from ..library import cached_entries
 

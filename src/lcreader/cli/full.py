@@ -231,6 +231,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         doctor = command("doctor")
         doctor.add_argument("--json", action="store_true", help=message("cli.json"))
         doctor.add_argument("--explain", metavar="FILE", help=message("cli.explain"))
+        # `lcreader doctor FILE`, as a newcomer first types it: the same as --explain
+        doctor.add_argument("file", nargs="?", metavar="FILE", help=message("cli.explain"))
     if wanted("fix"):
         _fix_command(command("fix"))
     return parser
