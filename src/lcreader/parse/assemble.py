@@ -304,24 +304,21 @@ def _part_of_previous(
 _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前语|编者)[】\]）)]?\s*[:：]")
 
 
+def _only_a_note(draft) -> bool:
+    """The article so far is one paragraph, an editor's note."""
+    return len(draft.paragraphs) + bool(draft.pieces) == 1 and bool(
+        _EDITORS_NOTE.match((draft.pieces or draft.paragraphs)[0])
+    )
+
+
 def _editors_note(draft) -> bool:
     """An untitled start of nothing but an editor's note, with no byline of its own."""
-    return (
-        len(draft.paragraphs) + bool(draft.pieces) == 1
-        and not draft.bylines
-        and not draft.captions
-        and bool(_EDITORS_NOTE.match((draft.pieces or draft.paragraphs)[0]))
-    )
+    return _only_a_note(draft) and not draft.bylines and not draft.captions
 
 
 def _noted(draft) -> bool:
     """A headline, an editor's note and the credit under it, and no story yet."""
-    return (
-        bool(draft.title)
-        and len(draft.paragraphs) + bool(draft.pieces) == 1
-        and bool(draft.bylines)
-        and bool(_EDITORS_NOTE.match((draft.pieces or draft.paragraphs)[0]))
-    )
+    return bool(draft.title) and bool(draft.bylines) and _only_a_note(draft)
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:

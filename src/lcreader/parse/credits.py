@@ -14,7 +14,7 @@ import re
 
 from ..model import Byline
 from .text import HAN
-from .words import ROLES, has_surname, is_name, is_unit
+from .words import ROLES, SCHOOL_OR_CLASS, has_surname, is_name, is_unit
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 # Roles that only a label's mark makes a credit (`文/X`, `口述：X`): as words they are text.
@@ -279,7 +279,7 @@ def unit_and_author(text: str) -> tuple[str, str] | None:
 _DASH_SIGN = re.compile(r"^(?:——|—|--|－－)\s*(?P<body>\S.*)$")
 _HELPER = re.compile(r"^(?P<label>[^\s：:]{2,6})[：:](?P<name>\S{2,4})$")
 # How a writer's school, class or home ends: `新华小学五（2）班`, `定西路居民区`.
-_WRITERS_PLACE = re.compile(r"(?:学校|中学|小学|大学|学院|幼儿园|班|居民区|居民|小区|社区|村)$")
+_WRITERS_PLACE = re.compile(rf"(?:{SCHOOL_OR_CLASS}|居民区|居民|小区|社区|村)$")
 
 
 def signed_line(text: str) -> tuple[str, list[Byline]] | None:

@@ -36,6 +36,8 @@ LUNAR = re.compile(_LUNAR)
 PAGE = re.compile(rf"第\s*([{_DIGITS}{_CN}]{{1,3}})\s*[版页頁]")
 BARE_PAGE = re.compile(rf"^[-—–－―─·•=\s]*([{_DIGITS}]{{1,3}})[-—–－―─·•=\s]*$")
 PAGE_WORD = re.compile(rf"(?:^|\s)(?:page|p\.?)\s*([{_DIGITS}]{{1,3}})\s*$", re.I)
+# A line that is only a date (and its weekday): `2024年3月15日　星期五`.
+ONLY_DATE = re.compile(rf"^\s*{DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$")
 # An issue number that is the issue's own: not 总第…期 (the running count since the first).
 NUMBER = re.compile(rf"(?<!总)(?<!總)第\s*[{_DIGITS}]{{1,4}}\s*期")
 ANY_NUMBER = re.compile(rf"第\s*[{_DIGITS}{_CN}]{{1,4}}\s*期")

@@ -32,12 +32,13 @@ from .dates import (
     JUMP_IN,
     JUMP_OUT,
     NUMBER,
+    ONLY_DATE,
     dates_in,
     only_pieces,
     page_number,
 )
 from .habits import indent_depth
-from .navigation import closing_like, contents_lines, repeated_lines
+from .navigation import closing_like, contents_line, contents_lines, repeated_lines
 from .text import HAN, SIGN_OFF
 from .words import is_unit
 
@@ -48,7 +49,6 @@ _MAX_MASTHEAD = 80
 _SENTENCE = re.compile(r"[。！？!?；;，,“”\"]")
 _DIGITS = "0-9０-９"
 _CN_DIGITS = "〇○零一二三四五六七八九十"
-_ONLY_DATE = re.compile(rf"^\s*{DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$")
 # A bracketed line is a byline or a label, never the paper's name.
 _BRACKETED = re.compile(r"[()（）]")
 # An issue number beside the paper's name: `杨浦融媒周刊　第24期（总第1186期）`.
@@ -159,7 +159,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.rule"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
             found[k], rules[k] = text, "furniture.print_run"
-        elif k not in found and _CONTENTS_LINE.match(text) and not _SENTENCE_END.search(text):
+        elif k not in found and contents_line(text):
             found[k], rules[k] = text, "furniture.contents_line"
     for k in _above_masthead(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.above_masthead"
@@ -323,11 +323,6 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
 _PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
 # A line that is only the print run: `（共印80份）`, `印数：600份`.
 _PRINT_RUN_ONLY = re.compile(r"^[（(]?\s*(?:共印|印数\s*[:：]?|本期印)\s*\d+\s*份\s*[)）]?$")
-# A contents list on one line after its head: `本期要目：居民公约表决通过　…`.
-_CONTENTS_LINE = re.compile(
-    r"^(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|提要|速览)\s*[：:]\s*\S"
-)
-_SENTENCE_END = re.compile(r"[。！？!?]$")
 # The issue's foot: whom it went to and how many were printed.
 _FOOT_RULES = ("furniture.distribution", "furniture.print_run", "furniture.foot")
 
@@ -364,7 +359,7 @@ def _ends_text(text: str) -> bool:
 def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
     """A date set flush right under a flush-right signature: the notice's date, not the
     page's."""
-    if not _ONLY_DATE.match(texts[k]) and not only_pieces(texts[k])[0]:
+    if not ONLY_DATE.match(texts[k]) and not only_pieces(texts[k])[0]:
         return False
     before = next((j for j in range(k - 1, max(-1, k - 4), -1) if texts[j]), None)
     if before is None:
@@ -397,7 +392,7 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     numbered = bool(ANY_NUMBER.search(text))
     if page_number(text) is not None:
         return "furniture.page"
-    if _ONLY_DATE.match(text):
+    if ONLY_DATE.match(text):
         return "furniture.date"
     whole, pieces = only_pieces(text) if _PIECE_HINT.search(text) else (False, 0)
     # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.

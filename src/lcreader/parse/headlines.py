@@ -8,7 +8,7 @@ from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import Line, column_name, is_label, sentence_like
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
-from .words import has_double_surname, has_surname, is_department, is_name
+from .words import SCHOOL_OR_CLASS, has_double_surname, has_surname, is_department, is_name
 
 # Longest headline that may carry a comma; a longer line with one is body text.
 MAX_COMMA_HEADLINE = 30
@@ -329,7 +329,7 @@ def _speaker(line: Line) -> str | None:
 
 
 # Where an essay's or a letter's writer studies or works, before the name.
-_WRITERS_UNIT = re.compile(r"(?:学校|中学|小学|大学|学院|幼儿园|班|医院|公司)$")
+_WRITERS_UNIT = re.compile(rf"(?:{SCHOOL_OR_CLASS}|医院|公司)$")
 
 
 def _unit_and_name(line: Line) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from collections import Counter
 
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
-from .dates import DATE, JUMP_IN
+from .dates import JUMP_IN, ONLY_DATE
 from .text import char_pairs, shared_pairs
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
@@ -59,7 +59,6 @@ _DIGITS = re.compile(r"\d+")
 _COUNTS_ONLY = re.compile(r"\d")
 _GLUED = re.compile(r"[^\s\d]\d|\d[^\s\d]")
 _CLAUSE = re.compile(r"[，,；;]")
-DATE_ONLY = re.compile(rf"^\s*{DATE.pattern}\s*$")
 
 
 def _over_a_date(texts: list[str], k: int) -> bool:
@@ -67,7 +66,7 @@ def _over_a_date(texts: list[str], k: int) -> bool:
     for j in range(k + 1, min(len(texts), k + 1 + _SIGNERS)):
         if not texts[j]:
             return False
-        if DATE_ONLY.match(texts[j]):
+        if ONLY_DATE.match(texts[j]):
             return True
     return False
 
@@ -126,10 +125,21 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
 
 # An entry naming its page: `2版　春耕时节农技员下田头`, `春耕时节农技员下田头……2`.
 _PAGE_ENTRY = re.compile(r"^\d{1,2}\s*版[\s\u3000]+\S|\S[.…·]{2,}\s*\d{1,2}\s*版?$")
-# The head of a contents box: `本期导读`, `要目`, `本版看点`.
-_CONTENTS_HEAD = re.compile(
-    r"^(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|导航|提要|速览)[:：]?$"
-)
+# The head of a contents box: `本期导读`, `要目`, `本版看点`; or a whole contents list
+# on one line after its head: `本期要目：居民公约表决通过　…`.
+_CONTENTS_WORDS = r"(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|导航|提要|速览)"
+_CONTENTS_HEAD = re.compile(rf"^{_CONTENTS_WORDS}[:：]?$")
+_CONTENTS_LINE = re.compile(rf"^{_CONTENTS_WORDS}\s*[：:]\s*\S.*[^。！？!?]$")
+
+
+def contents_line(text: str) -> bool:
+    """A contents list on one line, its head first."""
+    return bool(_CONTENTS_LINE.match(text))
+
+
+# Most contents boxes an issue prints: more heads than that are no boxes, and looking
+# past them would compare each with the whole issue again (quadratic).
+_MAX_BOXES = 4
 # Longest a contents box's head is printed (letter-spaced: `本 期 导 读`).
 _MAX_HEAD_WITH_SPACES = 16
 # Most entries a contents box lists, and the longest entry and headline it names.
@@ -146,11 +156,13 @@ def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int
     name: each must share most of its words with a short line further on."""
     found: list[int] = []
     named: set[int] = set()
+    heads = 0
     for k, text in enumerate(texts):
-        if len(text) > _MAX_HEAD_WITH_SPACES or k in taken:
+        if len(text) > _MAX_HEAD_WITH_SPACES or k in taken or heads >= _MAX_BOXES:
             continue
         if not _CONTENTS_HEAD.match(_SPACE.sub("", text)):
             continue
+        heads += 1  # each box compares its entries with the whole rest of the issue
         entries = []
         j = k + 1
         while j < len(texts) and texts[j] and len(entries) < _MAX_ENTRIES:

@@ -196,26 +196,33 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             j = _below_headline(lines, heads, k)
             if j is not None:
                 after = lines[j]
-                credited = after.credit and j + 1 < len(lines) and lines[j + 1].prose
-                led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
                 # A headline over an item's head and its fields (`◆皮影戏专场`, `时间：…`):
                 # a box of notices of its own.
                 boxed = after.field and lines[j - 1].banner
                 new = after.prose and k > segment and _new_topic(lines, segment, k)
-                if credited or led or boxed or new:
+                if _announced(after, _at(lines, j + 1)) or boxed or new:
                     starts.add(k)
                     segment = k
                 continue
-        credited = after.credit and k + 2 < len(lines) and lines[k + 2].prose
-        led = (after.prose or after.has_comma) and bool(NEWS_LEAD.match(after.text))
         # Where blank lines part articles, a line set in the run of the text is a
         # heading of it: its words alone do not start another.
         apart = line.gap_before or line.after_furniture or not parted
         topical = after.prose and k > segment and apart and _new_topic(lines, segment, k)
-        if credited or led or topical:
+        if _announced(after, _at(lines, k + 2)) or topical:
             starts.add(k)
             segment = k
     return starts
+
+
+def _announced(first: Line, second: Line | None) -> bool:
+    """The text under a headline opens as a new story does: with its credit over it
+    (`□记者 X`), or with a news lead (`近日，…`, `9月中旬，…`)."""
+    credited = first.credit and second is not None and second.prose
+    return credited or ((first.prose or first.has_comma) and bool(NEWS_LEAD.match(first.text)))
+
+
+def _at(lines: list[Line], k: int) -> Line | None:
+    return lines[k] if k < len(lines) else None
 
 
 # Fewest blank lines in a file that parts its articles with them.

@@ -15,6 +15,8 @@ ORG_SUFFIXES = (
     "站", "部", "局", "委", "科", "组", "室", "队", "院", "校", "处", "社", "馆", "厅", "署",
     "团", "行", "社区", "联", "办事处", "分会", "支队", "大队", "中队",
 )  # fmt: skip
+# How a school or a class ends (`新华小学五（2）班`): where a pupil who writes studies.
+SCHOOL_OR_CLASS = "学校|中学|小学|大学|学院|幼儿园|班"
 # Written role → the role kept on the byline.
 ROLES = {
     "本报记者": "记者", "本刊记者": "记者", "特约记者": "记者", "见习记者": "记者",
