@@ -34,6 +34,7 @@ from .screens.help import HelpScreen
 from .state import ReaderState
 from .structure_actions import StructureActions
 from .tabs import tab_named
+from .terminal_watch import TerminalWatch
 from .widgets.article_view import ArticleView, Highlights
 from .widgets.footer import ReaderFooter
 from .widgets.issue_tree import IssueTree, issues_newest_first
@@ -54,6 +55,7 @@ class ReaderApp(
     ReloadActions,
     ReadingActions,
     StructureActions,
+    TerminalWatch,
     App[None],
 ):
     CSS_PATH = Path(__file__).parent / "reader.tcss"
@@ -108,6 +110,7 @@ class ReaderApp(
         self.restore_settings()
         self.follow_layouts()
         self.start_watching()
+        self.watch_terminal()
         self.query_one("#sidebar-tabs").active = self.state.sidebar_tab
         tree = self.query_one(IssueTree)
         first = next((a.id for i in issues_newest_first(self.library) for a in i.articles), None)
@@ -375,6 +378,11 @@ class ReaderApp(
             self.state.sidebar_tab = event.pane.id
 
     def on_unmount(self) -> None:
+        self.keep_state()
+
+    def keep_state(self) -> None:
+        """The last article and sidebar tab, for the next run (read marks are saved as
+        they change)."""
         self.state.save(self.data_dir)
 
 
@@ -387,11 +395,12 @@ def run_reader(
 ) -> int:
     """Run the reader until quit; returns the exit code (EXIT_CRASH if it failed)."""
     app = ReaderApp(library, data_dir, query, index, source, settles_heap=True)
+    app.started_on_terminal = True  # the command line opens the reader only on one
     try:
         app.run()
     except Exception as error:  # past Textual's own handling (its driver, its exit)
         app.crash_log = app.crash_log or write_crash_log(error, data_dir)
-    if app.crash_log is not None:
+    if app.crash_log is not None and not app.terminal_lost:
         print(message("reader.crashed", log=app.crash_log), file=sys.stderr)
         return EXIT_CRASH
     return app.return_code or 0
