@@ -37,15 +37,35 @@ def _quiet_broken_pipe() -> int:
     return EXIT_OK
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the command is, so that it unwinds as Ctrl-C does."""
+
+
+def _raise_terminated(signal_number, frame) -> None:
+    raise Terminated
+
+
+def end_on_sigterm() -> None:
+    """SIGTERM unwinds the command (a parallel build shuts its workers down, Python's
+    resource tracker has nothing to warn of), unless it was set to be ignored."""
+    import signal
+
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _raise_terminated)
+
+
 def run_guarded(args) -> int:
     """Run the command the parsed arguments name; every failure becomes one line on
     stderr (exit 2) unless --debug."""
+    end_on_sigterm()
     try:
         code = _dispatch(args)
         sys.stdout.flush()  # here, so a full disk is said in words, not at exit
         return code
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        return 128 + 15  # the shell's code for SIGTERM
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except OSError as err:
