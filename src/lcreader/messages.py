@@ -126,6 +126,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lcreader：阅读器出错退出，出错详情已写入 {log}",
         "lcreader: the reader stopped on an error; the details are in {log}",
     ),
+    "reader.help_quit": (
+        "要退出吗？按 q 或 Ctrl+Q 退出阅读器（Ctrl+C 在这里用来复制选中的文字）",
+        "Quit? Press q or Ctrl+Q to quit the reader (Ctrl+C copies the selected text here)",
+    ),
     "no_article": (
         "没有文章 {wanted}（见 'lcreader issues'）",
         "no article {wanted} (see 'lcreader issues')",

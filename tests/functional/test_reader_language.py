@@ -176,3 +176,56 @@ async def test_the_theme_picker_speaks_the_users_language(seeds, tmp_path, lang)
         await pilot.press("enter")
         await pilot.pause()
         assert not app.current_theme.dark
+
+
+def english_words_in_keys(app) -> list[str]:
+    """The descriptions and tooltips of the keys the screen lists that are in English."""
+    import re
+
+    words = []
+    for active in app.screen.active_bindings.values():
+        for text in (active.binding.description, active.binding.tooltip, active.tooltip):
+            if text and re.search(r"[A-Za-z]{2,}", text):
+                words.append(text)
+    return words
+
+
+async def test_the_keys_panel_lists_textuals_own_keys_in_chinese_too(seeds, tmp_path):
+    # Textual's tree, input, scrolling and screen keys were `Cursor Up`, `Focus Next`,
+    # `Quit the app and return to the command prompt.` in the palette's keys panel.
+    from textual.widgets import KeyPanel
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        app.action_show_help_panel()
+        await pilot.pause()
+        panel = app.screen.query_one(KeyPanel)
+        for keys in ("", "tab", "slash", "escape tab tab"):  # tree, article, search, sidebar
+            for key in keys.split():
+                await pilot.press(key)
+            await pilot.pause(0.2)
+            assert english_words_in_keys(app) == [], (keys, app.focused)
+        await pilot.press("escape", "question_mark")  # the help screen
+        await pilot.pause()
+        assert english_words_in_keys(app) == []
+        assert panel.is_attached
+
+
+async def test_the_search_boxs_keys_are_grouped_under_a_chinese_name(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.focused.BINDING_GROUP_TITLE == "输入框"
+
+
+async def test_ctrl_c_says_how_to_quit_in_the_users_language(seeds, tmp_path, lang):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert said == [message("reader.help_quit")]
+        assert app.is_running

@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
 
@@ -35,6 +36,7 @@ from .state import ReaderState
 from .structure_actions import StructureActions
 from .tabs import tab_named
 from .terminal_watch import TerminalWatch
+from .textual_words import LocalizedBindings
 from .widgets.article_view import ArticleView, Highlights
 from .widgets.footer import ReaderFooter
 from .widgets.issue_tree import IssueTree, issues_newest_first
@@ -45,6 +47,10 @@ from .widgets.sidebar import BookmarksPane, Sidebar
 _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
 # While typing, the open article is highlighted again once keys pause this long.
 REHIGHLIGHT_SECONDS = 0.15
+
+
+class ReaderScreen(LocalizedBindings, Screen):
+    """The reader's main screen, its keys listed in the user's words."""
 
 
 class ReaderApp(
@@ -125,6 +131,13 @@ class ReaderApp(
             # After the bar is laid out: its results are set to the list's real width.
             panel = self.query_one(SearchPanel)
             self.call_after_refresh(panel.open, self.initial_query)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual says how to quit, in English; here in the user's words."""
+        self.notify(message("reader.help_quit"), markup=False)
+
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(id="_default")
 
     def get_system_commands(self, screen):
         """Textual's own palette entries (theme, quit, keys …), in the user's language."""

@@ -27,6 +27,7 @@ from ..compilation import SUFFIXES, Compilation, in_issue_order, matching_ids, r
 from ..messages import message
 from ..safe_text import clean
 from .guards import ClosesOnce
+from .textual_words import LocalInput, LocalizedBindings
 
 # The progress bar shows only when writing has taken this long.
 PROGRESS_AFTER = 0.3
@@ -44,7 +45,7 @@ def default_path(heading: str, made: date | None = None) -> Path:
     return folder / f"{stem}-{(made or date.today()).isoformat()}.docx"
 
 
-class CompileScreen(ClosesOnce, ModalScreen[None]):
+class CompileScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
     """Where to save; Enter writes (again, to replace a file that exists); escape cancels."""
 
     DEFAULT_CSS = """
@@ -67,7 +68,7 @@ class CompileScreen(ClosesOnce, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="compile-box"):
             yield Static(Text(message("compile.dialog", heading=clean(self.heading)), style="bold"))
-            yield Input(str(default_path(self.heading)), id="compile-path")
+            yield LocalInput(str(default_path(self.heading)), id="compile-path")
             yield Static(Text(message("compile.dialog_hint")), id="compile-note", markup=False)
             yield ProgressBar(id="compile-progress", show_eta=False)
 

@@ -12,9 +12,10 @@ from ...messages import message
 from ...safe_text import clean
 from .. import keymap
 from ..guards import ClosesOnce
+from ..textual_words import LocalInput, LocalizedBindings
 
 
-class BylineDialog(ClosesOnce, ModalScreen[tuple[str, str] | None]):
+class BylineDialog(ClosesOnce, LocalizedBindings, ModalScreen[tuple[str, str] | None]):
     """Dismissed with (author, department), or None (escape)."""
 
     BINDINGS = keymap.BYLINE
@@ -30,9 +31,9 @@ class BylineDialog(ClosesOnce, ModalScreen[tuple[str, str] | None]):
         with Vertical(id="byline-dialog"):
             yield Static(Text(message("byline.heading", line=self.line), style="bold"))
             yield Label(message("byline.author"), markup=False)
-            yield Input(self.author, id="byline-author")
+            yield LocalInput(self.author, id="byline-author")
             yield Label(message("byline.department"), markup=False)
-            yield Input(self.department, id="byline-department")
+            yield LocalInput(self.department, id="byline-department")
             yield Static(Text(message("byline.hint"), style="dim"))
 
     def on_mount(self) -> None:

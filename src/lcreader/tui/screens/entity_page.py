@@ -25,6 +25,7 @@ from ...safe_text import clean
 from .. import keymap
 from ..guards import ClosesOnce
 from ..layout import NOTICE_AREA
+from ..textual_words import LocalizedBindings
 from ..widgets.hits_chart import year_lines
 
 TEXT_WIDTH = 72  # the page's text column, at most
@@ -32,7 +33,7 @@ OPTIONS_BATCH = 200  # articles added to the list at a time while the page is bu
 HEAD_SHARE = 0.45  # of the page's height, at most, for the head (reader.tcss: 45%)
 
 
-class EntityPageScreen(ClosesOnce, Screen[tuple[str, str] | None]):
+class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | None]):
     """Dismissed with ("article", id), ("filter", name) or None (escape)."""
 
     BINDINGS = keymap.PAGE

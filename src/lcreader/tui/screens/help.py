@@ -14,6 +14,7 @@ from ...search.query import query_help
 from ...typeset import text_width, wrap
 from .. import keymap
 from ..guards import ClosesOnce
+from ..textual_words import LocalizedBindings
 
 NOTES = ("help.note_escape", "help.note_sidebar", "help.note_reading", "help.note_research")
 KEY_COLUMN = 22
@@ -85,7 +86,7 @@ def help_text(width: int = 86) -> Text:
     return text
 
 
-class HelpScreen(ClosesOnce, ModalScreen[None]):
+class HelpScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
     BINDINGS = keymap.HELP
 
     def __init__(self) -> None:

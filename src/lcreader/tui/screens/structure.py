@@ -31,6 +31,7 @@ from ...typeset import char_width, text_width
 from .. import keymap
 from ..guards import ClosesOnce
 from ..layout import NOTICE_AREA
+from ..textual_words import LocalizedBindings
 
 ROLE_WIDTH = 10  # cells: the widest role name, 图片说明, and a space
 
@@ -118,7 +119,7 @@ def _ranges_of(text: str, word: str) -> list[tuple[int, int]]:
 SHORT_KEYS_WIDTH = 110
 
 
-class StructureScreen(ClosesOnce, Screen[None]):
+class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
     BINDINGS = keymap.STRUCTURE
 
     def __init__(

@@ -22,6 +22,7 @@ from ...safe_text import clean
 from ...search import Query, QueryError, SearchIndex, SearchResult, parse_query
 from ...search.query import placeholder
 from .. import keymap
+from ..textual_words import LocalInput
 from .hits_chart import HitsChart
 
 # Keys closer together than this are a burst: a search in a thread waits for its end.
@@ -98,7 +99,7 @@ class SearchPanel(Vertical):
         self.result: SearchResult | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=placeholder(), id="search-input")
+        yield LocalInput(placeholder=placeholder(), id="search-input")
         yield Static(Text(message("search.prompt"), style="dim"), id="search-status")
         yield HitsChart(self.index, id="search-chart")
         yield ResultList(id="search-results")
