@@ -649,6 +649,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.kicker.banner": ("标题上方的栏目名（【为老服务】）", "a banner over the headline (【为老服务】)"),
     "rule.kicker.above": ("紧挨标题上方的一行", "the line right above the title"),
     "rule.subtitle.below": ("紧挨标题下方的一行", "the line right below the title"),
+    "rule.caption.after_byline": ("署名下方、下一篇标题之前的图片说明，说的是上一篇的事", "a caption under the byline of the article before, over the next headline, that speaks of that article"),
     "rule.caption.headline_block": ("标题区里隔着图片空白的短行", "a short line of the headline block set apart by a picture gap"),
     "rule.title.after_body": ("印在正文之后的标题，归还上一篇", "a headline printed after its article's body"),
     "rule.caption.photo_block": ("正文之后、没有正文跟随的短行", "short lines after a body, with no body of their own"),

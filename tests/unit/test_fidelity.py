@@ -45,7 +45,6 @@ KNOWN_WRONG: dict[str, str] = {
     "q01_songjiang_zhenbao_byline_under_head": "two-line headlines in 13-character columns",
     "q03_yangpu_koushu_pdftotext_ff": "an oral history's intertitles read as headlines",
     "q04_changning_bilingual_word_utf16": "Chinese and English, whole or alternating",
-    "q05_jingan_haorenhaoshi_runin_cr": "briefs with run-in headlines",
     "q06_fengxian_gongwen_jianbao_layout": "pdftotext -layout's spacing",
     "q07_putuo_photo_page_abbyy_ocr": "numbered captions, OCR",
     # round p, first contact 0.455 (2026-12-04); the families not yet read:
@@ -92,7 +91,6 @@ DOCTOR_MISSES = {
     # in the words (consecutive reports share theirs) nor in the layout
     "n05_wansong_twocol": "interleaved columns: the borrowed paragraphs are not flagged",
     # round q, first contact: what doctor missed there
-    "q05_jingan_haorenhaoshi_runin_cr": "a brief's run-in headline, the run's head",
     "q07_putuo_photo_page_abbyy_ocr": "a column of readers' snapshots",
     # round p, being fixed: what doctor misses there
     "p01_beiwaitan_dangjian-supplement": "a jumped story's rest read as another article",

@@ -19,6 +19,7 @@ Every decision is a placement (layout.py): the articles are built from them.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import Byline
 from .dates import page_number as page_of
@@ -27,7 +28,7 @@ from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, column_name, is_label, is_notice_head
 from .starts import unclosed_starts
-from .text import DANGLING, SIGN_OFF, char_pairs, is_terminated, shared_pairs
+from .text import DANGLING, SIGN_OFF, char_pairs, is_terminated, nearby, shared_pairs
 from .words import is_department
 
 
@@ -59,6 +60,15 @@ def decide(lines: list[Line]) -> Builder:
                 block.append(i)
                 block_lines.append(lines[i])
                 i += 1
+            if builder.drafts and block:
+                # A captioned picture right under the byline of the article before, over
+                # this headline: that article's picture, when its caption speaks of it.
+                last = len(builder.drafts) - 1
+                lead = _captions_of_previous(builder, last, block, range(i, min(n, i + 30)))
+                for k in lead:
+                    builder.place(k, "caption", last, "caption.after_byline")
+                del block[: len(lead)]
+                del block_lines[: len(lead)]
             briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
             if briefs and (collection_head(lines[block[0]]) or column_name(lines[block[0]])):
                 # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
@@ -117,6 +127,11 @@ def decide(lines: list[Line]) -> Builder:
                         builder.place(k, "line", previous, "line.after_body")
                 for k in (*heads, *closing):
                     _close(builder, k, previous)
+                continue
+            if _trailing_line(builder, previous, block, body, closing, i):
+                # One line after a closed article, at a page's foot, with no headline:
+                # nothing makes it an article; it stays text, the article's last line.
+                builder.place(body[0], "line", previous, "line.after_body")
                 continue
             if untitled and block and _editors_note(builder.drafts[previous]):
                 article = previous  # `编者按：…` over a headline introduces that article
@@ -334,6 +349,61 @@ def _lend_title(builder: Builder, previous: int, block: list[int], body_follows:
         )  # fmt: skip
         return True
     return False
+
+
+def _trailing_line(
+    builder: Builder, previous: int | None, block: list, body: list, closing: list, i: int
+) -> bool:
+    """A lone unterminated line with no headline over it, between a closed article and
+    the end of the page (its furniture, or the end of the issue)."""
+    if previous is None or block or closing or len(body) != 1:
+        return False
+    line = builder.lines[body[0]]
+    page_ends = i >= len(builder.lines) or line.before_furniture
+    return (
+        page_ends
+        and bool(builder.drafts[previous].bylines)
+        and not is_terminated(line.text)
+        and not line.gap_before
+    )
+
+
+def _captions_of_previous(
+    builder: Builder, previous: int, block: list[int], below: range
+) -> list[int]:
+    """The captions (by their form: `图为…`, `… 摄`) at the top of a headline block that
+    stand right under the byline closing the article before and share more of their
+    words with that article than with the lines `below` the block."""
+    lines = builder.lines
+    draft = builder.drafts[previous]
+    if not draft.bylines or not draft.has_body or not below:
+        return []
+    lead = []
+    for k in block:
+        if not lines[k].caption or lines[k].gap_before:
+            break
+        lead.append(k)
+    if not lead:
+        return []
+    recent = islice(reversed(builder.placements), _RECENT)  # the byline is placed last
+    above = next((p for p in recent if p.line == lead[0] - 1), None)
+    if above is None or above.article != previous:
+        return []
+    if above.role != "byline" and not lines[above.line].inline_byline:
+        return []  # under the article's text, not under its closing credit
+    # Bounded windows: linear however long the articles.
+    before = nearby(reversed((*draft.paragraphs, *draft.pieces, *draft.byline_texts)), _WINDOW)
+    after = nearby((lines[k].text for k in below), _WINDOW)
+    pairs = {p for k in lead for p in char_pairs(lines[k].text) if _han(p)}
+    return lead if shared_pairs(pairs, before) > shared_pairs(pairs, after) else []
+
+
+_WINDOW = 2000
+_RECENT = 8
+
+
+def _han(pair: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in pair)
 
 
 def _is_photo_block(builder: Builder, block: list[int], previous: int, closed: bool) -> bool:

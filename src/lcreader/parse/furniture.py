@@ -455,6 +455,7 @@ def _masthead_line(text: str) -> bool:
         0 < len(text) <= _MAX_MASTHEAD
         and not (text[:1] in "(（" and text[-1:] in ")）")  # a bracketed line is a credit
         and not _MASTHEAD_SENTENCE.search(text)
+        and not text.endswith(("，", ",", "、"))  # a sentence going on: `内部资料，…`
         and bool(_MASTHEAD_WORD.search(text))
     )
 

@@ -39,6 +39,7 @@ from .text import (
     SIGN_OFF,
     is_terminated,
 )
+from .wraps import rejoin_split_credits
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
@@ -319,6 +320,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         furniture.lines.pop(k, None)
         furniture.rules.pop(k, None)
     wrap = wrap_width(raw_lines)
+    if wrap:
+        raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
     run_ins = _run_in_heads(raw_lines, furniture)
     lines: list[Line] = []
     gap = 0

@@ -1,0 +1,76 @@
+"""Narrow columns (issue #17): a closing credit cut by the wrap, a captioned picture
+under the byline of the story it shows, a lone line at a page's foot. Each test is a
+small text of its own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+
+def column(*paragraphs: str, width: int = 18) -> str:
+    """Paragraphs hard-wrapped at `width` characters, indented by two full-width spaces."""
+    lines = []
+    for paragraph in paragraphs:
+        text = "\u3000\u3000" + paragraph
+        lines += [text[k : k + width] for k in range(0, len(text), width)]
+    return "\n".join(lines)
+
+
+STORY_ONE = (
+    "清晨六点，东湖公园的健身角已经热闹起来，退休教师陶明远带着十几位老邻居练太极拳。"
+    "陶明远说，坚持锻炼八年，膝盖比以前灵活多了，邻居们也因此成了好朋友。"
+)
+STORY_TWO = (
+    "上周末，枫林小区的志愿者为独居老人上门清洗油烟机和空调滤网，一共走访了二十多户人家，"
+    "老人们连声道谢。"
+)
+
+
+def narrow_issue(credit_one: str, between: str, foot: str = "") -> str:
+    return "\n".join(
+        [
+            "东湖街坊",
+            "太极拳练出好邻里",
+            column(STORY_ONE + credit_one),
+            between,
+            "清洗油烟机温暖独居老人",
+            column(STORY_TWO + "（枫林居民区供稿）"),
+            *([foot] if foot else []),
+        ]
+    )
+
+
+def test_a_credit_cut_by_the_wrap_is_the_articles_byline():
+    text = narrow_issue("（东湖居民区供稿）", "")
+    assert "道谢。（枫\n林居民区供稿）" in text  # the wrap fell inside the second's credit
+    issue = parse_all(text)
+    for article, unit in zip(issue.articles, ["东湖居民区", "枫林居民区"], strict=True):
+        assert [b.department for b in article.bylines] == [unit]
+        assert not any("供稿" in p for p in article.paragraphs)
+    assert_nothing_lost(text, issue)
+
+
+def test_a_caption_under_a_byline_that_speaks_of_that_story_is_its_caption():
+    caption = "图为陶明远（前）带领邻居练拳。"
+    text = narrow_issue("（东湖居民区供稿）", caption)
+    issue = parse_all(text)
+    first, second = issue.articles[:2]
+    assert caption in first.captions
+    assert second.title == "清洗油烟机温暖独居老人" and caption not in second.captions
+
+
+def test_a_caption_under_a_byline_that_speaks_of_the_next_story_stays_with_it():
+    caption = "图为志愿者上门为独居老人清洗油烟机。"
+    text = narrow_issue("（东湖居民区供稿）", caption)
+    issue = parse_all(text)
+    first = issue.articles[0]
+    assert caption not in first.captions
+    assert any(caption in a.captions for a in issue.articles[1:])
+
+
+def test_a_lone_line_at_the_page_foot_after_a_byline_stays_text_not_an_article():
+    foot = "欢迎居民提供身边新鲜事　电话：65550000"
+    text = narrow_issue("（东湖居民区供稿）", "", foot=foot)
+    issue = parse_all(text)
+    assert len(issue.articles) == 2
+    assert_nothing_lost(text, issue)
