@@ -139,8 +139,13 @@ def _issue_names_of(article_ids: Iterable[str], library: Library) -> str:
     from .issue_names import issue_names
 
     names = issue_names(library)
-    issues = (library.issue(issue_id) for issue_id in issues_of(article_ids))
-    return "、".join(names.full(issue) for issue in issues if issue is not None)
+    issues = [library.issue(issue_id) for issue_id in issues_of(article_ids)]
+    # In the order they came out, the undated after them (a reader scans a run of dates).
+    dated = sorted(
+        (issue for issue in issues if issue is not None),
+        key=lambda i: (i.year is None, i.year or 0, i.date or "", i.id),
+    )
+    return "、".join(names.full(issue) for issue in dated)
 
 
 def _department_facts(department: Department, library: Library) -> list[str]:

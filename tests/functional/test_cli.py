@@ -629,3 +629,22 @@ def test_doctor_explains_a_file_named_with_or_without_explain(run, tmp_path):
     assert flagged.returncode == bare.returncode == 0, bare.stderr
     assert "每一行的去处和依据" in bare.stdout
     assert bare.stdout == flagged.stdout
+
+
+def test_the_people_tables_issues_run_in_date_order_undated_last(run, tmp_path):
+    from tests.helpers import write_library
+
+    story = "# {title}\n\n{date}，街道召开会议，街道党工委书记沈明远出席并讲话。\n\n(党建办 杜嵩)\n"
+    library = write_library(
+        tmp_path / "lib",
+        {
+            "a.txt": "社区报\n2024年5月10日\n\n" + story.format(title="五月会议", date="5月10日"),
+            "b.txt": "社区报\n2021年3月2日\n\n" + story.format(title="三月会议", date="3月2日"),
+            "c.txt": story.format(title="某次会议", date="当天"),
+            "d.txt": "社区报\n2022年8月8日\n\n" + story.format(title="八月会议", date="8月8日"),
+        },
+    )
+    table = run("--library", str(library), "--cache-dir", str(tmp_path / "c"), "people")
+    row = next(line for line in table.stdout.splitlines() if line.startswith("沈明远"))
+    dates = [row.index(d) for d in ("2021年3月2日", "2022年8月8日", "2024年5月10日", "年份不详")]
+    assert dates == sorted(dates), row
