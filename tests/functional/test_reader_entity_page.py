@@ -319,3 +319,19 @@ async def test_the_persons_page_keeps_every_name_on_one_line(seeds, tmp_path):
             for name in seeds.article(option.id).people:
                 whole = "".join(lines).count(name)
                 assert whole == sum(line.count(name) for line in lines), (name, lines)
+
+
+async def test_a_page_opened_wide_then_narrowed_to_80x24_still_shows_every_section(seeds, tmp_path):
+    # Found by a newcomer: opened at 140×40, the window made 80×24, and the people named
+    # with them were scrolled out of view.
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        page = await open_page_at_80x24(app, pilot, "乐跃明")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.3)
+        head = page.query_one("#page-head-scroll")
+        shown = page.query_one("#page-head", Static).render().plain
+        assert message("page.co_mentioned") in shown
+        assert head.max_scroll_y == 0
+        articles = page.query_one("#page-articles", OptionList)
+        assert articles.size.height >= 8
