@@ -96,6 +96,9 @@ RULES = {
     "starts: a headline of several lines": (starts, "_below_headline", _nothing),
     "assemble: an editor's note over its headline": (assemble, "_editors_note", _false),
     "contents: a box whose entries abridge": (navigation, "_headed_lists", _no_contents),
+    "lines: a credit cut by the wrap": (lines, "rejoin_split_credits", lambda raw, _skip: raw),
+    "assemble: a caption under the byline above": (assemble, "_captions_of_previous", _no_list),
+    "assemble: a lone line at a page's foot": (assemble, "_trailing_line", _false),
 }
 
 
