@@ -45,7 +45,6 @@ KNOWN_WRONG: dict[str, str] = {
     "q01_songjiang_zhenbao_byline_under_head": "two-line headlines in 13-character columns",
     "q03_yangpu_koushu_pdftotext_ff": "an oral history's intertitles read as headlines",
     "q04_changning_bilingual_word_utf16": "Chinese and English, whole or alternating",
-    "q06_fengxian_gongwen_jianbao_layout": "pdftotext -layout's spacing",
     "q07_putuo_photo_page_abbyy_ocr": "numbered captions, OCR",
     # round p, first contact 0.455 (2026-12-04); the families not yet read:
 }

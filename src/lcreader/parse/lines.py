@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -375,6 +376,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         gap = 0
     if lines:
         lines[-1].gap_after = gap
+    _indents_past_a_margin(lines)
     for line, below in pairwise(lines):
         if below.subtitle_dash and (line.gap_before or line.after_furniture or line is lines[0]):
             # Opening a block over a `——subtitle`: a headline as wide as the column,
@@ -399,6 +401,43 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     mark_numbered_sections(lines)
     _mark_split_headlines(lines)
     return lines, furniture
+
+
+# Share of the text's lines that must stand at one margin for it to be the text's own,
+# and that may stand left of it.
+_MARGIN_SHARE = 0.2
+_OUTSIDE_SHARE = 0.1
+
+
+def _indents_past_a_margin(lines: list[Line]) -> None:
+    """Text laid out with a left margin (`pdftotext -layout`: every line four spaces in,
+    a paragraph's first eight): depths count from the margin, and indented means past
+    it, not past column one."""
+    text = [line for line in lines if len(line.text) >= _MARGIN_LINE]
+    if not text:
+        return
+    depths = Counter(line.depth for line in text)
+    # The margin: the least depth that many lines keep (a paragraph's wrapped lines).
+    common = [d for d, count in depths.items() if count >= _MARGIN_SHARE * len(text)]
+    margin = min(common, default=0)
+    if margin == 0 or sum(depths[d] for d in range(margin)) > _OUTSIDE_SHARE * len(text):
+        return
+    # Paragraphs begun a little past the margin: else the margin is every paragraph's
+    # own indent (one paragraph a line), which begins each.
+    starts = sum(depths[d] for d in range(margin + 1, margin + _PARAGRAPH_INDENT + 1))
+    if starts < _MIN_STARTS or starts < _START_SHARE * len(text):
+        return
+    for line in lines:
+        line.depth = max(0, line.depth - margin)
+        line.indented = line.depth > 0
+
+
+# A line this long is text, not a centred headline or a signature.
+_MARGIN_LINE = 10
+# A paragraph's first line stands this much past the margin, at most (full-width spaces).
+_PARAGRAPH_INDENT = 3
+_MIN_STARTS = 3
+_START_SHARE = 0.15
 
 
 def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tuple[str, str]]:
@@ -614,6 +653,11 @@ _MAX_MARKED_CAPTION = 60
 # Longest line of a headline broken onto two, and longest such headline.
 _MAX_SPLIT_LINE = 16
 _MAX_SPLIT_HEAD = 30
+# An official document's title ends with its kind: `关于…的通知`, `…情况的通报`.
+_DOCUMENT_KIND = re.compile(
+    r"的(?:通知|通报|报告|意见|决定|方案|办法|规定|公告|通告|请示|批复|函|决议|实施细则|工作要点)$"
+)
+_MAX_OFFICIAL_LINE = 30
 
 
 def _mark_split_headlines(lines: list[Line]) -> None:
@@ -625,12 +669,18 @@ def _mark_split_headlines(lines: list[Line]) -> None:
         if second.gap_before or first.level or second.level or first.closes or second.closes:
             continue
         a, b = first.text, second.text
-        if not (0 < len(a) <= _MAX_SPLIT_LINE and 0 < len(b) <= _MAX_SPLIT_LINE):
+        # A document's title (`关于…` / `…工作的通报`), centred, as long as it needs.
+        official = a.startswith("关于") and bool(_DOCUMENT_KIND.search(b))
+        official = official and not _DOCUMENT_KIND.search(a)
+        most = _MAX_OFFICIAL_LINE if official else _MAX_SPLIT_LINE
+        if not (0 < len(a) <= most and 0 < len(b) <= most):
             continue
-        if len(a) + len(b) > _MAX_SPLIT_HEAD or first.indented or second.indented:
+        if not official and (
+            len(a) + len(b) > _MAX_SPLIT_HEAD or first.indented or second.indented
+        ):
             continue
         quoted = a[:1] in "“「" and not _closes_quote(a) and _closes_quote(b)
-        if not (a.endswith(("，", ",")) or quoted):
+        if not (a.endswith(("，", ",")) or quoted or official):
             continue
         if is_terminated(b.rstrip("”」")) or SENTENCE_INSIDE.search(a + b.rstrip("”」")):
             continue
