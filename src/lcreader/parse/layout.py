@@ -155,7 +155,10 @@ class Builder:
         elif role == "subtitle":
             draft.subtitle = text
         elif role == "caption":
-            if placement.rule == HEADLINE_CAPTION:
+            if self._caption_goes_on(placement):
+                # A caption wider than the column, cut by the wrap: one caption.
+                draft.captions[-1] = join_pieces(draft.captions[-1], text)
+            elif placement.rule == HEADLINE_CAPTION:
                 draft.captions.append(text)  # over the body: doctor compares only body captions
             else:
                 add_caption(draft, text)
@@ -180,6 +183,14 @@ class Builder:
             draft.intertitles.append(len(draft.paragraphs))
             flush(draft)
             draft.open_paragraph = False
+
+    def _caption_goes_on(self, placement: Placement) -> bool:
+        """Whether the caption line right before this one was cut by the wrap: as wide as
+        the column, no sentence ended, no credit yet."""
+        if not self._after_caption(placement) or placement.rule == HEADLINE_CAPTION:
+            return False
+        above = self.lines[placement.line - 1]
+        return above.full_width and not is_terminated(above.text) and not photo_credits(above)
 
     def _after_caption(self, placement: Placement) -> bool:
         """Whether the line right before this one, in the same article, is a caption."""

@@ -95,9 +95,17 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and heads[k + 1]
             and k + 2 < len(lines)
             and (lines[k + 2].prose or lines[k + 2].closes)
-            and (before.closes or is_terminated(before.text) or before.labelled)
+            and (
+                before.closes
+                or is_terminated(before.text)
+                or before.labelled
+                or (before.caption and k >= 2 and not lines[k - 2].closes)
+            )
         ):
-            starts.add(k)  # a section banner over a headline, after a finished paragraph
+            # A section banner over a headline, after a finished paragraph (or a picture's
+            # caption at the end of a story's text, which does not run on past it; under a
+            # byline, a caption is the story's picture, assemble.py).
+            starts.add(k)
             segment = k
             continue
         if (
