@@ -63,12 +63,21 @@ def build_all(
         yield from _in_order(pool, build, items, chunk, workers, weight)
 
 
+_QUIET_TRACKER = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
 def _start_pool(workers: int) -> Executor | None:
     # Workers are started afresh, never forked: the reader rebuilds from a thread, and
     # forking a process that runs threads can copy a held lock into the child.
     import multiprocessing
+    import sys
     from concurrent.futures import ProcessPoolExecutor
 
+    # A build killed outright (kill -9) leaves the pool's semaphores to the resource
+    # tracker, which frees them and warns in English on the user's terminal: the tracker
+    # starts with this process's -W options, so it is told not to.
+    if _QUIET_TRACKER not in sys.warnoptions:
+        sys.warnoptions.append(_QUIET_TRACKER)
     try:
         return ProcessPoolExecutor(
             workers,

@@ -38,20 +38,27 @@ def _quiet_broken_pipe() -> int:
 
 
 class Terminated(BaseException):
-    """SIGTERM, raised where the command is, so that it unwinds as Ctrl-C does."""
+    """SIGTERM or SIGHUP, raised where the command is, so that it unwinds as Ctrl-C
+    does; `code` is the shell's exit code for the signal."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def _raise_terminated(signal_number, frame) -> None:
-    raise Terminated
+    raise Terminated(128 + signal_number)
 
 
 def end_on_sigterm() -> None:
-    """SIGTERM unwinds the command (a parallel build shuts its workers down, Python's
-    resource tracker has nothing to warn of), unless it was set to be ignored."""
+    """SIGTERM and SIGHUP (a closed terminal) unwind the command: a parallel build
+    shuts its workers down, Python's resource tracker has nothing to warn of. Not
+    where the signal was set to be ignored (nohup)."""
     import signal
 
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, _raise_terminated)
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(number) is signal.SIG_DFL:
+            signal.signal(number, _raise_terminated)
 
 
 def run_guarded(args) -> int:
@@ -64,8 +71,8 @@ def run_guarded(args) -> int:
         return code
     except KeyboardInterrupt:
         return 130
-    except Terminated:
-        return 128 + 15  # the shell's code for SIGTERM
+    except Terminated as ended:
+        return ended.code
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except OSError as err:
