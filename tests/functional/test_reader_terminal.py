@@ -94,3 +94,20 @@ def test_sigterm_ends_the_reader_as_q_does(tmp_path):
     assert exit_code_within(pid, 10) == TERMINATED_EXIT
     os.close(fd)
     assert (tmp_path / "data" / STATE_FILE).exists()
+
+
+def test_a_busy_reader_whose_terminal_is_gone_ends_all_the_same(monkeypatch):
+    # The reader's loop busy (a long search): the watch does not wait for it.
+    from lcreader.tui import terminal_watch
+
+    ended = []
+    monkeypatch.setattr(terminal_watch, "EXIT_GRACE_SECONDS", 0.05)
+    monkeypatch.setattr(terminal_watch.os, "isatty", lambda fd: False)
+    monkeypatch.setattr(terminal_watch.os, "_exit", ended.append)
+
+    class BusyLoop:
+        def call_soon_threadsafe(self, *args):
+            pass  # never run: the loop is busy
+
+    terminal_watch.watch_until_lost(0, BusyLoop(), lambda code: None, check=0.01)
+    assert ended == [HANGUP_EXIT]

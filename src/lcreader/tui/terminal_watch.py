@@ -11,16 +11,19 @@ with the shell's exit code for the signal (128 + its number).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import sys
 import threading
+import time
 
 HANGUP_EXIT = 128 + signal.SIGHUP
 TERMINATED_EXIT = 128 + signal.SIGTERM
 CHECK_SECONDS = 1.0
 # Textual's shutdown writes to the terminal; once it has hung up, its writer thread may
-# have died and the shutdown waits on it for ever: past this, the process just ends.
+# have died and the shutdown waits on it for ever, or the reader is busy: past this,
+# the process just ends.
 EXIT_GRACE_SECONDS = 2.0
 
 
@@ -30,6 +33,18 @@ def keys_fd() -> int | None:
         return sys.__stdin__.fileno()
     except (AttributeError, OSError, ValueError):
         return None
+
+
+def watch_until_lost(fd: int, loop, end, check: float = CHECK_SECONDS) -> None:
+    """Look at the terminal every `check` seconds; once it has hung up (even an ignored
+    SIGHUP leaves this trace), ask the reader's loop to `end` as `q` does, and end the
+    process outright if the reader has not ended EXIT_GRACE_SECONDS later (busy)."""
+    while os.isatty(fd):
+        time.sleep(check)
+    with contextlib.suppress(RuntimeError):  # a closed loop: the reader is ending already
+        loop.call_soon_threadsafe(end, HANGUP_EXIT)
+    time.sleep(EXIT_GRACE_SECONDS)
+    os._exit(HANGUP_EXIT)
 
 
 class TerminalWatch:
@@ -48,12 +63,11 @@ class TerminalWatch:
         for number, code in ((signal.SIGHUP, HANGUP_EXIT), (signal.SIGTERM, TERMINATED_EXIT)):
             if signal.getsignal(number) is not signal.SIG_IGN:  # nohup's choice is kept
                 loop.add_signal_handler(number, self._end_with_terminal, code)
-        self.set_interval(CHECK_SECONDS, lambda: self._check_terminal(fd))
-        self._check_terminal(fd)
-
-    def _check_terminal(self, fd: int) -> None:
-        if not os.isatty(fd):  # hung up: even an ignored SIGHUP leaves this trace
-            self._end_with_terminal(HANGUP_EXIT)
+        # In a thread: the reader may be busy for seconds (a long article searched),
+        # and a timer of its own event loop would wait for it.
+        threading.Thread(
+            target=watch_until_lost, args=(fd, loop, self._end_with_terminal), daemon=True
+        ).start()
 
     @property
     def terminal_lost(self) -> bool:
