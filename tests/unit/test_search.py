@@ -209,3 +209,18 @@ def test_either_word_finds_what_each_finds(index):
     one = {h.article_id for h in index.search(parse_query("运动会"), limit=None).hits}
     other = {h.article_id for h in index.search(parse_query("书法"), limit=None).hits}
     assert either == one | other and one and other
+
+
+def test_a_paragraph_dense_with_matches_gives_short_snippets_and_bounded_matches():
+    # A one-line paragraph of megabytes matched millions of times: its snippet was the
+    # whole paragraph (49 MB on stdout) and its match list held every match (found by
+    # the attacker). Here 4,000 matches in one paragraph.
+    from lcreader.search.index import MAX_FIELD_MATCHES
+    from lcreader.search.snippets import CONTEXT, MAX_GROUP
+
+    dense = "# 密集\n\n" + "统战工作。" * 4000 + "\n\n(党建办)\n"
+    library = Library(issues=[build_issue("d", "d.txt", dense)])
+    link_library(library)
+    (hit,) = SearchIndex(library).search(parse_query("统战")).hits
+    assert hit.snippets and all(len(s.text) <= MAX_GROUP + 2 * CONTEXT + 2 for s in hit.snippets)
+    assert len(hit.matches) == MAX_FIELD_MATCHES < 4000

@@ -38,6 +38,9 @@ WEIGHTS = {"title": 5.0, "heading": 3.0, "caption": 2.0, "byline": 1.0, "body": 
 _GROUP_WEIGHTS = [WEIGHTS[g] for g in GROUPS]
 # A group with matches in fewer than 1/_SPARSE of the candidates is scored match by match.
 _SPARSE = 3
+# A field's matches listed for a hit (snippets, n/N in the reader): a paragraph of
+# megabytes may match millions of times; its score counts them all.
+MAX_FIELD_MATCHES = 1000
 _READING_ORDER = {"kicker": 0, "title": 1, "subtitle": 2, "paragraph": 3, "caption": 4, "byline": 5}
 _FRONT = range(BODY)
 
@@ -536,8 +539,10 @@ class SearchIndex:
             spans: list[tuple[int, int, str]] = []
             for key, form in forms:
                 start = folded.find(key)
-                while start != -1:
+                found = 0
+                while start != -1 and found < MAX_FIELD_MATCHES:
                     spans.append((start, start + len(key), form))
+                    found += 1
                     start = folded.find(key, start + len(key))
             matches.extend(Match(kind, index, s, e, f) for s, e, f in _merge(spans))
             if mentions is not None and not query.terms:

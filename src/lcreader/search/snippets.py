@@ -9,6 +9,7 @@ from ..records import field as _field
 
 CONTEXT = 24  # characters shown on each side of a match
 MAX_SNIPPETS = 3
+MAX_GROUP = 8 * CONTEXT  # from a window's first match to its last
 ELLIPSIS = "…"
 # Fields a snippet may come from; the title is shown on its own line anyway.
 SNIPPET_FIELDS = ("kicker", "subtitle", "paragraph", "caption", "byline")
@@ -75,10 +76,12 @@ def make_snippets(
 
 def _group(matches: list[Match]) -> list[list[Match]]:
     """Matches close enough to share one window: those whose windows (CONTEXT on
-    each side) would overlap or touch, so no text is shown in two snippets."""
+    each side) would overlap or touch, so no text is shown in two snippets; a window
+    spans MAX_GROUP characters at most (text dense with matches is not one snippet)."""
     groups: list[list[Match]] = []
     for match in matches:
-        if groups and match.start - groups[-1][-1].end <= 2 * CONTEXT:
+        near = groups and match.start - groups[-1][-1].end <= 2 * CONTEXT
+        if near and match.end - groups[-1][0].start <= MAX_GROUP:
             groups[-1].append(match)
         else:
             groups.append([match])
