@@ -472,6 +472,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cache.locked": ("缓存 {path} 被锁定或无法写入：本次在内存中工作", "cache {path} is locked or not writable: working from memory"),
     "cache.changed_while_read": ("缓存 {path} 在读取时被改动：请再运行一次", "cache {path} changed while it was read: run it again"),
     "cache.unwritable": ("无法写入缓存 {path}（{error}）：本次在内存中工作", "cannot write cache {path} ({error}): working from memory"),
+    "state.damaged": (
+        "阅读器设置 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；上次看到的文章和侧栏从默认开始",
+        "the reader's settings {path} were damaged: kept as {kept} beside it; the last article and sidebar start from the defaults",
+    ),
     "reading.damaged": (
         "阅读记录 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；收藏和已读标记从空白开始",
         "the reading state {path} was damaged: kept as {kept} beside it; bookmarks and read marks start empty",

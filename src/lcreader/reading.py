@@ -25,7 +25,6 @@ import contextlib
 import copy
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,14 @@ from pathlib import Path
 from .filenames import stored
 from .messages import message, system_error
 from .model import Article, Issue, Library
-from .safe_files import Damaged, NotRegularFile, locked, read_checked, write_checked
+from .safe_files import (
+    Damaged,
+    NotRegularFile,
+    locked,
+    move_aside,
+    read_checked,
+    write_checked,
+)
 
 READING_FILE = "reading.json"
 MAGIC = b"LCREADER-READING\n"
@@ -230,14 +236,8 @@ def _keep_damaged_aside(path: Path) -> Reading:
 
 def _move_aside(path: Path) -> Reading:
     """The damaged file renamed beside itself (the lock held); an empty reading."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    number = 1
-    while aside.exists() or aside.is_symlink():
-        number += 1
-        aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
     try:
-        os.rename(path, aside)
+        aside = move_aside(path)
     except OSError as err:
         raise _Unusable.unreadable(path, system_error(err)) from err
     kept = stored(aside.name)

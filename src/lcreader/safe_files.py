@@ -27,6 +27,22 @@ class Damaged(Exception):
     """A checked file whose frame or checksums do not hold; the message says where."""
 
 
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file beside itself, `NAME.damaged-<time>` (numbered if that is
+    taken): never written over, kept for the user. Where it went; OSError if it could
+    not be moved."""
+    import time
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while aside.exists() or aside.is_symlink():
+        number += 1
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    os.rename(path, aside)
+    return aside
+
+
 class NotRegularFile(OSError):
     """A path that should be a regular file is something else (FIFO, device, folder)."""
 

@@ -77,6 +77,39 @@ async def test_a_damaged_reading_file_is_said_in_the_reader_and_kept_aside(tmp_p
     assert len(Reading.load(data).read) == 1
 
 
+async def test_damaged_reader_settings_are_said_kept_aside_and_saved_anew(tmp_path, lang):
+    # The reader's own settings file (last article, sidebar tab): random bytes were
+    # silently written over (found by the attacker).
+    from lcreader.tui.state import STATE_FILE, ReaderState
+
+    folder = write_library(tmp_path / "lib", {"2019.txt": FIRST})
+    data = tmp_path / "data"
+    data.mkdir()
+    junk = os.urandom(200)
+    (data / STATE_FILE).write_bytes(junk)
+    app = ReaderApp(open_library(folder, tmp_path / "c.json"), data)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        [aside] = [p for p in data.iterdir() if ".damaged-" in p.name]
+        said = message("state.damaged", path=str(data / STATE_FILE), kept=aside.name)
+        assert said in notices(app)
+    assert aside.read_bytes() == junk
+    assert ReaderState.load(data).notice == ""  # a good file written anew at quit
+
+
+async def test_a_folder_as_reader_settings_is_never_replaced(tmp_path):
+    from lcreader.tui.state import STATE_FILE
+
+    folder = write_library(tmp_path / "lib", {"2019.txt": FIRST})
+    data = tmp_path / "data"
+    (data / STATE_FILE).mkdir(parents=True)
+    app = ReaderApp(open_library(folder, tmp_path / "c.json"), data)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j")
+        await pilot.pause()
+    assert (data / STATE_FILE).is_dir()
+
+
 async def test_a_fifo_as_reading_file_is_said_and_never_replaced(tmp_path):
     folder = write_library(tmp_path / "lib", {"2019.txt": FIRST})
     data = tmp_path / "data"

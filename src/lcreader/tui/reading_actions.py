@@ -30,8 +30,10 @@ class ReadingActions:
         return self.article_keys.get(article_id) not in self.reading.read
 
     def restore_settings(self) -> None:
-        if self.reading.notice:  # reading.json damaged (kept aside) or unreadable
-            self.notify(clean(self.reading.notice), severity="warning", markup=False, timeout=15)
+        # reading.json or reader-state.json damaged (kept aside) or unreadable
+        for notice in (self.reading.notice, self.state.notice):
+            if notice:
+                self.notify(clean(notice), severity="warning", markup=False, timeout=15)
         width = self.reading.settings.get("tree_width")
         if isinstance(width, int):
             self._set_tree_width(width)
