@@ -216,7 +216,11 @@ def read_checked(
             raise Damaged(message("files.damaged.magic"))
         header = _header(handle.readline(1 << 20))
         found: dict[str, tuple[str, bytes]] = {}
+        left = os.fstat(handle.fileno()).st_size - handle.tell()
         for name, kind, length, crc in header["sections"]:
+            if length > left:  # a header claiming more than the file holds: not read
+                raise Damaged(message("files.damaged.cut_short", name=name))
+            left -= length
             if not wanted(name):
                 handle.seek(length, 1)
                 continue

@@ -120,6 +120,16 @@ def damage_checksum(raw: bytes) -> bytes:
     return raw.replace(b"kept-mark", b"kept-marx")
 
 
+def claims_a_huge_section(raw: bytes) -> bytes:
+    """A header that claims a section of 2**62 bytes: was a MemoryError ("意外错误"),
+    found by the attacker; a claim past the file's end is a damaged file."""
+    import zlib
+
+    magic, _, body = raw.split(b"\n", 2)
+    head = b'{"sections": [["reading", "json", 4611686018427387904, 0]]}'
+    return b"%s\n%08x %s\n%s" % (magic, zlib.crc32(head), head, body)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -128,8 +138,9 @@ def damage_checksum(raw: bytes) -> bytes:
         lambda raw: raw[:5],  # cut in its first line
         lambda raw: b'{"read": ["kept-mark"]}',  # foreign
         lambda raw: b"",  # empty
+        claims_a_huge_section,
     ],
-    ids=["checksum", "truncated", "first-line", "foreign", "empty"],
+    ids=["checksum", "truncated", "first-line", "foreign", "empty", "huge-claim"],
 )
 def test_a_damaged_file_is_kept_aside_and_never_written_over(tmp_path, damage, lang):
     raw = saved(tmp_path, read={"kept-mark"}, bookmarks=[Bookmark("k", "a/1", "t", 1.0)])
