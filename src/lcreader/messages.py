@@ -356,9 +356,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notify.bookmarked": ("已收藏：{title}", "Bookmarked: {title}"),
     "notify.unbookmarked": ("已取消收藏：{title}", "Bookmark removed: {title}"),
     "notify.state_unwritable": (
-        "无法保存阅读记录：{folder}",
-        "Cannot save the reader's state in {folder}",
+        "无法保存阅读记录：{folder}（{reason}）；本次的标记和收藏只在这次运行中有效",
+        "Cannot save the reader's state in {folder} ({reason}); this run's marks and bookmarks last only until you quit",
     ),
+    "notify.not_saved": ("（未能保存）", " (not saved)"),
     "notify.reloading": ("正在重新载入文库……", "Reloading the library…"),
     "notify.reloaded": ("文库已更新：{changes}", "Library updated: {changes}"),
     "notify.unchanged": ("文库没有变化。", "The library has not changed."),

@@ -25,6 +25,7 @@ import contextlib
 import copy
 import hashlib
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +91,8 @@ class Reading:
     # The file is there but cannot be read (a FIFO, a folder, no permission): never
     # written over, so nothing is saved.
     locked_out: bool = field(default=False, compare=False)
+    # Why the last save wrote nothing (a full disk, a read-only folder), for the user.
+    save_error: str = field(default="", compare=False)
     # What was on disk when last loaded or saved: a save applies what changed since.
     _base: Reading | None = field(default=None, repr=False, compare=False)
 
@@ -116,11 +119,13 @@ class Reading:
         False when nothing was written: the data dir cannot be written, or the file
         there could not be read (it is never written over)."""
         if self.locked_out:
+            self.save_error = self.notice
             return False
         path = folder / READING_FILE
         try:
             with locked(path, LOCK_SECONDS) as held:
                 if not held:
+                    self.save_error = _why_not_locked(folder)
                     return False
                 try:
                     disk = _read(path)
@@ -128,8 +133,13 @@ class Reading:
                     disk = _move_aside(path)
                 merged = self._merged_into(disk)
                 _write(path, merged)
-        except (_Unusable, OSError):
+        except _Unusable as unusable:
+            self.save_error = unusable.notice
             return False
+        except OSError as err:
+            self.save_error = system_error(err)
+            return False
+        self.save_error = ""
         self.read, self.bookmarks, self.settings = merged.read, merged.bookmarks, merged.settings
         self._base = copy.deepcopy(merged)
         return True
@@ -219,6 +229,18 @@ def _write(path: Path, reading: Reading) -> None:
     }
     raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
     write_checked(path, MAGIC, {}, [("reading", "json", raw)])
+
+
+def _why_not_locked(folder: Path) -> str:
+    """Why the reading file's lock could not be had: the folder cannot be made or
+    written (a full disk, a file in its place), or another process holds it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        return system_error(err)
+    if not os.access(folder, os.W_OK):
+        return system_error(PermissionError(13, "Permission denied"))
+    return message("oserror.EBUSY")
 
 
 def _keep_damaged_aside(path: Path) -> Reading:

@@ -145,3 +145,24 @@ async def test_the_reader_on_a_library_with_a_name_that_is_not_utf8(tmp_path):
         await settle(pilot)
         assert f"new{MARK}FD/1" in app.query_one(IssueTree).article_ids()
     assert any(key.startswith(f"bad{MARK}FF.txt#") for key in Reading.load(tmp_path / "data").read)
+
+
+async def test_a_data_folder_that_cannot_be_written_is_said_with_why_and_so_is_a_bookmark(
+    tmp_path,
+):
+    # Was `无法保存阅读记录：…` with no reason, then `已收藏：…` as if it had been kept
+    # (found by the attacker on a full disk). Here the data folder sits under a file.
+    from lcreader.messages import system_error
+
+    folder = write_library(tmp_path / "lib", {"2019.txt": FIRST})
+    (tmp_path / "plain").write_text("")
+    data = tmp_path / "plain" / "data"
+    app = ReaderApp(open_library(folder, tmp_path / "c.json"), data)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        said = notices(app)
+        reason = system_error(NotADirectoryError(20, "Not a directory"))
+        assert any(reason in n and str(data) in n for n in said), said
+        assert any(n.endswith(message("notify.not_saved")) for n in said), said

@@ -3,6 +3,7 @@ and the settings it remembers (tree width, theme). Mixed into `ReaderApp`."""
 
 from __future__ import annotations
 
+from ..filenames import stored
 from ..messages import message
 from ..reading import Reading, article_keys
 from ..safe_text import clean
@@ -47,10 +48,19 @@ class ReadingActions:
             self.reading.settings["theme"] = theme.name
             self._save_reading()
 
-    def _save_reading(self) -> None:
-        if not self.reading.save(self.data_dir) and not self._said_unwritable:
+    def _save_reading(self) -> bool:
+        """Save the reading; False (said once, with why) when nothing could be written."""
+        if self.reading.save(self.data_dir):
+            return True
+        if not self._said_unwritable:
             self._said_unwritable = True
-            self.notify(message("notify.state_unwritable", folder=self.data_dir), markup=False)
+            said = message(
+                "notify.state_unwritable",
+                folder=stored(str(self.data_dir)),
+                reason=self.reading.save_error,
+            )
+            self.notify(clean(said), severity="warning", markup=False, timeout=15)
+        return False
 
     # Read marks
 
@@ -159,9 +169,10 @@ class ReadingActions:
             return
         article = self.library.article(self.article_id)
         added = self.reading.toggle_bookmark(self.article_keys[self.article_id], article)
-        self._save_reading()
+        saved = self._save_reading()
         key = "notify.bookmarked" if added else "notify.unbookmarked"
-        self.notify(message(key, title=clean(article.title)), markup=False)
+        said = message(key, title=clean(article.title))
+        self.notify(said if saved else said + message("notify.not_saved"), markup=False)
         self.query_one(Sidebar).refresh_tab("bookmarks")
 
     # Tree width
