@@ -140,7 +140,15 @@ def outside(target: str) -> str:
 
 
 def too_large(size: int, limit: int) -> str:
-    return message("source.too_large", size=f"{size / MB:.3g}", limit=f"{limit / MB:g}")
+    return message("source.too_large", size=_megabytes(size), limit=f"{limit / MB:g}")
+
+
+def _megabytes(size: int) -> str:
+    """`3220`, `51.2`, `0.0123`: plain digits, never `3.22e+03`."""
+    mb = size / MB
+    if mb >= 100:
+        return f"{mb:.0f}"
+    return f"{mb:.3g}" if mb >= 0.001 else f"{mb:.6f}".rstrip("0")
 
 
 def read_source(path: Path, rules: ScanRules | None = None) -> SourceFile:

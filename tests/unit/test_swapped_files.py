@@ -174,3 +174,11 @@ def test_a_device_swapped_in_is_not_read(tmp_path, monkeypatch):
     swap_after_scan(monkeypatch, "dev.txt", to_device)
     library = open_library(folder, tmp_path / "c.json", rules=ScanRules(follow=True))
     assert problems(library) == {"dev.txt": message("source.not_regular")}
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"), [(3_220_000_000, "3220"), (51_200_000, "51.2"), (12_300, "0.0123")]
+)
+def test_a_skipped_files_size_is_said_in_plain_digits(size, shown):
+    # A 3 GB sparse file was `3.22e+03 MB` (found by the attacker).
+    assert too_large(size, 50 * MB).startswith(f"{shown} MB")
