@@ -732,6 +732,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.export_label": ("导出稿的版次或空栏目（【版次】、【正文】……）", "an export's page or empty field (【版次】, 【正文】 …)"),
     "rule.title.listed": ("目录里列出的标题", "the headline a contents list names"),
     "rule.furniture.rule": ("横线：版面上的分隔线", "a printed rule across the page"),
+    "rule.furniture.specks": ("单独一行的竖线或圆点：栏线或识别出的污点，不是文字", "a bar or dot alone on a line: a column rule or a speck read as text"),
     "rule.furniture.distribution": ("报送范围（报：、送：、发：）", "whom the issue went to (报：, 送：, 发：)"),
     "rule.meta.headline_date": ("标题下括号里的日期：讲话或文件的日期", "a bracketed date under the headline: the day of the speech or document"),
     "rule.byline.speaker": ("标题下“职务　姓名”：讲话人", "titles and a name under the headline: the speaker"),

@@ -53,7 +53,7 @@ _LEAD_CREDIT = re.compile(
 )
 _PHOTO_CREDIT = re.compile(
     rf"(?:^|[\s。！？!?；;，,]|(?=[(（]))(?P<credit>[(（]?\s*(?:(?:本报|本刊)?(?:记者|通讯员))?\s*"
-    rf"(?P<names>[{HAN}·]{{2,9}}(?:[\s、，,][{HAN}·]{{2,9}})*)\s*[/／]?\s*摄(?:影)?\s*[)）]?)$"
+    rf"(?P<names>[{HAN}·]{{2,9}}(?:[\s、，,][{HAN}·]{{2,9}})*)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*[)）]?)$"
 )
 _PICTURE = re.compile(
     r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图[一二三四五六\d]+[:：\s]|图[①-⑩]|[▲△]\s*\S)"
@@ -222,7 +222,7 @@ def photo_credit(text: str) -> list[Byline] | None:
     supplied = _SUPPLIED_PICTURE.search(text)
     if supplied and is_unit(supplied.group(1)):
         return [Byline(department=supplied.group(1), role="图")]
-    if not text.rstrip(" )）").endswith(("摄", "摄影")):
+    if not text.rstrip(" )）").endswith(("摄", "摄影", "摄影报道")):
         return None
     # The caption's own words may run into the credit (`居民在食堂用餐　本报记者 X 摄`):
     # try the credit from each gap on.
@@ -235,6 +235,16 @@ def photo_credit(text: str) -> list[Byline] | None:
         if names and all(is_name(n) for n in names):
             return [Byline(author=name, role="摄影") for name in names]
     return None
+
+
+def only_photo_credit(text: str) -> bool:
+    """`林晓　摄影报道`, `本报记者　张三　摄`: a photographer's credit and no caption
+    words: the pictures' byline, not a caption."""
+    match = _PHOTO_CREDIT.match(text.strip())
+    if not match:
+        return False
+    names = [n for n in _SEPARATORS.split(match.group("names")) if n]
+    return bool(names) and all(is_name(n) for n in names)
 
 
 def is_picture_caption(text: str) -> bool:

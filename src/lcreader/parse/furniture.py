@@ -157,6 +157,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.section_number"
         elif k not in found and _RULE_LINE.match(text):
             found[k], rules[k] = text, "furniture.rule"
+        elif k not in found and _specks(text):
+            found[k], rules[k] = text, "furniture.specks"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
@@ -202,6 +204,17 @@ _MAKER_FIELDS = re.compile(
 _SECTION_NUMBER = re.compile(r"^(?:#+\s*[0-9０-９]{1,2}|[0０][1-9１-９])$")
 # A printed rule across the page, `━━━━` or `====`: no words at all.
 _RULE_LINE = re.compile(r"^[━─—═＝=\-_~～*＊\s]{4,}$")
+# Longest line of marks alone that is a speck of the page, not a mark that means
+# something (`……`, `！` in a verse have words around them; `|` alone has none).
+_MAX_SPECKS = 2
+
+
+def _specks(text: str) -> bool:
+    """`|`, `丨`, `·`: a line of one or two marks and no word, a column rule or a speck
+    that OCR or the extraction read as text."""
+    return 0 < len(text) <= _MAX_SPECKS and text in ("|", "｜", "丨", "||", "·", "•", "｜｜")
+
+
 # `END`, `—完—`: the mark a post or a paper prints after its last article.
 _END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$")
 # Past the end mark only short lines: credits of the whole, links, counters.

@@ -18,6 +18,7 @@ from .credits import (
     is_picture_caption,
     lead_credit,
     meta_line,
+    only_photo_credit,
     photo_credit,
     signed_line,
     unit_and_author,
@@ -717,6 +718,8 @@ def _unpunctuated(text: str) -> bool:
 
 
 def _captioned(text: str) -> bool:
+    if only_photo_credit(text):
+        return False  # the pictures' byline
     return is_picture_caption(text) or (len(text) <= 120 and bool(photo_credit(text)))
 
 
@@ -751,6 +754,8 @@ def _closing_line(number: int, text: str, gap: int) -> Line | None:
     meta = meta_line(text)
     if meta:
         return Line(number, "", gap, meta=meta)
+    if only_photo_credit(text):  # `林晓　摄影报道` alone: the pictures' byline
+        return Line(number, "", gap, byline=photo_credit(text), byline_text=text, credit=True)
     fields = field_line(text)
     if fields:
         bylines, labels, written = fields
