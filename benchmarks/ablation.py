@@ -24,9 +24,18 @@ from importlib import import_module  # noqa: E402
 from lcreader.fidelity import score_folder, total  # noqa: E402
 
 # The modules themselves (`lcreader.parse` exports a function named `assemble` too).
-assemble, furniture, habits, headlines, lines, navigation, starts = (
+assemble, furniture, habits, headlines, layout, lines, navigation, starts = (
     import_module(f"lcreader.parse.{name}")
-    for name in ("assemble", "furniture", "habits", "headlines", "lines", "navigation", "starts")
+    for name in (
+        "assemble",
+        "furniture",
+        "habits",
+        "headlines",
+        "layout",
+        "lines",
+        "navigation",
+        "starts",
+    )
 )
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -99,6 +108,10 @@ RULES = {
     "lines: a credit cut by the wrap": (lines, "rejoin_split_credits", lambda raw, _skip: raw),
     "assemble: a caption under the byline above": (assemble, "_captions_of_previous", _no_list),
     "assemble: a lone line at a page's foot": (assemble, "_trailing_line", _false),
+    "lines: indents past a left margin": (lines, "_indents_past_a_margin", _nothing),
+    "layout: a caption cut by the wrap": (layout.Builder, "_caption_goes_on", _false),
+    "furniture: a speck alone on a line": (furniture, "_specks", _false),
+    "lines: a photographer's credit alone": (lines, "only_photo_credit", _false),
 }
 
 
