@@ -579,6 +579,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fix.stale": ("　（找不到这一行，未使用）", "  (line not found: not applied)"),
     "fix.added": ("已记下：第 {line} 行 {op}。保存在 {where}", "noted: line {line} as {op}. Kept in {where}"),
     "fix.removed": ("已删除第 {number} 条更正。保存在 {where}", "removed correction {number}. Kept in {where}"),
+    "fix.marks_unsaved": ("无法保存阅读记录 {path}：已读标记和收藏没有随这条更正移到改动后的文章上", "cannot save the reading state {path}: read marks and bookmarks did not follow this correction to the articles it changed"),
     "fix.no_such": ("没有第 {number} 条更正（见 lcreader fix FILE）", "there is no correction {number} (see lcreader fix FILE)"),
     "fix.needs_as": ("请用 --as 说明要更正成什么", "say with --as what the line is"),
     "fix.needs_byline": ("--as byline 需要 --author 或 --department", "--as byline needs --author or --department"),

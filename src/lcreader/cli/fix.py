@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..messages import message
 from ..safe_text import clean
-from .context import Context
+from .context import Context, notice
 from .errors import EXIT_OK, UsageError
 
 
@@ -120,9 +120,9 @@ def _follow_marks(context: Context, path: Path, text: str, before: list) -> None
     """Read marks and bookmarks stay on the articles the change retitled, split or joined."""
     from .. import corrections_file, paths
     from ..corrected_marks import move_marks, moves
-    from ..filenames import base_name, stem
+    from ..filenames import base_name, shown, stem
     from ..parse import read_layout
-    from ..reading import Reading
+    from ..reading import READING_FILE, Reading
 
     source = base_name(str(path))
     old = read_layout(text, before)
@@ -132,11 +132,14 @@ def _follow_marks(context: Context, path: Path, text: str, before: list) -> None
         return
     data = paths.data_dir(context.args.data_dir)
     reading = Reading.load(data)
-    if reading.locked_out:
-        return
-    titles = [draft.title for draft in new.drafts]
-    move_marks(reading, moved, stem(source), titles)
-    reading.save(data)
+    if reading.notice:  # damaged and kept aside, or unreadable: said as `bookmarks` does
+        notice(reading.notice)
+    if not reading.locked_out:
+        titles = [draft.title for draft in new.drafts]
+        move_marks(reading, moved, stem(source), titles)
+        if reading.save(data):
+            return
+    notice(message("fix.marks_unsaved", path=shown(str(data / READING_FILE))))
 
 
 def _say(text: str) -> None:

@@ -1,0 +1,51 @@
+"""`lcreader fix` says what it did beside the correction: a reading file it found
+damaged (and kept aside), marks it could not save, a corrections file it could not
+read, and every path as `doctor` and `build` show it."""
+
+from __future__ import annotations
+
+import os
+
+from lcreader.filenames import stored
+from lcreader.messages import message
+from lcreader.safe_text import clean
+from tests.unit.test_corrections import TWO_RUN_TOGETHER
+
+
+def _library(tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "a.txt").write_text(TWO_RUN_TOGETHER, encoding="utf-8")
+    return lib
+
+
+def test_fix_says_it_kept_a_damaged_reading_file_aside(run, tmp_path, lang):
+    lib, data = _library(tmp_path), tmp_path / "data"
+    data.mkdir()
+    (data / "reading.json").write_bytes(os.urandom(100))
+    out = run("--library", str(lib), "--data-dir", str(data), "fix", "a.txt", "3", "--as", "title")
+    assert out.returncode == 0, out.stderr
+    [kept] = [p.name for p in data.iterdir() if p.name.startswith("reading.json.damaged-")]
+    said = message("reading.damaged", path=stored(str(data / "reading.json")), kept=kept)
+    assert out.stderr.splitlines() == [message("notice", message=clean(said))]
+    assert out.stdout.count("\n") == 1  # the correction noted, as before
+
+
+def test_fix_says_when_the_marks_could_not_be_saved(run, tmp_path, lang):
+    lib, data = _library(tmp_path), tmp_path / "data"
+    (data / "reading.json.lock").mkdir(parents=True)  # the reading file cannot be locked
+    out = run("--library", str(lib), "--data-dir", str(data), "fix", "a.txt", "3", "--as", "title")
+    assert out.returncode == 0, out.stderr
+    unsaved = message("fix.marks_unsaved", path=stored(str(data / "reading.json")))
+    assert out.stderr.splitlines() == [message("notice", message=clean(unsaved))]
+
+
+def test_fix_says_a_reading_file_it_cannot_open(run, tmp_path):
+    lib, data = _library(tmp_path), tmp_path / "data"
+    (data / "reading.json").mkdir(parents=True)
+    out = run("--library", str(lib), "--data-dir", str(data), "fix", "a.txt", "3", "--as", "title")
+    assert out.returncode == 0, out.stderr
+    unsaved = message("fix.marks_unsaved", path=stored(str(data / "reading.json")))
+    lines = out.stderr.splitlines()
+    assert len(lines) == 2 and lines[1] == message("notice", message=clean(unsaved))
+    assert (data / "reading.json").is_dir()  # left alone
