@@ -14,6 +14,7 @@ import os
 import zlib
 from pathlib import Path
 
+from .filenames import shown
 from .messages import message, system_error
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
 from .safe_files import NotRegularFile, locked, open_regular, write_atomically
@@ -115,7 +116,7 @@ def _reason(err: OSError) -> str:
 def _problem(path: Path, reason: str) -> str:
     from .safe_text import clean
 
-    return message("corrections.malformed", path=clean(path.name), reason=clean(reason))
+    return message("corrections.malformed", path=shown(str(path)), reason=clean(reason))
 
 
 def add(bulletin: Path, correction: Correction) -> Path:
@@ -143,7 +144,7 @@ def _change(bulletin: Path, change) -> Path:
         # One lock for the folder's corrections: one hidden file, not one per bulletin.
         with locked(path.parent / LOCK_NAME, LOCK_SECONDS) as held:
             if not held:
-                raise CorrectionsError(message("corrections.unwritable", path=str(path)))
+                raise CorrectionsError(message("corrections.unwritable", path=shown(str(path))))
             loaded = load(bulletin)
             if loaded.problem is not None:
                 raise CorrectionsError(loaded.problem)

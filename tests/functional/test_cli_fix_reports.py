@@ -49,3 +49,19 @@ def test_fix_says_a_reading_file_it_cannot_open(run, tmp_path):
     lines = out.stderr.splitlines()
     assert len(lines) == 2 and lines[1] == message("notice", message=clean(unsaved))
     assert (data / "reading.json").is_dir()  # left alone
+
+
+def test_fix_shows_a_path_that_is_not_utf8_as_doctor_does(run, tmp_path, lang):
+    lib = tmp_path / os.fsdecode(b"lib\xff\xfe dir")
+    lib.mkdir()
+    name = os.fsdecode(b"n\xe9.txt")
+    (lib / name).write_text(TWO_RUN_TOGETHER, encoding="utf-8")
+    want = stored(str(lib / name)) + ".corrections"
+    assert want.endswith("lib\ufffdFF\ufffdFE dir/n\ufffdE9.txt.corrections")
+    added = run("--library", str(lib), "fix", name, "5", "--as", "kicker")
+    assert added.returncode == 0, added.stderr
+    assert want in added.stdout
+    listed = run("--library", str(lib), "fix", name)
+    assert listed.stdout.splitlines()[0] == message("fix.where", path=want)
+    removed = run("--library", str(lib), "fix", name, "--remove", "1")
+    assert want in removed.stdout

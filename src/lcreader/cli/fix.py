@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..filenames import shown
 from ..messages import message
 from ..safe_text import clean
 from .context import Context, notice
@@ -17,7 +18,7 @@ def bulletin_path(context: Context, name: str) -> Path:
     if not path.is_file():
         path = context.library_dir / name
     if not path.is_file():
-        raise UsageError(message("explain.not_found", path=clean(name)))
+        raise UsageError(message("explain.not_found", path=shown(name)))
     return path
 
 
@@ -28,7 +29,7 @@ def read_text(path: Path) -> str:
         return decode(read_source(path).raw)
     except (SourceError, OSError) as err:
         raise UsageError(
-            message("explain.not_found", path=clean(str(path))) + f"（{err}）"
+            message("explain.not_found", path=shown(str(path))) + f"（{err}）"
         ) from err
 
 
@@ -46,7 +47,7 @@ def fix(context: Context) -> int:
         gone = loaded.corrections[args.remove - 1]
         where = _saved(corrections_file.remove, path, gone)
         _follow_marks(context, path, text, loaded.corrections)
-        _say(message("fix.removed", number=args.remove, where=clean(str(where))))
+        _say(message("fix.removed", number=args.remove, where=shown(str(where))))
         return EXIT_OK
     if args.line is None:
         return _list(path, text)
@@ -66,7 +67,7 @@ def fix(context: Context) -> int:
     before = _loaded(path).corrections
     where = _saved(corrections_file.add, path, correction)
     _follow_marks(context, path, text, before)
-    _say(message("fix.added", line=args.line, op=op_name(args.op), where=clean(str(where))))
+    _say(message("fix.added", line=args.line, op=op_name(args.op), where=shown(str(where))))
     return EXIT_OK
 
 
@@ -96,7 +97,7 @@ def _list(path: Path, text: str) -> int:
     from ..parse import read_layout
 
     loaded = _loaded(path)
-    out = [message("fix.where", path=clean(str(loaded.path)))]
+    out = [message("fix.where", path=shown(str(loaded.path)))]
     if not loaded.corrections:
         out.append(message("fix.none"))
     stale = set()
@@ -120,7 +121,7 @@ def _follow_marks(context: Context, path: Path, text: str, before: list) -> None
     """Read marks and bookmarks stay on the articles the change retitled, split or joined."""
     from .. import corrections_file, paths
     from ..corrected_marks import move_marks, moves
-    from ..filenames import base_name, shown, stem
+    from ..filenames import base_name, stem
     from ..parse import read_layout
     from ..reading import READING_FILE, Reading
 
