@@ -14,6 +14,7 @@ import os
 import zlib
 from pathlib import Path
 
+from .corrections_reasons import checked, reason_words
 from .filenames import shown
 from .messages import message, system_error
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
@@ -82,8 +83,6 @@ def _read_path(bulletin: Path) -> Path:
 
 
 def load(bulletin: Path) -> Loaded:
-    from .parse.corrections import Malformed, loads
-
     path = _read_path(bulletin)
     try:
         raw = _read(path)
@@ -91,9 +90,14 @@ def load(bulletin: Path) -> Loaded:
         return Loaded(path, reason=_reason(err))
     if raw is None:
         return Loaded(path)
+    reason = checked(raw)
+    if reason is not None:  # said without the parser, which a search does not import
+        return Loaded(path, reason=reason, raw=raw)
+    from .parse.corrections import Malformed, loads
+
     try:
         return Loaded(path, loads(raw), None, raw)
-    except Malformed as err:
+    except Malformed as err:  # a rule of the parser's that `checked` does not know
         return Loaded(path, reason=str(err), raw=raw)
 
 
@@ -113,10 +117,17 @@ def _reason(err: OSError) -> str:
     return system_error(err)
 
 
+def reason_text(reason: str) -> str:
+    """Why a corrections file was ignored (`Loaded.reason`), in the user's language."""
+    words = reason_words(reason)
+    return reason if words is None else message(words[0], **words[1])
+
+
 def _problem(path: Path, reason: str) -> str:
     from .safe_text import clean
 
-    return message("corrections.malformed", path=shown(str(path)), reason=clean(reason))
+    said = clean(reason_text(reason))
+    return message("corrections.malformed", path=shown(str(path)), reason=said)
 
 
 def add(bulletin: Path, correction: Correction) -> Path:
@@ -172,7 +183,40 @@ def folded_stamps(
     where = corrections_folder(folder)
     if where != folder:  # a read-only folder: the user's own copies stand first
         found.update(_stamps(where, set(names)))
+    _FOUND[os.fspath(folder)] = list(found)
     return found
+
+
+# Folder → its bulletins with a corrections file, as this process last scanned it
+# (folded_stamps): `ignored` reads those, and no folder twice.
+_FOUND: dict[str, list[str]] = {}
+
+
+def ignored(folder: Path) -> list[str]:
+    """One line for each corrections file of the folder that is ignored because it
+    cannot be read (its bulletin is read as if it had none), for `build` and `search`
+    to say. Only files that are there are read, and checked without the parser."""
+    names = _FOUND.get(os.fspath(folder))
+    if names is None:  # not scanned in this process: its corrections files listed here
+        try:
+            with os.scandir(folder) as listing:
+                listed = [entry.name for entry in listing]
+        except OSError:
+            return []
+        bulletins = [name[: -len(SUFFIX)] for name in listed if name.endswith(SUFFIX)]
+        names = list(folded_stamps(folder, bulletins))
+    problems = []
+    for name in names:
+        path = _read_path(folder / name)
+        try:
+            raw = _read(path)
+        except OSError as err:
+            problems.append(_problem(path, _reason(err)))
+            continue
+        reason = None if raw is None else checked(raw)
+        if reason is not None:
+            problems.append(_problem(path, reason))
+    return problems
 
 
 def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:

@@ -554,6 +554,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.correction_stale": ("一条结构更正找不到它的那一行，未使用：{detail}", "a structure correction whose line is gone was not applied: {detail}"),
     "note.corrections_malformed": ("结构更正文件无法读取，已忽略：{detail}", "the corrections file cannot be read and is ignored: {detail}"),
     "corrections.malformed": ("结构更正文件 {path} 无法读取，已忽略：{reason}", "corrections file {path} cannot be read and is ignored: {reason}"),
+    "corrections.reason.toml": ("第 {line} 行不是正确的 TOML 写法", "not valid TOML at line {line}"),
+    "corrections.reason.toml_somewhere": ("不是正确的 TOML 写法", "not valid TOML"),
+    "corrections.reason.utf8": ("第 {line} 行不是 UTF-8 编码的文字", "not UTF-8 text at line {line}"),
+    "corrections.reason.utf8_somewhere": ("不是 UTF-8 编码的文字", "not UTF-8 text"),
+    "corrections.reason.table": ("correction 应写成一条条 [[correction]]", "correction must be [[correction]] entries"),
+    "corrections.reason.entry": ("第 {number} 条更正不是一条 [[correction]]", "correction {number} is not a [[correction]] entry"),
+    "corrections.reason.line": ("第 {number} 条更正的 line 应是行号（从 1 起的整数）", "correction {number}: line must be a line number (a whole number from 1)"),
+    "corrections.reason.text": ("第 {number} 条更正的 text 应是那一行的文字", "correction {number}: text must be the line's text"),
+    "corrections.reason.as": ("第 {number} 条更正的 as 应是以下之一：{allowed}", "correction {number}: as must be one of {allowed}"),
+    "corrections.reason.byline": ("第 {number} 条更正的 author 和 department 应是文字", "correction {number}: author and department must be text"),
     "corrections.too_large": ("文件过大", "file too large"),
     "corrections.unwritable": ("无法写入结构更正文件：{path}", "cannot write the corrections file: {path}"),
     "rule.user.title": ("用户更正：标题", "the user's correction: title"),
@@ -824,7 +834,13 @@ def set_language(chosen: str | None) -> None:
 
 def note_text(note) -> str:
     """A parser note (model.Note) as a sentence in the current language."""
-    text = message(f"note.{note.code}", detail=note.detail)
+    detail = note.detail
+    if note.code == "corrections_malformed":  # kept in the same words in every language
+        from .corrections_reasons import reason_words
+
+        words = reason_words(detail)
+        detail = detail if words is None else message(words[0], **words[1])
+    text = message(f"note.{note.code}", detail=detail)
     if note.article is None:
         return text
     return message("note.article", article=note.article, title=note.title, text=text)

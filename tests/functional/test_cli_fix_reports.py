@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+from lcreader.corrections_reasons import OPERATIONS
 from lcreader.filenames import stored
 from lcreader.messages import message
 from lcreader.safe_text import clean
@@ -65,3 +66,30 @@ def test_fix_shows_a_path_that_is_not_utf8_as_doctor_does(run, tmp_path, lang):
     assert listed.stdout.splitlines()[0] == message("fix.where", path=want)
     removed = run("--library", str(lib), "fix", name, "--remove", "1")
     assert want in removed.stdout
+
+
+def test_build_and_search_say_a_corrections_file_they_ignored(run, tmp_path, lang):
+    lib = _library(tmp_path)
+    path = lib / "a.txt.corrections"
+    path.write_bytes(b'[[correction]]\nline = 4\ntext = "x"\nas = "bogus"\n')
+    allowed = ", ".join(OPERATIONS)
+    reason = message("corrections.reason.as", number=1, allowed=allowed)
+    said = message("corrections.malformed", path=stored(str(path)), reason=reason)
+    line = message("notice", message=clean(said))
+    for command in (["build"], ["search", "垃圾分类"], ["search", "垃圾分类", "--json"]):
+        out = run("--library", str(lib), *command)
+        assert out.returncode == 0, out.stderr
+        assert line in out.stderr.splitlines(), command
+        assert out.stderr.count(str(path.name)) == 1, command
+    path.write_bytes(b"x\n")  # changed: read again, and said with its new reason
+    reason = message("corrections.reason.toml", line=1)
+    said = message("corrections.malformed", path=stored(str(path)), reason=reason)
+    out = run("--library", str(lib), "search", "垃圾分类")
+    assert message("notice", message=clean(said)) in out.stderr.splitlines()
+
+
+def test_search_says_nothing_of_sound_corrections(run, tmp_path):
+    lib = _library(tmp_path)
+    assert run("--library", str(lib), "fix", "a.txt", "4", "--as", "split").returncode == 0
+    out = run("--library", str(lib), "search", "垃圾分类")
+    assert out.returncode == 0 and "a.txt.corrections" not in out.stderr

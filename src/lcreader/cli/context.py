@@ -27,6 +27,9 @@ PROGRESS_THRESHOLD = 20
 SKIPPED_LISTED = 2
 # The commands whose work is to say what the library holds and why.
 LISTS_SKIPPED = ("build", "doctor")
+# The commands that say which corrections files were ignored, unreadable (`doctor`
+# lists them among each file's notes; `fix` refuses to change one).
+SAYS_IGNORED_CORRECTIONS = ("build", "search")
 
 
 def notice(text: str) -> None:
@@ -53,6 +56,7 @@ class Context:
         self.library_dir = paths.library_dir(args.library)
         self.cache_path = paths.cache_file(paths.cache_dir(args.cache_dir), self.library_dir)
         self.report = BuildReport()
+        self._said_corrections = False  # the ignored corrections files, said once
         self.color = use_color(getattr(args, "color", "auto"))
         # Commands set their lines to the terminal's width; in a pipe, one line each.
         self.width = terminal_width() if sys.stdout.isatty() else None
@@ -72,9 +76,15 @@ class Context:
         command = getattr(self.args, "command", None)
         if len(problems) > SKIPPED_LISTED and command not in LISTS_SKIPPED:
             notice(message("skipped_files", count=len(problems)))
-            return
-        for problem in problems:
-            notice(message("skipped_file", path=problem.path, reason=problem.reason))
+        else:
+            for problem in problems:
+                notice(message("skipped_file", path=problem.path, reason=problem.reason))
+        if command in SAYS_IGNORED_CORRECTIONS and not self._said_corrections:
+            self._said_corrections = True
+            from ..corrections_file import ignored
+
+            for problem in ignored(self.library_dir):
+                notice(problem)
 
     @cached_property
     def library(self) -> Library:
