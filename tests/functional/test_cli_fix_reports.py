@@ -37,7 +37,8 @@ def test_fix_says_when_the_marks_could_not_be_saved(run, tmp_path, lang):
     (data / "reading.json.lock").mkdir(parents=True)  # the reading file cannot be locked
     out = run("--library", str(lib), "--data-dir", str(data), "fix", "a.txt", "3", "--as", "title")
     assert out.returncode == 0, out.stderr
-    unsaved = message("fix.marks_unsaved", path=stored(str(data / "reading.json")))
+    busy = message("oserror.EBUSY")  # the lock cannot be had
+    unsaved = message("fix.marks_unsaved", path=stored(str(data / "reading.json")), reason=busy)
     assert out.stderr.splitlines() == [message("notice", message=clean(unsaved))]
 
 
@@ -46,9 +47,9 @@ def test_fix_says_a_reading_file_it_cannot_open(run, tmp_path):
     (data / "reading.json").mkdir(parents=True)
     out = run("--library", str(lib), "--data-dir", str(data), "fix", "a.txt", "3", "--as", "title")
     assert out.returncode == 0, out.stderr
-    unsaved = message("fix.marks_unsaved", path=stored(str(data / "reading.json")))
+    unmoved = message("fix.marks_not_moved", path=stored(str(data / "reading.json")))
     lines = out.stderr.splitlines()
-    assert len(lines) == 2 and lines[1] == message("notice", message=clean(unsaved))
+    assert len(lines) == 2 and lines[1] == message("notice", message=clean(unmoved))
     assert (data / "reading.json").is_dir()  # left alone
 
 

@@ -135,12 +135,14 @@ def _follow_marks(context: Context, path: Path, text: str, before: list) -> None
     reading = Reading.load(data)
     if reading.notice:  # damaged and kept aside, or unreadable: said as `bookmarks` does
         notice(reading.notice)
-    if not reading.locked_out:
-        titles = [draft.title for draft in new.drafts]
-        move_marks(reading, moved, stem(source), titles)
-        if reading.save(data):
-            return
-    notice(message("fix.marks_unsaved", path=shown(str(data / READING_FILE))))
+    where = shown(str(data / READING_FILE))
+    if reading.locked_out:  # the notice said why: nothing is saved
+        notice(message("fix.marks_not_moved", path=where))
+        return
+    titles = [draft.title for draft in new.drafts]
+    move_marks(reading, moved, stem(source), titles)
+    if not reading.save(data):
+        notice(message("fix.marks_unsaved", path=where, reason=reading.save_error))
 
 
 def _say(text: str) -> None:
