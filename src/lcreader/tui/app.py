@@ -45,6 +45,9 @@ from .widgets.sidebar import BookmarksPane, Sidebar
 
 # The keys that work on the reader's panes: off while a page or the help covers them.
 _PANE_ACTIONS = {b.action.split("(")[0] for b in keymap.APP} - {"help", "quit"}
+# Of one article's matches, n/N walk (and the article highlights) the first this many;
+# the status line then says `1/1000+`. Each is a highlight laid out in the article.
+MATCHES_PER_ARTICLE = 1000
 # While typing, the open article is highlighted again once keys pause this long.
 REHIGHLIGHT_SECONDS = 0.15
 
@@ -95,6 +98,7 @@ class ReaderApp(
         self.filter: tuple[str, str] | None = None  # (kind, name)
         self.search_result: SearchResult | None = None
         self.search_matches: list[tuple[str, int, Match]] = []  # (article, index in article, match)
+        self.search_matches_capped = False  # an article had more than MATCHES_PER_ARTICLE
         self.match_position: int | None = None
         self._rehighlight: Timer | None = None
         # (kind, name, article): the page an article was opened from, for escape to return.
@@ -256,10 +260,16 @@ class ReaderApp(
     def on_search_panel_results_ready(self, event: SearchPanel.ResultsReady) -> None:
         self.search_result = event.result
         self.search_matches = []
+        self.search_matches_capped = False
         if event.result is not None:
             for hit in event.result.hits:
-                for number, match in enumerate(hit.matches):
-                    self.search_matches.append((hit.article_id, number, match))
+                # Of an article's matches, the first MATCHES_PER_ARTICLE are walked by n/N
+                # and highlighted: a paragraph of megabytes matched millions of times.
+                shown = hit.matches[:MATCHES_PER_ARTICLE]
+                self.search_matches_capped |= len(hit.matches) > len(shown)
+                self.search_matches.extend(
+                    (hit.article_id, number, match) for number, match in enumerate(shown)
+                )
         self.match_position = self.restored_match()  # None but after a reload
         if self._show_first_hit and self.search_matches:
             self._show_first_hit = False
@@ -371,7 +381,7 @@ class ReaderApp(
         if self.search_result is not None:
             query = clean(self.search_result.query.text)
             status.append(message("status.search", query=query), style="reverse")
-            total = len(self.search_matches)
+            total = f"{len(self.search_matches)}{'+' if self.search_matches_capped else ''}"
             at = (
                 f"{self.match_position + 1}/{total}"
                 if self.match_position is not None

@@ -28,6 +28,7 @@ from ...textkey import fold
 from ...typeset import break_lines, text_width
 from .. import keymap
 from .article_lines import ArticleLines
+from .shown_text import label_text
 
 
 @dataclass
@@ -81,7 +82,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         if shown:
             percent = round(100 * self.scroll_y / max(1, self.max_scroll_y))
             position = f"  {min(100, percent)}%"
-            title = Text(clean(self.article.title), style=self._style("title"), no_wrap=True)
+            # Cut before it is measured (shown_text.py): this runs on every scroll.
+            head = label_text(self.article.title)
+            title = Text(head, style=self._style("title"), no_wrap=True)
             title.truncate(max(4, self._width - len(position)), overflow="ellipsis")
             title.append(position, style=self._style("meta"))
             sticky.update(title)

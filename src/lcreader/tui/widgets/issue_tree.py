@@ -16,9 +16,9 @@ from textual.widgets.tree import TreeNode
 from ...issue_names import issue_names
 from ...messages import message
 from ...model import Article, Issue, Library
-from ...safe_text import clean
 from ...typeset import NO_LINE_END
 from .. import keymap
+from .shown_text import label_text
 
 # An issue's count at the end of its label: （4） or （2/4）, in either language.
 _COUNT = re.compile(r" ?[（(]\d+(?:/\d+)?[）)]$")
@@ -136,7 +136,7 @@ class IssueTree(Tree[str]):
 
     def process_label(self, label) -> Text:
         # Bulletin text is data: a plain string is never read as markup.
-        return Text(clean(label)) if isinstance(label, str) else label
+        return Text(label_text(label)) if isinstance(label, str) else label
 
     def show_articles(self, only: Collection[str] | None) -> None:
         """Show every issue, or only the articles in `only` (a filter).
@@ -183,7 +183,7 @@ class IssueTree(Tree[str]):
         self._shown_articles[issue.id] = articles
         node = parent.add(self._issue_label(issue), data=None, expand=expand)
         self._issue_nodes[issue.id] = node
-        self._scopes[node.id] = (self._names.full(issue), [a.id for a in articles])
+        self._scopes[node.id] = (label_text(self._names.full(issue)), [a.id for a in articles])
         self._unfilled[node.id] = partial(self._add_articles, node, articles)
         if expand:
             self._fill(node)
@@ -194,7 +194,9 @@ class IssueTree(Tree[str]):
         articles = self._shown_articles[issue.id]
         name = self._names.name(issue)
         under_year = issue.id in self._year_nodes
-        label = Text(name.within_year if under_year else name.full)
+        # Cut before Rich measures it (shown_text.py): an undated issue is named by its
+        # headline, which may be megabytes long.
+        label = Text(label_text(name.within_year if under_year else name.full))
         label.stylize("bold" if issue.year else "")
         unread = sum(1 for a in articles if self.unread(a.id))
         if unread:
@@ -205,8 +207,8 @@ class IssueTree(Tree[str]):
         return label
 
     def _article_label(self, article: Article) -> Text:
-        """Its title, bold while unread."""
-        return Text(clean(article.title), style="bold" if self.unread(article.id) else "")
+        """Its title (cut to what a row shows: shown_text.py), bold while unread."""
+        return Text(label_text(article.title), style="bold" if self.unread(article.id) else "")
 
     def articles_at_cursor(self) -> tuple[str, list[str]]:
         """The year or issue at the cursor (an article's issue), named, with its articles

@@ -24,6 +24,7 @@ from ...search.query import placeholder
 from .. import keymap
 from ..textual_words import LocalInput
 from .hits_chart import HitsChart
+from .shown_text import ELLIPSIS, LABEL_CHARS
 
 # Keys closer together than this are a burst: a search in a thread waits for its end.
 # The first key after a pause searches at once (a leading edge), so a person typing
@@ -34,6 +35,8 @@ DEBOUNCE_SECONDS = 0.03
 QUICK_SECONDS = 0.008
 # Hits listed, and walked by n/N: a long list costs layout time on every keystroke.
 LISTED_RESULTS = 20
+# A hit's snippet shows this many characters at most (its title, LABEL_CHARS).
+SNIPPET_CHARS = 200
 # The example an error gives, to the end of its sentence: 例如：统战 OR 统一战线, e.g. 社区 -统战.
 _EXAMPLE = re.compile(r"(?:例如[：:]?|e\.g\.)\s*([^，。；;]+)")
 
@@ -314,18 +317,35 @@ def _people(library, article_id: str) -> list[str]:
     return article.people if article is not None else []
 
 
+def _shown(
+    text: str, spans: list[tuple[int, int]], limit: int = SNIPPET_CHARS
+) -> tuple[str, list[tuple[int, int]]]:
+    """The start of a title or snippet a hit's prompt shows, `limit` characters at most,
+    and the match spans in it: never a match cut in two, a `…` where it was cut. Matches
+    close together make one snippet, so one of a megabyte-long paragraph of them was
+    the whole paragraph, wrapped to tens of thousands of lines."""
+    if len(text) <= limit:
+        return text, spans
+    cut = limit
+    for start, end in spans:
+        if start < cut < end:
+            cut = start
+    kept = [(start, end) for start, end in spans if end <= cut]
+    return text[:cut].rstrip(ELLIPSIS) + ELLIPSIS, kept
+
+
 def _prompt(
     hit, style, width: int, through: dict[str, str] | None = None, names: list[str] = ()
 ) -> Text:
     """A hit as title (bold, with its year) and its first snippet, set to `width` with the
     Chinese rules; a match moves whole to the next line rather than being cut. Under it,
     when the hit matched a synonym or a pinyin spelling (`through`), which (dim)."""
-    title = highlighted(hit.title, hit.title_spans(), style)
+    title = highlighted(*_shown(hit.title, hit.title_spans(), LABEL_CHARS), style)
     title.stylize("bold")
     title.append(f" {hit.year or ''}", style="dim")
     lines = wrapped(title, width, keep=match_ranges(title, style))
     if hit.snippets:
-        snippet = highlighted(hit.snippets[0].text, hit.snippets[0].spans, style)
+        snippet = highlighted(*_shown(hit.snippets[0].text, hit.snippets[0].spans), style)
         keep = match_ranges(snippet, style) + name_ranges(snippet, names)  # names never cut
         lines += wrapped(snippet, width, keep=keep)
     note = expansion_note(hit, through)

@@ -17,9 +17,9 @@ from ...kinds import EntityKind
 from ...messages import message
 from ...model import Library
 from ...richtext import wrapped
-from ...safe_text import clean
 from .. import keymap
 from ..tabs import TABS, SidebarTab
+from .shown_text import label_text
 
 # A list of thousands costs layout time on every refresh; the palette finds the rest.
 MAX_LISTED = 300
@@ -65,13 +65,13 @@ class ListPane(OptionList):
 def list_entry(name: str, detail: str, count: int | None, width: int = LIST_WIDTH) -> Text:
     """A list entry: the name in bold with its count (never alone on a line), and dim
     detail lines below, set with the Chinese line-breaking rules."""
-    head = Text(clean(name), style="bold")
+    head = Text(label_text(name), style="bold")  # a title may be megabytes long
     last = max(0, len(head) - 1)  # the name's last character goes with the count
     if count is not None:
         head.append(f" {count}", style="dim")
     lines = wrapped(head, width, keep=[(last, len(head))])
     if detail:
-        lines += wrapped(Text(clean(detail), style="dim"), width)
+        lines += wrapped(Text(label_text(detail), style="dim"), width)
     return Text("\n").join(lines)
 
 
