@@ -64,6 +64,8 @@ class Hit:
     # How often the article names the people and departments of person:/dept: filters
     # (through aliases); None without such filters.
     mentions: int | None = None
+    # A field matched more than MAX_FIELD_MATCHES times: `matches` holds its first ones.
+    matches_cut: bool = False
 
     def title_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.matches if m.field == "title"]
@@ -534,6 +536,7 @@ class SearchIndex:
         forms = [(a.folded, a.text) for term in query.terms for a in term.alternatives]
         matches: list[Match] = []
         named: list[Match] = []
+        cut = False
         for kind, index, text in fields:
             folded = fold(text)
             spans: list[tuple[int, int, str]] = []
@@ -544,6 +547,7 @@ class SearchIndex:
                     spans.append((start, start + len(key), form))
                     found += 1
                     start = folded.find(key, start + len(key))
+                cut |= start != -1
             matches.extend(Match(kind, index, s, e, f) for s, e, f in _merge(spans))
             if mentions is not None and not query.terms:
                 named.extend(
@@ -561,6 +565,7 @@ class SearchIndex:
             score=None if score is None else round(score, 4),
             snippets=snippets,
             matches=matches,
+            matches_cut=cut,
         )
 
 

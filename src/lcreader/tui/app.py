@@ -266,7 +266,7 @@ class ReaderApp(
                 # Of an article's matches, the first MATCHES_PER_ARTICLE are walked by n/N
                 # and highlighted: a paragraph of megabytes matched millions of times.
                 shown = hit.matches[:MATCHES_PER_ARTICLE]
-                self.search_matches_capped |= len(hit.matches) > len(shown)
+                self.search_matches_capped |= hit.matches_cut or len(hit.matches) > len(shown)
                 self.search_matches.extend(
                     (hit.article_id, number, match) for number, match in enumerate(shown)
                 )
