@@ -78,20 +78,16 @@ def test_a_reader_whose_terminal_is_gone_ends_even_with_hangup_ignored(tmp_path)
     assert (tmp_path / "data" / STATE_FILE).exists(), "ended as q does: settings saved"
 
 
-def test_a_hangup_ends_the_reader_as_q_does(tmp_path):
+@pytest.mark.parametrize(
+    ("sent", "code"),
+    [(signal.SIGHUP, HANGUP_EXIT), (signal.SIGTERM, TERMINATED_EXIT)],
+    ids=["hangup", "sigterm"],
+)
+def test_a_hangup_or_sigterm_ends_the_reader_as_q_does(tmp_path, sent, code):
     pid, fd = start_reader(tmp_path)
-    os.kill(pid, signal.SIGHUP)
+    os.kill(pid, sent)
     drain(fd, pid, 10)
-    assert exit_code_within(pid, 10) == HANGUP_EXIT
-    os.close(fd)
-    assert (tmp_path / "data" / STATE_FILE).exists()
-
-
-def test_sigterm_ends_the_reader_as_q_does(tmp_path):
-    pid, fd = start_reader(tmp_path)
-    os.kill(pid, signal.SIGTERM)
-    drain(fd, pid, 10)
-    assert exit_code_within(pid, 10) == TERMINATED_EXIT
+    assert exit_code_within(pid, 10) == code
     os.close(fd)
     assert (tmp_path / "data" / STATE_FILE).exists()
 

@@ -28,7 +28,7 @@ from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, column_name, is_label, is_notice_head
 from .starts import unclosed_starts
-from .text import DANGLING, SIGN_OFF, char_pairs, is_terminated, nearby, shared_pairs
+from .text import DANGLING, HAN, SIGN_OFF, char_pairs, is_terminated, nearby, shared_pairs
 from .words import is_department
 
 
@@ -394,16 +394,13 @@ def _captions_of_previous(
     # Bounded windows: linear however long the articles.
     before = nearby(reversed((*draft.paragraphs, *draft.pieces, *draft.byline_texts)), _WINDOW)
     after = nearby((lines[k].text for k in below), _WINDOW)
-    pairs = {p for k in lead for p in char_pairs(lines[k].text) if _han(p)}
+    pairs = {p for k in lead for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
     return lead if shared_pairs(pairs, before) > shared_pairs(pairs, after) else []
 
 
 _WINDOW = 2000
 _RECENT = 8
-
-
-def _han(pair: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in pair)
+_HAN_PAIR = re.compile(f"[{HAN}]{{2}}$")  # a pair of words' characters, not marks
 
 
 def _is_photo_block(builder: Builder, block: list[int], previous: int, closed: bool) -> bool:

@@ -231,20 +231,23 @@ def photo_credit(text: str) -> list[Byline] | None:
         match = _PHOTO_CREDIT.search(text, start)
         if not match:
             return None
-        names = [n for n in _SEPARATORS.split(match.group("names")) if n]
-        if names and all(is_name(n) for n in names):
+        names = _credited_names(match)
+        if names:
             return [Byline(author=name, role="摄影") for name in names]
     return None
+
+
+def _credited_names(match: re.Match[str]) -> list[str]:
+    """The names of a photo credit's match, if every one of them is a name."""
+    names = [n for n in _SEPARATORS.split(match.group("names")) if n]
+    return names if names and all(is_name(n) for n in names) else []
 
 
 def only_photo_credit(text: str) -> bool:
     """`林晓　摄影报道`, `本报记者　张三　摄`: a photographer's credit and no caption
     words: the pictures' byline, not a caption."""
     match = _PHOTO_CREDIT.match(text.strip())
-    if not match:
-        return False
-    names = [n for n in _SEPARATORS.split(match.group("names")) if n]
-    return bool(names) and all(is_name(n) for n in names)
+    return bool(match and _credited_names(match))
 
 
 def is_picture_caption(text: str) -> bool:

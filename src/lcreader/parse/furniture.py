@@ -204,15 +204,13 @@ _MAKER_FIELDS = re.compile(
 _SECTION_NUMBER = re.compile(r"^(?:#+\s*[0-9０-９]{1,2}|[0０][1-9１-９])$")
 # A printed rule across the page, `━━━━` or `====`: no words at all.
 _RULE_LINE = re.compile(r"^[━─—═＝=\-_~～*＊\s]{4,}$")
-# Longest line of marks alone that is a speck of the page, not a mark that means
-# something (`……`, `！` in a verse have words around them; `|` alone has none).
-_MAX_SPECKS = 2
+# A bar or a dot alone on a line: a column rule or a speck that OCR or the extraction
+# read as text (`……`, `！` in a verse have words around them; these have none).
+_SPECKS = frozenset({"|", "｜", "丨", "||", "｜｜", "·", "•"})
 
 
 def _specks(text: str) -> bool:
-    """`|`, `丨`, `·`: a line of one or two marks and no word, a column rule or a speck
-    that OCR or the extraction read as text."""
-    return 0 < len(text) <= _MAX_SPECKS and text in ("|", "｜", "丨", "||", "·", "•", "｜｜")
+    return text in _SPECKS
 
 
 # `END`, `—完—`: the mark a post or a paper prints after its last article.
