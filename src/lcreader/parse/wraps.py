@@ -1,7 +1,7 @@
 """A closing credit that a hard wrap cut in two.
 
 In a narrow column the wrap falls anywhere, also inside the credit that closes a
-paragraph: `…一直忙到凌晨两点。（芷园` / `居民区供稿）`. Read line by line, neither half
+paragraph: `…活动圆满结束。（东湖` / `居民区供稿）`. Read line by line, neither half
 is a credit, and the credit is lost in the paragraph. When a wrapped line ends a
 sentence and opens a bracket it does not close, and the next line closes it and ends
 there, the bracket's opening moves down to the line that closes it: the paragraph's
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-# `。（芷园`: a finished sentence, then an opened bracket with a few characters.
+# `。（东湖`: a finished sentence, then an opened bracket with a few characters.
 _OPENED = re.compile(r"[。！？!?”」]\s*(?P<opened>[（(][^（）()。，,；;！？!?]{0,8})$")
 # `居民区供稿）`: the rest of the bracket, and nothing after it.
 _CLOSED = re.compile(r"^[^（）()。，,；;！？!?]{1,30}[）)]$")
