@@ -135,7 +135,7 @@ def _built(
         source = read_source(path, rules)
     except SourceError as err:
         return {**entry, "problem": str(err)}, None
-    fixes = load_corrections(path)
+    fixes = load_corrections(path, rules.follow if rules is not None else False)
     sha256 = source.sha256
     if fixes.raw is not None:  # the corrections are part of what the entry was made from
         import hashlib  # here: loading OpenSSL costs every search 2 ms

@@ -15,7 +15,7 @@ import zlib
 from pathlib import Path
 
 from .corrections_reasons import checked, reason_words
-from .filenames import shown
+from .filenames import shown, stored
 from .messages import message, system_error
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
 from .safe_files import NotRegularFile, locked, open_regular, write_atomically
@@ -82,10 +82,12 @@ def _read_path(bulletin: Path) -> Path:
     return bulletin.parent / (bulletin.name + SUFFIX)
 
 
-def load(bulletin: Path) -> Loaded:
+def load(bulletin: Path, follow: bool = False) -> Loaded:
+    """The bulletin's corrections; a link out of their folder is read only if `follow`
+    (the rule for the bulletins themselves, `--follow`)."""
     path = _read_path(bulletin)
     try:
-        raw = _read(path)
+        raw = _read(path, follow)
     except OSError as err:
         return Loaded(path, reason=_reason(err))
     if raw is None:
@@ -101,14 +103,27 @@ def load(bulletin: Path) -> Loaded:
         return Loaded(path, reason=str(err), raw=raw)
 
 
-def _read(path: Path) -> bytes | None:
-    with open_regular(path) as handle:
+def _read(path: Path, follow: bool = False) -> bytes | None:
+    with open_regular(_resolved(path, follow)) as handle:
         if handle is None:
             return None
         raw = handle.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise OSError(0, message("corrections.too_large"))
     return raw
+
+
+def _resolved(path: Path, follow: bool) -> Path:
+    """The file a link leads to; without `follow`, only when it is in the link's own
+    folder: a corrections file linked from elsewhere is refused as a bulletin would be."""
+    if not os.path.islink(path):
+        return path
+    target = os.path.realpath(path)
+    if not follow:
+        root = os.path.realpath(path.parent)
+        if os.path.commonpath([root, target]) != root:
+            raise OSError(0, message("source.outside", target=stored(target)))
+    return Path(target)
 
 
 def _reason(err: OSError) -> str:
@@ -192,7 +207,7 @@ def folded_stamps(
 _FOUND: dict[str, list[str]] = {}
 
 
-def ignored(folder: Path) -> list[str]:
+def ignored(folder: Path, follow: bool = False) -> list[str]:
     """One line for each corrections file of the folder that is ignored because it
     cannot be read (its bulletin is read as if it had none), for `build` and `search`
     to say. Only files that are there are read, and checked without the parser."""
@@ -209,7 +224,7 @@ def ignored(folder: Path) -> list[str]:
     for name in names:
         path = _read_path(folder / name)
         try:
-            raw = _read(path)
+            raw = _read(path, follow)
         except OSError as err:
             problems.append(_problem(path, _reason(err)))
             continue

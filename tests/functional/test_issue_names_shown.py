@@ -84,3 +84,32 @@ def test_people_names_issues_by_date_and_number_not_by_file(run, tmp_path):
     detail = run("people", titled.name).stdout
     issue_id = titled.titles_by_issue[0][0]
     assert names.full(library.issue(issue_id)) in detail
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_two_issues_of_one_name_show_what_room_allows_of_it_and_their_difference(
+    tmp_path, size
+):
+    # Told apart only by their files (`…_a`, `…_b`), they read `20…a` and `20…b`.
+    from tests.helpers import write_library
+
+    text = "# 2024年凉城新村街道社区文化节开幕式隆重举行\n\n正文一段。\n\n（党建办 张三）\n"
+    folder = write_library(tmp_path / "lib", {"简报_2024_a.txt": text, "简报_2024_b.txt": text})
+    library = open_library(folder, tmp_path / "cache.json")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        tree = app.query_one(IssueTree)
+        for node in tree.root.children:
+            node.expand()
+        await pilot.pause()
+        for _ in range(2):
+            rows = [
+                tree.render_label(node, tree.rich_style, tree.rich_style).plain
+                for node in tree._issue_nodes.values()
+            ]
+            assert len(set(rows)) == 2, rows
+            for row in rows:
+                shown, _, difference = _COUNT.sub("", row).strip("▶▼ ").partition("…")
+                assert shown.startswith("2024年凉城") and difference in ("a", "b"), row
+            await pilot.press("less_than_sign", "less_than_sign")  # a narrower tree
+            await pilot.pause()

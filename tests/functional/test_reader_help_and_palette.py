@@ -42,14 +42,14 @@ def test_key_labels_read_as_on_a_keyboard(lang):
 
 
 async def test_the_help_offers_its_own_keys_only(seeds, tmp_path):
-    from textual.widgets._footer import FooterKey
+    from lcreader.tui.widgets.footer import ReaderFooter
 
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         # The footer in view is the help's own: q closes the help here, it does not quit.
-        offered = {key.description for key in app.screen.query(FooterKey)}
+        offered = {key.description for key in app.screen.query_one(ReaderFooter).shown()}
         assert message("key.close") in offered and message("key.quit") not in offered
         await pilot.press("q")
         await pilot.pause()

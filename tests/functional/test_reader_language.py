@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 
 from textual.widgets import Input, Static
-from textual.widgets._footer import FooterKey
 
 from lcreader.messages import message
 from lcreader.tui.screens.help import HelpScreen
+from lcreader.tui.widgets.footer import ReaderFooter
 from lcreader.tui.widgets.search_panel import ResultList
 from lcreader.typeset import NO_LINE_START, text_width
 from tests.functional.reader_helpers import (
@@ -24,7 +24,7 @@ async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        shown = {key.description for key in app.query(FooterKey)}
+        shown = {key.description for key in app.query_one(ReaderFooter).shown()}
         wanted = ("key.open_search", "key.help", "key.quit", "palette")
         assert {message(key) for key in wanted} <= shown
         await pilot.press("ctrl+p")
@@ -34,18 +34,20 @@ async def test_the_footer_speaks_the_users_language(seeds, tmp_path, lang):
 
 
 async def test_at_80_columns_every_key_of_the_footer_is_in_view(seeds, tmp_path, lang):
-    from textual.widgets import Footer
-
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        footer = app.query_one(Footer).region
-        keys = [key for key in app.query(FooterKey) if key.region.width]
-        # None runs past the footer or under the palette's key at its right end.
-        for key, after in itertools.pairwise(sorted(keys, key=lambda k: k.region.x)):
-            assert key.region.right <= after.region.x, (key.description, after.description)
-        assert keys and all(key.region.right <= footer.right for key in keys)
-        assert message("key.quit") in {key.description for key in keys}
+        footer = app.query_one(ReaderFooter)
+        drawn = footer.drawn()
+        line = footer.render().plain
+        # Each key whole, none running past the footer or into the palette's key at its
+        # right end.
+        for (_, end, key), (start, _, after) in itertools.pairwise(drawn):
+            assert end <= start, (key.description, after.description)
+        assert drawn and drawn[-1][1] <= footer.size.width
+        for _, _, key in drawn:
+            assert key.display in line and key.description in line
+        assert message("key.quit") in {key.description for _, _, key in drawn}
 
 
 async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):

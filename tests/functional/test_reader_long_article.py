@@ -92,3 +92,41 @@ async def test_g_and_G_go_to_the_ends_with_the_sticky_title_showing_the_position
             await pilot.press("g")
             await pilot.pause()
             assert view.scroll_y == 0 and not sticky.display
+
+
+async def test_pager_keys_typed_faster_than_frames_each_move(tmp_path):
+    # Keys that came before the next frame (a held key, keys typed while a long article
+    # was laid out) each scrolled from the same row: three j moved one line.
+    import asyncio
+
+    from textual import events
+
+    clause = "社区举办运动会，统战人士参加。"
+    long = Article(id="big/2", issue="big", title="长文", paragraphs=[clause * 20] * 3000)
+    short = Article(id="big/1", issue="big", title="短文", paragraphs=["短文。"])
+    library = Library(
+        issues=[Issue(id="big", source="big.txt", title="短文", articles=[short, long])]
+    )
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert app.article_id == "big/1"
+        view = app.query_one(ArticleView)
+        # In one burst, as a terminal delivers them: down to the long article, open it
+        # (its layout takes a while), then three lines and a page.
+        for key, character in [("j", "j"), ("enter", "\r"), *[("j", "j")] * 3, ("space", " ")]:
+            app._driver.send_message(events.Key(key, character))
+        for _ in range(50):
+            await asyncio.sleep(0.05)
+            await pilot.pause()
+            if view.scroll_y:
+                break
+        await pilot.pause(0.3)
+        assert app.article_id == "big/2"
+        page = view.scrollable_content_region.height
+        assert view.scroll_y == 3 + page
+        # And back up, as fast.
+        for _ in range(2):
+            app._driver.send_message(events.Key("k", "k"))
+        await pilot.pause(0.3)
+        assert view.scroll_y == 1 + page

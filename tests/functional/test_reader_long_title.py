@@ -97,3 +97,47 @@ async def test_a_hit_on_a_long_title_lists_its_start(tmp_path, monkeypatch):
             prompt = results.get_option_at_index(k).prompt
             assert len(prompt.plain) <= LABEL_CHARS + SNIPPET_CHARS + 20
             assert "…" in prompt.plain
+
+
+async def test_the_palette_and_the_notices_name_a_long_title_by_its_start(tmp_path):
+    # The palette listed every title whole, and a notice (r, U, b) said it whole: megabytes
+    # measured by Rich in a toast, or in the palette as it filtered.
+    from lcreader.tui.commands import _made
+
+    app = make_app(long_title_library(), tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        labels = [label for label, _, _ in _made(app)]
+        assert labels and all(len(label) <= LABEL_CHARS + 20 for label in labels)
+        await pilot.press("enter")
+        await pilot.pause()
+        for key in ("r", "U", "b"):
+            await pilot.press(key)
+            await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert len(said) >= 3 and all(len(text) <= LABEL_CHARS + 40 for text in said), [
+            len(text) for text in said
+        ]
+
+
+async def test_a_persons_page_lists_a_long_title_by_its_start(tmp_path):
+    from lcreader.library import open_library
+    from lcreader.tui.screens.entity_page import EntityPageScreen
+    from tests.helpers import write_library
+
+    title = "长" + "统战工作。" * (CHARS // 5)
+    text = f"# {title}\n\n社区召开座谈会，张三主持。\n\n（党建办 张三）\n"
+    folder = write_library(tmp_path / "lib", {"a.txt": text})
+    library = open_library(folder, tmp_path / "cache.json")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        app.open_entity_page("people", "张三")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen)
+        articles = app.screen.query_one("#page-articles", OptionList)
+        assert articles.option_count == 1
+        prompt = articles.get_option_at_index(0).prompt
+        assert prompt.plain.startswith("长统战工作") and len(prompt.plain) <= 3 * LABEL_CHARS

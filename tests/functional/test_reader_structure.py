@@ -219,16 +219,17 @@ def test_a_correction_made_elsewhere_changes_the_folder_s_fingerprint(tmp_path):
 
 async def test_at_80x24_the_footer_shows_every_key_and_the_way_out(tmp_path, lang):
     # The footer was cut at 80 columns: 撤销 and esc 关闭 were not on screen.
-    from textual.widgets._footer import FooterKey
+    from lcreader.tui.widgets.footer import ReaderFooter
 
     app, _ = reader_on(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_structure_at(pilot, HEADLINE)
         await pilot.pause()
-        keys = [k for k in screen.query(FooterKey) if not k.has_class("-command-palette")]
+        drawn = [(s, e, k) for s, e, k in screen.query_one(ReaderFooter).drawn() if not k.palette]
+        keys = [k for _, _, k in drawn]
         assert {k.key for k in keys} == {"escape", "s", "J", "t", "p", "f", "u", "question_mark"}
         assert keys[0].key == "escape"  # the way out first
-        assert all(k.region.right <= 80 for k in keys), [k.region for k in keys]
+        assert all(end <= 80 for _, end, _ in drawn), drawn
         # The help says each key in full.
         assert message("key.fix_paragraph") in help_text().plain
 

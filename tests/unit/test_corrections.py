@@ -264,3 +264,27 @@ def test_the_file_is_readable_by_whoever_reads_the_bulletin_and_leaves_one_lock(
     assert sorted(p.name for p in folder.iterdir() if p.name.endswith(".lock")) == [
         ".lcreader-corrections.lock"
     ]
+
+
+def test_a_corrections_file_linked_from_outside_the_library_is_read_only_if_followed(tmp_path):
+    # The bulletins' rule (a link out of the folder only with --follow) holds for their
+    # corrections too: a link to a file elsewhere was read and applied.
+    from lcreader.sources import ScanRules
+
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER})
+    elsewhere = write_library(tmp_path / "elsewhere", {"a.txt": TWO_RUN_TOGETHER})
+    corrections_file.add(elsewhere / "a.txt", _fix(TWO_RUN_TOGETHER, 4, "split"))
+    corrections_file.add(elsewhere / "a.txt", _fix(TWO_RUN_TOGETHER, 4, "title"))
+    os.symlink(elsewhere / "a.txt.corrections", folder / "a.txt.corrections")
+    loaded = corrections_file.load(folder / "a.txt")
+    assert loaded.corrections == [] and "a.txt.corrections" in loaded.problem
+    assert len(open_library(folder, tmp_path / "cache.json").issues[0].articles) == 1
+    assert len(corrections_file.load(folder / "a.txt", follow=True).corrections) == 2
+    followed = open_library(folder, tmp_path / "followed.json", rules=ScanRules(follow=True))
+    assert len(followed.issues[0].articles) == 2
+    # Inside the folder, a link is read as the file it leads to.
+    (folder / "a.txt.corrections").unlink()
+    (folder / "kept").mkdir()
+    os.replace(elsewhere / "a.txt.corrections", folder / "kept" / "a.txt.corrections")
+    os.symlink(folder / "kept" / "a.txt.corrections", folder / "a.txt.corrections")
+    assert len(corrections_file.load(folder / "a.txt").corrections) == 2

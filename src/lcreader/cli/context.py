@@ -83,7 +83,7 @@ class Context:
             self._said_corrections = True
             from ..corrections_file import ignored
 
-            for problem in ignored(self.library_dir):
+            for problem in ignored(self.library_dir, self.rules.follow):
                 notice(problem)
 
     @cached_property

@@ -21,8 +21,8 @@ from ..expansions.pinyin import find, is_latin
 from ..issue_names import issue_names
 from ..kinds import KINDS
 from ..messages import message
-from ..safe_text import clean
 from ..textkey import fold, fold_query
+from .widgets.shown_text import label_text
 
 MATCH_STYLE = "reverse"
 
@@ -67,7 +67,7 @@ def _made(app):
     for issue in library.issues:
         issue_name = names.full(issue)  # as printed, never the file's name
         for number, article in enumerate(issue.articles, 1):
-            title = clean(article.title)
+            title = label_text(article.title)
             help_text = message("palette.article_help", issue=issue_name, number=number)
             command = partial(app.jump_to_article, article.id)
             yield f"{article_label} {title}", command, help_text
@@ -75,7 +75,7 @@ def _made(app):
         help_text = message("palette.page_help", kind=message(f"entity.{kind.name}"))
         for entry in kind.entries(library):
             command = partial(app.open_entity_page, kind.name, entry.name)
-            yield f"{kind.label} {clean(entry.name)}", command, help_text
+            yield f"{kind.label} {label_text(entry.name)}", command, help_text
 
 
 def _match(

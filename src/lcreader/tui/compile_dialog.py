@@ -28,6 +28,7 @@ from ..messages import message
 from ..safe_text import clean
 from .guards import ClosesOnce
 from .textual_words import LocalInput, LocalizedBindings
+from .widgets.shown_text import label_text
 
 # The progress bar shows only when writing has taken this long.
 PROGRESS_AFTER = 0.3
@@ -67,7 +68,9 @@ class CompileScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="compile-box"):
-            yield Static(Text(message("compile.dialog", heading=clean(self.heading)), style="bold"))
+            yield Static(
+                Text(message("compile.dialog", heading=label_text(self.heading)), style="bold")
+            )
             yield LocalInput(str(default_path(self.heading)), id="compile-path")
             yield Static(Text(message("compile.dialog_hint")), id="compile-note", markup=False)
             yield ProgressBar(id="compile-progress", show_eta=False)

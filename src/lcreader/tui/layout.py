@@ -87,8 +87,13 @@ class LayoutActions:
         not a class on the screen: a screen's class restyles every widget of the reader
         (at ×1000 that made escape take over 150 ms)."""
         screen = self.screen_stack[0]
-        screen.query_one(SearchPanel).display = shown
-        screen.query_one(IssueTree).display = not shown
+        panes = (screen.query_one(SearchPanel), screen.query_one(IssueTree))
+        panes[0].display = shown
+        panes[1].display = not shown
+        # Each asks the screen for a layout when it next idles; the one coming back from
+        # hiding idled only after the first layout, and the screen was laid out twice.
+        for pane in panes:
+            pane._check_refresh()
 
     def action_sidebar_tab(self, tab: str) -> None:
         sidebar = self.query_one(Sidebar)

@@ -9,6 +9,7 @@ from ..reading import Reading, article_keys
 from ..safe_text import clean
 from .widgets.article_view import ArticleView
 from .widgets.issue_tree import IssueTree
+from .widgets.shown_text import label_text
 from .widgets.sidebar import Sidebar
 
 # An article shown this long in the article pane, with the focus there, counts as read.
@@ -122,7 +123,7 @@ class ReadingActions:
         if self._read_timer is not None:
             self._read_timer.stop()  # U stays unread until the article is opened again
         self._mark(self.article_id, read=read)
-        title = clean(self.library.article(self.article_id).title)
+        title = label_text(self.library.article(self.article_id).title)
         key = "notify.marked_read" if read else "notify.marked_unread"
         self.notify(message(key, title=title), markup=False)
 
@@ -148,7 +149,8 @@ class ReadingActions:
         if changed:
             self._save_reading()  # once, not once an article
         self.notify(
-            message("notify.marked_all_read", what=clean(what), count=len(changed)), markup=False
+            message("notify.marked_all_read", what=label_text(what), count=len(changed)),
+            markup=False,
         )
 
     def action_next_unread(self) -> None:
@@ -171,7 +173,7 @@ class ReadingActions:
         added = self.reading.toggle_bookmark(self.article_keys[self.article_id], article)
         saved = self._save_reading()
         key = "notify.bookmarked" if added else "notify.unbookmarked"
-        said = message(key, title=clean(article.title))
+        said = message(key, title=label_text(article.title))
         self.notify(said if saved else said + message("notify.not_saved"), markup=False)
         self.query_one(Sidebar).refresh_tab("bookmarks")
 

@@ -20,6 +20,7 @@ from ..safe_text import clean
 from ..sources import SourceError, decode, read_source
 from .screens.structure import Change, StructureScreen
 from .widgets.issue_tree import IssueTree
+from .widgets.shown_text import label_text
 
 
 class StructureActions:
@@ -42,7 +43,8 @@ class StructureActions:
             )
             return
         number = int(article.id.rsplit("/", 1)[1]) - 1
-        screen = StructureScreen(path, article.issue, number, self.follow_correction, text)
+        follow = getattr(getattr(self.source, "rules", None), "follow", False)
+        screen = StructureScreen(path, article.issue, number, self.follow_correction, text, follow)
         self.push_screen(screen)
 
     def _source_text(self, path: Path) -> str:
@@ -67,7 +69,7 @@ class StructureActions:
             said = move_marks(self.reading, moved, change.issue_id, titles)
             self._save_reading()
             if said:
-                shown = "、".join(clean(t) for t in said)
+                shown = "、".join(label_text(t) for t in said)
                 self.notify(message("structure.marks_moved", titles=shown), markup=False)
         self._rebuild_corrected(f"{change.issue_id}/{change.article + 1}")
 

@@ -14,19 +14,21 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ...entity_pages import EntityPage
 from ...messages import message
 from ...richtext import name_ranges, wrapped
-from ...safe_text import clean
 from .. import keymap
 from ..guards import ClosesOnce
 from ..layout import NOTICE_AREA
 from ..textual_words import LocalizedBindings
+from ..widgets.footer import ReaderFooter
 from ..widgets.hits_chart import year_lines
+from ..widgets.shown_text import label_text
+from ..widgets.steady_scroll import scroll_pages, scroll_rows
 
 TEXT_WIDTH = 72  # the page's text column, at most
 OPTIONS_BATCH = 200  # articles added to the list at a time while the page is built
@@ -61,7 +63,7 @@ class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | N
             yield Static(self._articles_heading(), id="page-articles-heading", markup=False)
             options = self._article_options(TEXT_WIDTH) if self.page is not None else []
             yield OptionList(*options, id="page-articles", classes=NOTICE_AREA)
-        yield Footer()
+        yield ReaderFooter()
 
     def _articles_heading(self) -> Text:
         if self.page is None:
@@ -134,14 +136,14 @@ class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | N
     def _head(self, width: int, gaps: bool) -> list[Text]:
         page = self.page
         if page is None:  # being built: its name at once
-            return [Text(f"{self.kind_label}　{clean(self.entity_name)}", style="bold")]
+            return [Text(f"{self.kind_label}　{label_text(self.entity_name)}", style="bold")]
         gap = [Text()] if gaps else []
-        lines = [Text(f"{self.kind_label}　{clean(page.name)}", style="bold")]
-        lines += [Text(clean(fact), style="dim") for fact in page.facts]
+        lines = [Text(f"{self.kind_label}　{label_text(page.name)}", style="bold")]
+        lines += [Text(label_text(fact), style="dim") for fact in page.facts]
         lines += gap
         for year, what in page.timeline:
             row = Text(f"{year:<6}", style="bold")
-            row.append(clean(what))
+            row.append(label_text(what))
             lines += wrapped(row, width, " " * 6)
         lines += [*gap, *year_lines((a.year for a in page.articles), width)]
         if page.related:
@@ -152,7 +154,7 @@ class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | N
                 if names:
                     names.append("、")
                 start = len(names)
-                names.append(f"{clean(name)}（{count}）")
+                names.append(f"{label_text(name)}（{count}）")
                 keep.append((start, len(names)))  # a name and its count stay together
             lines += wrapped(names, width, keep=keep)
         return lines
@@ -164,11 +166,11 @@ class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | N
             # Every name the article gives stays whole on one line, as in the article pane.
             article = library.article(item.article_id)
             names = article.people if article is not None else [self.entity_name]
-            prompt = Text(clean(item.title), style="bold")
+            prompt = Text(label_text(item.title), style="bold")
             prompt.append(f" {item.year or ''}", style="dim")
             lines = wrapped(prompt, width, keep=name_ranges(prompt, names))
             if item.sentence:
-                sentence = Text(clean(item.sentence), style="dim")
+                sentence = Text(label_text(item.sentence), style="dim")
                 lines += wrapped(sentence, width, keep=name_ranges(sentence, names))
             options.append(Option(Text("\n").join(lines), id=item.article_id))
         return options
@@ -196,25 +198,25 @@ class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | N
 
     def action_cursor_down(self) -> None:
         if head := self._head_focused():
-            head.scroll_down()
+            scroll_rows(head, 1)
         else:
             self._articles().action_cursor_down()
 
     def action_cursor_up(self) -> None:
         if head := self._head_focused():
-            head.scroll_up()
+            scroll_rows(head, -1)
         else:
             self._articles().action_cursor_up()
 
     def action_page_down(self) -> None:
         if head := self._head_focused():
-            head.scroll_page_down()
+            scroll_pages(head, 1)
         else:
             self._articles().action_page_down()
 
     def action_page_up(self) -> None:
         if head := self._head_focused():
-            head.scroll_page_up()
+            scroll_pages(head, -1)
         else:
             self._articles().action_page_up()
 

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ...messages import message
 from ...search.query import query_help
@@ -15,6 +15,8 @@ from ...typeset import text_width, wrap
 from .. import keymap
 from ..guards import ClosesOnce
 from ..textual_words import LocalizedBindings
+from ..widgets.footer import ReaderFooter
+from ..widgets.steady_scroll import scroll_pages, scroll_rows
 
 NOTES = ("help.note_escape", "help.note_sidebar", "help.note_reading", "help.note_research")
 KEY_COLUMN = 22
@@ -96,7 +98,7 @@ class HelpScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield HelpText(markup=False)
-        yield Footer()  # its own keys: the reader's footer below would offer q as quit
+        yield ReaderFooter()  # its own keys: the reader's footer below would offer q as quit
 
     # The pager keys scroll the help, wherever the focus is.
 
@@ -104,16 +106,16 @@ class HelpScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
         return self.query_one("#help-body", VerticalScroll)
 
     def action_scroll_down(self) -> None:
-        self._body().scroll_down()
+        scroll_rows(self._body(), 1)
 
     def action_scroll_up(self) -> None:
-        self._body().scroll_up()
+        scroll_rows(self._body(), -1)
 
     def action_page_down(self) -> None:
-        self._body().scroll_page_down()
+        scroll_pages(self._body(), 1)
 
     def action_page_up(self) -> None:
-        self._body().scroll_page_up()
+        scroll_pages(self._body(), -1)
 
     def action_scroll_home(self) -> None:
         self._body().scroll_home()
@@ -123,7 +125,12 @@ class HelpScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
 
 
 class HelpText(Static):
-    """The help, set again whenever its width changes."""
+    """The help, set again whenever its width changes (only then: set again on every
+    resize, each new text laid the screen out again, five times as the help opened)."""
+
+    _set_width = -1
 
     def on_resize(self) -> None:
-        self.update(help_text(self.size.width))
+        if self.size.width != self._set_width:
+            self._set_width = self.size.width
+            self.update(help_text(self.size.width))

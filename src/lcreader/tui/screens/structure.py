@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import corrections_file
@@ -32,6 +32,8 @@ from .. import keymap
 from ..guards import ClosesOnce
 from ..layout import NOTICE_AREA
 from ..textual_words import LocalizedBindings
+from ..widgets.footer import ReaderFooter
+from ..widgets.shown_text import label_text
 
 ROLE_WIDTH = 10  # cells: the widest role name, 图片说明, and a space
 
@@ -80,7 +82,7 @@ class StructureList(OptionList):
         text.append(role + " " * max(1, ROLE_WIDTH - _cells(role)), style=style)
         # One screen line per source line: the view is for the structure, not reading.
         room = width - 7 - ROLE_WIDTH
-        text.append(fit(clean(row.text), room), style=style)
+        text.append(fit(label_text(row.text), room), style=style)
         note_style = self.get_component_rich_style("structure-list--note", partial=True)
         for note in row.notes:
             said = fit("⚠ " + clean(note), room)
@@ -129,10 +131,12 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
         article: int,
         on_change: Callable[[Change], None],
         text: str | None = None,
+        follow: bool = False,
     ) -> None:
         super().__init__()
         keymap.localize(self)
         self.path = path
+        self.follow = follow  # --follow: corrections linked from outside the folder too
         self.issue_id = issue_id
         self.article = article  # 0-based
         self.on_change = on_change
@@ -147,7 +151,7 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
         with Vertical(id="structure-body"):
             yield Static(id="structure-head", markup=False)
             yield StructureList(id="structure-lines", classes=NOTICE_AREA)
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         if not self.text:
@@ -164,7 +168,7 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
         if narrow != self._short_keys:
             self._short_keys = narrow
             keymap.localize(self, short=narrow)
-            self.query_one(Footer).show_command_palette = not narrow
+            self.query_one(ReaderFooter).show_command_palette = not narrow
             self.refresh_bindings()
         if self.parsed is not None:
             row = self.current_row()
@@ -175,7 +179,7 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
     def refresh_view(self, anchor: int | None) -> None:
         """Parse again with the saved corrections; show the article holding line `anchor`
         (or this article), the cursor on that line."""
-        loaded = corrections_file.load(self.path)
+        loaded = corrections_file.load(self.path, self.follow)
         self.parsed = read_layout(self.text, loaded.corrections)
         if anchor is not None:
             found = article_of_line(self.parsed, anchor)
@@ -233,7 +237,10 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
         source = clean(self.path.name)
         heading = Text(
             message(
-                "structure.heading", title=clean(title), source=source, article=self.article + 1
+                "structure.heading",
+                title=label_text(title),
+                source=source,
+                article=self.article + 1,
             ),
             style="bold",
         )
@@ -273,7 +280,7 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
         correction = Correction(row.number, normalise(row.text), op, **byline)
         before = self.parsed
         op_name = message(f"fix.op.{op}")
-        saved = corrections_file.load(self.path).corrections
+        saved = corrections_file.load(self.path, self.follow).corrections
         if saved and saved[-1] == correction:  # the same key twice: nothing new
             self.notify(message("structure.saved", line=row.number, op=op_name), markup=False)
             return

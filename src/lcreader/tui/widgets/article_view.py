@@ -29,6 +29,7 @@ from ...typeset import break_lines, text_width
 from .. import keymap
 from .article_lines import ArticleLines
 from .shown_text import label_text
+from .steady_scroll import forget_pending, scroll_pages, scroll_rows
 
 
 @dataclass
@@ -103,7 +104,22 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.highlights = highlights or Highlights()
         self.refresh_text()
         if changed:
+            forget_pending(self)  # keys typed for the article before
             self.scroll_home(animate=False)
+
+    # The pager keys: each moves on from where the one before went (steady_scroll.py).
+
+    def action_scroll_down(self) -> None:
+        scroll_rows(self, 1)
+
+    def action_scroll_up(self) -> None:
+        scroll_rows(self, -1)
+
+    def action_page_down(self) -> None:
+        scroll_pages(self, 1)
+
+    def action_page_up(self) -> None:
+        scroll_pages(self, -1)
 
     def on_resize(self) -> None:
         if self._text_width() != self._width:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from functools import partial
 from itertools import groupby
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
@@ -75,9 +76,17 @@ def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text
     where it differs from the other's, cut to `room` cells."""
     # A date and number both issues share (`4月12日 7期`) tell the day: kept whole.
     dated = _DATE_ONLY_PART.fullmatch(head.plain[name_at : name_at + shared].rstrip())
-    lead = head[: name_at + (shared if dated else min(_LEAD, shared))]
-    _crop_ending(lead)
     rest = head[name_at + shared :]
+    keep = shared if dated else min(_LEAD, shared)
+    # What the difference leaves of the row goes to the shared start: two names that
+    # differ only at the end (`…a`, `…b`) read `2024年凉城新村街道社…a`, never `20…a`.
+    spare = room - head[:name_at].cell_len - 1 - rest.cell_len
+    while keep < shared and cell_len(head.plain[name_at : name_at + keep + 1]) <= spare:
+        keep += 1
+    lead = head[: name_at + keep]
+    if keep > _LEAD:
+        _crop_inside_number(lead, head.plain)
+    _crop_ending(lead)
     cut = lead + Text("…") + rest
     if cut.cell_len > room:
         cut.truncate(max(lead.cell_len + 2, room - 1))
@@ -87,8 +96,8 @@ def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text
 
 
 class IssueTree(Tree[str]):
-    """Posts ArticleHighlighted as the cursor moves onto an article, and ArticleOpened
-    on Enter there (to read it: the article pane takes the keys)."""
+    """Posts ArticleHighlighted as the cursor moves onto an article; Enter there calls
+    `opened` (to read it: the article pane takes the keys)."""
 
     BINDINGS = keymap.TREE
 
@@ -97,18 +106,20 @@ class IssueTree(Tree[str]):
             super().__init__()
             self.article_id = article_id
 
-    class ArticleOpened(Message):
-        def __init__(self, article_id: str) -> None:
-            super().__init__()
-            self.article_id = article_id
-
     def __init__(
-        self, library: Library, unread: Callable[[str], bool] | None = None, **kwargs
+        self,
+        library: Library,
+        unread: Callable[[str], bool] | None = None,
+        opened: Callable[[str], None] | None = None,
+        **kwargs,
     ) -> None:
         super().__init__(Text("凉城新村街道"), **kwargs)
         keymap.localize(self)
         self.library = library
         self.unread = unread or (lambda article_id: False)
+        # Called as Enter is handled, not in a message after it: the keys typed after
+        # Enter (j, space) are looked up where the focus is then, the open article.
+        self.opened = opened or (lambda article_id: None)
         self.show_root = False
         self.guide_depth = 2
         self._issue_of: dict[str, str] = {}  # article id -> issue id, in the order shown
@@ -133,6 +144,16 @@ class IssueTree(Tree[str]):
             self._line_cache.grow(event.size.height)
             self.refresh()
         self._drawn_width = event.size.width
+
+    def notify_style_update(self) -> None:
+        # A move of the focus restyles the tree (its cursor's colour): its rows look
+        # different, yet they are the same rows. Tree's own handler built them all again,
+        # measuring every label, and laid the whole screen out a second time: at ×1000
+        # that kept escape's last frame past 150 ms. Redrawing the rows in view is enough.
+        super(Tree, self).notify_style_update()
+        self._line_cache.clear()
+        self._updates += 1
+        self.refresh()
 
     def process_label(self, label) -> Text:
         # Bulletin text is data: a plain string is never read as markup.
@@ -270,6 +291,19 @@ class IssueTree(Tree[str]):
             head = _cut_to_difference(full_head, name_at, shared, room - tail.cell_len)
         return head + tail
 
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        """The row's width, without drawing it. Tree measures every row it lists (each
+        time a year or an issue opens) by drawing its label: at ×1000, n jumping to a
+        match in an unopened issue spent 80 ms on that. A label never runs past the
+        tree (render_label cuts it), so its width is its text's, at most the room."""
+        icon = cell_len(self.ICON_NODE) if node.allow_expand else 0
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - self.guide_depth * (depth + 1)
+        width = icon + node.label.cell_len
+        return width if room <= 8 else min(width, room)  # as render_label cuts
+
     def _shared_start(self, node: TreeNode[str]) -> int:
         """How many characters of an issue's name the name of another issue beside it
         starts with too (0 for a year or an article)."""
@@ -382,7 +416,7 @@ class IssueTree(Tree[str]):
         self.action_select_cursor()
         node = self.cursor_node
         if node is not None and node.data:
-            self.post_message(self.ArticleOpened(node.data))
+            self.opened(node.data)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
         event.stop()
