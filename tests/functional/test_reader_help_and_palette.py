@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Static
 
 from lcreader.messages import message
 from lcreader.tui.keymap import APP, ARTICLE, HELP, LIST, PAGE, SEARCH, TREE, describe
-from lcreader.tui.screens.help import HelpScreen
+from lcreader.tui.screens.help import HelpScreen, HelpText
 from tests.functional.reader_helpers import WIDE, choose_in_palette, make_app
 
 
@@ -18,7 +17,7 @@ async def test_help_lists_every_binding(seeds, tmp_path, key, lang):
         await pilot.press(key)
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        text = app.screen.query_one(Static).render().plain
+        text = app.screen.query_one(HelpText).render().plain
         for binding in [*APP, *TREE, *LIST, *ARTICLE, *SEARCH, *PAGE, *HELP]:
             assert describe(binding) in text.replace("\n" + " " * 22, "")
         assert "Ctrl+P" in text and message("help.heading") in text
@@ -63,7 +62,7 @@ async def test_the_pager_keys_scroll_the_help(seeds, tmp_path):
         await pilot.pause()
         body = app.screen.query_one("#help-body")
         assert body.max_scroll_y > 10  # at 80×24 most of the help is below
-        text = app.screen.query_one(Static).render().plain
+        text = app.screen.query_one(HelpText).render().plain
         assert message("help.help") in text  # its own keys are listed in it
         await pilot.press("j", "j")
         await pilot.pause(0.3)

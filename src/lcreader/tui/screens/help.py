@@ -6,8 +6,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widget import Widget
 
 from ...messages import message
 from ...search.query import query_help
@@ -97,7 +98,7 @@ class HelpScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield HelpText(markup=False)
+            yield HelpText()
         yield ReaderFooter()  # its own keys: the reader's footer below would offer q as quit
 
     # The pager keys scroll the help, wherever the focus is.
@@ -124,13 +125,22 @@ class HelpScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
         self._body().scroll_end()
 
 
-class HelpText(Static):
-    """The help, set again whenever its width changes (only then: set again on every
-    resize, each new text laid the screen out again, five times as the help opened)."""
+class HelpText(Widget):
+    """The help, set to the width it is given. Made as the layout asks its height, not
+    set after a resize: set then, each new text laid the screen out again (four times
+    as the help opened, at ×1000 over 150 ms)."""
 
-    _set_width = -1
+    DEFAULT_CSS = "HelpText { height: auto; }"
 
-    def on_resize(self) -> None:
-        if self.size.width != self._set_width:
-            self._set_width = self.size.width
-            self.update(help_text(self.size.width))
+    _made: tuple[int, Text] = (-1, Text())
+
+    def _text(self, width: int) -> Text:
+        if self._made[0] != width:
+            self._made = (width, help_text(width))
+        return self._made[1]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return self._text(width).plain.count("\n") + 1
+
+    def render(self) -> Text:
+        return self._text(self.size.width)

@@ -1,0 +1,65 @@
+"""What a key costs the reader beyond its own work: no widgets rebuilt, no rows measured
+again, no text set twice. Each was a layout of the whole screen per key at ×1000
+(benchmarks/key_latency.py times the keys; these hold the causes away)."""
+
+from __future__ import annotations
+
+from lcreader.tui.screens import help as help_module
+from lcreader.tui.widgets.footer import ReaderFooter
+from lcreader.tui.widgets.issue_tree import IssueTree
+from tests.functional.reader_helpers import WIDE, make_app, type_query
+
+
+async def test_a_focus_move_changes_the_footers_keys_without_rebuilding_it(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        footer = app.query_one(ReaderFooter)
+        before = footer.shown()
+        await type_query(pilot, "统战")
+        searching = footer.shown()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert searching != before and footer.shown() == before
+        # One line of text: nothing mounted in it, nothing to lay out.
+        assert not footer.children
+
+
+async def test_the_tree_keeps_its_rows_when_restyled_and_measures_them_without_drawing(
+    seeds, tmp_path, monkeypatch
+):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        rows = tree._tree_lines
+        await type_query(pilot, "统战")
+        await pilot.press("escape")  # the focus leaves the search bar: the tree restyled
+        await pilot.pause()
+        assert tree._tree_lines is rows  # the same rows, not built again
+        drawn = []
+        render_label = IssueTree.render_label
+
+        def counted(self, *args):
+            drawn.append(1)
+            return render_label(self, *args)
+
+        monkeypatch.setattr(IssueTree, "render_label", counted)
+        tree._build()
+        assert drawn == [] and tree.virtual_size.width <= tree.size.width
+
+
+async def test_the_help_sets_its_text_once(seeds, tmp_path, monkeypatch):
+    made = []
+    help_text = help_module.help_text
+
+    def counted(width: int = 86):
+        made.append(width)
+        return help_text(width)
+
+    monkeypatch.setattr(help_module, "help_text", counted)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause(0.3)
+        assert len(made) == 1, made
