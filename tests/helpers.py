@@ -13,7 +13,7 @@ from lcreader.typeset import char_width, text_width
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
-_LINE_MARKS = re.compile(r"^[ \t]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※]+)", re.M)
+_LINE_MARKS = re.compile(r"^[ \t]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※▍▌▎▐┃]+)", re.M)
 _JUMP_WORD = re.compile(
     r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
 )

@@ -7,7 +7,7 @@ import itertools
 from textual.widgets import Input, Static
 
 from lcreader.messages import message
-from lcreader.tui.screens.help import HelpScreen
+from lcreader.tui.screens.help import HelpScreen, HelpText
 from lcreader.tui.widgets.footer import ReaderFooter
 from lcreader.tui.widgets.search_panel import ResultList
 from lcreader.typeset import NO_LINE_START, text_width
@@ -68,7 +68,7 @@ async def test_the_help_is_set_with_chinese_line_breaking(seeds, tmp_path):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        body = app.screen.query_one(Static)
+        body = app.screen.query_one(HelpText)
         lines = body.render().plain.split("\n")
         assert all(len(line) <= body.size.width for line in lines)
         assert any(line.startswith(message("help.heading")) for line in lines)

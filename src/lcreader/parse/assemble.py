@@ -54,7 +54,12 @@ def decide(lines: list[Line]) -> Builder:
             block_lines: list[Line] = []
             while (
                 i < n
-                and in_headline_block(lines[i], block_lines, lines[i + 1] if i + 1 < n else None)
+                and (
+                    in_headline_block(lines[i], block_lines, lines[i + 1] if i + 1 < n else None)
+                    # under a printed rule, the line that starts an article is its headline
+                    # even if it reads as a sentence (`好消息！东门人行道修好啦！`)
+                    or (not block and i in starts and lines[i].after_rule)
+                )
                 and not (block and i in starts)
             ):
                 block.append(i)

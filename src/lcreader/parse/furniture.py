@@ -202,8 +202,10 @@ _MAKER_FIELDS = re.compile(
 # `## 01`, `02`: a section's number on a line of its own, over its headline.
 # Zero-padded or marked as a heading: a count in a table's cell is neither.
 _SECTION_NUMBER = re.compile(r"^(?:#+\s*[0-9０-９]{1,2}|[0０][1-9１-９])$")
-# A printed rule across the page, `━━━━` or `====`: no words at all.
-_RULE_LINE = re.compile(r"^[━─—═＝=\-_~～*＊\s]{4,}$")
+# A printed rule across the page, `━━━━` or `====`, or with an ornament (`——·——`):
+# no words at all.
+_RULE_BAR = r"[━─—═＝=\-~～*＊]{2,}"
+_RULE_LINE = re.compile(rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}\s*[·•◆◇]\s*{_RULE_BAR})$")
 # A bar or a dot alone on a line: a column rule or a speck that OCR or the extraction
 # read as text (`……`, `！` in a verse have words around them; these have none).
 _SPECKS = frozenset({"|", "｜", "丨", "||", "｜｜", "·", "•"})

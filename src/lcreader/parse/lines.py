@@ -102,6 +102,8 @@ class Line:
     intertitle: bool = False
     subtitle_dash: bool = False  # `——副题`: the dash was taken off the text
     after_furniture: bool = False  # first line after a page header or footer
+    # First line after a printed rule (`＊＊＊＊`, `──·──`) or a section's number (`02`)
+    after_rule: bool = False
     indented: bool = False  # began with an indent (`　　`): a paragraph's first line
     # In a hard-wrapped file, a line well short of the wrap width: a paragraph's last
     # line, or (unpunctuated, between two lines of a paragraph) a caption.
@@ -328,10 +330,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     lines: list[Line] = []
     gap = 0
     gap_at_furniture: int | None = None
-    after_furniture = False
+    after_furniture = after_rule = False
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if number - 1 in furniture.lines:
+            after_rule = after_rule or furniture.rules.get(number - 1) in _PARTING
             # A page break is no wider than the blank lines around its header: the
             # sentence it cut goes on after it.
             gap_at_furniture = gap if gap_at_furniture is None else min(gap, gap_at_furniture)
@@ -350,8 +353,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line = _field_line(number, gap, *fields[number - 1])
         else:
             line = _classify(number, unspaced(stripped), gap)
-        line.after_furniture = after_furniture
-        after_furniture = False
+        line.after_furniture, line.after_rule = after_furniture, after_rule
+        after_furniture = after_rule = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         # A full line with no stop or comma at all, opening a block, is a headline as
@@ -610,6 +613,18 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line = _classify(number, text, gap) if text else Line(number, "", gap)
         line.jump = jump
         return line
+    bar = _HEADING_BAR.match(text)
+    if bar:
+        rest = text[bar.end() :]
+        if (
+            len(rest) <= MAX_INTERTITLE
+            and not is_terminated(rest)
+            and not SENTENCE_INSIDE.search(rest)
+        ):
+            # `▍一份菜单，征求了三轮意见`: an editor's bar marks a heading in the text
+            line = Line(number, rest, gap)
+            line.intertitle = True
+            return line
     listed = _LIST_MARK.match(text)
     bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
     if bullet and text[:1] in "▲△" and len(text) <= _MAX_MARKED_CAPTION:
@@ -647,6 +662,10 @@ def _classify(number: int, text: str, gap: int) -> Line:
     return line
 
 
+# Furniture that parts one article from the next: a rule, a section's number over it.
+_PARTING = frozenset({"furniture.rule", "furniture.section_number"})
+# The bar a post's editor (秀米, 135编辑器) sets before a heading in the text.
+_HEADING_BAR = re.compile(r"^[▍▌▎▐┃]\s*(?=\S)")
 # Longest line a ▲ marks as a caption (the mark points at the picture above it).
 _MAX_MARKED_CAPTION = 60
 

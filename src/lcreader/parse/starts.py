@@ -47,6 +47,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
+            line.after_rule
+            and _head_after_rule(line)
+            and (after.prose or after.field or after.list_item or _SALUTATION.match(after.text))
+        ):
+            # A printed rule across the page (`＊＊＊＊`, `────`) parts articles: the
+            # short line under it, over text, is the next one's headline.
+            starts.add(k)
+            segment = k
+            continue
+        if (
             head
             and before.caption
             and after.caption
@@ -220,6 +230,20 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)
             segment = k
     return starts
+
+
+# What ends a sentence or a clause: a line ending so under a rule goes on as text.
+_CLAUSE_END = re.compile(r"[。，,；;、：:…]$")
+
+
+def _head_after_rule(line: Line) -> bool:
+    """A line under a printed rule that may head the next article: short, no clause
+    or sentence ended, not a credit, caption or label (`！` may end a headline)."""
+    return (
+        len(line.text) <= 40
+        and not _CLAUSE_END.search(line.text)
+        and not (line.closes or line.caption or line.field or line.list_item or line.row)
+    )
 
 
 def _announced(first: Line, second: Line | None) -> bool:
