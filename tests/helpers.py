@@ -14,6 +14,9 @@ _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
 _LINE_MARKS = re.compile(r"^[ \t]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※▍▌▎▐┃]+)", re.M)
+_MARKDOWN_MARKS = re.compile(
+    r"^[ \t]*(?:(>)[ \t]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
+)
 _JUMP_WORD = re.compile(
     r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
 )
@@ -65,6 +68,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _JUMP_WORD.finditer(text):
         marks.update(match.group(1))
+    for match in _MARKDOWN_MARKS.finditer(text):  # `> `, `**…**`, `*…*` round a whole line
+        marks.update("".join(group for group in match.groups() if group))
     for line in text.splitlines():
         if (match := _EXPORT_LABEL.match(line)) and line.strip() not in issue.furniture:
             marks.update(match.group(1))

@@ -55,6 +55,11 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:^|[\s。！？!?；;，,]|(?=[(（]))(?P<credit>[(（]?\s*(?:(?:本报|本刊)?(?:记者|通讯员))?\s*"
     rf"(?P<names>[{HAN}·]{{2,9}}(?:[\s、，,][{HAN}·]{{2,9}})*)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*[)）]?)$"
 )
+# A caption's credit as a label after its words: `…　摄影：周明`, `… 摄影/周明、李华`.
+_PHOTO_LABEL = re.compile(
+    rf"[\s\u3000。！？!?；;，,](?:摄影|摄)\s*[:：/／]\s*"
+    rf"(?P<names>[{HAN}·]{{2,9}}(?:[、，,][{HAN}·]{{2,9}})*)\s*$"
+)
 _PICTURE = re.compile(
     r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图[一二三四五六\d]+[:：\s]|图[①-⑩]|[▲△]\s*\S)"
 )
@@ -222,6 +227,9 @@ def photo_credit(text: str) -> list[Byline] | None:
     supplied = _SUPPLIED_PICTURE.search(text)
     if supplied and is_unit(supplied.group(1)):
         return [Byline(department=supplied.group(1), role="图")]
+    labelled = _PHOTO_LABEL.search(text)  # `…查看楼道环境　摄影：周明`
+    if labelled and (names := _credited_names(labelled)):
+        return [Byline(author=name, role="摄影") for name in names]
     if not text.rstrip(" )）").endswith(("摄", "摄影", "摄影报道")):
         return None
     # The caption's own words may run into the credit (`居民在食堂用餐　本报记者 X 摄`):

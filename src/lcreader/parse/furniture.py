@@ -155,8 +155,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     for k, text in enumerate(texts):
         if k not in found and _SECTION_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.section_number"
-        elif k not in found and _RULE_LINE.match(text):
+        elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
             found[k], rules[k] = text, "furniture.rule"
+        elif k not in found and _MARKDOWN_IMAGE.match(text):
+            found[k], rules[k] = text, "furniture.image"
         elif k not in found and _specks(text):
             found[k], rules[k] = text, "furniture.specks"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
@@ -206,6 +208,10 @@ _SECTION_NUMBER = re.compile(r"^(?:#+\s*[0-9０-９]{1,2}|[0０][1-9１-９])$")
 # no words at all.
 _RULE_BAR = r"[━─—═＝=\-~～*＊]{2,}"
 _RULE_LINE = re.compile(rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}\s*[·•◆◇]\s*{_RULE_BAR})$")
+# Markdown's rule (`---`, `***`) and a picture (`![说明](https://…)`): the picture's
+# caption is the line under it, a picture is no text of the article.
+_MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
 # A bar or a dot alone on a line: a column rule or a speck that OCR or the extraction
 # read as text (`……`, `！` in a verse have words around them; these have none).
 _SPECKS = frozenset({"|", "｜", "丨", "||", "｜｜", "·", "•"})

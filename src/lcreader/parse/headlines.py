@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Byline
@@ -193,10 +194,23 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     listed = next((k for k, line in enumerate(block) if line.listed), None)
+    nested = False
     if marked:
-        top = min(line.level for line in marked)
-        at = next(k for k, line in enumerate(block) if line.level == top)
-        why = "title.marks"
+        # Markdown nests: a section's heading (`## 志愿者风采`) over the story's own
+        # (`### 八十岁的…`), deeper and deeper down to the text, under a rule if the
+        # issue's own heading (`# 月报`) stands above. `# title` over `## subtitle` (one
+        # `#` heads a story, as lcreader's own export writes it) is not.
+        ruled = max((k for k, line in enumerate(block) if line.after_rule), default=0)
+        levels = [line.level for line in block[ruled:] if line.level]
+        last = max(k for k, line in enumerate(block) if line.level)
+        nested = len(levels) > 1 and min(levels) >= 2 and last >= ruled
+        nested = nested and all(a < b for a, b in itertools.pairwise(levels))
+        if nested:
+            at, why = last, "title.deepest_mark"
+        else:
+            top = min(line.level for line in marked)
+            at = next(k for k, line in enumerate(block) if line.level == top)
+            why = "title.marks"
     elif listed is not None:
         at, why = listed, "title.listed"  # the contents list names it
         marked = [block[listed]]  # as sure as a mark: no kicker-title-subtitle guessing
@@ -247,6 +261,8 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             # A kicker, a title set in two lines, `——subtitle`: the two are one title.
             roles[0] = ("kicker", "kicker.above")
             roles[1] = ("title", "title.wrapped")
+    elif nested and at > 0 and 0 < block[at - 1].level < title.level:
+        roles[at - 1] = ("kicker", "kicker.section_mark")
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
     note = None

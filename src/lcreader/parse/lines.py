@@ -104,6 +104,7 @@ class Line:
     after_furniture: bool = False  # first line after a page header or footer
     # First line after a printed rule (`＊＊＊＊`, `──·──`) or a section's number (`02`)
     after_rule: bool = False
+    emphasised: bool = False  # set in italics as a whole (`*…*`): under a picture, its caption
     indented: bool = False  # began with an indent (`　　`): a paragraph's first line
     # In a hard-wrapped file, a line well short of the wrap width: a paragraph's last
     # line, or (unpunctuated, between two lines of a paragraph) a caption.
@@ -330,11 +331,12 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     lines: list[Line] = []
     gap = 0
     gap_at_furniture: int | None = None
-    after_furniture = after_rule = False
+    after_furniture = after_rule = after_image = False
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if number - 1 in furniture.lines:
             after_rule = after_rule or furniture.rules.get(number - 1) in _PARTING
+            after_image = furniture.rules.get(number - 1) == "furniture.image"
             # A page break is no wider than the blank lines around its header: the
             # sentence it cut goes on after it.
             gap_at_furniture = gap if gap_at_furniture is None else min(gap, gap_at_furniture)
@@ -354,7 +356,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         else:
             line = _classify(number, unspaced(stripped), gap)
         line.after_furniture, line.after_rule = after_furniture, after_rule
-        after_furniture = after_rule = False
+        if line.emphasised and after_image and not line.closes:
+            line.caption = True  # the italic line under a picture: its caption
+        after_furniture = after_rule = after_image = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         # A full line with no stop or comma at all, opening a block, is a headline as
@@ -599,6 +603,26 @@ def _classify(number: int, text: str, gap: int) -> Line:
     heading = _HEADING_MARK.match(text)
     if heading:
         return Line(number, text[heading.end() :].strip(), gap, level=len(heading.group(1)))
+    quoted = _MARKDOWN_QUOTE.match(text)
+    if quoted and len(text) > quoted.end():
+        text = text[quoted.end() :]  # `> 编印单位…`: Markdown's quotation mark, no text
+    bold = _MARKDOWN_BOLD.match(text)
+    if bold:
+        # `**一本记了二十年的账**` alone on its line: a heading in the text, as a bar marks it
+        text = bold.group("text").strip()
+        if (
+            len(text) <= MAX_INTERTITLE
+            and not is_terminated(text)
+            and not SENTENCE_INSIDE.search(text)
+        ):
+            line = Line(number, text, gap)
+            line.intertitle = True
+            return line
+    italic = _MARKDOWN_ITALIC.match(text)
+    if italic:
+        line = _classify(number, italic.group("text").strip(), gap)
+        line.emphasised = True
+        return line
     jump: dict[str, str] = {}
     if "版" in text or "页" in text or "頁" in text:  # a jump names a page: test that first
         out = _JUMP_OUT.search(text)
@@ -662,6 +686,10 @@ def _classify(number: int, text: str, gap: int) -> Line:
     return line
 
 
+# Markdown's marks around a whole line: `> quoted`, `**bold**`, `*italic*` (no text).
+_MARKDOWN_QUOTE = re.compile(r"^>[ \t]*")
+_MARKDOWN_BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
+_MARKDOWN_ITALIC = re.compile(r"^\*(?P<text>[^*]+)\*$")
 # Furniture that parts one article from the next: a rule, a section's number over it.
 _PARTING = frozenset({"furniture.rule", "furniture.section_number"})
 # The bar a post's editor (秀米, 135编辑器) sets before a heading in the text.
