@@ -599,6 +599,15 @@ def unspaced(text: str) -> str:
     return "".join(out)
 
 
+def _marked_intertitle(number: int, text: str, gap: int) -> Line | None:
+    """A marked line (`▍…`, `**…**`) as an intertitle: short, no sentence in it."""
+    if len(text) > MAX_INTERTITLE or is_terminated(text) or SENTENCE_INSIDE.search(text):
+        return None
+    line = Line(number, text, gap)
+    line.intertitle = True
+    return line
+
+
 def _classify(number: int, text: str, gap: int) -> Line:
     heading = _HEADING_MARK.match(text)
     if heading:
@@ -610,14 +619,8 @@ def _classify(number: int, text: str, gap: int) -> Line:
     if bold:
         # `**一本记了二十年的账**` alone on its line: a heading in the text, as a bar marks it
         text = bold.group("text").strip()
-        if (
-            len(text) <= MAX_INTERTITLE
-            and not is_terminated(text)
-            and not SENTENCE_INSIDE.search(text)
-        ):
-            line = Line(number, text, gap)
-            line.intertitle = True
-            return line
+        if heading := _marked_intertitle(number, text, gap):
+            return heading
     italic = _MARKDOWN_ITALIC.match(text)
     if italic:
         line = _classify(number, italic.group("text").strip(), gap)
@@ -638,17 +641,9 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.jump = jump
         return line
     bar = _HEADING_BAR.match(text)
-    if bar:
-        rest = text[bar.end() :]
-        if (
-            len(rest) <= MAX_INTERTITLE
-            and not is_terminated(rest)
-            and not SENTENCE_INSIDE.search(rest)
-        ):
-            # `▍一份菜单，征求了三轮意见`: an editor's bar marks a heading in the text
-            line = Line(number, rest, gap)
-            line.intertitle = True
-            return line
+    # `▍一份菜单，征求了三轮意见`: an editor's bar marks a heading in the text
+    if bar and (heading := _marked_intertitle(number, text[bar.end() :], gap)):
+        return heading
     listed = _LIST_MARK.match(text)
     bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
     if bullet and text[:1] in "▲△" and len(text) <= _MAX_MARKED_CAPTION:
