@@ -106,7 +106,17 @@ LIMIT_SHAPES = {
     "19,800 tiny articles with 600-byte bodies": lambda: tiny_bodies(19_800, 600),
     "14.9 MB of generated issues": lambda: generated(14.9),
     "49.8 MB of 3,000-character paragraphs": lambda: long_paragraphs(49.8),
+    "49.9 MB on one line: sentences": lambda: one_line("社区工作很重要，居民满意。", 49.9),
+    "49.9 MB on one line: Latin words": lambda: one_line("community work matters. ", 49.9),
+    "49.9 MB on one line: spaced out": lambda: one_line("凉 城 新 村 街 道 ", 49.9),
+    "49.9 MB on one line: names": lambda: one_line("王芳、李建国、张敏、", 49.9),
+    "49.9 MB on one line: a heading": lambda: one_line("# 标题 ", 49.9),
 }
+
+
+def one_line(text: str, megabytes: float) -> str:
+    """A file of one line, no newline: `text` repeated up to this size."""
+    return text * int(megabytes * 1e6 / len(text.encode("utf-8")))
 
 
 def generated(megabytes: float) -> str:

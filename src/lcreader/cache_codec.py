@@ -14,6 +14,8 @@ one place that choice is made.
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -31,6 +33,88 @@ def dumps(data: object) -> bytes:
         return orjson.dumps(data)
     except TypeError:  # orjson.JSONEncodeError: text that is not UTF-8
         return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+# A text longer than this (in characters) is written apart by dumps_chunks.
+LONG_TEXT = 1 << 20
+
+
+def dumps_chunks(data: object) -> list[bytes]:
+    """dumps(data) in chunks whose join is the same bytes, each text longer than
+    LONG_TEXT written a slice at a time, once however often it appears (an issue's
+    title is its lead article's too). orjson copies a text into its one output and
+    keeps the text's UTF-8 on it besides: a title of 50 MB was held three times over.
+
+    The rest is dumped with a marker in each such text's place, then cut at them
+    (the markers hold a random number: no text of the data can be one)."""
+    longs: dict[int, tuple[str, str]] = {}  # id of a text -> (its marker, the text)
+    seen = [0]  # the places they stand in
+    nonce = os.urandom(8).hex()
+    marked = _marked(data, longs, seen, nonce)
+    if not longs:
+        return [dumps(data)]
+    import orjson
+
+    try:  # as dumps does: orjson, or json where orjson refuses a text
+        raw = orjson.dumps(marked)
+        pieces = {marker: _sliced(text, orjson.dumps) for marker, text in longs.values()}
+    except TypeError:
+        raw = json.dumps(marked, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        pieces = {marker: _sliced(text, _ascii_json) for marker, text in longs.values()}
+    chunks: list[bytes] = []
+    at = found = 0
+    for match in re.finditer(rb'"(lcreader-long-%s-[0-9]+)"' % nonce.encode("ascii"), raw):
+        chunks.append(raw[at : match.start()])
+        chunks.extend(pieces[match.group(1).decode("ascii")])
+        at = match.end()
+        found += 1
+    chunks.append(raw[at:])
+    if found != seen[0]:  # never: a text of the data would have to be a marker
+        return [dumps(data)]
+    return chunks
+
+
+def _marked(value: object, longs: dict, seen: list[int], nonce: str) -> object:
+    """The data with each long text replaced by its marker; containers copied only
+    where they hold one."""
+    if isinstance(value, str):
+        if len(value) <= LONG_TEXT:
+            return value
+        seen[0] += 1
+        if id(value) not in longs:
+            longs[id(value)] = (f"lcreader-long-{nonce}-{len(longs)}", value)
+        return longs[id(value)][0]
+    if isinstance(value, dict):
+        changed = None
+        for key, item in value.items():
+            new = _marked(item, longs, seen, nonce)
+            if new is not item:
+                changed = changed or dict(value)
+                changed[key] = new
+        return value if changed is None else changed
+    if isinstance(value, (list, tuple)):
+        items = None
+        for k, item in enumerate(value):
+            new = _marked(item, longs, seen, nonce)
+            if new is not item:
+                items = items or list(value)
+                items[k] = new
+        return value if items is None else items
+    return value
+
+
+def _sliced(text: str, encode) -> list[bytes]:
+    """A text as a JSON string, in chunks: its quotes, and its escaped slices (an
+    escape is a character's own, so the slices' are the whole's)."""
+    return [
+        b'"',
+        *(encode(text[at : at + LONG_TEXT])[1:-1] for at in range(0, len(text), LONG_TEXT)),
+        b'"',
+    ]
+
+
+def _ascii_json(text: str) -> bytes:
+    return json.encoder.encode_basestring_ascii(text).encode("ascii")
 
 
 # Importing orjson (with the uuid, datetime and platform it imports) costs 3 ms; a
@@ -69,7 +153,7 @@ def read_tables(path: Path, wanted=lambda name: True, checked: bool = False) -> 
 
 def write_tables(path: Path, data: dict) -> None:
     """Replace a cache file with this TinyDB document, atomically."""
-    sections = [(name, "json", dumps(table)) for name, table in data.items()]
+    sections = [(name, "json", dumps_chunks(table)) for name, table in data.items()]
     write_checked(path, MAGIC, {}, sections)
 
 

@@ -187,18 +187,30 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[bool]:
         lock.release()
 
 
-Section = tuple[str, str, bytes]  # name, kind, bytes
+Section = tuple[str, str, bytes | list[bytes]]  # name, kind, bytes (or their chunks)
 
 
 def write_checked(
     path: Path, magic: bytes, header: dict, sections: list[Section], tidy: bool = True
 ) -> None:
     """Write a checked file atomically: magic, header with each section's CRC-32, sections.
-    `tidy`: see write_atomically."""
-    listed = [[name, kind, len(raw), zlib.crc32(raw)] for name, kind, raw in sections]
+    A section's bytes may come in chunks, written as they are (never joined into one
+    copy). `tidy`: see write_atomically."""
+    parts = [[raw] if isinstance(raw, (bytes, bytearray)) else raw for _, _, raw in sections]
+    listed = [
+        [name, kind, sum(map(len, chunks)), _crc(chunks)]
+        for (name, kind, _), chunks in zip(sections, parts, strict=True)
+    ]
     head = json.dumps({**header, "sections": listed}, ensure_ascii=True).encode("ascii")
     line = b"%08x %s\n" % (zlib.crc32(head), head)
-    write_atomically(path, [magic, line, *(raw for _, _, raw in sections)], tidy=tidy)
+    write_atomically(path, [magic, line, *(c for chunks in parts for c in chunks)], tidy=tidy)
+
+
+def _crc(chunks: list[bytes]) -> int:
+    crc = 0
+    for chunk in chunks:
+        crc = zlib.crc32(chunk, crc)
+    return crc
 
 
 def read_checked(

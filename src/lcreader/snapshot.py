@@ -144,12 +144,15 @@ class Catalog:
         """Replace the catalog (sources, issues, links, top as keyword parts)."""
         import json
 
-        from .cache_codec import dumps
+        from .cache_codec import LONG_TEXT, dumps, dumps_chunks
 
+        # A text is no longer than its file's bytes: looking for long ones in the parts
+        # (a title of megabytes, dumps_chunks) pays only where a file is that large.
+        encode = dumps_chunks if any(size > LONG_TEXT for size, _ in stamps) else dumps
         sections = [
             ("meta", "json", json.dumps({**meta, "build": self.build_version}).encode("ascii")),
             ("names", "bytes", encode_names(names)),
             ("stamps", "int64", encode_stamps(stamps)),
-            *((name, "json", dumps(value)) for name, value in parts.items()),
+            *((name, "json", encode(value)) for name, value in parts.items()),
         ]
         write_checked(self.path, MAGIC, {"format": CATALOG_FORMAT}, sections)

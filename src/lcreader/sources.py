@@ -244,8 +244,11 @@ _BOMS = (
 
 
 def decode(raw: bytes) -> str:
-    """Bytes to text with `\\n` line endings; raises SourceError with the reason."""
-    if not raw.strip():
+    """Bytes to text with `\\n` line endings; raises SourceError with the reason.
+
+    Blank is told without stripping (a copy of the whole file when it ends in a space
+    or a newline): `isspace` holds for the same white space `strip` takes off."""
+    if not raw or raw.isspace():
         raise SourceError(message("source.empty"))
     text = None
     for bom, encoding in _BOMS:
@@ -268,7 +271,7 @@ def decode(raw: bytes) -> str:
             raise SourceError(message("source.not_text"))
     if _looks_binary(text):
         raise SourceError(message("source.binary_controls"))
-    if not text.strip():
+    if not text or text.isspace():
         raise SourceError(message("source.empty"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -68,10 +68,31 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
-@lru_cache(maxsize=4096)
+# A field longer than this is remembered apart, until forget_long_fields().
+_LONG_FIELD = 1 << 16
+_long_fields: dict[str, str] = {}
+
+
 def fold_field(text: str) -> str:
     """fold(), remembered for the last few thousand texts: finding people and then
-    departments folds every field of an issue twice."""
+    departments folds every field of an issue twice. A long field (a paragraph of
+    megabytes) is remembered only until its issue is annotated (forget_long_fields):
+    kept among the last few thousand, its fold stayed while the issue was indexed and
+    stored, and after."""
+    if len(text) <= _LONG_FIELD:
+        return _fold_field(text)
+    folded = _long_fields.get(text)
+    if folded is None:
+        folded = _long_fields[text] = text.translate(_TABLE)
+    return folded
+
+
+def forget_long_fields() -> None:
+    _long_fields.clear()
+
+
+@lru_cache(maxsize=4096)
+def _fold_field(text: str) -> str:
     return text.translate(_TABLE)
 
 

@@ -273,3 +273,96 @@ def test_results_from_workers_are_let_go_once_taken(monkeypatch):
         taken.append(weakref.ref(result))
         del result
     assert len(taken) == 12 and still == [0] * 12
+
+
+BUILD_PEAK = """
+import sys
+from lcreader.cli import main
+main(sys.argv[1:])
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM"):
+        print(int(line.split()[1]) * 1024)
+"""
+
+
+def build_peak(library, cache) -> int:
+    """The largest resident size (bytes) of `lcreader build` on this library: the
+    process's own (ru_maxrss would count the test's, forked before the exec)."""
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_PEAK, "--library", str(library), "--cache-dir", str(cache),
+         "build"], capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return int(done.stdout.split()[-1])
+
+
+@pytest.fixture(scope="module")
+def small_build(tmp_path_factory):
+    """A build's peak on a library of one small file: Python, lcreader and its data."""
+    folder = tmp_path_factory.mktemp("small")
+    (folder / "lib").mkdir()
+    (folder / "lib" / "a.txt").write_text("社区工作很重要，居民满意。" * 10, encoding="utf-8")
+    return build_peak(folder / "lib", folder / "cache")
+
+
+ONE_LINE_BYTES = 8_000_000
+# A file of one line, no newline, of a text repeated; and the bytes a build may add to its
+# peak for each byte of the file. 300 MB at the 50 MB limit is 5.5 over a small build's.
+ONE_LINE = {
+    "sentences": ("社区工作很重要，居民满意。", 3.5),  # issue #20's: 268 MB at 49.9 MB, now 138
+    "words": ("community work matters. ", 4),  # 655 MB: every word listed (unspaced)
+    "spaced": ("凉 城 新 村 街 道 ", 4),  # 1.4 GB: re.sub's pieces (contents lines)
+    "names": ("王芳、李建国、张敏、", 4),  # 917 MB: a photo credit's regex backtracking
+    "bylines": ("（党建办 杜嵩）", 4),  # 366 MB: a tuple per department named
+    # An issue's title and its lead article's: in the cache (once), and in the index's
+    # titles, six bytes a character (830 MB: copies, words listed; now 221 MB).
+    "heading": ("# 标题 ", 5.5),
+}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="VmHWM is Linux's")
+@pytest.mark.parametrize("shape", ONE_LINE)
+def test_a_file_of_one_long_line_builds_in_bounded_memory(tmp_path, small_build, shape):
+    """A file just under the size limit that is one line builds under 300 MB (issue #20).
+    A line of 50 MB is no longer joined, split, folded and encoded all at once; its
+    words, matches and names are taken one at a time, never listed; its JSON is written
+    in slices, once however often it stands in the entry."""
+    text, per_byte = ONE_LINE[shape]
+    size = len(text.encode("utf-8"))
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "one.txt").write_text(text * (ONE_LINE_BYTES // size), encoding="utf-8")
+    added = build_peak(tmp_path / "lib", tmp_path / "cache") - small_build
+    # Before: sentences 5.2 bytes per byte, words 12.8, spaced 28.9, names 18.5, bylines
+    # 6.8, heading 16.6; now 2.6, 2.9, 3.3, 2.6, 2.9 and 4.5.
+    assert added < per_byte * ONE_LINE_BYTES, f"{added / ONE_LINE_BYTES:.1f} bytes per byte"
+
+
+def test_long_texts_are_written_apart_as_the_same_bytes():
+    import json
+
+    from lcreader.cache_codec import LONG_TEXT, dumps, dumps_chunks
+    from lcreader.search.postings import CHUNK_BYTES, _json
+
+    title = "标题“引号”\\\n\x00😀é" * (LONG_TEXT // 5)  # escapes across every slice
+    entry = {"issue": {"title": title, "articles": [{"title": title, "n": 1}], "x": None}}
+    chunks = dumps_chunks({"1": entry})
+    assert b"".join(chunks) == dumps({"1": entry})
+    # The title's chunks made once, though it stands twice: the rest is small.
+    held = {id(chunk): len(chunk) for chunk in chunks}
+    assert sum(held.values()) - len(dumps(title)) < 1_000
+    lone = {"1": {**entry, "source": "bad\udcff.txt"}}  # orjson refuses it: json writes all
+    assert b"".join(dumps_chunks(lone)) == dumps(lone)
+    docs = {"ids": ["a/0", "a/1"], "titles": [title[: CHUNK_BYTES + 3], "短"], "issues": [["a", 0]]}
+    expected = json.dumps(docs, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    assert b"".join(_json(docs)) == expected
+
+
+def test_a_long_line_is_looked_at_in_place_as_split_would():
+    from lcreader.parse.lines import unspaced
+    from lcreader.parse.text import without_space
+
+    spaced = "凉 城 新 村 街 道 " * 20_000 + "AB cd 1 " + "凉 城 新 村 街 道 " * 20_000
+    # Its words never listed, a line spaced out character by character is put back
+    # together as before: a space kept only between two Latin words.
+    assert unspaced(spaced) == "凉城新村街道" * 20_000 + "AB cd1" + "凉城新村街道" * 20_000
+    assert unspaced("Latin words only " * 10_000) == "Latin words only " * 10_000
+    assert without_space(spaced + "\u3000\x1c\t") == "".join(spaced.split())

@@ -53,19 +53,42 @@ class DepartmentIndex:
         return guess_level(name)
 
     def find(self, text: str) -> list[str]:
-        """Canonical names of the departments a text names, in order of appearance."""
+        """Canonical names of the departments a text names, each once, in order of
+        first appearance (at one place, by name).
+
+        Kept per name, not per mention: a paragraph of 50 MB may name one department
+        millions of times, and a tuple for each took hundreds of MB. A pattern's match
+        that only repeats a known name (or part of one) adds nothing: known names are
+        found from left to right without overlapping, so the one that could hold it is
+        the last that starts at or before it."""
         if self._pattern is None:
             keys = sorted(self.by_key, key=len, reverse=True)
             self._pattern = re.compile("|".join(re.escape(k) for k in keys))
+        known = self._pattern
         key = fold_field(text)
-        found: list[tuple[int, str]] = [
-            (m.start(), self.by_key[m.group()]) for m in self._pattern.finditer(key)
-        ]
-        for pattern in (_OUTSIDE_BODY, _LEVELLED_BODY):
-            for match in pattern.finditer(text):
-                if not _inside_known(match, found, key, self._pattern):
-                    found.append((match.start(), self.canonical(match.group())))
-        return [name for _, name in sorted(found)]
+        matches = [m for pattern in (_OUTSIDE_BODY, _LEVELLED_BODY) for m in pattern.finditer(text)]
+        places = sorted({m.start() for m in matches})
+        reach: dict[int, int] = {}  # a match's start -> the end of the known name before it
+        first: dict[str, int] = {}  # name -> where it is first named
+        end, at = -1, 0
+        for found in known.finditer(key):
+            start = found.start()
+            while at < len(places) and places[at] < start:
+                reach[places[at]] = end
+                at += 1
+            end = found.end()
+            first.setdefault(self.by_key[found.group()], start)
+        reach.update((place, end) for place in places[at:])
+        taken: list[int] = []  # where the patterns' matches kept start
+        for match in matches:
+            start = match.start()
+            if match.end() <= reach[start] or _inside_known(match, taken, key, known):
+                continue
+            taken.append(start)
+            name = self.canonical(match.group())
+            if start < first.get(name, start + 1):
+                first[name] = start
+        return sorted(first, key=lambda name: (first[name], name))
 
     def departments_in(self, article: Article) -> list[str]:
         names: dict[str, None] = {}
@@ -80,9 +103,9 @@ class DepartmentIndex:
         return list(names)
 
 
-def _inside_known(match: re.Match[str], found: list, key: str, known: re.Pattern[str]) -> bool:
+def _inside_known(match: re.Match[str], starts: list, key: str, known: re.Pattern[str]) -> bool:
     """A pattern match that is just a known alias (or part of one) adds nothing new."""
-    for start, _ in found:
+    for start in starts:
         known_match = known.match(key, start)
         if known_match and start <= match.start() and match.end() <= known_match.end():
             return True

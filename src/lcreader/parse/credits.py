@@ -254,6 +254,8 @@ def _credited_names(match: re.Match[str]) -> list[str]:
 def only_photo_credit(text: str) -> bool:
     """`林晓　摄影报道`, `本报记者　张三　摄`: a photographer's credit and no caption
     words: the pictures' byline, not a caption."""
+    if "摄" not in text:  # no credit: nor the regex's backtracking over a line of names
+        return False
     match = _PHOTO_CREDIT.match(text.strip())
     return bool(match and _credited_names(match))
 

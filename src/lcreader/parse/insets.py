@@ -10,7 +10,7 @@ as a paragraph, and the sentence it cut goes on past it.
 
 from __future__ import annotations
 
-from .text import is_terminated
+from .text import is_terminated, without_space
 
 # How far around a line its repeat is looked for, in lines each side.
 _WINDOW = 6
@@ -27,13 +27,13 @@ def _text(lines: list, start: int, end: int) -> str:
     """The lines' text without white space, a paragraph break (a blank line) kept: a
     repeat is looked for inside paragraphs, never across two."""
     return "".join(
-        ("\n" if lines[j].gap_before else "") + "".join(lines[j].text.split())
+        ("\n" if lines[j].gap_before else "") + without_space(lines[j].text)
         for j in range(start, end)
     )
 
 
 def quote_key(text: str) -> str:
-    return "".join(text.split()).strip(_QUOTES)
+    return without_space(text).strip(_QUOTES)
 
 
 def mark_pull_quotes(lines: list) -> None:

@@ -16,7 +16,7 @@ from collections import Counter
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
 from .dates import JUMP_IN, ONLY_DATE
-from .text import char_pairs, shared_pairs
+from .text import char_pairs, shared_pairs, without_space
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
 MIN_REPEATS = 3
@@ -29,8 +29,15 @@ _ENTRY_HEAD = re.compile(
 )
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
-_TRAILING_NOTE = re.compile(r"[（(][^（）()]{1,30}[)）]$")
+_NOTE = 30  # characters of a note in brackets after a headline
+_TRAILING_NOTE = re.compile(rf"[（(][^（）()]{{1,{_NOTE}}}[)）]$")
 _SPACE = re.compile(r"\s+")
+# A contents entry is a line of at most this many characters: no longer key names one,
+# nor a longer line's once its note is taken off.
+_MAX_ENTRY_LINE = 80
+_MAX_KEYED = _MAX_ENTRY_LINE + _NOTE + 2
+# Characters of a line looked at a time for its key (_later_lines).
+_STEP = 256
 _MAX_HEAD = 8
 MIN_ENTRIES = 2
 
@@ -91,7 +98,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
     entries = []
     names: dict[int, int] = {}  # entry -> the headline it names
     for k, text in enumerate(texts):
-        if not text or k in taken or len(text) > 80:
+        if not text or k in taken or len(text) > _MAX_ENTRY_LINE:
             continue
         key = _entry_key(text)
         if len(key) < 4 or _SENTENCE_END.search(text) or closing_like(text):
@@ -211,7 +218,7 @@ def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int 
 def _headline_named(texts: list[str], at: int, key: str) -> int:
     """The headline an entry names at line `at`: that line, or, when the entry lists a
     kicker with its title (`● 以学促知 镇党委召开…`), the title on the next line."""
-    single = _SPACE.sub("", _MARKS.sub("", texts[at]))
+    single = without_space(_MARKS.sub("", texts[at]))
     if key in (single, _TRAILING_NOTE.sub("", single)):
         return at
     return next((j for j in range(at + 1, len(texts)) if texts[j]), at)
@@ -244,17 +251,44 @@ def _entry_key(text: str) -> str:
 
 def _later_lines(texts: list[str]) -> dict[str, list[int]]:
     """Each line's text (and each two neighbouring lines' together, a kicker and its
-    title), without marks and spaces, with where it stands."""
+    title), without marks and spaces, with where it stands: those short enough for an
+    entry to name (the lines of a file, alone and in pairs, were the file three times)."""
     where: dict[str, list[int]] = {}
-    lines = [(k, _SPACE.sub("", _MARKS.sub("", t))) for k, t in enumerate(texts) if t]
-    for n, (k, text) in enumerate(lines):
-        where.setdefault(text, []).append(k)
+    before: tuple[int, str] | None = None  # the line before, if short enough to pair
+    for k, t in enumerate(texts):
+        if not t:
+            continue
+        text = _line_key(t)
+        if text is None:  # too long to be named, with or without a note
+            before = None
+            continue
+        if before is not None and len(before[1]) + len(text) <= _MAX_ENTRY_LINE:
+            where.setdefault(before[1] + text, []).append(before[0])
+        if len(text) <= _MAX_ENTRY_LINE:
+            where.setdefault(text, []).append(k)
         bare = _TRAILING_NOTE.sub("", text)
-        if bare != text:  # `各社区医保征缴进度（截至10月14日）`, listed without its note
+        if bare != text and len(bare) <= _MAX_ENTRY_LINE:
+            # `各社区医保征缴进度（截至10月14日）`, listed without its note
             where.setdefault(bare, []).append(k)
-        if n + 1 < len(lines):
-            where.setdefault(text + lines[n + 1][1], []).append(k)
+        before = (k, text) if len(text) <= _MAX_ENTRY_LINE else None
     return where
+
+
+def _line_key(text: str) -> str | None:
+    """The line without its marks and white space, or None when that is longer than
+    _MAX_KEYED: read a little at a time, so a line of 50 MB is not copied for it."""
+    marks = _MARKS.match(text)
+    at = marks.end() if marks else 0
+    parts: list[str] = []
+    size = 0
+    while at < len(text):
+        part = "".join(text[at : at + _STEP].split())
+        size += len(part)
+        if size > _MAX_KEYED:
+            return None
+        parts.append(part)
+        at += _STEP
+    return "".join(parts)
 
 
 def _next_to(texts: list[str], k: int, j: int) -> bool:

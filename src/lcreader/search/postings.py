@@ -22,7 +22,7 @@ import re
 import sys
 from array import array
 from collections import Counter, deque
-from itertools import repeat
+from itertools import islice, repeat
 from operator import add
 
 from ..mapped_files import encode_mapped
@@ -34,6 +34,10 @@ GROUPS = ("title", "heading", "caption", "byline", "body")
 BODY = GROUPS.index("body")
 GROUP_OF_KIND = {"title": 0, "kicker": 1, "subtitle": 1, "caption": 2, "byline": 3, "paragraph": 4}
 SEPARATOR = "\x00"
+SEPARATOR_BYTES = SEPARATOR.encode("ascii")
+# An article's group of text is kept as one chunk up to this size; a larger one as a
+# chunk per field, never joined (encode_mapped writes the chunks as they are).
+CHUNK_BYTES = 1 << 16
 # A term's postings: per group the article count, then the byte width of its article
 # numbers and of its counts (1, 2 or 4), then the arrays.
 HEAD = "<5I10B2x"
@@ -41,6 +45,7 @@ HEAD_SIZE = 32
 TYPECODES = {1: "B", 2: "H", 4: "I"}
 _COUNT_MAX = (1 << 32) - 1
 _DOUBLED = re.compile(r"(.)\1", re.DOTALL)
+_ESCAPED = json.encoder.encode_basestring_ascii  # a text as a JSON string, ASCII only
 
 
 def term_key(term: str) -> int:
@@ -130,32 +135,53 @@ class SegmentBuilder:
         self.years.append(issue.year or 0)
         self.dates.append(date_number(issue.date))
         for group, fields in enumerate(article_fields(article)):
-            text = "".join(t + SEPARATOR for t in fields)
-            self.lens[group].append(len(text))
+            # Field by field: the group's text is never joined, nor its folded form
+            # split again (a paragraph of 50 MB on one line was held six times over).
+            self.lens[group].append(sum(map(len, fields)) + len(fields))
             offsets = self.offsets[group]
-            if not text:
+            if not fields:
                 offsets.append(offsets[-1])
                 continue
-            folded = fold(text)
-            data = folded.encode("utf-8", "surrogatepass")
-            self.texts[group].append(data)
-            offsets.append(offsets[-1] + len(data))
-            self._count(group, doc, folded.split(SEPARATOR)[:-1])
+            folded = [fold(text) for text in fields]
+            offsets.append(offsets[-1] + self._text(group, folded))
+            if any(SEPARATOR in text for text in folded):  # a field holding NUL: cut there
+                folded = [piece for text in folded for piece in text.split(SEPARATOR)]
+            self._count(group, doc, folded)
         for kind, names in (("people", article.people), ("depts", article.departments)):
             table = self.names[kind]
             for key in dict.fromkeys(fold(name) for name in names):
                 table.setdefault(key, []).append(doc)
 
+    def _text(self, group: int, folded: list[str]) -> int:
+        """Keep one article's group as UTF-8, each field followed by the separator (one
+        chunk when small, else a chunk per field); its size in bytes."""
+        parts = []
+        for text in folded:
+            parts.append(text.encode("utf-8", "surrogatepass"))
+            parts.append(SEPARATOR_BYTES)
+        size = sum(map(len, parts))
+        if size <= CHUNK_BYTES:
+            parts = [b"".join(parts)]
+        self.texts[group].extend(parts)
+        return size
+
     def _count(self, group: int, doc: int, fields: list[str]) -> None:
         """Add one article's group to the postings: every step a C-level map over its
-        terms (a build indexes every character of the library twice)."""
+        terms (a build indexes every character of the library twice). Terms are never
+        taken across fields, which the separator ends; each field is looked at in place,
+        never copied nor joined to the others (a paragraph may be a file of 50 MB)."""
         counts: Counter[str] = Counter()
+        doubled: dict[str, int] = {}
         for text in fields:
             counts.update(text)
-            counts.update(map(add, text, text[1:]))
-        # A pair of one character twice is counted as str.count does: no overlaps.
-        for pair in {m.group() for m in _DOUBLED.finditer(SEPARATOR.join(fields))}:
-            counts[pair] = sum(text.count(pair) for text in fields)
+            counts.update(map(add, text, islice(text, 1, None)))
+            # A pair of one character twice is counted as str.count does: no overlaps.
+            for pair in {m.group() for m in _DOUBLED.finditer(text)}:
+                doubled[pair] = doubled.get(pair, 0) + text.count(pair)
+        if not all(fields[1:-1]):  # an empty field between two: two separators in a row
+            doubled.setdefault(SEPARATOR * 2, 0)  # a term of the kept text, counted in none
+        for pair, count in doubled.items():
+            counts[pair] = count
         post = self.post[group]
         terms = list(counts)
         found = list(map(post.get, terms))
@@ -222,6 +248,65 @@ class SegmentBuilder:
         return struct.pack(HEAD, *counts, *widths) + b"".join(arrays)
 
 
-def _json(data: object) -> bytes:
-    """JSON for any text, names that are not UTF-8 too (their escapes kept as written)."""
-    return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+def _json(data: object) -> list[bytes]:
+    """JSON for any text, names that are not UTF-8 too (their escapes kept as written),
+    in chunks of about CHUNK_BYTES: a text is escaped six bytes a character, and a
+    title of 50 MB was held as one string of that and again as its bytes. A long text
+    is escaped a slice at a time (escapes are a character's own: the same bytes); a
+    list or dict holding none is written by json at once."""
+    chunks: list[bytes] = []
+    pending: list[str] = []
+    size = 0
+
+    def put(piece: str) -> None:
+        nonlocal size
+        pending.append(piece)
+        size += len(piece)
+        if size >= CHUNK_BYTES:
+            chunks.append("".join(pending).encode("ascii"))
+            pending.clear()
+            size = 0
+
+    def write(value: object) -> None:
+        if isinstance(value, str) and len(value) > CHUNK_BYTES:
+            put('"')
+            for at in range(0, len(value), CHUNK_BYTES):
+                put(_ESCAPED(value[at : at + CHUNK_BYTES])[1:-1])
+            put('"')
+        elif isinstance(value, dict) and _holds_long(value.values()):
+            put("{")
+            for n, (key, item) in enumerate(value.items()):
+                put(("," if n else "") + _dumps(key) + ":")
+                write(item)
+            put("}")
+        elif isinstance(value, list) and _holds_long(value):
+            put("[")
+            for n, item in enumerate(value):
+                if n:
+                    put(",")
+                write(item)
+            put("]")
+        else:
+            put(_dumps(value))
+
+    write(data)
+    chunks.append("".join(pending).encode("ascii"))
+    return chunks
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+
+
+def _holds_long(values) -> bool:
+    """Whether a text longer than CHUNK_BYTES is among these values, at any depth."""
+    for value in values:
+        if isinstance(value, str):
+            if len(value) > CHUNK_BYTES:
+                return True
+        elif isinstance(value, dict):
+            if _holds_long(value.values()):
+                return True
+        elif isinstance(value, list) and _holds_long(value):
+            return True
+    return False
