@@ -14,6 +14,12 @@ _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
 _LINE_MARKS = re.compile(r"^[ \t]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※▍▌▎▐┃]+)", re.M)
+# Pictographs a post sets before a line (`📢`, `⚠️`): they point, as a bullet does.
+_PICTOGRAPHS = re.compile(
+    "^[ \t]*((?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b50\u2b55]"
+    "[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+)",
+    re.M,
+)
 _MARKDOWN_MARKS = re.compile(
     r"^[ \t]*(?:(>)[ \t]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
 )
@@ -28,8 +34,9 @@ _SECTION_NUMBER = re.compile(
     r"^[\s\u3000]*([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])(.+)$"
 )
 _PARENS = set("()（）[]【】")
-# Separators of credits and labels (`文/X`, `责任编辑:X`) that the entries replace.
-_SEPARATORS = set(":：/／")
+_TAG = re.compile(r"^【([^【】]+)】(.*)$")
+# Separators of credits and labels (`文/X`, `责任编辑:X`, `来源｜X`) that the entries replace.
+_SEPARATORS = set(":：/／｜")
 
 
 # Meta labels the parser names itself: the words of a jump marker (`（下转第4版）`) are
@@ -66,6 +73,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _LINE_MARKS.finditer(text):
         marks.update(match.group(1))
+    for match in _PICTOGRAPHS.finditer(text):
+        marks.update(match.group(1))
     for match in _JUMP_WORD.finditer(text):
         marks.update(match.group(1))
     for match in _MARKDOWN_MARKS.finditer(text):  # `> `, `**…**`, `*…*` round a whole line
@@ -78,6 +87,16 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         numbered = _SECTION_NUMBER.match(line)
         if numbered and any(h.startswith(numbered.group(2).strip()) for h in headings):
             marks.update(numbered.group(1))
+    for line in text.splitlines():
+        # `【反诈提醒】年底了…` read as kicker and title, `【楼道堆物清理】` as a title: the
+        # brackets only set the tag apart.
+        tagged = _TAG.match(_PICTOGRAPHS.sub("", line).strip())
+        if tagged and any(
+            (a.kicker, a.title) == (tagged.group(1), tagged.group(2))
+            or (not tagged.group(2) and a.title == tagged.group(1))
+            for a in issue.articles
+        ):
+            marks.update("【】")
     got = output_chars(issue)
     extra = got - expected
     assert not extra, f"characters that are not in the input: {dict(extra)}"
@@ -101,8 +120,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     )
     opened = missing["("] + missing["（"] + missing["["] + missing["【"] - labelled
     closed = missing[")"] + missing["）"] + missing["]"] + missing["】"] - labelled
-    opened -= marks["("] + marks["（"]  # a section's number, `（一）`, only points
-    closed -= marks[")"] + marks["）"]
+    opened -= marks["("] + marks["（"] + marks["【"]  # `（一）`, a `【tag】` only point
+    closed -= marks[")"] + marks["）"] + marks["】"]
     assert opened == closed, "byline parentheses removed unevenly"
     with_byline = sum(1 for a in issue.articles if a.byline_text)
     assert min(with_byline, 1) <= opened or not entries or opened == 0

@@ -25,10 +25,20 @@ from ..model import Byline
 from .dates import page_number as page_of
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
-from .layout import PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
+from .layout import PHOTO_CREDIT, PHOTO_ITEM, PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
 from .lines import JUMP_IN, JUMP_OUT, Line, column_name, is_label, is_notice_head
 from .starts import unclosed_starts
-from .text import DANGLING, HAN, SIGN_OFF, char_pairs, is_terminated, nearby, shared_pairs
+from .text import (
+    COMMA,
+    DANGLING,
+    HAN,
+    SENTENCE_INSIDE,
+    SIGN_OFF,
+    char_pairs,
+    is_terminated,
+    nearby,
+    shared_pairs,
+)
 from .words import is_department
 
 
@@ -150,6 +160,14 @@ def decide(lines: list[Line]) -> Builder:
             pending.clear()
             for k in heads:
                 _close(builder, k, article)
+            if block and _photo_item(lines, body, closing):
+                # 图片新闻: under its headline, one short text that speaks of its picture
+                # (`…图为拔河比赛。`) and only the photographer's credit: the caption.
+                for k in body:
+                    builder.place(k, "caption", article, PHOTO_ITEM)
+                for k in closing:
+                    builder.place(k, "byline", article, PHOTO_CREDIT)
+                continue
             _set_body(builder, article, body)
             for k in closing:
                 _close(builder, k, article)
@@ -167,11 +185,37 @@ def decide(lines: list[Line]) -> Builder:
     return builder
 
 
+# The longest text read as a photo item's caption.
+MAX_PHOTO_ITEM = 300
+_SPEAKS_OF_PICTURE = re.compile(r"(?:^|[。！？；，])(?:图为|上图|下图|左图|右图|图中)")
+
+
+def _photo_item(lines: list[Line], body: list[int], closing: list[int]) -> bool:
+    """A headline's whole text one short paragraph that says what its picture shows,
+    closed by nothing but a photographer's credit (`本报记者 X 摄`)."""
+    if not body or not closing:
+        return False
+    texts = [lines[k] for k in body]
+    if any(line.gap_before for line in texts[1:]) or not all(line.prose for line in texts):
+        return False
+    text = "".join(line.text for line in texts)
+    credits = [b for k in closing for b in (lines[k].byline or [])]
+    return (
+        len(text) <= MAX_PHOTO_ITEM
+        and bool(_SPEAKS_OF_PICTURE.search(text))
+        and bool(credits)
+        and all(lines[k].credit for k in closing)
+        and all(b.role == "摄影" for b in credits)
+    )
+
+
 def _over_headline(lines: list[Line], credits: list[int], i: int) -> list[int]:
     """Author credits standing right over a headline, set apart from the text above:
     the credits of the article below (a text box read out before its headline)."""
     if i >= len(lines) or lines[i].gap_before or lines[credits[0]].gap_before == 0:
         return []
+    if lines[i].after_rule:
+        return []  # a printed rule parts the two: the credit closes the article above it
     following = lines[i + 1] if i + 1 < len(lines) else None
     if not all(lines[k].credit and lines[k].byline for k in credits):
         return []
@@ -467,6 +511,9 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "caption", article, "caption.position")
         elif line.gap_before >= 2:
             builder.place(k, "caption", article, "caption.wide_gap")
+        elif line.asks_then_answers and j + 1 < len(body) and _prose(body_lines[j + 1]):
+            # `改什么？居民说了算` over text: a question and its answer head a part of it
+            builder.place(k, "intertitle", article, "intertitle.question")
         elif _inset_caption(body_lines, j):
             builder.place(k, "caption", article, "caption.inset")
         elif draft.open_paragraph:
@@ -544,6 +591,9 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
     # A page or column break cuts a line short too: after one, the sentence goes on.
     if _stopped_short(builder, article) and not builder.lines[k].after_furniture:
         builder.place(k, "paragraph", article, "paragraph.after_short")
+    elif _after_whole_item(builder, article):
+        # A list's item is a paragraph of its own: the text under the list is not its.
+        builder.place(k, "paragraph", article, "paragraph.after_item")
     elif draft.open_paragraph and (draft.pieces or draft.paragraphs):
         builder.place(k, "continuation", article, "continuation.open")
     elif draft.pieces and _attribution(draft.pieces[-1], text):
@@ -552,6 +602,24 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
         builder.place(k, "continuation", article, "continuation.runs_on")
     else:
         builder.place(k, "paragraph", article, "paragraph")
+
+
+def _after_whole_item(builder: Builder, article: int) -> bool:
+    """Whether the article's last text is a list's item on one line, not cut by a wrap."""
+    last = builder.placements[-1] if builder.placements else None
+    if last is None or last.article != article or last.rule != "paragraph.list":
+        return False
+    item = builder.lines[last.line]
+    # A bullet's entry with no sentence in it (`🔸11月19日 14:00 活动室 手机课堂`) is whole;
+    # an item that says something in sentences (`- 1、提高政治站位，…实现好广`, `一是…`)
+    # may be cut anywhere by a wrap or a page.
+    return (
+        item.list_item
+        and not item.full_width
+        and not SENTENCE_INSIDE.search(item.text)
+        and not COMMA.search(item.text)
+        and not item.text.endswith(DANGLING)
+    )
 
 
 def _stopped_short(builder: Builder, article: int) -> bool:

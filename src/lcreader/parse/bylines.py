@@ -7,7 +7,7 @@ import re
 from ..model import Byline
 from .credits import role_credit, supplied_credit
 from .text import POSITION_MARK, is_terminated
-from .words import ORG, is_department, is_name, is_unit
+from .words import ORG, ROLES, is_department, is_name, is_unit
 
 _DESCRIBED = ("作者系", "作者为", "作者是")
 _ENTRY_SPLIT = re.compile(r"[、，,；;／/]+")
@@ -47,6 +47,11 @@ def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None
     if all(is_department(word) for word in parts):
         return [Byline(department=word) for word in parts]  # `(玉林派出所 社区网格站)`
     department, authors = parts[0], parts[1:]
+    if len(parts) >= 3 and parts[1] in ROLES and is_department(department):
+        # `(镇社区服务中心　通讯员　邹敏)`: the department, the role, then the names
+        if all(is_name(a) for a in parts[2:]):
+            return [Byline(department, a, ROLES[parts[1]]) for a in parts[2:]]
+        return None
     described = department.startswith(_DESCRIBED) and not is_department(department)
     if described and all(is_name(a) for a in authors):
         # `(作者系芳华街8号院居民 胡小曼)`: who the author is, not a department

@@ -46,7 +46,7 @@ META_LABELS = (
 # Labels whose value names the people who edited or checked the article.
 EDITOR_LABELS = frozenset(META_LABELS[3:])
 _META = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
+    r"(?:^|(?<=\s))(" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：｜|]\s*"
 )
 _LEAD_CREDIT = re.compile(
     r"^(?P<word>本报讯|本刊讯|本网讯|讯)?\s*(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"
@@ -143,9 +143,17 @@ def credit_line(text: str) -> tuple[str, list[Byline]] | None:
     return (content, entries) if entries else None
 
 
+_NAME_AND_PLACE = re.compile(r"^(?P<name>\S{2,4})\s*[（(](?P<place>[^（）()\s]{3,30})[)）]$")
+
+
 def marked_author(content: str) -> list[Byline] | None:
     """`□ 顾秋实`, `◎何小川`: an author's name alone after a mark, as a poem or an essay is
     signed."""
+    placed = _NAME_AND_PLACE.match(content.strip())
+    named = placed and is_name(placed["name"]) and has_surname(placed["name"])
+    if named and (is_unit(placed["place"]) or _WRITERS_PLACE.search(placed["place"])):
+        # `□蔡明辉（龙吟居民区第三党支部）`: the author, and where the author is from
+        return [Byline(department=placed["place"], author=placed["name"])]
     names = [w for w in _SEPARATORS.split(content.strip()) if w]
     if len(names) == 2 and all(len(n) == 1 for n in names):
         names = ["".join(names)]  # `□ 叶　青`: a two-character name set wide

@@ -61,6 +61,7 @@ _MASTHEAD_ONLY = (
     "免费交流", "内部交流", "赠阅", "公众号", "官方微信", "微信公众号", "扫码", "扫一扫",
     "二维码", "主辦", "承辦", "協辦", "編印", "主編", "準印證", "內部資料", "免費交流",
     "版权所有", "技术支持", "版權所有", "技術支持", "导出时间", "导出日期", "打印时间",
+    "点击蓝字", "点击上方蓝字", "关注我们", "點擊藍字", "關注我們",
 )  # fmt: skip
 _MASTHEAD_SHARED = (
     "编辑部", "本报地址", "本刊地址", "地址", "社址", "电话", "传真", "邮编", "邮政编码",
@@ -76,7 +77,9 @@ _PIECE_HINT = re.compile(r"[\d０-９〇○零一二三四五六七八九十年�
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
-    r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|免费交流|准印|內部資料|免費交流|公众号|二维码|"
+    r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|内部交流|免费交流|准印|內部資料|免費交流|公众号|二维码|"
+    # `青溪镇报　　主办：…`: the paper's name, then its makers' field after a wide gap
+    r"(?:\u3000|\s{2,})(?:主办|承办|协办|主管|编印|主辦|承辦|協辦|編印)\s*[:：]|"
     r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)"
     r"(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
     # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
@@ -141,7 +144,8 @@ def _shape(text: str) -> str:
 
 def find_furniture(raw_lines: list[str]) -> Furniture:
     """The furniture among an issue's lines (stripped, blank ones included)."""
-    texts = [line.strip() for line in raw_lines]
+    texts = [_MARKDOWN_QUOTE.sub("", line.strip()) for line in raw_lines]
+    _unmark_top_heading(texts)
     candidates = [k for k, t in enumerate(texts) if _candidate(t)]
     shapes = Counter(_shape(texts[k]) for k in candidates)
     found: dict[int, str] = {}
@@ -165,6 +169,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
             found[k], rules[k] = text, "furniture.contents_line"
+    for k in _post_header(texts, found):
+        found[k], rules[k] = texts[k], "furniture.post_header"
     for k in _above_masthead(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.above_masthead"
     for k in _end_trailer(texts, found):
@@ -192,6 +198,23 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
     return furniture
+
+
+_MARKDOWN_QUOTE = re.compile(r"^>[ \t]*(?=\S)")
+_TOP_HEADING = re.compile(r"^#[ \t]+(?=\S)")
+
+
+def _unmark_top_heading(texts: list[str]) -> None:
+    """`# 丰泽居民区月报 · 2024年3月（总第41期）` opening the file: the issue's own name,
+    date and number under a heading's mark, read as the masthead line it is."""
+    first = next((k for k, text in enumerate(texts) if text), None)
+    if first is None or len(texts[first]) > _MAX_MASTHEAD:
+        return
+    if not (mark := _TOP_HEADING.match(texts[first])):
+        return
+    rest = texts[first][mark.end() :]
+    if _furniture_rule(rest, Counter()) in ("furniture.date_number", "furniture.masthead_number"):
+        texts[first] = rest
 
 
 # `编辑:赵敏  校对:何佳  印数:600份`: the page's makers and print run, label by label.
@@ -229,6 +252,7 @@ _MAX_TRAILER_LINE = 40
 
 # Rules that know a line as the issue's own name, number or date.
 _IDENTITY_RULES = (
+    "furniture.post_header",
     "furniture.masthead",
     "furniture.masthead_number",
     "furniture.date_number",
@@ -240,7 +264,13 @@ _IDENTITY_RULES = (
 def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
     """Short lines above the issue's masthead, nothing there reading as an article: a
     post's title, account and reading-time lines, a portal's header."""
-    first = min((k for k, rule in rules.items() if rule in _IDENTITY_RULES), default=None)
+    identities = [k for k, rule in rules.items() if rule in _IDENTITY_RULES]
+    # A post's header line stands under its title; the paper's own name and number may
+    # follow further down (what stands above them is the post's header too).
+    first = min(
+        (k for k in identities if rules[k] != "furniture.post_header"),
+        default=min(identities, default=None),
+    )
     if first is None or _page_of(texts[first]) not in (None, 1):
         return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
@@ -249,6 +279,28 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     ):
         return []
     return above
+
+
+# A post's header at the top of the file: its account, author, time and place, each a
+# short word, one of them the day in figures (`原创 X街道 X家 2024-06-14 17:30 上海`).
+_POST_TOP = 6
+_ISO_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_MAX_HEADER_TOKEN = 12
+
+
+def _post_header(texts: list[str], found: dict[int, str]) -> list[int]:
+    top = [k for k, text in enumerate(texts) if text][:_POST_TOP]
+    for k in top:
+        if k in found or len(texts[k]) > _MAX_FURNITURE or _SENTENCE.search(texts[k]):
+            continue
+        tokens = texts[k].split()
+        if not 2 <= len(tokens) <= 8:
+            continue
+        if any(_ISO_DAY.match(t) for t in tokens) and all(
+            len(t) <= _MAX_HEADER_TOKEN for t in tokens
+        ):
+            return [k]
+    return []
 
 
 def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
@@ -273,7 +325,7 @@ _MIN_DISTRIBUTION = 2
 
 # A labelled field of an issue's foot: `报送：…　　发：…`, `联系人：张敏　　联系电话：…`.
 _FOOT_FIELD = re.compile(r"^[^\s：:，。]{1,6}[：:]\s*\S")
-_MAX_FOOT = 4
+_MAX_FOOT = 6
 
 
 def _under_last_rule(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
@@ -285,9 +337,28 @@ def _under_last_rule(texts: list[str], found: dict[int, str], rules: dict[int, s
     rest = [k for k in range(max(ruled) + 1, len(texts)) if texts[k] and k not in found]
     if not rest or len(rest) > _MAX_FOOT:
         return []
-    if all(_FOOT_FIELD.match(texts[k]) and not texts[k].endswith(("。", "！", "？")) for k in rest):
+    if all(_foot_line(texts[k]) for k in rest):
         return rest
     return []
+
+
+def _foot_line(text: str) -> bool:
+    """A labelled field (`主　　办：…`, its label set wide or not), or a masthead's word."""
+    if len(text) > _MAX_MASTHEAD:
+        return False
+    field = _FOOT_FIELD.match(closed_labels(text)) and not text.endswith(("。", "！", "？"))
+    return bool(field) or bool(_MASTHEAD_STRONG.search(text))
+
+
+# `主　　办：`, `地　　址：`: a two-character label set as wide as a four-character one.
+_WIDE_LABEL = re.compile(
+    r"(?<![\u3400-\u9fff])([\u3400-\u9fff])[ \u3000]+([\u3400-\u9fff])(?=[ \u3000]*[:：])"
+)
+
+
+def closed_labels(text: str) -> str:
+    """The text with each label set wide closed up: `主　　办：X` → `主办：X`."""
+    return _WIDE_LABEL.sub(r"\1\2", text)
 
 
 # How many lines a page's head runs to, after the extraction's page break.
@@ -427,7 +498,7 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
         return "furniture.masthead_number"
     if numbered and shapes[_shape(text)] >= 2:
         return "furniture.repeated_number"
-    if _EDITOR_LINE.match(text) and _PAGE_EDITOR.search(text):
+    if _EDITOR_LINE.match(closed_labels(text)) and _PAGE_EDITOR.search(text):
         return "furniture.editors"
     return None
 
@@ -470,9 +541,11 @@ def _bracketed_note(text: str) -> bool:
 
 
 def _masthead_line(text: str) -> bool:
+    if not 0 < len(text) <= _MAX_MASTHEAD:
+        return False
+    text = closed_labels(text)
     return (
-        0 < len(text) <= _MAX_MASTHEAD
-        and not (text[:1] in "(（" and text[-1:] in ")）")  # a bracketed line is a credit
+        not (text[:1] in "(（" and text[-1:] in ")）")  # a bracketed line is a credit
         and not _MASTHEAD_SENTENCE.search(text)
         and not text.endswith(("，", ",", "、"))  # a sentence going on: `内部资料，…`
         and bool(_MASTHEAD_WORD.search(text))
@@ -556,6 +629,15 @@ def _add_companions(
         if len(places) >= 2 and all(beside) and len(set().union(*beside)) >= 2 and not over_text:
             found.update((k, texts[k]) for k in places)
             added.extend((k, "furniture.name") for k in places)
+    # A short line set between two lines of a page's head (`6` / `社区·服务` / `本版编辑…`)
+    # is the head's too: the page's section, printed among its number, date and editors.
+    for k in range(1, len(texts) - 1):
+        inside = k not in found and k - 1 in found and k + 1 in found
+        short = inside and len(texts[k]) <= _MAX_SECTION_NAME and _candidate(texts[k])
+        if short and not {rules.get(k - 1), rules.get(k + 1)} & _PARTING_RULES:
+            found[k] = texts[k]
+            rules[k] = "furniture.between_heads"
+            added.append((k, "furniture.between_heads"))
     # A header may stack several lines; each found one lets its neighbour in.
     for _ in range(3):
         more = []
@@ -579,6 +661,11 @@ def _add_companions(
     return added
 
 
+# A page's section name; rules that part articles (a headline may stand between two).
+_MAX_SECTION_NAME = 12
+_PARTING_RULES = {"furniture.rule", "furniture.section_number", "furniture.image", None}
+
+
 def _over_text(texts: list[str], k: int) -> bool:
     """Whether the next line is an article's text (a sentence, or a jump marker)."""
     after = _neighbours(texts, k)[1]
@@ -594,7 +681,7 @@ def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
     editors (本版编辑, 美编) are: `责任编辑：X` there closes the article above it."""
     if not _candidate(text, _MAX_MASTHEAD):
         return None
-    if _EDITOR_LINE.match(text) and (after or _PAGE_EDITOR.search(text)):
+    if _EDITOR_LINE.match(closed_labels(text)) and (after or _PAGE_EDITOR.search(text)):
         return "furniture.editors"
     if after and page and _BANNER.match(text) and len(text) <= 18:
         return "furniture.banner"

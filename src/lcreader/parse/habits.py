@@ -14,7 +14,7 @@ from collections import Counter
 from ..model import Byline
 from .dates import CN_DATE, DATE, dates_in
 from .text import SIGN_OFF, TERMINAL, is_terminated
-from .words import has_surname, is_department, is_name, is_unit
+from .words import has_surname, is_department, is_name, is_unit, titled_name
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
 Line = object
@@ -402,6 +402,8 @@ def _signers(text: str) -> list[Byline] | None:
         return [Byline(department=words[0], author=words[1])]
     if all(is_name(w) and has_surname(w) for w in words):
         return [Byline(author=w) for w in words]
+    if name := titled_name(text):
+        return [Byline(author=name)]  # `镇党委副书记　郑国华` under a foreword
     return None
 
 

@@ -9,7 +9,15 @@ from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import Line, column_name, is_label, sentence_like
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
-from .words import SCHOOL_OR_CLASS, has_double_surname, has_surname, is_department, is_name
+from .words import (
+    SCHOOL_OR_CLASS,
+    TITLED_NAME,
+    has_double_surname,
+    has_surname,
+    is_department,
+    is_name,
+    titled_name,
+)
 
 # Longest headline that may carry a comma; a longer line with one is body text.
 MAX_COMMA_HEADLINE = 30
@@ -49,6 +57,17 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         )
         return fits and len(line.text) <= MAX_COMMA_HEADLINE
     return True
+
+
+def _stories_under(lines: list[Line], k: int, section: int, story: int) -> bool:
+    """Whether another heading of the story's depth follows line k before the next
+    heading of the section's depth or above: the section heads a run of stories."""
+    for line in lines[k + 1 :]:
+        if 0 < line.level <= section:
+            return False
+        if line.level == story:
+            return True
+    return False
 
 
 def _headed(block: list[Line]) -> bool:
@@ -262,7 +281,11 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             roles[0] = ("kicker", "kicker.above")
             roles[1] = ("title", "title.wrapped")
     elif nested and at > 0 and 0 < block[at - 1].level < title.level:
-        roles[at - 1] = ("kicker", "kicker.section_mark")
+        if _stories_under(builder.lines, indexes[at], block[at - 1].level, title.level):
+            # `## 本月要闻` over several `### stories`: the head of a run, the issue's
+            roles[at - 1] = ("furniture", "furniture.section_head")
+        else:
+            roles[at - 1] = ("kicker", "kicker.section_mark")
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
     note = None
@@ -322,11 +345,6 @@ def _collection(line: Line) -> bool:
 _BRACKETED_DATE = re.compile(
     r"^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,12}日\s*[)）]$"
 )
-# `党工委副书记、办事处主任　韩立新`: titles, a wide space, a name.
-_SPEAKER = re.compile(r"^(?P<titles>\S[^。！？!?；;，,]{1,40}?)[\s\u3000]+(?P<name>\S{2,4})$")
-_TITLE_END = re.compile(
-    r"(?:书记|主任|主席|部长|局长|处长|科长|镇长|街道办主任|委员|代表|经理|组长|会长|理事长|校长|院长|所长|队长|站长)$"
-)
 
 
 def _bracketed_date(line: Line) -> bool:
@@ -335,13 +353,9 @@ def _bracketed_date(line: Line) -> bool:
 
 def _speaker(line: Line) -> str | None:
     """The name at the end of `titles　name`, when the titles end as a post does."""
-    match = _SPEAKER.match(line.text)
-    if not match or line.level or line.closes:
+    if line.level or line.closes:
         return None
-    name = match.group("name")
-    if not (is_name(name) and has_surname(name)) or not _TITLE_END.search(match.group("titles")):
-        return None
-    return name
+    return titled_name(line.text)
 
 
 # Where an essay's or a letter's writer studies or works, before the name.
@@ -351,7 +365,7 @@ _WRITERS_UNIT = re.compile(rf"(?:{SCHOOL_OR_CLASS}|医院|公司)$")
 def _unit_and_name(line: Line) -> tuple[str, str] | None:
     """(unit, name) of `unit　name`, when the unit ends as a school, a class or a body
     does and a known surname begins the name."""
-    match = _SPEAKER.match(line.text)
+    match = TITLED_NAME.match(line.text)
     if not match or line.level or line.closes or line.caption:
         return None
     unit, name = match.group("titles").strip(), match.group("name")

@@ -9,6 +9,7 @@ doctor --explain` prints it, and a user's corrections edit it before it is built
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .draft import Draft
@@ -44,6 +45,8 @@ PULL_QUOTE = "meta.pull_quote"
 PULL_QUOTE_LABEL = "引语"
 # The rule of a photographer's credit printed under its caption, in the text.
 PHOTO_CREDIT = "byline.photo_credit"
+# The rule of a photo item's text (图片新闻): one caption, however many lines.
+PHOTO_ITEM = "caption.photo_item"
 # Roles a user may give a line from the reader or `lcreader fix`.
 SETTABLE_ROLES = ("title", "kicker", "subtitle", "paragraph", "caption", "furniture")
 
@@ -71,6 +74,11 @@ class Placement:
     article: int
     rule: str
     note: tuple[str, str] | None = None
+
+
+# A column's tag in square brackets before a title on its line, or around a whole title.
+_TAGGED_TITLE = re.compile(r"^【(?P<tag>[^【】]{1,12})】(?P<rest>[^【】]*[^【】\s。；;，,、])$")
+_WHOLE_TAG = re.compile(r"^【(?P<tag>[^【】]{1,40})】$")
 
 
 class Builder:
@@ -145,6 +153,12 @@ class Builder:
         if line.jump and role != "furniture":
             draft.meta.update(line.jump)
         if role == "title":
+            tagged = _TAGGED_TITLE.match(text)
+            if tagged and not draft.title and not draft.kicker:
+                # `【反诈提醒】年底了，这几种骗局要当心！`: the column's tag, then the title
+                draft.kicker, text = tagged["tag"].strip(), tagged["rest"].strip()
+            elif (whole := _WHOLE_TAG.match(text)) and not draft.title:
+                text = whole["tag"].strip()  # `【楼道堆物清理】`: the title in its brackets
             # A second title line goes on with the first: a headline wrapped in its column.
             draft.title = join_pieces(draft.title, text) if draft.title else text
         elif role == "kicker":
@@ -189,6 +203,8 @@ class Builder:
         the column, no sentence ended, no credit yet."""
         if not self._after_caption(placement) or placement.rule == HEADLINE_CAPTION:
             return False
+        if placement.rule == PHOTO_ITEM:
+            return True
         above = self.lines[placement.line - 1]
         return above.full_width and not is_terminated(above.text) and not photo_credits(above)
 

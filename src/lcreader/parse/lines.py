@@ -48,7 +48,7 @@ MAX_QUESTION_HEAD = 30
 # `办理地点：六榕路56号`: a label of a few characters, a colon and a value.
 _FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
 _CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
-_ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
+ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
 )
@@ -196,7 +196,8 @@ class Line:
         return (
             len(parts) == 2
             and len(text) <= MAX_QUESTION_HEAD
-            and all(len(part) >= 4 for part in parts)
+            and len(parts[0]) >= 3  # `改什么？居民说了算`
+            and len(parts[1]) >= 4
             and not _CLAUSE_MARK.search(parts[0] + parts[1])
             and not (self.indented or self.list_item or self.full_width)
             and not (self.inline_byline or self.lead_credit)
@@ -328,6 +329,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
     run_ins = _run_in_heads(raw_lines, furniture)
+    bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
     gap = 0
     gap_at_furniture: int | None = None
@@ -353,6 +355,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             gap_at_furniture = None
         if number - 1 in fields:
             line = _field_line(number, gap, *fields[number - 1])
+        elif number - 1 in bullets:
+            # `🔸11月19日…` under `🔸…`: a pictograph set before each item is the list's mark
+            line = _classify(number, "• " + stripped[bullets[number - 1] :].lstrip(), gap)
         else:
             line = _classify(number, unspaced(stripped), gap)
         line.after_furniture, line.after_rule = after_furniture, after_rule
@@ -363,7 +368,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         # A full line with no stop or comma at all, opening a block, is a headline as
         # wide as the column, not the first line of a paragraph.
-        headline_wide = (gap > 0 or not lines) and not _ANY_STOP.search(line.text)
+        headline_wide = (gap > 0 or not lines) and not ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
         line.depth = indent_depth(raw)
         line.listed = number - 1 in furniture.listed and not line.closes
@@ -392,8 +397,25 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line.full_width = below.full_width = False
         elif below.subtitle_dash and not line.full_width and _unpunctuated(line.text):
             below.full_width = False  # a short headline over its `——subtitle`
+        elif below.credit and below.closes and not ANY_STOP.search(line.text):
+            # Right over the credit printed under a headline (`本报记者 X`), a line with
+            # no stop nor comma is the headline's, however wide the column.
+            line.full_width = False
     for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
         if (
+            line.full_width
+            and not line.gap_before
+            and not ANY_STOP.search(line.text)
+            and (above.gap_before or above.after_furniture)
+            and above.short_in_wrap
+            and is_label(above)
+            and below.prose
+        ):
+            # A column's label opening a block (`服务信息`), a full line with no stop nor
+            # comma under it, then text: the label's headline, as wide as the column (a
+            # paragraph does not run on from a line left short).
+            line.full_width = False
+        elif (
             line.full_width
             and _unpunctuated(line.text)
             and (is_label(above) or above.banner)
@@ -623,7 +645,34 @@ def _marked_intertitle(number: int, text: str, gap: int) -> Line | None:
     return line
 
 
+# Pictographs a post or a chat sets before a line (`📢`, `⚠️`, `🎉`): marks that point,
+# not words. The banner marks (★, ☆, ●…) are read as such elsewhere.
+_LEADING_PICTOGRAPHS = re.compile(
+    "^(?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u2604\u2607-\u27bf\u2b50\u2b55]"
+    "[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+[ \t\u3000]*"
+)
+
+
+def _pictograph_bullets(raw_lines: list[str]) -> dict[int, int]:
+    """Lines opened by the same pictograph as the line next to them (`🔸…` over `🔸…`):
+    items of a list, by index, with where the mark ends."""
+    marks: dict[int, tuple[str, int]] = {}
+    for k, raw in enumerate(raw_lines):
+        stripped = raw.strip()
+        found = _LEADING_PICTOGRAPHS.match(stripped)
+        if found and found.end() < len(stripped):
+            marks[k] = (found.group().strip(), found.end())
+    return {
+        k: end
+        for k, (mark, end) in marks.items()
+        if any(marks.get(j, ("",))[0] == mark for j in (k - 1, k + 1))
+    }
+
+
 def _classify(number: int, text: str, gap: int) -> Line:
+    pictographs = _LEADING_PICTOGRAPHS.match(text)
+    if pictographs and pictographs.end() < len(text):
+        text = text[pictographs.end() :]
     heading = _HEADING_MARK.match(text)
     if heading:
         return Line(number, text[heading.end() :].strip(), gap, level=len(heading.group(1)))

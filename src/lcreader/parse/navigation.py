@@ -25,7 +25,7 @@ _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
 _ENTRY_HEAD = re.compile(
-    r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*|\d{1,2}(?:[\s.、．)）]+|(?=\D))|#+\s*)"
+    r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*|\d{1,2}(?:[\s.、．)）｜|]+|(?=\D))|#+\s*)"
 )
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
@@ -105,7 +105,12 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             continue
         # The headline it names stands further on, not on the next line: a kicker that
         # repeats its title is no contents list.
-        at = _named_later(unjumped.get(key), k, _line_after(texts, k))
+        # `听党课有感（外一篇）`: the entry's note is the list's, not the headline's
+        after = _line_after(texts, k)
+        at = _named_later(unjumped.get(key), k, after)
+        bare = _TRAILING_NOTE.sub("", key)
+        if at is None and len(bare) >= 4:
+            at = _named_later(unjumped.get(bare), k, after)
         if at is not None:
             entries.append(k)
             names[k] = _headline_named(texts, at, key)
@@ -118,6 +123,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             # as a headline does (no clause: `一一一，一` repeated is text, not a list).
             alone = head is not None and head in taken and not _CLAUSE.search(texts[run[0]])
             if len(run) >= MIN_ENTRIES or alone:
+                run.extend(_same_form_after(texts, run, taken))
                 found.extend(run)
                 head = _line_before(texts, run[0])
                 if head is not None and head not in taken and _is_head(texts[head]):
@@ -128,6 +134,31 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
     listed = {names[k] for k in found if k in names}
     headed, named = _headed_lists(texts, taken | set(found))
     return sorted([*found, *headed]), listed | named
+
+
+def _same_form_after(texts: list[str], run: list[int], taken: set[int]) -> list[int]:
+    """Lines right under a run of entries, marked as they are (`• 新政速览：…` under
+    `• 办事指南：…`): entries too, though one names a section, not one headline."""
+    marks = {_entry_mark(texts[k]) for k in run}
+    if len(marks) != 1 or not next(iter(marks)):
+        return []
+    more: list[int] = []
+    k = run[-1] + 1
+    while k < len(texts) and texts[k] and k not in taken and len(more) < _MAX_ENTRIES:
+        text = texts[k]
+        if _entry_mark(text) not in marks or len(text) > _MAX_ENTRY_LINE:
+            break
+        if _SENTENCE_END.search(text):
+            break
+        more.append(k)
+        k += 1
+    return more
+
+
+def _entry_mark(text: str) -> str:
+    """The mark an entry opens with (`•`, `◆`), digits aside; empty when it has none."""
+    head = _ENTRY_HEAD.match(text)
+    return re.sub(r"[\d\s]", "#", head.group()).rstrip("#") if head else ""
 
 
 # An entry naming its page: `2版　春耕时节农技员下田头`, `春耕时节农技员下田头……2`.
@@ -188,6 +219,7 @@ def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int
             if match is not None:
                 matches.append(match)
         if len(listed) >= MIN_ENTRIES:
+            listed.extend(_same_form_after(texts, listed, taken))
             found.extend([k, *listed])
             named.update(matches)
     return found, named

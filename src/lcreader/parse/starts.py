@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .lines import Line, column_name, is_label, photo_credits, sentence_like
+from .lines import Line, column_name, is_label, is_notice_head, photo_credits, sentence_like
 from .text import DANGLING, NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
 
 
@@ -37,6 +37,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     )
     # An export's labelled title starts its article (its kicker is labelled after it).
     starts.update(k for k, line in enumerate(lines) if line.export_role == "title" and k > 0)
+    if len(lines) > 1 and _heads_after_rule(lines[0], lines[1]):
+        starts.add(0)  # the first article, under the rule that parts it from the masthead
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]
@@ -46,11 +48,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # each brief of a run, its headline at the start of its text
             segment = k
             continue
-        if (
-            line.after_rule
-            and _head_after_rule(line)
-            and (after.prose or after.field or after.list_item or _SALUTATION.match(after.text))
-        ):
+        if _heads_after_rule(line, after):
             # A printed rule across the page (`＊＊＊＊`, `────`) parts articles: the
             # short line under it, over text, is the next one's headline.
             starts.add(k)
@@ -173,6 +171,28 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
+            (ended or before.field or before.row)
+            and is_notice_head(line)
+            and is_label(line)
+            and (line.gap_before or line.after_furniture)
+            and (after.prose or after.field or after.list_item)
+        ):
+            starts.add(k)  # `征稿启事` over its text, after a finished one: a notice begins
+            segment = k
+            continue
+        if (
+            head
+            and before.field
+            and after.field
+            and (line.gap_before or line.after_furniture)
+            and not is_label(line)
+            and _fields_under_head(lines, segment, k)
+        ):
+            # Listings (招聘, 活动): a headline over its fields, after another's fields.
+            starts.add(k)
+            segment = k
+            continue
+        if (
             ended
             and column_name(line)
             and after.asks_in_two
@@ -232,8 +252,31 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+def _fields_under_head(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether the article in progress is a headline over its fields too: the same
+    shape the line at k opens again."""
+    return any(
+        lines[j].field and not lines[j - 1].field and not lines[j - 1].prose
+        for j in range(max(segment, 1, k - _LISTING_LOOK_BACK), k)
+    )
+
+
+# How far back a listing's own headline over its fields is looked for, in lines: the
+# look stays linear in a file of many articles.
+_LISTING_LOOK_BACK = 60
+
+
 # What ends a sentence or a clause: a line ending so under a rule goes on as text.
 _CLAUSE_END = re.compile(r"[。，,；;、：:…]$")
+
+
+def _heads_after_rule(line: Line, after: Line) -> bool:
+    """Under a printed rule, a short line over text heads the next article."""
+    return (
+        line.after_rule
+        and _head_after_rule(line)
+        and (after.prose or after.field or after.list_item or bool(_SALUTATION.match(after.text)))
+    )
 
 
 def _head_after_rule(line: Line) -> bool:
@@ -282,7 +325,9 @@ def _kicker_over(lines: list[Line], k: int) -> int:
     above = lines[k - 1]
     ended = k < 2 or lines[k - 2].closes or is_terminated(lines[k - 2].text)
     if (
-        lines[k].gap_before == 0
+        # (a blank line may part a column's name from it; page furniture may not)
+        lines[k].gap_before <= 1
+        and not lines[k].after_furniture
         and not above.listed
         and len(above.text) <= _MAX_KICKER
         and headline_like(above)

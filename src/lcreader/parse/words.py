@@ -21,7 +21,8 @@ SCHOOL_OR_CLASS = "学校|中学|小学|大学|学院|幼儿园|班"
 ROLES = {
     "本报记者": "记者", "本刊记者": "记者", "特约记者": "记者", "见习记者": "记者",
     "首席记者": "记者", "融媒体记者": "记者", "摄影记者": "摄影", "记者": "记者",
-    "特约通讯员": "通讯员", "通讯员": "通讯员", "实习生": "实习生", "摄影": "摄影",
+    "特约通讯员": "通讯员", "本报通讯员": "通讯员", "本刊通讯员": "通讯员", "通讯员": "通讯员",
+    "实习生": "实习生", "摄影": "摄影",
     "摄像": "摄像", "文字": "文", "撰稿": "文", "文图": "文图", "图文": "文图", "文": "文",
     "图片": "图", "供图": "图", "图": "图", "摄": "摄影", "制图": "图", "绘图": "图",
     "漫画": "图", "口述": "口述", "整理": "整理",
@@ -58,3 +59,21 @@ def has_surname(name: str) -> bool:
     """Whether the name starts with a known surname (compound ones too)."""
     single, double = data.surnames()
     return fold(name[:2]) in double or fold(name[:1]) in single
+
+
+# `党工委副书记、办事处主任　韩立新`: titles, a wide space, a name.
+TITLED_NAME = re.compile(r"^(?P<titles>\S[^。！？!?；;，,]{1,40}?)[\s\u3000]+(?P<name>\S{2,4})$")
+_TITLE_END = re.compile(
+    r"(?:书记|主任|主席|部长|局长|处长|科长|镇长|街道办主任|委员|代表|经理|组长|会长|理事长|校长|院长|所长|队长|站长)$"
+)
+
+
+def titled_name(text: str) -> str | None:
+    """The name at the end of `titles　name`, when the titles end as a post does."""
+    match = TITLED_NAME.match(text)
+    if not match:
+        return None
+    name = match.group("name")
+    if not (is_name(name) and has_surname(name)) or not _TITLE_END.search(match.group("titles")):
+        return None
+    return name

@@ -1,0 +1,169 @@
+"""Forms of page and issue furniture: a page's section between its head lines, labels set
+wide in a colophon, a paper's name before its makers, a post's header, marked mastheads."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcreader.parse import parse_issue
+from tests.helpers import assert_nothing_lost
+
+PAGES = """\
+云溪时报
+5
+2024年9月12日 星期四
+责任编辑：蒋一帆 美术编辑：陈露
+
+银发顾问团上岗
+
+近日，云溪路街道银发顾问团正式成立，首批12名成员均为退休的专业人士。
+
+6
+2024年9月12日 星期四
+社区·服务
+责任编辑：蒋一帆 美术编辑：陈露
+
+政策解读
+居家养老服务补贴申请有新变化
+本报记者 唐苑 整理
+
+日前，区民政局对居家养老服务补贴的申请条件作了调整，新办法自10月1日起施行。
+"""
+
+
+def test_a_page_s_section_between_its_head_lines_is_the_page_s():
+    issue = parse_issue("p", "p.txt", PAGES)
+    assert "社区·服务" in issue.furniture
+    assert [a.title for a in issue.articles] == ["银发顾问团上岗", "居家养老服务补贴申请有新变化"]
+    assert issue.articles[1].kicker == "政策解读"
+    assert not any("社区·服务" in p for a in issue.articles for p in a.paragraphs)
+
+
+COLOPHON = """\
+先锋湖畔
+2024年第2期（总第18期）
+
+在“小事”里读懂初心
+
+　　又是一年“七一”。翻开各居民区报上来的台账，记得最多的是一件件小事。
+
+（镇党建办供稿）
+
+————————————————
+主　　办：中共湖畔镇委员会组织办公室
+编　　辑：湖畔镇党建服务中心
+责任编辑：林晓　　　校　　对：丁雨
+地　　址：湖畔镇振兴路188号　　　电话：5788××××
+（内部资料　免费交流）
+"""
+
+
+def test_a_colophon_under_the_last_rule_with_labels_set_wide_is_furniture():
+    issue = parse_issue("c", "c.txt", COLOPHON)
+    assert len(issue.articles) == 1
+    assert "主　　办：中共湖畔镇委员会组织办公室" in issue.furniture
+    assert "（内部资料　免费交流）" in issue.furniture
+    assert not any("湖畔镇振兴路" in p for p in issue.articles[0].paragraphs)
+
+
+FOOT = """\
+健康义诊进社区
+
+10月26日上午，镇社区卫生服务中心将在新城社区开展健康义诊活动，欢迎居民前往。
+
+（镇社区卫生服务中心）
+
+青溪镇报　　主办：中共青溪镇委员会　青溪镇人民政府
+地址：青溪镇青溪大道88号　　电话：5791××××
+"""
+
+
+def test_a_paper_s_name_before_its_makers_field_is_the_colophon_s():
+    issue = parse_issue("f", "f.txt", FOOT)
+    assert "青溪镇报　　主办：中共青溪镇委员会　青溪镇人民政府" in issue.furniture
+    assert all("青溪镇报" not in p for a in issue.articles for p in a.paragraphs)
+
+
+POST = """\
+湖滨街道社区周报（第23期）｜长者助餐点开张，加梯签约破九成
+原创 湖滨街道 湖滨e家 2024-06-14 17:30 上海
+点击蓝字
+关注我们
+
+桂园长者助餐点开张
+
+6月10日上午，位于桂园居民区睦邻中心一楼的长者助餐点正式开张，一餐最低12元。
+
+文字｜王佳琪
+
+——·——
+
+入夏用电，这几件事要记牢
+
+气温一天天升高，家里的用电负荷也跟着上去了，夏季用电要注意安全。
+
+来源｜区消防救援支队
+"""
+
+
+def test_a_post_s_header_and_the_title_above_it_are_furniture():
+    issue = parse_issue("w", "w.txt", POST)
+    assert [a.title for a in issue.articles] == ["桂园长者助餐点开张", "入夏用电，这几件事要记牢"]
+    assert "原创 湖滨街道 湖滨e家 2024-06-14 17:30 上海" in issue.furniture
+    assert "点击蓝字" in issue.furniture and "关注我们" in issue.furniture
+    assert issue.date == "2024-06-14"
+
+
+def test_a_label_set_off_by_a_bar_is_a_label_and_a_credit_over_a_rule_stays_above_it():
+    first, second = parse_issue("w", "w.txt", POST).articles
+    assert [(b.role, b.author) for b in first.bylines] == [("文", "王佳琪")]
+    assert second.bylines == []
+    assert second.meta == {"来源": "区消防救援支队"}
+
+
+MARKDOWN = """\
+# 丰泽居民区月报 · 2024年3月（总第41期）
+
+> 丰泽居民区党总支　丰泽居委会　编印　｜　内部交流资料
+
+---
+
+## 本月要闻
+
+### 第二轮“美丽楼道”评比结果揭晓
+
+3月22日，丰泽居民区第二轮“美丽楼道”评比结果出炉。
+
+### “学雷锋”志愿服务日，百余人次参与
+
+3月5日上午，丰泽居民区在中心花园举办“学雷锋”志愿服务日活动。
+
+## 志愿者风采
+
+### 八十岁的“楼道管家”
+
+今年八十岁的周阿姨，十年如一日打扫楼道。
+"""
+
+
+def test_a_marked_masthead_is_the_issue_s_and_a_section_over_several_stories_too():
+    issue = parse_issue("m", "m.txt", MARKDOWN)
+    assert "丰泽居民区月报 · 2024年3月（总第41期）" in issue.furniture
+    assert "丰泽居民区党总支　丰泽居委会　编印　｜　内部交流资料" in issue.furniture
+    assert issue.date == "2024-03"
+    # `## 本月要闻` heads two stories: the issue's; `## 志愿者风采` one: its kicker.
+    assert "本月要闻" in issue.furniture
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        (None, "第二轮“美丽楼道”评比结果揭晓"),
+        (None, "“学雷锋”志愿服务日，百余人次参与"),
+        ("志愿者风采", "八十岁的“楼道管家”"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [PAGES, COLOPHON, FOOT, POST, MARKDOWN],
+    ids=["PAGES", "COLOPHON", "FOOT", "POST", "MARKDOWN"],
+)
+def test_nothing_is_lost(text):
+    assert_nothing_lost(text, parse_issue("x", "x.txt", text))
