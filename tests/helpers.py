@@ -21,8 +21,10 @@ _PICTOGRAPHS = re.compile(
     re.M,
 )
 _MARKDOWN_MARKS = re.compile(
-    r"^[ \t]*(?:(>)[ \t]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
+    r"^[ \t\u3000]*(?:(>)[ \t]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
 )
+# A subtitle's dash inside a line set in italics: `*——访…*`.
+_ITALIC_DASH = re.compile(r"^[ \t\u3000]*\*(——|--|—)[^*\n]+\*$", re.M)
 _JUMP_WORD = re.compile(
     r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
 )
@@ -72,6 +74,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for match in _LIST.finditer(text):
         marks.update(match.group(1))
     for match in _LINE_MARKS.finditer(text):
+        marks.update(match.group(1))
+    for match in _ITALIC_DASH.finditer(text):
         marks.update(match.group(1))
     for match in _PICTOGRAPHS.finditer(text):
         marks.update(match.group(1))

@@ -531,6 +531,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "oserror.ETXTBSY": ("文件正忙", "text file busy"),
     # Doctor: what the parser guessed or found suspicious (model.Note codes)
     "note.article": ("第 {article} 篇（{title}）：{text}", "article {article} ({title}): {text}"),
+    "note.headline_over_rule": ("标题下面紧接着一条分隔线，正文在线下：这一行可能不是本篇的标题：{detail}", "a printed rule right under the headline, the text below it: the line may not head this article: {detail}"),
     "note.headline_after_body": ("标题印在正文之后，已归还本篇：{detail}", "headline found after the article's own byline: {detail}"),
     "note.caption_read_as_paragraph": ("像图片说明的短行被读作段落开头：{detail}", "caption-like line read as the start of a paragraph: {detail}"),
     "note.paragraph_unpunctuated": ("段落结尾没有标点：{detail}", "paragraph ends without closing punctuation: {detail}"),

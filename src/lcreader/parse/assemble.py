@@ -155,6 +155,12 @@ def decide(lines: list[Line]) -> Builder:
             else:
                 article = builder.new_article()
             set_headlines(builder, article, block)
+            if block and body and lines[body[0]].after_rule and not heads:
+                # Its text starts under a printed rule: the rule parts articles, so this
+                # headline may head nothing (a greeting over a digest's first item).
+                builder.drafts[article].notes.append(
+                    ("headline_over_rule", lines[block[0]].text[:20])
+                )
             for k in pending:
                 _close(builder, k, article)
             pending.clear()
