@@ -532,6 +532,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Doctor: what the parser guessed or found suspicious (model.Note codes)
     "note.article": ("第 {article} 篇（{title}）：{text}", "article {article} ({title}): {text}"),
     "note.headline_over_rule": ("标题下面紧接着一条分隔线，正文在线下：这一行可能不是本篇的标题：{detail}", "a printed rule right under the headline, the text below it: the line may not head this article: {detail}"),
+    "note.lent_headline_line": ("本篇标题区的第一行已作为上一篇的标题：它也可能是本篇的引题：{detail}", "this headline's first line was given to the article before as its title; it may be this one's kicker: {detail}"),
     "note.headline_after_body": ("标题印在正文之后，已归还本篇：{detail}", "headline found after the article's own byline: {detail}"),
     "note.caption_read_as_paragraph": ("像图片说明的短行被读作段落开头：{detail}", "caption-like line read as the start of a paragraph: {detail}"),
     "note.paragraph_unpunctuated": ("段落结尾没有标点：{detail}", "paragraph ends without closing punctuation: {detail}"),
@@ -702,6 +703,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.post_header": ("推送的头部一行（账号、作者、发布时间、地点）", "a post's header line (account, author, time, place)"),
     "rule.intertitle.question": ("一问一答式的小标题（改什么？居民说了算）", "a question and its answer heading a part of the text"),
     "rule.paragraph.after_item": ("列表项下面的一行：另起一段（列表项各自成段）", "under a list's item: a paragraph of its own (each item is one)"),
+    "rule.furniture.inside_masthead": ("报头区里夹在版面行之间的一行（发布时间、来源……）", "a line inside the masthead block, furniture above and below it"),
     "rule.furniture.between_heads": ("夹在两行页眉之间的短行（版面栏目名）", "a short line between two lines of a page's head (its section)"),
     "rule.furniture.channel": ("帖子标题上方的频道名（应用的页头）", "a post's channel over its title (the app's header)"),
     "rule.furniture.contents_line": ("一行写完的目录（本期要目：……）", "a contents list on one line (本期要目：…)"),

@@ -26,12 +26,13 @@ from .dates import page_number as page_of
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import PHOTO_CREDIT, PHOTO_ITEM, PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
-from .lines import JUMP_IN, JUMP_OUT, Line, column_name, is_label, is_notice_head
+from .lines import FIELD, JUMP_IN, JUMP_OUT, Line, column_name, is_label, is_notice_head
 from .starts import unclosed_starts
 from .text import (
     COMMA,
     DANGLING,
     HAN,
+    ROLL_HEAD,
     SENTENCE_INSIDE,
     SIGN_OFF,
     char_pairs,
@@ -97,6 +98,14 @@ def decide(lines: list[Line]) -> Builder:
                 i += 1
             body, i = _body(lines, i, starts)
             closing, i = _closing(lines, i)
+            if block and not heads and _deck_over_credit(lines, body, closing, i, starts):
+                # `开设32个班级，新增…课程` / `（社区学校办公室）` / text: a deck under the
+                # title, the credit printed under the headline, then the article's text.
+                block.append(body[0])
+                block_lines.append(lines[body[0]])
+                heads = closing
+                body, i = _body(lines, i, starts)
+                closing, i = _closing(lines, i)
             if closing and _over_headline(lines, closing[-1:], i):
                 # A credit set apart from the text above and right over the next
                 # headline is the next article's (`□ 台胞　X` over `我在…的第十个年头`).
@@ -120,11 +129,13 @@ def decide(lines: list[Line]) -> Builder:
                     _close(builder, k, previous)
                 continue
             untitled = previous is not None and not builder.drafts[previous].title
+            lent = None  # the first line of this headline, given to the article before
             if (
                 untitled
                 and block
                 and _lend_title(builder, previous, block, body_follows=bool(body))
             ):
+                lent = lines[block[0]].text
                 del block[0]
             if not block and not body:
                 if heads or closing:
@@ -155,6 +166,9 @@ def decide(lines: list[Line]) -> Builder:
             else:
                 article = builder.new_article()
             set_headlines(builder, article, block)
+            if lent is not None and block:
+                # Doctor: the line given back may have been this headline's kicker.
+                builder.drafts[article].notes.append(("lent_headline_line", lent[:20]))
             if block and body and lines[body[0]].after_rule and not heads:
                 # Its text starts under a printed rule: the rule parts articles, so this
                 # headline may head nothing (a greeting over a digest's first item).
@@ -212,6 +226,29 @@ def _photo_item(lines: list[Line], body: list[int], closing: list[int]) -> bool:
         and bool(credits)
         and all(lines[k].credit for k in closing)
         and all(b.role == "摄影" for b in credits)
+    )
+
+
+# Longest deck read under a title when a credit follows it.
+MAX_DECK = 30
+
+
+def _deck_over_credit(
+    lines: list[Line], body: list[int], closing: list[int], i: int, starts: set[int]
+) -> bool:
+    """One short line with no stop between a headline and a credit, text going on under
+    the credit: the headline's deck, and the credit printed under the headline."""
+    if len(body) != 1 or not closing or i >= len(lines) or i in starts:
+        return False
+    deck, below = lines[body[0]], lines[i]
+    return (
+        not deck.gap_before
+        and len(deck.text) <= MAX_DECK
+        and not is_terminated(deck.text)
+        and not (deck.caption or deck.field or deck.row or deck.list_item)
+        and all(lines[k].byline and not lines[k].meta for k in closing)
+        and (below.prose or below.has_comma)
+        and not below.level
     )
 
 
@@ -501,7 +538,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "intertitle", article, "intertitle")
         elif SIGN_OFF.match(text):
             builder.place(k, "line", article, "line.sign_off")  # `此致` over `敬礼！`: the letter's
-        elif _ROLL_HEAD.match(text) and j + 1 < len(body) and body_lines[j + 1].gap_before == 0:
+        elif ROLL_HEAD.match(text) and j + 1 < len(body) and body_lines[j + 1].gap_before == 0:
             # `最美志愿者（10名）` over the names it counts: the head of a roll's part.
             builder.place(k, "intertitle", article, "intertitle.roll")
         elif line.list_item or line.enumerated:
@@ -540,10 +577,6 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "line", article, "line.no_paragraph")
 
 
-# The head of an honour roll's part: what is listed and how many, `优秀志愿服务项目（5个）：`.
-_ROLL_HEAD = re.compile(
-    r"^[^，。；！？,;!?\s]{2,24}[（(](?:共)?[\d一二三四五六七八九十百]+\s*[名个人位项家户支][）)][：:]?$"
-)
 # Shortest caption told apart from a piece of a cut sentence by its length alone.
 MIN_INSET_CAPTION = 8
 
@@ -563,6 +596,8 @@ def _inset_caption(body: list[Line], k: int) -> bool:
         and not body[k - 1].short_in_wrap
         and not is_terminated(body[k - 1].text)
         and not following.indented
+        # under it a field or an item begins (`服务内容：…`): no sentence goes on past it
+        and not (following.list_item or following.row or FIELD.match(following.text))
     )
     return (
         (following.prose or following.has_comma or wrapped)

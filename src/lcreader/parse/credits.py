@@ -278,6 +278,26 @@ _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _CREDIT_LABEL = re.compile(r"^(?:作者|撰稿|文字|文|图片|图|摄影|供图|通讯员|记者)\s*[:：｜]\s*")
 
 
+def _labelled_pieces(pieces: list[str]) -> list[str]:
+    """Pieces cut at wide gaps, each one that opens with no label joined to the one before
+    it (`撰稿：人大工委　黎明`: the unit and the name are one credit)."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and not (_META.match(piece) or _CREDIT_LABEL.match(piece)):
+            joined[-1] = f"{joined[-1]}\u3000{piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _unit_and_name(content: str) -> list[Byline] | None:
+    """`人大工委　黎明`: a unit, then a name."""
+    words = content.split()
+    if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):
+        return [Byline(department=words[0], author=words[1])]
+    return None
+
+
 def _label_pieces(piece: str) -> list[str]:
     """`撰稿：X 审核：Y` set one space apart: each label opens a piece of its own."""
     starts = [m.start() for m in _META.finditer(piece) if m.start() > 0]
@@ -347,7 +367,10 @@ def signed_line(text: str) -> tuple[str, list[Byline]] | None:
 def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
     """A line of labelled fields, each a credit or a label (`作者：本报记者 X　来源：Y`):
     (bylines, labels, the credit part as written), or None if any piece is other text."""
-    pieces = [q for p in _FIELD_GAP.split(text.strip()) for q in _label_pieces(p) if q]
+    text = text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()  # `（撰稿：人大工委　黎明　审核：阮伟）`
+    pieces = _labelled_pieces([q for p in _FIELD_GAP.split(text) for q in _label_pieces(p) if q])
     if len(pieces) < 2:
         return None
     bylines: list[Byline] = []
@@ -358,7 +381,7 @@ def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
         if label and piece[:2] in ("作者", "撰稿"):
             # `作者：本报记者 X` names the role after the label; `作者：X` names none.
             content = piece[label.end() :]
-            entries = role_credit(content) or marked_author(content)
+            entries = role_credit(content) or _unit_and_name(content) or marked_author(content)
             if piece.startswith("撰稿") and entries:  # `撰稿：X` names X the writer
                 entries = [Byline(e.department, e.author, e.role or "文") for e in entries]
         else:

@@ -96,7 +96,7 @@ _EDITOR_LABEL = (
     r"责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對"
 )
 _EDITOR_LINE = re.compile(
-    rf"^[{_DECOR}\s]*(?:(?:{_EDITOR_LABEL})\s*[:：]?\s*[{HAN}·]{{2,8}}"
+    rf"^[{_DECOR}\s]*(?:(?:{_EDITOR_LABEL})\s*[:：/／]?\s*[{HAN}·]{{2,8}}"
     rf"(?:[\s、，,]+[{HAN}·]{{2,8}})*[\s\u3000]*)+$"
 )
 _PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編")
@@ -144,7 +144,7 @@ def _shape(text: str) -> str:
 
 def find_furniture(raw_lines: list[str]) -> Furniture:
     """The furniture among an issue's lines (stripped, blank ones included)."""
-    texts = [_MARKDOWN_QUOTE.sub("", line.strip()) for line in raw_lines]
+    texts = [_unmarked(line.strip()) for line in raw_lines]
     _unmark_top_heading(texts)
     candidates = [k for k, t in enumerate(texts) if _candidate(t)]
     shapes = Counter(_shape(texts[k]) for k in candidates)
@@ -194,6 +194,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         found[k], rules[k] = texts[k], "furniture.contents"
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
+    for k in _names_over_numbers(texts, found, rules):
+        found[k], rules[k] = texts[k], "furniture.name"
+    for k in _inside_top_block(texts, found):
+        found[k], rules[k] = texts[k], "furniture.inside_masthead"
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
@@ -201,6 +205,18 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
 
 
 _MARKDOWN_QUOTE = re.compile(r"^>[ \t]*(?=\S)")
+_MARKDOWN_EMPHASIS = re.compile(r"^(\*{1,2})(?P<text>[^*]+)\1$")
+
+
+def _unmarked(text: str) -> str:
+    """A line without Markdown's marks around it: `> `, `*…*`, `**…**` only set it off."""
+    if text[:1] == ">":
+        text = _MARKDOWN_QUOTE.sub("", text)
+    if text[:1] == "*" and (emphasis := _MARKDOWN_EMPHASIS.match(text)):
+        text = emphasis["text"].strip()
+    return text
+
+
 _TOP_HEADING = re.compile(r"^#[ \t]+(?=\S)")
 
 
@@ -592,6 +608,48 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
 
 # How a paper names itself: 社区报, 周刊, 简讯, 之窗, 家园 ….
 _PAPER = re.compile(r"(?:报|刊|讯|通讯|简报|快报|之窗|之声|家园|时讯|週刊|報)$")
+
+
+def _names_over_numbers(
+    texts: list[str], found: dict[int, str], rules: dict[int, str]
+) -> list[int]:
+    """`望川街道工作简报` right over `2024年第1期（总第141期）`: the paper's name over its
+    issue's number."""
+    named = []
+    for k, rule in rules.items():
+        if rule not in ("furniture.masthead_number", "furniture.date_number", "furniture.pieces"):
+            continue
+        above = _neighbours(texts, k)[0]
+        if above is None or above in found or k - above > 2:
+            continue
+        text = texts[above]
+        if len(text) <= _MAX_PAPER_NAME and _candidate(text) and _PAPER.search(text):
+            named.append(above)
+    return named
+
+
+_MAX_PAPER_NAME = 20
+
+
+def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
+    """At the top of the issue, nothing but furniture above it and furniture right under
+    it: a line of labelled fields is the masthead block's too (a portal's `发布时间：…
+    来源：…` bar between the page's title and the paper's number)."""
+    taken: list[int] = []
+    order = [k for k, text in enumerate(texts) if text]
+    for n, k in enumerate(order):
+        if k in found:
+            continue
+        below = order[n + 1] if n + 1 < len(order) else None
+        text = texts[k]
+        if below is None or below not in found or (not taken and n == 0):
+            break
+        if len(text) > _MAX_MASTHEAD or text.endswith(("。", "！", "？")):
+            break
+        if not _FOOT_FIELD.match(closed_labels(text)):
+            break  # a headline under an app's header: labelled fields only are the bar's
+        taken.append(k)
+    return taken
 
 
 def _paper_name(text: str, furniture: list[str]) -> bool:

@@ -138,6 +138,27 @@ def _row_candidate(line: Line) -> bool:
     )
 
 
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]{2}")
+
+
+def _single_spaced_row(line: Line) -> bool:
+    """`1 书法（楷书）基础班 陶文涛 周一9:00-10:30 三楼书画室 20`: four cells or more set
+    apart by one space (Chinese sets no space between words), two of them words."""
+    if line.level or line.closes or _SENTENCE.search(line.text) or len(line.text) > 80:
+        return False
+    cells = line.text.split()
+    words = sum(1 for cell in cells if _HAN_WORD.search(cell))
+    return len(cells) >= 4 and words >= 2 and all(len(c) <= _MAX_CELL for c in cells)
+
+
+def _in_run(flags: list[bool], k: int, size: int = 3) -> bool:
+    """Whether flag k stands in a run of `size` set flags at least."""
+    for start in range(max(0, k - size + 1), k + 1):
+        if start + size <= len(flags) and all(flags[start : start + size]):
+            return True
+    return False
+
+
 def _pair_row(line: Line) -> bool:
     cells = _cells(line.text)
     return (
@@ -244,6 +265,7 @@ def _mark_rows(lines: list[Line]) -> None:
     # `社区网格站        028-8553 1219`: a label and its value set widely apart, line
     # after line, are a two-column table.
     pairs = [_pair_row(line) for line in lines]
+    single = [_single_spaced_row(line) for line in lines]
     for k, line in enumerate(lines):
         if line.closes or line.level:
             continue
@@ -255,6 +277,8 @@ def _mark_rows(lines: list[Line]) -> None:
         spaced = " " in text or "\u3000" in text or "、" in text
         if wide[k] or (candidates[k] and beside) or (spaced and names_in_row(text)):
             line.row = True
+        elif single[k] and _in_run(single, k):
+            line.row = True  # a table set with single spaces: three such rows together
 
 
 # A run of this many short lines at least, each this short, is verse.

@@ -7,7 +7,7 @@ import re
 
 from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
-from .lines import Line, column_name, is_label, sentence_like
+from .lines import Line, column_name, is_label, section_head, sentence_like
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 from .words import (
     SCHOOL_OR_CLASS,
@@ -403,10 +403,16 @@ def _wrapped(block: list[Line]) -> bool:
 _TITLE_LINES = 2
 
 
+def _head_over_longer(block: list[Line]) -> bool:
+    """`志愿者风采` over `“修车老鲁”的第十个春天`: a section's few words over a longer
+    headline are its kicker, not the headline's first line."""
+    return section_head(block[0]) and len(block[1].text) > len(block[0].text) + 2
+
+
 def _place_wrapped(builder: Builder, article: int, indexes: list[int], block: list[Line]) -> None:
     """Kicker (a theme or a banner over the headline), then the headline's lines."""
     start = 0
-    if block[0].banner or _kicker_over(block[0], block[1]):
+    if block[0].banner or _kicker_over(block[0], block[1]) or _head_over_longer(block):
         builder.place(indexes[0], "kicker", article, "kicker.theme")
         start = 1
     title_lines = 0

@@ -46,7 +46,7 @@ from .wraps import rejoin_split_credits
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
 # `办理地点：六榕路56号`: a label of a few characters, a colon and a value.
-_FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
+FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
 _CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
 ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _INLINE_HEAD = re.compile(
@@ -250,7 +250,7 @@ class Line:
     @property
     def labelled(self) -> bool:
         """`下期预告：…`, `办理地点：…`: a label and its text, a whole line of its own."""
-        return bool(_FIELD.match(self.text))
+        return bool(FIELD.match(self.text))
 
     @property
     def has_comma(self) -> bool:
@@ -297,6 +297,22 @@ def is_label(line: Line) -> bool:
         and not line.closes
         and not line.row
         and not re.search(r"[\s\d]", text)
+    )
+
+
+# A section's head of a few words (`志愿者风采`): Chinese characters only, this many.
+MAX_SECTION_HEAD = 6
+_HAN_ONLY = re.compile(rf"[{HAN}]{{2,{MAX_SECTION_HEAD}}}")
+
+
+def section_head(line: Line) -> bool:
+    """`街坊榜样`, `简讯`, `志愿者风采`: a section's head of a word or two, over a
+    headline."""
+    if line.indented:
+        return False
+    return is_label(line) or (
+        bool(_HAN_ONLY.fullmatch(line.text))
+        and not (line.prose or line.caption or line.closes or line.level or line.row)
     )
 
 
@@ -424,6 +440,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # `支部风采` over a headline as wide as the column, over `本报讯（…）`
             line.full_width = False
     _mark_photo_credits(lines)
+    _mark_caption_heads(lines)
     _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
@@ -553,6 +570,27 @@ def _mark_photo_credits(lines: list[Line]) -> None:
         ):
             line.photo_credit = True
             line.__dict__.pop("closes", None)  # asked of it as a neighbour already
+
+
+def _mark_caption_heads(lines: list[Line]) -> None:
+    """A caption of two lines set apart by blank lines (`3月2日，志愿者…磨剪刀、修` /
+    `小家电。本报记者 覃思 摄`): its first line, cut mid-clause, is the caption's too."""
+    for line, below in pairwise(lines):
+        if not (below.caption and photo_credit(below.text)) or below.gap_before:
+            continue
+        if not line.gap_before or below.gap_after == 0 or line.caption:
+            continue
+        if is_terminated(line.text) or line.closes or line.level or line.field:
+            continue
+        if not ANY_STOP.search(line.text):
+            continue  # a photo's own title over its caption (图片新闻) has no clause
+        if len(line.text) + len(below.text) > _MAX_TWO_LINE_CAPTION:
+            continue
+        line.caption = line.full_width = True  # (cut mid-clause: the caption goes on)
+        line.__dict__.pop("prose", None)  # asked of it as a neighbour already
+
+
+_MAX_TWO_LINE_CAPTION = 120
 
 
 def _mark_pages(lines: list[Line], furniture: Furniture, raw_lines: list[str]) -> None:
@@ -721,7 +759,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
         if closing is not None:
             return closing
     line = Line(number, text, gap, list_item=bool(listed))
-    line.field = bool(_FIELD.match(text)) and len(text) <= MAX_HEADLINE  # kept in runs only
+    line.field = bool(FIELD.match(text)) and len(text) <= MAX_HEADLINE  # kept in runs only
     inline = split_inline_byline(text)
     if inline:
         line.text, line.byline_text, line.byline = inline

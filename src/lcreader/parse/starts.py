@@ -5,8 +5,24 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .lines import Line, column_name, is_label, is_notice_head, photo_credits, sentence_like
-from .text import DANGLING, NEWS_LEAD, char_pairs, is_terminated, nearby, shared_pairs
+from .lines import (
+    Line,
+    column_name,
+    is_label,
+    is_notice_head,
+    photo_credits,
+    section_head,
+    sentence_like,
+)
+from .text import (
+    DANGLING,
+    NEWS_LEAD,
+    ROLL_HEAD,
+    char_pairs,
+    is_terminated,
+    nearby,
+    shared_pairs,
+)
 
 
 def unclosed_starts(lines: list[Line]) -> set[int]:
@@ -99,7 +115,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
-            (line.banner or _short_head(line))
+            (line.banner or section_head(line))
             and heads[k + 1]
             and k + 2 < len(lines)
             and (lines[k + 2].prose or lines[k + 2].closes)
@@ -182,6 +198,19 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if (
             head
+            and ended
+            and after.row
+            and (line.gap_before or line.after_furniture)
+            and k + 2 < len(lines)
+            and lines[k + 2].row
+            and not any(lines[j].row for j in range(max(segment, k - _LISTING_LOOK_BACK), k))
+            and not ROLL_HEAD.match(line.text)  # `优秀志愿服务项目（5个）`: a roll's part
+        ):
+            starts.add(k)  # `课程一览` over a table, after finished text: a table of its own
+            segment = k
+            continue
+        if (
+            head
             and before.field
             and after.field
             and (line.gap_before or line.after_furniture)
@@ -223,7 +252,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 starts.add(k)
                 segment = k
             continue
-        if not head or not (ended or before.row or before.field):
+        # A picture's caption set apart at the end of a story's text ends it too.
+        pictured = before.caption and before.gap_after > 0 and line.gap_before > 0
+        if not head or not (ended or before.row or before.field or pictured):
             continue
         if before.closes and not before.credit:
             continue  # a byline closed the article already
@@ -407,11 +438,6 @@ def _until_closing(lines: list[Line], start: int):
         if lines[k].closes or lines[k].level:
             return
         yield lines[k]
-
-
-def _short_head(line: Line) -> bool:
-    """`街坊榜样`, `简讯`: a section's head of a word or two, over a headline."""
-    return is_label(line) and not line.indented
 
 
 def headline_like(line: Line) -> bool:

@@ -114,3 +114,9 @@ def nearby(texts, limit: int, sep: str = "") -> str:
 SIGN_OFF = re.compile(
     r"^(?:此致|敬礼[！!]?|此致[\s\u3000]*敬礼[！!]?|特此(?:通知|公告|感谢|致谢)[。！!]?)$"
 )
+
+
+# The head of an honour roll's part: what is listed and how many, `优秀志愿服务项目（5个）：`.
+ROLL_HEAD = re.compile(
+    r"^[^，。；！？,;!?\s]{2,24}[（(](?:共)?[\d一二三四五六七八九十百]+\s*[名个人位项家户支][）)][：:]?$"
+)
