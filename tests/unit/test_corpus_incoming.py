@@ -21,7 +21,6 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # r06, r07, r08, at 0.91–0.98 with parser 16) joined the corpus.
 FIRST_CONTACT = {
     "r03_dangjian_transcript": 0.417,
-    "r05_district_pdftotext": 0.511,
     "s01_epaper_chrome_copy": 0.794,
     "s02_tesseract_scan": 0.583,
     "s03_pdftotext_layout_twin": 0.294,

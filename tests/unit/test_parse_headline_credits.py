@@ -61,10 +61,8 @@ NARROW = """\
 def test_a_deck_as_wide_as_the_column_over_its_credit_is_the_headline_s():
     issue = parse_issue("n", "n.txt", NARROW)
     first = issue.articles[0]
-    assert (first.title, first.subtitle) == (
-        "从旧仓库到“共享书房”",
-        "石门路街道唤醒小区闲置空间书房",
-    )
+    # Two decks, the news (who did what where) under its theme: kicker and title.
+    assert (first.kicker, first.title) == ("从旧仓库到“共享书房”", "石门路街道唤醒小区闲置空间书房")
     assert [(b.role, b.author) for b in first.bylines] == [("记者", "林一"), ("通讯员", "陈二")]
     assert first.paragraphs[0].startswith("走进石门路街道丰收小区")
 

@@ -167,3 +167,15 @@ def test_a_marked_masthead_is_the_issue_s_and_a_section_over_several_stories_too
 )
 def test_nothing_is_lost(text):
     assert_nothing_lost(text, parse_issue("x", "x.txt", text))
+
+
+def test_a_masthead_s_word_inside_a_sentence_s_clauses_stays_text():
+    """Found by the furniture property test: `内部资料` between two commas is the text's."""
+    text = (
+        "\n社区报 第2版 2021年6月30日\n\n居民议事会召开\n\n"
+        "会上发放了学习材料，内部资料，请大家\n\n妥善保管。\n\n(自治办)"
+    )
+    issue = parse_issue("m", "m.txt", text)
+    assert issue.furniture == ["社区报 第2版 2021年6月30日"]
+    assert issue.articles[0].title == "居民议事会召开"
+    assert issue.articles[0].paragraphs == ["会上发放了学习材料，内部资料，请大家妥善保管。"]

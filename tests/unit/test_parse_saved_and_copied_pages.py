@@ -164,6 +164,84 @@ def test_a_section_s_head_of_a_few_words_over_a_headline_after_text_starts_an_ar
     assert (last.kicker, last.title) == ("志愿者风采", "“修车老鲁”的第十个春天")
 
 
-@pytest.mark.parametrize("text", [PORTAL, COURSES, ROSTER], ids=["PORTAL", "COURSES", "ROSTER"])
+GONGWEN = """\
+代表工作简报
+第1期
+湖滨街道2023年人大代表工作总结（摘要）
+
+2023年，街道人大工委在区人大常委会和街道党工委的领导下，组织代表履职。
+（四）做好代表履职服务保障。为代表履职提供必要的场地、
+资料和经费保障，年底组织代表向选民述职，接受群众评议。
+代表风采
+“老娘舅”代表汪明远
+在湖滨街道，提起区人大代表汪明远，居民们都亲切地叫他
+“老娘舅”。从街道司法所退休后，他一直在居民区的人民调解
+工作室“坐堂”，一干就是八年。
+"""
+
+
+def test_a_section_s_head_over_a_headline_over_text_cut_at_a_comma():
+    issue = parse_issue("g", "g.txt", GONGWEN)
+    last = issue.articles[-1]
+    assert (last.kicker, last.title) == ("代表风采", "“老娘舅”代表汪明远")
+    assert last.paragraphs[0].startswith("在湖滨街道，提起区人大代表汪明远")
+
+
+def _paste(headline: str, text: str) -> str:
+    """One article page of an e-paper site, copied whole from the browser."""
+    return f"""\
+湖滨社区报
+首页　往期回顾　版面导航
+第03版：民生服务
+上一版　下一版
+
+{headline}
+通讯员 潘雨婷
+
+　　{text}
+
+上一篇　下一篇
+
+本版新闻
+· 老旧小区加装电梯跑出“加速度”
+· 长者食堂推出“点单制”
+· 物业费怎么调？先请居民来“算账”
+本版编辑：陆敏
+
+"""
+
+
+PASTED = (
+    _paste("老旧小区加装电梯跑出“加速度”", "今年以来，街道已有9幢楼完成加梯签约。")
+    + _paste("长者食堂推出“点单制”", "老人可以提前一天在长者食堂点菜，第二天按单做饭。")
+    + _paste("物业费怎么调？先请居民来“算账”", "小区物业费八年没涨，居委会先请居民来“算账”。")
+    + """\
+湖滨社区报
+第04版：文化休闲
+
+家门口的法律服务
+“法律诊所”开进居委会
+通讯员 汤雯婷
+
+　　街道在8个居委会设立“法律诊所”，律师每周坐班半天，为居民解答法律问题。
+"""
+)
+
+
+def test_a_page_s_news_list_pasted_again_is_furniture_and_a_theme_heads_the_news():
+    issue = parse_issue("e", "e.txt", PASTED)
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        (None, "老旧小区加装电梯跑出“加速度”"),
+        (None, "长者食堂推出“点单制”"),
+        (None, "物业费怎么调？先请居民来“算账”"),
+        ("家门口的法律服务", "“法律诊所”开进居委会"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [PORTAL, COURSES, ROSTER, GONGWEN, PASTED],
+    ids=["PORTAL", "COURSES", "ROSTER", "GONGWEN", "PASTED"],
+)
 def test_nothing_is_lost(text):
     assert_nothing_lost(text, parse_issue("x", "x.txt", text))

@@ -194,6 +194,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         found[k], rules[k] = texts[k], "furniture.contents"
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
+    for k in _printed_again(texts, found):
+        found[k], rules[k] = texts[k], "furniture.again"
     for k in _names_over_numbers(texts, found, rules):
         found[k], rules[k] = texts[k], "furniture.name"
     for k in _inside_top_block(texts, found):
@@ -290,9 +292,7 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     if first is None or _page_of(texts[first]) not in (None, 1):
         return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
-    if any(
-        len(texts[k]) > _MAX_TRAILER_LINE or texts[k].endswith(("。", "！", "？")) for k in above
-    ):
+    if any(len(texts[k]) > _MAX_TRAILER_LINE or _reads_as_text(texts[k]) for k in above):
         return []
     return above
 
@@ -317,6 +317,11 @@ def _post_header(texts: list[str], found: dict[int, str]) -> list[int]:
         ):
             return [k]
     return []
+
+
+def _reads_as_text(text: str) -> bool:
+    """A finished sentence in it, at its end or before a credit (`…签约。（自治办 杜嵩）`)."""
+    return text.endswith(("。", "！", "？")) or bool(re.search(r"[。！？][）)」”]*[（(]", text))
 
 
 def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
@@ -560,11 +565,14 @@ def _masthead_line(text: str) -> bool:
     if not 0 < len(text) <= _MAX_MASTHEAD:
         return False
     text = closed_labels(text)
+    word = _MASTHEAD_WORD.search(text)
     return (
         not (text[:1] in "(（" and text[-1:] in ")）")  # a bracketed line is a credit
         and not _MASTHEAD_SENTENCE.search(text)
         and not text.endswith(("，", ",", "、"))  # a sentence going on: `内部资料，…`
-        and bool(_MASTHEAD_WORD.search(text))
+        and word is not None
+        # a masthead's word inside a sentence's clauses (`…，内部资料，…`) is the text's
+        and (word.start() == 0 or "，" not in text[: word.start()])
     )
 
 
@@ -608,6 +616,20 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
 
 # How a paper names itself: 社区报, 周刊, 简讯, 之窗, 家园 ….
 _PAPER = re.compile(r"(?:报|刊|讯|通讯|简报|快报|之窗|之声|家园|时讯|週刊|報)$")
+
+
+def _printed_again(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A line furniture elsewhere, printed the same here among furniture (a page's news
+    list pasted again, its last entry naming an article above it, not below)."""
+    printed = set(found.values())
+    again = []
+    for k, text in enumerate(texts):
+        if k in found or text not in printed:
+            continue
+        before, after = _neighbours(texts, k)
+        if before in found and after in found:
+            again.append(k)
+    return again
 
 
 def _names_over_numbers(

@@ -259,7 +259,12 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         roles[at] = ("title", "title.middle_of_three")
         title = block[at]
         below = at + 1 < len(block) and _is_companion(block[at + 1], title, before=False)
-    elif not marked and dashed is None and below and _kicker_over(title, block[at + 1]):
+    elif (
+        not marked
+        and dashed is None
+        and below
+        and (_kicker_over(title, block[at + 1]) or _theme_over_news(title, block[at + 1]))
+    ):
         # `党建引领“微治理” 老小区焕发新活力` over a plain headline: a slogan kicker.
         roles[at] = ("kicker", "kicker.theme")
         at += 1
@@ -439,6 +444,19 @@ def _kicker_over(first: Line, second: Line) -> bool:
     if PAIRED_PHRASES.match(first.text) and not PAIRED_PHRASES.match(second.text):
         return True  # `党建引领“微治理” 老小区焕发新活力` over a plain headline
     return bool(EVENT.search(second.text)) and not EVENT.search(first.text)
+
+
+def _theme_over_news(first: Line, second: Line) -> bool:
+    """`家门口的法律服务` over `“法律诊所”开进居委会`: a theme over the news, which names
+    who did it where; both whole lines of a headline, not one headline wrapped."""
+    return (
+        bool(_LOCAL_ACTOR.search(second.text))
+        and not _LOCAL_ACTOR.search(first.text)
+        and not (first.has_comma or second.has_comma)
+    )
+
+
+_LOCAL_ACTOR = re.compile(r"街道|社区|居委会?|居民区|小区|镇|村")
 
 
 def _is_headline(line: Line) -> bool:

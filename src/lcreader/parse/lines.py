@@ -384,7 +384,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         # A full line with no stop or comma at all, opening a block, is a headline as
         # wide as the column, not the first line of a paragraph.
-        headline_wide = (gap > 0 or not lines) and not ANY_STOP.search(line.text)
+        # (after a page's furniture too, when the text above it ended there)
+        opens = gap > 0 or not lines or (line.after_furniture and _ended(lines[-1]))
+        headline_wide = opens and not ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
         line.depth = indent_depth(raw)
         line.listed = number - 1 in furniture.listed and not line.closes
@@ -413,9 +415,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line.full_width = below.full_width = False
         elif below.subtitle_dash and not line.full_width and _unpunctuated(line.text):
             below.full_width = False  # a short headline over its `——subtitle`
-        elif below.credit and below.closes and not ANY_STOP.search(line.text):
-            # Right over the credit printed under a headline (`本报记者 X`), a line with
-            # no stop nor comma is the headline's, however wide the column.
+        elif below.credit and below.closes and not is_terminated(line.text):
+            # Right over the credit printed under a headline (`本报记者 X`), a line that
+            # ends no sentence is the headline's, however wide the column.
             line.full_width = False
     for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
         if (
@@ -570,6 +572,11 @@ def _mark_photo_credits(lines: list[Line]) -> None:
         ):
             line.photo_credit = True
             line.__dict__.pop("closes", None)  # asked of it as a neighbour already
+
+
+def _ended(line: Line) -> bool:
+    """Whether the text ends with this line: a finished sentence, a credit, a byline."""
+    return line.closes or line.inline_byline or is_terminated(line.text)
 
 
 def _mark_caption_heads(lines: list[Line]) -> None:

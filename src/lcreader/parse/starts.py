@@ -118,7 +118,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             (line.banner or section_head(line))
             and heads[k + 1]
             and k + 2 < len(lines)
-            and (lines[k + 2].prose or lines[k + 2].closes)
+            and (lines[k + 2].prose or lines[k + 2].has_comma or lines[k + 2].closes)
             and (
                 before.closes
                 or is_terminated(before.text)
