@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from lcreader.parse import parse_issue
-from tests.helpers import assert_nothing_lost
 
 CLASSIFIEDS = """\
 招聘信息
@@ -74,8 +71,3 @@ def test_a_notice_s_head_after_a_finished_paragraph_starts_the_notice():
     issue = parse_issue("n", "n.txt", NEWSLETTER)
     assert [a.title for a in issue.articles] == ["北湖镇推进老旧小区改造", "四月大事记", "征稿启事"]
     assert issue.articles[2].paragraphs[0].startswith("《北湖社区通讯》")
-
-
-@pytest.mark.parametrize("text", [CLASSIFIEDS, NEWSLETTER], ids=["CLASSIFIEDS", "NEWSLETTER"])
-def test_nothing_is_lost(text):
-    assert_nothing_lost(text, parse_issue("x", "x.txt", text))

@@ -3,10 +3,7 @@ wide in a colophon, a paper's name before its makers, a post's header, marked ma
 
 from __future__ import annotations
 
-import pytest
-
 from lcreader.parse import parse_issue
-from tests.helpers import assert_nothing_lost
 
 PAGES = """\
 云溪时报
@@ -158,15 +155,6 @@ def test_a_marked_masthead_is_the_issue_s_and_a_section_over_several_stories_too
         (None, "“学雷锋”志愿服务日，百余人次参与"),
         ("志愿者风采", "八十岁的“楼道管家”"),
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [PAGES, COLOPHON, FOOT, POST, MARKDOWN],
-    ids=["PAGES", "COLOPHON", "FOOT", "POST", "MARKDOWN"],
-)
-def test_nothing_is_lost(text):
-    assert_nothing_lost(text, parse_issue("x", "x.txt", text))
 
 
 def test_a_masthead_s_word_inside_a_sentence_s_clauses_stays_text():

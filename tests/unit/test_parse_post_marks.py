@@ -3,10 +3,7 @@ contents entries; and contents entries that carry a note or name a section."""
 
 from __future__ import annotations
 
-import pytest
-
 from lcreader.parse import parse_issue
-from tests.helpers import assert_nothing_lost
 
 DIGEST = """\
 【东园小区·一周播报】
@@ -133,10 +130,3 @@ def test_an_entry_marked_as_the_entries_above_it_is_one_though_it_names_a_sectio
         "《困难家庭临时救助实施办法》解读",
         "居住证签注怎么办",
     ]
-
-
-@pytest.mark.parametrize(
-    "text", [DIGEST, NUMBERED, NOTED, SECTIONED], ids=["DIGEST", "NUMBERED", "NOTED", "SECTIONED"]
-)
-def test_nothing_is_lost(text):
-    assert_nothing_lost(text, parse_issue("x", "x.txt", text))

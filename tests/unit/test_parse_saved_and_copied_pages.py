@@ -4,11 +4,8 @@ roster in a narrow column, captions of two lines."""
 
 from __future__ import annotations
 
-import pytest
-
 from lcreader.parse import parse_issue
 from lcreader.parse.credits import field_line
-from tests.helpers import assert_nothing_lost
 
 PORTAL = """\
 滨江区人民政府
@@ -236,12 +233,3 @@ def test_a_page_s_news_list_pasted_again_is_furniture_and_a_theme_heads_the_news
         (None, "物业费怎么调？先请居民来“算账”"),
         ("家门口的法律服务", "“法律诊所”开进居委会"),
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [PORTAL, COURSES, ROSTER, GONGWEN, PASTED],
-    ids=["PORTAL", "COURSES", "ROSTER", "GONGWEN", "PASTED"],
-)
-def test_nothing_is_lost(text):
-    assert_nothing_lost(text, parse_issue("x", "x.txt", text))
