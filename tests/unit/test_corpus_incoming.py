@@ -17,8 +17,9 @@ from tests.helpers import assert_nothing_lost
 INCOMING = Path(__file__).resolve().parents[1] / "corpus" / "incoming"
 SOURCES = sorted(INCOMING.glob("*.txt"))
 # Scored once on arrival, before any change: round r (2026-12-04, parser version 14);
-# round s (2026-12-04, parser version 16). Files of round r that read (r01, r02, r04,
-# r06, r07, r08, at 0.91–0.98 with parser 16) joined the corpus.
+# round s (2026-12-04, parser version 16); round t (2026-12-04, parser version 18). Files
+# of round r that read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the
+# corpus.
 FIRST_CONTACT = {
     "r03_dangjian_transcript": 0.417,
     "s01_epaper_chrome_copy": 0.794,
@@ -29,6 +30,14 @@ FIRST_CONTACT = {
     "s06_xpdf_gbk_volunteers": 0.524,
     "s07_firefox_gov_portal": 0.484,
     "s08_gongwen_pdf_copy": 0.620,
+    "t01_wecom_doc_monthly": 0.659,
+    "t02_phone_ocr_longimage": 0.129,
+    "t03_tv_news_script": 0.551,
+    "t04_2008_gb2312_paper": 0.687,
+    "t05_bimonthly_pdftotext": 0.559,
+    "t06_wenming_word_table": 0.183,
+    "t07_louyu_email_newsletter": 0.492,
+    "t08_bilingual_wechat_post": 0.087,
 }
 
 
