@@ -13,11 +13,9 @@ import errno
 import os
 from pathlib import Path
 
-from .cache_entries import BuildReport, Notify, Progress, build_issue, gc_paused, source_problem
+from .build_report import BuildReport, Notify, Progress, source_problem
 from .filenames import stored
 from .messages import message, system_error
-from .model import Library, SourceProblem
-from .records import dataclass  # dataclasses, without importing it (records.py)
 from .snapshot import Catalog, Head, index_folder
 from .sources import DEFAULT_RULES, ScanRules, scan_named
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
@@ -25,17 +23,27 @@ from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_finge
 __all__ = [
     "BuildReport",
     "LibraryError",
-    "build_issue",
     "build_version",
     "open_index",
     "open_library",
     "open_library_and_index",
 ]
 
-# typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
+# typing.TYPE_CHECKING without importing typing, which costs a search 5 ms. The model
+# and the parser's side (cache_entries) are imported where a library is loaded or
+# built: a search from a fresh index needs neither.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from .model import Library, SourceProblem
     from .search import SearchIndex
+
+
+def __getattr__(name: str):
+    if name == "build_issue":  # parse and annotate one issue (tests, benchmarks)
+        from .cache_entries import build_issue
+
+        return build_issue
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_version() -> str:
@@ -51,16 +59,26 @@ class _Unusable(Exception):
     """A part of the catalog cannot be read (damaged, or replaced since): build again."""
 
 
-@dataclass
 class Opened:
-    """What a library's store holds now: the catalog's head (None: working from memory)
-    and the catalog parts the build has in hand."""
+    """What a library's store holds now: the catalog's head (None: working from memory),
+    the catalog parts the build has in hand, the files skipped, the folder's stamps,
+    and the library and index when working from memory."""
 
-    head: Head | None
-    parts: dict | None
-    problems: list[SourceProblem]
-    stats: dict[str, tuple[str, int, int]]
-    memory: tuple[Library, SearchIndex] | None = None
+    __slots__ = ("head", "memory", "parts", "problems", "stats")
+
+    def __init__(
+        self,
+        head: Head | None,
+        parts: dict | None,
+        problems: list[SourceProblem],
+        stats: dict[str, tuple[str, int, int]],
+        memory: tuple[Library, SearchIndex] | None = None,
+    ) -> None:
+        self.head = head
+        self.parts = parts
+        self.problems = problems
+        self.stats = stats
+        self.memory = memory
 
 
 def open_library(
@@ -208,6 +226,7 @@ def _open(
         report.reused = len(stats) - len(listed)
         return Opened(head, None, problems + listed, stats)
     from .cache import Cache
+    from .cache_entries import gc_paused
     from .store_build import Build, Restart, read_state
 
     cache = Cache(cache_path, catalog.build_version)
@@ -326,28 +345,27 @@ def _documents(
     sources: dict[str, tuple[str, str]],
     stats: dict[str, tuple[str, int, int]],
 ):
-    """Article id → Article, read from the cache by its issue (for a search's hits);
+    """Article id → its text fields (text_fields.EntryText), read from the cache by its
+    issue, for a search's hits: the entry as stored, never made the model's Issue;
     `sources`: issue id → (source name, hash), as the index found them."""
     from .cache import Cache
-    from .model import Issue
-    from .stored import Entries
+    from .stored_entries import Entries
+    from .text_fields import EntryText
 
     entries = Entries(
         Cache(cache_path, head.meta.get("build", "")),
         head.meta.get("shards", []),
         _parse_again(stats),  # a damaged shard: its files read again, as the library does
     )
-    loaded: dict[str, Issue] = {}
 
     def article(article_id: str):
         issue_id = article_id.rpartition("/")[0]
-        issue = loaded.get(issue_id)
-        if issue is None:
-            if issue_id not in sources:
-                return None
-            source, sha = sources[issue_id]
-            issue = loaded[issue_id] = Issue.from_dict(entries.issue(source, sha or None))
-        return next((a for a in issue.articles if a.id == article_id), None)
+        if issue_id not in sources:
+            return None
+        source, sha = sources[issue_id]
+        issue = entries.issue(source, sha or None)  # kept by Entries once read
+        found = next((a for a in issue.get("articles", ()) if a.get("id") == article_id), None)
+        return EntryText(found) if found is not None else None
 
     return article
 
@@ -358,7 +376,7 @@ def _parse_again(stats: dict[str, tuple[str, int, int]]):
 
     def parse_again(source: str, sha: str | None) -> dict:
         from .cache_entries import _built
-        from .stored import StaleLibrary
+        from .stored_entries import StaleLibrary
 
         if source not in stats:
             raise StaleLibrary(source)
@@ -379,6 +397,7 @@ def _library(opened: Opened, cache_path: Path, rebuild=None) -> Library:
     if opened.memory is not None:
         return opened.memory[0]
     from .cache import Cache
+    from .cache_entries import gc_paused
     from .stored import Entries, StoredLibrary
 
     head = opened.head
@@ -429,7 +448,7 @@ def _in_memory(
     from .build_pool import build_all
     from .cache_entries import build_job
     from .entities import link_library
-    from .model import Issue
+    from .model import Issue, Library
     from .search import SearchIndex
 
     jobs = [(Path(path), size, mtime, None, rules) for path, size, mtime in stats.values()]

@@ -104,7 +104,12 @@ def check_writable(path: Path) -> None:
 
 
 def write_atomically(
-    path: Path, chunks: list[bytes], *, mode: int | None = None, tidy: bool = True
+    path: Path,
+    chunks: list[bytes],
+    *,
+    mode: int | None = None,
+    tidy: bool = True,
+    durable: bool = True,
 ) -> None:
     """Replace a file with these bytes: temporary file, fsync, rename.
 
@@ -113,6 +118,8 @@ def write_atomically(
     temporary file is removed only when the process that made it is gone (`tidy`:
     looked for now; a file written under a new name each time has none to look for).
     The file is the user's alone unless `mode` (permission bits) says who else may read it.
+    Not `durable`: no fsync, for a file whose loss in a crash costs nothing (the last
+    search's hits): after a crash it may be the old file, or empty, never mixed.
     """
     check_writable(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,7 +131,8 @@ def write_atomically(
             for chunk in chunks:
                 handle.write(chunk)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -149,11 +157,18 @@ def _new_temporary(path: Path) -> tuple[int, str]:
 
 def remove_stale_temporaries(path: Path) -> None:
     """Temporary files left by a process killed mid-write: only a dead process's."""
-    for stale in path.parent.glob(f".{path.name}.*"):
-        owner = stale.name[len(path.name) + 2 :].split(".", 1)[0]
+    prefix = f".{path.name}."
+    try:
+        # Listed, not globbed: a glob compiles a pattern (and reads `[` in a name as one).
+        with os.scandir(path.parent) as listing:
+            names = [entry.name for entry in listing if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        owner = name[len(prefix) :].split(".", 1)[0]
         if owner.isdigit() and not _alive(int(owner)):
             with contextlib.suppress(OSError):
-                stale.unlink()
+                os.unlink(os.path.join(path.parent, name))
 
 
 def _alive(pid: int) -> bool:

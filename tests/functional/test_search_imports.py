@@ -31,6 +31,11 @@ NEVER = {
     "inspect": "dataclasses' import",
     "lcreader.store_build": "a build: the index folder's name is in snapshot.py",
     "shlex": "`doctor`'s suggested commands",
+    "signal": "its enums: guarded.py sets SIGTERM's handler through _signal",
+    "lcreader.model": "hits are made from the cache's entries (text_fields.EntryText)",
+    "lcreader.stored": "the stored library: a search reads entries (stored_entries.py)",
+    "lcreader.cache_entries": "parsing a file: a search only reads (build_report.py)",
+    "lcreader.corrections_file": "a scan reads corrections' stamps (corrections_stamps.py)",
 }
 
 PROBE = """

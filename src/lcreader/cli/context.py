@@ -9,7 +9,6 @@ from functools import cached_property
 from .. import paths
 from ..library import BuildReport, open_index, open_library, open_library_and_index
 from ..messages import message
-from ..model import Library, SourceProblem
 from ..sources import MB, ScanRules
 from .terminal import terminal_width
 
@@ -18,6 +17,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from argparse import Namespace  # or quick.py's SimpleNamespace, alike
 
+    from ..model import Library, SourceProblem  # a search from the index never loads it
     from ..search import SearchIndex
 
 # Above this many files to parse, a build shows a progress bar on a terminal.
@@ -81,6 +81,10 @@ class Context:
                 notice(message("skipped_file", path=problem.path, reason=problem.reason))
         if command in SAYS_IGNORED_CORRECTIONS and not self._said_corrections:
             self._said_corrections = True
+            from ..corrections_stamps import none_found
+
+            if none_found(self.library_dir):
+                return
             from ..corrections_file import ignored
 
             for problem in ignored(self.library_dir, self.rules.follow):

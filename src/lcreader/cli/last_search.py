@@ -19,7 +19,8 @@ def remember_hits(data_dir: Path, query: str, article_ids: list[str]) -> None:
     text = json.dumps({"query": query, "hits": article_ids}, ensure_ascii=False)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        write_atomically(data_dir / LAST_SEARCH, [text.encode("utf-8")])
+        # Not fsynced: after a crash, `show 3` may find the previous hits, or none.
+        write_atomically(data_dir / LAST_SEARCH, [text.encode("utf-8")], durable=False)
     except OSError:
         pass
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from ..messages import message
-from ..model import Article, Issue
 from ..records import dataclass  # dataclasses, without importing it (records.py)
+
+# typing.TYPE_CHECKING without importing typing; the model only names types here
+# (a search builds its hits without it).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..model import Article, Issue
 
 CAPTION_MARK = "▣ "
 PARAGRAPH_INDENT = "\u3000\u3000"

@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 from ..messages import message
-from ..model import Article, Issue
 from ..safe_text import clean
 from .shapes import article_blocks, issue_line, meta_line
 
 # typing.TYPE_CHECKING without importing typing (a search pays for every import).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ..model import Article, Issue
     from ..search import Hit
 
 

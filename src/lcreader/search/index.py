@@ -24,13 +24,18 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import compress, repeat
 
-from ..model import Article, Library
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold
-from .postings import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SegmentBuilder
+from .postings import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SEPARATOR, SegmentBuilder
 from .query import Query, Term
 from .segment import Segment
 from .snippets import Match, Snippet, make_snippets
+
+# typing.TYPE_CHECKING without importing typing; the model only names types here
+# (a search builds its hits without it).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..model import Article, Library
 
 K1 = 1.2
 B = 0.75
@@ -537,8 +542,7 @@ class SearchIndex:
         matches: list[Match] = []
         named: list[Match] = []
         cut = False
-        for kind, index, text in fields:
-            folded = fold(text)
+        for (kind, index, _), folded in zip(fields, self._folded(number, fields), strict=True):
             spans: list[tuple[int, int, str]] = []
             for key, form in forms:
                 start = folded.find(key)
@@ -567,6 +571,28 @@ class SearchIndex:
             matches=matches,
             matches_cut=cut,
         )
+
+    def _folded(self, number: int, fields: list[tuple[str, int, str]]) -> list[str]:
+        """Each field's match key: as the segment keeps it (folded when indexed, each
+        field followed by the separator), where its pieces are the fields' own, one
+        each and as long; else folded here (a field holding the separator). The
+        segment's text spares folding thousands of characters a query never had."""
+        segment, local = self._where(number)
+        pieces: dict[int, list[str]] = {}
+        for group in sorted({GROUP_OF_KIND[kind] for kind, _, _ in fields}):
+            pieces[group] = segment.folded(local, group).split(SEPARATOR)[:-1]
+        taken = dict.fromkeys(pieces, 0)
+        out = []
+        for kind, _, _ in fields:
+            group = GROUP_OF_KIND[kind]
+            at = taken[group]
+            taken[group] += 1
+            out.append(pieces[group][at] if at < len(pieces[group]) else "")
+        if all(taken[g] == len(pieces[g]) for g in pieces) and all(
+            len(key) == len(text) for key, (_, _, text) in zip(out, fields, strict=True)
+        ):
+            return out
+        return [fold(text) for _, _, text in fields]
 
 
 def close_names(wanted: str, names: list[str], most: int = 5) -> list[str]:
