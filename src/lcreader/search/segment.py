@@ -152,9 +152,12 @@ class Segment:
         if not starts:
             return []
         body, base = self.mapped.body("text")
-        # One check of the stretch they span (its blocks once per process): many
-        # articles' checks one by one would cost more than reading them.
-        self.mapped.verify(base + min(starts), base + max(ends))
+        # The blocks they lie in, each once per process: a long word's candidates are
+        # a few kB each, scattered over the whole text.
+        if base:
+            self.mapped.verify_ranges([base + x for x in starts], [base + x for x in ends])
+        else:
+            self.mapped.verify_ranges(starts, ends)
         text = body[base:]
         return list(map(bytes, map(text.__getitem__, map(slice, starts, ends))))
 
