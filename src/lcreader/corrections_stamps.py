@@ -7,7 +7,12 @@ from __future__ import annotations
 import contextlib
 import os
 import zlib
-from pathlib import Path
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SUFFIX = ".corrections"
 
@@ -18,8 +23,11 @@ _FOUND: dict[str, list[str]] = {}
 
 def user_folder(folder: Path) -> Path:
     """The data-dir folder of a read-only library folder's corrections."""
+    from pathlib import Path
+
     from .paths import data_dir
 
+    folder = Path(folder)  # or text, as a search scans
     try:
         resolved = folder.resolve()
     except (RuntimeError, OSError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import os
-from pathlib import Path
 
 from .build_report import BuildReport, Notify, Progress, source_problem
 from .filenames import stored
@@ -34,6 +33,8 @@ __all__ = [
 # built: a search from a fresh index needs neither.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .model import Library, SourceProblem
     from .search import SearchIndex
 
@@ -192,9 +193,9 @@ def _scan(
     except OSError as err:
         if err.errno == errno.ELOOP:
             raise LibraryError(message("library.symlink_loop", folder=shown)) from err
-    if folder.exists() and not folder.is_dir():
+    if os.path.exists(folder) and not os.path.isdir(folder):
         raise LibraryError(message("library.not_a_folder", folder=shown))
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         raise LibraryError(message("library.not_found", folder=shown))
     try:
         found, names, problems = scan_named(folder, rules)
@@ -225,10 +226,15 @@ def _open(
         report.skipped = len(problems) + len(listed)
         report.reused = len(stats) - len(listed)
         return Opened(head, None, problems + listed, stats)
+    from pathlib import Path
+
     from .cache import Cache
     from .cache_entries import gc_paused
     from .store_build import Build, Restart, read_state
 
+    # A build names its files through Paths (a search from a fresh index, as text).
+    folder, cache_path = Path(folder), Path(cache_path)
+    catalog = Catalog(cache_path, catalog.build_version)
     cache = Cache(cache_path, catalog.build_version)
     refused = len(problems)
     with cache.lock() as held:
@@ -309,7 +315,7 @@ def _segments(head: Head, cache_path: Path) -> list:
     folder = index_folder(cache_path)
     out = []
     for file, count, _ in head.meta.get("segments", []):
-        mapped = open_mapped(folder / file, SEGMENT_MAGIC)
+        mapped = open_mapped(os.path.join(folder, file), SEGMENT_MAGIC)
         if mapped is None:
             raise Damaged(f"segment {file} is missing")
         segment = Segment(mapped, head.meta.get("build"))
@@ -383,6 +389,8 @@ def _parse_again(stats: dict[str, tuple[str, int, int]]):
         path, size, mtime = stats[source]
         # The folder listed it under its rules; read it again without a size cap, and
         # through no link that leaves the folder.
+        from pathlib import Path
+
         entry, issue = _built((Path(path), size, mtime, None, ScanRules(max_size=1 << 62)))
         if issue is None or (sha is not None and entry.get("sha256") != sha):
             raise StaleLibrary(source)
@@ -445,6 +453,8 @@ def _in_memory(
     counted: BuildReport | None = None,
 ) -> Opened:
     """Every file parsed here and kept in memory: the store cannot be written."""
+    from pathlib import Path
+
     from .build_pool import build_all
     from .cache_entries import build_job
     from .entities import link_library

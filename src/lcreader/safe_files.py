@@ -16,9 +16,14 @@ import os
 import stat
 import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from .messages import message
+
+# typing.TYPE_CHECKING without importing typing; a search writes its last hits to a
+# path given as text (paths.py), without pathlib.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LOCK_TIMEOUT = 60.0
 
@@ -122,7 +127,7 @@ def write_atomically(
     search's hits): after a crash it may be the old file, or empty, never mixed.
     """
     check_writable(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    os.makedirs(_parent(path), exist_ok=True)
     fd, tmp = _new_temporary(path)
     try:
         if mode is not None:
@@ -142,13 +147,18 @@ def write_atomically(
         remove_stale_temporaries(path)
 
 
+def _parent(path: Path | str) -> str:
+    """The folder a file is in (`path.parent`, for a Path or for text)."""
+    return os.path.dirname(os.fspath(path)) or "."
+
+
 def _new_temporary(path: Path) -> tuple[int, str]:
     """A new file `.NAME.PID.RANDOM` beside `path`, open for writing, the user's alone:
     what tempfile.mkstemp makes, without importing tempfile (and shutil) on every search."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     while True:
-        name = f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}"
-        tmp = os.path.join(path.parent, name)
+        name = f".{os.path.basename(path)}.{os.getpid()}.{os.urandom(6).hex()}"
+        tmp = os.path.join(_parent(path), name)
         try:
             return os.open(tmp, flags, 0o600), tmp
         except FileExistsError:
@@ -157,10 +167,11 @@ def _new_temporary(path: Path) -> tuple[int, str]:
 
 def remove_stale_temporaries(path: Path) -> None:
     """Temporary files left by a process killed mid-write: only a dead process's."""
-    prefix = f".{path.name}."
+    prefix = f".{os.path.basename(path)}."
+    folder = _parent(path)
     try:
         # Listed, not globbed: a glob compiles a pattern (and reads `[` in a name as one).
-        with os.scandir(path.parent) as listing:
+        with os.scandir(folder) as listing:
             names = [entry.name for entry in listing if entry.name.startswith(prefix)]
     except OSError:
         return
@@ -168,7 +179,7 @@ def remove_stale_temporaries(path: Path) -> None:
         owner = name[len(prefix) :].split(".", 1)[0]
         if owner.isdigit() and not _alive(int(owner)):
             with contextlib.suppress(OSError):
-                os.unlink(os.path.join(path.parent, name))
+                os.unlink(os.path.join(folder, name))
 
 
 def _alive(pid: int) -> bool:

@@ -6,16 +6,17 @@ import codecs
 import errno
 import os
 import stat
-from pathlib import Path
 
 from .filenames import base_name, stem, stored
 from .messages import message, system_error
 from .records import dataclass  # dataclasses, without importing it (records.py)
 
 # typing.TYPE_CHECKING without importing typing; the model is imported where a problem
-# is found, not by every scan.
+# is found, not by every scan, and pathlib only names types (a search's folder is text).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .model import SourceProblem
 
 SUFFIX = ".txt"
@@ -64,6 +65,8 @@ def list_sources(
 ) -> tuple[list[Path], list[SourceProblem]]:
     """The bulletin files of a library folder, sorted by name, and what was skipped."""
     found, problems = scan_sources(folder, rules or DEFAULT_RULES)
+    from pathlib import Path
+
     return [Path(path) for path, _, _ in found], problems
 
 

@@ -36,6 +36,9 @@ NEVER = {
     "lcreader.stored": "the stored library: a search reads entries (stored_entries.py)",
     "lcreader.cache_entries": "parsing a file: a search only reads (build_report.py)",
     "lcreader.corrections_file": "a scan reads corrections' stamps (corrections_stamps.py)",
+    "pathlib": "a search's folders are text (paths.py); it imports urllib.parse, ipaddress",
+    "urllib.parse": "pathlib's import",
+    "fnmatch": "a glob of stale temporary files: safe_files.py lists them",
 }
 
 PROBE = """

@@ -11,13 +11,17 @@ and said in one line (`SynonymTable.problems`), never half taken.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..data import read_text
 from ..messages import message
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold_query
 from . import Expansion
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SYNONYM_WEIGHT = 0.85
 VIA = "synonym"
@@ -108,7 +112,9 @@ def expansions(folded_term: str, table: SynonymTable | None = None) -> list[Expa
 
 def own_files(library_dir: Path | None, config_dir: Path | None) -> list[Path]:
     """Where an office's own table may be: the library folder, then the config folder."""
-    return [folder / OWN_FILE for folder in (library_dir, config_dir) if folder is not None]
+    from ..snapshot import joined
+
+    return [joined(folder, OWN_FILE) for folder in (library_dir, config_dir) if folder is not None]
 
 
 def synonyms_help() -> str:
