@@ -12,9 +12,7 @@ replaced in one rename, under the build lock, so readers never see half of one.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterator
 
 from .messages import message, system_error
 from .safe_files import Damaged, NotRegularFile, locked
@@ -127,11 +125,10 @@ class Cache:
             db.table(name).insert(entries[name])
         storage.flush()
 
-    @contextlib.contextmanager
-    def lock(self) -> Iterator[bool]:
-        """Hold the build lock; yields False when it cannot be had (read-only dir, timeout)."""
-        with locked(self.path) as held:
-            yield held
+    def lock(self) -> locked:
+        """The build lock, to hold `with`: it gives False when it cannot be had
+        (read-only dir, timeout)."""
+        return locked(self.path)
 
 
 def _valid_entry(doc: object, deep: bool = True) -> bool:

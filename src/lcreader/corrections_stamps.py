@@ -4,7 +4,6 @@ and changes corrections, so that a search imports none of that."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import zlib
 
@@ -56,10 +55,10 @@ def folded_stamps(
 def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:
     found: dict[str, tuple[int, int]] = {}
     try:
-        entries = os.scandir(where) if listed is None else contextlib.nullcontext(listed)
+        listing = os.scandir(where) if listed is None else listed
     except OSError:
         return found
-    with entries as listing:
+    try:
         for entry in listing:
             if entry.name.endswith(SUFFIX) and entry.name[: -len(SUFFIX)] in wanted:
                 try:
@@ -67,6 +66,9 @@ def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:
                 except OSError:
                     continue
                 found[entry.name[: -len(SUFFIX)]] = (st.st_size, st.st_mtime_ns)
+    finally:
+        if listed is None:
+            listing.close()
     return found
 
 

@@ -309,7 +309,7 @@ def _sound(catalog: Catalog, head: Head) -> bool:
 def _segments(head: Head, cache_path: Path) -> list:
     from .mapped_files import open_mapped
     from .safe_files import Damaged
-    from .search.postings import SEGMENT_MAGIC
+    from .search.layout import SEGMENT_MAGIC
     from .search.segment import Segment
 
     folder = index_folder(cache_path)

@@ -13,7 +13,6 @@ an open map never sees a file change under it.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import mmap
 import os
@@ -212,8 +211,10 @@ class Mapped:
         if self._crcs is not None:
             self._crcs.release()
         if isinstance(self.buffer, mmap.mmap):
-            with contextlib.suppress(BufferError):  # a view is still held: freed with it
+            try:  # noqa: SIM105 (a search imports no contextlib)
                 self.buffer.close()
+            except BufferError:  # a view is still held: freed with it
+                pass
 
 
 def open_mapped(path, magic: bytes) -> Mapped | None:
@@ -232,8 +233,10 @@ def open_mapped(path, magic: bytes) -> Mapped | None:
             raise Damaged(f"{path}: empty")
         buffer = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
         # A search reads a few scattered pages: no read-ahead around each.
-        with contextlib.suppress(AttributeError, OSError):
+        try:  # noqa: SIM105 (a search imports no contextlib)
             buffer.madvise(mmap.MADV_RANDOM)
+        except (AttributeError, OSError):
+            pass
     finally:
         os.close(fd)
     try:

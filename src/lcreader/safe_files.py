@@ -10,12 +10,11 @@ not a hang.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import stat
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from .messages import message
 
@@ -72,27 +71,36 @@ def _kind(mode: int) -> str:
     return "other"
 
 
-@contextlib.contextmanager
-def open_regular(path: Path) -> Iterator:
-    """The file opened for reading in binary, or None when absent; never blocks on a FIFO."""
-    try:
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except (FileNotFoundError, NotADirectoryError):
-        yield None
-        return
-    except IsADirectoryError:
-        raise NotRegularFile(path, "folder") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegularFile(path, _kind(mode))
-        handle = os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-    with handle:
-        yield handle
+class open_regular:  # noqa: N801: used as the function it was, `with open_regular(p) as f`
+    """The file opened for reading in binary, or None when absent; never blocks on a FIFO.
+    (A class, not contextlib's decorator: a search would import contextlib for it.)"""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        self.handle = None
+
+    def __enter__(self):
+        path = self.path
+        try:
+            # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except IsADirectoryError:
+            raise NotRegularFile(path, "folder") from None
+        try:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                raise NotRegularFile(path, _kind(mode))
+            self.handle = os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+        return self.handle
+
+    def __exit__(self, *exc) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 def check_writable(path: Path) -> None:
@@ -102,8 +110,10 @@ def check_writable(path: Path) -> None:
     except (FileNotFoundError, NotADirectoryError):
         return
     if stat.S_ISLNK(mode):
-        with contextlib.suppress(OSError):
+        try:  # noqa: SIM105 (a search imports no contextlib)
             mode = os.stat(path).st_mode
+        except OSError:
+            pass
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise NotRegularFile(path, _kind(mode))
 
@@ -140,8 +150,10 @@ def write_atomically(
                 os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
+        try:  # noqa: SIM105 (a search imports no contextlib)
             os.unlink(tmp)
+        except OSError:
+            pass
         raise
     if tidy:
         remove_stale_temporaries(path)
@@ -178,8 +190,10 @@ def remove_stale_temporaries(path: Path) -> None:
     for name in names:
         owner = name[len(prefix) :].split(".", 1)[0]
         if owner.isdigit() and not _alive(int(owner)):
-            with contextlib.suppress(OSError):
+            try:  # noqa: SIM105 (a search imports no contextlib)
                 os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
 
 
 def _alive(pid: int) -> bool:
@@ -195,22 +209,30 @@ def _alive(pid: int) -> bool:
     return True
 
 
-@contextlib.contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[bool]:
-    """Hold `path.lock`; yields False when it cannot be had (read-only dir, timeout)."""
-    from filelock import FileLock, Timeout
+class locked:  # noqa: N801: used as the function it was, `with locked(p) as held`
+    """Hold `path.lock`; gives False when it cannot be had (read-only dir, timeout)."""
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(path) + ".lock", timeout=timeout)
-        lock.acquire()
-    except (OSError, Timeout):
-        yield False
-        return
-    try:
-        yield True
-    finally:
-        lock.release()
+    def __init__(self, path: Path, timeout: float = LOCK_TIMEOUT) -> None:
+        self.path = path
+        self.timeout = timeout
+        self.lock = None
+
+    def __enter__(self) -> bool:
+        from filelock import FileLock, Timeout
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(self.path) + ".lock", timeout=self.timeout)
+            lock.acquire()
+        except (OSError, Timeout):
+            return False
+        self.lock = lock
+        return True
+
+    def __exit__(self, *exc) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 Section = tuple[str, str, bytes | list[bytes]]  # name, kind, bytes (or their chunks)

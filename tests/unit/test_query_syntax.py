@@ -78,3 +78,17 @@ def test_plain_words_parse_as_the_token_expression_reads_them(text):
 @given(st.text(alphabet=st.sampled_from(list("统战工作社区OR AND=。 \t\u3000aA1")), max_size=30))
 def test_any_plain_text_parses_as_the_token_expression_reads_it(text):
     test_plain_words_parse_as_the_token_expression_reads_them(text)
+
+
+def test_an_alternative_is_the_namedtuple_it_was():
+    import pickle
+    from collections import namedtuple
+
+    from lcreader.search.query import Alternative
+
+    named = namedtuple("Alternative", "text folded weight via", defaults=(1.0, ""))
+    for fields in [("统战", "统战"), ("统一战线", "统一战线", 0.85, "synonym")]:
+        ours, theirs = Alternative(*fields), named(*fields)
+        assert (ours, hash(ours), repr(ours)) == (theirs, hash(theirs), repr(theirs))
+        assert (ours.text, ours.folded, ours.weight, ours.via) == tuple(theirs)
+        assert pickle.loads(pickle.dumps(ours)) == ours

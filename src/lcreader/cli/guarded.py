@@ -7,7 +7,6 @@ read the command line.
 
 from __future__ import annotations
 
-import contextlib
 import sys
 
 from ..messages import message
@@ -30,6 +29,7 @@ def usable_streams() -> None:
 def _quiet_broken_pipe() -> int:
     """The reader of our output went away (`| head`): exit quietly, as grep does. What
     is still buffered goes nowhere, so Python's flush at exit says nothing either."""
+    import contextlib
     import os
 
     with contextlib.suppress(OSError, ValueError, AttributeError):

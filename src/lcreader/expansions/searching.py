@@ -13,9 +13,8 @@ import _thread  # threading's lock without importing threading (a search has no 
 from collections.abc import Callable
 
 from ..search.query import Query
-from . import Expansion
+from . import Expansion, is_latin
 from .expand import expand
-from .pinyin import Vocabulary, is_latin
 from .synonyms import SynonymTable, load_table
 
 # typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
@@ -23,6 +22,8 @@ from .synonyms import SynonymTable, load_table
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from .pinyin import Vocabulary
 
 
 class Expander:

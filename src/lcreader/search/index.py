@@ -16,7 +16,6 @@ not with the library.
 
 from __future__ import annotations
 
-import heapq
 import math
 import operator
 import re
@@ -26,7 +25,7 @@ from itertools import compress, repeat
 
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold
-from .postings import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SEPARATOR, SegmentBuilder
+from .layout import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SEPARATOR
 from .query import Query, Term
 from .segment import Segment
 from .snippets import Match, Snippet, make_snippets
@@ -95,6 +94,7 @@ class SearchResult:
 def _in_memory(library: Library) -> Segment:
     """A library's articles as one segment held in memory (nothing written)."""
     from ..mapped_files import Mapped
+    from .postings import SegmentBuilder
 
     builder = SegmentBuilder()
     for issue in library.issues:
@@ -333,6 +333,8 @@ class SearchIndex:
             return []
         years, dates = self.years, self.dates
         if limit is not None and len(scores) > limit:
+            import heapq  # here: a search of fewer hits than asked never needs it
+
             # Only articles scoring at least the limit-th best can be chosen: sort those.
             floor = heapq.nlargest(limit, scores)[-1]
             keep = list(map(operator.ge, scores, repeat(floor)))

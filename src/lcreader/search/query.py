@@ -5,7 +5,6 @@ the README's table to it)."""
 from __future__ import annotations
 
 import re
-from collections import namedtuple
 from collections.abc import Callable, Sequence
 
 from ..expansions import exact_word
@@ -91,9 +90,31 @@ OR, AND = "OR", "AND"
 # expansion step (synonyms, pinyin) gives each alternative its own weight below 1.
 TYPED = 1.0
 
+
 # One way of writing a term: as given, its match key, its weight in the ranking (1.0
 # for what the user typed) and how it was found ("" typed; "synonym", "pinyin" …).
-Alternative = namedtuple("Alternative", "text folded weight via", defaults=(TYPED, ""))
+class Alternative(tuple):
+    """namedtuple("Alternative", "text folded weight via", defaults=(TYPED, "")), written
+    out: namedtuple compiles its class on every start, a search's among them."""
+
+    __slots__ = ()
+    _fields = ("text", "folded", "weight", "via")
+
+    def __new__(cls, text: str, folded: str, weight: float = TYPED, via: str = ""):
+        return tuple.__new__(cls, (text, folded, weight, via))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __repr__(self) -> str:
+        return "Alternative(text={!r}, folded={!r}, weight={!r}, via={!r})".format(*self)
+
+    text = property(lambda self: self[0], doc="as given")
+    folded = property(lambda self: self[1], doc="its match key")
+    weight = property(lambda self: self[2], doc="in the ranking (1.0: typed)")
+    via = property(lambda self: self[3], doc='how it was found ("" typed)')
+
+
 # The `via` of a word typed with `=` before it (`=统战`): matched as typed, never expanded.
 EXACT = "="
 # An expansion: for a term's folded text, more ways to write it, (text, weight, via) each.

@@ -9,7 +9,6 @@ term or a name must be counted in. Every byte read is verified (mapped_files.py)
 from __future__ import annotations
 
 import json
-import struct
 import sys
 from array import array
 from bisect import bisect_left
@@ -18,7 +17,7 @@ from operator import add
 
 from ..mapped_files import Mapped
 from ..safe_files import Damaged
-from .postings import GROUPS, HEAD, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
+from .layout import GROUPS, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
 
 Postings = list[tuple[array, array] | None]  # per group: (articles, counts), None: none
 
@@ -106,8 +105,8 @@ class Segment:
         blob = self.mapped.read("post", bounds[0], bounds[1])
         if len(blob) < HEAD_SIZE:
             raise Damaged(f"{self.mapped.where}: postings cut short")
-        head = struct.unpack_from(HEAD, blob)
-        counts, widths = head[:5], head[5:]
+        # HEAD (`<5I10B2x`) read without struct: five 32-bit counts, then ten widths.
+        counts, widths = ints("I", blob[:20]), bytes(blob[20:30])
         out: Postings = []
         at = HEAD_SIZE
         for group, count in enumerate(counts):
