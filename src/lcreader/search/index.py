@@ -42,6 +42,9 @@ WEIGHTS = {"title": 5.0, "heading": 3.0, "caption": 2.0, "byline": 1.0, "body": 
 _GROUP_WEIGHTS = [WEIGHTS[g] for g in GROUPS]
 # A group with matches in fewer than 1/_SPARSE of the candidates is scored match by match.
 _SPARSE = 3
+# Fewer articles of a segment than 1/_ROWS_APART of them: their ids read row by row,
+# else the segment's table of all (a search's top ten, or the reader's every hit).
+_ROWS_APART = 16
 # A field's matches listed for a hit (snippets, n/N in the reader): a paragraph of
 # megabytes may match millions of times; its score counts them all.
 MAX_FIELD_MATCHES = 1000
@@ -185,12 +188,9 @@ class SearchIndex:
     def _doc(self, number: int) -> tuple[str, str, str, str]:
         """(article id, issue id, title, byline) of an article."""
         segment, local = self._where(number)
-        docs = segment.docs()
-        issues = docs["issues"]
-        firsts = [row[2] for row in issues]
-        issue = issues[bisect_right(firsts, local) - 1]
+        article_id, title, byline, issue = segment.row(local)
         self.issue_sources[issue[0]] = (issue[1], issue[3])
-        return docs["ids"][local], issue[0], docs["titles"][local], docs["bylines"][local]
+        return article_id, issue[0], title, byline
 
     def article_id(self, number: int) -> str:
         return self._doc(number)[0]
@@ -358,8 +358,12 @@ class SearchIndex:
     def _ids(self, numbers: list[int]) -> dict[int, str]:
         ids: dict[int, str] = {}
         for at, locals_ in self._by_segment(sorted(numbers)):
-            base, table = self.bases[at], self.segments[at].docs()["ids"]
-            ids.update((base + local, table[local]) for local in locals_)
+            base, segment = self.bases[at], self.segments[at]
+            if len(locals_) * _ROWS_APART < segment.n:  # a few: their rows alone
+                ids.update((base + local, segment.row(local)[0]) for local in locals_)
+            else:
+                table = segment.docs()["ids"]
+                ids.update((base + local, table[local]) for local in locals_)
         return ids
 
     def _scores(self, candidates: list[int], stats: list[tuple[Counts, float]]) -> list[float]:

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 SEGMENT_MAGIC = b"LCREADER-SEGMENT\n"
-SEGMENT_FORMAT = 1
+# 2: each article's id, title, byline and issue as a row of its own ("rows", "rowoffs";
+# the issues apart), read one by one for a search's hits (1: one JSON table of all).
+SEGMENT_FORMAT = 2
 GROUPS = ("title", "heading", "caption", "byline", "body")
 BODY = GROUPS.index("body")
 GROUP_OF_KIND = {"title": 0, "kicker": 1, "subtitle": 1, "caption": 2, "byline": 3, "paragraph": 4}

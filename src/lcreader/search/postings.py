@@ -121,6 +121,7 @@ class SegmentBuilder:
         self.titles: list[str] = []
         self.bylines: list[str] = []
         self.issues: list[list] = []  # [issue id, source, first article, source hash]
+        self.issue_of: list[int] = []  # per article, its issue's place in `issues`
         self.years: list[int] = []
         self.dates: list[int] = []
         self.lens: list[list[int]] = [[] for _ in GROUPS]
@@ -139,6 +140,7 @@ class SegmentBuilder:
         doc = self.n
         self.n += 1
         self.ids.append(article.id)
+        self.issue_of.append(len(self.issues) - 1)
         self.titles.append(article.title)
         self.bylines.append(article.byline_label())
         self.years.append(issue.year or 0)
@@ -216,12 +218,14 @@ class SegmentBuilder:
             offsets.append(size)
         n = self.n
         nums = [*self.years, *self.dates, *(x for lens in self.lens for x in lens)]
-        docs = {
-            "ids": self.ids,
-            "titles": self.titles,
-            "bylines": self.bylines,
-            "issues": self.issues,
-        }
+        # A row per article, one JSON array each, where its offset says: a search reads
+        # its hits' rows alone, not a table of every article.
+        rows: list[bytes] = []
+        row_offsets = array("q", [0])
+        for row in zip(self.ids, self.titles, self.bylines, self.issue_of, strict=True):
+            chunks = _json(list(row))
+            rows.extend(chunks)
+            row_offsets.append(row_offsets[-1] + sum(map(len, chunks)))
         sections = [
             ("nums", int_bytes("i", nums)),
             ("offs", int_bytes("q", [x for group in self.offsets for x in group])),
@@ -229,7 +233,9 @@ class SegmentBuilder:
             ("poff", int_bytes("Q", offsets)),
             ("post", blobs),
             ("text", [data for texts in self.texts for data in texts]),
-            ("docs", _json(docs)),
+            ("rows", rows),
+            ("rowoffs", int_bytes("q", row_offsets)),
+            ("issues", _json(self.issues)),
             ("names", _json(self.names)),
         ]
         lens = [sum(lens) for lens in self.lens]

@@ -12,7 +12,7 @@ import json
 import sys
 from array import array
 from bisect import bisect_left
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import add
 
 from ..mapped_files import Mapped
@@ -88,6 +88,8 @@ class Segment:
             raise Damaged(f"{mapped.where}: its text offsets disagree")
         self._keys = _Keys(mapped)
         self._docs: dict | None = None
+        self._rows: array | None = None
+        self._issues: list | None = None
         self._names: dict | None = None
 
     # Postings
@@ -173,12 +175,59 @@ class Segment:
 
     # Tables read when needed
 
+    def row(self, doc: int) -> tuple[str, str, str, list]:
+        """An article's id, title and byline, and its issue ([issue id, source, first
+        article, source hash]): its row alone read."""
+        offsets = self._row_offsets()
+        try:
+            raw = bytes(self.mapped.read("rows", offsets[doc], offsets[doc + 1]))
+            article_id, title, byline, issue = json.loads(raw)
+            if not all(isinstance(x, str) for x in (article_id, title, byline)):
+                raise ValueError
+            return article_id, title, byline, self.issues()[issue]
+        except (ValueError, TypeError, IndexError) as err:
+            raise Damaged(f"{self.mapped.where}: row {doc} of the wrong shape") from err
+
+    def issues(self) -> list[list]:
+        """[issue id, source, first article, source hash] of each issue, in order."""
+        if self._issues is None:
+            try:
+                issues = json.loads(bytes(self.mapped.read("issues")))
+                if not isinstance(issues, list) or not all(
+                    isinstance(row, list) and len(row) == 4 for row in issues
+                ):
+                    raise ValueError
+            except ValueError as err:
+                raise Damaged(f"{self.mapped.where}: its issues of the wrong shape") from err
+            self._issues = issues
+        return self._issues
+
+    def _row_offsets(self) -> array:
+        if self._rows is None:
+            offsets = ints("q", self.mapped.read("rowoffs"))
+            length = self.mapped.span("rows")[1]
+            if len(offsets) != self.n + 1 or offsets[0] != 0 or offsets[-1] != length:
+                raise Damaged(f"{self.mapped.where}: its rows disagree")
+            self._rows = offsets
+        return self._rows
+
     def docs(self) -> dict:
-        """ids, titles, bylines and issues ([issue id, source, first article, hash])."""
+        """ids, titles, bylines and issues of every article (the table of all rows)."""
         if self._docs is None:
-            self._docs = self._json("docs", ("ids", "titles", "bylines", "issues"))
-            if len(self._docs["ids"]) != self.n:
-                raise Damaged(f"{self.mapped.where}: its article table disagrees")
+            offsets = self._row_offsets()
+            rows = bytes(self.mapped.read("rows"))
+            try:
+                pieces = [rows[a:b] for a, b in pairwise(offsets)]
+                table = json.loads(b"[" + b",".join(pieces) + b"]")
+                ids, titles, bylines, _ = zip(*table, strict=True) if table else ([],) * 4
+            except (ValueError, TypeError) as err:
+                raise Damaged(f"{self.mapped.where}: its rows of the wrong shape") from err
+            self._docs = {
+                "ids": list(ids),
+                "titles": list(titles),
+                "bylines": list(bylines),
+                "issues": self.issues(),
+            }
         return self._docs
 
     def names(self) -> dict:
