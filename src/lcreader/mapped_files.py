@@ -164,17 +164,18 @@ class Mapped:
             verified[block] = 1
             block += 1
 
-    def verify_ranges(self, starts: list[int], ends: list[int]) -> None:
-        """verify() of each range start…end-1: the blocks they lie in, not the stretch
-        between them (ranges in ascending order are checked in the fewest calls)."""
+    def verify_ranges(self, starts: list[int], ends: list[int], base: int = 0) -> None:
+        """verify() of each range base+start…base+end-1: the blocks they lie in, not the
+        stretch between them (ranges in ascending order are checked in the fewest calls)."""
         size = self.block
         low = high = None  # the run of blocks gathered so far
         for start, end in zip(starts, ends, strict=True):
             if end <= start:
                 continue
-            first, last = start // size, (end - 1) // size
+            first, last = (base + start) // size, (base + end - 1) // size
             if low is not None and low <= first <= high + 1:
-                high = max(high, last)
+                if last > high:
+                    high = last
                 continue
             if low is not None:
                 self.verify(low * size, (high + 1) * size)

@@ -12,6 +12,7 @@ import json
 import sys
 from array import array
 from bisect import bisect_left
+from collections import deque
 from itertools import pairwise, repeat
 from operator import add
 
@@ -88,6 +89,8 @@ class Segment:
             raise Damaged(f"{mapped.where}: its text offsets disagree")
         self._keys = _Keys(mapped)
         self._docs: dict | None = None
+        # Per group, each article's text checked (1) or not yet (0): _pieces.
+        self._checked = [bytearray(n) for _ in GROUPS]
         self._rows: array | None = None
         self._issues: list | None = None
         self._names: dict | None = None
@@ -154,11 +157,12 @@ class Segment:
             return []
         body, base = self.mapped.body("text")
         # The blocks they lie in, each once per process: a long word's candidates are
-        # a few kB each, scattered over the whole text.
-        if base:
-            self.mapped.verify_ranges([base + x for x in starts], [base + x for x in ends])
-        else:
-            self.mapped.verify_ranges(starts, ends)
+        # a few kB each, scattered over the whole text. Which articles' text is checked
+        # is kept, so a search run again looks at none of their blocks (the reader's).
+        checked = self._checked[group]
+        if not all(map(checked.__getitem__, docs)):
+            self.mapped.verify_ranges(starts, ends, base)
+            deque(map(checked.__setitem__, docs, repeat(1)), maxlen=0)
         text = body[base:]
         return list(map(bytes, map(text.__getitem__, map(slice, starts, ends))))
 
