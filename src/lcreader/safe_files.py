@@ -71,7 +71,7 @@ def _kind(mode: int) -> str:
     return "other"
 
 
-class open_regular:  # noqa: N801: used as the function it was, `with open_regular(p) as f`
+class open_regular:  # lower case: used as the function it was, `with open_regular(p) as f`
     """The file opened for reading in binary, or None when absent; never blocks on a FIFO.
     (A class, not contextlib's decorator: a search would import contextlib for it.)"""
 
@@ -209,7 +209,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-class locked:  # noqa: N801: used as the function it was, `with locked(p) as held`
+class locked:  # lower case: used as the function it was, `with locked(p) as held`
     """Hold `path.lock`; gives False when it cannot be had (read-only dir, timeout)."""
 
     def __init__(self, path: Path, timeout: float = LOCK_TIMEOUT) -> None:
