@@ -277,13 +277,17 @@ def read_checked(
         header = _header(handle.readline(1 << 20))
         found: dict[str, tuple[str, bytes]] = {}
         left = os.fstat(handle.fileno()).st_size - handle.tell()
+        skip = 0  # the bytes of sections passed over since the last one read: one seek
         for name, kind, length, crc in header["sections"]:
             if length > left:  # a header claiming more than the file holds: not read
                 raise Damaged(message("files.damaged.cut_short", name=name))
             left -= length
             if not wanted(name):
-                handle.seek(length, 1)
+                skip += length
                 continue
+            if skip:
+                handle.seek(skip, 1)
+                skip = 0
             raw = handle.read(length)
             if len(raw) != length:
                 raise Damaged(message("files.damaged.cut_short", name=name))
