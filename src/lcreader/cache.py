@@ -12,13 +12,16 @@ replaced in one rename, under the build lock, so readers never see half of one.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterator
-from pathlib import Path
 
 from .messages import message, system_error
 from .safe_files import Damaged, NotRegularFile, locked
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CACHE_FORMAT = 5
 META = "meta"
@@ -35,11 +38,15 @@ class Cache:
 
     def __init__(self, path: Path, parser_version: str) -> None:
         self.path = path  # the catalog's path: the shards are in a folder beside it
-        self.folder = path.with_suffix(".cache")
+        from .snapshot import with_suffix
+
+        self.folder = with_suffix(path, ".cache")  # text for text (a search's), or a Path
         self.parser_version = parser_version
 
-    def shard_path(self, file: str) -> Path:
-        return self.folder / file
+    def shard_path(self, file: str) -> Path | str:
+        from .snapshot import joined
+
+        return joined(self.folder, file)
 
     def shard_files(self) -> list[str]:
         """The shard files on disk, in name order."""
@@ -118,11 +125,10 @@ class Cache:
             db.table(name).insert(entries[name])
         storage.flush()
 
-    @contextlib.contextmanager
-    def lock(self) -> Iterator[bool]:
-        """Hold the build lock; yields False when it cannot be had (read-only dir, timeout)."""
-        with locked(self.path) as held:
-            yield held
+    def lock(self) -> locked:
+        """The build lock, to hold `with`: it gives False when it cannot be had
+        (read-only dir, timeout)."""
+        return locked(self.path)
 
 
 def _valid_entry(doc: object, deep: bool = True) -> bool:

@@ -17,10 +17,15 @@ import json
 import os
 import re
 import sys
-from pathlib import Path
 
 from .messages import message
 from .safe_files import Damaged, read_checked, write_checked
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MAGIC = b"LCREADER-CACHE\n"
 
@@ -166,6 +171,8 @@ def _storages() -> dict:
         """TinyDB storage that reads a checked cache file and replaces it whole on flush."""
 
         def __init__(self, path: str | Path) -> None:
+            from pathlib import Path
+
             self.path = Path(path)
             self._data: dict | None = None
 

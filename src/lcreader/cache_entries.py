@@ -4,37 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
+from .build_report import BuildReport, Notify, Progress, source_problem
 from .corrections_file import load as load_corrections
-from .filenames import base_name, stored
-from .model import Issue, SourceProblem
-from .records import dataclass  # dataclasses, without importing it (records.py)
+from .filenames import base_name
+from .model import Issue
 from .sources import ScanRules, SourceError, decode, read_source, within_limits
 
-Notify = Callable[[str], None]
-Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class BuildReport:
-    """What opening a library did with each file it saw, and with the cache.
-
-    Every file seen is counted once: parsed now, reused from the cache (unchanged), or
-    skipped (unusable: empty, binary, too large, a link out of the folder …, each named
-    on stderr). `dropped` counts cache entries of files gone since: not files seen.
-    """
-
-    parsed: int = 0
-    reused: int = 0
-    skipped: int = 0
-    dropped: int = 0
-    saved: bool = False
-
-    @property
-    def files(self) -> int:
-        return self.parsed + self.reused + self.skipped
+__all__ = ["BuildReport", "Notify", "Progress", "build_issue", "gc_paused", "source_problem"]
 
 
 def build_issue(issue_id: str, source: str, text: str, fixes=None) -> Issue:
@@ -67,11 +46,6 @@ def gc_paused() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
-
-
-def source_problem(stats: dict[str, tuple[str, int, int]], name: str, reason: str) -> SourceProblem:
-    """A file's problem, named by its path when the folder still lists it."""
-    return SourceProblem(stored(stats[name][0]) if name in stats else name, reason)
 
 
 def file_stamp(path: Path) -> tuple[int, int] | None:

@@ -9,12 +9,11 @@ that cannot be read as corrections is never written over.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import zlib
 from pathlib import Path
 
 from .corrections_reasons import checked, reason_words
+from .corrections_stamps import _FOUND, SUFFIX, corrections_folder, folded_stamps
 from .filenames import shown, stored
 from .messages import message, system_error
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
@@ -26,7 +25,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # the parser is imported when corrections are read, not by a scan
     from .parse.corrections import Correction
 
-SUFFIX = ".corrections"
 LOCK_NAME = ".lcreader-corrections"  # `.lock` is added
 LOCK_SECONDS = 10.0
 # A corrections file is a few lines per fix: a larger one is no corrections file.
@@ -50,22 +48,6 @@ class Loaded:
     def problem(self) -> str | None:
         """Why the file was ignored, in one line of the user's language."""
         return None if self.reason is None else _problem(self.path, self.reason)
-
-
-def user_folder(folder: Path) -> Path:
-    """The data-dir folder of a read-only library folder's corrections."""
-    from .paths import data_dir
-
-    try:
-        resolved = folder.resolve()
-    except (RuntimeError, OSError):
-        resolved = Path(os.path.abspath(folder))
-    return data_dir() / "corrections" / f"{zlib.crc32(os.fsencode(resolved)):08x}"
-
-
-def corrections_folder(folder: Path) -> Path:
-    """Beside the bulletins when that folder can be written, else the user's data dir."""
-    return folder if os.access(folder, os.W_OK) else user_folder(folder)
 
 
 def corrections_path(bulletin: Path) -> Path:
@@ -189,24 +171,6 @@ def _shared_mode(bulletin: Path) -> int:
         return 0o600
 
 
-def folded_stamps(
-    folder: Path, names: list[str], beside: list[os.DirEntry] | None = None
-) -> dict[str, tuple[int, int]]:
-    """Size and mtime of each listed bulletin's corrections file, where there is one
-    (the one `load` reads); `beside`: the folder's corrections files, already listed."""
-    found = _stamps(folder, set(names), beside)
-    where = corrections_folder(folder)
-    if where != folder:  # a read-only folder: the user's own copies stand first
-        found.update(_stamps(where, set(names)))
-    _FOUND[os.fspath(folder)] = list(found)
-    return found
-
-
-# Folder → its bulletins with a corrections file, as this process last scanned it
-# (folded_stamps): `ignored` reads those, and no folder twice.
-_FOUND: dict[str, list[str]] = {}
-
-
 def ignored(folder: Path, follow: bool = False) -> list[str]:
     """One line for each corrections file of the folder that is ignored because it
     cannot be read (its bulletin is read as if it had none), for `build` and `search`
@@ -232,20 +196,3 @@ def ignored(folder: Path, follow: bool = False) -> list[str]:
         if reason is not None:
             problems.append(_problem(path, reason))
     return problems
-
-
-def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:
-    found: dict[str, tuple[int, int]] = {}
-    try:
-        entries = os.scandir(where) if listed is None else contextlib.nullcontext(listed)
-    except OSError:
-        return found
-    with entries as listing:
-        for entry in listing:
-            if entry.name.endswith(SUFFIX) and entry.name[: -len(SUFFIX)] in wanted:
-                try:
-                    st = entry.stat()
-                except OSError:
-                    continue
-                found[entry.name[: -len(SUFFIX)]] = (st.st_size, st.st_mtime_ns)
-    return found

@@ -24,8 +24,10 @@ import os
 import re
 
 MARK = "\ufffd"
-_ESCAPED = re.compile("[\udc80-\udcff\ufffd]")
-_STORED = re.compile(f"{MARK}({MARK}|[0-9A-F]{{2}})")
+# Compiled on first use (re's cache): nearly every name is ASCII, and a search's start
+# would compile both for none.
+_ESCAPED = "[\udc80-\udcff\ufffd]"
+_STORED = f"{MARK}({MARK}|[0-9A-F]{{2}})"
 
 
 def _escape(match: re.Match) -> str:
@@ -37,7 +39,7 @@ def stored(name: str) -> str:
     """The name (or path) as lcreader stores it: valid Unicode, one-to-one with the OS form."""
     if name.isascii():
         return name
-    return _ESCAPED.sub(_escape, name)
+    return re.sub(_ESCAPED, _escape, name)
 
 
 def _unescape(match: re.Match) -> str:
@@ -47,7 +49,7 @@ def _unescape(match: re.Match) -> str:
 
 def os_form(name: str) -> str:
     """The OS form of a stored name: what opens the file."""
-    return _STORED.sub(_unescape, name) if MARK in name else name
+    return re.sub(_STORED, _unescape, name) if MARK in name else name
 
 
 def shown(name: str) -> str:

@@ -51,6 +51,27 @@ def read_t2s() -> dict[str, str]:
     }
 
 
+def t2s_text() -> str:
+    """The shipped table's text, for t2s_lookup."""
+    from .data import read_text
+
+    return read_text(T2S_FILE)
+
+
+def t2s_lookup(text: str, ch: str) -> str:
+    """What read_t2s() maps one CJK character to (itself when unlisted), found in the
+    table's text: the last line `ch` and one character, as the dict keeps it."""
+    found = ch
+    at = text.find("\n" + ch)
+    while at >= 0:
+        end = text.find("\n", at + 1)
+        line = text[at + 1 : end if end >= 0 else len(text)]
+        if len(line) == 2:
+            found = line[1]
+        at = text.find("\n" + ch, at + 1)
+    return found
+
+
 PINYIN_HEADER = (
     "# CJK characters' readings without tones, as pypinyin gives them (heteronyms, ü\n"
     "# written v): a line per set of readings, then a tab and every character read so.\n"

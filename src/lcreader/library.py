@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import errno
 import os
-from pathlib import Path
 
-from .cache_entries import BuildReport, Notify, Progress, build_issue, gc_paused, source_problem
+from .build_report import BuildReport, Notify, Progress, source_problem
 from .filenames import stored
 from .messages import message, system_error
-from .model import Library, SourceProblem
-from .records import dataclass  # dataclasses, without importing it (records.py)
 from .snapshot import Catalog, Head, index_folder
 from .sources import DEFAULT_RULES, ScanRules, scan_named
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
@@ -25,17 +22,29 @@ from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_finge
 __all__ = [
     "BuildReport",
     "LibraryError",
-    "build_issue",
     "build_version",
     "open_index",
     "open_library",
     "open_library_and_index",
 ]
 
-# typing.TYPE_CHECKING without importing typing, which costs a search 5 ms.
+# typing.TYPE_CHECKING without importing typing, which costs a search 5 ms. The model
+# and the parser's side (cache_entries) are imported where a library is loaded or
+# built: a search from a fresh index needs neither.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .model import Library, SourceProblem
     from .search import SearchIndex
+
+
+def __getattr__(name: str):
+    if name == "build_issue":  # parse and annotate one issue (tests, benchmarks)
+        from .cache_entries import build_issue
+
+        return build_issue
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_version() -> str:
@@ -51,16 +60,26 @@ class _Unusable(Exception):
     """A part of the catalog cannot be read (damaged, or replaced since): build again."""
 
 
-@dataclass
 class Opened:
-    """What a library's store holds now: the catalog's head (None: working from memory)
-    and the catalog parts the build has in hand."""
+    """What a library's store holds now: the catalog's head (None: working from memory),
+    the catalog parts the build has in hand, the files skipped, the folder's stamps,
+    and the library and index when working from memory."""
 
-    head: Head | None
-    parts: dict | None
-    problems: list[SourceProblem]
-    stats: dict[str, tuple[str, int, int]]
-    memory: tuple[Library, SearchIndex] | None = None
+    __slots__ = ("head", "memory", "parts", "problems", "stats")
+
+    def __init__(
+        self,
+        head: Head | None,
+        parts: dict | None,
+        problems: list[SourceProblem],
+        stats: dict[str, tuple[str, int, int]],
+        memory: tuple[Library, SearchIndex] | None = None,
+    ) -> None:
+        self.head = head
+        self.parts = parts
+        self.problems = problems
+        self.stats = stats
+        self.memory = memory
 
 
 def open_library(
@@ -174,9 +193,9 @@ def _scan(
     except OSError as err:
         if err.errno == errno.ELOOP:
             raise LibraryError(message("library.symlink_loop", folder=shown)) from err
-    if folder.exists() and not folder.is_dir():
+    if os.path.exists(folder) and not os.path.isdir(folder):
         raise LibraryError(message("library.not_a_folder", folder=shown))
-    if not folder.is_dir():
+    if not os.path.isdir(folder):
         raise LibraryError(message("library.not_found", folder=shown))
     try:
         found, names, problems = scan_named(folder, rules)
@@ -207,9 +226,15 @@ def _open(
         report.skipped = len(problems) + len(listed)
         report.reused = len(stats) - len(listed)
         return Opened(head, None, problems + listed, stats)
+    from pathlib import Path
+
     from .cache import Cache
+    from .cache_entries import gc_paused
     from .store_build import Build, Restart, read_state
 
+    # A build names its files through Paths (a search from a fresh index, as text).
+    folder, cache_path = Path(folder), Path(cache_path)
+    catalog = Catalog(cache_path, catalog.build_version)
     cache = Cache(cache_path, catalog.build_version)
     refused = len(problems)
     with cache.lock() as held:
@@ -284,13 +309,13 @@ def _sound(catalog: Catalog, head: Head) -> bool:
 def _segments(head: Head, cache_path: Path) -> list:
     from .mapped_files import open_mapped
     from .safe_files import Damaged
-    from .search.postings import SEGMENT_MAGIC
+    from .search.layout import SEGMENT_MAGIC
     from .search.segment import Segment
 
     folder = index_folder(cache_path)
     out = []
     for file, count, _ in head.meta.get("segments", []):
-        mapped = open_mapped(folder / file, SEGMENT_MAGIC)
+        mapped = open_mapped(os.path.join(folder, file), SEGMENT_MAGIC)
         if mapped is None:
             raise Damaged(f"segment {file} is missing")
         segment = Segment(mapped, head.meta.get("build"))
@@ -326,28 +351,27 @@ def _documents(
     sources: dict[str, tuple[str, str]],
     stats: dict[str, tuple[str, int, int]],
 ):
-    """Article id → Article, read from the cache by its issue (for a search's hits);
+    """Article id → its text fields (text_fields.EntryText), read from the cache by its
+    issue, for a search's hits: the entry as stored, never made the model's Issue;
     `sources`: issue id → (source name, hash), as the index found them."""
     from .cache import Cache
-    from .model import Issue
-    from .stored import Entries
+    from .stored_entries import Entries
+    from .text_fields import EntryText
 
     entries = Entries(
         Cache(cache_path, head.meta.get("build", "")),
         head.meta.get("shards", []),
         _parse_again(stats),  # a damaged shard: its files read again, as the library does
     )
-    loaded: dict[str, Issue] = {}
 
     def article(article_id: str):
         issue_id = article_id.rpartition("/")[0]
-        issue = loaded.get(issue_id)
-        if issue is None:
-            if issue_id not in sources:
-                return None
-            source, sha = sources[issue_id]
-            issue = loaded[issue_id] = Issue.from_dict(entries.issue(source, sha or None))
-        return next((a for a in issue.articles if a.id == article_id), None)
+        if issue_id not in sources:
+            return None
+        source, sha = sources[issue_id]
+        issue = entries.issue(source, sha or None)  # kept by Entries once read
+        found = next((a for a in issue.get("articles", ()) if a.get("id") == article_id), None)
+        return EntryText(found) if found is not None else None
 
     return article
 
@@ -358,13 +382,15 @@ def _parse_again(stats: dict[str, tuple[str, int, int]]):
 
     def parse_again(source: str, sha: str | None) -> dict:
         from .cache_entries import _built
-        from .stored import StaleLibrary
+        from .stored_entries import StaleLibrary
 
         if source not in stats:
             raise StaleLibrary(source)
         path, size, mtime = stats[source]
         # The folder listed it under its rules; read it again without a size cap, and
         # through no link that leaves the folder.
+        from pathlib import Path
+
         entry, issue = _built((Path(path), size, mtime, None, ScanRules(max_size=1 << 62)))
         if issue is None or (sha is not None and entry.get("sha256") != sha):
             raise StaleLibrary(source)
@@ -379,6 +405,7 @@ def _library(opened: Opened, cache_path: Path, rebuild=None) -> Library:
     if opened.memory is not None:
         return opened.memory[0]
     from .cache import Cache
+    from .cache_entries import gc_paused
     from .stored import Entries, StoredLibrary
 
     head = opened.head
@@ -426,10 +453,12 @@ def _in_memory(
     counted: BuildReport | None = None,
 ) -> Opened:
     """Every file parsed here and kept in memory: the store cannot be written."""
+    from pathlib import Path
+
     from .build_pool import build_all
     from .cache_entries import build_job
     from .entities import link_library
-    from .model import Issue
+    from .model import Issue, Library
     from .search import SearchIndex
 
     jobs = [(Path(path), size, mtime, None, rules) for path, size, mtime in stats.values()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
+from .text_fields import text_fields
 
 
 # Byline and Mention are built by the ten thousand on every load: slots, not frozen
@@ -64,17 +65,9 @@ class Article:
 
     def fields(self) -> list[tuple[str, int, str]]:
         """Every text field as (kind, index, text), in reading order."""
-        out: list[tuple[str, int, str]] = []
-        if self.kicker:
-            out.append(("kicker", 0, self.kicker))
-        out.append(("title", 0, self.title))
-        if self.subtitle:
-            out.append(("subtitle", 0, self.subtitle))
-        out.extend(("paragraph", i, p) for i, p in enumerate(self.paragraphs))
-        out.extend(("caption", i, c) for i, c in enumerate(self.captions))
-        if self.byline_text:
-            out.append(("byline", 0, self.byline_text))
-        return out
+        return text_fields(
+            self.kicker, self.title, self.subtitle, self.paragraphs, self.captions, self.byline_text
+        )
 
     def to_dict(self) -> dict:
         """The cache's form: bylines and mentions as short lists, the bulk of a load."""

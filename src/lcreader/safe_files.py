@@ -10,15 +10,19 @@ not a hang.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import stat
 import zlib
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 from .messages import message
+
+# typing.TYPE_CHECKING without importing typing; a search writes its last hits to a
+# path given as text (paths.py), without pathlib.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LOCK_TIMEOUT = 60.0
 
@@ -67,27 +71,36 @@ def _kind(mode: int) -> str:
     return "other"
 
 
-@contextlib.contextmanager
-def open_regular(path: Path) -> Iterator:
-    """The file opened for reading in binary, or None when absent; never blocks on a FIFO."""
-    try:
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except (FileNotFoundError, NotADirectoryError):
-        yield None
-        return
-    except IsADirectoryError:
-        raise NotRegularFile(path, "folder") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegularFile(path, _kind(mode))
-        handle = os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-    with handle:
-        yield handle
+class open_regular:  # lower case: used as the function it was, `with open_regular(p) as f`
+    """The file opened for reading in binary, or None when absent; never blocks on a FIFO.
+    (A class, not contextlib's decorator: a search would import contextlib for it.)"""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        self.handle = None
+
+    def __enter__(self):
+        path = self.path
+        try:
+            # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except IsADirectoryError:
+            raise NotRegularFile(path, "folder") from None
+        try:
+            mode = os.fstat(fd).st_mode
+            if not stat.S_ISREG(mode):
+                raise NotRegularFile(path, _kind(mode))
+            self.handle = os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+        return self.handle
+
+    def __exit__(self, *exc) -> None:
+        if self.handle is not None:
+            self.handle.close()
 
 
 def check_writable(path: Path) -> None:
@@ -97,14 +110,21 @@ def check_writable(path: Path) -> None:
     except (FileNotFoundError, NotADirectoryError):
         return
     if stat.S_ISLNK(mode):
-        with contextlib.suppress(OSError):
+        try:  # noqa: SIM105 (a search imports no contextlib)
             mode = os.stat(path).st_mode
+        except OSError:
+            pass
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
         raise NotRegularFile(path, _kind(mode))
 
 
 def write_atomically(
-    path: Path, chunks: list[bytes], *, mode: int | None = None, tidy: bool = True
+    path: Path,
+    chunks: list[bytes],
+    *,
+    mode: int | None = None,
+    tidy: bool = True,
+    durable: bool = True,
 ) -> None:
     """Replace a file with these bytes: temporary file, fsync, rename.
 
@@ -113,9 +133,11 @@ def write_atomically(
     temporary file is removed only when the process that made it is gone (`tidy`:
     looked for now; a file written under a new name each time has none to look for).
     The file is the user's alone unless `mode` (permission bits) says who else may read it.
+    Not `durable`: no fsync, for a file whose loss in a crash costs nothing (the last
+    search's hits): after a crash it may be the old file, or empty, never mixed.
     """
     check_writable(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    os.makedirs(_parent(path), exist_ok=True)
     fd, tmp = _new_temporary(path)
     try:
         if mode is not None:
@@ -124,14 +146,22 @@ def write_atomically(
             for chunk in chunks:
                 handle.write(chunk)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
+        try:  # noqa: SIM105 (a search imports no contextlib)
             os.unlink(tmp)
+        except OSError:
+            pass
         raise
     if tidy:
         remove_stale_temporaries(path)
+
+
+def _parent(path: Path | str) -> str:
+    """The folder a file is in (`path.parent`, for a Path or for text)."""
+    return os.path.dirname(os.fspath(path)) or "."
 
 
 def _new_temporary(path: Path) -> tuple[int, str]:
@@ -139,8 +169,8 @@ def _new_temporary(path: Path) -> tuple[int, str]:
     what tempfile.mkstemp makes, without importing tempfile (and shutil) on every search."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     while True:
-        name = f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}"
-        tmp = os.path.join(path.parent, name)
+        name = f".{os.path.basename(path)}.{os.getpid()}.{os.urandom(6).hex()}"
+        tmp = os.path.join(_parent(path), name)
         try:
             return os.open(tmp, flags, 0o600), tmp
         except FileExistsError:
@@ -149,11 +179,21 @@ def _new_temporary(path: Path) -> tuple[int, str]:
 
 def remove_stale_temporaries(path: Path) -> None:
     """Temporary files left by a process killed mid-write: only a dead process's."""
-    for stale in path.parent.glob(f".{path.name}.*"):
-        owner = stale.name[len(path.name) + 2 :].split(".", 1)[0]
+    prefix = f".{os.path.basename(path)}."
+    folder = _parent(path)
+    try:
+        # Listed, not globbed: a glob compiles a pattern (and reads `[` in a name as one).
+        with os.scandir(folder) as listing:
+            names = [entry.name for entry in listing if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        owner = name[len(prefix) :].split(".", 1)[0]
         if owner.isdigit() and not _alive(int(owner)):
-            with contextlib.suppress(OSError):
-                stale.unlink()
+            try:  # noqa: SIM105 (a search imports no contextlib)
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
 
 
 def _alive(pid: int) -> bool:
@@ -169,22 +209,30 @@ def _alive(pid: int) -> bool:
     return True
 
 
-@contextlib.contextmanager
-def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[bool]:
-    """Hold `path.lock`; yields False when it cannot be had (read-only dir, timeout)."""
-    from filelock import FileLock, Timeout
+class locked:  # lower case: used as the function it was, `with locked(p) as held`
+    """Hold `path.lock`; gives False when it cannot be had (read-only dir, timeout)."""
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(path) + ".lock", timeout=timeout)
-        lock.acquire()
-    except (OSError, Timeout):
-        yield False
-        return
-    try:
-        yield True
-    finally:
-        lock.release()
+    def __init__(self, path: Path, timeout: float = LOCK_TIMEOUT) -> None:
+        self.path = path
+        self.timeout = timeout
+        self.lock = None
+
+    def __enter__(self) -> bool:
+        from filelock import FileLock, Timeout
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(self.path) + ".lock", timeout=self.timeout)
+            lock.acquire()
+        except (OSError, Timeout):
+            return False
+        self.lock = lock
+        return True
+
+    def __exit__(self, *exc) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 Section = tuple[str, str, bytes | list[bytes]]  # name, kind, bytes (or their chunks)
@@ -229,13 +277,17 @@ def read_checked(
         header = _header(handle.readline(1 << 20))
         found: dict[str, tuple[str, bytes]] = {}
         left = os.fstat(handle.fileno()).st_size - handle.tell()
+        skip = 0  # the bytes of sections passed over since the last one read: one seek
         for name, kind, length, crc in header["sections"]:
             if length > left:  # a header claiming more than the file holds: not read
                 raise Damaged(message("files.damaged.cut_short", name=name))
             left -= length
             if not wanted(name):
-                handle.seek(length, 1)
+                skip += length
                 continue
+            if skip:
+                handle.seek(skip, 1)
+                skip = 0
             raw = handle.read(length)
             if len(raw) != length:
                 raise Damaged(message("files.damaged.cut_short", name=name))

@@ -21,9 +21,15 @@ _REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 # Default_Ignorable_Code_Point characters outside Cc/Cf (unicodedata does not expose
 # the property): combining grapheme joiner, Hangul fillers, Khmer inherent vowels,
 # Mongolian and other variation selectors.
-_IGNORABLE = re.compile(
-    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef]"
-)
+_IGNORABLE_RANGES = (
+    (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F), (0x3164, 0x3164),
+    (0xFE00, 0xFE0F), (0xFFA0, 0xFFA0), (0xE0100, 0xE01EF),
+)  # fmt: skip
+# As a set of code points: a short line is looked at without `re` compiling the class
+# (a search prints a few dozen lines); a long text by the compiled class.
+_IGNORABLE_CODES = frozenset(c for first, last in _IGNORABLE_RANGES for c in range(first, last + 1))
+_IGNORABLE = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _IGNORABLE_RANGES) + "]"
+_SHORT = 512
 _ZWJ = "\u200d"
 # A shortcut, not the rule: characters of these ranges are never removed (a test checks
 # it against unicodedata), so only the others are looked up, one by one.
@@ -53,18 +59,22 @@ def _uncommon(in_block: bool) -> re.Pattern:
 def _plain(text: str) -> bool:
     """Whether nothing in `text` is to be removed, known cheaply: printable text (no
     Cc, Cf, Zl, Zp, Cs character) with no default-ignorable one keeps every character."""
-    return text.isprintable() and not _IGNORABLE.search(text)
+    if not text.isprintable():
+        return False
+    if len(text) <= _SHORT:
+        return _IGNORABLE_CODES.isdisjoint(map(ord, text))
+    return not re.search(_IGNORABLE, text)
 
 
 def removed(ch: str) -> bool:
     """Whether a character is invisible or a control, by its category (context aside)."""
-    return unicodedata.category(ch) in _REMOVED_CATEGORIES or bool(_IGNORABLE.match(ch))
+    return unicodedata.category(ch) in _REMOVED_CATEGORIES or ord(ch) in _IGNORABLE_CODES
 
 
 def _pictograph_at(text: str, at: int, step: int) -> bool:
     """Whether the nearest character from `at` in direction `step` (skipping variation
     selectors) is an emoji-like symbol."""
-    while 0 <= at < len(text) and _IGNORABLE.match(text[at]):
+    while 0 <= at < len(text) and ord(text[at]) in _IGNORABLE_CODES:
         at += step
     return 0 <= at < len(text) and unicodedata.category(text[at]) in ("So", "Sk")
 

@@ -25,21 +25,41 @@ catalog is never used: the library is built again from the cache (nothing re-par
 
 from __future__ import annotations
 
+import os
 import sys
 from array import array
-from pathlib import Path
 
 from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CATALOG_FORMAT = 3
 MAGIC = b"LCREADER-CATALOG\n"
 HEAD = ("meta", "names", "stamps")
 
 
-def index_folder(cache_path: Path) -> Path:
+def index_folder(cache_path: Path | str) -> Path | str:
     """Where the index segments of a cache are (here, not in store_build.py, which a
-    search then never imports)."""
-    return cache_path.with_suffix(".index")
+    search then never imports): a Path for a Path, text for text."""
+    return with_suffix(cache_path, ".index")
+
+
+def joined(folder: Path | str, name: str) -> Path | str:
+    """`folder / name`, for a Path or for text."""
+    return os.path.join(folder, name) if isinstance(folder, str) else folder / name
+
+
+def with_suffix(path: Path | str, suffix: str) -> Path | str:
+    """`path.with_suffix(suffix)`, for a Path or for text (a search's: paths.py)."""
+    if not isinstance(path, str):
+        return path.with_suffix(suffix)
+    head, name = os.path.split(path)
+    stem = name[: -len(os.path.splitext(name)[1]) or None]
+    return os.path.join(head, stem + suffix)
 
 
 def encode_names(names: list[str]) -> bytes:

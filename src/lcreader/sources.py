@@ -6,12 +6,18 @@ import codecs
 import errno
 import os
 import stat
-from pathlib import Path
 
 from .filenames import base_name, stem, stored
 from .messages import message, system_error
-from .model import SourceProblem
 from .records import dataclass  # dataclasses, without importing it (records.py)
+
+# typing.TYPE_CHECKING without importing typing; the model is imported where a problem
+# is found, not by every scan, and pathlib only names types (a search's folder is text).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .model import SourceProblem
 
 SUFFIX = ".txt"
 CORRECTIONS = SUFFIX + ".corrections"  # corrections_file.SUFFIX after a bulletin's name
@@ -59,6 +65,8 @@ def list_sources(
 ) -> tuple[list[Path], list[SourceProblem]]:
     """The bulletin files of a library folder, sorted by name, and what was skipped."""
     found, problems = scan_sources(folder, rules or DEFAULT_RULES)
+    from pathlib import Path
+
     return [Path(path) for path, _, _ in found], problems
 
 
@@ -102,21 +110,27 @@ def scan_named(
                 root = root or os.path.realpath(folder)
                 target = os.path.realpath(path)
                 if os.path.commonpath([root, target]) != root:
-                    problems.append(SourceProblem(stored(path), outside(target)))
+                    problems.append(_problem(stored(path), outside(target)))
                     continue
             if not entry.is_file():
-                problems.append(SourceProblem(stored(path), message("source.not_regular")))
+                problems.append(_problem(stored(path), message("source.not_regular")))
                 continue
             st = entry.stat()
         except OSError as err:
-            problems.append(SourceProblem(stored(path), system_error(err)))
+            problems.append(_problem(stored(path), system_error(err)))
             continue
         if st.st_size > rules.max_size:
-            problems.append(SourceProblem(stored(path), too_large(st.st_size, rules.max_size)))
+            problems.append(_problem(stored(path), too_large(st.st_size, rules.max_size)))
             continue
         found.append((path, st.st_size, st.st_mtime_ns))
         names.append(name)
     return _with_corrections(folder, found, names, corrections), names, problems
+
+
+def _problem(path: str, reason: str) -> SourceProblem:
+    from .model import SourceProblem
+
+    return SourceProblem(path, reason)
 
 
 def _with_corrections(
@@ -124,7 +138,7 @@ def _with_corrections(
 ) -> list:
     """Each bulletin's stamp changed by its corrections file's, so that a build and a
     reload see a changed correction as a changed file (and parse that file again)."""
-    from .corrections_file import folded_stamps
+    from .corrections_stamps import folded_stamps
 
     fixes = folded_stamps(folder, names, beside)
     if not fixes:

@@ -13,13 +13,27 @@ import unicodedata
 from functools import lru_cache
 
 _t2s_table: dict[str, str] | None = None
+_t2s_text: str | None = None
+_t2s_looked_up = 0
+# Characters looked up in the table's text, one `find` each, before it is made a dict:
+# a query folds a few (a search never builds the table of 5,000), a build thousands.
+_FEW_LOOKUPS = 32
 
 
 def _t2s(ch: str) -> str:
     """OpenCC's t2s of one character, from the table shipped beside the package
-    (fold_tables.py): read on first use, a fraction of a millisecond, where importing
-    OpenCC and loading its dictionaries costs a search several."""
-    global _t2s_table
+    (fold_tables.py), where importing OpenCC and loading its dictionaries costs a
+    search several milliseconds."""
+    global _t2s_table, _t2s_text, _t2s_looked_up
+    if _t2s_table is None and _t2s_looked_up < _FEW_LOOKUPS:
+        _t2s_looked_up += 1
+        if _t2s_text is None:
+            from .fold_tables import t2s_text
+
+            _t2s_text = t2s_text()
+        from .fold_tables import t2s_lookup
+
+        return t2s_lookup(_t2s_text, ch)
     if _t2s_table is None:
         from .fold_tables import read_t2s
 

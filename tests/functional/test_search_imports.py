@@ -31,13 +31,28 @@ NEVER = {
     "inspect": "dataclasses' import",
     "lcreader.store_build": "a build: the index folder's name is in snapshot.py",
     "shlex": "`doctor`'s suggested commands",
+    "signal": "its enums: guarded.py sets SIGTERM's handler through _signal",
+    "lcreader.model": "hits are made from the cache's entries (text_fields.EntryText)",
+    "lcreader.stored": "the stored library: a search reads entries (stored_entries.py)",
+    "lcreader.cache_entries": "parsing a file: a search only reads (build_report.py)",
+    "lcreader.corrections_file": "a scan reads corrections' stamps (corrections_stamps.py)",
+    "pathlib": "a search's folders are text (paths.py); it imports urllib.parse, ipaddress",
+    "urllib.parse": "pathlib's import",
+    "fnmatch": "a glob of stale temporary files: safe_files.py lists them",
+    "contextlib": "safe_files.open_regular and locked are classes",
+    "struct": "a postings head is read as arrays (segment.py)",
+    "heapq": "ranking more hits than asked for only",
+    "lcreader.search.postings": "writing a segment: search/layout.py has the reader's part",
+    "lcreader.expansions.pinyin": "a Latin query word only (expansions.is_latin)",
+    "lcreader.formats.shapes": "an article's blocks: a hit's meta line is formats.meta_line",
 }
 
 PROBE = """
-import contextlib, io, json, sys
+import io, json, sys
 from lcreader.cli import main
-with contextlib.redirect_stdout(io.StringIO()):
-    main(["--library", sys.argv[1], "search", "統戰"])
+shown, sys.stdout = sys.stdout, io.StringIO()  # not contextlib's redirect: it is one of them
+main(["--library", sys.argv[1], "search", "統戰"])
+sys.stdout = shown
 print(json.dumps(sorted(sys.modules)))
 """
 

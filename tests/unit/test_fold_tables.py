@@ -62,3 +62,13 @@ def test_a_pinyin_query_never_imports_pypinyin():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_character_looked_up_in_the_tables_text_is_what_the_table_says():
+    from lcreader.fold_tables import CJK_RANGES, t2s_lookup, t2s_text
+
+    table, text = read_t2s(), t2s_text()
+    for first, last in CJK_RANGES:
+        for code in range(first, last + 1):
+            ch = chr(code)
+            assert t2s_lookup(text, ch) == table.get(ch, ch)

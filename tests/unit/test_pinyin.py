@@ -168,3 +168,12 @@ def test_the_index_gives_the_vocabulary_the_library_gives(tmp_path):
     names = {p.name for p in library.people}
     names |= {n for d in library.departments for n in (d.name, *d.aliases)}
     assert names <= set(indexed)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab'zA1é ")), max_size=8))
+def test_a_latin_word_is_what_the_pinyin_expression_takes(word):
+    import re
+
+    from lcreader.expansions import is_latin
+
+    assert is_latin(word) == bool(re.fullmatch(r"[a-z]+(?:'[a-z]+)*", word))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from lcreader.cli import build_parser
 from lcreader.kinds import KINDS
 from lcreader.search import parse_query
@@ -40,3 +44,51 @@ def test_the_readme_table_lists_every_form():
     table = readme[readme.index("| you type | it means |") :]
     for form in SYNTAX:
         assert f"| `{form.example}`" in table, form.example
+
+
+PLAIN_TEXTS = [
+    "统战",
+    "统战 工作",
+    "  统战\u3000社区\t工作\n",
+    "统战 OR 统一战线",
+    "统战 AND 社区",
+    "OR",
+    "统战 OR",
+    "=统战 tongzhan",
+    "。。。 统战",
+    "a\x1cb c\x85d",  # white space str.split and \S agree on
+    "統戰 ＴＯＮＧ",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_TEXTS)
+def test_plain_words_parse_as_the_token_expression_reads_them(text):
+    from lcreader.search.query import QueryError, _parsed
+
+    def parsed(plain_words):
+        try:
+            query = _parsed(text, plain_words)
+        except QueryError as err:
+            return str(err)
+        return query, query.ignored
+
+    assert parsed(True) == parsed(False)
+
+
+@given(st.text(alphabet=st.sampled_from(list("统战工作社区OR AND=。 \t\u3000aA1")), max_size=30))
+def test_any_plain_text_parses_as_the_token_expression_reads_it(text):
+    test_plain_words_parse_as_the_token_expression_reads_them(text)
+
+
+def test_an_alternative_is_the_namedtuple_it_was():
+    import pickle
+    from collections import namedtuple
+
+    from lcreader.search.query import Alternative
+
+    named = namedtuple("Alternative", "text folded weight via", defaults=(1.0, ""))
+    for fields in [("统战", "统战"), ("统一战线", "统一战线", 0.85, "synonym")]:
+        ours, theirs = Alternative(*fields), named(*fields)
+        assert (ours, hash(ours), repr(ours)) == (theirs, hash(theirs), repr(theirs))
+        assert (ours.text, ours.folded, ours.weight, ours.via) == tuple(theirs)
+        assert pickle.loads(pickle.dumps(ours)) == ours

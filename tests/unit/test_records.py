@@ -128,3 +128,24 @@ class Frozen:
 @pytest.mark.parametrize("value", [Slotted("a", [1]), Frozen("b", 2)])
 def test_records_pickle_as_dataclasses_do(value):
     assert pickle.loads(pickle.dumps(value)) == value
+
+
+def test_compiled_methods_are_kept_beside_the_modules_bytecode(tmp_path, monkeypatch):
+    import types
+
+    monkeypatch.setattr(records.sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(records, "_code_files", {})
+    module = types.ModuleType("made_here")
+    module.__cached__ = str(tmp_path / "made_here.cpython.pyc")
+    source = "def make(CLS):\n def f(self):\n  return 1\n return f,\n"
+    first = records._compiled(source, module)
+    kept = tmp_path / "made_here.cpython.pyc.records"
+    assert kept.exists()
+    monkeypatch.setattr(records, "_code_files", {})  # a new process: read from the file
+    assert records._compiled(source, module) == first
+    changed = source.replace("1", "2")
+    assert records._compiled(changed, module) != first  # another source is compiled anew
+    for damage in (b"", b"not marshal", kept.read_bytes()[:-3]):
+        kept.write_bytes(damage)
+        monkeypatch.setattr(records, "_code_files", {})
+        assert records._compiled(source, module) == first  # compiled again, written again

@@ -65,3 +65,16 @@ def test_json_escaping_keeps_the_data_and_hides_the_controls(text):
     dumped = escape_json(json.dumps({"t": text}, ensure_ascii=False))
     assert json.loads(dumped) == {"t": text}
     assert not any(removed(ch) for ch in dumped if ch not in "\n")
+
+
+def test_short_and_long_text_are_judged_alike():
+    import re
+
+    from lcreader import safe_text
+
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (code in safe_text._IGNORABLE_CODES) == bool(re.match(safe_text._IGNORABLE, ch))
+    for text in ("统战工作", "a\u034fb", "组\ufe0f", "x\U000e0100", "\u3164", "正常文字。"):
+        long = text * (safe_text._SHORT // len(text) + 1)
+        assert safe_text._plain(text) == safe_text._plain(long)

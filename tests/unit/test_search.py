@@ -224,3 +224,35 @@ def test_a_paragraph_dense_with_matches_gives_short_snippets_and_bounded_matches
     (hit,) = SearchIndex(library).search(parse_query("统战")).hits
     assert hit.snippets and all(len(s.text) <= MAX_GROUP + 2 * CONTEXT + 2 for s in hit.snippets)
     assert len(hit.matches) == MAX_FIELD_MATCHES < 4000
+
+
+def _matches_by_folding(article, forms):
+    """Every (field, index, start, end) of the forms in the article's fields folded."""
+    from lcreader.textkey import fold
+
+    found = set()
+    for kind, index, text in article.fields():
+        key = fold(text)
+        for form in forms:
+            start = key.find(form)
+            while start != -1:
+                found.add((kind, index, start, start + len(form)))
+                start = key.find(form, start + len(form))
+    return found
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [["统战工作", "書法統戰"], ["统战\x00统战", "统战"]],  # a field holding the separator
+    ids=["from the segment", "folded again"],
+)
+def test_a_hits_matches_are_where_its_fields_folded_hold_the_query(paragraphs):
+    from lcreader.model import Article, Issue
+
+    article = Article("x/1", "x", "統戰标题", kicker="统战", paragraphs=paragraphs)
+    article.captions = ["统战图"]
+    article.byline_text = "统战部"
+    index = SearchIndex(Library(issues=[Issue("x", "x.txt", "x", 2021, [article])]))
+    hit = index.search(parse_query("统战")).hits[0]
+    found = {(m.field, m.index, m.start, m.end) for m in hit.matches}
+    assert found == _matches_by_folding(article, ["统战"])

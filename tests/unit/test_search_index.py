@@ -254,3 +254,36 @@ def test_exclusions_and_phrases_take_alternatives_too():
     assert [h.article_id for h in left] == ["c/1"]
     phrase = index.search(parse_query('"统战 工作"|"统一战线工作"')).hits
     assert {h.article_id for h in phrase} == {"a/1"}
+
+
+def test_a_segments_rows_are_its_articles_one_by_one_and_all_together():
+    from lcreader.mapped_files import Mapped
+    from lcreader.model import Article, Issue
+    from lcreader.search.postings import CHUNK_BYTES, SEGMENT_MAGIC, SegmentBuilder
+    from lcreader.search.segment import Segment
+
+    long_title = "长" * (CHUNK_BYTES + 5)  # a row of chunks
+    issues = [
+        Issue(
+            "a",
+            "a.txt",
+            "A",
+            2020,
+            [Article("a/1", "a", "统战", byline_text="x"), Article("a/2", "a", long_title)],
+        ),
+        Issue("b", "b\udcff.txt", "B", 2021, [Article("b/1", "b", "名\x00字")]),
+    ]
+    builder = SegmentBuilder()
+    for number, issue in enumerate(issues):
+        builder.add_issue(issue, f"sha{number}")
+    segment = Segment(Mapped(b"".join(builder.encode({"id": "t"})), SEGMENT_MAGIC))
+    rows = [segment.row(doc) for doc in range(segment.n)]
+    assert [row[:2] for row in rows] == [("a/1", "统战"), ("a/2", long_title), ("b/1", "名\x00字")]
+    assert [row[3] for row in rows] == [["a", "a.txt", 0, "sha0"]] * 2 + [
+        ["b", "b\udcff.txt", 2, "sha1"]
+    ]
+    docs = segment.docs()
+    assert docs["ids"] == [row[0] for row in rows]
+    assert docs["titles"] == [row[1] for row in rows]
+    assert docs["bylines"] == [row[2] for row in rows]
+    assert docs["issues"] == [rows[0][3], rows[2][3]]

@@ -90,7 +90,7 @@ def search(context: Context) -> int:
     from .last_search import remember_hits
 
     remember_hits(  # for `lcreader show 2`: the second of these hits
-        paths.data_dir(args.data_dir), query.text, [hit.article_id for hit in result.hits]
+        paths.data_folder(args.data_dir), query.text, [hit.article_id for hit in result.hits]
     )
     # stdout holds the hits alone, as ripgrep's does; how many there were is said aside.
     summary = search_summary(result.total, len(result.hits))

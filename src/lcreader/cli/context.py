@@ -9,7 +9,6 @@ from functools import cached_property
 from .. import paths
 from ..library import BuildReport, open_index, open_library, open_library_and_index
 from ..messages import message
-from ..model import Library, SourceProblem
 from ..sources import MB, ScanRules
 from .terminal import terminal_width
 
@@ -17,7 +16,9 @@ from .terminal import terminal_width
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from argparse import Namespace  # or quick.py's SimpleNamespace, alike
+    from pathlib import Path
 
+    from ..model import Library, SourceProblem  # a search from the index never loads it
     from ..search import SearchIndex
 
 # Above this many files to parse, a build shows a progress bar on a terminal.
@@ -53,8 +54,11 @@ class Context:
             # The data dir holds read-only folders' corrections too, which every part
             # (a scan, a build's workers) finds through the environment.
             os.environ[paths.DATA_ENV] = args.data_dir
-        self.library_dir = paths.library_dir(args.library)
-        self.cache_path = paths.cache_file(paths.cache_dir(args.cache_dir), self.library_dir)
+        # As text: a search opens the index without pathlib (paths.py).
+        self.library_folder = paths.library_folder(args.library)
+        self.cache_file = paths.cache_file_path(
+            paths.cache_folder(args.cache_dir), self.library_folder
+        )
         self.report = BuildReport()
         self._said_corrections = False  # the ignored corrections files, said once
         self.color = use_color(getattr(args, "color", "auto"))
@@ -64,10 +68,28 @@ class Context:
         if args.max_file_size is not None:
             self.rules = ScanRules(args.follow, int(args.max_file_size * MB))
 
-    def _open(self, how):
+    @cached_property
+    def library_dir(self) -> Path:
+        from pathlib import Path
+
+        return Path(self.library_folder)
+
+    @cached_property
+    def cache_path(self) -> Path:
+        from pathlib import Path
+
+        return Path(self.cache_file)
+
+    def _open(self, how, as_text: bool = False):
+        """`how` on the library; `as_text`: given the folders as text (open_index)."""
         progress = _Progress() if sys.stderr.isatty() else None
+        folder, cache = (
+            (self.library_folder, self.cache_file)
+            if as_text
+            else (self.library_dir, self.cache_path)
+        )
         try:
-            return how(self.library_dir, self.cache_path, notice, progress, self.report, self.rules)
+            return how(folder, cache, notice, progress, self.report, self.rules)
         finally:
             if progress is not None:
                 progress.close()
@@ -81,6 +103,10 @@ class Context:
                 notice(message("skipped_file", path=problem.path, reason=problem.reason))
         if command in SAYS_IGNORED_CORRECTIONS and not self._said_corrections:
             self._said_corrections = True
+            from ..corrections_stamps import none_found
+
+            if none_found(self.library_folder):
+                return
             from ..corrections_file import ignored
 
             for problem in ignored(self.library_dir, self.rules.follow):
@@ -95,7 +121,7 @@ class Context:
     @cached_property
     def index(self) -> SearchIndex:
         """The search index; from the snapshot alone when it is fresh."""
-        index, problems = self._open(open_index)
+        index, problems = self._open(open_index, as_text=True)
         self._tell(problems)
         return index
 
@@ -112,8 +138,8 @@ class Context:
             return query
         from ..expansions.searching import index_expander
 
-        config = paths.config_dir(getattr(self.args, "config_dir", None))
-        expander = index_expander(self.index, self.library_dir, config, self.cache_path)
+        config = paths.config_folder(getattr(self.args, "config_dir", None))
+        expander = index_expander(self.index, self.library_folder, config, self.cache_file)
         for problem in expander.synonyms.problems:
             notice(problem)
         return expander(query)

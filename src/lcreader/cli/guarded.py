@@ -7,7 +7,6 @@ read the command line.
 
 from __future__ import annotations
 
-import contextlib
 import sys
 
 from ..messages import message
@@ -30,6 +29,7 @@ def usable_streams() -> None:
 def _quiet_broken_pipe() -> int:
     """The reader of our output went away (`| head`): exit quietly, as grep does. What
     is still buffered goes nowhere, so Python's flush at exit says nothing either."""
+    import contextlib
     import os
 
     with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -54,11 +54,13 @@ def end_on_sigterm() -> None:
     """SIGTERM and SIGHUP (a closed terminal) unwind the command: a parallel build
     shuts its workers down, Python's resource tracker has nothing to warn of. Not
     where the signal was set to be ignored (nohup)."""
-    import signal
+    # The C module: `signal` makes enums of every signal number on import (1–2 ms of
+    # a search's start); here the handlers are plain ints and functions alike.
+    import _signal
 
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(number) is signal.SIG_DFL:
-            signal.signal(number, _raise_terminated)
+    for number in (_signal.SIGTERM, _signal.SIGHUP):
+        if _signal.getsignal(number) == _signal.SIG_DFL:
+            _signal.signal(number, _raise_terminated)
 
 
 def run_guarded(args) -> int:

@@ -7,19 +7,28 @@ rank order. Written by each text search; read by `show` when it is given a numbe
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from ..safe_files import write_atomically
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LAST_SEARCH = "last-search.json"
 
 
-def remember_hits(data_dir: Path, query: str, article_ids: list[str]) -> None:
+def remember_hits(data_dir: Path | str, query: str, article_ids: list[str]) -> None:
     """Keep the hits; a folder that cannot be written leaves the previous ones."""
+    import os
+
     text = json.dumps({"query": query, "hits": article_ids}, ensure_ascii=False)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        write_atomically(data_dir / LAST_SEARCH, [text.encode("utf-8")])
+        os.makedirs(data_dir, exist_ok=True)
+        path = os.path.join(data_dir, LAST_SEARCH)
+        # Not fsynced: after a crash, `show 3` may find the previous hits, or none.
+        write_atomically(path, [text.encode("utf-8")], durable=False)
     except OSError:
         pass
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
 
 # The files a built cache depends on (versions.data_fingerprint): t2s.txt folds text.
 FILES = ("departments.toml", "surnames.txt", "titles.txt", "t2s.txt")
-_HERE = Path(__file__).resolve().parent
+_HERE = os.path.dirname(os.path.realpath(__file__))
 
 
 def read_bytes(name: str) -> bytes:
     # Beside this file, not through importlib.resources: it costs more to import
     # than a whole search, and the package is never zipped.
-    return (_HERE / name).read_bytes()
+    with open(os.path.join(_HERE, name), "rb") as handle:
+        return handle.read()
 
 
 def read_text(name: str) -> str:

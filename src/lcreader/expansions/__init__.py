@@ -12,6 +12,8 @@ from __future__ import annotations
 
 Expansion = tuple[str, float, str]  # (form, weight, via)
 
+__all__ = ["EXACT_MARKS", "Expansion", "exact_word", "is_latin"]
+
 EXACT_MARKS = ("=", "＝")
 
 
@@ -22,3 +24,10 @@ def exact_word(word: str) -> tuple[str, bool]:
         if word.startswith(mark) and len(word) > len(mark):
             return word[len(mark) :], True
     return word, False
+
+
+def is_latin(word: str) -> bool:
+    """Whether a (folded) word is Latin letters alone, as pinyin is typed (`xi'an` too):
+    `[a-z]+(?:'[a-z]+)*` whole, here without `re` or the pinyin module (a Chinese
+    query asks, and never needs either)."""
+    return all(part.isascii() and part.isalpha() and part.islower() for part in word.split("'"))

@@ -3,9 +3,14 @@ synonyms of what it spells. The one call the query makes for a word."""
 
 from __future__ import annotations
 
-from . import Expansion, exact_word
-from .pinyin import Vocabulary, is_latin, pinyin_expansions
-from .synonyms import SynonymTable
+from . import Expansion, exact_word, is_latin
+
+# typing.TYPE_CHECKING without importing typing; the pinyin module is imported for a
+# Latin word alone.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .pinyin import Vocabulary
+    from .synonyms import SynonymTable
 
 
 def expand(
@@ -23,6 +28,8 @@ def expand(
         return []
     if not is_latin(word):
         return [e for e in synonyms.expansions(word) if e[0] != word]
+    from .pinyin import pinyin_expansions
+
     found: dict[str, Expansion] = {}
     for form, weight, via in pinyin_expansions(word, vocabulary) if vocabulary else ():
         found.setdefault(form, (form, weight, via))

@@ -11,12 +11,11 @@ word needs it, never for a Chinese query; pypinyin itself is never imported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import islice, product
 
-from . import Expansion
+from . import Expansion, is_latin
 
 VIA = "pinyin"
 # Every character spelled by its full syllable: the word as it is written in pinyin.
@@ -25,13 +24,6 @@ FULL_WEIGHT = 0.9
 SHORT_WEIGHT = 0.7
 # Polyphone combinations listed by pinyin_keys, at most.
 MAX_KEYS = 16
-_LATIN = re.compile(r"[a-z]+(?:'[a-z]+)*")
-
-
-@lru_cache(maxsize=256)
-def is_latin(word: str) -> bool:
-    """Whether a (folded) word is Latin letters alone, as pinyin is typed (`xi'an` too)."""
-    return bool(_LATIN.fullmatch(word))
 
 
 def _letters(word: str) -> str:

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import _thread  # threading's lock without importing threading (a search has no threads)
 from collections.abc import Callable
-from pathlib import Path
 
 from ..search.query import Query
-from . import Expansion
+from . import Expansion, is_latin
 from .expand import expand
-from .pinyin import Vocabulary, is_latin
 from .synonyms import SynonymTable, load_table
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .pinyin import Vocabulary
 
 
 class Expander:

@@ -11,14 +11,17 @@ and said in one line (`SynonymTable.problems`), never half taken.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from ..data import read_text
 from ..messages import message
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold_query
 from . import Expansion
+
+# typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
+# search passes its folders as text: paths.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SYNONYM_WEIGHT = 0.85
 VIA = "synonym"
@@ -27,7 +30,9 @@ SHIPPED_FILE = "synonyms.txt"
 # An office's list of words, not a book: anything larger is not one.
 MAX_OWN_BYTES = 1_000_000
 MAX_FORM_LENGTH = 60
-_SEPARATORS = re.compile(r"[\s,，]+")
+# Forms are separated by white space or commas: commas made spaces, `str.split` splits
+# at runs of white space as `[\s,，]+` would (a search never compiles it).
+_COMMAS = str.maketrans(",，", "  ")
 
 
 class TableError(ValueError):
@@ -41,7 +46,7 @@ def parse_groups(text: str, folded: bool = False) -> list[list[str]]:
     groups = []
     key = str if folded else fold_query
     for number, line in enumerate(text.splitlines(), 1):
-        words = [w for w in _SEPARATORS.split(line.split("#", 1)[0]) if w]
+        words = line.split("#", 1)[0].translate(_COMMAS).split()
         if not words:
             continue
         forms = list(dict.fromkeys(map(key, words)))
@@ -107,7 +112,9 @@ def expansions(folded_term: str, table: SynonymTable | None = None) -> list[Expa
 
 def own_files(library_dir: Path | None, config_dir: Path | None) -> list[Path]:
     """Where an office's own table may be: the library folder, then the config folder."""
-    return [folder / OWN_FILE for folder in (library_dir, config_dir) if folder is not None]
+    from ..snapshot import joined
+
+    return [joined(folder, OWN_FILE) for folder in (library_dir, config_dir) if folder is not None]
 
 
 def synonyms_help() -> str:

@@ -23,8 +23,10 @@ MAGIC = b"lcreader vocabulary 1\n"
 SUFFIX = ".vocabulary"
 
 
-def vocabulary_path(cache_path: Path) -> Path:
-    return cache_path.with_suffix(SUFFIX)
+def vocabulary_path(cache_path: Path | str) -> Path | str:
+    from ..snapshot import with_suffix
+
+    return with_suffix(cache_path, SUFFIX)  # text for text (a search's: paths.py)
 
 
 def made_from(index, synonyms: SynonymTable | None) -> str:

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from ..messages import message
-from ..model import Article, Issue
 from ..records import dataclass  # dataclasses, without importing it (records.py)
+from . import meta_line  # in the package: a search's hits need it without the blocks
+
+# typing.TYPE_CHECKING without importing typing; the model only names types here
+# (a search builds its hits without it).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..model import Article, Issue
 
 CAPTION_MARK = "▣ "
 PARAGRAPH_INDENT = "\u3000\u3000"
 SUBTITLE_MARK = "——"
 BYLINE_OPEN, BYLINE_CLOSE = "（", "）"
 CLOSING_MARK = "："
-
-
-def meta_line(year: int | None, article_id: str, byline: str = "") -> str:
-    """`2020 · 000_a74f…/2 · 党建办 杜嵩`: the same line under a title everywhere."""
-    parts = [str(year) if year else message("year_unknown"), article_id]
-    if byline:
-        parts.append(byline)
-    return " · ".join(parts)
 
 
 def issue_line(issue: Issue) -> str:

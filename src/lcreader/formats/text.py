@@ -6,19 +6,21 @@
 from __future__ import annotations
 
 from ..messages import message
-from ..model import Article, Issue
 from ..safe_text import clean
-from .shapes import article_blocks, issue_line, meta_line
+from . import meta_line
 
 # typing.TYPE_CHECKING without importing typing (a search pays for every import).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from ..model import Article, Issue
     from ..search import Hit
 
 
 def article_text(article: Article, issue: Issue, as_written: bool = False) -> str:
     """One article as plain text: `lcreader show` in a pipe, control characters
     removed; or, `as_written`, every character kept (the reader's copy, sent encoded)."""
+    from .shapes import article_blocks
+
     lines = []
     for block in article_blocks(article, issue):
         if block.gap:
@@ -76,6 +78,8 @@ def search_summary(total: int, shown: int) -> str:
 
 def issue_heading(issue: Issue) -> tuple[str, str]:
     """An issue's line in `lcreader issues`: its id, then what follows the id."""
+    from .shapes import issue_line
+
     when = clean(issue_line(issue))
     count = message("issue_line", year=when, count=len(issue.articles))
     return clean(issue.id), f"{clean(issue.title)}  {count}"

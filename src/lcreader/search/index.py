@@ -16,7 +16,6 @@ not with the library.
 
 from __future__ import annotations
 
-import heapq
 import math
 import operator
 import re
@@ -24,13 +23,18 @@ from bisect import bisect_right
 from collections.abc import Callable
 from itertools import compress, repeat
 
-from ..model import Article, Library
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold
-from .postings import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SegmentBuilder
+from .layout import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SEPARATOR
 from .query import Query, Term
 from .segment import Segment
 from .snippets import Match, Snippet, make_snippets
+
+# typing.TYPE_CHECKING without importing typing; the model only names types here
+# (a search builds its hits without it).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..model import Article, Library
 
 K1 = 1.2
 B = 0.75
@@ -38,6 +42,9 @@ WEIGHTS = {"title": 5.0, "heading": 3.0, "caption": 2.0, "byline": 1.0, "body": 
 _GROUP_WEIGHTS = [WEIGHTS[g] for g in GROUPS]
 # A group with matches in fewer than 1/_SPARSE of the candidates is scored match by match.
 _SPARSE = 3
+# Fewer articles of a segment than 1/_ROWS_APART of them: their ids read row by row,
+# else the segment's table of all (a search's top ten, or the reader's every hit).
+_ROWS_APART = 16
 # A field's matches listed for a hit (snippets, n/N in the reader): a paragraph of
 # megabytes may match millions of times; its score counts them all.
 MAX_FIELD_MATCHES = 1000
@@ -90,6 +97,7 @@ class SearchResult:
 def _in_memory(library: Library) -> Segment:
     """A library's articles as one segment held in memory (nothing written)."""
     from ..mapped_files import Mapped
+    from .postings import SegmentBuilder
 
     builder = SegmentBuilder()
     for issue in library.issues:
@@ -180,12 +188,9 @@ class SearchIndex:
     def _doc(self, number: int) -> tuple[str, str, str, str]:
         """(article id, issue id, title, byline) of an article."""
         segment, local = self._where(number)
-        docs = segment.docs()
-        issues = docs["issues"]
-        firsts = [row[2] for row in issues]
-        issue = issues[bisect_right(firsts, local) - 1]
+        article_id, title, byline, issue = segment.row(local)
         self.issue_sources[issue[0]] = (issue[1], issue[3])
-        return docs["ids"][local], issue[0], docs["titles"][local], docs["bylines"][local]
+        return article_id, issue[0], title, byline
 
     def article_id(self, number: int) -> str:
         return self._doc(number)[0]
@@ -328,6 +333,8 @@ class SearchIndex:
             return []
         years, dates = self.years, self.dates
         if limit is not None and len(scores) > limit:
+            import heapq  # here: a search of fewer hits than asked never needs it
+
             # Only articles scoring at least the limit-th best can be chosen: sort those.
             floor = heapq.nlargest(limit, scores)[-1]
             keep = list(map(operator.ge, scores, repeat(floor)))
@@ -351,8 +358,12 @@ class SearchIndex:
     def _ids(self, numbers: list[int]) -> dict[int, str]:
         ids: dict[int, str] = {}
         for at, locals_ in self._by_segment(sorted(numbers)):
-            base, table = self.bases[at], self.segments[at].docs()["ids"]
-            ids.update((base + local, table[local]) for local in locals_)
+            base, segment = self.bases[at], self.segments[at]
+            if len(locals_) * _ROWS_APART < segment.n:  # a few: their rows alone
+                ids.update((base + local, segment.row(local)[0]) for local in locals_)
+            else:
+                table = segment.docs()["ids"]
+                ids.update((base + local, table[local]) for local in locals_)
         return ids
 
     def _scores(self, candidates: list[int], stats: list[tuple[Counts, float]]) -> list[float]:
@@ -537,8 +548,7 @@ class SearchIndex:
         matches: list[Match] = []
         named: list[Match] = []
         cut = False
-        for kind, index, text in fields:
-            folded = fold(text)
+        for (kind, index, _), folded in zip(fields, self._folded(number, fields), strict=True):
             spans: list[tuple[int, int, str]] = []
             for key, form in forms:
                 start = folded.find(key)
@@ -567,6 +577,28 @@ class SearchIndex:
             matches=matches,
             matches_cut=cut,
         )
+
+    def _folded(self, number: int, fields: list[tuple[str, int, str]]) -> list[str]:
+        """Each field's match key: as the segment keeps it (folded when indexed, each
+        field followed by the separator), where its pieces are the fields' own, one
+        each and as long; else folded here (a field holding the separator). The
+        segment's text spares folding thousands of characters a query never had."""
+        segment, local = self._where(number)
+        pieces: dict[int, list[str]] = {}
+        for group in sorted({GROUP_OF_KIND[kind] for kind, _, _ in fields}):
+            pieces[group] = segment.folded(local, group).split(SEPARATOR)[:-1]
+        taken = dict.fromkeys(pieces, 0)
+        out = []
+        for kind, _, _ in fields:
+            group = GROUP_OF_KIND[kind]
+            at = taken[group]
+            taken[group] += 1
+            out.append(pieces[group][at] if at < len(pieces[group]) else "")
+        if all(taken[g] == len(pieces[g]) for g in pieces) and all(
+            len(key) == len(text) for key, (_, _, text) in zip(out, fields, strict=True)
+        ):
+            return out
+        return [fold(text) for _, _, text in fields]
 
 
 def close_names(wanted: str, names: list[str], most: int = 5) -> list[str]:

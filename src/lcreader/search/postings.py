@@ -27,32 +27,41 @@ from operator import add
 
 from ..mapped_files import encode_mapped
 from ..textkey import fold
+from .layout import (
+    BODY,
+    CHUNK_BYTES,
+    GROUP_OF_KIND,
+    GROUPS,
+    HEAD,
+    HEAD_SIZE,
+    SEGMENT_FORMAT,
+    SEGMENT_MAGIC,
+    SEPARATOR,
+    SEPARATOR_BYTES,
+    TYPECODES,
+    term_key,
+)
 
-SEGMENT_MAGIC = b"LCREADER-SEGMENT\n"
-SEGMENT_FORMAT = 1
-GROUPS = ("title", "heading", "caption", "byline", "body")
-BODY = GROUPS.index("body")
-GROUP_OF_KIND = {"title": 0, "kicker": 1, "subtitle": 1, "caption": 2, "byline": 3, "paragraph": 4}
-SEPARATOR = "\x00"
-SEPARATOR_BYTES = SEPARATOR.encode("ascii")
-# An article's group of text is kept as one chunk up to this size; a larger one as a
-# chunk per field, never joined (encode_mapped writes the chunks as they are).
-CHUNK_BYTES = 1 << 16
-# A term's postings: per group the article count, then the byte width of its article
-# numbers and of its counts (1, 2 or 4), then the arrays.
-HEAD = "<5I10B2x"
-HEAD_SIZE = 32
-TYPECODES = {1: "B", 2: "H", 4: "I"}
+__all__ = [
+    "BODY",
+    "CHUNK_BYTES",
+    "GROUPS",
+    "GROUP_OF_KIND",
+    "HEAD",
+    "HEAD_SIZE",
+    "SEGMENT_FORMAT",
+    "SEGMENT_MAGIC",
+    "SEPARATOR",
+    "SEPARATOR_BYTES",
+    "TYPECODES",
+    "SegmentBuilder",
+    "term_key",
+]
+
+
 _COUNT_MAX = (1 << 32) - 1
 _DOUBLED = re.compile(r"(.)\1", re.DOTALL)
 _ESCAPED = json.encoder.encode_basestring_ascii  # a text as a JSON string, ASCII only
-
-
-def term_key(term: str) -> int:
-    """A one- or two-character term as one integer: the postings are sorted by it."""
-    if len(term) == 1:
-        return ord(term) << 21
-    return ord(term[0]) << 21 | ord(term[1])
 
 
 def article_groups(article) -> list[str]:
@@ -112,6 +121,7 @@ class SegmentBuilder:
         self.titles: list[str] = []
         self.bylines: list[str] = []
         self.issues: list[list] = []  # [issue id, source, first article, source hash]
+        self.issue_of: list[int] = []  # per article, its issue's place in `issues`
         self.years: list[int] = []
         self.dates: list[int] = []
         self.lens: list[list[int]] = [[] for _ in GROUPS]
@@ -130,6 +140,7 @@ class SegmentBuilder:
         doc = self.n
         self.n += 1
         self.ids.append(article.id)
+        self.issue_of.append(len(self.issues) - 1)
         self.titles.append(article.title)
         self.bylines.append(article.byline_label())
         self.years.append(issue.year or 0)
@@ -207,12 +218,14 @@ class SegmentBuilder:
             offsets.append(size)
         n = self.n
         nums = [*self.years, *self.dates, *(x for lens in self.lens for x in lens)]
-        docs = {
-            "ids": self.ids,
-            "titles": self.titles,
-            "bylines": self.bylines,
-            "issues": self.issues,
-        }
+        # A row per article, one JSON array each, where its offset says: a search reads
+        # its hits' rows alone, not a table of every article.
+        rows: list[bytes] = []
+        row_offsets = array("q", [0])
+        for row in zip(self.ids, self.titles, self.bylines, self.issue_of, strict=True):
+            chunks = _json(list(row))
+            rows.extend(chunks)
+            row_offsets.append(row_offsets[-1] + sum(map(len, chunks)))
         sections = [
             ("nums", int_bytes("i", nums)),
             ("offs", int_bytes("q", [x for group in self.offsets for x in group])),
@@ -220,7 +233,9 @@ class SegmentBuilder:
             ("poff", int_bytes("Q", offsets)),
             ("post", blobs),
             ("text", [data for texts in self.texts for data in texts]),
-            ("docs", _json(docs)),
+            ("rows", rows),
+            ("rowoffs", int_bytes("q", row_offsets)),
+            ("issues", _json(self.issues)),
             ("names", _json(self.names)),
         ]
         lens = [sum(lens) for lens in self.lens]

@@ -5,7 +5,6 @@ the README's table to it)."""
 from __future__ import annotations
 
 import re
-from collections import namedtuple
 from collections.abc import Callable, Sequence
 
 from ..expansions import exact_word
@@ -45,14 +44,11 @@ SYNTAX = (
 )
 
 
-_LATIN_OR_CODE = re.compile(r"[!-~]")
-
-
 def _form_and_meaning(form: Form) -> str:
     """`person:姓名 按人物筛选`, `多个词须同时出现`: a space sets a notation or a Latin
     word apart; two Chinese words meet without one, as Chinese is written."""
     written, means = form.written, form.means
-    spaced = _LATIN_OR_CODE.search(written) or _LATIN_OR_CODE.search(means)
+    spaced = any("!" <= ch <= "~" for ch in written + means)  # Latin or code
     return f"{written} {means}" if spaced else written + means
 
 
@@ -77,12 +73,16 @@ FILTERS = tuple(_FILTER_FORMS)
 # `bare`: nothing after a filter's colon (`person:` at the end or before a space).
 # A word or phrase may be followed by `|` and another (`统战|"统一 战线"`): alternatives.
 _PIECE = r"""(?:"[^"]*"?|“[^”]*”?|[^\s|"“]+)"""
-_TOKEN = re.compile(
+_TOKEN = (
     r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?"""
     rf"""(?:(?P<group>{_PIECE}(?:\|{_PIECE}?)+|\|{_PIECE}?(?:\|{_PIECE}?)*)"""
     r"""|"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|(?P<word>\S+)|(?P<bare>(?<=[:：])(?=\s|$)))"""
 )
-_ALTERNATIVE = re.compile(r""""([^"]*)"?|“([^”]*)”?|([^|"“]+)""")
+_ALTERNATIVE = r""""([^"]*)"?|“([^”]*)”?|([^|"“]+)"""
+# The characters that make a word more than a word to _TOKEN (a filter's colon, a
+# quote, `|`, a leading `-`): text without them is its words split at white space,
+# which `\S+` finds alike (both take str.isspace's white space), without compiling it.
+_SYNTAX_MARKS = frozenset(':："“”|-')
 # Words that join the words beside them, as search engines take them: upper case only
 # (`or` is a word to search for).
 OR, AND = "OR", "AND"
@@ -90,9 +90,31 @@ OR, AND = "OR", "AND"
 # expansion step (synonyms, pinyin) gives each alternative its own weight below 1.
 TYPED = 1.0
 
+
 # One way of writing a term: as given, its match key, its weight in the ranking (1.0
 # for what the user typed) and how it was found ("" typed; "synonym", "pinyin" …).
-Alternative = namedtuple("Alternative", "text folded weight via", defaults=(TYPED, ""))
+class Alternative(tuple):
+    """namedtuple("Alternative", "text folded weight via", defaults=(TYPED, "")), written
+    out: namedtuple compiles its class on every start, a search's among them."""
+
+    __slots__ = ()
+    _fields = ("text", "folded", "weight", "via")
+
+    def __new__(cls, text: str, folded: str, weight: float = TYPED, via: str = ""):
+        return tuple.__new__(cls, (text, folded, weight, via))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __repr__(self) -> str:
+        return "Alternative(text={!r}, folded={!r}, weight={!r}, via={!r})".format(*self)
+
+    text = property(lambda self: self[0], doc="as given")
+    folded = property(lambda self: self[1], doc="its match key")
+    weight = property(lambda self: self[2], doc="in the ranking (1.0: typed)")
+    via = property(lambda self: self[3], doc='how it was found ("" typed)')
+
+
 # The `via` of a word typed with `=` before it (`=统战`): matched as typed, never expanded.
 EXACT = "="
 # An expansion: for a term's folded text, more ways to write it, (text, weight, via) each.
@@ -262,12 +284,35 @@ def _quoted(name: str, value: str) -> str:
     return f'{name}:"{value}"' if '"' not in value else f"{name}:“{value}”"
 
 
-def _parsed(text: str) -> Query:
+def _parsed(text: str, plain_words: bool = True) -> Query:
+    """The query of a text; `plain_words`: text without a mark of the syntax is split
+    at white space (False: always read by _TOKEN, which a test compares it with)."""
     query = Query(text=text)
-    # (negated, term or None for nothing to match, raw text) of each word, and the
-    # operators between them, in order: OR joins its neighbours into one term.
+    if plain_words and _SYNTAX_MARKS.isdisjoint(text):
+        items = _plain_items(query, text)
+    else:
+        items = _token_items(query, text)
+    for negated, term in _joined(items):
+        if term is not None:
+            (query.excluded if negated else query.terms).append(term)
+    return query
+
+
+def _plain_items(query: Query, text: str) -> list:
+    """_token_items of a text without a mark of the syntax: _TOKEN finds each of its
+    words as `word`, split at the white space `str.split` splits at (`\\S+` stops at
+    the same), without compiling _TOKEN (the common query: words)."""
+    return [
+        (raw, None, raw) if raw in (OR, AND) else (False, _term(query, raw, False), raw)
+        for raw in text.split()
+    ]
+
+
+def _token_items(query: Query, text: str) -> list:
+    """(negated, term or None for nothing to match, raw text) of each word, and the
+    operators between them, in order: OR joins its neighbours into one term."""
     items: list = []
-    for match in _TOKEN.finditer(text):
+    for match in re.finditer(_TOKEN, text):
         groups = (match["group"], match["q1"], match["q2"], match["word"], match["bare"])
         raw = next(g for g in groups if g is not None)
         name = (match["field"] or "").lower()
@@ -286,10 +331,7 @@ def _parsed(text: str) -> Query:
             continue
         term = _term(query, raw, quoted)
         items.append((bool(match["neg"]), term, raw))
-    for negated, term in _joined(items):
-        if term is not None:
-            (query.excluded if negated else query.terms).append(term)
-    return query
+    return items
 
 
 def _term(query: Query, raw: str, phrase: bool) -> Term | None:
@@ -309,7 +351,7 @@ def _group_item(query: Query, raw: str, negated: bool) -> tuple:
     """`统战|"统一 战线"`: one term of every alternative with something to match."""
     alternatives: list[Alternative] = []
     phrase = False
-    for piece in _ALTERNATIVE.finditer(raw):
+    for piece in re.finditer(_ALTERNATIVE, raw):
         quoted = piece[1] if piece[1] is not None else piece[2]
         written = quoted if quoted is not None else piece[3]
         term = _term(query, written, quoted is not None)

@@ -9,16 +9,16 @@ term or a name must be counted in. Every byte read is verified (mapped_files.py)
 from __future__ import annotations
 
 import json
-import struct
 import sys
 from array import array
 from bisect import bisect_left
-from itertools import repeat
+from collections import deque
+from itertools import pairwise, repeat
 from operator import add
 
 from ..mapped_files import Mapped
 from ..safe_files import Damaged
-from .postings import GROUPS, HEAD, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
+from .layout import GROUPS, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
 
 Postings = list[tuple[array, array] | None]  # per group: (articles, counts), None: none
 
@@ -89,6 +89,10 @@ class Segment:
             raise Damaged(f"{mapped.where}: its text offsets disagree")
         self._keys = _Keys(mapped)
         self._docs: dict | None = None
+        # Per group, each article's text checked (1) or not yet (0): _pieces.
+        self._checked = [bytearray(n) for _ in GROUPS]
+        self._rows: array | None = None
+        self._issues: list | None = None
         self._names: dict | None = None
 
     # Postings
@@ -106,8 +110,8 @@ class Segment:
         blob = self.mapped.read("post", bounds[0], bounds[1])
         if len(blob) < HEAD_SIZE:
             raise Damaged(f"{self.mapped.where}: postings cut short")
-        head = struct.unpack_from(HEAD, blob)
-        counts, widths = head[:5], head[5:]
+        # HEAD (`<5I10B2x`) read without struct: five 32-bit counts, then ten widths.
+        counts, widths = ints("I", blob[:20]), bytes(blob[20:30])
         out: Postings = []
         at = HEAD_SIZE
         for group, count in enumerate(counts):
@@ -152,9 +156,13 @@ class Segment:
         if not starts:
             return []
         body, base = self.mapped.body("text")
-        # One check of the stretch they span (its blocks once per process): many
-        # articles' checks one by one would cost more than reading them.
-        self.mapped.verify(base + min(starts), base + max(ends))
+        # The blocks they lie in, each once per process: a long word's candidates are
+        # a few kB each, scattered over the whole text. Which articles' text is checked
+        # is kept, so a search run again looks at none of their blocks (the reader's).
+        checked = self._checked[group]
+        if not all(map(checked.__getitem__, docs)):
+            self.mapped.verify_ranges(starts, ends, base)
+            deque(map(checked.__setitem__, docs, repeat(1)), maxlen=0)
         text = body[base:]
         return list(map(bytes, map(text.__getitem__, map(slice, starts, ends))))
 
@@ -171,12 +179,59 @@ class Segment:
 
     # Tables read when needed
 
+    def row(self, doc: int) -> tuple[str, str, str, list]:
+        """An article's id, title and byline, and its issue ([issue id, source, first
+        article, source hash]): its row alone read."""
+        offsets = self._row_offsets()
+        try:
+            raw = bytes(self.mapped.read("rows", offsets[doc], offsets[doc + 1]))
+            article_id, title, byline, issue = json.loads(raw)
+            if not all(isinstance(x, str) for x in (article_id, title, byline)):
+                raise ValueError
+            return article_id, title, byline, self.issues()[issue]
+        except (ValueError, TypeError, IndexError) as err:
+            raise Damaged(f"{self.mapped.where}: row {doc} of the wrong shape") from err
+
+    def issues(self) -> list[list]:
+        """[issue id, source, first article, source hash] of each issue, in order."""
+        if self._issues is None:
+            try:
+                issues = json.loads(bytes(self.mapped.read("issues")))
+                if not isinstance(issues, list) or not all(
+                    isinstance(row, list) and len(row) == 4 for row in issues
+                ):
+                    raise ValueError
+            except ValueError as err:
+                raise Damaged(f"{self.mapped.where}: its issues of the wrong shape") from err
+            self._issues = issues
+        return self._issues
+
+    def _row_offsets(self) -> array:
+        if self._rows is None:
+            offsets = ints("q", self.mapped.read("rowoffs"))
+            length = self.mapped.span("rows")[1]
+            if len(offsets) != self.n + 1 or offsets[0] != 0 or offsets[-1] != length:
+                raise Damaged(f"{self.mapped.where}: its rows disagree")
+            self._rows = offsets
+        return self._rows
+
     def docs(self) -> dict:
-        """ids, titles, bylines and issues ([issue id, source, first article, hash])."""
+        """ids, titles, bylines and issues of every article (the table of all rows)."""
         if self._docs is None:
-            self._docs = self._json("docs", ("ids", "titles", "bylines", "issues"))
-            if len(self._docs["ids"]) != self.n:
-                raise Damaged(f"{self.mapped.where}: its article table disagrees")
+            offsets = self._row_offsets()
+            rows = bytes(self.mapped.read("rows"))
+            try:
+                pieces = [rows[a:b] for a, b in pairwise(offsets)]
+                table = json.loads(b"[" + b",".join(pieces) + b"]")
+                ids, titles, bylines, _ = zip(*table, strict=True) if table else ([],) * 4
+            except (ValueError, TypeError) as err:
+                raise Damaged(f"{self.mapped.where}: its rows of the wrong shape") from err
+            self._docs = {
+                "ids": list(ids),
+                "titles": list(titles),
+                "bylines": list(bylines),
+                "issues": self.issues(),
+            }
         return self._docs
 
     def names(self) -> dict:

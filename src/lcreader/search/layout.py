@@ -1,0 +1,29 @@
+"""An index segment's layout, shared by the writer (postings.py) and the reader
+(segment.py), which a search imports without the writer."""
+
+from __future__ import annotations
+
+SEGMENT_MAGIC = b"LCREADER-SEGMENT\n"
+# 2: each article's id, title, byline and issue as a row of its own ("rows", "rowoffs";
+# the issues apart), read one by one for a search's hits (1: one JSON table of all).
+SEGMENT_FORMAT = 2
+GROUPS = ("title", "heading", "caption", "byline", "body")
+BODY = GROUPS.index("body")
+GROUP_OF_KIND = {"title": 0, "kicker": 1, "subtitle": 1, "caption": 2, "byline": 3, "paragraph": 4}
+SEPARATOR = "\x00"
+SEPARATOR_BYTES = SEPARATOR.encode("ascii")
+# An article's group of text is kept as one chunk up to this size; a larger one as a
+# chunk per field, never joined (encode_mapped writes the chunks as they are).
+CHUNK_BYTES = 1 << 16
+# A term's postings: per group the article count, then the byte width of its article
+# numbers and of its counts (1, 2 or 4), then the arrays.
+HEAD = "<5I10B2x"
+HEAD_SIZE = 32
+TYPECODES = {1: "B", 2: "H", 4: "I"}
+
+
+def term_key(term: str) -> int:
+    """A one- or two-character term as one integer: the postings are sorted by it."""
+    if len(term) == 1:
+        return ord(term) << 21
+    return ord(term[0]) << 21 | ord(term[1])
