@@ -489,6 +489,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据目录 {path} 不是文件夹（--data-dir）",
         "the data dir {path} is not a folder (--data-dir)",
     ),
+    "source.too_many_all_lines": (
+        "行数（含空行）超过每个文件 {limit} 行的上限（解析会占用过多内存）",
+        "more than {limit} lines, blank ones included, the limit per file (parsing them would take too much memory)",
+    ),
+    "source.text_too_wide": (
+        "解码后的文字占用 {size} MB 内存，超过上限（文件很大且含有表情符号等生僻字符时会这样）",
+        "its decoded text takes {size} MB, over the limit (a large file with an emoji or a rare character in it does)",
+    ),
     "source.too_many_lines": (
         "非空行超过每个文件 {limit} 行的上限（文章太多或太碎，解析会占用过多内存）",
         "more than {limit} lines that are not blank, the limit per file (parsing them would take too much memory)",

@@ -5,7 +5,9 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import stat
+import sys
 
 from .filenames import base_name, stem, stored
 from .messages import message, system_error
@@ -29,6 +31,12 @@ MAX_FILE_SIZE = 50 * MB
 # each at the parser's peak), not with its bytes: a file of more is refused, so a
 # build stays under 300 MB (README, "Safety and limits": at 80,000 it took up to 352 MB).
 MAX_LINES = 60_000
+# Lines of any kind, blank ones included: a real issue has a few hundred.
+MAX_ALL_LINES = 4 * MAX_LINES
+# The most memory a file's decoded text may take. Python keeps a text in 1, 2 or 4 bytes a
+# character by its widest one: 50 MB of ASCII and one emoji take 200 MB, and the copies
+# a parse makes of its long lines would take the build past 300 MB.
+MAX_TEXT_BYTES = 110_000_000
 
 
 class SourceError(Exception):
@@ -242,6 +250,9 @@ def within_limits(text: str) -> str:
     import re
     from itertools import islice
 
+    # Blank lines cost the parser a place in its lists each: counted too, more of them.
+    if text.count("\n") >= MAX_ALL_LINES:
+        raise SourceError(message("source.too_many_all_lines", limit=f"{MAX_ALL_LINES:,}"))
     written = re.finditer(r"^[^\S\n]*\S", text, re.MULTILINE)
     if sum(1 for _ in islice(written, MAX_LINES + 1)) > MAX_LINES:
         raise SourceError(message("source.too_many_lines", limit=f"{MAX_LINES:,}"))
@@ -275,19 +286,63 @@ def decode(raw: bytes) -> str:
     if text is None:
         if b"\x00" in raw:
             raise SourceError(message("source.binary_nul"))
+        _refuse_wide_utf8(raw)
         for encoding in ("utf-8", "gb18030"):
             try:
+                if encoding == "gb18030":
+                    _refuse_wide_gb18030(raw)
                 text = raw.decode(encoding)
                 break
             except UnicodeDecodeError:
                 continue
         else:
             raise SourceError(message("source.not_text"))
+    if sys.getsizeof(text) > MAX_TEXT_BYTES:
+        size = f"{sys.getsizeof(text) / 1e6:.0f}"
+        raise SourceError(message("source.text_too_wide", size=size))
     if _looks_binary(text):
         raise SourceError(message("source.binary_controls"))
     if not text or text.isspace():
         raise SourceError(message("source.empty"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def _refuse_wide_utf8(raw: bytes) -> None:
+    """Refuse, before decoding it, UTF-8 whose text would take more than MAX_TEXT_BYTES:
+    one character past the Basic Multilingual Plane (an emoji) makes Python keep every
+    character in 4 bytes, and decoding 50 MB of ASCII and an emoji held 460 MB at once.
+    Only a file large enough to reach the limit is counted (its characters are its bytes
+    that are not continuation bytes)."""
+    if len(raw) * 4 <= MAX_TEXT_BYTES or not any(lead in raw for lead in _WIDE_LEADS):
+        return
+    size = 4 * len(raw.translate(None, _CONTINUATION))
+    if size > MAX_TEXT_BYTES:
+        raise SourceError(message("source.text_too_wide", size=f"{size / 1e6:.0f}"))
+
+
+# GB18030's four-byte sequences for characters past the BMP (lead 0x90–0xE3).
+_GB_WIDE = re.compile(rb"[\x90-\xe3][\x30-\x39][\x81-\xfe][\x30-\x39]")
+_ASCII = bytes(range(0x80))
+
+
+def _refuse_wide_gb18030(raw: bytes) -> None:
+    """As _refuse_wide_utf8, for GB18030: its characters are its ASCII bytes and about
+    half of the others."""
+    if len(raw) * 4 <= MAX_TEXT_BYTES or not _GB_WIDE.search(raw):
+        return
+    others = len(raw.translate(None, _ASCII))
+    # At most: each two of the other bytes a character (a four-byte one counted twice,
+    # on the safe side; counting them by a pattern held every match at once: 2 GB).
+    size = 4 * (len(raw) - others + others // 2)
+    if size > MAX_TEXT_BYTES:
+        raise SourceError(message("source.text_too_wide", size=f"{size / 1e6:.0f}"))
+
+
+# The lead bytes of UTF-8's four-byte sequences: characters past the BMP.
+_WIDE_LEADS = (b"\xf0", b"\xf1", b"\xf2", b"\xf3", b"\xf4")
 
 
 def _looks_binary(text: str) -> bool:

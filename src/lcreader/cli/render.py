@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ..formats.shapes import article_blocks, meta_line
-from ..formats.text import expansion_note, hit_measure
+from ..formats.text import expansion_note, hit_measure, shown_title
 from ..model import Article, Issue
 from ..richtext import credit_ranges, highlighted, match_ranges, name_ranges, wrapped
 from ..safe_text import clean
@@ -38,7 +38,7 @@ def styled_hit_lines(
     """A hit set to `width`: a match or a person's name (`names`) is never cut."""
     number = f"{rank:>2}. "
     head = Text(number, style="bold")
-    head.append_text(highlighted(hit.title, hit.title_spans()))
+    head.append_text(highlighted(*shown_title(hit.title, hit.title_spans())))
     head.stylize("bold", len(number))
     head.append(hit_measure(hit), style="dim")
     lines = wrapped(head, width, " " * len(number), match_ranges(head))

@@ -40,12 +40,24 @@ def hit_measure(hit: Hit) -> str:
     return ""
 
 
+# The most of a title a hit shows: a title of megabytes (a file of one heading line)
+# is cut, the matches within what is shown kept.
+HIT_TITLE_CHARS = 200
+
+
+def shown_title(title: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The title as a hit shows it, and its matches' spans in that."""
+    if len(title) <= HIT_TITLE_CHARS:
+        return title, spans
+    return title[:HIT_TITLE_CHARS] + "…", [(a, b) for a, b in spans if b <= HIT_TITLE_CHARS]
+
+
 def hit_lines(rank: int, hit: Hit, through: dict[str, str] | None = None) -> list[str]:
     """A hit as plain lines: the styled rendering's text, control characters removed.
     `through`: the query's expanded forms (Query.expanded_forms), named under the hit
     when it matched one of them."""
     lines = [
-        f"{rank:>2}. {clean(hit.title)}{hit_measure(hit)}",
+        f"{rank:>2}. {clean(shown_title(hit.title, [])[0])}{hit_measure(hit)}",
         "    " + clean(meta_line(hit.year, hit.article_id, hit.byline)),
     ]
     lines.extend("    " + clean(snippet.text) for snippet in hit.snippets)

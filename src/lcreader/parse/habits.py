@@ -122,7 +122,15 @@ _NOT_NAMES = re.compile(r"[。，：:！？!?“”\"《》（）()\dA-Za-z]")
 
 
 def _cells(text: str) -> list[str]:
+    """A row's cells; none for a line longer than a page is wide (its cells are never
+    listed: a line of 50 MB may hold millions of gaps)."""
+    if len(text) > _MAX_ROW:
+        return []
     return [c for c in _CELL_GAP.split(text) if c.strip()]
+
+
+# The longest line read as a table's row.
+_MAX_ROW = 400
 
 
 def _row_candidate(line: Line) -> bool:
