@@ -5,6 +5,7 @@ again, no text set twice. Each was a layout of the whole screen per key at ×100
 from __future__ import annotations
 
 from lcreader.tui.screens import help as help_module
+from lcreader.tui.widgets.article_lines import ArticleLines
 from lcreader.tui.widgets.footer import ReaderFooter
 from lcreader.tui.widgets.issue_tree import IssueTree
 from tests.functional.reader_helpers import WIDE, make_app, type_query
@@ -63,3 +64,29 @@ async def test_the_help_sets_its_text_once(seeds, tmp_path, monkeypatch):
         await pilot.press("question_mark")
         await pilot.pause(0.3)
         assert len(made) == 1, made
+
+
+def count_layouts(app) -> list[int]:
+    """Each layout of the reader's screen from now on (Textual publishes one a layout)."""
+    layouts: list[int] = []
+    app.screen.screen_layout_refresh_signal.subscribe(app, lambda screen: layouts.append(1))
+    return layouts
+
+
+async def test_n_to_an_article_of_another_length_lays_the_screen_out_once(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "统战")
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        body = app.query_one(ArticleLines)
+        lines = len(body.lines)
+        layouts = count_layouts(app)
+        for _ in range(len(app.search_matches)):  # on to a match in an article of its own length
+            await pilot.press("n")
+            await pilot.pause(0.2)
+            if len(body.lines) != lines:
+                break
+        assert len(body.lines) != lines, "the matches are all in articles of one length"
+        # Its new height, in the one layout: not a second one for the size it was given.
+        assert len(layouts) == 1, layouts
