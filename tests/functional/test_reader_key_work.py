@@ -4,10 +4,13 @@ again, no text set twice. Each was a layout of the whole screen per key at ×100
 
 from __future__ import annotations
 
+from textual.scrollbar import ScrollBar
+
 from lcreader.tui.screens import help as help_module
 from lcreader.tui.widgets.article_lines import ArticleLines
 from lcreader.tui.widgets.footer import ReaderFooter
 from lcreader.tui.widgets.issue_tree import IssueTree
+from lcreader.tui.widgets.sidebar import EntityPane
 from tests.functional.reader_helpers import WIDE, make_app, type_query
 
 
@@ -90,3 +93,31 @@ async def test_n_to_an_article_of_another_length_lays_the_screen_out_once(seeds,
         assert len(body.lines) != lines, "the matches are all in articles of one length"
         # Its new height, in the one layout: not a second one for the size it was given.
         assert len(layouts) == 1, layouts
+
+
+async def test_a_layout_that_leaves_the_lists_as_they_were_repaints_none_of_their_scrollbars(
+    seeds, tmp_path, monkeypatch
+):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(WIDE[0], 8)) as pilot:  # low: both lists scroll
+        await pilot.pause()
+        lists = [app.query_one(IssueTree), app.query_one("#people-list", EntityPane)]
+        assert all(pane.show_vertical_scrollbar for pane in lists)
+        bars = {pane.vertical_scrollbar for pane in lists}
+        repainted = []
+        refresh = ScrollBar.refresh
+
+        def counted(self, *args, **kwargs):
+            if self in bars:
+                repainted.append(self)
+            return refresh(self, *args, **kwargs)
+
+        monkeypatch.setattr(ScrollBar, "refresh", counted)
+        layouts = count_layouts(app)
+        app.screen.refresh(layout=True)  # as a key's layout does, elsewhere on the screen
+        await pilot.pause(0.2)
+        assert layouts and repainted == []  # each was a frame more, after the layout's
+        await pilot.resize_terminal(WIDE[0], 10)  # taller: the scrollbars follow
+        await pilot.pause(0.2)
+        assert set(repainted) == bars
+        assert all(pane.vertical_scrollbar.window_size == pane.size.height for pane in lists)

@@ -19,6 +19,7 @@ from ...messages import message
 from ...model import Article, Issue, Library
 from ...typeset import NO_LINE_END
 from .. import keymap
+from .scrollbars import SteadyScrollbars
 from .shown_text import label_text
 
 # An issue's count at the end of its label: （4） or （2/4）, in either language.
@@ -95,7 +96,7 @@ def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text
     return cut
 
 
-class IssueTree(Tree[str]):
+class IssueTree(SteadyScrollbars, Tree[str]):
     """Posts ArticleHighlighted as the cursor moves onto an article; Enter there calls
     `opened` (to read it: the article pane takes the keys)."""
 

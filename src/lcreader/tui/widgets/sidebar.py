@@ -19,6 +19,7 @@ from ...model import Library
 from ...richtext import wrapped
 from .. import keymap
 from ..tabs import TABS, SidebarTab
+from .scrollbars import SteadyScrollbars
 from .shown_text import label_text
 
 # A list of thousands costs layout time on every refresh; the palette finds the rest.
@@ -27,7 +28,7 @@ MAX_LISTED = 300
 LIST_WIDTH = 24
 
 
-class ListPane(OptionList):
+class ListPane(SteadyScrollbars, OptionList):
     """The base of every sidebar list (as frogmouth's NavigationPane): its entries as
     options, the first MAX_LISTED of them; subclasses say what the entries are."""
 
