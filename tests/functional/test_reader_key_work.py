@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from textual.scrollbar import ScrollBar
 
+from lcreader.tui import app as app_module
+from lcreader.tui import heap
+from lcreader.tui.app import ReaderApp
 from lcreader.tui.screens import help as help_module
 from lcreader.tui.widgets.article_lines import ArticleLines
 from lcreader.tui.widgets.footer import ReaderFooter
@@ -121,3 +124,16 @@ async def test_a_layout_that_leaves_the_lists_as_they_were_repaints_none_of_thei
         await pilot.pause(0.2)
         assert set(repainted) == bars
         assert all(pane.vertical_scrollbar.window_size == pane.size.height for pane in lists)
+
+
+async def test_the_young_objects_are_collected_once_the_keys_pause(seeds, tmp_path, monkeypatch):
+    collected = []
+    monkeypatch.setattr(app_module, "settle_heap", lambda: None)  # no frozen test process
+    monkeypatch.setattr(heap, "collect_young", lambda: collected.append(1))
+    app = ReaderApp(seeds, tmp_path / "data", settles_heap=True)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j", "k")  # a burst: one collection after it, none inside
+        assert collected == []
+        await pilot.pause(heap.IDLE_SECONDS + 0.2)
+        assert collected == [1]

@@ -24,7 +24,7 @@ from .commands import LibraryCommands
 from .compile_dialog import CompileCommands
 from .crash import CrashHandling, write_crash_log
 from .guards import PaletteGuards
-from .heap import settle_heap
+from .heap import IdleCollection, settle_heap
 from .layout import NOTICE_AREA, LayoutActions
 from .page_actions import PageActions
 from .palette import SYSTEM_COMMANDS, ReaderSystemCommands
@@ -59,6 +59,7 @@ class ReaderScreen(LocalizedBindings, Screen):
 
 class ReaderApp(
     CrashHandling,
+    IdleCollection,
     PaletteGuards,
     PageActions,
     LayoutActions,
