@@ -5,6 +5,7 @@ again, no text set twice. Each was a layout of the whole screen per key at ×100
 from __future__ import annotations
 
 from textual.scrollbar import ScrollBar
+from textual.widget import Widget
 
 from lcreader.tui import app as app_module
 from lcreader.tui import heap
@@ -137,3 +138,62 @@ async def test_the_young_objects_are_collected_once_the_keys_pause(seeds, tmp_pa
         assert collected == []
         await pilot.pause(heap.IDLE_SECONDS + 0.2)
         assert collected == [1]
+
+
+async def test_x_hiding_the_status_line_asks_no_second_layout_of_the_readers_own_widgets(
+    seeds, tmp_path, monkeypatch
+):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "统战")
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        asked = []
+        refresh = Widget.refresh
+
+        def counted(self, *regions, layout=False, **kwargs):
+            if layout:
+                asked.append(self.id)
+            return refresh(self, *regions, layout=layout, **kwargs)
+
+        monkeypatch.setattr(Widget, "refresh", counted)
+        await pilot.press("x")
+        await pilot.pause(0.3)
+        assert not app.query_one("#status").display
+        # A row taller, each was laid out at its new size in the first layout.
+        own = {"main", "left", "article", "article-body", "sidebar"}
+        assert own.isdisjoint(asked), asked
+
+
+async def test_panes_a_row_taller_are_drawn_once_with_the_lines_they_had(
+    seeds, tmp_path, monkeypatch
+):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "统战")
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        tree, people = app.query_one(IssueTree), app.query_one("#people-list", EntityPane)
+        drawn, cleared = [], []
+        render_line = IssueTree.render_line
+        clear_caches = EntityPane._clear_caches
+
+        def counted_line(self, y):
+            drawn.append(y)
+            return render_line(self, y)
+
+        def counted_clear(self):
+            cleared.append(self)
+            return clear_caches(self)
+
+        monkeypatch.setattr(IssueTree, "render_line", counted_line)
+        monkeypatch.setattr(EntityPane, "_clear_caches", counted_clear)
+        height = tree.size.height
+        await pilot.press("x")  # the status line hidden: the tree and the list a row taller
+        await pilot.pause(0.3)
+        assert tree.size.height == height + 1
+        assert len(drawn) <= tree.size.height, len(drawn)  # in the layout's frame, once
+        assert people not in cleared  # its entries' lines kept: the same width
+        app.query_one("#sidebar").styles.width = 40  # wider: set again
+        await pilot.pause(0.3)
+        assert people in cleared

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
@@ -38,6 +37,7 @@ from .tabs import tab_named
 from .terminal_watch import TerminalWatch
 from .textual_words import LocalizedBindings
 from .widgets.article_view import ArticleView, Highlights
+from .widgets.columns import Column, Row
 from .widgets.footer import ReaderFooter
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
@@ -107,8 +107,8 @@ class ReaderApp(
         self.page_to_return: tuple[str, str, str] | None = None
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            with Vertical(id="left"):
+        with Row(id="main"):
+            with Column(id="left"):
                 yield SearchPanel(self.index, id="search")
                 yield IssueTree(
                     self.library, unread=self.is_unread, opened=self.open_article, id="tree"

@@ -11,20 +11,17 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.text import Text
-from textual.geometry import Size
-from textual.reactive import Reactive
 from textual.strip import Strip
 from textual.widgets import Static
+
+from .columns import laid_out_size
 
 
 class ArticleLines(Static):
     # The blank row under the text stands for the sticky title's row while it is hidden.
     DEFAULT_CSS = "ArticleLines { height: auto; padding-bottom: 1; }"
-    # Textual gives a widget its virtual size as it lays the screen out, and a new one
-    # asks for a second layout of the whole screen. These lines do not scroll (the pane
-    # around them does, by their height, known in the first layout): nothing to lay out,
-    # nor to paint again (a new size is painted in the same frame).
-    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
+    # A new length, laid out once (columns.py): the lines do not scroll, the pane does.
+    virtual_size = laid_out_size()
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)

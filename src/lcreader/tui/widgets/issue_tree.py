@@ -140,10 +140,10 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         # Labels are cut to the width: only a new width changes them. Taller or shorter
         # (the status line shown under it while it was hidden by the search bar), Tree's
         # own handler would still draw every line again: tens of milliseconds of escape.
+        # Nor is it painted again: the layout that resized it drew it at its new height.
         if event.size.width == getattr(self, "_drawn_width", None):
             event.prevent_default()
             self._line_cache.grow(event.size.height)
-            self.refresh()
         self._drawn_width = event.size.width
 
     def notify_style_update(self) -> None:
