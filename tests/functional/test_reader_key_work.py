@@ -197,3 +197,19 @@ async def test_panes_a_row_taller_are_drawn_once_with_the_lines_they_had(
         app.query_one("#sidebar").styles.width = 40  # wider: set again
         await pilot.pause(0.3)
         assert people in cleared
+
+
+async def test_the_trees_scrollbar_follows_its_rows_before_the_layout(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(WIDE[0], 5)) as pilot:  # low: the tree scrolls
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        bar = tree.vertical_scrollbar
+        rows = tree.virtual_size.height
+        assert tree.show_vertical_scrollbar and bar.window_virtual_size == rows
+        issues = [node for node in tree.root.children if node.is_expanded]
+        min(issues, key=lambda node: len(node.children)).collapse()
+        _ = tree._tree_lines  # its rows counted, as its next frame does
+        assert bar.window_size < tree.virtual_size.height < rows
+        # Set with the rows, and so drawn in their frame, not in one after the layout.
+        assert bar.window_virtual_size == tree.virtual_size.height

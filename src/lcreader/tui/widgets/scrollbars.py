@@ -14,7 +14,9 @@ class SteadyScrollbars:
     (its lines): never the same, so each layout, whatever it changed, repainted the
     scrollbars of every such list a frame later (17–33 ms after the layout's own,
     at ×1000 the last frame of `n`, `/` and escape). What changed since the last
-    layout (its size, its lines, its container) still updates them.
+    layout (its size, its container) still updates them; new lines (a year opened in
+    the tree) update them at once, as OptionList does itself, so their new thumb is
+    drawn in the frame that draws the new lines, not in one after it.
     """
 
     _laid_out_as: tuple[Size, Size, Size] | None = None
@@ -27,3 +29,10 @@ class SteadyScrollbars:
             return False  # what Textual returns for an unchanged size, without the repaint
         self._laid_out_as = seen
         return super()._size_updated(size, virtual_size, container_size, layout)
+
+    def watch_virtual_size(self, virtual_size: Size) -> None:
+        if self._laid_out_as is None:
+            return  # not laid out yet: the first layout sets the scrollbars
+        size, _, container_size = self._laid_out_as
+        self._laid_out_as = (size, virtual_size, container_size)
+        self._scroll_update(virtual_size)
