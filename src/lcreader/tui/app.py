@@ -7,7 +7,6 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static
@@ -24,7 +23,7 @@ from .commands import LibraryCommands
 from .compile_dialog import CompileCommands
 from .crash import CrashHandling, write_crash_log
 from .guards import PaletteGuards
-from .heap import settle_heap
+from .heap import IdleCollection, settle_heap
 from .layout import NOTICE_AREA, LayoutActions
 from .page_actions import PageActions
 from .palette import SYSTEM_COMMANDS, ReaderSystemCommands
@@ -38,6 +37,7 @@ from .tabs import tab_named
 from .terminal_watch import TerminalWatch
 from .textual_words import LocalizedBindings
 from .widgets.article_view import ArticleView, Highlights
+from .widgets.columns import Column, Row
 from .widgets.footer import ReaderFooter
 from .widgets.issue_tree import IssueTree, issues_newest_first
 from .widgets.search_panel import SearchPanel
@@ -59,6 +59,7 @@ class ReaderScreen(LocalizedBindings, Screen):
 
 class ReaderApp(
     CrashHandling,
+    IdleCollection,
     PaletteGuards,
     PageActions,
     LayoutActions,
@@ -106,8 +107,8 @@ class ReaderApp(
         self.page_to_return: tuple[str, str, str] | None = None
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            with Vertical(id="left"):
+        with Row(id="main"):
+            with Column(id="left"):
                 yield SearchPanel(self.index, id="search")
                 yield IssueTree(
                     self.library, unread=self.is_unread, opened=self.open_article, id="tree"

@@ -14,10 +14,14 @@ from rich.text import Text
 from textual.strip import Strip
 from textual.widgets import Static
 
+from .columns import laid_out_size
+
 
 class ArticleLines(Static):
     # The blank row under the text stands for the sticky title's row while it is hidden.
     DEFAULT_CSS = "ArticleLines { height: auto; padding-bottom: 1; }"
+    # A new length, laid out once (columns.py): the lines do not scroll, the pane does.
+    virtual_size = laid_out_size()
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)

@@ -28,6 +28,7 @@ from ...textkey import fold
 from ...typeset import break_lines, text_width
 from .. import keymap
 from .article_lines import ArticleLines
+from .columns import laid_out_size
 from .shown_text import label_text
 from .steady_scroll import forget_pending, scroll_pages, scroll_rows
 
@@ -56,6 +57,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         "article-view--match",
         "article-view--match-current",
     }
+
+    # A longer or shorter article, laid out once (columns.py): Textual updates the
+    # scrollbar as the size is set, and lays out again itself if it shows or hides.
+    virtual_size = laid_out_size()
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -19,6 +19,7 @@ from ...messages import message
 from ...model import Article, Issue, Library
 from ...typeset import NO_LINE_END
 from .. import keymap
+from .scrollbars import SteadyScrollbars
 from .shown_text import label_text
 
 # An issue's count at the end of its label: （4） or （2/4）, in either language.
@@ -95,7 +96,7 @@ def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text
     return cut
 
 
-class IssueTree(Tree[str]):
+class IssueTree(SteadyScrollbars, Tree[str]):
     """Posts ArticleHighlighted as the cursor moves onto an article; Enter there calls
     `opened` (to read it: the article pane takes the keys)."""
 
@@ -139,10 +140,10 @@ class IssueTree(Tree[str]):
         # Labels are cut to the width: only a new width changes them. Taller or shorter
         # (the status line shown under it while it was hidden by the search bar), Tree's
         # own handler would still draw every line again: tens of milliseconds of escape.
+        # Nor is it painted again: the layout that resized it drew it at its new height.
         if event.size.width == getattr(self, "_drawn_width", None):
             event.prevent_default()
             self._line_cache.grow(event.size.height)
-            self.refresh()
         self._drawn_width = event.size.width
 
     def notify_style_update(self) -> None:

@@ -24,6 +24,7 @@ from ...search.query import placeholder
 from .. import keymap
 from ..textual_words import LocalInput
 from .hits_chart import HitsChart
+from .scrollbars import SteadyScrollbars
 from .shown_text import ELLIPSIS, LABEL_CHARS
 
 # Keys closer together than this are a burst: a search in a thread waits for its end.
@@ -41,7 +42,7 @@ SNIPPET_CHARS = 200
 _EXAMPLE = re.compile(r"(?:例如[：:]?|e\.g\.)\s*([^，。；;]+)")
 
 
-class ResultList(OptionList):
+class ResultList(SteadyScrollbars, OptionList):
     BINDINGS = keymap.LIST
 
     def __init__(self, **kwargs) -> None:

@@ -7,7 +7,6 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import OptionList, TabbedContent, TabPane
@@ -19,6 +18,8 @@ from ...model import Library
 from ...richtext import wrapped
 from .. import keymap
 from ..tabs import TABS, SidebarTab
+from .columns import Column
+from .scrollbars import SteadyScrollbars
 from .shown_text import label_text
 
 # A list of thousands costs layout time on every refresh; the palette finds the rest.
@@ -27,7 +28,7 @@ MAX_LISTED = 300
 LIST_WIDTH = 24
 
 
-class ListPane(OptionList):
+class ListPane(SteadyScrollbars, OptionList):
     """The base of every sidebar list (as frogmouth's NavigationPane): its entries as
     options, the first MAX_LISTED of them; subclasses say what the entries are."""
 
@@ -37,6 +38,15 @@ class ListPane(OptionList):
         self.library = library
         super().__init__(*self._listed_options(), **kwargs)
         keymap.localize(self)
+
+    def _on_resize(self, event) -> None:
+        # Entries are set to the width: only a new width changes their lines. Taller or
+        # shorter (the status line shown or hidden under it), OptionList's own handler
+        # threw them all away and drew them again, a frame after the layout had drawn
+        # the list at its new height.
+        if event.size.width == getattr(self, "_drawn_width", None):
+            event.prevent_default()
+        self._drawn_width = event.size.width
 
     def _listed_options(self) -> list[Option]:
         entries = self.entries(self.library)
@@ -127,7 +137,7 @@ class BookmarksPane(ListPane):
             self.post_message(self.ArticleChosen(event.option.id))
 
 
-class Sidebar(Vertical):
+class Sidebar(Column):
     # The list of a tab that lists no entity kind, by tab id: (library, widget id) -> list.
     PANES: ClassVar[dict[str, Callable[..., Widget]]] = {}
 
