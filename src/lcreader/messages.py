@@ -330,9 +330,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "there f shows only their articles in the tree, with their mentions marked; escape returns.",
     ),
     "help.note_reading": (
-        "打开几秒或按 r 即为已读，U 改回未读，A 把目录光标所在的整期或整年标为已读；目录中未读为粗体，每期显示未读数。"
+        "按 Enter 打开文章几秒后或按 r 即为已读，U 改回未读，A 把目录光标所在的整期或整年标为已读；目录中未读为粗体，每期显示未读数。"
         "b 收藏，收藏见侧栏收藏标签。",
-        "An article open for a few seconds, or marked with r, is read; U makes it unread again, "
+        "An article opened (Enter) for a few seconds, or marked with r, is read; U makes it unread again, "
         "A marks the issue or year at the tree's cursor read; unread ones are bold "
         "in the tree, with a count per issue. b bookmarks; the 收藏 tab lists them.",
     ),

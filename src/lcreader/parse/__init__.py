@@ -64,6 +64,24 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     )
 
 
+# The most of a title a note names, and the pairs a cut must not open without closing.
+NOTE_TITLE_CHARS = 16
+_PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "‘": "’"}
+
+
+def short_title(title: str, limit: int = NOTE_TITLE_CHARS) -> str:
+    """A title cut to `limit` characters and `…`, never right after an opening quote or
+    bracket left open (`…增加就业“砝` reads `…增加就业…`)."""
+    if len(title) <= limit:
+        return title
+    kept = title[:limit]
+    for opening, closing in _PAIRS.items():
+        at = kept.rfind(opening)
+        if at >= 0 and closing not in kept[at:]:
+            kept = kept[:at]
+    return kept.rstrip() + "…"
+
+
 def parse_issue(
     issue_id: str,
     source: str,
@@ -99,7 +117,8 @@ def parse_issue(
                 meta=draft.meta,
             )
         )
-        notes.extend(Note(code, detail, number, draft.title[:16]) for code, detail in draft.notes)
+        title = short_title(draft.title)
+        notes.extend(Note(code, detail, number, title) for code, detail in draft.notes)
     placed = {layout.lines[k].number - 1 for k in layout.placed_furniture}
     notes.extend(repeated_lines(text.split("\n"), set(furniture.lines) | placed))
     headlines = [a.title for a in articles if not a.title_inferred]
