@@ -138,7 +138,11 @@ def _jump(text: str) -> bool:
 
 
 def _shape(text: str) -> str:
-    """A line with its digits and spacing made alike, so page 2's header matches page 3's."""
+    """A line with its digits and spacing made alike, so page 2's header matches page 3's.
+    A line longer than furniture is its own shape: its gaps and digits are never cut out
+    one by one (a 50 MB line of gaps held each piece at once: 600 MB)."""
+    if len(text) > _MAX_MASTHEAD:
+        return text
     return re.sub(rf"[{_DIGITS}{_CN_DIGITS}]+", "#", re.sub(r"\s+", "", text))
 
 
