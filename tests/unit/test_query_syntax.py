@@ -92,3 +92,13 @@ def test_an_alternative_is_the_namedtuple_it_was():
         assert (ours, hash(ours), repr(ours)) == (theirs, hash(theirs), repr(theirs))
         assert (ours.text, ours.folded, ours.weight, ours.via) == tuple(theirs)
         assert pickle.loads(pickle.dumps(ours)) == ours
+
+
+def test_the_filters_may_be_named_as_the_reader_s_tabs_name_them():
+    # The newcomer's pass: `人物:沈忠裕` (the sidebar's tab says 人物) matched nothing.
+    from lcreader.search.query import parse_query
+
+    assert parse_query("人物:乐跃明").people == ["乐跃明"]
+    assert parse_query("部门：党建办 统战").departments == ["党建办"]
+    assert parse_query("年份:2021").years == [2021]
+    assert parse_query("人物").people == []  # the word alone is a word to search for

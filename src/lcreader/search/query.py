@@ -74,10 +74,12 @@ FILTERS = tuple(_FILTER_FORMS)
 # A word or phrase may be followed by `|` and another (`统战|"统一 战线"`): alternatives.
 _PIECE = r"""(?:"[^"]*"?|“[^”]*”?|[^\s|"“]+)"""
 _TOKEN = (
-    r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+)[:：])?"""
+    r"""(?P<neg>-)?(?:(?P<field>[A-Za-z]+|人物|部门|年份)[:：])?"""
     rf"""(?:(?P<group>{_PIECE}(?:\|{_PIECE}?)+|\|{_PIECE}?(?:\|{_PIECE}?)*)"""
     r"""|"(?P<q1>[^"]*)"?|“(?P<q2>[^”]*)”?|(?P<word>\S+)|(?P<bare>(?<=[:：])(?=\s|$)))"""
 )
+# The filters' names as the reader's own tabs say them (`人物:乐跃明`, `部门:`, `年份:`).
+_FIELD_WORDS = {"人物": "person", "部门": "dept", "年份": "year"}
 _ALTERNATIVE = r""""([^"]*)"?|“([^”]*)”?|([^|"“]+)"""
 # The characters that make a word more than a word to _TOKEN (a filter's colon, a
 # quote, `|`, a leading `-`): text without them is its words split at white space,
@@ -315,7 +317,7 @@ def _token_items(query: Query, text: str) -> list:
     for match in re.finditer(_TOKEN, text):
         groups = (match["group"], match["q1"], match["q2"], match["word"], match["bare"])
         raw = next(g for g in groups if g is not None)
-        name = (match["field"] or "").lower()
+        name = _FIELD_WORDS.get(match["field"]) or (match["field"] or "").lower()
         quoted = match["q1"] is not None or match["q2"] is not None
         if name and name not in FILTERS:
             raw, name = f"{match['field']}:{raw}", ""
