@@ -83,9 +83,7 @@ def count_layouts(app) -> list[int]:
 async def test_n_to_an_article_of_another_length_lays_the_screen_out_once(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await type_query(pilot, "统战")
-        await pilot.press("escape")
-        await pilot.pause(0.3)
+        await _searched_and_closed(pilot)
         body = app.query_one(ArticleLines)
         lines = len(body.lines)
         layouts = count_layouts(app)
@@ -145,9 +143,7 @@ async def test_x_hiding_the_status_line_asks_no_second_layout_of_the_readers_own
 ):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await type_query(pilot, "统战")
-        await pilot.press("escape")
-        await pilot.pause(0.3)
+        await _searched_and_closed(pilot)
         asked = []
         refresh = Widget.refresh
 
@@ -170,9 +166,7 @@ async def test_panes_a_row_taller_are_drawn_once_with_the_lines_they_had(
 ):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        await type_query(pilot, "统战")
-        await pilot.press("escape")
-        await pilot.pause(0.3)
+        await _searched_and_closed(pilot)
         tree, people = app.query_one(IssueTree), app.query_one("#people-list", EntityPane)
         drawn, cleared = [], []
         render_line = IssueTree.render_line
@@ -213,3 +207,10 @@ async def test_the_trees_scrollbar_follows_its_rows_before_the_layout(seeds, tmp
         assert bar.window_size < tree.virtual_size.height < rows
         # Set with the rows, and so drawn in their frame, not in one after the layout.
         assert bar.window_virtual_size == tree.virtual_size.height
+
+
+async def _searched_and_closed(pilot) -> None:
+    """A search made and its bar closed: the highlights stay until `x`."""
+    await type_query(pilot, "统战")
+    await pilot.press("escape")
+    await pilot.pause(0.3)

@@ -173,37 +173,29 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
             found[k], rules[k] = text, "furniture.contents_line"
-    for k in _post_header(texts, found):
-        found[k], rules[k] = texts[k], "furniture.post_header"
-    for k in _above_masthead(texts, found, rules):
-        found[k], rules[k] = texts[k], "furniture.above_masthead"
-    for k in _end_trailer(texts, found):
-        found[k], rules[k] = texts[k], "furniture.after_end"
-    for k in _distribution_lines(texts, found):
-        found[k], rules[k] = texts[k], "furniture.distribution"
-    for k in _under_last_rule(texts, found, rules):
-        found[k], rules[k] = texts[k], "furniture.foot"
-    for k in _foot_editor_lines(texts, found, rules):
-        found[k], rules[k] = texts[k], "furniture.editors"
-    for k in _masthead_blocks(texts, found):
-        found[k], rules[k] = texts[k], "furniture.masthead"
-    for k in _after_page_break(raw_lines, texts, found):
-        found[k], rules[k] = texts[k], "furniture.page_head"
-    for k in repeated_lines(texts, set(found)):
-        found[k], rules[k] = texts[k], "furniture.repeated"
-    for k in _above_masthead(texts, found, rules):  # an app's name over its menu
-        found[k], rules[k] = texts[k], "furniture.above_masthead"
+
+    def take(indices, rule: str) -> None:
+        """Each pass sees what the passes before it found."""
+        for k in list(indices):
+            found[k], rules[k] = texts[k], rule
+
+    take(_post_header(texts, found), "furniture.post_header")
+    take(_above_masthead(texts, found, rules), "furniture.above_masthead")
+    take(_end_trailer(texts, found), "furniture.after_end")
+    take(_distribution_lines(texts, found), "furniture.distribution")
+    take(_under_last_rule(texts, found, rules), "furniture.foot")
+    take(_foot_editor_lines(texts, found, rules), "furniture.editors")
+    take(_masthead_blocks(texts, found), "furniture.masthead")
+    take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
+    take(repeated_lines(texts, set(found)), "furniture.repeated")
+    take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
     contents, listed = contents_lines(texts, set(found))
-    for k in contents:
-        found[k], rules[k] = texts[k], "furniture.contents"
+    take(contents, "furniture.contents")
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
-    for k in _printed_again(texts, found):
-        found[k], rules[k] = texts[k], "furniture.again"
-    for k in _names_over_numbers(texts, found, rules):
-        found[k], rules[k] = texts[k], "furniture.name"
-    for k in _inside_top_block(texts, found):
-        found[k], rules[k] = texts[k], "furniture.inside_masthead"
+    take(_printed_again(texts, found), "furniture.again")
+    take(_names_over_numbers(texts, found, rules), "furniture.name")
+    take(_inside_top_block(texts, found), "furniture.inside_masthead")
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
