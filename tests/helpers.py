@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from lcreader.model import Issue
-from lcreader.parse.export_fields import ROLES
+from lcreader.parse.export_fields import ROLES, colon_titles
 from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
@@ -87,6 +87,14 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         if (match := _EXPORT_LABEL.match(line)) and line.strip() not in issue.furniture:
             marks.update(match.group(1))
     headings = {h for a in issue.articles for h in (a.title, a.kicker) if h}
+    fields = {
+        f for a in issue.articles for f in (a.title, a.kicker, a.subtitle, *a.paragraphs) if f
+    }
+    raw_lines = text.splitlines()
+    for k, (label, value) in colon_titles(raw_lines).items():
+        if value in fields:  # `标题：…` read as a labelled title: the label only points
+            colon = raw_lines[k].strip()[len(label) :].lstrip()[:1]
+            marks.update(label + colon)
     for line in text.splitlines():
         numbered = _SECTION_NUMBER.match(line)
         if numbered and any(h.startswith(numbered.group(2).strip()) for h in headings):

@@ -33,7 +33,6 @@ FIRST_CONTACT = {
     "t01_wecom_doc_monthly": 0.659,
     "t02_phone_ocr_longimage": 0.129,
     "t03_tv_news_script": 0.551,
-    "t04_2008_gb2312_paper": 0.687,
     "t05_bimonthly_pdftotext": 0.559,
     "t06_wenming_word_table": 0.183,
     "t07_louyu_email_newsletter": 0.492,

@@ -22,11 +22,21 @@ import re
 from itertools import islice
 
 from ..model import Byline
+from .dates import cn_number
 from .dates import page_number as page_of
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import PHOTO_CREDIT, PHOTO_ITEM, PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
-from .lines import FIELD, JUMP_IN, JUMP_OUT, Line, column_name, is_label, is_notice_head
+from .lines import (
+    FIELD,
+    JUMP_IN,
+    JUMP_OUT,
+    Line,
+    column_name,
+    is_label,
+    is_notice_head,
+    photo_credits,
+)
 from .starts import unclosed_starts
 from .text import (
     COMMA,
@@ -85,6 +95,13 @@ def decide(lines: list[Line]) -> Builder:
                     builder.place(k, "caption", last, "caption.after_byline")
                 del block[: len(lead)]
                 del block_lines[: len(lead)]
+            if builder.drafts and _credited_pictures(lines, block, i, starts):
+                # Credited captions alone over the next page or the next article's
+                # headline: the pictures of the article before (its text ended above them).
+                last = len(builder.drafts) - 1
+                for k in block:
+                    builder.place(k, "caption", last, "caption.after_text")
+                continue
             briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
             if briefs and (collection_head(lines[block[0]]) or column_name(lines[block[0]])):
                 # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
@@ -208,6 +225,14 @@ def decide(lines: list[Line]) -> Builder:
 # The longest text read as a photo item's caption.
 MAX_PHOTO_ITEM = 300
 _SPEAKS_OF_PICTURE = re.compile(r"(?:^|[。！？；，])(?:图为|上图|下图|左图|右图|图中)")
+
+
+def _credited_pictures(lines: list[Line], block: list[int], i: int, starts: set[int]) -> bool:
+    """Whether the block is only captions with their photographers' credits, with a page's
+    break or another article's start right under it."""
+    if not block or i >= len(lines) or not (i in starts or lines[i].after_furniture):
+        return False
+    return all(lines[k].caption and photo_credits(lines[k]) for k in block)
 
 
 def _photo_item(lines: list[Line], body: list[int], closing: list[int]) -> bool:
@@ -635,6 +660,9 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
     elif _after_whole_item(builder, article):
         # A list's item is a paragraph of its own: the text under the list is not its.
         builder.place(k, "paragraph", article, "paragraph.after_item")
+    elif draft.open_paragraph and _next_item(builder, article, text):
+        # `2. …` under `1. …`: the next item of a numbered list, however the last ended.
+        builder.place(k, "paragraph", article, "paragraph.next_item")
     elif draft.open_paragraph and (draft.pieces or draft.paragraphs):
         builder.place(k, "continuation", article, "continuation.open")
     elif draft.pieces and _attribution(draft.pieces[-1], text):
@@ -643,6 +671,42 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
         builder.place(k, "continuation", article, "continuation.runs_on")
     else:
         builder.place(k, "paragraph", article, "paragraph")
+
+
+# An item's number: `2.`, `2、`, `(2)`, `（二）`, `二、`, `②`.
+_ITEM_NUMBER = re.compile(
+    r"^(?:[（(]\s*(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+    r"|(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）](?!\d)|(?P<c>[①-⑳]))"
+)
+
+
+def _item_number(text: str) -> tuple[str, int] | None:
+    """The number a list's item opens with, and its kind (brackets, stop, circled)."""
+    found = _ITEM_NUMBER.match(text)
+    if found is None:
+        return None
+    if found.group("c"):
+        return "c", ord(found.group("c")) - ord("①") + 1
+    kind = "a" if found.group("a") else "b"
+    digits = found.group(kind)
+    value = int(digits) if digits.isdigit() else cn_number(digits)
+    return None if value is None else (kind + ("0" if digits.isdigit() else "一"), value)
+
+
+def _next_item(builder: Builder, article: int, text: str) -> bool:
+    """Whether the line opens the item numbered after the one the last paragraph opened."""
+    number = _item_number(text)
+    if number is None or number[1] < 2:
+        return False
+    for placement in reversed(builder.placements):
+        if placement.article != article:
+            continue
+        if placement.role == "paragraph":
+            last = _item_number(builder.lines[placement.line].text)
+            return last is not None and last == (number[0], number[1] - 1)
+        if placement.role != "continuation":
+            return False
+    return False
 
 
 def _after_whole_item(builder: Builder, article: int) -> bool:

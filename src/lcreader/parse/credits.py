@@ -59,6 +59,9 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_LABEL = re.compile(
     rf"[\s\u3000。！？!?；;，,](?:摄影|摄)\s*[:：/／]\s*"
     rf"(?P<names>[{HAN}·]{{2,9}}(?:[、，,][{HAN}·]{{2,9}})*)\s*$"
+    # in brackets at the caption's end: `培训现场（摄影：骆晨）`, `（图/张三）`
+    rf"|[（(](?:摄影|摄|图|图片)\s*[:：/／]\s*"
+    rf"(?P<bracketed>[{HAN}·]{{2,9}}(?:[、，,][{HAN}·]{{2,9}})*)\s*[)）]\s*$"
 )
 _PICTURE = re.compile(
     r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图[一二三四五六\d]+[:：\s]|图[①-⑩]|[▲△]\s*\S)"
@@ -84,8 +87,11 @@ def role_credit(content: str) -> list[Byline] | None:
     if not matches or content[: matches[0].start()].strip():
         return None
     entries: list[Byline] = []
+    pending = None  # `文/本刊记者　X`: what X did, then who X is; the first is the role
     for k, match in enumerate(matches):
-        word = match.group(1)
+        word, role = match.group(1), ROLES[match.group(1)]
+        if pending is not None:
+            role, pending = pending, None
         end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
         rest = content[match.end() : end]
         if word in _SHORT_ROLES and not re.match(r"\s*[/／:：｜|]", rest):
@@ -100,11 +106,14 @@ def role_credit(content: str) -> list[Byline] | None:
         if not tokens:
             if word == "摄" and entries:
                 continue
+            if word in _SHORT_ROLES and k + 1 < len(matches) and not rest.strip(" /／:："):
+                pending = role
+                continue
             return None
         department = None
         if len(tokens) == 1 and is_unit(tokens[0]) and re.match(r"\s*[/／:：｜|]", rest):
             # `供图：平江街道融媒体工作站`: a department credited, no person named
-            entries.append(Byline(tokens[0], None, ROLES[word]))
+            entries.append(Byline(tokens[0], None, role))
             continue
         if len(tokens) > 1 and is_unit(tokens[0]):
             department, tokens = tokens[0], tokens[1:]
@@ -112,7 +121,7 @@ def role_credit(content: str) -> list[Byline] | None:
             return None
         if not rest[:1].isspace() and rest[:1] not in "/／:：｜|" and not has_surname(tokens[0]):
             return None  # `图片新闻`, `记者手记`: a word after the role, not a name
-        entries.extend(Byline(department, name, ROLES[word]) for name in tokens)
+        entries.extend(Byline(department, name, role) for name in tokens)
     return entries or None
 
 
@@ -255,7 +264,8 @@ def photo_credit(text: str) -> list[Byline] | None:
 
 def _credited_names(match: re.Match[str]) -> list[str]:
     """The names of a photo credit's match, if every one of them is a name."""
-    names = [n for n in _SEPARATORS.split(match.group("names")) if n]
+    found = match.groupdict().get("bracketed") or match.group("names")
+    names = [n for n in _SEPARATORS.split(found) if n]
     return names if names and all(is_name(n) for n in names) else []
 
 

@@ -61,6 +61,14 @@ _PIECE = re.compile(
             rf"(?:[A-Da-d]|[{_DIGITS}]{{1,2}})\s*版",
             # the page's editor beside its number and name: `责任编辑：黄佩玲`
             r"(?:责任编辑|本版编辑|本版责编|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}",
+            # how often it comes out, and when this issue did: `双月刊`, `2024年5月出版`
+            r"(?:[双半]?月刊|季刊|旬刊|周刊|[双半]?月报|周报|旬报)",
+            r"(?<=[日月])\s*(?:出版|出刊|印发|编印)",
+            # a bilingual paper's: `Issue 2, 2024`, `May 2024`, `No. 58`
+            r"(?:Issue|No\.?|Vol\.?|Volume|Edition)",
+            r"\b(?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?![a-z])",
+            r"(?<![\d])(?:19|20)\d{2}(?![\d年])",
         )
     )
 )

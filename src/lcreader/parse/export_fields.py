@@ -26,6 +26,24 @@ ROLES = {
 }  # fmt: skip
 
 
+# `标题：加装电梯…`: a title as a labelled field, as a newsroom's script or a form gives
+# each item's; taken so where it labels two items or more (one alone may be a line of
+# text about a headline).
+_COLON_TITLE = re.compile(r"^(?P<label>标题|题目|稿件标题|新闻标题)\s*[:：]\s*(?P<value>\S.*)$")
+_MIN_COLON_TITLES = 2
+
+
+def colon_titles(raw_lines: list[str]) -> dict[int, tuple[str, str]]:
+    """Each `标题：…` line's (label, value) by index, where two or more label titles."""
+    found = {
+        k: (m.group("label"), m.group("value").strip())
+        for k, line in enumerate(raw_lines)
+        if "：" in line or ":" in line
+        if (m := _COLON_TITLE.match(line.strip()))
+    }
+    return found if len(found) >= _MIN_COLON_TITLES else {}
+
+
 def is_export(raw_lines: list[str]) -> bool:
     """Whether the file labels its articles' titles and bodies."""
     roles = {ROLES.get(m.group("label")) for line in raw_lines if (m := FIELD.match(line.strip()))}

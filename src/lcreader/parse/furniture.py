@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .bilingual import english_only, named_in_english
 from .dates import (
     ANY_NUMBER,
     DATE,
@@ -38,6 +39,7 @@ from .dates import (
     page_number,
 )
 from .habits import indent_depth
+from .headers import mail_header, post_header
 from .navigation import closing_like, contents_line, contents_lines, repeated_lines
 from .text import HAN, SIGN_OFF
 from .words import is_unit
@@ -52,7 +54,9 @@ _CN_DIGITS = "〇○零一二三四五六七八九十"
 # A bracketed line is a byline or a label, never the paper's name.
 _BRACKETED = re.compile(r"[()（）]")
 # An issue number beside the paper's name: `杨浦融媒周刊　第24期（总第1186期）`.
-_MASTHEAD_NUMBER = re.compile(r"总第|總第|(?:报|刊|通讯|简报|快讯)[\s\u3000]*(?:第|[（(]|\d)")
+_MASTHEAD_NUMBER = re.compile(
+    r"总第|總第|(?:报|刊|通讯|简报|快讯|汇编|动态|专报|信息)[\s\u3000]*(?:第|[（(]|\d)"
+)
 _DECOR = "■□●○◆◇▲△★☆▼▽◎※►▶◀◢◣"
 # Words only a masthead opens a line with, and words it shares with other text.
 _MASTHEAD_ONLY = (
@@ -123,10 +127,14 @@ class Furniture:
     listed: set[int] = field(default_factory=set)
 
 
+# An English date's comma before its year (`Issue 2, 2024`, `May 10, 2024`) is no clause.
+_YEAR_COMMA = re.compile(r"(?<=[A-Za-z0-9]),(?= ?(?:19|20)\d{2}(?!\d))")
+
+
 def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
     return (
         0 < len(text) <= limit
-        and not _SENTENCE.search(text)
+        and not _SENTENCE.search(_YEAR_COMMA.sub(" ", text))
         and not text.startswith("#")
         and not (("版" in text or "页" in text) and _jump(text))
     )
@@ -179,7 +187,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         for k in list(indices):
             found[k], rules[k] = texts[k], rule
 
-    take(_post_header(texts, found), "furniture.post_header")
+    take(post_header(texts, found), "furniture.post_header")
+    take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found), "furniture.after_end")
     take(_distribution_lines(texts, found), "furniture.distribution")
@@ -196,6 +205,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_printed_again(texts, found), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
+    take(_translations(texts, found), "furniture.translation")
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
@@ -264,6 +274,13 @@ _END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-�
 _MAX_TRAILER_LINE = 40
 
 
+def _trailer_width(text: str) -> float:
+    """A line's width in Chinese characters: a Latin letter or a space counts half (an
+    address set in both languages is as short as the Chinese alone)."""
+    latin = sum(1 for ch in text if ch.isascii())
+    return len(text) - latin / 2
+
+
 # Rules that know a line as the issue's own name, number or date.
 _IDENTITY_RULES = (
     "furniture.post_header",
@@ -293,28 +310,6 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     return above
 
 
-# A post's header at the top of the file: its account, author, time and place, each a
-# short word, one of them the day in figures (`原创 X街道 X家 2024-06-14 17:30 上海`).
-_POST_TOP = 6
-_ISO_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-_MAX_HEADER_TOKEN = 12
-
-
-def _post_header(texts: list[str], found: dict[int, str]) -> list[int]:
-    top = [k for k, text in enumerate(texts) if text][:_POST_TOP]
-    for k in top:
-        if k in found or len(texts[k]) > _MAX_FURNITURE or _SENTENCE.search(texts[k]):
-            continue
-        tokens = texts[k].split()
-        if not 2 <= len(tokens) <= 8:
-            continue
-        if any(_ISO_DAY.match(t) for t in tokens) and all(
-            len(t) <= _MAX_HEADER_TOKEN for t in tokens
-        ):
-            return [k]
-    return []
-
-
 def _reads_as_text(text: str) -> bool:
     """A finished sentence in it, at its end or before a credit (`…签约。（自治办 杜嵩）`)."""
     return text.endswith(("。", "！", "？")) or bool(re.search(r"[。！？][）)」”]*[（(]", text))
@@ -327,7 +322,7 @@ def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
         return []
     rest = [k for k in range(marks[-1], len(texts)) if texts[k]]
     if any(
-        len(texts[k]) > _MAX_TRAILER_LINE or texts[k].endswith(("。", "！", "？"))
+        _trailer_width(texts[k]) > _MAX_TRAILER_LINE or texts[k].endswith(("。", "！", "？"))
         for k in rest
         if k not in found
     ):
@@ -497,8 +492,8 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
         return "furniture.navigation"
     dated = bool(DATE.search(text))
     numbered = bool(ANY_NUMBER.search(text))
-    if page_number(text) is not None:
-        return "furniture.page"
+    if page_number(text) is not None and not _SECTION_NUMBER.match(text):
+        return "furniture.page"  # `01` alone numbers a section of the page (`02`, `03` …)
     if ONLY_DATE.match(text):
         return "furniture.date"
     whole, pieces = only_pieces(text) if _PIECE_HINT.search(text) else (False, 0)
@@ -641,9 +636,25 @@ def _names_over_numbers(
         if above is None or above in found or k - above > 2:
             continue
         text = texts[above]
+        if english_only(text) and above - 1 >= 0 and texts[above - 1]:
+            # `仙霞湾国际社区通讯` over `XIANXIAWAN … NEWSLETTER`: the name in both languages
+            name = above - 1
+            if name not in found and _candidate(texts[name]) and _PAPER.search(texts[name]):
+                named.extend((name, above))
+            continue
         if len(text) <= _MAX_PAPER_NAME and _candidate(text) and _PAPER.search(text):
             named.append(above)
     return named
+
+
+def _translations(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A line in Latin letters right under furniture (`Edited by …` under `… 编`): the
+    same furniture in the paper's other language."""
+    return [
+        k + 1
+        for k in found
+        if k + 1 < len(texts) and k + 1 not in found and named_in_english(texts[k + 1])
+    ]
 
 
 _MAX_PAPER_NAME = 20

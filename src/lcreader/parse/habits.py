@@ -112,6 +112,7 @@ def _mark_enumerations(lines: list[Line]) -> None:
 
 # A gap between a table's cells: two spaces or more, a full-width space, a tab.
 _CELL_GAP = re.compile(r"\s{2,}|\u3000|\t")
+_TAB_CELL = re.compile(r"\S\t+\S")
 _WIDE_GAP = re.compile(r"\S(?:\s{2,}|\u3000{2,}|\t)\S")
 _NAME_SEPARATORS = re.compile(r"[、，,；;]|\s+")
 _SENTENCE = re.compile(r"[。！？!?；;]|，.*，")
@@ -274,8 +275,13 @@ def _mark_rows(lines: list[Line]) -> None:
     # after line, are a two-column table.
     pairs = [_pair_row(line) for line in lines]
     single = [_single_spaced_row(line) for line in lines]
+    # A table saved from a word processor as text: its cells set apart by tabs.
+    tabbed = [_TAB_CELL.search(line.text) is not None for line in lines]
     for k, line in enumerate(lines):
         if line.closes or line.level:
+            continue
+        if tabbed[k] and ((k > 0 and tabbed[k - 1]) or (k + 1 < len(lines) and tabbed[k + 1])):
+            line.row = True  # each row a paragraph of its own, however long its cells
             continue
         if pairs[k] and ((k > 0 and pairs[k - 1]) or (k + 1 < len(lines) and pairs[k + 1])):
             line.row = True

@@ -36,6 +36,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field:
         return False
+    if line.subtitle_dash and block:
+        return True  # a `——subtitle` or a headline's translation hangs under its title
     if line.outdented and block is not None and not line.intertitle:
         return True  # out of the indented text, not a sentence's end: a headline's line
     if line.asks_in_two and len(block) == 1 and column_name(block[0]):
@@ -212,7 +214,9 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         indexes, block = indexes[:-1], block[:-1]
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
-    listed = next((k for k, line in enumerate(block) if line.listed), None)
+    # the contents list may name a section's head over the headline too: the headline is
+    # the last line it names
+    listed = next((k for k in range(len(block) - 1, -1, -1) if block[k].listed), None)
     nested = False
     if marked:
         # Markdown nests: a section's heading (`## 志愿者风采`) over the story's own
@@ -230,6 +234,10 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             top = min(line.level for line in marked)
             at = next(k for k, line in enumerate(block) if line.level == top)
             why = "title.marks"
+    elif listed is not None and _section_over(block, listed):
+        # the contents list names the section (`“家门口”服务`), not the story under it
+        at, why = listed + 1, "title.under_listed_section"
+        marked = [block[at]]
     elif listed is not None:
         at, why = listed, "title.listed"  # the contents list names it
         marked = [block[listed]]  # as sure as a mark: no kicker-title-subtitle guessing
@@ -312,6 +320,23 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             # No headline and nothing says it is a caption: text of the article, as printed.
             role, why = "line", "line.headline_block"
         builder.place(index, role, article, why, note=note if role == "title" else None)
+
+
+_MAX_LISTED_SECTION = 8
+
+
+def _section_over(block: list[Line], at: int) -> bool:
+    """Whether the listed line at `at` is a section's name over a longer headline that
+    the list does not name."""
+    if at + 1 >= len(block):
+        return False
+    head, below = block[at], block[at + 1]
+    return (
+        len(head.text) <= _MAX_LISTED_SECTION < len(below.text)
+        and not below.listed
+        and not below.subtitle_dash
+        and _is_headline(below)
+    )
 
 
 # A section head is a word or two (`简讯`, `玉林简讯`); a kicker is a phrase.

@@ -77,7 +77,13 @@ class Placement:
 
 
 # A column's tag in square brackets before a title on its line, or around a whole title.
-_TAGGED_TITLE = re.compile(r"^【(?P<tag>[^【】]{1,12})】(?P<rest>[^【】]*[^【】\s。；;，,、])$")
+_TAGGED_TITLE = re.compile(
+    r"^【(?P<tag>[^【】]{1,12})】(?P<rest>[^【】]*[^【】\s。；;，,、])$"
+    # `党员先锋岗｜一位前台主管的“楼宇台账”`: a column's name before a bar (a word of two
+    # characters there, `招募｜…`, `通知｜…`, says what kind of post it is: the title's)
+    r"|^(?P<column>[^\s|｜。，,；;：:“”]{3,8})\s*[|｜]\s*(?P<after>[^|｜]*[^|｜\s。；;，,、])$"
+)
+_TITLE_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*(?=\S)")
 _WHOLE_TAG = re.compile(r"^【(?P<tag>[^【】]{1,40})】$")
 
 
@@ -153,10 +159,12 @@ class Builder:
         if line.jump and role != "furniture":
             draft.meta.update(line.jump)
         if role == "title":
+            text = _TITLE_MARK.sub("", text)  # `●梅岭居民区…`: the mark only points
             tagged = _TAGGED_TITLE.match(text)
             if tagged and not draft.title and not draft.kicker:
                 # `【反诈提醒】年底了，这几种骗局要当心！`: the column's tag, then the title
-                draft.kicker, text = tagged["tag"].strip(), tagged["rest"].strip()
+                tag = tagged["tag"] or tagged["column"]
+                draft.kicker, text = tag.strip(), (tagged["rest"] or tagged["after"]).strip()
             elif (whole := _WHOLE_TAG.match(text)) and not draft.title:
                 text = whole["tag"].strip()  # `【楼道堆物清理】`: the title in its brackets
             # A second title line goes on with the first: a headline wrapped in its column.

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ..model import Byline
 from . import export_fields
+from .bilingual import has_chinese, headline_translation, signing_unit, translated_section
 from .bylines import byline_line, split_inline_byline
 from .credits import (
     author_unit,
@@ -46,7 +47,11 @@ from .wraps import rejoin_split_credits
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
 # `办理地点：六榕路56号`: a label of a few characters, a colon and a value.
-FIELD = re.compile(r"^[^\s：:，。,、“”\"（）()]{2,8}[：:]\s*\S")
+# A label may be in both languages (`地点 Venue：`), or in English alone (`Drop-off hours:`).
+FIELD = re.compile(
+    r"^(?:[^\s：:，。,、“”\"（）()]{2,8}|[^\s：:，。,、“”\"（）()]{2,6} [A-Za-z][A-Za-z -]{1,20}"
+    r"|[A-Z][A-Za-z-]{1,15}(?: [a-z][A-Za-z-]{0,15}){0,2})[：:]\s*\S"
+)
 _CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
 ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _INLINE_HEAD = re.compile(
@@ -310,6 +315,8 @@ def section_head(line: Line) -> bool:
     headline."""
     if line.indented:
         return False
+    if translated_section(line.text):
+        return True  # `社区动态 | Community News`: a bilingual paper's section
     return is_label(line) or (
         bool(_HAN_ONLY.fullmatch(line.text))
         and not (line.prose or line.caption or line.closes or line.level or line.row)
@@ -408,6 +415,12 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     if lines:
         lines[-1].gap_after = gap
     _indents_past_a_margin(lines)
+    _dashed_signatures(lines)
+    for line, below, text in zip(lines, lines[1:], lines[2:], strict=False):
+        if _translated_headline(line, below) and has_chinese(text.text):
+            # A bilingual paper sets each headline's translation right under it, over
+            # the text: the translation is the headline's subtitle.
+            below.subtitle_dash = True
     for line, below in pairwise(lines):
         if below.subtitle_dash and (line.gap_before or line.after_furniture or line is lines[0]):
             # Opening a block over a `——subtitle`: a headline as wide as the column,
@@ -493,7 +506,11 @@ def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tupl
     """In an export, each labelled line's (role, value) by index; its page lines and
     empty fields go to the furniture."""
     if not export_fields.is_export(raw_lines):
-        return {}
+        titled = export_fields.colon_titles(raw_lines)
+        for k in titled:
+            furniture.lines.pop(k, None)
+            furniture.rules.pop(k, None)
+        return {k: (label, "title", value) for k, (label, value) in titled.items()}
     found: dict[int, tuple[str, str]] = {}
     for k, raw in enumerate(raw_lines):
         field = export_fields.field_of(raw.strip())
@@ -862,6 +879,39 @@ def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
         and not m.group("head").endswith(DANGLING)
     }
     return found if len(found) >= _MIN_RUN_INS else set()
+
+
+def _dashed_signatures(lines: list[Line]) -> None:
+    """A `——` line naming a body, set apart under finished text: the text's signature,
+    not a subtitle (a subtitle hangs under a headline)."""
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        dash = None if line.subtitle_dash else _SUBTITLE_DASH.match(line.text)
+        if not ((line.subtitle_dash or dash) and line.gap_before and above.prose):
+            continue
+        unit = line.text[dash.end() :] if dash else line.text
+        if not signing_unit(unit) or not is_terminated(above.text):
+            continue
+        signed = Line(line.number, "", line.gap_before)
+        signed.byline, signed.byline_text = [Byline(department=unit)], unit
+        signed.gap_after, signed.after_furniture = line.gap_after, line.after_furniture
+        signed.before_furniture = line.before_furniture
+        lines[k] = signed
+
+
+def _translated_headline(line: Line, below: Line) -> bool:
+    """A Chinese headline (a phrase, no stop) with its translation under it, no gap."""
+    return (
+        below.gap_before == 0
+        and not below.subtitle_dash
+        and headline_translation(below.text)
+        and _unpunctuated(line.text)
+        and len(line.text) <= MAX_HEADLINE
+        and has_chinese(line.text)
+        and not FIELD.match(line.text)
+        and "：" not in line.text
+        and not (line.caption or line.closes or line.field or line.list_item or line.row)
+    )
 
 
 def _unpunctuated(text: str) -> bool:

@@ -55,11 +55,56 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
     }
     counts = Counter(shape for k, shape in shapes.items() if _short_line(texts[k]))
     often = {shape for shape, n in counts.items() if n >= MIN_REPEATS}
+    places: dict[str, list[int]] = {}
+    for k, shape in shapes.items():
+        if shape in often:
+            places.setdefault(shape, []).append(k)
+    # A part's label each section of a form opens with (`项目目标`, `下一步`): every time
+    # between finished text (or a headline) and the part's text, never inside a sentence.
+    labels = {
+        shape
+        for shape, at in places.items()
+        if all(_opens_a_part(texts, k) for k in at) and _texts_under(texts, at)
+    }
     return [
         k
-        for k, shape in shapes.items()
-        if shape in often and not closing_like(texts[k]) and not _over_a_date(texts, k)
+        for shape, at in places.items()
+        if shape not in labels
+        for k in at
+        if not closing_like(texts[k]) and not _over_a_date(texts, k)
     ]
+
+
+def _texts_under(texts: list[str], at: list[int]) -> bool:
+    """Whether most of the lines under a label's places read as sentences (a list of
+    headlines under a head printed on every page does not)."""
+    under = [texts[j] for k in at if (j := _line_after(texts, k)) is not None]
+    return 2 * sum(1 for text in under if _IN_TEXT.search(text)) >= len(under)
+
+
+_IN_TEXT = re.compile(r"[。！？!?；;，,、：:]")
+
+
+_MAX_PART_LABEL = 8
+_MAX_HEADLINE_ABOVE = 24
+
+
+def _opens_a_part(texts: list[str], k: int) -> bool:
+    """Whether the line at k reads as a part's label here: a few words, no digits, under
+    finished text or a headline and over text that begins there."""
+    text = texts[k]
+    if len(text) > _MAX_PART_LABEL or _COUNTS_ONLY.search(text) or _SENTENCE.search(text):
+        return False
+    above = _line_before(texts, k)
+    below = _line_after(texts, k)
+    if above is None or below is None:
+        return False
+    before, after = texts[above], texts[below]
+    finished = bool(_SENTENCE_END.search(before)) and not before.endswith(("，", ","))
+    headline = len(before) <= _MAX_HEADLINE_ABOVE * 2 and not _SENTENCE.search(before)
+    return (finished or headline) and (
+        len(after) > _MAX_HEADLINE_ABOVE // 2 or bool(_IN_TEXT.search(after))
+    )
 
 
 _DIGITS = re.compile(r"\d+")
@@ -128,6 +173,10 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
                 head = _line_before(texts, run[0])
                 if head is not None and head not in taken and _is_head(texts[head]):
                     found.append(head)
+                    # the list's first section (`卷首语`) under the list's own head (`目录`)
+                    top = _line_before(texts, head)
+                    if top is not None and top not in taken and _list_word(texts[top]):
+                        found.append(top)
             run = []
         if k is not None:
             run.append(k)
@@ -339,6 +388,16 @@ def _line_after(texts: list[str], k: int) -> int | None:
 
 def _line_before(texts: list[str], k: int) -> int | None:
     return next((j for j in range(k - 1, max(-1, k - 3), -1) if texts[j]), None)
+
+
+def _list_word(text: str) -> bool:
+    """A word or two heading a list: no digit, no mark, no clause."""
+    return len(text.replace(" ", "").replace("\u3000", "")) <= _MAX_LIST_WORD and not (
+        _SENTENCE.search(text) or _COUNTS_ONLY.search(text)
+    )
+
+
+_MAX_LIST_WORD = 4
 
 
 def _is_head(text: str) -> bool:

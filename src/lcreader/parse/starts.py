@@ -53,7 +53,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     )
     # An export's labelled title starts its article (its kicker is labelled after it).
     starts.update(k for k, line in enumerate(lines) if line.export_role == "title" and k > 0)
-    if len(lines) > 1 and _heads_after_rule(lines[0], lines[1]):
+    if len(lines) > 1 and _heads_after_rule(lines[0], lines[1], _at(lines, 2)):
         starts.add(0)  # the first article, under the rule that parts it from the masthead
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
@@ -64,7 +64,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # each brief of a run, its headline at the start of its text
             segment = k
             continue
-        if _heads_after_rule(line, after):
+        if _heads_after_rule(line, after, _at(lines, k + 2)):
             # A printed rule across the page (`＊＊＊＊`, `────`) parts articles: the
             # short line under it, over text, is the next one's headline.
             starts.add(k)
@@ -118,7 +118,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             (line.banner or section_head(line))
             and heads[k + 1]
             and k + 2 < len(lines)
-            and (lines[k + 2].prose or lines[k + 2].has_comma or lines[k + 2].closes)
+            and _text_under(lines, k + 2)
             and (
                 before.closes
                 or is_terminated(before.text)
@@ -178,6 +178,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A finished paragraph, a notice's contact line, a table's row or a field: what
         # may end an article that no byline closed.
         ended = before.closes or is_terminated(before.text) or before.closes_notice
+        if head and ended and (after.prose or after.has_comma) and _BRIEF_MARK.match(line.text):
+            starts.add(k)  # `●社区学校暑期班开始报名` over its text: the next brief
+            segment = k
+            continue
         if (
             (head or is_label(line))
             and (ended or line.after_furniture)
@@ -198,15 +202,28 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if (
             head
-            and ended
+            and (ended or (before.caption and line.gap_before))
             and after.row
             and (line.gap_before or line.after_furniture)
             and k + 2 < len(lines)
             and lines[k + 2].row
-            and not any(lines[j].row for j in range(max(segment, k - _LISTING_LOOK_BACK), k))
+            and not _table_above(lines, segment, k)
             and not ROLL_HEAD.match(line.text)  # `优秀志愿服务项目（5个）`: a roll's part
         ):
             starts.add(k)  # `课程一览` over a table, after finished text: a table of its own
+            segment = k
+            continue
+        if (
+            head
+            and after.row
+            and (line.gap_before or line.after_furniture)
+            and k + 2 < len(lines)
+            and lines[k + 2].row
+            and _same_form(lines, segment, k)
+        ):
+            # A record's title over its form, the form the record before filled in too
+            # (`活动名称 … 活动时间 …`): the next record.
+            starts.add(k)
             segment = k
             continue
         if (
@@ -253,7 +270,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 segment = k
             continue
         # A picture's caption set apart at the end of a story's text ends it too.
-        pictured = before.caption and before.gap_after > 0 and line.gap_before > 0
+        # (where no blank lines part anything, a caption under the text is as far apart)
+        pictured = before.caption and ((before.gap_after > 0 and line.gap_before > 0) or not parted)
         if not head or not (ended or before.row or before.field or pictured):
             continue
         if before.closes and not before.credit:
@@ -283,6 +301,46 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+def _table_above(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether the article in progress has a table right above line k, with no picture or
+    finished text after it (a table's part under its own head, not a new table)."""
+    for j in range(k - 1, max(segment, k - _LISTING_LOOK_BACK) - 1, -1):
+        if lines[j].row:
+            return True
+        if lines[j].caption or (lines[j].prose and is_terminated(lines[j].text)):
+            return False
+    return False
+
+
+def _first_cell(line: Line) -> str:
+    return _CELL_GAP.split(line.text.strip(), maxsplit=1)[0]
+
+
+_CELL_GAP = re.compile(r"\t|\s{2,}|\u3000")
+
+
+def _same_form(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether the table under line k opens as a table of the article in progress did:
+    the same label in its first cell (a form filled in again)."""
+    label = _first_cell(lines[k + 1])
+    return len(label) >= 2 and any(
+        lines[j].row and not lines[j - 1].row and _first_cell(lines[j]) == label
+        for j in range(max(segment, 1, k - _LISTING_LOOK_BACK), k)
+    )
+
+
+# A mark a paper sets before each brief's headline (not a banner's brackets).
+_BRIEF_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*\S")
+
+
+def _text_under(lines: list[Line], k: int) -> bool:
+    """Whether text begins at line k, or right under the subtitle there."""
+    if lines[k].subtitle_dash and k + 1 < len(lines):
+        k += 1
+    line = lines[k]
+    return line.prose or line.has_comma or line.closes
+
+
 def _fields_under_head(lines: list[Line], segment: int, k: int) -> bool:
     """Whether the article in progress is a headline over its fields too: the same
     shape the line at k opens again."""
@@ -301,8 +359,11 @@ _LISTING_LOOK_BACK = 60
 _CLAUSE_END = re.compile(r"[。，,；;、：:…]$")
 
 
-def _heads_after_rule(line: Line, after: Line) -> bool:
-    """Under a printed rule, a short line over text heads the next article."""
+def _heads_after_rule(line: Line, after: Line, then: Line | None = None) -> bool:
+    """Under a printed rule, a short line over text heads the next article (or over a
+    label of its first part, the text under that)."""
+    if then is not None and is_label(after) and after.gap_before == 0:
+        after = then
     return (
         line.after_rule
         and _head_after_rule(line)
@@ -350,6 +411,9 @@ _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体)[^，,。！？
 _MAX_KICKER = 20
 
 
+_MAX_LISTED_SECTION = 6
+
+
 def _kicker_over(lines: list[Line], k: int) -> int:
     """The line over headline k when it is a short head right over it (`非遗进校园`)
     after a finished paragraph, else k."""
@@ -359,7 +423,8 @@ def _kicker_over(lines: list[Line], k: int) -> int:
         # (a blank line may part a column's name from it; page furniture may not)
         lines[k].gap_before <= 1
         and not lines[k].after_furniture
-        and not above.listed
+        # a section the contents list names too (`邻里故事` over its entries) is short
+        and (not above.listed or len(above.text) <= _MAX_LISTED_SECTION)
         and len(above.text) <= _MAX_KICKER
         and headline_like(above)
         and (ended or above.after_furniture or above.gap_before > 0)

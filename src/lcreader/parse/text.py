@@ -27,8 +27,9 @@ NEWS_LEAD = re.compile(
 )
 
 
-# A headline of two phrases set side by side: 认养一棵树 共建绿色家园.
-PAIRED_PHRASES = re.compile(r"^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$")
+# A headline of two phrases or more set side by side: 认养一棵树 共建绿色家园,
+# 迎奥运　讲文明　树新风.
+PAIRED_PHRASES = re.compile(r"^[^\s，,。]{3,}(?:[ \u3000]+[^\s，,。]{3,})+$")
 # A main headline states what happened (主题实): an event. A kicker over it is a theme
 # (引题虚): a slogan, a column's name (`乡村振兴·产业篇`).
 EVENT = re.compile(
@@ -41,6 +42,10 @@ COLUMN_LABEL = re.compile(
 # Characters a phrase cannot end on: a line ending on one was cut mid-sentence.
 DANGLING = tuple("的地得之和与及或并而且在对为把被将从向于以是让给跟同往至由")
 
+
+# An English sentence's full stop: a line of words whose last word is not an
+# abbreviation (`Mr.`, `No.`, `Rd.`) nor a number (`2.`).
+_ENGLISH_STOP = re.compile(r"(?:\S+ +){3,}(?:[a-z]{2,}|[A-Za-z][a-z]{3,}|[A-Z]{2,}s?)$")
 
 # `“有事揾罗姐。”——光塔社区居民　陈伯强`: a quote and who said it, whole.
 _ATTRIBUTED = re.compile(r"[”\"」』]\s*——[^—“”]{2,24}$")
@@ -56,7 +61,7 @@ def is_terminated(text: str) -> bool:
     last = stripped[-1]
     if last == ".":
         before = stripped[:-1].rstrip(CLOSERS)  # `办".` ends like `办.`
-        return bool(before) and not before[-1].isascii()
+        return bool(before) and (not before[-1].isascii() or bool(_ENGLISH_STOP.search(before)))
     return last in TERMINAL
 
 

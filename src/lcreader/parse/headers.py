@@ -1,0 +1,106 @@
+"""Headers that a bulletin's way to the reader sets over it: a post's account and time,
+an online document's makers and counters, a forwarded mail's fields.
+
+A mail client saves the header of a forwarded message (`发件人:`, `主题:`, `From:`,
+`Subject:` …) under a marker line (`-------- 转发的消息 --------`,
+`---------- Forwarded message ---------`), and the forwarder's note above it. None of
+it is the bulletin's: it is the issue's furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The fields a mail client prints in a message's header.
+_HEADER_FIELD = re.compile(
+    r"^(?:发件人|收件人|抄送|密送|主题|日期|发送时间|时间|"
+    r"From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)\s*[:：]",
+    re.IGNORECASE,
+)
+# Fields a header names at least: a run of fewer is a notice's labelled fields.
+_MIN_FIELDS = 3
+# `-------- 转发的消息 --------`, `----- Original Message -----`, `原始邮件`.
+_FORWARDED = re.compile(
+    r"^[-–—=_\s]*(?:转发的?(?:消息|邮件)|原始邮件|Forwarded message|Original Message)[-–—=_\s]*$",
+    re.IGNORECASE,
+)
+# A header line is short and holds no clause.
+_MAX_HEADER_LINE = 50
+_CLAUSE = re.compile(r"[。！？!?；;，,“”\"]")
+# Where a mail's header may stand: near the top of the file, in lines with text.
+_TOP = 30
+_MAX_NOTE_LINES = 8
+
+
+def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The lines of a forwarded mail's header at the top of the file: its fields, the
+    marker over them and the forwarder's note above the marker."""
+    filled = [k for k, text in enumerate(texts) if text][:_TOP]
+    fields = [k for k in filled if _HEADER_FIELD.match(texts[k])]
+    run = _longest_run(fields, texts)
+    if len(run) < _MIN_FIELDS:
+        return []
+    header = list(run)
+    above = [k for k in filled if k < run[0]]
+    marker = next((k for k in reversed(above) if _FORWARDED.match(texts[k])), None)
+    if marker is not None:
+        header.append(marker)
+        note = [k for k in above if k < marker]
+        if len(note) <= _MAX_NOTE_LINES:
+            header.extend(note)  # `各位：…` the forwarder wrote over the mail
+    return sorted(k for k in header if k not in found)
+
+
+def _longest_run(fields: list[int], texts: list[str]) -> list[int]:
+    """The longest run of header fields with only blank lines between them."""
+    best: list[int] = []
+    run: list[int] = []
+    for k in fields:
+        if run and any(texts[j] for j in range(run[-1] + 1, k)):
+            run = []
+        run.append(k)
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
+# A post's header at the top of the file: its account, author, time and place, each a
+# short word, one of them the day in figures (`原创 X街道 X家 2024-06-14 17:30 上海`).
+_POST_TOP = 6
+_ISO_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_MAX_HEADER_TOKEN = 12
+
+
+def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A post's or an online document's header near the top: its account and time
+    (`原创 X 2024-05-06`), who made and last edited it, when (`创建者：X　最后编辑：Y
+    4月30日 17:42`), and its counters (`56人查看 · 3条评论`)."""
+    top = [k for k, text in enumerate(texts) if text][:_POST_TOP]
+    header = []
+    for k in top:
+        if k in found or len(texts[k]) > _MAX_HEADER_LINE or _CLAUSE.search(texts[k]):
+            continue
+        if _COUNTERS.fullmatch(texts[k]) or _EDITED.match(texts[k]):
+            header.append(k)
+            continue
+        tokens = texts[k].split()
+        if not 2 <= len(tokens) <= 8:
+            continue
+        if any(_ISO_DAY.match(t) for t in tokens) and all(
+            len(t) <= _MAX_HEADER_TOKEN for t in tokens
+        ):
+            return [*header, k]
+    return header
+
+
+# A counter: a number and its word, either way round (`56人查看`, `阅读 1.2万`, `赞 86`).
+# Set apart by dots or bars; by spaces only word first (a headline's `12名党员 36个楼组`
+# is no counter).
+# (a label's colon makes a field, `电话：12345678`, no counter)
+_COUNTER = r"(?:[^\s\d·•|｜：:]{1,4}\s*)?\d[\d.,]*[万千kK+]?\s*(?:[^\s\d·•|｜：:]{1,4})?"
+_WORD_FIRST = r"[^\s\d·•|｜：:]{1,4}\s*\d[\d.,]*[万千kK+]?"
+_COUNTERS = re.compile(
+    rf"{_COUNTER}(?:\s*[·•|｜]\s*{_COUNTER})+|{_WORD_FIRST}(?:\s+{_WORD_FIRST})*"
+)
+# Labelled fields of who made a document and a clock time: a document's own header.
+_EDITED = re.compile(r"^[^\s：:]{2,5}[：:].*\s[^\s：:]{2,5}[：:].*\d{1,2}:\d{2}\s*$")
