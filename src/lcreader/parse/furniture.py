@@ -134,7 +134,7 @@ _YEAR_COMMA = re.compile(r"(?<=[A-Za-z0-9]),(?= ?(?:19|20)\d{2}(?!\d))")
 def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
     return (
         0 < len(text) <= limit
-        and not _SENTENCE.search(_YEAR_COMMA.sub(" ", text))
+        and not _SENTENCE.search(_YEAR_COMMA.sub(" ", text) if "," in text else text)
         and not text.startswith("#")
         and not (("版" in text or "页" in text) and _jump(text))
     )

@@ -276,7 +276,7 @@ def _mark_rows(lines: list[Line]) -> None:
     pairs = [_pair_row(line) for line in lines]
     single = [_single_spaced_row(line) for line in lines]
     # A table saved from a word processor as text: its cells set apart by tabs.
-    tabbed = [_TAB_CELL.search(line.text) is not None for line in lines]
+    tabbed = ["\t" in line.text and _TAB_CELL.search(line.text) is not None for line in lines]
     for k, line in enumerate(lines):
         if line.closes or line.level:
             continue

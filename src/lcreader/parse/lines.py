@@ -315,7 +315,9 @@ def section_head(line: Line) -> bool:
     headline."""
     if line.indented:
         return False
-    if translated_section(line.text):
+    if ("|" in line.text or "｜" in line.text or "/" in line.text) and translated_section(
+        line.text
+    ):
         return True  # `社区动态 | Community News`: a bilingual paper's section
     return is_label(line) or (
         bool(_HAN_ONLY.fullmatch(line.text))
@@ -886,6 +888,8 @@ def _dashed_signatures(lines: list[Line]) -> None:
     not a subtitle (a subtitle hangs under a headline)."""
     for k in range(1, len(lines)):
         line, above = lines[k], lines[k - 1]
+        if not line.gap_before or not above.prose:
+            continue
         dash = None if line.subtitle_dash else _SUBTITLE_DASH.match(line.text)
         if not ((line.subtitle_dash or dash) and line.gap_before and above.prose):
             continue

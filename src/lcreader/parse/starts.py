@@ -362,12 +362,12 @@ _CLAUSE_END = re.compile(r"[。，,；;、：:…]$")
 def _heads_after_rule(line: Line, after: Line, then: Line | None = None) -> bool:
     """Under a printed rule, a short line over text heads the next article (or over a
     label of its first part, the text under that)."""
-    if then is not None and is_label(after) and after.gap_before == 0:
+    if not line.after_rule:
+        return False
+    if then is not None and after.gap_before == 0 and is_label(after):
         after = then
-    return (
-        line.after_rule
-        and _head_after_rule(line)
-        and (after.prose or after.field or after.list_item or bool(_SALUTATION.match(after.text)))
+    return _head_after_rule(line) and (
+        after.prose or after.field or after.list_item or bool(_SALUTATION.match(after.text))
     )
 
 
