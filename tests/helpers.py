@@ -37,6 +37,7 @@ _SECTION_NUMBER = re.compile(
 )
 _PARENS = set("()（）[]【】")
 _TAG = re.compile(r"^【([^【】]+)】(.*)$")
+_BARRED = re.compile(r"^([^|｜]+)([|｜])([^|｜]+)$")
 # Separators of credits and labels (`文/X`, `责任编辑:X`, `来源｜X`) that the entries replace.
 _SEPARATORS = set(":：/／｜")
 
@@ -109,6 +110,13 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
             for a in issue.articles
         ):
             marks.update("【】")
+        # `党员先锋岗｜一位前台主管的…` read as kicker and title: the bar only parts them.
+        barred = _BARRED.match(line.strip())
+        if barred and any(
+            (a.kicker, a.title) == (barred.group(1).strip(), barred.group(3).strip())
+            for a in issue.articles
+        ):
+            marks.update(barred.group(2))
     got = output_chars(issue)
     extra = got - expected
     assert not extra, f"characters that are not in the input: {dict(extra)}"

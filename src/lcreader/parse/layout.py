@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .draft import Draft
 from .habits import roll_cells
 from .lines import Line, photo_credits
-from .text import is_terminated, join_pieces
+from .text import HAN, is_terminated, join_pieces
 
 # What a line can be. A paragraph line starts a paragraph; a continuation line goes on
 # with the paragraph before it (a sentence cut by a line, column or page break); a
@@ -81,7 +81,7 @@ _TAGGED_TITLE = re.compile(
     r"^【(?P<tag>[^【】]{1,12})】(?P<rest>[^【】]*[^【】\s。；;，,、])$"
     # `党员先锋岗｜一位前台主管的“楼宇台账”`: a column's name before a bar (a word of two
     # characters there, `招募｜…`, `通知｜…`, says what kind of post it is: the title's)
-    r"|^(?P<column>[^\s|｜。，,；;：:“”]{3,8})\s*[|｜]\s*(?P<after>[^|｜]*[^|｜\s。；;，,、])$"
+    rf"|^(?P<column>[{HAN}·]{{3,8}})\s*[|｜]\s*(?P<after>[^|｜]*[^|｜\s。；;，,、])$"
 )
 _TITLE_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*(?=\S)")
 _WHOLE_TAG = re.compile(r"^【(?P<tag>[^【】]{1,40})】$")

@@ -888,13 +888,15 @@ def _dashed_signatures(lines: list[Line]) -> None:
     not a subtitle (a subtitle hangs under a headline)."""
     for k in range(1, len(lines)):
         line, above = lines[k], lines[k - 1]
-        if not line.gap_before or not above.prose:
+        # (`prose` is not asked: it is kept once asked, and the passes after this one
+        # still change what it rests on)
+        if not line.gap_before or not is_terminated(above.text):
             continue
         dash = None if line.subtitle_dash else _SUBTITLE_DASH.match(line.text)
         if not ((line.subtitle_dash or dash) and line.gap_before and above.prose):
             continue
         unit = line.text[dash.end() :] if dash else line.text
-        if not signing_unit(unit) or not is_terminated(above.text):
+        if not signing_unit(unit):
             continue
         signed = Line(line.number, "", line.gap_before)
         signed.byline, signed.byline_text = [Byline(department=unit)], unit
