@@ -418,3 +418,44 @@ def test_three_slogans_set_apart_over_a_headline_are_its_kicker():
     assert ("迎奥运　讲文明　树新风", "文明礼仪百场宣讲走进居民区") in [
         (a.kicker, a.title) for a in issue.articles
     ]
+
+
+OCR_COLUMN = """\
+邻里节里“晒”家风
+
+　　本报讯 10 月 19 日,街道第三届邻里节在
+中心公园落下帷幕。本届邻里节历时一个月,
+先后举办了百家宴、家风故事会等 12 场活动,
+吸引居民 3000 余人次参与。
+
+　　活动现场还评选出了 20 户“最美家庭”和
+10 个“和睦楼组”,街道为他们颁发了奖牌。
+
+垃圾分类小课堂
+
+这些垃圾该扔哪个桶?
+
+《生活垃圾管理条例》实施已经三个多月,不
+少居民对分类仍有疑问。本期我们整理了居民
+咨询较多的几个问题。
+
+(街道城运中心供稿)
+
+居民心声
+
+谢谢你,楼组长小沈
+
+我今年 76 岁,老伴去年住院后,家里大事小
+事都落在我一个人身上。楼组长小沈知道后,
+第二天就请来了维修师傅。
+
+二村居民 钟雅琴
+"""
+
+
+def test_in_an_ocr_column_a_question_or_a_comma_headline_set_apart_under_a_column_is_one():
+    issue = parse_all(OCR_COLUMN)
+    assert [(a.kicker, a.title) for a in issue.articles][1:] == [
+        ("垃圾分类小课堂", "这些垃圾该扔哪个桶?"),
+        ("居民心声", "谢谢你,楼组长小沈"),
+    ]

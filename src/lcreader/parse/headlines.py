@@ -7,7 +7,14 @@ import re
 
 from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
-from .lines import Line, column_name, is_label, section_head, sentence_like
+from .lines import (
+    MAX_SET_APART_COLUMN,
+    Line,
+    column_name,
+    is_label,
+    section_head,
+    sentence_like,
+)
 from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 from .words import (
     SCHOOL_OR_CLASS,
@@ -44,7 +51,13 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`
     if line.prose or line.intertitle or line.verse:
         return False
-    if line.question_head and (_headed(block) is False or sentence_like(following)):
+    if (
+        line.question_head
+        and (_headed(block) is False or sentence_like(following))
+        and not (
+            block and following is not None and _set_apart_under_label(line, block[0], following)
+        )
+    ):
         # A question heads a block alone, never under another; and only over a label, a
         # credit or a subtitle: over a sentence or a byline it may as well be the first
         # sentence of a piece whose headline is printed elsewhere.
@@ -100,11 +113,19 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
         and line.gap_before <= 1
         and len(line.text) <= MAX_COMMA_SUBTITLE
         and not line.text.endswith(DANGLING)
-        and not line.short_in_wrap
+        # in a hard-wrapped column a short line is a paragraph's last, unless blank
+        # lines set it apart under a column's label (`居民心声` over `谢谢你,楼组长小沈`)
+        and (not line.short_in_wrap or _set_apart_under_label(line, block[0], following))
         and not NEWS_LEAD.match(line.text)
         # A piece cut just after a comma leaves a stub (`…，一`); a phrase has a clause.
         and len(_CLAUSES.split(line.text)[-1]) >= MIN_CLAUSE
         and len(_CLAUSES.split(following.text)[0]) >= MIN_CLAUSE
+    )
+
+
+def _set_apart_under_label(line: Line, label: Line, following: Line) -> bool:
+    return bool(line.gap_before and following.gap_before) and column_name(
+        label, MAX_SET_APART_COLUMN
     )
 
 
@@ -161,7 +182,10 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         for index in indexes[1:]:
             builder.place(index, "line", article, "line.headline_block")
         return
-    if len(block) == 2 and column_name(block[0]) and block[1].asks_in_two:
+    if len(block) == 2 and (
+        (column_name(block[0]) and block[1].asks_in_two)
+        or (column_name(block[0], MAX_SET_APART_COLUMN) and block[1].question_head)
+    ):
         # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`: the column, its question
         builder.place(indexes[0], "kicker", article, "kicker.column")
         builder.place(indexes[1], "title", article, "title.question")
@@ -426,7 +450,12 @@ def _own_kicker(rest: list[Line]) -> bool:
 def _wrapped(block: list[Line]) -> bool:
     """A headline block of a hard-wrapped file, two lines or more: a headline too long for
     its column goes on in the next line."""
-    return len(block) >= 2 and all(line.short_in_wrap for line in block)
+    # (a blank line never stands inside a wrapped headline: lines set apart are decks)
+    return (
+        len(block) >= 2
+        and all(line.short_in_wrap for line in block)
+        and not any(line.gap_before for line in block[1:])
+    )
 
 
 # A headline wraps over two lines at most; a third is something else.

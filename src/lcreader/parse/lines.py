@@ -276,13 +276,16 @@ _LABEL_MARKS = re.compile(r"^[▍▌■●◆▶►]\s*")
 
 # Longest name of a column (`健康大讲堂`, `医保小贴士`) over the question it titles.
 MAX_COLUMN_NAME = 6
+# A column's name set apart by blank lines over its headline may be longer
+# (`垃圾分类小课堂`).
+MAX_SET_APART_COLUMN = 8
 
 
-def column_name(line: Line) -> bool:
+def column_name(line: Line, limit: int = MAX_COLUMN_NAME) -> bool:
     """A column's name on its own line: a label, or a word or three a little longer."""
     text = line.text
     return is_label(line) or (
-        len(text) <= MAX_COLUMN_NAME
+        len(text) <= limit
         and not (line.level or line.prose or line.has_comma or line.caption or line.closes)
         and not (line.row or line.field or line.list_item or line.intertitle)
     )

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from .lines import (
+    MAX_SET_APART_COLUMN,
     Line,
     column_name,
     is_label,
@@ -178,6 +179,23 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A finished paragraph, a notice's contact line, a table's row or a field: what
         # may end an article that no byline closed.
         ended = before.closes or is_terminated(before.text) or before.closes_notice
+        if (
+            ended
+            and column_name(line, MAX_SET_APART_COLUMN)
+            and line.gap_before
+            and after.question_head
+            and after.gap_before
+            and k + 2 < len(lines)
+            and lines[k + 2].gap_before
+            and (
+                lines[k + 2].prose
+                or lines[k + 2].has_comma
+                or len(lines[k + 2].text) >= _TEXT_START
+            )
+        ):
+            starts.add(k)  # `垃圾分类小课堂` over `这些垃圾该扔哪个桶?` and its text
+            segment = k
+            continue
         if head and ended and (after.prose or after.has_comma) and _BRIEF_MARK.match(line.text):
             starts.add(k)  # `●社区学校暑期班开始报名` over its text: the next brief
             segment = k
@@ -329,6 +347,8 @@ def _same_form(lines: list[Line], segment: int, k: int) -> bool:
     )
 
 
+# A line this long under a headline begins the text (a column's first line, cut by the wrap).
+_TEXT_START = 14
 # A mark a paper sets before each brief's headline (not a banner's brackets).
 _BRIEF_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*\S")
 
