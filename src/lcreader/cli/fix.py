@@ -35,6 +35,7 @@ def read_text(path: Path) -> str:
 
 def fix(context: Context) -> int:
     from .. import corrections_file
+    from ..parse.columns import unweave
     from ..parse.corrections import Correction, normalise
 
     args = context.args
@@ -53,7 +54,8 @@ def fix(context: Context) -> int:
         return _list(path, text)
     if args.op is None:
         raise UsageError(message("fix.needs_as"))
-    raw = text.split("\n")
+    # Line numbers are doctor --explain's: two columns side by side count one after the other.
+    raw = unweave(text).split("\n")
     if not 1 <= args.line <= len(raw) or not raw[args.line - 1].strip():
         raise UsageError(message("fix.bad_line", line=args.line))
     byline = {}

@@ -9,6 +9,7 @@ from ..model import Article, Issue, Mention, Note
 from ..textkey import fold
 from ..versions import PARSER_VERSION
 from .assemble import assemble
+from .columns import unweave
 from .corrections import Correction, Corrector, Outcome, wanted_lines
 from .draft import Draft
 from .furniture import Furniture
@@ -36,6 +37,9 @@ class Layout:
     # The source's lines, when corrections made lines furniture: a byline line made
     # furniture is kept whole, as written.
     written: list[str] | None = None
+    # The text the lines were read from: the source's, with two columns side by side
+    # read one after the other (columns.py). Line numbers count in it.
+    text: str = ""
 
     def furniture_lines(self) -> list[str]:
         """Every furniture line as written, in the order of the source."""
@@ -50,17 +54,25 @@ class Layout:
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
+    text = unweave(text)
     if not corrections:
         lines, furniture = split_lines(text)
         built = assemble(lines)
-        return Layout(lines, furniture, built.placements, built.drafts, built.furniture)
+        return Layout(lines, furniture, built.placements, built.drafts, built.furniture, text=text)
     raw_lines = text.split("\n")
     lines, furniture = split_lines(text, wanted_lines(raw_lines, corrections))
     corrector = Corrector(lines, assemble(lines).placements, raw_lines)
     outcome = corrector.apply_all(corrections)
     built = replay(lines, corrector.placements)
     return Layout(
-        lines, furniture, built.placements, built.drafts, built.furniture, outcome, raw_lines
+        lines,
+        furniture,
+        built.placements,
+        built.drafts,
+        built.furniture,
+        outcome,
+        raw_lines,
+        text,
     )
 
 
@@ -120,9 +132,9 @@ def parse_issue(
         title = short_title(draft.title)
         notes.extend(Note(code, detail, number, title) for code, detail in draft.notes)
     placed = {layout.lines[k].number - 1 for k in layout.placed_furniture}
-    notes.extend(repeated_lines(text.split("\n"), set(furniture.lines) | placed))
+    notes.extend(repeated_lines(layout.text.split("\n"), set(furniture.lines) | placed))
     headlines = [a.title for a in articles if not a.title_inferred]
-    year = int(furniture.date[:4]) if furniture.date else infer_year(text, headlines)
+    year = int(furniture.date[:4]) if furniture.date else infer_year(layout.text, headlines)
     if year is None:
         notes.append(Note("year_unknown"))
     if corrections_problem is not None:

@@ -22,7 +22,7 @@ class Explained:
 def explain(text: str, corrections=None) -> list[Explained]:
     """Every non-blank line of the text, in order, with its role, article and rule."""
     layout = read_layout(text, corrections)
-    raw = text.split("\n")
+    raw = layout.text.split("\n")  # two columns side by side are read one after the other
     rows: dict[int, Explained] = {}
     for index, written in layout.furniture.lines.items():
         rule = layout.furniture.rules.get(index, "furniture.page")

@@ -45,6 +45,7 @@ DANGLING = tuple("的地得之和与及或并而且在对为把被将从向于�
 
 # An English sentence's full stop: a line of words whose last word is not an
 # abbreviation (`Mr.`, `No.`, `Rd.`) nor a number (`2.`).
+_ENGLISH_TAIL = 200
 _ENGLISH_STOP = re.compile(r"(?:\S+ +){3,}(?:[a-z]{2,}|[A-Za-z][a-z]{3,}|[A-Z]{2,}s?)$")
 
 # `“有事揾罗姐。”——光塔社区居民　陈伯强`: a quote and who said it, whole.
@@ -61,7 +62,10 @@ def is_terminated(text: str) -> bool:
     last = stripped[-1]
     if last == ".":
         before = stripped[:-1].rstrip(CLOSERS)  # `办".` ends like `办.`
-        return bool(before) and (not before[-1].isascii() or bool(_ENGLISH_STOP.search(before)))
+        # (only the line's end is looked at: a regex's repeat over a line of megabytes
+        # holds a frame for every word)
+        tail = before[-_ENGLISH_TAIL:]
+        return bool(before) and (not before[-1].isascii() or bool(_ENGLISH_STOP.search(tail)))
     return last in TERMINAL
 
 

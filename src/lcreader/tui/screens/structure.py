@@ -202,7 +202,8 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
             )
 
     def _rows(self, issue) -> tuple[list[Row], list[str]]:
-        layout, raw = self.parsed, self.text.split("\n")
+        layout = self.parsed
+        raw = layout.text.split("\n")  # line numbers count in the text as read
         where: dict[int, tuple[str, int | None]] = {}
         for placement in layout.placements:
             number = layout.lines[placement.line].number

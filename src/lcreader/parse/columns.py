@@ -1,0 +1,166 @@
+"""Two columns side by side (`pdftotext -layout`): each printed line holds a line of the
+left column, a run of spaces, and a line of the right column. Read so, a sentence would
+run on into the other column's words; the columns are read one after the other instead.
+
+A block of lines (between blank lines) is read as two columns only when a gutter runs
+through all of it: the same display columns blank on every line, text on both sides of
+it on most lines, and sentences on both sides (a table's short cells are set apart by
+gaps too, and stay rows). Nothing else is touched: a text without such a block comes
+back as it was, the same string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A block this many lines long at least: fewer is a masthead's or a table's few lines.
+_MIN_BLOCK = 5
+# The gutter: this many display columns blank on every line of the block.
+_MIN_GUTTER = 2
+# Of the block's lines, this share at least has text on both sides of the gutter.
+_MIN_BOTH = 0.6
+# Each side reads as text: this share of its lines holds a clause's mark.
+_MIN_PROSE = 0.3
+_CLAUSE = re.compile(r"[，。、；：！？,;]")
+# Longest line looked at: a column is a page's half; a longer line is no layout's.
+_MAX_WIDTH = 400
+
+
+# A run of lines with text, between blank lines (or the text's ends).
+_BLOCK = re.compile(r"(?:^[^\S\n]*\S[^\n]*(?:\n|\Z))+", re.M)
+# A block longer than this (in characters) is no page's column: it is left unread, and
+# never copied (a file at the size cap may be one such block).
+_MAX_BLOCK = 40_000
+
+
+def unweave(text: str) -> str:
+    """The text with each two-column block's right column moved under its left one."""
+    if "   " not in text:
+        return text  # no gutter anywhere: the usual case, at the cost of one scan
+    replaced: dict[int, tuple[int, str]] = {}  # start → (end, new text)
+    previous: tuple[int, int] | None = None
+    for found in _BLOCK.finditer(text):
+        start, end = found.span()
+        if end - start > _MAX_BLOCK:
+            previous = None
+            continue
+        block = text[start:end].rstrip("\n").split("\n")
+        split = _split_block(block)
+        if split is not None:
+            left, right, gutter = split
+            heads = _heads_over(text, previous, start, gutter)
+            if heads is not None:
+                # Two headlines side by side over the columns, a blank line under them.
+                start = previous[0]
+                replaced.pop(start, None)
+                left, right = [*heads[0], "", *left], [*heads[1], "", *right]
+            ending = "\n" if text[end - 1 : end] == "\n" else ""
+            replaced[start] = (end, "\n".join([*left, "", *right]) + ending)
+        previous = (start, end)
+    if not replaced:
+        return text
+    pieces, at = [], 0
+    for start in sorted(replaced):
+        end, new = replaced[start]
+        pieces.extend((text[at:start], new))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+# Lines of headlines over a two-column block, at most.
+_MAX_HEAD_LINES = 3
+
+
+def _heads_over(
+    text: str, previous: tuple[int, int] | None, start: int, gutter: range
+) -> tuple[list[str], list[str]] | None:
+    """The block right over the one at `start` (one blank line between), split at the same
+    gutter: the two columns' headlines, or None."""
+    if previous is None or text[previous[1] : start].strip(" \t") != "\n":
+        return None
+    head = text[previous[0] : previous[1]].rstrip("\n").split("\n")
+    if len(head) > _MAX_HEAD_LINES:
+        return None
+    cells = [_cells(line) for line in head]
+    left, right = [], []
+    for line, starts in zip(head, cells, strict=True):
+        if any(
+            not ch.isspace() and start < gutter.stop and stop > gutter.start
+            for ch, start, stop in zip(line, starts, starts[1:], strict=False)
+        ):
+            return None  # a headline across the gutter: the page's, over both columns
+        cut = next((i for i, at in enumerate(starts) if at >= gutter.stop), len(line))
+        left.append(line[:cut])
+        right.append(line[cut:])
+    if not any(x.strip() for x in left) or not any(x.strip() for x in right):
+        return None
+    return _flush(left), _flush(right)
+
+
+def _cells(line: str) -> list[int]:
+    """The display column each character of the line starts at, and the line's width
+    at the end (a wide character takes two columns)."""
+    at, starts = 0, []
+    for ch in line:
+        starts.append(at)
+        at += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    starts.append(at)
+    return starts
+
+
+def _split_block(block: list[str]) -> tuple[list[str], list[str], range] | None:
+    """The block's left and right columns and the gutter (display columns), or None if no
+    gutter runs through it."""
+    if len(block) < _MIN_BLOCK or any(len(line) > _MAX_WIDTH for line in block):
+        return None
+    cells = [_cells(line) for line in block]
+    width = max(c[-1] for c in cells)
+    used = [bytearray(width + 1) for _ in block]
+    for line, starts, mask in zip(block, cells, used, strict=True):
+        for ch, start, stop in zip(line, starts, starts[1:], strict=False):
+            if not ch.isspace():
+                mask[start:stop] = b"\x01" * (stop - start)
+    blank = [all(not mask[c] for mask in used) for c in range(width)]
+    best = None
+    c = 0
+    while c < width:
+        if not blank[c]:
+            c += 1
+            continue
+        run = c
+        while c < width and blank[c]:
+            c += 1
+        if c - run >= _MIN_GUTTER and run > 0 and c < width:
+            both = sum(1 for mask in used if any(mask[:run]) and any(mask[c:]))
+            if best is None or both > best[0]:
+                best = (both, run, c)
+    if best is None or best[0] < _MIN_BOTH * len(block):
+        return None
+    gutter = range(best[1], best[2])
+    right_start = gutter.stop
+    left, right = [], []
+    for line, starts in zip(block, cells, strict=True):
+        cut = next((i for i, start in enumerate(starts) if start >= right_start), len(line))
+        left.append(line[:cut].rstrip())
+        right.append(line[cut:])
+    if not (_reads_as_text(left) and _reads_as_text(right)):
+        return None
+    return _flush(left), _flush(right), gutter
+
+
+def _flush(side: list[str]) -> list[str]:
+    """A column's lines with its margin taken off: a paragraph's indent stays."""
+    filled = [line.rstrip() for line in side if line.strip()]
+    margin = min((len(line) - len(line.lstrip(" ")) for line in filled), default=0)
+    return [line[margin:] for line in filled]
+
+
+def _reads_as_text(side: list[str]) -> bool:
+    """Whether a column's lines read as text: clauses in enough of them."""
+    filled = [line for line in side if line.strip()]
+    if len(filled) < _MIN_BLOCK - 2:
+        return False
+    clauses = sum(1 for line in filled if _CLAUSE.search(line))
+    return clauses >= _MIN_PROSE * len(filled)
