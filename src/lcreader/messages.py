@@ -330,9 +330,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "there f shows only their articles in the tree, with their mentions marked; escape returns.",
     ),
     "help.note_reading": (
-        "按 Enter 打开文章几秒后或按 r 即为已读，U 改回未读，A 把目录光标所在的整期或整年标为已读；目录中未读为粗体，每期显示未读数。"
+        "文章显示满 3 秒即为已读（焦点在目录或文章上时；目录光标停在文章上与按 Enter 打开一样），按 r 也是；"
+        "一晃而过的不算。U 改回未读，A 把目录光标所在的整期或整年标为已读；目录中未读为粗体，每期显示未读数。"
         "b 收藏，收藏见侧栏收藏标签。",
-        "An article opened (Enter) for a few seconds, or marked with r, is read; U makes it unread again, "
+        "An article shown for three seconds, with the keys in the tree or the article (the tree's cursor "
+        "resting on it counts as Enter opening it), or marked with r, is read; one passed over is not. "
+        "U makes it unread again, "
         "A marks the issue or year at the tree's cursor read; unread ones are bold "
         "in the tree, with a count per issue. b bookmarks; the 收藏 tab lists them.",
     ),

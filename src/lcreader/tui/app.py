@@ -132,6 +132,7 @@ class ReaderApp(
         if start is not None:
             tree.select_article(start)
             self.show_article(start)
+            self.opened_on = start  # not read by standing open on it
         tree.focus()
         self._update_status()
         if self.initial_query:
