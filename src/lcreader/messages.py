@@ -344,10 +344,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.filter_count": (" {count} 篇 ", " {count:article|articles} "),
     "status.search": (" 搜索：{query} ", " search: {query} "),
     "status.matches": (" 匹配 {at} · n/N ", " matches {at} · n/N "),
+    "status.hits": (" 文章 {at} · n/N ", " articles {at} · n/N "),
     "status.clear": (" x 清除", " x clears"),
     "status.position": (" {percent}% ", " {percent}% "),
     "notify.no_filter": ("没有可清除的筛选。", "No filter to clear."),
     "notify.no_matches": ("没有搜索匹配：按 / 搜索。", "No search matches: press / to search."),
+    "notify.search_no_hits": ("这次搜索没有找到文章：按 / 改一改。", "This search found no articles: press / to change it."),
     "notify.copied": (
         "文章已发往剪贴板（需终端支持）。",
         "Article sent to the clipboard (OSC 52, if the terminal allows it).",

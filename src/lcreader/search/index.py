@@ -21,7 +21,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold
@@ -73,6 +73,9 @@ class Hit:
     mentions: int | None = None
     # A field matched more than MAX_FIELD_MATCHES times: `matches` holds its first ones.
     matches_cut: bool = False
+    # A query of filters alone: where the article names their people or departments, in
+    # reading order (what it was found for: the reader's n/N walk them).
+    mentioned: list[Match] = field(default_factory=list)
 
     def title_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.matches if m.field == "title"]
@@ -562,10 +565,11 @@ class SearchIndex:
             if mentions is not None and not query.terms:
                 named.extend(
                     Match(kind, index, m.start(), m.end(), m.group())
-                    for m in mentions.finditer(folded)
+                    for m in islice(mentions.finditer(folded), MAX_FIELD_MATCHES)
                 )
         snippets = make_snippets(fields, matches or named) if with_snippets else []
         matches.sort(key=lambda m: (_READING_ORDER[m.field], m.index, m.start))
+        named.sort(key=lambda m: (_READING_ORDER[m.field], m.index, m.start))
         return Hit(
             article_id=article_id,
             issue_id=issue_id,
@@ -576,6 +580,7 @@ class SearchIndex:
             snippets=snippets,
             matches=matches,
             matches_cut=cut,
+            mentioned=named,
         )
 
     def _folded(self, number: int, fields: list[tuple[str, int, str]]) -> list[str]:
