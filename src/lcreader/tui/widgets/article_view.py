@@ -95,13 +95,9 @@ class ArticleView(VerticalScroll, can_focus=True):
             title.append(position, style=self._style("meta"))
             sticky.update(title)
         if sticky.display != shown:
+            # Over the text (a layer of its own, reader.tcss): it takes no row from the
+            # view, so the height to scroll is the text's, the title shown or not.
             sticky.display = shown
-            # The title's row counts in the height to scroll: were it added as the title
-            # shows, a scroll to the end (`G`, space) would stop a row short, the last
-            # line hidden and the title saying 91%. Without the title, a blank row under
-            # the text keeps the height the same.
-            body = self.query_one("#article-body", ArticleLines)
-            body.styles.padding = (0, 0, 0 if shown else 1, 0)
 
     def show(self, article: Article, issue: Issue, highlights: Highlights | None = None) -> None:
         changed = article is not self.article
