@@ -1,10 +1,16 @@
 """How a person names an issue: by its printed date and number (`2021年11月26日 第21期`),
-else by its year and lead headline; never by its file's name. One table for every place
-that names issues: the reader's tree and palette, `lcreader people`, the CSV.
+else by its year and lead headline marked as such (`2021年 · 头条：胡广杰在…`), so the
+name reads as an issue, never as its first article; never by its file's name. One table
+for every place that names issues: the reader's tree, article pane and palette,
+`lcreader people`, the CSV.
 
 Two issues never read the same: where names collide, the paper's name (from the running
-headers) is added, then the lead headline, then the part of the file names that differs.
-Under a year's heading the year is left out (`11月26日 第21期`): the heading says it.
+headers) is added, then the lead headline, then the second headline (`次条：…`), then,
+for issues that still read alike (a file copied twice), which copy it is (`第2份`), in
+the order of their files. Under a year's heading the year is left out (`11月26日
+第21期`): the heading says it. The tree's rows, short of room, name an undated issue
+by its year and headline alone (`row`): the row is an issue's, with its articles under
+it and their count beside it.
 """
 
 from __future__ import annotations
@@ -34,15 +40,15 @@ class IssueName:
     year: str  # `2021年`, or what an unknown year is called
     when: str  # the date within the year (`11月26日`), "" when none was printed
     number: str = ""  # as printed: 第21期
-    rest: tuple[str, ...] = ()  # what tells it from others (or, undated, its headline)
+    rest: tuple[str, ...] = ()  # what tells it from others
+    lead: str = ""  # with neither date nor number: its lead headline
 
     @property
     def full(self) -> str:
-        """`2021年11月26日 第21期`: with its year, where no year heading is above it."""
+        """`2021年11月26日 第21期`, `2021年 · 头条：…`: with its year, where no year
+        heading is above it."""
         head = f"{self.year}{self.when}" if self.when else self.year
-        if not (self.when or self.number) and self.rest and self.rest[0].startswith(head):
-            head = ""  # a headline that starts with its year (`2020年凉城…`) says it once
-        return " ".join(part for part in (head, self.number, *self.rest) if part)
+        return self._named(" ".join(part for part in (head, self.number) if part))
 
     @property
     def within_year(self) -> str:
@@ -50,7 +56,33 @@ class IssueName:
         (what tells the day's issues apart) stays in view."""
         when = self.when.lstrip("-")  # English writes the date on from the year: -11-26
         number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
-        return " ".join(part for part in (when, number, *self.rest) if part) or self.full
+        return self._named(" ".join(part for part in (when, number) if part)) or self.full
+
+    def _named(self, day: str) -> str:
+        """The day and number, then what tells the issue apart; an undated issue's
+        headline marked as its lead, each part set off by ` · `."""
+        if not self.lead:
+            return " ".join(part for part in (day, *self.rest) if part)
+        joiner = message("issue.lead_joiner")
+        lead = message("issue.lead", title=self.lead)
+        return joiner.join(part for part in (day, lead, *self.rest) if part)
+
+    @property
+    def row(self) -> str:
+        """The tree's row: as `full`, but an undated issue by its year and headline
+        alone (`2021年 胡广杰在…`), a headline that starts with its year saying it once."""
+        head = f"{self.year}{self.when}" if self.when else self.year
+        if self.lead and self.lead.startswith(head):
+            head = ""
+        return " ".join(part for part in (head, self.number, self.lead, *self.rest) if part)
+
+    @property
+    def row_within_year(self) -> str:
+        """The tree's row under its year's heading."""
+        when = self.when.lstrip("-")
+        number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
+        parts = (when, number, self.lead, *self.rest)
+        return " ".join(part for part in parts if part) or self.row
 
 
 def paper_name(issue: Issue) -> str | None:
@@ -89,24 +121,34 @@ def _own_name(issue: Issue) -> IssueName:
         else:
             when = clean(issue.date)
     number = clean(issue.number or "")
-    headline = () if when or number else (clean(issue.title),)
-    return IssueName(year, when, number, headline)
+    lead = "" if when or number else _headline(issue)
+    return IssueName(year, when, number, lead=lead)
 
 
-def _file_parts(issues: list[Issue]) -> dict[str, str]:
-    """The part of each file's name the others' lack: their common start and end cut."""
-    stems = [clean(issue.source.rsplit(".", 1)[0]) for issue in issues]
-    start = 0
-    while all(len(s) > start for s in stems) and len({s[start] for s in stems}) == 1:
-        start += 1
-    end = 0
-    while all(len(s) - start > end for s in stems) and len({s[-1 - end] for s in stems}) == 1:
-        end += 1
-    parts = {}
-    for issue, stem in zip(issues, stems, strict=True):
-        part = stem[start : len(stem) - end].strip("_-. ")
-        parts[issue.id] = part or stem
-    return parts
+def _headline(issue: Issue) -> str:
+    """The issue's lead headline, never nothing: its title, its first article's, or
+    what an issue of no headline is called."""
+    for title in (issue.title, *(a.title for a in issue.articles[:1])):
+        text = " ".join(clean(title or "").split())
+        if text:
+            return text
+    return message("issue.no_headline")
+
+
+def _second_headlines(issues: list[Issue]) -> dict[str, str]:
+    """`次条：…`: the second article's title, where there is one."""
+    return {
+        issue.id: message("issue.second", title=" ".join(clean(issue.articles[1].title).split()))
+        for issue in issues
+        if len(issue.articles) > 1 and clean(issue.articles[1].title).strip()
+    }
+
+
+def _copies(issues: list[Issue]) -> dict[str, str]:
+    """`第2份`: which of the issues that read alike it is, in the order of their files
+    (the file's name itself is never shown)."""
+    ordered = sorted(issues, key=lambda issue: (issue.source, issue.id))
+    return {issue.id: message("issue.copy", n=k) for k, issue in enumerate(ordered, 1)}
 
 
 def _tell_apart(names: dict[str, IssueName], issues: dict[str, Issue], more: Callable) -> None:
@@ -119,7 +161,8 @@ def _tell_apart(names: dict[str, IssueName], issues: dict[str, Issue], more: Cal
             added = more([issues[i] for i in ids])
             for issue_id in ids:
                 extra = added.get(issue_id)
-                if extra and extra not in names[issue_id].rest:
+                name = names[issue_id]
+                if extra and extra not in name.rest:
                     names[issue_id] = replace(names[issue_id], rest=(*names[issue_id].rest, extra))
 
 
@@ -128,7 +171,12 @@ def _papers(issues: list[Issue]) -> dict[str, str | None]:
 
 
 def _headlines(issues: list[Issue]) -> dict[str, str]:
-    return {issue.id: clean(issue.title) for issue in issues}
+    """A dated issue's lead headline, marked (an undated one is named by it already)."""
+    return {
+        issue.id: message("issue.lead", title=_headline(issue))
+        for issue in issues
+        if issue.date or issue.number
+    }
 
 
 class IssueNames:
@@ -137,7 +185,7 @@ class IssueNames:
     def __init__(self, library: Library) -> None:
         issues = {issue.id: issue for issue in library.issues}
         self._names = {issue_id: _own_name(issue) for issue_id, issue in issues.items()}
-        for more in (_papers, _headlines, _file_parts):
+        for more in (_papers, _headlines, _second_headlines, _copies):
             _tell_apart(self._names, issues, more)
 
     def name(self, issue: Issue) -> IssueName:

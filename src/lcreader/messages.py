@@ -392,6 +392,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "issue.year": ("{year}年", "{year}"),
     "issue.month": ("{month}月", "-{month:02}"),
     "issue.month_day": ("{month}月{day}日", "-{month:02}-{day:02}"),
+    # An issue of no printed date or number: its year and lead headline, marked as such,
+    # so the name reads as an issue's, not as its first article's title.
+    "issue.lead": ("头条：{title}", "lead: {title}"),
+    "issue.lead_joiner": (" · ", " · "),
+    "issue.second": ("次条：{title}", "second: {title}"),
+    "issue.copy": ("第{n}份", "copy {n}"),
+    "issue.no_headline": ("无标题", "untitled"),
     "tree.issue_count": ("（{count}）", " ({count})"),
     "tree.issue_unread": ("（{unread}/{count}）", " ({unread}/{count})"),
     "article.none": ("没有选中文章。", "No article selected."),
@@ -403,10 +410,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "palette.theme_light": ("浅色", "light"),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("{issue} 第 {number} 篇", "{issue}, article {number}"),
+    "palette.article_help_lead": ("{issue}（本期第 {number} 篇）", "{issue} (the issue's article {number})"),
     # Where an article stands, as a person names it (the issue's printed date and number,
     # never its file): the article pane's meta line, `lcreader people NAME`.
     # 第3篇 without spaces: one word, never split at a line's end.
     "article.where": ("{issue} 第{number}篇", "{issue}, article {number}"),
+    # An issue named by its headline: the article's place said as the issue's, never
+    # read as "part 2" of that headline.
+    "article.where_lead": ("{issue}（本期第{number}篇）", "{issue} (the issue's article {number})"),
+    "article.is_lead": ("{issue} · 本期头条", "{issue} · the issue's lead"),
     "notify.last_article": ("已是最后一篇", "This is the last article"),
     "notify.first_article": ("已是第一篇", "This is the first article"),
     "article.number": ("第{number}篇", "article {number}"),

@@ -160,7 +160,7 @@ def test_export_as_markdown_and_csv(run):
     raw = run("export", "--format", "csv").stdout
     assert raw.startswith("\ufeff姓名,年份,日期,期号,期,职务,本期文章数\n")
     rows = list(csv.reader(io.StringIO(raw[1:])))
-    issue = "2021年 胡广杰在凉城新村街道调研社区文化工作"  # no printed date: year and headline
+    issue = "2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作"  # no printed date: year, lead
     assert ["胡广杰", "2021", "", "", issue, "区长", "1"] in rows
     assert not any("000_a74f4656124ffe3f" in cell for row in rows for cell in row)
     english = run("export", "--format", "csv", "--lang", "en").stdout
@@ -211,7 +211,7 @@ def test_people_and_departments_commands(run):
     assert {t["year"] for t in one["titles_by_issue"]} == {2020, 2021}
     assert len(one["articles"]) == 4
     detail = run("people", "沈忠裕")
-    assert "2021年 胡广杰在凉城新村街道调研社区文化工作  街道党工委副书记" in detail.stdout
+    assert "2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作  街道党工委副书记" in detail.stdout
     depts = json.loads(run("departments", "--json").stdout)
     reception = next(d for d in depts if d["name"] == "社区事务受理中心")
     assert "社区受理中心" in reception["aliases"] and len(reception["articles"]) == 2

@@ -202,9 +202,14 @@ class ArticleView(VerticalScroll, can_focus=True):
         and number (issue_names.py, as the tree names it), the article's place in it."""
         number = next((k for k, a in enumerate(issue.articles, 1) if a is article), None)
         name = issue_names(self.app.library).name(issue)
-        if not (name.when or name.number) and name.rest[:1] == (clean(article.title),):
-            name = replace(name, rest=name.rest[1:])  # undated, named by this very title
-        where = message("article.where", issue=name.full, number=number) if number else name.full
+        if name.lead and number == 1 and name.lead == " ".join(clean(article.title).split()):
+            # Named by this very title: `2021年 · 本期头条`, not the title again.
+            where = message("article.is_lead", issue=replace(name, lead="").full)
+        elif number is None:
+            where = name.full
+        else:  # never `2021年 · 头条：… 第2篇`, read as the headline's part 2
+            key = "article.where_lead" if name.lead else "article.where"
+            where = message(key, issue=name.full, number=number)
         byline = article.byline_label()
         return f"{where} · {byline}" if byline else where
 
