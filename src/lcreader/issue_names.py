@@ -18,13 +18,17 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 from .messages import message
-from .model import Issue, Library
-from .parse.dates import ANY_NUMBER, dates_in, name_pieces
+from .records import dataclass  # a search names its hits' issues: no dataclasses import
 from .safe_text import clean
+
+# typing.TYPE_CHECKING without importing typing (`lcreader search` pays for imports).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .model import Issue, Library
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A paper's name is a short word of its own, not a labelled line (`邮编：200062`).
@@ -58,6 +62,12 @@ class IssueName:
         number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
         return self._named(" ".join(part for part in (when, number) if part)) or self.full
 
+    def with_rest(self, extra: str) -> IssueName:
+        return IssueName(self.year, self.when, self.number, (*self.rest, extra), self.lead)
+
+    def without_lead(self) -> IssueName:
+        return IssueName(self.year, self.when, self.number, self.rest)
+
     def _named(self, day: str) -> str:
         """The day and number, then what tells the issue apart; an undated issue's
         headline marked as its lead, each part set off by ` · `."""
@@ -85,9 +95,32 @@ class IssueName:
         return " ".join(part for part in parts if part) or self.row
 
 
+def article_place(name: IssueName, number: int | None, title: str = "") -> str:
+    """Where an article is, as a person reads it: `2021年11月26日 第21期 第3篇`; in an
+    issue named by its headline, `2021年 · 头条：…（本期第2篇）` (never `… 第2篇`, read
+    as the headline's part 2), or `2021年 · 本期头条` for the headline's own article."""
+    if name.lead and number == 1 and name.lead == " ".join(clean(title).split()):
+        return message("article.is_lead", issue=name.without_lead().full)
+    if number is None:
+        return name.full
+    key = "article.where_lead" if name.lead else "article.where"
+    return message(key, issue=name.full, number=number)
+
+
+def entry_name(issue: dict) -> IssueName:
+    """An issue's own name from its cache entry (Issue.to_dict's form), as a search
+    reads it without the model: not told from others of the same name."""
+    articles = issue.get("articles") or ()
+    first = articles[0].get("title", "") if articles else ""
+    return _name_of(issue.get("year"), issue.get("date"), issue.get("number"),
+                    issue.get("title", ""), first)  # fmt: skip
+
+
 def paper_name(issue: Issue) -> str | None:
     """The paper's name as its pages print it: a masthead line of its own at the top,
     else the word beside the date or number in most running headers."""
+    from .parse.dates import ANY_NUMBER, dates_in, name_pieces  # a collision only
+
     furniture = [clean(line).strip() for line in issue.furniture]
     if furniture and _is_name(furniture[0]) and name_pieces(furniture[0]) == [furniture[0]]:
         return furniture[0]
@@ -110,25 +143,30 @@ def _is_name(text: str) -> bool:
 
 
 def _own_name(issue: Issue) -> IssueName:
-    year = message("issue.year", year=issue.year) if issue.year else message("year_unknown")
+    first = issue.articles[0].title if issue.articles else ""
+    return _name_of(issue.year, issue.date, issue.number, issue.title, first)
+
+
+def _name_of(year, date, number, title, first_title) -> IssueName:
+    named_year = message("issue.year", year=year) if year else message("year_unknown")
     when = ""
-    if issue.date:
-        ymd = [int(part) for part in issue.date.split("-") if part.isdigit()]
+    if date:
+        ymd = [int(part) for part in date.split("-") if part.isdigit()]
         if len(ymd) == 3:
             when = message("issue.month_day", month=ymd[1], day=ymd[2])
         elif len(ymd) == 2:
             when = message("issue.month", month=ymd[1])
         else:
-            when = clean(issue.date)
-    number = clean(issue.number or "")
-    lead = "" if when or number else _headline(issue)
-    return IssueName(year, when, number, lead=lead)
+            when = clean(date)
+    number = clean(number or "")
+    lead = "" if when or number else _headline(title, first_title)
+    return IssueName(named_year, when, number, lead=lead)
 
 
-def _headline(issue: Issue) -> str:
+def _headline(*titles: str) -> str:
     """The issue's lead headline, never nothing: its title, its first article's, or
     what an issue of no headline is called."""
-    for title in (issue.title, *(a.title for a in issue.articles[:1])):
+    for title in titles:
         text = " ".join(clean(title or "").split())
         if text:
             return text
@@ -151,7 +189,9 @@ def _copies(issues: list[Issue]) -> dict[str, str]:
     return {issue.id: message("issue.copy", n=k) for k, issue in enumerate(ordered, 1)}
 
 
-def _tell_apart(names: dict[str, IssueName], issues: dict[str, Issue], more: Callable) -> None:
+def _tell_apart(
+    names: dict[str, IssueName], issues: dict[str, Issue], more: Callable[..., dict]
+) -> None:
     """Give each issue whose name another has too what `more` adds to it."""
     groups: defaultdict[str, list[str]] = defaultdict(list)
     for issue_id, name in names.items():
@@ -163,7 +203,7 @@ def _tell_apart(names: dict[str, IssueName], issues: dict[str, Issue], more: Cal
                 extra = added.get(issue_id)
                 name = names[issue_id]
                 if extra and extra not in name.rest:
-                    names[issue_id] = replace(names[issue_id], rest=(*names[issue_id].rest, extra))
+                    names[issue_id] = name.with_rest(extra)
 
 
 def _papers(issues: list[Issue]) -> dict[str, str | None]:
@@ -173,7 +213,7 @@ def _papers(issues: list[Issue]) -> dict[str, str | None]:
 def _headlines(issues: list[Issue]) -> dict[str, str]:
     """A dated issue's lead headline, marked (an undated one is named by it already)."""
     return {
-        issue.id: message("issue.lead", title=_headline(issue))
+        issue.id: message("issue.lead", title=_headline(issue.title))
         for issue in issues
         if issue.date or issue.number
     }

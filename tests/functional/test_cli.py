@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -130,11 +131,18 @@ def test_show_lays_out_one_article(run, lang):
     assert message("no_article", wanted="'nope/1'") in missing.stderr
 
 
-def test_one_meta_line_in_show_search_and_issues(run):
+def test_one_meta_line_in_show_and_the_issue_under_a_hit(run, run_on_terminal):
     meta = "2021 · 000_a74f4656124ffe3f/2 · 党建办 杜嵩"
     assert meta in run("show", "000_a74f4656124ffe3f/2").stdout.splitlines()
+    # A hit names its issue and its place there as the reader does, never its id (#20).
+    where = "2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作（本期第2篇） · 党建办 杜嵩"
     hits = run("search", "郑宏在凉城新村街道调研基层统战工作", "--limit", "1").stdout
-    assert "    " + meta in hits.splitlines()
+    assert "    " + where in hits.splitlines()
+    assert "000_a74f4656124ffe3f" not in hits and "相关度" not in hits
+    shown = run_on_terminal("search", "郑宏在凉城新村街道调研基层统战工作", "--limit", "1")
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)  # its styles
+    assert "".join(where.split()) in "".join(shown.split())
+    assert "000_a74f4656124ffe3f" not in shown and "相关度" not in shown
 
 
 def test_show_as_markdown(run):

@@ -117,6 +117,16 @@ class SearchIndex:
         departments = {d.name: list(d.aliases) for d in library.departments} or None
         self._use([_in_memory(library)], [()], library.article, departments)
 
+        def issue_entry(issue_id: str) -> dict | None:
+            issue = library.issue(issue_id)
+            if issue is None:
+                return None
+            fields = {"year": issue.year, "date": issue.date, "number": issue.number}
+            articles = [{"id": a.id, "title": a.title} for a in issue.articles]
+            return {**fields, "title": issue.title, "articles": articles}
+
+        self.issue_entry = issue_entry
+
     @classmethod
     def from_segments(
         cls,
@@ -166,6 +176,9 @@ class SearchIndex:
         self._factor_tables: list[list[float] | None] = [None] * len(GROUPS)
         # Issue id → (source file, its hash) of every hit so far: where its text is.
         self.issue_sources: dict[str, tuple[str, str]] = {}
+        # Issue id → its cache entry (Issue.to_dict's form), for naming a hit's issue
+        # without the model; None where the index was not given one.
+        self.issue_entry: Callable[[str], dict | None] | None = None
 
     def __len__(self) -> int:
         return self._live

@@ -18,7 +18,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ...formats.shapes import article_blocks
-from ...issue_names import issue_names
+from ...issue_names import article_place, issue_names
 from ...messages import message
 from ...model import Article, Issue
 from ...richtext import credit_ranges, cut, find_all, trim_starts, word_ranges
@@ -202,14 +202,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         and number (issue_names.py, as the tree names it), the article's place in it."""
         number = next((k for k, a in enumerate(issue.articles, 1) if a is article), None)
         name = issue_names(self.app.library).name(issue)
-        if name.lead and number == 1 and name.lead == " ".join(clean(article.title).split()):
-            # Named by this very title: `2021年 · 本期头条`, not the title again.
-            where = message("article.is_lead", issue=replace(name, lead="").full)
-        elif number is None:
-            where = name.full
-        else:  # never `2021年 · 头条：… 第2篇`, read as the headline's part 2
-            key = "article.where_lead" if name.lead else "article.where"
-            where = message(key, issue=name.full, number=number)
+        where = article_place(name, number, article.title)
         byline = article.byline_label()
         return f"{where} · {byline}" if byline else where
 
