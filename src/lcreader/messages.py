@@ -31,6 +31,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.help": ("显示此帮助并退出", "show this help message and exit"),
     "cli.version": ("显示版本号并退出", "show program's version number and exit"),
     "cli.commands": ("命令", "commands"),
+    "cli.global_options": ("全局选项（写在命令前后均可）", "global options (before or after the command)"),
     "cli.error": (
         "lcreader：错误：{message}（见 '{prog} --help'）",
         "lcreader: error: {message} (see '{prog} --help')",

@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from lcreader.cli.full import COMMANDS, _search_words_apart, build_parser
 from lcreader.messages import message
 
 
@@ -656,3 +657,35 @@ def test_the_people_tables_issues_run_in_date_order_undated_last(run, tmp_path):
     row = next(line for line in table.stdout.splitlines() if line.startswith("沈明远"))
     dates = [row.index(d) for d in ("2021年3月2日", "2022年8月8日", "2024年5月10日", "年份不详")]
     assert dates == sorted(dates), row
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_takes_the_global_options_after_it(command, tmp_path):
+    """#20: `lcreader people --data-dir X` and `doctor --data-dir X` were refused."""
+    words = {"search": ["统战"], "compile": ["统战"], "show": ["1"], "fix": ["a.txt", "3"]}
+    after = ["--library", "L", "--cache-dir", "C", "--data-dir", "D"]
+    after += ["--max-file-size", "5", "--follow", "--debug"]
+    argv = ["--data-dir", "before", command, *words.get(command, []), *after]
+    if command in ("search", "compile"):
+        argv = _search_words_apart(argv, 2)
+    args, extras = build_parser(only=command).parse_known_args(argv)
+    assert extras == []
+    assert (args.library, args.cache_dir, args.data_dir) == ("L", "C", "D")  # after wins
+    assert args.max_file_size == "5" and args.follow and args.debug
+    # Not given after the command: what was given before it stands.
+    args, _ = build_parser(only=command).parse_known_args(
+        ["--data-dir", "before", "--follow", command, *words.get(command, [])]
+    )
+    assert args.data_dir == "before" and args.follow and not args.debug
+    assert args.library is None and args.max_file_size is None
+
+
+def test_people_doctor_and_show_use_a_data_dir_given_after_the_command(run, tmp_path):
+    data = str(tmp_path / "data")
+    for command in (["people"], ["doctor"], ["departments", "党建办"], ["issues"]):
+        result = run(*command, "--data-dir", data)
+        assert result.returncode == 0, result.stderr
+    assert run("search", "统战", "--data-dir", data).returncode == 0
+    # The last search is kept in that data folder, and `show 1` finds it there.
+    assert "郑宏" in run("show", "1", "--data-dir", data).stdout
+    assert run("show", "1", "--data-dir", str(tmp_path / "other")).returncode == 2

@@ -146,6 +146,23 @@ def _add_color(parser: argparse.ArgumentParser, default) -> None:
     )
 
 
+def _add_globals(parser, default) -> None:
+    """The options of every command, before the command word (`default`: None) or after
+    it (`default`: SUPPRESS, so that one not given there leaves what was given before):
+    `lcreader people --data-dir X` as `lcreader --data-dir X people`."""
+    flag = False if default is None else default
+    parser.add_argument("--library", metavar="DIR", default=default, help=message("cli.library"))
+    parser.add_argument(
+        "--cache-dir", metavar="DIR", default=default, help=message("cli.cache_dir")
+    )
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help=message("cli.data_dir"))
+    parser.add_argument("--follow", action="store_true", default=flag, help=message("cli.follow"))
+    parser.add_argument(
+        "--max-file-size", metavar="MB", default=default, help=message("cli.max_file_size")
+    )
+    parser.add_argument("--debug", action="store_true", default=flag, help=message("cli.debug"))
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; with `only`, just that command's subparser (quicker to build)."""
 
@@ -156,18 +173,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=message(f"cli.{name}"), **kwargs)
         parser.commands[name] = sub
         _add_color(sub, argparse.SUPPRESS)  # after the command word too, as ripgrep takes it
+        _add_globals(sub.add_argument_group(message("cli.global_options")), argparse.SUPPRESS)
         return sub
 
     parser = _Parser(
         prog="lcreader", description=message("cli.description"), epilog=message("cli.epilog")
     )
-    parser.add_argument("--library", metavar="DIR", help=message("cli.library"))
-    parser.add_argument("--cache-dir", metavar="DIR", help=message("cli.cache_dir"))
-    parser.add_argument("--data-dir", metavar="DIR", help=message("cli.data_dir"))
-    parser.add_argument("--follow", action="store_true", help=message("cli.follow"))
-    parser.add_argument("--max-file-size", metavar="MB", help=message("cli.max_file_size"))
+    _add_globals(parser, None)
     _add_color(parser, "auto")
-    parser.add_argument("--debug", action="store_true", help=message("cli.debug"))
     parser.add_argument(
         "--version",
         action="version",
