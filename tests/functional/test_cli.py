@@ -689,3 +689,19 @@ def test_people_doctor_and_show_use_a_data_dir_given_after_the_command(run, tmp_
     # The last search is kept in that data folder, and `show 1` finds it there.
     assert "郑宏" in run("show", "1", "--data-dir", data).stdout
     assert run("show", "1", "--data-dir", str(tmp_path / "other")).returncode == 2
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_the_help_names_what_to_write_in_chinese(command, run):
+    """#20: `--limit LIMIT`, `--person NAME` in a Chinese --help."""
+    words = ["--help"] if command is None else [command, "--help"]
+    shown = run(*words).stdout
+    usage = shown.split("\n\n")[0]
+    assert usage.startswith("用法："), usage
+    # What is left in capitals is what is typed as it stands: none in the usage lines.
+    assert not re.findall(r"\b[A-Z][A-Z_]+\b", usage), usage
+    if command == "search":
+        assert "--limit 数量" in shown and "--person 名字" in shown and "--year 年份" in shown
+    english = run(*words, env={"LCREADER_LANG": "en"}).stdout
+    if command == "search":
+        assert "--limit LIMIT" in english and "--person NAME" in english

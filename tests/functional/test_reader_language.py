@@ -313,3 +313,21 @@ async def test_no_such_person_in_the_search_bar_never_cuts_a_name(seeds, tmp_pat
         names = [p.name for p in seeds.people] + ["乐跃明明明明"]
         assert len(lines) > 1 and "".join(lines).endswith("乐跃明？"), lines
         assert not _broken_inside(lines, names), lines
+
+
+async def test_the_theme_picker_names_the_themes_in_chinese(seeds, tmp_path):
+    """#20: the picker listed `深色 · tokyo-night`: names in English."""
+    import re
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.search_themes()
+        await pilot.pause(0.6)
+        prompts = palette_prompts(app)
+        assert len(prompts) == len(app.available_themes)
+        assert not [p for p in prompts if re.search(r"[A-Za-z]", p)], prompts
+        assert len(set(prompts)) == len(prompts)
+        # Found by its proper name too, as the web calls it.
+        await pilot.press(*"nord")
+        await pilot.pause(0.6)
+        assert palette_prompts(app)[0] == "深色 · 北境"
