@@ -621,7 +621,7 @@ def test_follow_and_max_file_size_reach_the_library(run, small_library, tmp_path
 def test_argparse_errors_speak_the_users_language(run, lang):
     result = run("show")
     assert result.returncode == 2
-    required = message("argparse.required") % "ARTICLE_ID"
+    required = message("argparse.required") % message("metavar.article")  # in their words
     assert result.stderr.strip() == message("cli.error", message=required, prog="lcreader show")
     unknown = run("--bogus", "issues").stderr
     assert message("argparse.unrecognized") % "--bogus" in unknown
