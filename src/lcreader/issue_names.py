@@ -1,10 +1,16 @@
 """How a person names an issue: by its printed date and number (`2021年11月26日 第21期`),
-else by its year and lead headline; never by its file's name. One table for every place
-that names issues: the reader's tree and palette, `lcreader people`, the CSV.
+else by its year and lead headline marked as such (`2021年 · 头条：胡广杰在…`), so the
+name reads as an issue, never as its first article; never by its file's name. One table
+for every place that names issues: the reader's tree, article pane and palette,
+`lcreader people`, the CSV.
 
 Two issues never read the same: where names collide, the paper's name (from the running
-headers) is added, then the lead headline, then the part of the file names that differs.
-Under a year's heading the year is left out (`11月26日 第21期`): the heading says it.
+headers) is added, then the lead headline, then the second headline (`次条：…`), then,
+for issues that still read alike (a file copied twice), which copy it is (`第2份`), in
+the order of their files. Under a year's heading the year is left out (`11月26日
+第21期`): the heading says it. The tree's rows, short of room, name an undated issue
+by its year and headline alone (`row`): the row is an issue's, with its articles under
+it and their count beside it.
 """
 
 from __future__ import annotations
@@ -12,13 +18,17 @@ from __future__ import annotations
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 from .messages import message
-from .model import Issue, Library
-from .parse.dates import ANY_NUMBER, dates_in, name_pieces
+from .records import dataclass  # a search names its hits' issues: no dataclasses import
 from .safe_text import clean
+
+# typing.TYPE_CHECKING without importing typing (`lcreader search` pays for imports).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .model import Issue, Library
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A paper's name is a short word of its own, not a labelled line (`邮编：200062`).
@@ -34,15 +44,15 @@ class IssueName:
     year: str  # `2021年`, or what an unknown year is called
     when: str  # the date within the year (`11月26日`), "" when none was printed
     number: str = ""  # as printed: 第21期
-    rest: tuple[str, ...] = ()  # what tells it from others (or, undated, its headline)
+    rest: tuple[str, ...] = ()  # what tells it from others
+    lead: str = ""  # with neither date nor number: its lead headline
 
     @property
     def full(self) -> str:
-        """`2021年11月26日 第21期`: with its year, where no year heading is above it."""
+        """`2021年11月26日 第21期`, `2021年 · 头条：…`: with its year, where no year
+        heading is above it."""
         head = f"{self.year}{self.when}" if self.when else self.year
-        if not (self.when or self.number) and self.rest and self.rest[0].startswith(head):
-            head = ""  # a headline that starts with its year (`2020年凉城…`) says it once
-        return " ".join(part for part in (head, self.number, *self.rest) if part)
+        return self._named(" ".join(part for part in (head, self.number) if part))
 
     @property
     def within_year(self) -> str:
@@ -50,12 +60,67 @@ class IssueName:
         (what tells the day's issues apart) stays in view."""
         when = self.when.lstrip("-")  # English writes the date on from the year: -11-26
         number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
-        return " ".join(part for part in (when, number, *self.rest) if part) or self.full
+        return self._named(" ".join(part for part in (when, number) if part)) or self.full
+
+    def with_rest(self, extra: str) -> IssueName:
+        return IssueName(self.year, self.when, self.number, (*self.rest, extra), self.lead)
+
+    def without_lead(self) -> IssueName:
+        return IssueName(self.year, self.when, self.number, self.rest)
+
+    def _named(self, day: str) -> str:
+        """The day and number, then what tells the issue apart; an undated issue's
+        headline marked as its lead, each part set off by ` · `."""
+        if not self.lead:
+            return " ".join(part for part in (day, *self.rest) if part)
+        joiner = message("issue.lead_joiner")
+        lead = message("issue.lead", title=self.lead)
+        return joiner.join(part for part in (day, lead, *self.rest) if part)
+
+    @property
+    def row(self) -> str:
+        """The tree's row: as `full`, but an undated issue by its year and headline
+        alone (`2021年 胡广杰在…`), a headline that starts with its year saying it once."""
+        head = f"{self.year}{self.when}" if self.when else self.year
+        if self.lead and self.lead.startswith(head):
+            head = ""
+        return " ".join(part for part in (head, self.number, self.lead, *self.rest) if part)
+
+    @property
+    def row_within_year(self) -> str:
+        """The tree's row under its year's heading."""
+        when = self.when.lstrip("-")
+        number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
+        parts = (when, number, self.lead, *self.rest)
+        return " ".join(part for part in parts if part) or self.row
+
+
+def article_place(name: IssueName, number: int | None, title: str = "") -> str:
+    """Where an article is, as a person reads it: `2021年11月26日 第21期 第3篇`; in an
+    issue named by its headline, `2021年 · 头条：…（本期第2篇）` (never `… 第2篇`, read
+    as the headline's part 2), or `2021年 · 本期头条` for the headline's own article."""
+    if name.lead and number == 1 and name.lead == " ".join(clean(title).split()):
+        return message("article.is_lead", issue=name.without_lead().full)
+    if number is None:
+        return name.full
+    key = "article.where_lead" if name.lead else "article.where"
+    return message(key, issue=name.full, number=number)
+
+
+def entry_name(issue: dict) -> IssueName:
+    """An issue's own name from its cache entry (Issue.to_dict's form), as a search
+    reads it without the model: not told from others of the same name."""
+    articles = issue.get("articles") or ()
+    first = articles[0].get("title", "") if articles else ""
+    return _name_of(issue.get("year"), issue.get("date"), issue.get("number"),
+                    issue.get("title", ""), first)  # fmt: skip
 
 
 def paper_name(issue: Issue) -> str | None:
     """The paper's name as its pages print it: a masthead line of its own at the top,
     else the word beside the date or number in most running headers."""
+    from .parse.dates import ANY_NUMBER, dates_in, name_pieces  # a collision only
+
     furniture = [clean(line).strip() for line in issue.furniture]
     if furniture and _is_name(furniture[0]) and name_pieces(furniture[0]) == [furniture[0]]:
         return furniture[0]
@@ -78,38 +143,55 @@ def _is_name(text: str) -> bool:
 
 
 def _own_name(issue: Issue) -> IssueName:
-    year = message("issue.year", year=issue.year) if issue.year else message("year_unknown")
+    first = issue.articles[0].title if issue.articles else ""
+    return _name_of(issue.year, issue.date, issue.number, issue.title, first)
+
+
+def _name_of(year, date, number, title, first_title) -> IssueName:
+    named_year = message("issue.year", year=year) if year else message("year_unknown")
     when = ""
-    if issue.date:
-        ymd = [int(part) for part in issue.date.split("-") if part.isdigit()]
+    if date:
+        ymd = [int(part) for part in date.split("-") if part.isdigit()]
         if len(ymd) == 3:
             when = message("issue.month_day", month=ymd[1], day=ymd[2])
         elif len(ymd) == 2:
             when = message("issue.month", month=ymd[1])
         else:
-            when = clean(issue.date)
-    number = clean(issue.number or "")
-    headline = () if when or number else (clean(issue.title),)
-    return IssueName(year, when, number, headline)
+            when = clean(date)
+    number = clean(number or "")
+    lead = "" if when or number else _headline(title, first_title)
+    return IssueName(named_year, when, number, lead=lead)
 
 
-def _file_parts(issues: list[Issue]) -> dict[str, str]:
-    """The part of each file's name the others' lack: their common start and end cut."""
-    stems = [clean(issue.source.rsplit(".", 1)[0]) for issue in issues]
-    start = 0
-    while all(len(s) > start for s in stems) and len({s[start] for s in stems}) == 1:
-        start += 1
-    end = 0
-    while all(len(s) - start > end for s in stems) and len({s[-1 - end] for s in stems}) == 1:
-        end += 1
-    parts = {}
-    for issue, stem in zip(issues, stems, strict=True):
-        part = stem[start : len(stem) - end].strip("_-. ")
-        parts[issue.id] = part or stem
-    return parts
+def _headline(*titles: str) -> str:
+    """The issue's lead headline, never nothing: its title, its first article's, or
+    what an issue of no headline is called."""
+    for title in titles:
+        text = " ".join(clean(title or "").split())
+        if text:
+            return text
+    return message("issue.no_headline")
 
 
-def _tell_apart(names: dict[str, IssueName], issues: dict[str, Issue], more: Callable) -> None:
+def _second_headlines(issues: list[Issue]) -> dict[str, str]:
+    """`次条：…`: the second article's title, where there is one."""
+    return {
+        issue.id: message("issue.second", title=" ".join(clean(issue.articles[1].title).split()))
+        for issue in issues
+        if len(issue.articles) > 1 and clean(issue.articles[1].title).strip()
+    }
+
+
+def _copies(issues: list[Issue]) -> dict[str, str]:
+    """`第2份`: which of the issues that read alike it is, in the order of their files
+    (the file's name itself is never shown)."""
+    ordered = sorted(issues, key=lambda issue: (issue.source, issue.id))
+    return {issue.id: message("issue.copy", n=k) for k, issue in enumerate(ordered, 1)}
+
+
+def _tell_apart(
+    names: dict[str, IssueName], issues: dict[str, Issue], more: Callable[..., dict]
+) -> None:
     """Give each issue whose name another has too what `more` adds to it."""
     groups: defaultdict[str, list[str]] = defaultdict(list)
     for issue_id, name in names.items():
@@ -119,8 +201,9 @@ def _tell_apart(names: dict[str, IssueName], issues: dict[str, Issue], more: Cal
             added = more([issues[i] for i in ids])
             for issue_id in ids:
                 extra = added.get(issue_id)
-                if extra and extra not in names[issue_id].rest:
-                    names[issue_id] = replace(names[issue_id], rest=(*names[issue_id].rest, extra))
+                name = names[issue_id]
+                if extra and extra not in name.rest:
+                    names[issue_id] = name.with_rest(extra)
 
 
 def _papers(issues: list[Issue]) -> dict[str, str | None]:
@@ -128,7 +211,12 @@ def _papers(issues: list[Issue]) -> dict[str, str | None]:
 
 
 def _headlines(issues: list[Issue]) -> dict[str, str]:
-    return {issue.id: clean(issue.title) for issue in issues}
+    """A dated issue's lead headline, marked (an undated one is named by it already)."""
+    return {
+        issue.id: message("issue.lead", title=_headline(issue.title))
+        for issue in issues
+        if issue.date or issue.number
+    }
 
 
 class IssueNames:
@@ -137,7 +225,7 @@ class IssueNames:
     def __init__(self, library: Library) -> None:
         issues = {issue.id: issue for issue in library.issues}
         self._names = {issue_id: _own_name(issue) for issue_id, issue in issues.items()}
-        for more in (_papers, _headlines, _file_parts):
+        for more in (_papers, _headlines, _second_headlines, _copies):
             _tell_apart(self._names, issues, more)
 
     def name(self, issue: Issue) -> IssueName:

@@ -341,7 +341,9 @@ def _index(opened: Opened, cache_path: Path, documents) -> SearchIndex | None:
     departments = head.meta.get("departments", {})
     index = SearchIndex.from_segments(segments, dead, documents, departments)
     if documents is None:
-        index.documents = _documents(head, cache_path, index.issue_sources, opened.stats)
+        index.documents, index.issue_entry = _documents(
+            head, cache_path, index.issue_sources, opened.stats
+        )
     return index
 
 
@@ -352,8 +354,9 @@ def _documents(
     stats: dict[str, tuple[str, int, int]],
 ):
     """Article id → its text fields (text_fields.EntryText), read from the cache by its
-    issue, for a search's hits: the entry as stored, never made the model's Issue;
-    `sources`: issue id → (source name, hash), as the index found them."""
+    issue, for a search's hits: the entry as stored, never made the model's Issue; and
+    issue id → that entry, to name a hit's issue. `sources`: issue id → (source name,
+    hash), as the index found them."""
     from .cache import Cache
     from .stored_entries import Entries
     from .text_fields import EntryText
@@ -364,16 +367,20 @@ def _documents(
         _parse_again(stats),  # a damaged shard: its files read again, as the library does
     )
 
-    def article(article_id: str):
-        issue_id = article_id.rpartition("/")[0]
+    def issue_entry(issue_id: str) -> dict | None:
         if issue_id not in sources:
             return None
         source, sha = sources[issue_id]
-        issue = entries.issue(source, sha or None)  # kept by Entries once read
+        return entries.issue(source, sha or None)  # kept by Entries once read
+
+    def article(article_id: str):
+        issue = issue_entry(article_id.rpartition("/")[0])
+        if issue is None:
+            return None
         found = next((a for a in issue.get("articles", ()) if a.get("id") == article_id), None)
         return EntryText(found) if found is not None else None
 
-    return article
+    return article, issue_entry
 
 
 def _parse_again(stats: dict[str, tuple[str, int, int]]):

@@ -31,6 +31,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.help": ("显示此帮助并退出", "show this help message and exit"),
     "cli.version": ("显示版本号并退出", "show program's version number and exit"),
     "cli.commands": ("命令", "commands"),
+    # The placeholders of --help (argparse's metavars): what to write there.
+    "metavar.dir": ("文件夹", "DIR"),
+    "metavar.mb": ("兆字节", "MB"),
+    "metavar.command": ("命令", "COMMAND"),
+    "metavar.name": ("名字", "NAME"),
+    "metavar.year": ("年份", "YYYY"),
+    "metavar.limit": ("数量", "LIMIT"),
+    "metavar.article": ("文章", "ARTICLE_ID"),
+    "metavar.issue": ("期编号", "ISSUE_ID"),
+    "metavar.file": ("文件", "FILE"),
+    "metavar.line": ("行号", "LINE"),
+    "metavar.op": ("操作", "OP"),
+    "metavar.n": ("序号", "N"),
+    "cli.global_options": ("全局选项（写在命令前后均可）", "global options (before or after the command)"),
     "cli.error": (
         "lcreader：错误：{message}（见 '{prog} --help'）",
         "lcreader: error: {message} (see '{prog} --help')",
@@ -330,9 +344,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "there f shows only their articles in the tree, with their mentions marked; escape returns.",
     ),
     "help.note_reading": (
-        "按 Enter 打开文章几秒后或按 r 即为已读，U 改回未读，A 把目录光标所在的整期或整年标为已读；目录中未读为粗体，每期显示未读数。"
+        "文章显示满 3 秒即为已读（焦点在目录或文章上时；目录光标停在文章上与按 Enter 打开一样），按 r 也是；"
+        "一晃而过的不算。U 改回未读，A 把目录光标所在的整期或整年标为已读；目录中未读为粗体，每期显示未读数。"
         "b 收藏，收藏见侧栏收藏标签。",
-        "An article opened (Enter) for a few seconds, or marked with r, is read; U makes it unread again, "
+        "An article shown for three seconds, with the keys in the tree or the article (the tree's cursor "
+        "resting on it counts as Enter opening it), or marked with r, is read; one passed over is not. "
+        "U makes it unread again, "
         "A marks the issue or year at the tree's cursor read; unread ones are bold "
         "in the tree, with a count per issue. b bookmarks; the 收藏 tab lists them.",
     ),
@@ -341,10 +358,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.filter_count": (" {count} 篇 ", " {count:article|articles} "),
     "status.search": (" 搜索：{query} ", " search: {query} "),
     "status.matches": (" 匹配 {at} · n/N ", " matches {at} · n/N "),
+    "status.hits": (" 文章 {at} · n/N ", " articles {at} · n/N "),
     "status.clear": (" x 清除", " x clears"),
     "status.position": (" {percent}% ", " {percent}% "),
     "notify.no_filter": ("没有可清除的筛选。", "No filter to clear."),
     "notify.no_matches": ("没有搜索匹配：按 / 搜索。", "No search matches: press / to search."),
+    "notify.search_no_hits": ("这次搜索没有找到文章：按 / 改一改。", "This search found no articles: press / to change it."),
     "notify.copied": (
         "文章已发往剪贴板（需终端支持）。",
         "Article sent to the clipboard (OSC 52, if the terminal allows it).",
@@ -387,6 +406,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "issue.year": ("{year}年", "{year}"),
     "issue.month": ("{month}月", "-{month:02}"),
     "issue.month_day": ("{month}月{day}日", "-{month:02}-{day:02}"),
+    # An issue of no printed date or number: its year and lead headline, marked as such,
+    # so the name reads as an issue's, not as its first article's title.
+    "issue.lead": ("头条：{title}", "lead: {title}"),
+    "issue.lead_joiner": (" · ", " · "),
+    "issue.second": ("次条：{title}", "second: {title}"),
+    "issue.copy": ("第{n}份", "copy {n}"),
+    "issue.no_headline": ("无标题", "untitled"),
     "tree.issue_count": ("（{count}）", " ({count})"),
     "tree.issue_unread": ("（{unread}/{count}）", " ({unread}/{count})"),
     "article.none": ("没有选中文章。", "No article selected."),
@@ -396,12 +422,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "palette.theme_placeholder": ("查找配色主题（深色、浅色或名称）……", "Find a theme (dark, light or its name)…"),
     "palette.theme_dark": ("深色", "dark"),
     "palette.theme_light": ("浅色", "light"),
+    # Textual's themes by name (the theme picker): in Chinese; in English, their own names.
+    "theme.textual-dark": ("默认", "textual-dark"),
+    "theme.textual-light": ("默认", "textual-light"),
+    "theme.ansi-dark": ("终端本色", "ansi-dark"),
+    "theme.ansi-light": ("终端本色", "ansi-light"),
+    "theme.atom-one-dark": ("原子", "atom-one-dark"),
+    "theme.atom-one-light": ("原子", "atom-one-light"),
+    "theme.catppuccin-frappe": ("猫布奇诺·法拉佩", "catppuccin-frappe"),
+    "theme.catppuccin-latte": ("猫布奇诺·拿铁", "catppuccin-latte"),
+    "theme.catppuccin-macchiato": ("猫布奇诺·玛奇朵", "catppuccin-macchiato"),
+    "theme.catppuccin-mocha": ("猫布奇诺·摩卡", "catppuccin-mocha"),
+    "theme.dracula": ("德古拉", "dracula"),
+    "theme.flexoki": ("墨与纸", "flexoki"),
+    "theme.gruvbox": ("复古暖棕", "gruvbox"),
+    "theme.monokai": ("莫诺凯", "monokai"),
+    "theme.nord": ("北境", "nord"),
+    "theme.rose-pine": ("玫瑰松", "rose-pine"),
+    "theme.rose-pine-dawn": ("玫瑰松·晨", "rose-pine-dawn"),
+    "theme.rose-pine-moon": ("玫瑰松·月", "rose-pine-moon"),
+    "theme.solarized-dark": ("日晒", "solarized-dark"),
+    "theme.solarized-light": ("日晒", "solarized-light"),
+    "theme.tokyo-night": ("东京之夜", "tokyo-night"),
     "palette.article": ("文章", "article"),
     "palette.article_help": ("{issue} 第 {number} 篇", "{issue}, article {number}"),
+    "palette.article_help_lead": ("{issue}（本期第 {number} 篇）", "{issue} (the issue's article {number})"),
     # Where an article stands, as a person names it (the issue's printed date and number,
     # never its file): the article pane's meta line, `lcreader people NAME`.
     # 第3篇 without spaces: one word, never split at a line's end.
     "article.where": ("{issue} 第{number}篇", "{issue}, article {number}"),
+    # An issue named by its headline: the article's place said as the issue's, never
+    # read as "part 2" of that headline.
+    "article.where_lead": ("{issue}（本期第{number}篇）", "{issue} (the issue's article {number})"),
+    "article.is_lead": ("{issue} · 本期头条", "{issue} · the issue's lead"),
     "notify.last_article": ("已是最后一篇", "This is the last article"),
     "notify.first_article": ("已是第一篇", "This is the first article"),
     "article.number": ("第{number}篇", "article {number}"),

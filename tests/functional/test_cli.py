@@ -6,11 +6,13 @@ import codecs
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
+from lcreader.cli.full import COMMANDS, _search_words_apart, build_parser
 from lcreader.messages import message
 
 
@@ -130,11 +132,18 @@ def test_show_lays_out_one_article(run, lang):
     assert message("no_article", wanted="'nope/1'") in missing.stderr
 
 
-def test_one_meta_line_in_show_search_and_issues(run):
+def test_one_meta_line_in_show_and_the_issue_under_a_hit(run, run_on_terminal):
     meta = "2021 · 000_a74f4656124ffe3f/2 · 党建办 杜嵩"
     assert meta in run("show", "000_a74f4656124ffe3f/2").stdout.splitlines()
+    # A hit names its issue and its place there as the reader does, never its id (#20).
+    where = "2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作（本期第2篇） · 党建办 杜嵩"
     hits = run("search", "郑宏在凉城新村街道调研基层统战工作", "--limit", "1").stdout
-    assert "    " + meta in hits.splitlines()
+    assert "    " + where in hits.splitlines()
+    assert "000_a74f4656124ffe3f" not in hits and "相关度" not in hits
+    shown = run_on_terminal("search", "郑宏在凉城新村街道调研基层统战工作", "--limit", "1")
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)  # its styles
+    assert "".join(where.split()) in "".join(shown.split())
+    assert "000_a74f4656124ffe3f" not in shown and "相关度" not in shown
 
 
 def test_show_as_markdown(run):
@@ -160,7 +169,7 @@ def test_export_as_markdown_and_csv(run):
     raw = run("export", "--format", "csv").stdout
     assert raw.startswith("\ufeff姓名,年份,日期,期号,期,职务,本期文章数\n")
     rows = list(csv.reader(io.StringIO(raw[1:])))
-    issue = "2021年 胡广杰在凉城新村街道调研社区文化工作"  # no printed date: year and headline
+    issue = "2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作"  # no printed date: year, lead
     assert ["胡广杰", "2021", "", "", issue, "区长", "1"] in rows
     assert not any("000_a74f4656124ffe3f" in cell for row in rows for cell in row)
     english = run("export", "--format", "csv", "--lang", "en").stdout
@@ -211,7 +220,7 @@ def test_people_and_departments_commands(run):
     assert {t["year"] for t in one["titles_by_issue"]} == {2020, 2021}
     assert len(one["articles"]) == 4
     detail = run("people", "沈忠裕")
-    assert "2021年 胡广杰在凉城新村街道调研社区文化工作  街道党工委副书记" in detail.stdout
+    assert "2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作  街道党工委副书记" in detail.stdout
     depts = json.loads(run("departments", "--json").stdout)
     reception = next(d for d in depts if d["name"] == "社区事务受理中心")
     assert "社区受理中心" in reception["aliases"] and len(reception["articles"]) == 2
@@ -612,7 +621,7 @@ def test_follow_and_max_file_size_reach_the_library(run, small_library, tmp_path
 def test_argparse_errors_speak_the_users_language(run, lang):
     result = run("show")
     assert result.returncode == 2
-    required = message("argparse.required") % "ARTICLE_ID"
+    required = message("argparse.required") % message("metavar.article")  # in their words
     assert result.stderr.strip() == message("cli.error", message=required, prog="lcreader show")
     unknown = run("--bogus", "issues").stderr
     assert message("argparse.unrecognized") % "--bogus" in unknown
@@ -648,3 +657,51 @@ def test_the_people_tables_issues_run_in_date_order_undated_last(run, tmp_path):
     row = next(line for line in table.stdout.splitlines() if line.startswith("沈明远"))
     dates = [row.index(d) for d in ("2021年3月2日", "2022年8月8日", "2024年5月10日", "年份不详")]
     assert dates == sorted(dates), row
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_takes_the_global_options_after_it(command, tmp_path):
+    """#20: `lcreader people --data-dir X` and `doctor --data-dir X` were refused."""
+    words = {"search": ["统战"], "compile": ["统战"], "show": ["1"], "fix": ["a.txt", "3"]}
+    after = ["--library", "L", "--cache-dir", "C", "--data-dir", "D"]
+    after += ["--max-file-size", "5", "--follow", "--debug"]
+    argv = ["--data-dir", "before", command, *words.get(command, []), *after]
+    if command in ("search", "compile"):
+        argv = _search_words_apart(argv, 2)
+    args, extras = build_parser(only=command).parse_known_args(argv)
+    assert extras == []
+    assert (args.library, args.cache_dir, args.data_dir) == ("L", "C", "D")  # after wins
+    assert args.max_file_size == "5" and args.follow and args.debug
+    # Not given after the command: what was given before it stands.
+    args, _ = build_parser(only=command).parse_known_args(
+        ["--data-dir", "before", "--follow", command, *words.get(command, [])]
+    )
+    assert args.data_dir == "before" and args.follow and not args.debug
+    assert args.library is None and args.max_file_size is None
+
+
+def test_people_doctor_and_show_use_a_data_dir_given_after_the_command(run, tmp_path):
+    data = str(tmp_path / "data")
+    for command in (["people"], ["doctor"], ["departments", "党建办"], ["issues"]):
+        result = run(*command, "--data-dir", data)
+        assert result.returncode == 0, result.stderr
+    assert run("search", "统战", "--data-dir", data).returncode == 0
+    # The last search is kept in that data folder, and `show 1` finds it there.
+    assert "郑宏" in run("show", "1", "--data-dir", data).stdout
+    assert run("show", "1", "--data-dir", str(tmp_path / "other")).returncode == 2
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_the_help_names_what_to_write_in_chinese(command, run):
+    """#20: `--limit LIMIT`, `--person NAME` in a Chinese --help."""
+    words = ["--help"] if command is None else [command, "--help"]
+    shown = run(*words).stdout
+    usage = shown.split("\n\n")[0]
+    assert usage.startswith("用法："), usage
+    # What is left in capitals is what is typed as it stands: none in the usage lines.
+    assert not re.findall(r"\b[A-Z][A-Z_]+\b", usage), usage
+    if command == "search":
+        assert "--limit 数量" in shown and "--person 名字" in shown and "--year 年份" in shown
+    english = run(*words, env={"LCREADER_LANG": "en"}).stdout
+    if command == "search":
+        assert "--limit LIMIT" in english and "--person NAME" in english

@@ -12,8 +12,14 @@ def test_search_writes_hits_to_stdout_and_the_count_to_stderr(run, small_library
     summary = message("hits_summary", total=1)
     assert summary not in result.stdout
     assert result.stderr.strip() == summary
-    score_label = message("hit.score", score="")
-    assert score_label.strip() in result.stdout.splitlines()[0]
+    # #20: a person reads the title, the issue and the snippets; the rank order says the
+    # rest. No score, no article id (`--json` keeps both).
+    first, where = result.stdout.splitlines()[:2]
+    assert first == " 1. 社区统战工作座谈会召开"
+    assert where == "    2020年 · 本期头条 · 党建办 杜嵩"
+    assert "相关度" not in result.stdout and "2020_01" not in result.stdout
+    scored = run("--library", str(small_library), "search", "统战", "--json").stdout
+    assert '"score"' in scored and '"article": "' in scored
 
 
 def test_show_takes_a_hit_number_of_the_last_search(run, small_library):

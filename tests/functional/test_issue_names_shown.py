@@ -61,6 +61,10 @@ async def test_the_palette_names_an_articles_issue_not_its_file(tmp_path):
         for issue in library.issues:
             assert any(names.full(issue) in help_text for help_text in helps)
         assert not any(issue.id in help_text for help_text in helps for issue in library.issues)
+        # #20: an issue named by its headline: the place is the issue's, not the headline's
+        # part 2 (`2021年 · 头条：胡广杰…（本期第 2 篇）`).
+        issue = library.issues[0]
+        assert f"{names.full(issue)}（本期第 2 篇）" in helps
 
 
 def test_people_names_issues_by_date_and_number_not_by_file(run, tmp_path):
@@ -90,7 +94,9 @@ def test_people_names_issues_by_date_and_number_not_by_file(run, tmp_path):
 async def test_two_issues_of_one_name_show_what_room_allows_of_it_and_their_difference(
     tmp_path, size
 ):
-    # Told apart only by their files (`…_a`, `…_b`), they read `20…a` and `20…b`.
+    # The same text in two files: told apart by which copy each is (`第1份`, `第2份`, in
+    # the order of their files; never the files' names), they read `2024年凉城…第1份`
+    # (at the narrowest tree `2024年…第1份`).
     from tests.helpers import write_library
 
     text = "# 2024年凉城新村街道社区文化节开幕式隆重举行\n\n正文一段。\n\n（党建办 张三）\n"
@@ -110,6 +116,7 @@ async def test_two_issues_of_one_name_show_what_room_allows_of_it_and_their_diff
             assert len(set(rows)) == 2, rows
             for row in rows:
                 shown, _, difference = _COUNT.sub("", row).strip("▶▼ ").partition("…")
-                assert shown.startswith("2024年凉城") and difference in ("a", "b"), row
+                assert shown.startswith("2024年") and difference in ("第1份", "第2份"), row
+                assert "简报" not in row and "_a" not in row
             await pilot.press("less_than_sign", "less_than_sign")  # a narrower tree
             await pilot.pause()

@@ -90,14 +90,19 @@ async def test_the_pane_names_the_issue_as_printed_and_has_the_caption_mark(seed
     async with app.run_test(size=WIDE) as pilot:
         names = issue_names(seeds)
         for article_id, where in (
-            ("003_17d9481db0f4d0a8/1", "2020年 第1篇"),  # undated, named by this title
-            ("003_17d9481db0f4d0a8/2", f"{names.full(seeds.issue('003_17d9481db0f4d0a8'))} 第2篇"),
+            ("003_17d9481db0f4d0a8/1", "2020年 · 本期头条"),  # undated, named by this title
+            # #20: never `2021年 胡广杰在… 第2篇`, read as the headline's part 2.
+            (
+                "003_17d9481db0f4d0a8/2",
+                f"{names.full(seeds.issue('003_17d9481db0f4d0a8'))}（本期第2篇）",
+            ),
         ):
             app.jump_to_article(article_id)
             await pilot.pause()
             article = seeds.article(article_id)
-            shown = [line.strip() for line in body_lines(app)]
-            assert f"{where} · {article.byline_label()}" in shown, shown[:4]
+            # The meta line, however it wraps (`…（本期第2篇） ·` / `党建办`).
+            shown = "".join("".join(body_lines(app)[:6]).split())
+            assert "".join(f"{where} · {article.byline_label()}".split()) in shown, shown
             assert not any(article.issue in line for line in shown)
         shown = [line.strip() for line in body_lines(app)]
         assert any(line.startswith(CAPTION_MARK + article.captions[0][:5]) for line in shown)

@@ -3,7 +3,10 @@ something the screen shows."""
 
 from __future__ import annotations
 
+from operator import sub
+
 import pytest
+from textual.color import Color
 
 from lcreader.tui.screens.entity_page import EntityPageScreen
 from lcreader.tui.widgets.article_view import ArticleView
@@ -125,3 +128,37 @@ async def test_the_focused_pane_is_marked(seeds, tmp_path):
         await pilot.press("p")
         await pilot.pause()
         assert app.focused is people and people.styles.background != unfocused
+
+
+def _bar(app, pane):
+    """The character and colour drawn at the top of `pane`'s left edge."""
+    strip = app.screen._compositor.render_strips()[pane.region.y + 2]
+    segment = next(iter(strip.crop(pane.region.x, pane.region.x + 1)))
+    return segment.text, segment.style.color
+
+
+async def test_the_pane_with_the_keys_is_marked_in_every_theme(seeds, tmp_path):
+    """#20: which pane had the keys was hard to see (a slightly lighter ground). Its left
+    edge is a bar in the theme's accent colour; every other pane's, a thin line."""
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        panes = {
+            "#left": app.query_one(IssueTree),
+            "#article": app.query_one(ArticleView),
+            "#sidebar": app.query_one("#sidebar-tabs OptionList"),
+        }
+        for theme in app.available_themes:
+            app.theme = theme
+            accent = Color.parse(app.current_theme.accent).rgb
+            for has_keys, widget in panes.items():
+                widget.focus()
+                await pilot.pause()
+                for pane in panes:
+                    char, colour = _bar(app, app.query_one(pane))
+                    if pane == has_keys:
+                        assert char == "▌", (theme, pane)
+                        if colour.triplet is not None:  # not the terminal's own (ansi)
+                            drawn = tuple(colour.triplet)
+                            assert max(map(abs, map(sub, drawn, accent))) <= 4, (theme, pane)
+                    else:
+                        assert char == "▏", (theme, pane, has_keys)

@@ -231,3 +231,103 @@ async def test_ctrl_c_says_how_to_quit_in_the_users_language(seeds, tmp_path, la
         said = [n.message for n in app._notifications]
         assert said == [message("reader.help_quit")]
         assert app.is_running
+
+
+def _broken_inside(lines: list[str], words: list[str]) -> list[tuple[str, str]]:
+    """Pairs of lines the break between which falls inside one of `words`, puts closing
+    punctuation first, or splits `——`."""
+    bad = []
+    for line, following in itertools.pairwise(line.strip() for line in lines):
+        joined = line + following
+        at = len(line)
+        if following[:1] in NO_LINE_START or (line.endswith("—") and following[:1] == "—"):
+            bad.append((line, following))
+        for word in words:
+            start = joined.find(word)
+            while start != -1:
+                if start < at < start + len(word):
+                    bad.append((line, following))
+                start = joined.find(word, start + 1)
+    return bad
+
+
+async def test_a_sidebar_entrys_titles_break_between_titles_never_inside_one(seeds, tmp_path):
+    """#20: `街道党工委副书记、街道办 / 事处主任`: a title cut inside."""
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        people = app.query_one("#people-list")
+        checked = 0
+        for k in range(people.option_count):
+            option = people.get_option_at_index(k)
+            person = next((p for p in seeds.people if p.name == option.id), None)
+            if person is None or not person.titles:
+                continue
+            lines = option.prompt.plain.split("\n")
+            titles = [t for title in person.titles for t in title.split("、")]
+            assert not _broken_inside(lines, titles), lines
+            checked += 1
+        assert checked > 5
+
+
+async def test_a_notice_is_set_with_chinese_line_breaking(tmp_path):
+    """#20: a notice naming a long title broke it anywhere: `，` first on a line, `——`
+    split, a Latin word cut."""
+    from textual.widgets._toast import Toast
+
+    from lcreader.library import open_library
+    from tests.helpers import write_library
+
+    title = "凉城新村街道乐跃明——APP服务，" * 6 + "启动"
+    body = "街道党工委书记乐跃明出席。"
+    folder = write_library(tmp_path / "lib", {"a.txt": f"# {title}\n\n{body}\n"})
+    library = open_library(folder, tmp_path / "cache.json")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        for width in (80, 87, 94, 101, 120, 133):
+            await pilot.resize_terminal(width, 30)
+            await pilot.pause()
+            app.clear_notifications()
+            await pilot.press("U")  # 已标为未读：title
+            await pilot.pause(0.3)
+            toast = app.screen.query(Toast).last()
+            region = toast.content_region
+            strips = app.screen._compositor.render_strips()
+            lines = [
+                strips[y].crop(region.x, region.right).text.rstrip() for y in region.line_range
+            ]
+            lines = [line for line in lines if line.strip()]
+            assert "".join("".join(lines).split()).endswith("启动"), lines  # every character
+            assert not _broken_inside(lines, ["APP", "乐跃明"]), (width, lines)
+
+
+async def test_no_such_person_in_the_search_bar_never_cuts_a_name(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "person:乐跃明明明明")
+        status = app.query_one("#search-status", Static)
+        region = status.content_region
+        strips = app.screen._compositor.render_strips()
+        lines = [strips[y].crop(region.x, region.right).text for y in region.line_range]
+        lines = [line.strip() for line in lines if line.strip()]
+        names = [p.name for p in seeds.people] + ["乐跃明明明明"]
+        assert len(lines) > 1 and "".join(lines).endswith("乐跃明？"), lines
+        assert not _broken_inside(lines, names), lines
+
+
+async def test_the_theme_picker_names_the_themes_in_chinese(seeds, tmp_path):
+    """#20: the picker listed `深色 · tokyo-night`: names in English."""
+    import re
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.search_themes()
+        await pilot.pause(0.6)
+        prompts = palette_prompts(app)
+        assert len(prompts) == len(app.available_themes)
+        assert not [p for p in prompts if re.search(r"[A-Za-z]", p)], prompts
+        assert len(set(prompts)) == len(prompts)
+        # Found by its proper name too, as the web calls it.
+        await pilot.press(*"nord")
+        await pilot.pause(0.6)
+        assert palette_prompts(app)[0] == "深色 · 北境"

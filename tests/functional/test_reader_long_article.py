@@ -130,3 +130,29 @@ async def test_pager_keys_typed_faster_than_frames_each_move(tmp_path):
             app._driver.send_message(events.Key("k", "k"))
         await pilot.pause(0.3)
         assert view.scroll_y == 1 + page
+
+
+async def test_the_first_j_in_an_article_moves_its_text_a_row(seeds, tmp_path):
+    """#20: in a terminal, the first j after [ or ] did nothing to see: the title's row
+    scrolled away, the sticky title took the same row, every other row stood still."""
+    from tests.functional.test_reader_layout import screen_text
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.press("enter", "right_square_bracket")  # the keys in the article
+        await pilot.pause()
+        assert view.max_scroll_y > 0 and view.scroll_y == 0
+        region = view.scrollable_content_region
+        # The rows under the title's, the text's columns (not the scrollbar's): what j
+        # must move up.
+        below = region._replace(y=region.y + 1, height=region.height - 1, width=region.width - 1)
+        before = [screen_text(app, below._replace(y=y, height=1)) for y in below.line_range]
+        await pilot.press("j")
+        await pilot.pause()
+        after = [screen_text(app, below._replace(y=y, height=1)) for y in below.line_range]
+        assert after != before
+        assert after[:-1] == before[1:]  # each row one up
+        await pilot.press("k")
+        await pilot.pause()
+        assert [screen_text(app, below._replace(y=y, height=1)) for y in below.line_range] == before

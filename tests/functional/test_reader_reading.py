@@ -101,24 +101,46 @@ async def test_an_article_read_a_few_seconds_in_its_pane_is_read(seeds, tmp_path
     monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 0.5)
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        # The article the reader opens on is not read with no key pressed …
-        await pilot.pause(1.0)
-        assert app.is_unread(app.article_id)
-        # … nor one the tree's cursor rests on.
-        await pilot.press("j")
+        # The article the reader opens on is not read with no key pressed.
         await pilot.pause(1.0)
         assert app.is_unread(app.article_id)
         # Opened (Enter: the focus in the article pane) and shown there, it is.
-        await pilot.press("enter")
+        await pilot.press("j", "enter")
         await pilot.pause()
         assert app.is_unread(app.article_id)  # just opened
         await pilot.pause(1.0)
         assert not app.is_unread(app.article_id)
-        # Back in the tree, the next article the cursor rests on stays unread.
+        # Passed over on the way (shown less than the time), an article stays unread.
         app.query_one(IssueTree).focus()
-        await pilot.press("j")
+        await pilot.press("j", "j")
+        passed = app.query_one(IssueTree).article_ids()[2]
         await pilot.pause(1.0)
-        assert app.is_unread(app.article_id)
+        assert app.is_unread(passed) and not app.is_unread(app.article_id)
+
+
+async def test_the_tree_cursor_resting_on_an_article_reads_it_as_enter_does(
+    seeds, tmp_path, monkeypatch
+):
+    """#20: shown by the tree's cursor, an article was never read, and u came back to it."""
+    monkeypatch.setattr(reading_actions, "READ_AFTER_SECONDS", 0.5)
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        ids = app.query_one(IssueTree).article_ids()
+        await pilot.press("j")  # the focus stays in the tree
+        await pilot.pause(1.0)
+        assert app.article_id == ids[1] and not app.is_unread(ids[1])
+        assert not bold(app.query_one(IssueTree)._article_nodes[ids[1]])
+        # u from the first article passes over the one just read.
+        await pilot.press("k", "u")
+        await pilot.pause()
+        assert app.article_id == ids[2]
+        # The search bar's preview is not reading: back in the tree, the article counts.
+        await pilot.press("slash")
+        await pilot.pause(1.0)
+        assert app.is_unread(ids[2])
+        await pilot.press("escape")
+        await pilot.pause(1.0)
+        assert not app.is_unread(ids[2])
 
 
 async def test_u_goes_to_the_next_unread_and_says_when_none_is_left(small, tmp_path):

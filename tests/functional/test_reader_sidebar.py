@@ -110,9 +110,9 @@ async def test_narrow_the_sidebar_is_the_trees_stand_in_until_escape_or_its_key(
             await pilot.pause()
             assert shown(app, Sidebar) and not shown(app, "#left"), show
             assert app.query_one(Sidebar) in app.focused.ancestors_with_self, show
-            # The tree's border too: on its right, between it and the article.
+            # The tree's bar too: on its left, marked as the pane with the keys.
             border = app.query_one(Sidebar).styles
-            assert border.border_right[0] == "vkey" and not border.border_left[0]
+            assert border.border_left[0] == "outer" and not border.border_right[0]
             await pilot.press(hide)
             await pilot.pause()
             assert shown(app, "#left") and not shown(app, Sidebar), (show, hide)

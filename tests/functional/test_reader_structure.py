@@ -249,3 +249,27 @@ async def test_the_structure_head_is_never_cut(tmp_path):
         assert len(lines) <= head.size.height
         assert lines[-1].startswith(message("structure.more", count=9)[:4])
         assert "a.txt" in lines[0] or "a.txt" in lines[1]  # the file's name whole
+
+
+async def test_a_markdown_files_lines_show_their_words_not_its_marks(tmp_path):
+    """#20: the structure view showed `## 本月要闻`, `**…**`, `*…*`: Markdown's syntax."""
+    from pathlib import Path
+
+    from lcreader.tui.screens.structure import StructureList
+
+    text = (Path(__file__).parents[1] / "corpus" / "r02_markdown_monthly.txt").read_text("utf-8")
+    app, _ = reader_on(tmp_path, text)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, StructureScreen)
+        listed = app.screen.query_one(StructureList)
+        rows = [listed.get_option_at_index(k).prompt.plain for k in range(listed.option_count)]
+        shown = [row.split("\n")[0][7:].split(None, 1)[-1] for row in rows if row.strip()]
+        assert shown[0] == "丰泽居民区“美丽楼道”第二轮评比结果揭晓", shown[:3]  # `### …`
+        assert "评议小组在9号楼查看楼道环境\u3000摄影：周明" in shown  # `*…*`
+        marked = [row for row in shown if row.startswith(("#", "> ", "![", "*")) or "**" in row]
+        assert not marked, marked
+        # The file keeps its marks: a correction is keyed by the line as written.
+        assert any(row.text.startswith("### ") for row in app.screen.rows)

@@ -31,16 +31,37 @@ def test_a_dated_numbered_issue_is_named_by_date_and_number():
     assert names.within_year(one) == f"{day.lstrip('-')} 21期"
 
 
-def test_an_issue_with_neither_is_named_by_year_and_headline():
+def test_an_issue_with_neither_is_named_by_year_and_headline_marked_as_its_lead():
+    # #20: named `2021年 胡广杰在…` it read as that article, and `… 第2篇` as its part 2.
     one = issue("k03_xinhualu", title="番禺路街角口袋公园焕新亮相", year=None)
     names = issue_names(Library(issues=[one]))
-    assert names.full(one) == f"{message('year_unknown')} 番禺路街角口袋公园焕新亮相"
-    assert names.within_year(one) == "番禺路街角口袋公园焕新亮相"
+    assert names.full(one) == f"{message('year_unknown')} · 头条：番禺路街角口袋公园焕新亮相"
+    assert names.within_year(one) == "头条：番禺路街角口袋公园焕新亮相"
+    # The tree's row, short of room, under which its articles are listed: year, headline.
+    assert names.name(one).row == f"{message('year_unknown')} 番禺路街角口袋公园焕新亮相"
 
 
-def test_a_headline_that_starts_with_its_year_says_the_year_once():
+def test_the_lead_is_marked_in_english_too(monkeypatch):
+    monkeypatch.setenv("LCREADER_LANG", "en")
+    one = issue("a", title="番禺路街角口袋公园焕新亮相", year=2024)
+    assert issue_names(Library(issues=[one])).full(one) == "2024 · lead: 番禺路街角口袋公园焕新亮相"
+
+
+def test_a_headline_that_starts_with_its_year_says_the_year_once_in_the_tree():
     one = issue("a", title="2020年凉城新村街道与工会联席会议举行", year=2020)
-    assert issue_names(Library(issues=[one])).full(one) == "2020年凉城新村街道与工会联席会议举行"
+    name = issue_names(Library(issues=[one])).name(one)
+    assert name.row == "2020年凉城新村街道与工会联席会议举行"
+    assert name.full == "2020年 · 头条：2020年凉城新村街道与工会联席会议举行"
+
+
+@pytest.mark.parametrize("title", ["", "   ", "\u200b"])
+def test_an_issue_of_no_headline_is_never_named_by_nothing(title):
+    blank = issue("a", title=title, year=2024)
+    other = issue("b", title=title, year=2024)
+    names = issue_names(Library(issues=[blank, other]))
+    full = [names.full(blank), names.full(other)]
+    assert all(name.startswith("2024年 · 头条：") and name != "2024年 · 头条：" for name in full)
+    assert len(set(full)) == 2
 
 
 def test_two_issues_of_one_month_are_told_apart_by_their_papers():
@@ -54,14 +75,30 @@ def test_two_issues_of_one_month_are_told_apart_by_their_papers():
     assert names.within_year(luodian) != names.within_year(tianping)
 
 
-def test_the_same_paper_and_date_are_told_apart_by_headline_then_by_file():
+def test_the_same_paper_and_date_are_told_apart_by_headline_then_by_copy_never_by_file():
     a = issue("2024_04_a", date="2024-04", title="甲")
     b = issue("2024_04_b", date="2024-04", title="乙")
     c = issue("2024_04_c_copy", date="2024-04", title="乙")
     names = issue_names(Library(issues=[a, b, c]))
     full = [names.full(i) for i in (a, b, c)]
     assert len(set(full)) == 3, full
-    assert full[0].endswith("甲") and "2024_04" not in " ".join(full)
+    assert full[0].endswith("头条：甲") and "2024_04" not in " ".join(full)
+    assert full[1].endswith("第1份") and full[2].endswith("第2份")
+    assert not any(part in " ".join(full) for part in ("copy", "_b", "_c"))
+
+
+def test_undated_issues_of_one_headline_are_told_apart_by_their_second_headline():
+    from lcreader.model import Article
+
+    def undated(stem, second):
+        articles = [Article(id=f"{stem}/1", issue=stem, title="社区新闻"),
+                    Article(id=f"{stem}/2", issue=stem, title=second)]  # fmt: skip
+        return issue(stem, articles=articles)
+
+    a, b = undated("x_1", "垃圾分类"), undated("x_2", "敬老助餐")
+    names = issue_names(Library(issues=[a, b]))
+    assert names.full(a) == "2024年 · 头条：社区新闻 · 次条：垃圾分类"
+    assert names.full(b) == "2024年 · 头条：社区新闻 · 次条：敬老助餐"
 
 
 @pytest.mark.parametrize(

@@ -97,23 +97,49 @@ def search(context: Context) -> int:
     through = query.expanded_forms()
     if not context.color and context.width is None:
         hits = enumerate(result.hits, 1)
-        lines = [line for n, hit in hits for line in hit_lines(n, hit, through)]
+        where = _entry_places(context.index)
+        lines = [line for n, hit in hits for line in hit_lines(n, hit, through, where(hit))]
         sys.stdout.write("\n".join(lines) + "\n")
         print(summary, file=sys.stderr)
         return EXIT_OK
 
+    from ..issue_names import article_place, issue_names
     from .render import styled_hit_lines
 
     width = context.width
+    library = context.library
+    names = issue_names(library)  # as the reader names them, each told from the others
     lines = []
     for n, hit in enumerate(result.hits, 1):
+        article = library.article(hit.article_id)
+        issue = library.issue(hit.issue_id)
+        place = ""
+        if article is not None and issue is not None:
+            number = next((k for k, a in enumerate(issue.articles, 1) if a is article), None)
+            place = article_place(names.name(issue), number, article.title)
         # On a terminal a person's name is never cut at a line's end: the article's people.
-        article = context.library.article(hit.article_id) if width is not None else None
-        names = article.people if article is not None else ()
-        lines += styled_hit_lines(n, hit, width, through, names)
+        people = article.people if article is not None and width is not None else ()
+        lines += styled_hit_lines(n, hit, width, through, people, place)
     _emit(context, lines)
     print(summary, file=sys.stderr)
     return EXIT_OK
+
+
+def _entry_places(index):
+    """Hit → its issue and place there, from the issue's cache entry (what the hit's
+    text was read from): a search in a pipe never builds the model. The issue's own
+    name, not told from others of the same name (the terminal's output tells them)."""
+    from ..issue_names import article_place, entry_name
+
+    def where(hit) -> str:
+        entry = index.issue_entry(hit.issue_id) if index.issue_entry is not None else None
+        if entry is None:
+            return ""
+        ids = [a.get("id") for a in entry.get("articles", ())]
+        number = ids.index(hit.article_id) + 1 if hit.article_id in ids else None
+        return article_place(entry_name(entry), number, hit.title)
+
+    return where
 
 
 def _compile(context: Context) -> int:

@@ -146,6 +146,33 @@ def _add_color(parser: argparse.ArgumentParser, default) -> None:
     )
 
 
+def _add_globals(parser, default) -> None:
+    """The options of every command, before the command word (`default`: None) or after
+    it (`default`: SUPPRESS, so that one not given there leaves what was given before):
+    `lcreader people --data-dir X` as `lcreader --data-dir X people`."""
+    flag = False if default is None else default
+    parser.add_argument(
+        "--library", metavar=message("metavar.dir"), default=default, help=message("cli.library")
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar=message("metavar.dir"),
+        default=default,
+        help=message("cli.cache_dir"),
+    )
+    parser.add_argument(
+        "--data-dir", metavar=message("metavar.dir"), default=default, help=message("cli.data_dir")
+    )
+    parser.add_argument("--follow", action="store_true", default=flag, help=message("cli.follow"))
+    parser.add_argument(
+        "--max-file-size",
+        metavar=message("metavar.mb"),
+        default=default,
+        help=message("cli.max_file_size"),
+    )
+    parser.add_argument("--debug", action="store_true", default=flag, help=message("cli.debug"))
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; with `only`, just that command's subparser (quicker to build)."""
 
@@ -156,18 +183,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=message(f"cli.{name}"), **kwargs)
         parser.commands[name] = sub
         _add_color(sub, argparse.SUPPRESS)  # after the command word too, as ripgrep takes it
+        _add_globals(sub.add_argument_group(message("cli.global_options")), argparse.SUPPRESS)
         return sub
 
     parser = _Parser(
         prog="lcreader", description=message("cli.description"), epilog=message("cli.epilog")
     )
-    parser.add_argument("--library", metavar="DIR", help=message("cli.library"))
-    parser.add_argument("--cache-dir", metavar="DIR", help=message("cli.cache_dir"))
-    parser.add_argument("--data-dir", metavar="DIR", help=message("cli.data_dir"))
-    parser.add_argument("--follow", action="store_true", help=message("cli.follow"))
-    parser.add_argument("--max-file-size", metavar="MB", help=message("cli.max_file_size"))
+    _add_globals(parser, None)
     _add_color(parser, "auto")
-    parser.add_argument("--debug", action="store_true", help=message("cli.debug"))
     parser.add_argument(
         "--version",
         action="version",
@@ -175,7 +198,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help=message("cli.version"),
     )
     commands = parser.add_subparsers(
-        dest="command", metavar="COMMAND", title=message("cli.commands"), parser_class=_Parser
+        dest="command",
+        metavar=message("metavar.command"),
+        title=message("cli.commands"),
+        parser_class=_Parser,
     )
 
     if wanted("search"):
@@ -191,15 +217,29 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             metavar=message("cli.query_word"),
             help=message("cli.query", forms=query_forms()),
         )
-        search.add_argument("--limit", default="10", help=message("cli.limit"))
         search.add_argument(
-            "--person", action="append", default=[], metavar="NAME", help=message("cli.person")
+            "--limit", default="10", metavar=message("metavar.limit"), help=message("cli.limit")
         )
         search.add_argument(
-            "--dept", action="append", default=[], metavar="NAME", help=message("cli.dept")
+            "--person",
+            action="append",
+            default=[],
+            metavar=message("metavar.name"),
+            help=message("cli.person"),
         )
         search.add_argument(
-            "--year", action="append", default=[], metavar="YYYY", help=message("cli.year")
+            "--dept",
+            action="append",
+            default=[],
+            metavar=message("metavar.name"),
+            help=message("cli.dept"),
+        )
+        search.add_argument(
+            "--year",
+            action="append",
+            default=[],
+            metavar=message("metavar.year"),
+            help=message("cli.year"),
         )
         search.add_argument("--json", action="store_true", help=message("cli.json"))
         search.add_argument("--open", action="store_true", help=message("cli.open"))
@@ -212,12 +252,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         command("issues").add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("show"):
         show = command("show")
-        show.add_argument("article", metavar="ARTICLE_ID", help=message("cli.article_id"))
+        show.add_argument(
+            "article", metavar=message("metavar.article"), help=message("cli.article_id")
+        )
         _format_option(show, "article", "text", message("cli.show_text"))
     for kind in KINDS:
         if wanted(kind.plural):
             entity = command(kind.plural)
-            entity.add_argument("name", nargs="?", metavar="NAME", help=message("cli.name"))
+            entity.add_argument(
+                "name", nargs="?", metavar=message("metavar.name"), help=message("cli.name")
+            )
             entity.add_argument("--json", action="store_true", help=message("cli.json"))
     if wanted("bookmarks"):
         command("bookmarks").add_argument("--json", action="store_true", help=message("cli.json"))
@@ -230,9 +274,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("doctor"):
         doctor = command("doctor")
         doctor.add_argument("--json", action="store_true", help=message("cli.json"))
-        doctor.add_argument("--explain", metavar="FILE", help=message("cli.explain"))
+        doctor.add_argument(
+            "--explain", metavar=message("metavar.file"), help=message("cli.explain")
+        )
         # `lcreader doctor FILE`, as a newcomer first types it: the same as --explain
-        doctor.add_argument("file", nargs="?", metavar="FILE", help=message("cli.explain"))
+        doctor.add_argument(
+            "file", nargs="?", metavar=message("metavar.file"), help=message("cli.explain")
+        )
     if wanted("fix"):
         _fix_command(command("fix"))
     return parser
@@ -241,14 +289,24 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def _fix_command(fix: argparse.ArgumentParser) -> None:
     from ..parse.corrections import OPERATIONS
 
-    fix.add_argument("file", metavar="FILE", help=message("cli.fix_file"))
-    fix.add_argument("line", metavar="LINE", type=int, nargs="?", help=message("cli.fix_line"))
+    fix.add_argument("file", metavar=message("metavar.file"), help=message("cli.fix_file"))
     fix.add_argument(
-        "--as", dest="op", choices=OPERATIONS, metavar="OP", help=message("cli.fix_as")
+        "line", metavar=message("metavar.line"), type=int, nargs="?", help=message("cli.fix_line")
     )
-    fix.add_argument("--author", metavar="NAME", help=message("cli.fix_author"))
-    fix.add_argument("--department", metavar="NAME", help=message("cli.fix_department"))
-    fix.add_argument("--remove", metavar="N", type=int, help=message("cli.fix_remove"))
+    fix.add_argument(
+        "--as",
+        dest="op",
+        choices=OPERATIONS,
+        metavar=message("metavar.op"),
+        help=message("cli.fix_as"),
+    )
+    fix.add_argument("--author", metavar=message("metavar.name"), help=message("cli.fix_author"))
+    fix.add_argument(
+        "--department", metavar=message("metavar.name"), help=message("cli.fix_department")
+    )
+    fix.add_argument(
+        "--remove", metavar=message("metavar.n"), type=int, help=message("cli.fix_remove")
+    )
 
 
 def synonyms_help() -> str:
@@ -267,14 +325,22 @@ def _compile_command(compile_: argparse.ArgumentParser) -> None:
     compile_.add_argument(
         "--format", choices=list(FORMATS), default="docx", help=message("cli.compile_format")
     )
-    compile_.add_argument("-o", "--output", metavar="FILE", help=message("cli.compile_output"))
+    compile_.add_argument(
+        "-o", "--output", metavar=message("metavar.file"), help=message("cli.compile_output")
+    )
     compile_.add_argument("--force", action="store_true", help=message("cli.compile_force"))
     compile_.add_argument("--exact", action="store_true", help=message("cli.exact"))
     compile_.add_argument("--bookmarks", action="store_true", help=message("cli.compile_bookmarks"))
-    compile_.add_argument("--issue", metavar="ISSUE_ID", help=message("cli.compile_issue"))
-    for flag, metavar in (("--person", "NAME"), ("--dept", "NAME"), ("--year", "YYYY")):
+    compile_.add_argument(
+        "--issue", metavar=message("metavar.issue"), help=message("cli.compile_issue")
+    )
+    for flag, metavar in (("--person", "name"), ("--dept", "name"), ("--year", "year")):
         compile_.add_argument(
-            flag, action="append", default=[], metavar=metavar, help=message(f"cli.{flag[2:]}")
+            flag,
+            action="append",
+            default=[],
+            metavar=message(f"metavar.{metavar}"),
+            help=message(f"cli.{flag[2:]}"),
         )
 
 

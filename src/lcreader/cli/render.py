@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ..formats.shapes import article_blocks, meta_line
-from ..formats.text import expansion_note, hit_measure, shown_title
+from ..formats.shapes import article_blocks
+from ..formats.text import expansion_note, hit_measure, hit_where, shown_title
 from ..model import Article, Issue
 from ..richtext import credit_ranges, highlighted, match_ranges, name_ranges, wrapped
 from ..safe_text import clean
@@ -34,15 +34,17 @@ def styled_hit_lines(
     width: int | None,
     through: dict[str, str] | None = None,
     names: tuple[str, ...] | list[str] = (),
+    where: str = "",
 ) -> list[Text]:
-    """A hit set to `width`: a match or a person's name (`names`) is never cut."""
+    """A hit set to `width`: a match or a person's name (`names`) is never cut; under
+    its title its issue and place there (`where`) and its byline."""
     number = f"{rank:>2}. "
     head = Text(number, style="bold")
     head.append_text(highlighted(*shown_title(hit.title, hit.title_spans())))
     head.stylize("bold", len(number))
     head.append(hit_measure(hit), style="dim")
     lines = wrapped(head, width, " " * len(number), match_ranges(head))
-    meta = Text(HIT_INDENT + clean(meta_line(hit.year, hit.article_id, hit.byline)), style="dim")
+    meta = Text(HIT_INDENT + clean(hit_where(hit, where)), style="dim")
     keep = credit_ranges(meta, width - len(HIT_INDENT)) if width else None
     lines += wrapped(meta, width, HIT_INDENT, keep)
     for snippet in hit.snippets:

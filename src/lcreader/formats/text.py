@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ..messages import message
 from ..safe_text import clean
-from . import meta_line
 
 # typing.TYPE_CHECKING without importing typing (a search pays for every import).
 TYPE_CHECKING = False
@@ -31,13 +30,19 @@ def article_text(article: Article, issue: Issue, as_written: bool = False) -> st
 
 
 def hit_measure(hit: Hit) -> str:
-    """What a hit's rank stands on, after its title: the score of the query's words;
-    without words, how often it names the person or department; else nothing."""
-    if hit.score is not None:
-        return "  " + message("hit.score", score=f"{hit.score:.2f}")
-    if hit.mentions is not None:
+    """After a hit's title, for a query of filters alone: how often it names the person
+    or department (what it was found for). A score is no one's reading: the order of
+    the hits says it (`--json` keeps it)."""
+    if hit.score is None and hit.mentions is not None:
         return "  " + message("hit.mentions", count=hit.mentions)
     return ""
+
+
+def hit_where(hit: Hit, where: str) -> str:
+    """The line under a hit's title: its issue and place there (`where`), its byline;
+    the year alone where its issue is not known. Never the article's id (`--json`)."""
+    where = where or (str(hit.year) if hit.year else message("year_unknown"))
+    return " · ".join(part for part in (where, hit.byline) if part)
 
 
 # The most of a title a hit shows: a title of megabytes (a file of one heading line)
@@ -52,13 +57,15 @@ def shown_title(title: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
     return title[:HIT_TITLE_CHARS] + "…", [(a, b) for a, b in spans if b <= HIT_TITLE_CHARS]
 
 
-def hit_lines(rank: int, hit: Hit, through: dict[str, str] | None = None) -> list[str]:
+def hit_lines(
+    rank: int, hit: Hit, through: dict[str, str] | None = None, where: str = ""
+) -> list[str]:
     """A hit as plain lines: the styled rendering's text, control characters removed.
     `through`: the query's expanded forms (Query.expanded_forms), named under the hit
-    when it matched one of them."""
+    when it matched one of them; `where`: its issue and place (issue_names.article_place)."""
     lines = [
         f"{rank:>2}. {clean(shown_title(hit.title, [])[0])}{hit_measure(hit)}",
-        "    " + clean(meta_line(hit.year, hit.article_id, hit.byline)),
+        "    " + clean(hit_where(hit, where)),
     ]
     lines.extend("    " + clean(snippet.text) for snippet in hit.snippets)
     note = expansion_note(hit, through)

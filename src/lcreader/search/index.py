@@ -21,7 +21,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold
@@ -73,6 +73,9 @@ class Hit:
     mentions: int | None = None
     # A field matched more than MAX_FIELD_MATCHES times: `matches` holds its first ones.
     matches_cut: bool = False
+    # A query of filters alone: where the article names their people or departments, in
+    # reading order (what it was found for: the reader's n/N walk them).
+    mentioned: list[Match] = field(default_factory=list)
 
     def title_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.matches if m.field == "title"]
@@ -113,6 +116,16 @@ class SearchIndex:
         """The index of a library in memory (a built library has one on disk)."""
         departments = {d.name: list(d.aliases) for d in library.departments} or None
         self._use([_in_memory(library)], [()], library.article, departments)
+
+        def issue_entry(issue_id: str) -> dict | None:
+            issue = library.issue(issue_id)
+            if issue is None:
+                return None
+            fields = {"year": issue.year, "date": issue.date, "number": issue.number}
+            articles = [{"id": a.id, "title": a.title} for a in issue.articles]
+            return {**fields, "title": issue.title, "articles": articles}
+
+        self.issue_entry = issue_entry
 
     @classmethod
     def from_segments(
@@ -163,6 +176,9 @@ class SearchIndex:
         self._factor_tables: list[list[float] | None] = [None] * len(GROUPS)
         # Issue id → (source file, its hash) of every hit so far: where its text is.
         self.issue_sources: dict[str, tuple[str, str]] = {}
+        # Issue id → its cache entry (Issue.to_dict's form), for naming a hit's issue
+        # without the model; None where the index was not given one.
+        self.issue_entry: Callable[[str], dict | None] | None = None
 
     def __len__(self) -> int:
         return self._live
@@ -562,10 +578,11 @@ class SearchIndex:
             if mentions is not None and not query.terms:
                 named.extend(
                     Match(kind, index, m.start(), m.end(), m.group())
-                    for m in mentions.finditer(folded)
+                    for m in islice(mentions.finditer(folded), MAX_FIELD_MATCHES)
                 )
         snippets = make_snippets(fields, matches or named) if with_snippets else []
         matches.sort(key=lambda m: (_READING_ORDER[m.field], m.index, m.start))
+        named.sort(key=lambda m: (_READING_ORDER[m.field], m.index, m.start))
         return Hit(
             article_id=article_id,
             issue_id=issue_id,
@@ -576,6 +593,7 @@ class SearchIndex:
             snippets=snippets,
             matches=matches,
             matches_cut=cut,
+            mentioned=named,
         )
 
     def _folded(self, number: int, fields: list[tuple[str, int, str]]) -> list[str]:

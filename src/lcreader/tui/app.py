@@ -99,7 +99,9 @@ class ReaderApp(
         self.article_id: str | None = None
         self.filter: tuple[str, str] | None = None  # (kind, name)
         self.search_result: SearchResult | None = None
-        self.search_matches: list[tuple[str, int, Match]] = []  # (article, index in article, match)
+        # (article, index in article, match): what n/N walk. A hit of filters alone walks
+        # where it names their people, or (a year alone) is one stop with no match.
+        self.search_matches: list[tuple[str, int, Match | None]] = []
         self.search_matches_capped = False  # an article had more than MATCHES_PER_ARTICLE
         self.match_position: int | None = None
         self._rehighlight: Timer | None = None
@@ -132,6 +134,7 @@ class ReaderApp(
         if start is not None:
             tree.select_article(start)
             self.show_article(start)
+            self.opened_on = start  # not read by standing open on it
         tree.focus()
         self._update_status()
         if self.initial_query:
@@ -177,11 +180,11 @@ class ReaderApp(
         self._update_status()
 
     def _highlights(self, article_id: str) -> Highlights:
-        matches = [m for a, _, m in self.search_matches if a == article_id]
+        matches = [m for a, _, m in self.search_matches if a == article_id and m is not None]
         current = None
         if self.match_position is not None:
-            article, index, _ = self.search_matches[self.match_position]
-            current = index if article == article_id else None
+            article, index, match = self.search_matches[self.match_position]
+            current = index if article == article_id and match is not None else None
         return Highlights(matches=matches, current=current, words=self._filter_words())
 
     def _filter_words(self) -> list[str]:
@@ -274,11 +277,14 @@ class ReaderApp(
             for hit in event.result.hits:
                 # Of an article's matches, the first MATCHES_PER_ARTICLE are walked by n/N
                 # and highlighted: a paragraph of megabytes matched millions of times.
-                shown = hit.matches[:MATCHES_PER_ARTICLE]
-                self.search_matches_capped |= hit.matches_cut or len(hit.matches) > len(shown)
+                found = hit.matches or hit.mentioned
+                shown = found[:MATCHES_PER_ARTICLE]
+                self.search_matches_capped |= hit.matches_cut or len(found) > len(shown)
                 self.search_matches.extend(
                     (hit.article_id, number, match) for number, match in enumerate(shown)
                 )
+                if not shown:  # found for no words (year:2021): the article is the stop
+                    self.search_matches.append((hit.article_id, 0, None))
         self.match_position = self.restored_match()  # None but after a reload
         if self._show_first_hit and self.search_matches:
             self._show_first_hit = False
@@ -322,12 +328,17 @@ class ReaderApp(
     def _scroll_to_current(self) -> None:
         if self.match_position is None:
             return
-        _, index, _ = self.search_matches[self.match_position]
-        self.query_one(ArticleView).scroll_to_match(index)
+        _, index, match = self.search_matches[self.match_position]
+        if match is None:
+            self.query_one(ArticleView).scroll_home(animate=False)
+        else:
+            self.query_one(ArticleView).scroll_to_match(index)
 
     def _step_match(self, step: int) -> None:
         if not self.search_matches:
-            self.notify(message("notify.no_matches"), markup=False)
+            # A search of no hits is still a search: said as such, not "press /".
+            key = "notify.no_matches" if self.search_result is None else "notify.search_no_hits"
+            self.notify(message(key), markup=False)
             return
         if self.match_position is None:
             self.match_position = 0 if step > 0 else len(self.search_matches) - 1
@@ -396,7 +407,9 @@ class ReaderApp(
                 if self.match_position is not None
                 else f"{total}"
             )
-            status.append(message("status.matches", at=at))
+            # A year alone matches no words: n/N go from article to article, counted so.
+            articles = bool(self.search_matches) and self.search_matches[0][2] is None
+            status.append(message("status.hits" if articles else "status.matches", at=at))
         if status.plain:
             status.append(message("status.clear"), style="dim")
         line = self.query_one("#status", Static)

@@ -65,10 +65,13 @@ def _made(app):
     article_label = message("palette.article")
     names = issue_names(library)
     for issue in library.issues:
-        issue_name = names.full(issue)  # as printed, never the file's name
+        name = names.name(issue)
+        issue_name = name.full  # as printed, never the file's name
+        # An issue named by its headline: the place said as the issue's (本期第 2 篇).
+        help_key = "palette.article_help_lead" if name.lead else "palette.article_help"
         for number, article in enumerate(issue.articles, 1):
             title = label_text(article.title)
-            help_text = message("palette.article_help", issue=issue_name, number=number)
+            help_text = message(help_key, issue=issue_name, number=number)
             command = partial(app.jump_to_article, article.id)
             yield f"{article_label} {title}", command, help_text
     for kind in KINDS:

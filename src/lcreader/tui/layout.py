@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from weakref import WeakSet
 
+from rich.text import Text
 from textual import events
 from textual.css.scalar import Scalar
 from textual.geometry import Spacing
 from textual.screen import Screen
 from textual.widget import Widget
 
+from ..richtext import name_ranges, wrapped
 from .widgets.article_view import ArticleView
 from .widgets.issue_tree import IssueTree
 from .widgets.search_panel import SearchPanel
@@ -29,6 +31,11 @@ NARROW_WIDTH = 110
 NOTICE_MIN_WIDTH = 16
 # The widget whose text column a screen's notices lie over (the article, a page's list).
 NOTICE_AREA = "notice-area"
+# A notice's width (Textual's Toast: 60 cells; reader.tcss: at most 80% of the rack), and
+# the cells of its bar and padding.
+NOTICE_CELLS = 60
+NOTICE_SHARE = 80
+NOTICE_FRAME = 3
 
 
 def is_shown(widget: Widget) -> bool:
@@ -206,7 +213,41 @@ class LayoutActions:
 
     def notify(self, message: str, **kwargs) -> None:
         self.place_notices(self.screen)  # notices are posted from the app's thread here
+        width = self._notice_text_width(self.screen)
+        if width and not kwargs.get("markup", True):
+            # Set by the Chinese rules (typeset.py), not by Textual's, which breaks Chinese
+            # anywhere: `，` first on a line, `——` split, a Latin word or a name cut.
+            names = self._names_to_keep()
+            message = "\n".join(
+                line.plain
+                for part in map(Text, message.split("\n"))
+                for line in wrapped(part, width, keep=name_ranges(part, names))
+            )
         super().notify(message, **kwargs)
+
+    def _names_to_keep(self) -> list[str]:
+        """The open article's people and departments (a notice names its title), each
+        kept whole on a notice's line."""
+        library, article_id = getattr(self, "library", None), getattr(self, "article_id", None)
+        article = library.article(article_id) if library and article_id else None
+        if article is None:
+            return []
+        return [name for name in (*article.people, *article.departments) if len(name) > 1]
+
+    def _notice_text_width(self, screen: Screen) -> int | None:
+        """The cells of a notice's text on `screen` (the rack as place_notices set it,
+        less its scrollbar; a notice as wide as Textual and reader.tcss make it: at most
+        NOTICE_CELLS and NOTICE_SHARE of that, less its bar and padding); None when not
+        laid out."""
+        racks = screen.query_children("ToastRack")
+        areas = screen.query(f".{NOTICE_AREA}")
+        if not racks or not areas:
+            return None
+        column = areas.first(Widget).scrollable_content_region
+        rack = column.width if column.width >= NOTICE_MIN_WIDTH else screen.size.width
+        rack -= racks.first().styles.scrollbar_size_vertical  # the rack scrolls, its bar kept
+        width = min(NOTICE_CELLS, rack * NOTICE_SHARE // 100) - NOTICE_FRAME
+        return width if width >= NOTICE_MIN_WIDTH // 2 else None
 
     def place_notices(self, screen: Screen) -> None:
         """Put the screen's notices over one text column, the article's (a page's list).

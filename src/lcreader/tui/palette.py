@@ -12,7 +12,7 @@ from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.system_commands import SystemCommandsProvider
 from textual.widgets.option_list import Option
 
-from ..messages import message
+from ..messages import MESSAGES, message
 
 # Textual's palette entries by their English titles -> our message keys.
 SYSTEM_COMMANDS = {
@@ -60,13 +60,16 @@ class ReaderSystemCommands(SystemCommandsProvider):
 
 
 def theme_label(name: str, dark: bool) -> str:
-    """`深色 · nord`: a theme's proper name, said as dark or light in the user's language."""
+    """`深色 · 北境`: a theme's name in the user's language (its proper name where it has
+    none there, a theme of the user's own), said as dark or light."""
     kind = message("palette.theme_dark" if dark else "palette.theme_light")
-    return f"{kind} · {name}"
+    key = f"theme.{name}"
+    return f"{kind} · {message(key) if key in MESSAGES else name}"
 
 
 class ThemeCommands(Provider):
-    """The theme picker's entries."""
+    """The theme picker's entries, found by their names in the user's language or by
+    their proper names (`nord`, as the web calls it)."""
 
     def _commands(self):
         app = self.app
@@ -75,14 +78,16 @@ class ThemeCommands(Provider):
             app.theme = name
 
         themes = sorted(app.available_themes.values(), key=lambda t: (not t.dark, t.name))
-        return [(theme_label(t.name, t.dark), partial(choose, t.name)) for t in themes]
+        return [(theme_label(t.name, t.dark), t.name, partial(choose, t.name)) for t in themes]
 
     async def discover(self) -> Hits:
-        for label, command in self._commands():
+        for label, _, command in self._commands():
             yield DiscoveryHit(label, command)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for label, command in self._commands():
+        for label, name, command in self._commands():
             if (score := matcher.match(label)) > 0:
                 yield Hit(score, matcher.highlight(label), command)
+            elif (score := matcher.match(name)) > 0:
+                yield Hit(score, Text(label), command)

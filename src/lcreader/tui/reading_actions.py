@@ -12,7 +12,8 @@ from .widgets.issue_tree import IssueTree
 from .widgets.shown_text import label_text
 from .widgets.sidebar import Sidebar
 
-# An article shown this long in the article pane, with the focus there, counts as read.
+# An article shown this long in the article pane, with the keys in the tree or the article
+# (moved onto with the cursor, opened with Enter, [ ], u, n), counts as read.
 READ_AFTER_SECONDS = 3.0
 TREE_WIDTHS = (24, 80)  # narrowest and widest the tree can be made
 DEFAULT_TREE_WIDTH = 32
@@ -25,6 +26,9 @@ class ReadingActions:
         self.reading = Reading.load(self.data_dir)
         self.article_keys = article_keys(self.library)
         self._read_timer = None
+        # The article the reader opened on, until a key moves or opens one: not read by
+        # the timer while the reader merely stands open on it.
+        self.opened_on: str | None = None
         self._said_unwritable = False
         self._tree_width = DEFAULT_TREE_WIDTH
 
@@ -67,15 +71,19 @@ class ReadingActions:
 
     def start_read_timer(self, article_id: str) -> None:
         """Mark the article read once it has been shown READ_AFTER_SECONDS in the article
-        pane with the reader's focus there: not an article the tree's cursor merely
-        rests on, nor the one the reader opens on before a key is pressed."""
+        pane with the keys in the tree or the article: the tree's cursor resting on it
+        shows it as Enter does, and counts as Enter does. Not the one the reader opens
+        on before a key is pressed, nor one previewed from the search results or shown
+        behind a page."""
         self.stop_read_timer()
         if self.is_unread(article_id) and self._reading_article():
+            self.opened_on = None
             self._read_timer = self.set_timer(
                 READ_AFTER_SECONDS, lambda: self._read_if_still_shown(article_id)
             )
 
     def _read_if_still_shown(self, article_id: str) -> None:
+        self._read_timer = None
         if article_id == self.article_id and self._reading_article():  # no page over it
             self._mark(article_id, read=True)
 
@@ -85,20 +93,29 @@ class ReadingActions:
             self._read_timer = None
 
     def _reading_article(self) -> bool:
-        """Whether the article pane has the focus on the reader's screen, in view."""
+        """Whether the tree or the article pane has the keys on the reader's screen, in
+        view: the shown article is what the reader is looking at."""
         screen = self.screen_stack[0]
         focused = screen.focused
         return (
-            self.screen is screen and focused is not None and focused is self.query_one(ArticleView)
+            self.screen is screen
+            and focused is not None
+            and (focused is self.query_one(ArticleView) or focused is self.query_one(IssueTree))
         )
 
     def on_descendant_focus(self, event) -> None:
-        # The focus comes to the article pane (Enter in the tree, tab): reading starts.
-        if event.widget is self.query_one(ArticleView) and self.article_id is not None:
-            self.start_read_timer(self.article_id)
-
-    def on_descendant_blur(self, event) -> None:
+        # The focus comes to the article pane (Enter in the tree, tab): reading starts
+        # (again). To the tree, the article shown counts as the cursor's (from the
+        # article pane it goes on counting); anywhere else (the search bar, the
+        # sidebar), it does not.
+        shown = self.article_id
         if event.widget is self.query_one(ArticleView):
+            if shown is not None:
+                self.start_read_timer(shown)
+        elif event.widget is self.query_one(IssueTree):
+            if shown is not None and shown != self.opened_on and self._read_timer is None:
+                self.start_read_timer(shown)
+        else:
             self.stop_read_timer()
 
     def _mark(self, article_id: str, read: bool) -> bool:

@@ -8,6 +8,7 @@ file again behind it (structure_actions.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,13 +83,33 @@ class StructureList(OptionList):
         text.append(role + " " * max(1, ROLE_WIDTH - _cells(role)), style=style)
         # One screen line per source line: the view is for the structure, not reading.
         room = width - 7 - ROLE_WIDTH
-        text.append(fit(label_text(row.text), room), style=style)
+        text.append(fit(label_text(without_marks(row.text)), room), style=style)
         note_style = self.get_component_rich_style("structure-list--note", partial=True)
         for note in row.notes:
             said = fit("⚠ " + clean(note), room)
             # No-break spaces: the list takes ordinary ones off the start of a line.
             text.append("\n" + "\u00a0" * (7 + ROLE_WIDTH) + said, style=note_style)
         return Option(text, id=f"line-{row.number}")
+
+
+# Markdown's marks (a file saved from a Markdown editor): its syntax, no one's words. The
+# role column says what the line is (标题, 图片说明 …); the line shows its words alone.
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+_MD_QUOTE = re.compile(r"^>[ \t]*(?=\S)")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"^\*(?=[^*\s])(.+?)(?<=[^*\s])\*$")
+
+
+def without_marks(text: str) -> str:
+    """A source line as the structure view shows it: `## 本月要闻` as 本月要闻,
+    `**一本账**` as 一本账, `*摄影：周明*` as 摄影：周明, `![说明](网址)` as 说明. The line
+    itself (what a correction is keyed by) is not changed."""
+    shown = _MD_QUOTE.sub("", _MD_HEADING.sub("", text))
+    shown = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", shown))
+    shown = _MD_STRONG.sub(r"\2", shown)
+    return _MD_EMPHASIS.sub(r"\1", shown) or text
 
 
 def _cells(text: str) -> int:

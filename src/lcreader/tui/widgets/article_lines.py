@@ -18,8 +18,9 @@ from .columns import laid_out_size
 
 
 class ArticleLines(Static):
-    # The blank row under the text stands for the sticky title's row while it is hidden.
-    DEFAULT_CSS = "ArticleLines { height: auto; padding-bottom: 1; }"
+    # No blank row under the text: the sticky title lies over the text (reader.tcss),
+    # taking no row of its own whether shown or not.
+    DEFAULT_CSS = "ArticleLines { height: auto; }"
     # A new length, laid out once (columns.py): the lines do not scroll, the pane does.
     virtual_size = laid_out_size()
 

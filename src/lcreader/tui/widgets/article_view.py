@@ -18,7 +18,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ...formats.shapes import article_blocks
-from ...issue_names import issue_names
+from ...issue_names import article_place, issue_names
 from ...messages import message
 from ...model import Article, Issue
 from ...richtext import credit_ranges, cut, find_all, trim_starts, word_ranges
@@ -95,13 +95,9 @@ class ArticleView(VerticalScroll, can_focus=True):
             title.append(position, style=self._style("meta"))
             sticky.update(title)
         if sticky.display != shown:
+            # Over the text (a layer of its own, reader.tcss): it takes no row from the
+            # view, so the height to scroll is the text's, the title shown or not.
             sticky.display = shown
-            # The title's row counts in the height to scroll: were it added as the title
-            # shows, a scroll to the end (`G`, space) would stop a row short, the last
-            # line hidden and the title saying 91%. Without the title, a blank row under
-            # the text keeps the height the same.
-            body = self.query_one("#article-body", ArticleLines)
-            body.styles.padding = (0, 0, 0 if shown else 1, 0)
 
     def show(self, article: Article, issue: Issue, highlights: Highlights | None = None) -> None:
         changed = article is not self.article
@@ -206,9 +202,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         and number (issue_names.py, as the tree names it), the article's place in it."""
         number = next((k for k, a in enumerate(issue.articles, 1) if a is article), None)
         name = issue_names(self.app.library).name(issue)
-        if not (name.when or name.number) and name.rest[:1] == (clean(article.title),):
-            name = replace(name, rest=name.rest[1:])  # undated, named by this very title
-        where = message("article.where", issue=name.full, number=number) if number else name.full
+        where = article_place(name, number, article.title)
         byline = article.byline_label()
         return f"{where} · {byline}" if byline else where
 

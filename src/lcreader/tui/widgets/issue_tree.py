@@ -70,11 +70,19 @@ def _crop_ending(head: Text) -> None:
 _DATE_ONLY_PART = re.compile(r"[\d年月日期号版第总\s]+")
 # Of a name cut to what tells it apart, this many characters of its start stay.
 _LEAD = 2
+# The part that tells two names apart is shown from its word's start up to this many
+# characters back.
+_WORD_BACK = 3
 
 
 def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text:
     """`▶ 凉城…第二家社区…`: the name's first characters, `…`, and the name from
     where it differs from the other's, cut to `room` cells."""
+    # The difference from the start of its word, where that is a short way back: two
+    # copies read `…第1份` and `…第2份`, never `…1份` and `…2份`.
+    space = head.plain.rfind(" ", name_at, name_at + shared)
+    if space >= 0 and name_at + shared - (space + 1) <= _WORD_BACK:
+        shared = space + 1 - name_at
     # A date and number both issues share (`4月12日 7期`) tell the day: kept whole.
     dated = _DATE_ONLY_PART.fullmatch(head.plain[name_at : name_at + shared].rstrip())
     rest = head[name_at + shared :]
@@ -211,14 +219,14 @@ class IssueTree(SteadyScrollbars, Tree[str]):
             self._fill(node)
 
     def _issue_label(self, issue: Issue) -> Text:
-        """Its name (issue_names.py: without the year under a year's heading), and its
-        unread/total count."""
+        """Its name as a row (issue_names.py: an undated issue by year and headline,
+        without the year under a year's heading), and its unread/total count."""
         articles = self._shown_articles[issue.id]
         name = self._names.name(issue)
         under_year = issue.id in self._year_nodes
         # Cut before Rich measures it (shown_text.py): an undated issue is named by its
         # headline, which may be megabytes long.
-        label = Text(label_text(name.within_year if under_year else name.full))
+        label = Text(label_text(name.row_within_year if under_year else name.row))
         label.stylize("bold" if issue.year else "")
         unread = sum(1 for a in articles if self.unread(a.id))
         if unread:

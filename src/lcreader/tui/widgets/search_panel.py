@@ -97,7 +97,7 @@ class SearchPanel(Vertical):
         self._warmed = False
         self._given: Query | None = None  # a query built by the caller, as its text reads
         self._quick = False  # until a search has shown it is quick
-        self._error_shown = False
+        self._status_rows = 1  # the lines the status shows
         self._asked_more = False  # a batch more of the listed hits is on its way
         self._prompt_width = 28  # the result list's text width, read on each keystroke
         self.result: SearchResult | None = None
@@ -220,20 +220,27 @@ class SearchPanel(Vertical):
         status = self.query_one("#search-status", Static)
         results = self.query_one(ResultList)
         options: list[Option] = []
-        # An error may take lines (it is never cut off): only then does the height change.
-        relayout = bool(event.error) or self._error_shown
-        self._error_shown = bool(event.error)
         if event.error:
-            status.update(self._error_lines(event.error, status), layout=relayout)
+            shown = self._error_lines(event.error, status)
         elif event.result is None:
-            status.update(Text(message("search.prompt"), style="dim"), layout=relayout)
+            shown = Text(message("search.prompt"), style="dim")
         else:
             total = event.result.total
             listed = len(event.result.hits)
-            label = message("search.count", total=total) if total else self._nothing_found(event)
+            names: list[str] = []
+            if total:
+                label = message("search.count", total=total)
+            else:
+                label, names = self._nothing_found(event)
             if listed < total:
                 label += message("search.listed", listed=listed)
-            status.update(Text(label, style="dim"), layout=relayout)
+            shown = self._status_lines(Text(label, style="dim"), status, names)
+        # An error or a name not known may take lines (never cut off): only a new number
+        # of lines changes the height.
+        rows = shown.plain.count("\n") + 1
+        status.update(shown, layout=rows != self._status_rows or bool(event.error))
+        self._status_rows = rows
+        if event.result is not None and not event.error:
             hits = event.result.hits[event.first :]
             pairs = zip(event.prompts, hits, strict=True)
             options = [Option(p, id=hit.article_id) for p, hit in pairs]
@@ -247,6 +254,19 @@ class SearchPanel(Vertical):
             results.highlighted = 0
 
     @staticmethod
+    def _status_lines(text: Text, status: Static, names: list[str]) -> Text:
+        """The status set to the bar's width with the Chinese rules, each of `names`
+        (the person not known, the close names) whole on a line."""
+        width = status.content_region.width
+        if width < 10:  # not laid out yet: Textual wraps it
+            return text
+        quoted = [f"'{name}'" for name in names]
+        lines: list[Text] = []
+        for part in text.split("\n"):  # one a name not known
+            lines += wrapped(part, width, keep=name_ranges(part, [*quoted, *names]))
+        return Text("\n").join(lines)
+
+    @staticmethod
     def _error_lines(error: str, status: Static) -> Text:
         """Why the query cannot run, wrapped to the bar's width with its example
         (`例如：统战 OR 统一战线`) kept on one line: split, it reads as two queries."""
@@ -257,15 +277,17 @@ class SearchPanel(Vertical):
         keep = [example.span(1) for example in _EXAMPLE.finditer(text.plain)]
         return Text("\n").join(wrapped(text, width, keep=keep))
 
-    def _nothing_found(self, event: ResultsReady) -> str:
+    def _nothing_found(self, event: ResultsReady) -> tuple[str, list[str]]:
         """Why a search found nothing, when a person:/dept: names no one known (as
-        `lcreader search` says it), else that nothing matched."""
-        said = [
-            message(f"search.no_such_{kind}", name=repr(wanted))
-            + (message("did_you_mean", candidates="、".join(close)) if close else "")
-            for kind, wanted, close in self.index.unknown_names(event.result.query)
-        ]
-        return clean("\n".join(said)) if said else message("search.none")
+        `lcreader search` says it), else that nothing matched; and the names it says."""
+        said, names = [], []
+        for kind, wanted, close in self.index.unknown_names(event.result.query):
+            said.append(
+                message(f"search.no_such_{kind}", name=repr(wanted))
+                + (message("did_you_mean", candidates="、".join(close)) if close else "")
+            )
+            names += [clean(wanted), *map(clean, close)]
+        return (clean("\n".join(said)) if said else message("search.none")), names
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """On the last hit listed, the next batch is fetched: the list grows as it is read."""

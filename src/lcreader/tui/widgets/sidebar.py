@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from ...kinds import EntityKind
 from ...messages import message
 from ...model import Library
-from ...richtext import wrapped
+from ...richtext import credit_ranges, wrapped
 from .. import keymap
 from ..tabs import TABS, SidebarTab
 from .columns import Column
@@ -55,7 +55,7 @@ class ListPane(SteadyScrollbars, OptionList):
         if len(entries) > MAX_LISTED:
             more = len(entries) - MAX_LISTED
             note = Text(message("sidebar.more", more=more), style="dim italic")
-            options.append(Option(note, disabled=True))
+            options.append(Option(Text("\n").join(wrapped(note, LIST_WIDTH)), disabled=True))
         return options
 
     def reload(self, library: Library | None = None) -> None:
@@ -81,7 +81,9 @@ def list_entry(name: str, detail: str, count: int | None, width: int = LIST_WIDT
         head.append(f" {count}", style="dim")
     lines = wrapped(head, width, keep=[(last, len(head))])
     if detail:
-        lines += wrapped(Text(label_text(detail), style="dim"), width)
+        # Titles (`街道党工委副书记、街道办事处主任`) break between them, never inside one.
+        text = Text(label_text(detail), style="dim")
+        lines += wrapped(text, width, keep=credit_ranges(text, width))
     return Text("\n").join(lines)
 
 
