@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A paper's name is a short word of its own, not a labelled line (`邮编：200062`).
 _NAME_LENGTH = range(2, 13)
-# 第21期 is 21期 where room is short: the same number, as often written.
+# 第21期 is 21期 where room is short: the same number, as often written; ２５ is 25 there.
+_NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ORDINAL = re.compile(r"^第\s*(?=[0-9０-９]+\s*期$)")
 # 总第402期 (the running count, printed when no issue number is) is 总402 there.
 _COUNT = re.compile(r"^(总|總)第\s*([0-9０-９]+)\s*期$")
@@ -59,7 +60,7 @@ class IssueName:
         """`11月26日 21期`: under its year's heading, in a narrow column, so the number
         (what tells the day's issues apart) stays in view."""
         when = self.when.lstrip("-")  # English writes the date on from the year: -11-26
-        number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
+        number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number)).translate(_NARROW_DIGITS)
         return self._named(" ".join(part for part in (when, number) if part)) or self.full
 
     def with_rest(self, extra: str) -> IssueName:
@@ -90,7 +91,7 @@ class IssueName:
     def row_within_year(self) -> str:
         """The tree's row under its year's heading."""
         when = self.when.lstrip("-")
-        number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number))
+        number = _COUNT.sub(r"\1\2", _ORDINAL.sub("", self.number)).translate(_NARROW_DIGITS)
         parts = (when, number, self.lead, *self.rest)
         return " ".join(part for part in parts if part) or self.row
 

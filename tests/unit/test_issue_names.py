@@ -31,6 +31,15 @@ def test_a_dated_numbered_issue_is_named_by_date_and_number():
     assert names.within_year(one) == f"{day.lstrip('-')} 21期"
 
 
+def test_a_number_printed_in_full_width_digits_is_narrow_where_room_is_short():
+    # A 2008 paper prints 第２５期: at 80 columns the tree cut it to `6月20日…`.
+    one = issue("t04", date="2008-06-20", number="第２５期", year=2008)
+    names = issue_names(Library(issues=[one]))
+    day = message("issue.month_day", month=6, day=20)
+    assert names.within_year(one) == f"{day.lstrip('-')} 25期"
+    assert names.full(one).endswith("第２５期")  # as printed where there is room
+
+
 def test_an_issue_with_neither_is_named_by_year_and_headline_marked_as_its_lead():
     # #20: named `2021年 胡广杰在…` it read as that article, and `… 第2篇` as its part 2.
     one = issue("k03_xinhualu", title="番禺路街角口袋公园焕新亮相", year=None)
