@@ -30,7 +30,13 @@ if TYPE_CHECKING:
 
     from .model import Issue, Library
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+
+def _chinese_characters(text: str) -> int:
+    """How many Chinese characters the text holds (no regex: compiling a class this wide
+    costs a whole-process `lcreader search` 3 ms)."""
+    return sum(1 for ch in text if "\u3400" <= ch <= "\u9fff")
+
+
 # A paper's name is a short word of its own, not a labelled line (`邮编：200062`).
 _NAME_LENGTH = range(2, 13)
 # 第21期 is 21期 where room is short: the same number, as often written; ２５ is 25 there.
@@ -138,7 +144,7 @@ def paper_name(issue: Issue) -> str | None:
 def _is_name(text: str) -> bool:
     return (
         len(text) in _NAME_LENGTH
-        and len(_HAN.findall(text)) >= 2
+        and _chinese_characters(text) >= 2
         and not any(mark in text for mark in ":：#")
     )
 
