@@ -14,6 +14,7 @@ OPERATIONS = (
     *("split", "join", "byline"),
 )
 TABLE = "correction"  # parse.corrections.TABLE
+NESTED = "toml nesting"  # parse.corrections.NESTED
 
 
 def checked(raw: bytes) -> str | None:
@@ -33,6 +34,8 @@ def checked(raw: bytes) -> str | None:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         return f"toml line {_toml_line(str(err), text)}"
+    except RecursionError:  # arrays nested thousands deep (a hostile or broken file)
+        return NESTED
     items = doc.get(TABLE, [])
     if not isinstance(items, list):
         return TABLE
@@ -72,6 +75,8 @@ def reason_words(reason: str) -> tuple[str, dict] | None:
             return kind[words[0]], {"line": int(words[2])}
     if reason == TABLE:
         return "corrections.reason.table", {}
+    if reason == NESTED:
+        return "corrections.reason.toml_somewhere", {}
     if words[:1] == [TABLE] and len(words) in (2, 3) and words[1].rstrip(":").isdigit():
         number = int(words[1].rstrip(":"))
         if len(words) == 2 and not words[1].endswith(":"):

@@ -108,3 +108,27 @@ def test_a_bookmark_follows_its_article_when_fix_retitles_it(run, tmp_path):
     key = article_keys(after)[after.issues[0].articles[0].id]
     saved = Reading.load(data)
     assert [b.key for b in saved.bookmarks] == [key] and saved.read == {key}
+
+
+def test_fix_and_explain_read_a_file_by_the_librarys_rules(run, tmp_path, lang):
+    # #20's attacker: fix and doctor --explain read a file the build refuses (20 million
+    # newlines took 2.46 GB) and ignored --follow.
+    from lcreader.sources import MAX_LINES
+
+    lib = _library(tmp_path)
+    (lib / "long.txt").write_text("开头。\n" + "一行。\n" * (MAX_LINES + 1), encoding="utf-8")
+    refused = run("--library", str(lib), "fix", "long.txt", "1", "--as", "split")
+    assert refused.returncode == 2
+    assert message("source.too_many_lines", limit=f"{MAX_LINES:,}") in refused.stderr
+    assert not (lib / "long.txt.corrections").exists()
+    explained = run("--library", str(lib), "doctor", "--explain", "long.txt")
+    assert explained.returncode == 2
+    assert message("source.too_many_lines", limit=f"{MAX_LINES:,}") in explained.stderr
+    outside = tmp_path / "outside.txt"
+    outside.write_text(TWO_RUN_TOGETHER, encoding="utf-8")
+    (lib / "linked.txt").symlink_to(outside)
+    assert run("--library", str(lib), "doctor", "--explain", "linked.txt").returncode == 2
+    followed = run("--library", str(lib), "--follow", "doctor", "--explain", "linked.txt")
+    assert followed.returncode == 0, followed.stderr
+    followed = run("--library", str(lib), "doctor", "--explain", "linked.txt", "--follow")
+    assert followed.returncode == 0, followed.stderr

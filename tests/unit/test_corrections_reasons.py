@@ -28,6 +28,8 @@ CASES = [
     (b"correction = [3]\n", "corrections.reason.entry", {"number": 1}),
     (b'[[correction]]\nline = 3\ntext = " "\nas = "title"\n', "corrections.reason.text", {"number": 1}),
     (ENTRY.encode() + b'as = "byline"\nauthor = 3\n', "corrections.reason.byline", {"number": 1}),
+    # #20's attacker: arrays nested 5,000 deep stopped every command (RecursionError)
+    (b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n", "corrections.reason.toml_somewhere", {}),
 ]  # fmt: skip
 
 
@@ -52,6 +54,7 @@ def test_a_malformed_file_says_which_and_why_in_one_line(tmp_path, raw, key, fie
 def test_the_check_without_the_parser_knows_the_parsers_operations():
     assert corrections_reasons.OPERATIONS == parsed.OPERATIONS
     assert corrections_reasons.TABLE == parsed.TABLE
+    assert corrections_reasons.NESTED == parsed.NESTED
     fixes = [
         parsed.Correction(4, "锦苑居民区开展垃圾分类宣传", op)
         for op in parsed.OPERATIONS

@@ -85,3 +85,13 @@ def test_a_table_set_with_gaps_stays_rows():
 def test_a_single_column_comes_back_as_it_was():
     text = "社区新闻\n\n　　近日，社区举办读书会，三十多位居民参加。\n\n（居委会）\n"
     assert unweave(text) is text
+
+
+def test_a_text_too_long_to_read_twice_over_is_read_as_written():
+    # #20's attacker: 59,990 lines of two columns became 119,980 (past the line limit)
+    # and took 320-438 MB to build.
+    from lcreader.parse.columns import MAX_LINES
+
+    many = TWIN * (MAX_LINES // TWIN.count("\n") + 1)
+    assert unweave(many) is many
+    assert unweave(TWIN) is not TWIN

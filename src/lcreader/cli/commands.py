@@ -385,9 +385,12 @@ def _suggested_fixes(context: Context, issue) -> list[str | None]:
     if not any(suggestible(note) for note in issue.notes):
         return found  # nothing suggestible: the file is not read
     try:
+        from ..parse.columns import unweave
         from ..sources import decode, read_source
 
-        raw_lines = decode(read_source(context.library_dir / issue.source).raw).split("\n")
+        # Line numbers count in the text as read (two columns one after the other).
+        raw = read_source(context.library_dir / issue.source, context.rules).raw
+        raw_lines = unweave(decode(raw)).split("\n")
     except Exception:  # a file gone or changed since the build: no suggestion
         return found
     import shlex

@@ -14,13 +14,15 @@ from .errors import EXIT_OK, UsageError
 
 def explain_file(context: Context, name: str) -> int:
     from ..parse.explain import explain
-    from ..sources import SourceError, decode, read_source
+    from ..sources import SourceError, decode, read_source, within_limits
 
     path = Path(name)
     if not path.is_file():
         path = context.library_dir / name
     try:
-        rows = explain(decode(read_source(path).raw), _corrections(path))
+        # read as a build reads it: the library's links and size cap, its line limits
+        text = within_limits(decode(read_source(path, context.rules).raw))
+        rows = explain(text, _corrections(path))
     except (SourceError, OSError) as err:
         raise UsageError(message("explain.not_found", path=clean(name)) + f"（{err}）") from err
     if context.args.json:

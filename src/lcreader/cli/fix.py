@@ -22,11 +22,13 @@ def bulletin_path(context: Context, name: str) -> Path:
     return path
 
 
-def read_text(path: Path) -> str:
-    from ..sources import SourceError, decode, read_source
+def read_text(path: Path, rules=None) -> str:
+    """The bulletin's text, read by the library's own rules (its links, its size cap)
+    and held to its line limits, as a build reads it."""
+    from ..sources import SourceError, decode, read_source, within_limits
 
     try:
-        return decode(read_source(path).raw)
+        return within_limits(decode(read_source(path, rules).raw))
     except (SourceError, OSError) as err:
         raise UsageError(
             message("explain.not_found", path=shown(str(path))) + f"（{err}）"
@@ -40,7 +42,7 @@ def fix(context: Context) -> int:
 
     args = context.args
     path = bulletin_path(context, args.file)
-    text = read_text(path)
+    text = read_text(path, context.rules)
     if args.remove is not None:
         loaded = _loaded(path)
         if not 1 <= args.remove <= len(loaded.corrections):

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# A text read in two columns is at most this long, in characters and in lines: half the
+# lines sources.py lets a file have, so that read so it still has no more.
+MAX_TEXT = 2_000_000
+MAX_LINES = 30_000
 # A block this many lines long at least: fewer is a masthead's or a table's few lines.
 _MIN_BLOCK = 5
 # The gutter: this many display columns blank on every line of the block.
@@ -38,6 +42,10 @@ def unweave(text: str) -> str:
     """The text with each two-column block's right column moved under its left one."""
     if "   " not in text:
         return text  # no gutter anywhere: the usual case, at the cost of one scan
+    if len(text) > MAX_TEXT or text.count("\n") > MAX_LINES:
+        # Each line may become two: past these a file would pass the build's line limit
+        # twice over (sources.MAX_LINES) and its memory bound; it is read as written.
+        return text
     replaced: dict[int, tuple[int, str]] = {}  # start → (end, new text)
     previous: tuple[int, int] | None = None
     for found in _BLOCK.finditer(text):

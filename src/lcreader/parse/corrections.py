@@ -68,6 +68,10 @@ class Outcome:
     stale: list[int] = field(default_factory=list)
 
 
+# Why a file is no corrections file when tomllib cannot even walk it.
+NESTED = "toml nesting"
+
+
 def loads(raw: bytes | str) -> list[Correction]:
     """The corrections of a file's text; raises Malformed."""
     if isinstance(raw, bytes):
@@ -79,6 +83,8 @@ def loads(raw: bytes | str) -> list[Correction]:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as err:
         raise Malformed(str(err)) from err
+    except RecursionError as err:  # arrays nested thousands deep: no corrections file
+        raise Malformed(NESTED) from err
     items = doc.get(TABLE, [])
     if not isinstance(items, list):
         raise Malformed(TABLE)
