@@ -459,3 +459,26 @@ def test_in_an_ocr_column_a_question_or_a_comma_headline_set_apart_under_a_colum
         ("垃圾分类小课堂", "这些垃圾该扔哪个桶?"),
         ("居民心声", "谢谢你,楼组长小沈"),
     ]
+
+
+def test_a_short_headline_over_one_signed_exclamation_is_no_column_over_a_question():
+    # Found by the property test in CI: a column's name over a question set apart is a
+    # kicker and a title only over the text, never over a byline.
+    text = "一一一一一一\n\n一一一一一！\n\n(一一办)"
+    issue = parse_all(text)
+    assert [(a.kicker, a.title, a.paragraphs) for a in issue.articles] == [
+        (None, "一一一一一一", ["一一一一一！"])
+    ]
+
+
+def test_a_question_under_a_title_and_subtitle_is_the_text_not_a_third_deck():
+    text = "一一一一一一\n\n一一一一一一一一\n\n一一一一一！\n\n一一一。\n\n(一一办)"
+    (article,) = parse_all(text).articles
+    assert (article.title, article.subtitle) == ("一一一一一一", "一一一一一一一一")
+    assert article.paragraphs == ["一一一一一！", "一一一。"]
+
+
+def test_a_cry_twice_over_a_short_sentence_is_text_not_a_column_over_a_question():
+    text = "一一一一一一\n\n一一一一一一一一\n\n一一一。\n\n一一一一一！\n\n一一一一一！\n\n一一一。\n\n(一一办)"
+    (article,) = parse_all(text).articles
+    assert article.paragraphs == ["一一一。", "一一一一一！", "一一一一一！", "一一一。"]

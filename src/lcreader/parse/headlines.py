@@ -15,7 +15,7 @@ from .lines import (
     section_head,
     sentence_like,
 )
-from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
+from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES, is_terminated
 from .words import (
     SCHOOL_OR_CLASS,
     TITLED_NAME,
@@ -55,7 +55,9 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         line.question_head
         and (_headed(block) is False or sentence_like(following))
         and not (
-            block and following is not None and _set_apart_under_label(line, block[0], following)
+            len(block) == 1
+            and following is not None
+            and _set_apart_under_label(line, block[0], following)
         )
     ):
         # A question heads a block alone, never under another; and only over a label, a
@@ -124,8 +126,14 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
 
 
 def _set_apart_under_label(line: Line, label: Line, following: Line) -> bool:
-    return bool(line.gap_before and following.gap_before) and column_name(
-        label, MAX_SET_APART_COLUMN
+    """A line set apart by blank lines under a column's name, over the text (not over a
+    byline: a headline and one sentence signed is an article of its own)."""
+    return (
+        bool(line.gap_before and following.gap_before)
+        and not following.closes
+        and len(following.text) >= MIN_BODY_START  # a column's first line, not a stub
+        and column_name(label, MAX_SET_APART_COLUMN)
+        and not is_terminated(label.text)
     )
 
 

@@ -182,16 +182,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             ended
             and column_name(line, MAX_SET_APART_COLUMN)
+            and not is_terminated(line.text)  # a name, not a question or a cry itself
             and line.gap_before
             and after.question_head
             and after.gap_before
             and k + 2 < len(lines)
             and lines[k + 2].gap_before
-            and (
-                lines[k + 2].prose
-                or lines[k + 2].has_comma
-                or len(lines[k + 2].text) >= _TEXT_START
-            )
+            and not lines[k + 2].closes
+            and len(lines[k + 2].text) >= _TEXT_START  # the column's first line of text
         ):
             starts.add(k)  # `垃圾分类小课堂` over `这些垃圾该扔哪个桶?` and its text
             segment = k
