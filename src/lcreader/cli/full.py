@@ -220,27 +220,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         search.add_argument(
             "--limit", default="10", metavar=message("metavar.limit"), help=message("cli.limit")
         )
-        search.add_argument(
-            "--person",
-            action="append",
-            default=[],
-            metavar=message("metavar.name"),
-            help=message("cli.person"),
-        )
-        search.add_argument(
-            "--dept",
-            action="append",
-            default=[],
-            metavar=message("metavar.name"),
-            help=message("cli.dept"),
-        )
-        search.add_argument(
-            "--year",
-            action="append",
-            default=[],
-            metavar=message("metavar.year"),
-            help=message("cli.year"),
-        )
+        _add_filters(search)
         search.add_argument("--json", action="store_true", help=message("cli.json"))
         search.add_argument("--open", action="store_true", help=message("cli.open"))
         search.add_argument("--by", choices=PERIODS, help=message("cli.by"))
@@ -334,8 +314,13 @@ def _compile_command(compile_: argparse.ArgumentParser) -> None:
     compile_.add_argument(
         "--issue", metavar=message("metavar.issue"), help=message("cli.compile_issue")
     )
+    _add_filters(compile_)
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    """--person, --dept, --year: each may be given again (search and compile alike)."""
     for flag, metavar in (("--person", "name"), ("--dept", "name"), ("--year", "year")):
-        compile_.add_argument(
+        parser.add_argument(
             flag,
             action="append",
             default=[],

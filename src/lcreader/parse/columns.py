@@ -99,9 +99,9 @@ def _heads_over(
             for ch, start, stop in zip(line, starts, starts[1:], strict=False)
         ):
             return None  # a headline across the gutter: the page's, over both columns
-        cut = next((i for i, at in enumerate(starts) if at >= gutter.stop), len(line))
-        left.append(line[:cut])
-        right.append(line[cut:])
+        half, other = _halves(line, starts, gutter.stop)
+        left.append(half)
+        right.append(other)
     if not any(x.strip() for x in left) or not any(x.strip() for x in right):
         return None
     return _flush(left), _flush(right)
@@ -147,15 +147,20 @@ def _split_block(block: list[str]) -> tuple[list[str], list[str], range] | None:
     if best is None or best[0] < _MIN_BOTH * len(block):
         return None
     gutter = range(best[1], best[2])
-    right_start = gutter.stop
     left, right = [], []
     for line, starts in zip(block, cells, strict=True):
-        cut = next((i for i, start in enumerate(starts) if start >= right_start), len(line))
-        left.append(line[:cut].rstrip())
-        right.append(line[cut:])
+        half, other = _halves(line, starts, gutter.stop)
+        left.append(half.rstrip())
+        right.append(other)
     if not (_reads_as_text(left) and _reads_as_text(right)):
         return None
     return _flush(left), _flush(right), gutter
+
+
+def _halves(line: str, starts: list[int], column: int) -> tuple[str, str]:
+    """The line cut before its first character at or past display column `column`."""
+    cut = next((i for i, start in enumerate(starts) if start >= column), len(line))
+    return line[:cut], line[cut:]
 
 
 def _flush(side: list[str]) -> list[str]:

@@ -122,6 +122,11 @@ _MAX_NAMES_LINE = 80
 _NOT_NAMES = re.compile(r"[。，：:！？!?“”\"《》（）()\dA-Za-z]")
 
 
+def first_cell(text: str) -> str:
+    """A row's first cell, as `_cells` parts them (`活动名称` of `活动名称\t…`)."""
+    return _CELL_GAP.split(text.strip(), maxsplit=1)[0]
+
+
 def _cells(text: str) -> list[str]:
     """A row's cells; none for a line longer than a page is wide (its cells are never
     listed: a line of 50 MB may hold millions of gaps)."""

@@ -14,8 +14,9 @@ from .lines import (
     is_label,
     section_head,
     sentence_like,
+    set_apart_under_column,
 )
-from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES, is_terminated
+from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
 from .words import (
     SCHOOL_OR_CLASS,
     TITLED_NAME,
@@ -126,15 +127,7 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
 
 
 def _set_apart_under_label(line: Line, label: Line, following: Line) -> bool:
-    """A line set apart by blank lines under a column's name, over the text (not over a
-    byline: a headline and one sentence signed is an article of its own)."""
-    return (
-        bool(line.gap_before and following.gap_before)
-        and not following.closes
-        and len(following.text) >= MIN_BODY_START  # a column's first line, not a stub
-        and column_name(label, MAX_SET_APART_COLUMN)
-        and not is_terminated(label.text)
-    )
+    return set_apart_under_column(label, line, following, MIN_BODY_START)
 
 
 def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
@@ -354,9 +347,6 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         builder.place(index, role, article, why, note=note if role == "title" else None)
 
 
-_MAX_LISTED_SECTION = 8
-
-
 def _section_over(block: list[Line], at: int) -> bool:
     """Whether the listed line at `at` is a section's name over a longer headline that
     the list does not name."""
@@ -364,7 +354,7 @@ def _section_over(block: list[Line], at: int) -> bool:
         return False
     head, below = block[at], block[at + 1]
     return (
-        len(head.text) <= _MAX_LISTED_SECTION < len(below.text)
+        len(head.text) <= MAX_SET_APART_COLUMN < len(below.text)
         and not below.listed
         and not below.subtitle_dash
         and _is_headline(below)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .draft import Draft
 from .habits import roll_cells
 from .lines import Line, photo_credits
-from .text import HAN, is_terminated, join_pieces
+from .text import HAN, HEADLINE_MARK, is_terminated, join_pieces
 
 # What a line can be. A paragraph line starts a paragraph; a continuation line goes on
 # with the paragraph before it (a sentence cut by a line, column or page break); a
@@ -83,7 +83,6 @@ _TAGGED_TITLE = re.compile(
     # characters there, `招募｜…`, `通知｜…`, says what kind of post it is: the title's)
     rf"|^(?P<column>[{HAN}·]{{3,8}})\s*[|｜]\s*(?P<after>[^|｜]*[^|｜\s。；;，,、])$"
 )
-_TITLE_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*(?=\S)")
 _WHOLE_TAG = re.compile(r"^【(?P<tag>[^【】]{1,40})】$")
 
 
@@ -159,7 +158,7 @@ class Builder:
         if line.jump and role != "furniture":
             draft.meta.update(line.jump)
         if role == "title":
-            text = _TITLE_MARK.sub("", text)  # `●梅岭居民区…`: the mark only points
+            text = HEADLINE_MARK.sub("", text)  # `●梅岭居民区…`: the mark only points
             tagged = _TAGGED_TITLE.match(text)
             if tagged and not draft.title and not draft.kicker:
                 # `【反诈提醒】年底了，这几种骗局要当心！`: the column's tag, then the title

@@ -291,6 +291,20 @@ def column_name(line: Line, limit: int = MAX_COLUMN_NAME) -> bool:
     )
 
 
+def set_apart_under_column(column: Line, line: Line, following: Line, min_text: int) -> bool:
+    """A line set apart by blank lines under a column's name (`垃圾分类小课堂` over
+    `这些垃圾该扔哪个桶?`), over text that begins there: a line of at least `min_text`
+    characters, not a stub, and no byline (a headline and one sentence signed is an
+    article of its own). The name is no question or cry itself."""
+    return (
+        bool(line.gap_before and following.gap_before)
+        and not following.closes
+        and len(following.text) >= min_text
+        and column_name(column, MAX_SET_APART_COLUMN)
+        and not is_terminated(column.text)
+    )
+
+
 def is_label(line: Line) -> bool:
     """A word or two on its own line with no punctuation: a label over a part of an
     article, not a headline (a headline says what happened, in a phrase)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .habits import first_cell
 from .lines import (
-    MAX_SET_APART_COLUMN,
+    MAX_COLUMN_NAME,
     Line,
     column_name,
     is_label,
@@ -14,9 +15,11 @@ from .lines import (
     photo_credits,
     section_head,
     sentence_like,
+    set_apart_under_column,
 )
 from .text import (
     DANGLING,
+    HEADLINE_MARK,
     NEWS_LEAD,
     ROLL_HEAD,
     char_pairs,
@@ -181,20 +184,15 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         if (
             ended
-            and column_name(line, MAX_SET_APART_COLUMN)
-            and not is_terminated(line.text)  # a name, not a question or a cry itself
             and line.gap_before
             and after.question_head
-            and after.gap_before
             and k + 2 < len(lines)
-            and lines[k + 2].gap_before
-            and not lines[k + 2].closes
-            and len(lines[k + 2].text) >= _TEXT_START  # the column's first line of text
+            and set_apart_under_column(line, after, lines[k + 2], _TEXT_START)
         ):
             starts.add(k)  # `垃圾分类小课堂` over `这些垃圾该扔哪个桶?` and its text
             segment = k
             continue
-        if head and ended and (after.prose or after.has_comma) and _BRIEF_MARK.match(line.text):
+        if head and ended and (after.prose or after.has_comma) and HEADLINE_MARK.match(line.text):
             starts.add(k)  # `●社区学校暑期班开始报名` over its text: the next brief
             segment = k
             continue
@@ -328,27 +326,18 @@ def _table_above(lines: list[Line], segment: int, k: int) -> bool:
     return False
 
 
-def _first_cell(line: Line) -> str:
-    return _CELL_GAP.split(line.text.strip(), maxsplit=1)[0]
-
-
-_CELL_GAP = re.compile(r"\t|\s{2,}|\u3000")
-
-
 def _same_form(lines: list[Line], segment: int, k: int) -> bool:
     """Whether the table under line k opens as a table of the article in progress did:
     the same label in its first cell (a form filled in again)."""
-    label = _first_cell(lines[k + 1])
+    label = first_cell(lines[k + 1].text)
     return len(label) >= 2 and any(
-        lines[j].row and not lines[j - 1].row and _first_cell(lines[j]) == label
+        lines[j].row and not lines[j - 1].row and first_cell(lines[j].text) == label
         for j in range(max(segment, 1, k - _LISTING_LOOK_BACK), k)
     )
 
 
 # A line this long under a headline begins the text (a column's first line, cut by the wrap).
 _TEXT_START = 14
-# A mark a paper sets before each brief's headline (not a banner's brackets).
-_BRIEF_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*\S")
 
 
 def _text_under(lines: list[Line], k: int) -> bool:
@@ -429,9 +418,6 @@ _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体)[^，,。！？
 _MAX_KICKER = 20
 
 
-_MAX_LISTED_SECTION = 6
-
-
 def _kicker_over(lines: list[Line], k: int) -> int:
     """The line over headline k when it is a short head right over it (`非遗进校园`)
     after a finished paragraph, else k."""
@@ -442,7 +428,7 @@ def _kicker_over(lines: list[Line], k: int) -> int:
         lines[k].gap_before <= 1
         and not lines[k].after_furniture
         # a section the contents list names too (`邻里故事` over its entries) is short
-        and (not above.listed or len(above.text) <= _MAX_LISTED_SECTION)
+        and (not above.listed or len(above.text) <= MAX_COLUMN_NAME)
         and len(above.text) <= _MAX_KICKER
         and headline_like(above)
         and (ended or above.after_furniture or above.gap_before > 0)

@@ -27,6 +27,10 @@ NEWS_LEAD = re.compile(
 )
 
 
+# The mark a paper sets before a brief's headline (`●社区学校暑期班开始报名`): it only
+# points (a banner's brackets are another thing, lines.py).
+HEADLINE_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*(?=\S)")
+
 # A headline of two phrases or more set side by side: 认养一棵树 共建绿色家园,
 # 迎奥运　讲文明　树新风.
 PAIRED_PHRASES = re.compile(r"^[^\s，,。]{3,}(?:[ \u3000]+[^\s，,。]{3,})+$")
