@@ -482,3 +482,12 @@ def test_a_cry_twice_over_a_short_sentence_is_text_not_a_column_over_a_question(
     text = "一一一一一一\n\n一一一一一一一一\n\n一一一。\n\n一一一一一！\n\n一一一一一！\n\n一一一。\n\n(一一办)"
     (article,) = parse_all(text).articles
     assert article.paragraphs == ["一一一。", "一一一一一！", "一一一一一！", "一一一。"]
+
+
+def test_a_cry_under_the_first_headline_is_its_text_not_a_question_under_a_column():
+    # Found by the property test: only a question (？) set apart under a column's name,
+    # itself set apart from what is above it, heads an article; a cry (！) is text.
+    text = "一一一一一一\n\n一一一一一！\n\n一一一。一一一一一一一。\n\n(一一办)"
+    (article,) = parse_all(text).articles
+    assert (article.kicker, article.title) == (None, "一一一一一一")
+    assert article.paragraphs == ["一一一一一！", "一一一。一一一一一一一。"]

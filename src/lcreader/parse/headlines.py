@@ -10,6 +10,7 @@ from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import (
     MAX_SET_APART_COLUMN,
     Line,
+    asks,
     column_name,
     is_label,
     section_head,
@@ -57,6 +58,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         and (_headed(block) is False or sentence_like(following))
         and not (
             len(block) == 1
+            and asks(line)
             and following is not None
             and _set_apart_under_label(line, block[0], following)
         )
@@ -185,7 +187,7 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         return
     if len(block) == 2 and (
         (column_name(block[0]) and block[1].asks_in_two)
-        or (column_name(block[0], MAX_SET_APART_COLUMN) and block[1].question_head)
+        or (column_name(block[0], MAX_SET_APART_COLUMN) and asks(block[1]))
     ):
         # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`: the column, its question
         builder.place(indexes[0], "kicker", article, "kicker.column")

@@ -291,13 +291,19 @@ def column_name(line: Line, limit: int = MAX_COLUMN_NAME) -> bool:
     )
 
 
+def asks(line: Line) -> bool:
+    """A question (`这些垃圾该扔哪个桶?`), not a cry (`好消息！`): a cry under a short
+    line is as often the text's first sentence as a headline."""
+    return line.question_head and line.text.rstrip(CLOSERS).endswith(("？", "?"))
+
+
 def set_apart_under_column(column: Line, line: Line, following: Line, min_text: int) -> bool:
     """A line set apart by blank lines under a column's name (`垃圾分类小课堂` over
     `这些垃圾该扔哪个桶?`), over text that begins there: a line of at least `min_text`
     characters, not a stub, and no byline (a headline and one sentence signed is an
     article of its own). The name is no question or cry itself."""
     return (
-        bool(line.gap_before and following.gap_before)
+        bool(column.gap_before and line.gap_before and following.gap_before)
         and not following.closes
         and len(following.text) >= min_text
         and column_name(column, MAX_SET_APART_COLUMN)

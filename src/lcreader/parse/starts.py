@@ -9,6 +9,7 @@ from .habits import first_cell
 from .lines import (
     MAX_COLUMN_NAME,
     Line,
+    asks,
     column_name,
     is_label,
     is_notice_head,
@@ -184,8 +185,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         if (
             ended
-            and line.gap_before
-            and after.question_head
+            and asks(after)
             and k + 2 < len(lines)
             and set_apart_under_column(line, after, lines[k + 2], _TEXT_START)
         ):
