@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .build_report import BuildReport, Notify, Progress, source_problem
 from .corrections_file import load as load_corrections
+from .corrections_stamps import change_stamp
 from .filenames import base_name
 from .model import Issue
 from .sources import ScanRules, SourceError, decode, read_source, within_limits
@@ -53,7 +54,7 @@ def file_stamp(path: Path) -> tuple[int, int] | None:
         st = path.stat()
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns
+    return st.st_size, change_stamp(st)
 
 
 def build_job(job: tuple[Path, int, int, str | None, ScanRules]) -> tuple[dict | None, bool]:

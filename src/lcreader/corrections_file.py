@@ -17,7 +17,7 @@ from .corrections_stamps import _FOUND, SUFFIX, corrections_folder, folded_stamp
 from .filenames import shown, stored
 from .messages import message, system_error
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
-from .safe_files import NotRegularFile, locked, open_regular, write_atomically
+from .safe_files import NotRegularFile, lock_problem, locked, open_regular, write_atomically
 
 # typing.TYPE_CHECKING without importing typing (2 ms of every search).
 TYPE_CHECKING = False
@@ -145,22 +145,33 @@ def remove(bulletin: Path, correction: Correction) -> Path:
 
 
 def _change(bulletin: Path, change) -> Path:
-    from .parse.corrections import dumps
+    from .parse.corrections import rewritten
 
     path = corrections_path(bulletin)
     try:
         # One lock for the folder's corrections: one hidden file, not one per bulletin.
         with locked(path.parent / LOCK_NAME, LOCK_SECONDS) as held:
             if not held:
-                raise CorrectionsError(message("corrections.unwritable", path=shown(str(path))))
+                said = message("corrections.unwritable", path=shown(str(path)))
+                problem = lock_problem(path.parent / LOCK_NAME)
+                raise CorrectionsError(
+                    said if problem is None else message("files.because", said=said, why=problem)
+                )
             loaded = load(bulletin)
             if loaded.problem is not None:
                 raise CorrectionsError(loaded.problem)
             changed = change(loaded.corrections)
-            write_atomically(path, [dumps(changed).encode("utf-8")], mode=_shared_mode(bulletin))
+            # The file read (an office's shared one, when this is the user's first copy).
+            written = rewritten(_text(loaded.raw), loaded.corrections, changed)
+            write_atomically(path, [written.encode("utf-8")], mode=_shared_mode(bulletin))
     except OSError as err:
         raise CorrectionsError(_problem(path, _reason(err))) from err
     return path
+
+
+def _text(raw: bytes | None) -> str:
+    """A corrections file's text as read (it was checked to be UTF-8 when loaded)."""
+    return "" if raw is None else raw.decode("utf-8-sig")
 
 
 def _shared_mode(bulletin: Path) -> int:

@@ -20,23 +20,32 @@ SUFFIX = ".corrections"
 _FOUND: dict[str, list[str]] = {}
 
 
-def user_folder(folder: Path) -> Path:
-    """The data-dir folder of a read-only library folder's corrections."""
-    from pathlib import Path
+def user_folder(folder: Path | str) -> Path | str:
+    """The data-dir folder of a read-only library folder's corrections, as text when
+    `folder` is text (a search scans without pathlib: paths.py)."""
+    from .paths import data_folder
 
-    from .paths import data_dir
-
-    folder = Path(folder)  # or text, as a search scans
     try:
-        resolved = folder.resolve()
+        resolved = os.path.realpath(folder)
     except (RuntimeError, OSError):
-        resolved = Path(os.path.abspath(folder))
-    return data_dir() / "corrections" / f"{zlib.crc32(os.fsencode(resolved)):08x}"
+        resolved = os.path.abspath(folder)
+    name = f"{zlib.crc32(os.fsencode(resolved)):08x}"
+    found = os.path.join(data_folder(), "corrections", name)
+    return found if isinstance(folder, str) else type(folder)(found)
 
 
-def corrections_folder(folder: Path) -> Path:
-    """Beside the bulletins when that folder can be written, else the user's data dir."""
-    return folder if os.access(folder, os.W_OK) else user_folder(folder)
+def corrections_folder(folder: Path | str) -> Path | str:
+    """Beside the bulletins when that folder can be written, else the user's data dir;
+    the bulletins shipped with lcreader are the program's: never written beside."""
+    if os.access(folder, os.W_OK) and not _bundled(folder):
+        return folder
+    return user_folder(folder)
+
+
+def _bundled(folder: Path) -> bool:
+    from .paths import seeds_folder
+
+    return os.path.realpath(folder) == os.path.realpath(seeds_folder())
 
 
 def folded_stamps(
@@ -52,6 +61,18 @@ def folded_stamps(
     return found
 
 
+_MASK = (1 << 63) - 1
+_MIX = 0x9E3779B97F4A7C15  # an odd constant spreads the change time over all bits
+
+
+def change_stamp(st: os.stat_result) -> int:
+    """When a file last changed, as one 63-bit number: its mtime and the inode's change
+    time, which no tool sets back (an edit that restores the mtime, `touch -d`, same
+    size, still changes the stamp); a chmod or a move changes it too, and costs one
+    read and hash of the file, not a parse."""
+    return (st.st_mtime_ns ^ (st.st_ctime_ns * _MIX)) & _MASK
+
+
 def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:
     found: dict[str, tuple[int, int]] = {}
     try:
@@ -65,7 +86,7 @@ def _stamps(where: Path, wanted: set[str], listed: list | None = None) -> dict:
                     st = entry.stat()
                 except OSError:
                     continue
-                found[entry.name[: -len(SUFFIX)]] = (st.st_size, st.st_mtime_ns)
+                found[entry.name[: -len(SUFFIX)]] = (st.st_size, change_stamp(st))
     finally:
         if listed is None:
             listing.close()

@@ -230,6 +230,7 @@ def _open(
 
     from .cache import Cache
     from .cache_entries import gc_paused
+    from .safe_files import lock_problem
     from .store_build import Build, Restart, read_state
 
     # A build names its files through Paths (a search from a fresh index, as text).
@@ -239,7 +240,9 @@ def _open(
     refused = len(problems)
     with cache.lock() as held:
         if not held:
-            notify(message("cache.locked", path=stored(str(cache_path))))
+            problem = lock_problem(cache.path)
+            said = message("cache.locked", path=stored(str(cache_path)))
+            notify(said if problem is None else message("files.because", said=said, why=problem))
             return _in_memory(stats, problems, report, progress, rules)
         # Another process may have built while we waited for the lock.
         head = None if rebuild else catalog.read_head()

@@ -36,6 +36,7 @@ from .model import Article, Issue, Library
 from .safe_files import (
     Damaged,
     NotRegularFile,
+    lock_problem,
     locked,
     move_aside,
     read_checked,
@@ -233,7 +234,11 @@ def _write(path: Path, reading: Reading) -> None:
 
 def _why_not_locked(folder: Path) -> str:
     """Why the reading file's lock could not be had: the folder cannot be made or
-    written (a full disk, a file in its place), or another process holds it."""
+    written (a full disk, a file in its place), something else is in the lock's place,
+    or another process holds it."""
+    problem = lock_problem(folder / READING_FILE)
+    if problem is not None:
+        return problem
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:

@@ -10,6 +10,7 @@ not a hang.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -68,7 +69,20 @@ def _kind(mode: int) -> str:
         return "folder"
     if stat.S_ISSOCK(mode):
         return "socket"
+    if stat.S_ISLNK(mode):
+        return "link"
     return "other"
+
+
+def lock_problem(path: Path | str) -> str | None:
+    """Why `path.lock` cannot be had when something other than a file is in its place
+    (a folder, a link, a FIFO: a lock is never taken through a link), or None."""
+    lock = os.fspath(path) + ".lock"
+    try:
+        mode = os.lstat(lock).st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else str(NotRegularFile(lock, _kind(mode)))
 
 
 class open_regular:  # lower case: used as the function it was, `with open_regular(p) as f`
@@ -135,7 +149,10 @@ def write_atomically(
     The file is the user's alone unless `mode` (permission bits) says who else may read it.
     Not `durable`: no fsync, for a file whose loss in a crash costs nothing (the last
     search's hits): after a crash it may be the old file, or empty, never mixed.
+    A link (a state file the user keeps in a synced folder) is written through: the
+    file it names is replaced, the link stays.
     """
+    path = _through_link(path)
     check_writable(path)
     os.makedirs(_parent(path), exist_ok=True)
     fd, tmp = _new_temporary(path)
@@ -157,6 +174,16 @@ def write_atomically(
         raise
     if tidy:
         remove_stale_temporaries(path)
+
+
+def _through_link(path: Path) -> Path:
+    """The file a link names (made when missing); the path itself when it is no link."""
+    if not os.path.islink(path):
+        return path
+    target = os.path.realpath(path)
+    if os.path.islink(target):  # a loop of links: nothing to write to
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), os.fspath(path))
+    return type(path)(target) if not isinstance(path, str) else target
 
 
 def _parent(path: Path | str) -> str:

@@ -9,6 +9,7 @@ import re
 import stat
 import sys
 
+from .corrections_stamps import change_stamp
 from .filenames import base_name, stem, stored
 from .messages import message, system_error
 from .records import dataclass  # dataclasses, without importing it (records.py)
@@ -130,7 +131,7 @@ def scan_named(
         if st.st_size > rules.max_size:
             problems.append(_problem(stored(path), too_large(st.st_size, rules.max_size)))
             continue
-        found.append((path, st.st_size, st.st_mtime_ns))
+        found.append((path, st.st_size, change_stamp(st)))
         names.append(name)
     return _with_corrections(folder, found, names, corrections), names, problems
 

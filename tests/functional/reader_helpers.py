@@ -29,11 +29,19 @@ def status(app) -> str:
 
 
 async def type_query(pilot, text: str) -> None:
+    """Type a query and wait until the reader has settled on it: results listed, the
+    first hit shown once typing paused (when the open article is no hit)."""
     await pilot.press("slash")
     for ch in text:
         await pilot.press(ch)
     await pilot.pause(0.4)
     await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    panel = pilot.app.screen_stack[0].query_one("SearchPanel")
+    for _ in range(100):  # the pause's timer, however slow the machine
+        if panel._preview_timer is None:
+            break
+        await pilot.pause(0.05)
     await pilot.pause()
 
 

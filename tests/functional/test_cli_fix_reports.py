@@ -37,8 +37,9 @@ def test_fix_says_when_the_marks_could_not_be_saved(run, tmp_path, lang):
     (data / "reading.json.lock").mkdir(parents=True)  # the reading file cannot be locked
     out = run("--library", str(lib), "--data-dir", str(data), "fix", "a.txt", "3", "--as", "title")
     assert out.returncode == 0, out.stderr
-    busy = message("oserror.EBUSY")  # the lock cannot be had
-    unsaved = message("fix.marks_unsaved", path=stored(str(data / "reading.json")), reason=busy)
+    lock = stored(str(data / "reading.json.lock"))  # the lock cannot be had: it says why
+    why = message("files.not_regular", path=lock, what=message("files.kind.folder"))
+    unsaved = message("fix.marks_unsaved", path=stored(str(data / "reading.json")), reason=why)
     assert out.stderr.splitlines() == [message("notice", message=clean(unsaved))]
 
 

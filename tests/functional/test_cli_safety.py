@@ -165,7 +165,8 @@ def test_an_unknown_person_is_said_with_close_names(run, small_library, lang):
     lib = ["--library", str(small_library)]
     result = run(*lib, "search", "统战", "person:不存在")
     assert result.returncode == 1
-    assert message("search.no_such_person", name=repr("不存在")) in result.stderr
+    said = message("notice", message=message("search.no_such_person", name=repr("不存在")))
+    assert result.stderr.splitlines() == [said]  # why, once: no "no article matches" too
     close = run(*lib, "search", "统战", "person:王建民")
     assert close.returncode == 1
     expected = message("search.no_such_person", name=repr("王建民"))
@@ -257,3 +258,25 @@ def test_a_full_disk_under_the_output_is_said_in_words(tmp_path, run, command):
     assert "磁盘已满" in done.stderr
     assert "意外错误" not in done.stderr and "Errno" not in done.stderr
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+@pytest.mark.parametrize("command", [[], ["search"], ["doctor"]])
+def test_help_fits_the_terminal_in_cells_and_never_cuts_a_variable(run, command, columns):
+    from lcreader.typeset import NO_LINE_START, text_width
+
+    shown = run(*command, "--help", env={"COLUMNS": str(columns), "LCREADER_LANG": "zh"}).stdout
+    lines = shown.splitlines()
+    assert all(text_width(line) <= columns - 2 for line in lines), shown
+    assert all(not line.strip() or line.strip()[0] not in NO_LINE_START for line in lines)
+    if command != ["search"]:
+        assert "$LCREADER_DATA_DIR" in shown
+    # Each option's help starts in one column, counted in cells.
+    starts = {
+        text_width(line[: line.index("  ", 2)])
+        + len(line[line.index("  ", 2) :])
+        - len(line[line.index("  ", 2) :].lstrip())
+        for line in lines
+        if line.startswith("  --") and "  " in line[2:].strip()
+    }
+    assert len(starts) == 1, shown

@@ -162,3 +162,38 @@ async def test_the_pane_with_the_keys_is_marked_in_every_theme(seeds, tmp_path):
                             assert max(map(abs, map(sub, drawn, accent))) <= 4, (theme, pane)
                     else:
                         assert char == "▏", (theme, pane, has_keys)
+
+
+async def test_a_narrow_sidebar_shown_and_hidden_gives_the_keys_back_not_to_the_search(
+    seeds, tmp_path
+):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_query(pilot, "统战")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        before = app.focused
+        await pilot.press("B")
+        await pilot.pause()
+        await pilot.press("B")  # the same key again: the sidebar gives the place back
+        await pilot.pause()
+        assert app.focused is before and shown(before)
+        await pilot.press("s")  # a key, never a letter typed into the query
+        await pilot.pause()
+        assert app.query_one("#search-input").value == "统战"
+
+
+async def test_tab_on_a_persons_page_marks_the_pane_it_gives_the_keys(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityPageScreen)
+        head = app.screen.query_one("#page-head-scroll")
+        articles = app.screen.query_one("#page-articles")
+        for has_keys, other in ((articles, head), (head, articles)):
+            if app.focused is not has_keys:
+                await pilot.press("tab")
+                await pilot.pause()
+            assert app.focused is has_keys
+            assert _bar(app, has_keys)[0] == "▌" and _bar(app, other)[0] == "▏"

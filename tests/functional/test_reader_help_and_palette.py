@@ -74,10 +74,10 @@ async def test_the_pager_keys_scroll_the_help(seeds, tmp_path):
         await pilot.pause(0.5)
         assert body.scroll_y > 5
         await pilot.press("G")
-        await pilot.pause(0.5)
+        await pilot.pause()
         assert body.scroll_y == body.max_scroll_y
         await pilot.press("g")
-        await pilot.pause(0.5)
+        await pilot.pause()
         assert body.scroll_y == 0
         await pilot.press("escape")
         await pilot.pause()

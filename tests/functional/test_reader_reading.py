@@ -9,6 +9,7 @@ from lcreader.reading import Reading
 from lcreader.tui import reading_actions
 from lcreader.tui.state import ReaderState
 from lcreader.tui.widgets.issue_tree import IssueTree
+from lcreader.tui.widgets.shown_text import label_text
 from lcreader.tui.widgets.sidebar import Sidebar
 from lcreader.typeset import NO_LINE_END
 from tests.functional.reader_helpers import WIDE, make_app
@@ -29,20 +30,20 @@ async def test_r_marks_read_u_unread_each_said_and_the_tree_counts_unread(seeds,
         first = app.article_id
         title = app.library.article(first).title
         node = tree._article_nodes[first]
-        assert bold(node) and str(tree.root.children[0].label).endswith("（5/5）")
+        assert bold(node) and str(tree.root.children[0].label).endswith("（5 未读）")
         await pilot.press("r")
         await pilot.pause()
         assert not app.is_unread(first) and not bold(tree._article_nodes[first])
-        assert str(tree.root.children[0].label).endswith("（4/5）")
+        assert str(tree.root.children[0].label).endswith("（4 未读）")
         assert notices(app)[-1] == message("notify.marked_read", title=title)
         # Again (as after the automatic mark): still read, and said so, never made unread.
         await pilot.press("r")
         await pilot.pause()
-        assert not app.is_unread(first) and str(tree.root.children[0].label).endswith("（4/5）")
+        assert not app.is_unread(first) and str(tree.root.children[0].label).endswith("（4 未读）")
         assert notices(app)[-1] == message("notify.marked_read", title=title)
         await pilot.press("U")
         await pilot.pause()
-        assert app.is_unread(first) and str(tree.root.children[0].label).endswith("（5/5）")
+        assert app.is_unread(first) and str(tree.root.children[0].label).endswith("（5 未读）")
         assert notices(app)[-1] == message("notify.marked_unread", title=title)
         await pilot.press("r")
     assert len(Reading.load(tmp_path / "data").read) == 1
@@ -69,10 +70,16 @@ async def test_a_marks_the_issue_at_the_cursor_read(seeds, tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         tree = app.query_one(IssueTree)
         issue = app.library.issue(app.library.article(app.article_id).issue)
+        await pilot.press("A")  # asks first: a stray key never marks an issue read
+        await pilot.pause()
+        assert all(app.is_unread(a.id) for a in issue.articles)
+        what = label_text(tree.articles_at_cursor()[0])
+        asked = message("notify.confirm_all_read", what=what, count=len(issue.articles))
+        assert "".join(notices(app)[-1].split()) == "".join(asked.split())
         await pilot.press("A")
         await pilot.pause()
         assert not any(app.is_unread(a.id) for a in issue.articles)
-        assert str(tree._issue_nodes[issue.id].label).endswith(f"（{len(issue.articles)}）")
+        assert str(tree._issue_nodes[issue.id].label).endswith("（已读）")
         other = [a.id for i in app.library.issues if i is not issue for a in i.articles]
         assert all(app.is_unread(a) for a in other)
         assert notices(app)[-1].endswith(
@@ -88,7 +95,7 @@ async def test_a_on_a_year_row_marks_the_year_read(large, tmp_path):
         year_node = tree._year_nodes[app.library.article(app.article_id).issue]
         tree.move_cursor(year_node)
         await pilot.pause()
-        await pilot.press("A")
+        await pilot.press("A", "A")
         await pilot.pause()
         year = str(year_node.label)[:4]
         in_year = [a.id for i in app.library.issues if str(i.year) == year for a in i.articles]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Static
 
 from lcreader.messages import message
@@ -331,32 +332,41 @@ async def test_an_errors_example_is_never_split_across_lines(seeds, tmp_path, la
         assert len(painted) > 1 and any("统战 OR 统一战线" in line for line in painted), painted
 
 
-async def test_a_filter_alone_lets_n_walk_its_hits_and_the_status_counts_them(seeds, tmp_path):
+@pytest.mark.parametrize("query", ["person:乐跃明", "人物:乐跃明"])
+async def test_a_filter_alone_lets_n_walk_its_hits_and_the_status_counts_them(
+    seeds, tmp_path, query
+):
     """#20: person:X listed hits while the status said `匹配 0` and n said no search."""
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=WIDE) as pilot:
-        for query in ("person:乐跃明", "人物:乐跃明"):
-            await type_query(pilot, query)
-            hits = app.search_result.hits
-            assert hits and all(hit.mentioned for hit in hits)
-            named = sum(len(hit.mentioned) for hit in hits)
-            assert message("status.matches", at=named) in status(app)
-            await pilot.press("escape", "n")
-            await pilot.pause()
-            assert app.article_id == hits[0].article_id
-            assert message("status.matches", at=f"1/{named}") in status(app)
-            view = app.query_one(ArticleView)
-            assert view.highlights.matches and view.highlights.current == 0
-            await pilot.press("N")
-            await pilot.pause()
-            assert app.article_id == hits[-1].article_id
-            assert message("status.matches", at=f"{named}/{named}") in status(app)
-            assert not [n for n in app._notifications if "搜索" in str(n.message)]
-            await pilot.press("x")
-            await pilot.pause()
-        # A year alone names no one: n goes from article to article, counted as articles.
+        await type_query(pilot, query)
+        hits = app.search_result.hits
+        assert hits and all(hit.mentioned for hit in hits)
+        assert app.article_id not in [hit.article_id for hit in hits[1:]]
+        named = sum(len(hit.mentioned) for hit in hits)
+        # Typing paused: the first hit shows, at its first mention.
+        assert app.article_id == hits[0].article_id
+        assert message("status.matches", at=f"1/{named}") in status(app)
+        await pilot.press("escape", "N")
+        await pilot.pause()
+        assert app.article_id == hits[-1].article_id
+        assert message("status.matches", at=f"{named}/{named}") in status(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.article_id == hits[0].article_id
+        assert message("status.matches", at=f"1/{named}") in status(app)
+        view = app.query_one(ArticleView)
+        assert view.highlights.matches and view.highlights.current == 0
+        assert not [n for n in app._notifications if "搜索" in str(n.message)]
+
+
+async def test_a_year_alone_walks_its_articles_and_counts_them(seeds, tmp_path):
+    """A year alone names no one: n goes from article to article, counted as articles."""
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
         await type_query(pilot, "year:2021")
         hits = app.search_result.hits
+        assert app.article_id in [hit.article_id for hit in hits]  # the open one stays
         assert message("status.hits", at=len(hits)) in status(app)
         await pilot.press("escape", "n", "n")
         await pilot.pause()
@@ -371,3 +381,18 @@ async def test_n_after_a_search_of_no_hits_says_the_search_found_none(seeds, tmp
         await pilot.press("escape", "n")
         await pilot.pause()
         assert [str(n.message) for n in app._notifications][-1] == message("notify.search_no_hits")
+
+
+async def test_once_typing_pauses_the_first_hit_shows_unless_the_open_article_is_one(
+    seeds, tmp_path
+):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        shown = app.article_id
+        await type_query(pilot, "统战")
+        await pilot.pause(0.5)
+        hits = [hit.article_id for hit in app.search_result.hits]
+        assert shown not in hits
+        assert app.article_id == hits[0]  # without moving the cursor
+        assert app.focused is app.query_one("#search-input")  # the keys stay in the bar

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from lcreader import corrections_file
 from lcreader.library import open_library
+from lcreader.messages import message
 from lcreader.parse import parse_issue, read_layout
 from lcreader.parse.corrections import OPERATIONS, Correction, Malformed, dumps, loads, normalise
 from lcreader.sources import decode
@@ -288,3 +289,86 @@ def test_a_corrections_file_linked_from_outside_the_library_is_read_only_if_foll
     os.replace(elsewhere / "a.txt.corrections", folder / "kept" / "a.txt.corrections")
     os.symlink(folder / "kept" / "a.txt.corrections", folder / "a.txt.corrections")
     assert len(corrections_file.load(folder / "a.txt").corrections) == 2
+
+
+_KEPT = (
+    "# 办公室约定：只改版式，不改文字\n"
+    'reviewer = "张琳璘"  # lcreader does not know this key\n\n'
+    "[[correction]]\n"
+    'line = 4\ntext = "{a}"\nas = "split"\n'
+    'note = "第二篇从这里起"  # a key of the user\'s own\n\n'
+    "# 下一条：标题\n"
+    "[[correction]]\n"
+    'line = 4\ntext = "{a}"\nas = "title"\n'
+)
+
+
+def test_a_change_keeps_the_users_comments_and_keys(tmp_path):
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER})
+    bulletin, path = folder / "a.txt", folder / "a.txt.corrections"
+    split, title = _fix(TWO_RUN_TOGETHER, 4, "split"), _fix(TWO_RUN_TOGETHER, 4, "title")
+    written = _KEPT.replace("{a}", split.text)
+    path.write_text(written, encoding="utf-8")
+    assert corrections_file.load(bulletin).corrections == [split, title]
+
+    furniture = _fix(TWO_RUN_TOGETHER, 1, "furniture")
+    corrections_file.add(bulletin, furniture)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(written)  # all of it, as written
+    assert corrections_file.load(bulletin).corrections == [split, title, furniture]
+
+    corrections_file.remove(bulletin, split)
+    text = path.read_text(encoding="utf-8")
+    assert corrections_file.load(bulletin).corrections == [title, furniture]
+    for kept in ("# 办公室约定", 'reviewer = "张琳璘"', "# 下一条：标题"):
+        assert kept in text
+    assert "第二篇从这里起" not in text  # the removed table's own key went with it
+
+
+def test_corrections_written_as_an_inline_array_are_changed_right(tmp_path):
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER})
+    bulletin, path = folder / "a.txt", folder / "a.txt.corrections"
+    split, title = _fix(TWO_RUN_TOGETHER, 4, "split"), _fix(TWO_RUN_TOGETHER, 4, "title")
+    text = split.text.replace('"', '\\"')
+    path.write_text(
+        f'correction = [{{line = 4, text = "{text}", as = "split"}},'
+        f' {{line = 4, text = "{text}", as = "title"}}]\n',
+        encoding="utf-8",
+    )
+    corrections_file.remove(bulletin, split)
+    assert corrections_file.load(bulletin).corrections == [title]
+
+
+def test_a_linked_corrections_file_is_written_through_and_stays_a_link(tmp_path):
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER})
+    (folder / "kept").mkdir()
+    link = folder / "a.txt.corrections"
+    link.symlink_to(folder / "kept" / "a.corrections")  # dangling: made at the first fix
+    fix = _fix(TWO_RUN_TOGETHER, 4, "split")
+    corrections_file.add(folder / "a.txt", fix)
+    assert link.is_symlink()
+    assert loads((folder / "kept" / "a.corrections").read_bytes()) == [fix]
+
+
+def test_a_folder_in_the_locks_place_is_named(tmp_path, lang):
+    folder = write_library(tmp_path / "lib", {"a.txt": TWO_RUN_TOGETHER})
+    (folder / (corrections_file.LOCK_NAME + ".lock")).mkdir()
+    with pytest.raises(corrections_file.CorrectionsError) as raised:
+        corrections_file.add(folder / "a.txt", _fix(TWO_RUN_TOGETHER, 4, "split"))
+    assert message("files.kind.folder") in str(raised.value)
+
+
+def test_the_bundled_seeds_corrections_go_to_the_data_dir(tmp_path, monkeypatch):
+    from lcreader import paths
+
+    (tmp_path / "site-packages").mkdir()
+    seeds = write_library(tmp_path / "site-packages" / "seeds", {"a.txt": TWO_RUN_TOGETHER})
+    monkeypatch.setattr(paths, "seeds_folder", lambda: str(seeds))
+    monkeypatch.setenv("LCREADER_DATA_DIR", str(tmp_path / "data"))
+    fix = _fix(TWO_RUN_TOGETHER, 4, "split")
+    path = corrections_file.add(seeds / "a.txt", fix)
+    assert (tmp_path / "data") in path.parents
+    assert os.listdir(seeds) == ["a.txt"]  # the package untouched, no lock either
+    assert corrections_file.load(seeds / "a.txt").corrections == [fix]
+    library = open_library(seeds, tmp_path / "cache.json")
+    assert len(library.issues[0].articles) == 2

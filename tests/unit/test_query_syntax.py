@@ -35,7 +35,7 @@ def test_cli_help_help_screen_and_search_bar_say_the_same_syntax(lang):
     assert any(action.help == query_forms() for action in search._actions)
     assert query_help() in help_text(width=1000).plain
     for form in SYNTAX:
-        assert form.placeholder in placeholder()
+        assert form.hint in placeholder()
         assert form.written.lower() in query_help().lower()
 
 

@@ -238,3 +238,33 @@ def test_a_sound_file_of_the_wrong_shape_is_kept_aside(tmp_path, content):
     assert reading.notice and not reading.locked_out
     [aside] = leftovers(tmp_path)
     assert (tmp_path / aside).read_bytes() == written
+
+
+def test_a_linked_reading_file_is_written_through_and_stays_a_link(tmp_path):
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / READING_FILE).symlink_to(synced / READING_FILE)  # dangling at first
+    assert Reading(read={"first"}).save(data)
+    reading = Reading.load(data)
+    reading.read.add("second")
+    assert reading.save(data)
+    assert (data / READING_FILE).is_symlink()
+    assert Reading.load(synced).read == {"first", "second"}
+    assert leftovers(synced) == []
+
+
+@pytest.mark.parametrize("kind", ["folder", "link"])
+def test_a_lock_that_cannot_be_had_says_what_is_in_its_place(tmp_path, kind, lang):
+    lock = tmp_path / (READING_FILE + ".lock")
+    if kind == "folder":
+        lock.mkdir()
+    else:
+        lock.symlink_to(tmp_path / "elsewhere")
+    reading = Reading.load(tmp_path)
+    reading.read.add("x")
+    assert not reading.save(tmp_path)
+    what = message(f"files.kind.{kind}")
+    assert reading.save_error == message("files.not_regular", path=str(lock), what=what)
+    assert not (tmp_path / "elsewhere").exists()

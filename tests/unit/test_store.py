@@ -14,6 +14,7 @@ from lcreader.cache import Cache
 from lcreader.cache_codec import AtomicJSONStorage, read_tables, write_tables
 from lcreader.library import BuildReport, LibraryError, cached_entries, open_index, open_library
 from lcreader.messages import message
+from lcreader.search import parse_query
 from tests.helpers import fits, refuse_secret, write_library
 
 ONE = "# 第一期标题\n\n正文一。\n\n(党建办 杜嵩)\n"
@@ -60,6 +61,19 @@ def test_a_touched_but_unchanged_file_is_not_parsed(folder, cache_path):
     os.utime(folder / "001.txt", ns=(1, 1))
     _, report = open_(folder, cache_path)
     assert report.parsed == 0
+
+
+def test_an_edit_of_the_same_size_with_its_mtime_set_back_is_seen(folder, cache_path):
+    path = folder / "002.txt"
+    open_(folder, cache_path)
+    before = path.stat()
+    path.write_text(TWO.replace("第二期", "改过的"), encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    lib, report = open_(folder, cache_path)
+    assert report.parsed == 1 and lib.issues[1].title == "改过的标题"
+    index, _ = open_index(folder, cache_path)
+    assert index.search(parse_query("改过的")).hits
 
 
 def test_removed_files_are_dropped(folder, cache_path):

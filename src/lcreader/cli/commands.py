@@ -75,15 +75,15 @@ def search(context: Context) -> int:
 
         return print_chart(context, query, _emit, _print_json)
     result = context.index.search(query, limit=args.limit)
-    if not result.total:
-        _say_unknown_names(context.index, query)
+    said = not result.total and _say_unknown_names(context.index, query)
     if args.json:
         from ..formats.json import search_dict
 
         _print_json(search_dict(result))
         return EXIT_OK if result.total else EXIT_NO_HITS
     if not result.total:
-        print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
+        if not said:  # an unknown name is why: said once, in its own words
+            print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
         return EXIT_NO_HITS
     from .. import paths
     from ..formats.text import hit_lines, search_summary
@@ -148,13 +148,16 @@ def _compile(context: Context) -> int:
     return compile_command(context)
 
 
-def _say_unknown_names(index, query) -> None:
-    """`person:不存在`: no such person is known (and the close names, if any)."""
-    for kind, wanted, close in index.unknown_names(query):
+def _say_unknown_names(index, query) -> bool:
+    """`person:不存在`: no such person is known (and the close names, if any); whether
+    there was one to say."""
+    unknown = index.unknown_names(query)
+    for kind, wanted, close in unknown:
         text = message(f"search.no_such_{kind}", name=repr(wanted))
         if close:
             text += message("did_you_mean", candidates="、".join(close))
         print(message("notice", message=clean(text)), file=sys.stderr)
+    return bool(unknown)
 
 
 def reader(args: Namespace) -> int:
@@ -373,7 +376,9 @@ def doctor(context: Context) -> int:
     guesses = sum(len(item["notes"]) for item in files)
     summary = message("doctor.summary", files=len(files), skipped=len(problems), guesses=guesses)
     out.append(summary)
-    sys.stdout.write("\n".join(out) + "\n")
+    from .terminal import fitted
+
+    sys.stdout.write("\n".join(fitted(out, context.width)) + "\n")
     return EXIT_OK
 
 

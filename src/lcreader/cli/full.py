@@ -15,7 +15,7 @@ from ..kinds import KINDS
 from ..messages import LANGUAGES, message
 from .errors import EXIT_NO_HITS, EXIT_OK, EXIT_USAGE, UsageError
 from .guarded import run_guarded
-from .terminal import terminal_width
+from .help_format import CellFormatter
 
 __all__ = ["EXIT_NO_HITS", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
 
@@ -40,35 +40,11 @@ def _argparse_text(text: str) -> str:
 argparse._ = _argparse_text  # argparse looks its words up in this module global
 
 
-class _Formatter(argparse.HelpFormatter):
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:  # as argparse sets it, without importing shutil
-            width = terminal_width() - 2
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-    def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(
-            usage, actions, groups, message("cli.usage") if prefix is None else prefix
-        )
-
-    def start_section(self, heading):
-        self.__dict__.setdefault("_headings", []).append(heading)
-        super().start_section(heading)
-
-    def format_help(self) -> str:
-        """argparse ends each heading with `:`; Chinese takes the full-width `：`."""
-        text = super().format_help()
-        colon = message("cli.heading_colon")
-        for heading in self.__dict__.get("_headings", []):
-            text = text.replace(f"{heading}:\n", f"{heading}{colon}\n")
-        return text
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse with usage errors on one line, and help in the user's language."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(formatter_class=_Formatter, add_help=False, **kwargs)
+        super().__init__(formatter_class=CellFormatter, add_help=False, **kwargs)
         # Each command's own parser, by name: its errors point to its own --help.
         self.commands: dict[str, argparse.ArgumentParser] = {}
         self._positionals.title = message("cli.positionals")

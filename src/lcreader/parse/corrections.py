@@ -13,6 +13,7 @@ A correction whose line is gone is reported (stale), never applied to another li
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 
@@ -109,10 +110,63 @@ def _correction(item: object, k: int) -> Correction:
 
 
 def dumps(corrections: list[Correction]) -> str:
+    # Each correction its own [[correction]] table, whatever its length: one to a block.
+    return HEADER + "\n".join(map(_block, corrections))
+
+
+def _block(correction: Correction) -> str:
     import tomli_w
 
-    # Each correction its own [[correction]] table, whatever its length: one to a block.
-    return HEADER + "\n".join(f"[[{TABLE}]]\n" + tomli_w.dumps(c.to_dict()) for c in corrections)
+    return f"[[{TABLE}]]\n" + tomli_w.dumps(correction.to_dict())
+
+
+_TABLE_HEAD = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_CORRECTION_HEAD = re.compile(rf"^[ \t]*\[\[[ \t]*{TABLE}[ \t]*\]\]", re.MULTILINE)
+
+
+def rewritten(text: str, found: list[Correction], changed: list[Correction]) -> str:
+    """The file's text with `changed` for `found`: where the change is one correction
+    added at the end or taken out, the rest of the text (the user's comments, keys
+    lcreader does not know, their order and spacing) stays as written; otherwise, or
+    where the edit would not read back as `changed`, the corrections written anew."""
+    if not text.strip():
+        return dumps(changed)
+    edited = None
+    if changed == found:
+        return text
+    if len(changed) == len(found) + 1 and changed[:-1] == found:
+        edited = text + ("\n" if text.endswith("\n") else "\n\n") + _block(changed[-1])
+    elif len(changed) == len(found) - 1:
+        at = next(k for k, c in enumerate(found) if k == len(changed) or changed[k] != c)
+        edited = _cut_table(text, at, len(found))
+    try:
+        if edited is not None and loads(edited) == changed:
+            return edited
+    except Malformed:
+        pass
+    return dumps(changed)
+
+
+def _cut_table(text: str, at: int, count: int) -> str | None:
+    """The text without its `at`-th [[correction]] table, or None where its tables are
+    not each one such head (an inline array). Comments right above the next table's
+    head are that table's and stay."""
+    heads = [m.start() for m in _CORRECTION_HEAD.finditer(text)]
+    if len(heads) != count:
+        return None
+    start = heads[at]
+    first_end = text.find("\n", start)
+    following = _TABLE_HEAD.search(text, first_end + 1) if first_end >= 0 else None
+    end = following.start() if following else len(text)
+    lines = text[start:end].splitlines(keepends=True)
+    while following and len(lines) > 1 and _aside(lines[-1]):
+        end -= len(lines.pop())
+    return text[:start] + text[end:]
+
+
+def _aside(line: str) -> bool:
+    """A blank or comment line: nothing of a table's own."""
+    return not line.strip() or line.lstrip().startswith("#")
 
 
 def locate(raw_lines: list[str], correction: Correction) -> int | None:

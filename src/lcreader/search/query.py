@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..expansions import exact_word
-from ..messages import message
+from ..messages import MESSAGES, message
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold_query
 
@@ -31,6 +31,12 @@ class Form:
     @property
     def means(self) -> str:
         return message(f"syntax.{self.name}.means")
+
+    @property
+    def hint(self) -> str:
+        """How the search bar hints at it, in the user's language (`人物:`)."""
+        key = f"syntax.{self.name}.hint"
+        return message(key) if key in MESSAGES else self.placeholder
 
 
 SYNTAX = (
@@ -65,7 +71,7 @@ def query_forms() -> str:
 
 def placeholder() -> str:
     """The search bar's hint."""
-    return message("search.placeholder", forms=" ".join(f.placeholder for f in SYNTAX))
+    return message("search.placeholder", forms=" ".join(f.hint for f in SYNTAX))
 
 
 _FILTER_FORMS = {f.notation.split(":")[0]: f for f in SYNTAX if ":" in f.notation}

@@ -315,6 +315,12 @@ class ReaderApp(
         self.jump_to_article(event.article_id)
         self._scroll_to_current()
 
+    def on_search_panel_settled(self, event: SearchPanel.Settled) -> None:
+        """Typing paused: the first hit shows, unless the open article is a hit (it
+        stays, its matches marked: a word looked for in what is being read)."""
+        if event.article_ids and self.article_id not in event.article_ids:
+            self.on_search_panel_hit_previewed(SearchPanel.HitPreviewed(event.article_ids[0]))
+
     def on_search_panel_hit_previewed(self, event: SearchPanel.HitPreviewed) -> None:
         """The article under the results' cursor, its first match in view; the focus
         stays in the results."""

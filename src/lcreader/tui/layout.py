@@ -46,6 +46,9 @@ def is_shown(widget: Widget) -> bool:
 class LayoutActions:
     """Needs Textual's App and `state`."""
 
+    # Where the keys were when the narrow sidebar took them: they go back there.
+    _focus_before_sidebar: Widget | None = None
+
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: the app's own is still the old one here.
         narrow = event.size.width < NARROW_WIDTH
@@ -75,6 +78,8 @@ class LayoutActions:
         if shown == self.sidebar_shown:
             return
         had_focus = self._sidebar_has_focus()
+        if shown and self.narrow:
+            self._focus_before_sidebar = None if had_focus else screen.focused
         if self.narrow:
             screen.set_class(shown, "-sidebar-shown")
         else:
@@ -82,6 +87,16 @@ class LayoutActions:
         if shown and self.narrow:  # the tree is hidden now: the sidebar has the keys
             self.query_one(Sidebar).show_tab(self.query_one(Sidebar).active_tab)
         elif not shown and had_focus:
+            self._focus_back()
+
+    def _focus_back(self) -> None:
+        """The keys back where they were before the narrow sidebar took them (the
+        article after a search, say: never the search bar, which would take the next
+        letters as a query); else the left column's pane."""
+        before, self._focus_before_sidebar = self._focus_before_sidebar, None
+        if before is not None and before.is_attached and is_shown(before):
+            self.screen_stack[0].set_focus(before)
+        else:
             self._focus_left()
 
     @property

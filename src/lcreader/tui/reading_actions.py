@@ -17,6 +17,9 @@ from .widgets.sidebar import Sidebar
 READ_AFTER_SECONDS = 3.0
 TREE_WIDTHS = (24, 80)  # narrowest and widest the tree can be made
 DEFAULT_TREE_WIDTH = 32
+# `A` marks many articles at once: a second `A` within this time, on the same issue or
+# year, confirms it (a stray key never marks a year read).
+CONFIRM_SECONDS = 5.0
 
 
 class ReadingActions:
@@ -31,6 +34,7 @@ class ReadingActions:
         self.opened_on: str | None = None
         self._said_unwritable = False
         self._tree_width = DEFAULT_TREE_WIDTH
+        self._asked_all_read: tuple[str, float] | None = None  # scope, when A asked
 
     def is_unread(self, article_id: str) -> bool:
         return self.article_keys.get(article_id) not in self.reading.read
@@ -155,9 +159,11 @@ class ReadingActions:
         what, article_ids = self.query_one(IssueTree).articles_at_cursor()
         if not article_ids:
             return
+        changed = [a for a in article_ids if self.is_unread(a)]
+        if len(changed) > 1 and not self._confirmed_all_read(what, len(changed)):
+            return
         if self._read_timer is not None:
             self._read_timer.stop()
-        changed = [a for a in article_ids if self.is_unread(a)]
         keys = [self.article_keys[a] for a in changed if a in self.article_keys]
         self.reading.read.update(keys)
         tree = self.query_one(IssueTree)
@@ -169,6 +175,22 @@ class ReadingActions:
             message("notify.marked_all_read", what=label_text(what), count=len(changed)),
             markup=False,
         )
+
+    def _confirmed_all_read(self, what: str, count: int) -> bool:
+        """Whether this `A` is the second on the same scope in time; else asks for it."""
+        import time
+
+        asked, self._asked_all_read = self._asked_all_read, None
+        now = time.monotonic()
+        if asked is not None and asked[0] == what and now - asked[1] <= CONFIRM_SECONDS:
+            return True
+        self._asked_all_read = (what, now)
+        self.notify(
+            message("notify.confirm_all_read", what=label_text(what), count=count),
+            markup=False,
+            timeout=CONFIRM_SECONDS,
+        )
+        return False
 
     def action_next_unread(self) -> None:
         """The next unread article in the tree's order, from the current one, wrapping."""

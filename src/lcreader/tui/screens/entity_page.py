@@ -222,12 +222,12 @@ class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | N
 
     def action_first(self) -> None:
         if head := self._head_focused():
-            head.scroll_home()
+            head.scroll_home(animate=False)
         else:
             self._articles().action_first()
 
     def action_last(self) -> None:
         if head := self._head_focused():
-            head.scroll_end()
+            head.scroll_end(animate=False)
         else:
             self._articles().action_last()

@@ -119,10 +119,10 @@ class HelpScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
         scroll_pages(self._body(), -1)
 
     def action_scroll_home(self) -> None:
-        self._body().scroll_home()
+        self._body().scroll_home(animate=False)  # a pager jumps: no glide half-way
 
     def action_scroll_end(self) -> None:
-        self._body().scroll_end()
+        self._body().scroll_end(animate=False)
 
 
 class HelpText(Widget):

@@ -22,8 +22,8 @@ from .. import keymap
 from .scrollbars import SteadyScrollbars
 from .shown_text import label_text
 
-# An issue's count at the end of its label: （4） or （2/4）, in either language.
-_COUNT = re.compile(r" ?[（(]\d+(?:/\d+)?[）)]$")
+# An issue's count at the end of its label: （已读） or （2 未读）, in either language.
+_COUNT = re.compile(r" ?[（(](?:\d+ (?:未读|unread)|已读|read)[）)]$")
 # Up to this many lines (issues and articles) the tree shows every issue open.
 EXPAND_ALL_LINES = 200
 
@@ -386,12 +386,10 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         if issue_id is None:
             return False
         year_node = self._year_nodes.get(issue_id)
-        if year_node is not None:
-            self._fill(year_node)
-            year_node.expand()
-        issue_node = self._issue_nodes[issue_id]
-        self._fill(issue_node)
-        issue_node.expand()
+        # Only what is folded unfolds: expanding an open node numbers every row again.
+        # The year first: filling it makes its issues' nodes.
+        self._unfold(year_node)
+        self._unfold(self._issue_nodes[issue_id])
         node = self._article_nodes[article_id]
         # Tree numbers its lines lazily: count them now, so the new node has its line.
         _ = self._tree_lines
@@ -400,6 +398,11 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         # before the tree has a size, it would sit on the top row with them hidden.
         self.call_after_refresh(self._reveal, node)
         return True
+
+    def _unfold(self, node: TreeNode[str] | None) -> None:
+        if node is not None and not node.is_expanded:
+            self._fill(node)
+            node.expand()
 
     def reveal_cursor(self) -> None:
         """Bring the cursor's row into view once the tree is laid out (e.g. shown again)."""

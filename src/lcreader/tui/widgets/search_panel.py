@@ -34,6 +34,9 @@ DEBOUNCE_SECONDS = 0.03
 # A search quicker than this (small libraries) runs at once, on the UI thread: it
 # cannot block it noticeably, and its results then share the typed key's frame.
 QUICK_SECONDS = 0.008
+# Once typing has paused this long, the first hit shows in the article pane (unless
+# the open article is a hit itself: it stays, its matches marked).
+PREVIEW_SECONDS = 0.3
 # Hits listed, and walked by n/N: a long list costs layout time on every keystroke.
 LISTED_RESULTS = 20
 # A hit's snippet shows this many characters at most (its title, LABEL_CHARS).
@@ -84,6 +87,13 @@ class SearchPanel(Vertical):
             super().__init__()
             self.article_id = article_id
 
+    class Settled(Message):
+        """Typing paused with these hits listed (their article ids, best first)."""
+
+        def __init__(self, article_ids: list[str]) -> None:
+            super().__init__()
+            self.article_ids = article_ids
+
     class Closed(Message):
         pass
 
@@ -93,6 +103,7 @@ class SearchPanel(Vertical):
         self.index = index
         self._expansion: Expander | None = None
         self._timer: Timer | None = None
+        self._preview_timer: Timer | None = None
         self._last_key = 0.0  # monotonic time of the last change typed
         self._warmed = False
         self._given: Query | None = None  # a query built by the caller, as its text reads
@@ -252,6 +263,21 @@ class SearchPanel(Vertical):
         results.set_options(options)
         if options:
             results.highlighted = 0
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        if options:
+            text = event.text
+            self._preview_timer = self.set_timer(PREVIEW_SECONDS, lambda: self._settled(text))
+
+    def _settled(self, text: str) -> None:
+        """Typing has paused on `text`: the hits listed, for the reader to show the first
+        (the keys stay in the search bar)."""
+        self._preview_timer = None
+        results = self.query_one(ResultList)
+        if text != self.input.value or not results.option_count or results.has_focus:
+            return
+        ids = [results.get_option_at_index(k).id for k in range(results.option_count)]
+        self.post_message(self.Settled([i for i in ids if i]))
 
     @staticmethod
     def _status_lines(text: Text, status: Static, names: list[str]) -> Text:
