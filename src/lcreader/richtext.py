@@ -32,17 +32,24 @@ _CREDIT = re.compile(r"[^·、，,（）()]+")
 
 
 def wrapped(
-    text: Text, width: int | None, indent: str = "", keep: list[tuple[int, int]] | None = None
+    text: Text,
+    width: int | None,
+    indent: str = "",
+    keep: list[tuple[int, int]] | None = None,
+    loose: bool = False,
 ) -> list[Text]:
     """`text` cut into lines of `width` cells by the Chinese rules, continuations indented.
 
     `keep` ranges (matches, names) move whole to the next line when they fit there.
-    Without a width, the text is one line.
+    `loose`: a sentence of the interface, cut at a pause near a line's end if there is
+    one (typeset.break_lines). Without a width, the text is one line.
     """
     if width is None:
         return [text]
     plain = text.plain
-    spans = break_lines(plain, width - text_width(indent), keep or (), first_width=width)
+    spans = break_lines(
+        plain, width - text_width(indent), keep or (), first_width=width, loose=loose
+    )
     # A continuation starts at its indent, not at the space the cut fell on.
     lines = cut(text, trim_starts(plain, spans or [(0, 0)]))
     return [Text(indent) + line if row else line for row, line in enumerate(lines)]

@@ -44,9 +44,9 @@ texts = st.text(
 )
 
 
-@given(texts, st.integers(2, 60))
-def test_lines_fit_cover_the_text_and_respect_the_rules(text, width):
-    spans = break_lines(text, width)
+@given(texts, st.integers(2, 60), st.booleans())
+def test_lines_fit_cover_the_text_and_respect_the_rules(text, width, loose):
+    spans = break_lines(text, width, loose=loose)
     assert "".join(text[s:e] for s, e in spans) == text
     for start, end in spans[:-1]:
         assert cell_len(text[start:end]) <= width or end - start == 1
@@ -81,3 +81,13 @@ def test_widths_agree_with_rich_on_the_seeds():
     text = "".join(path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt"))
     for char in set(text) - {"\n", "\t"}:
         assert text_width(char) == cell_len(char), repr(char)
+
+
+def test_a_notice_breaks_at_a_pause_near_the_lines_end_not_inside_a_word():
+    said = "要退出吗？按 q 或 Ctrl+Q 退出阅读器（Ctrl+C 在这里用来复制选中的文字）"
+    lines = [said[s:e] for s, e in break_lines(said, 30, loose=True)]
+    assert lines == ["要退出吗？按 q 或 Ctrl+Q ", "退出阅读器（Ctrl+C ", "在这里用来复制选中的文字）"]
+    # An article's paragraph is not loose: its lines stay full.
+    assert [said[s:e] for s, e in break_lines(said, 30)][0] == "要退出吗？按 q 或 Ctrl+Q 退出"
+    # A cut at a pause already (before `（`) stays where it is.
+    assert [said[s:e] for s, e in break_lines(said, 40, loose=True)][0].endswith("退出阅读器")

@@ -236,7 +236,7 @@ class LayoutActions:
             message = "\n".join(
                 line.plain
                 for part in map(Text, message.split("\n"))
-                for line in wrapped(part, width, keep=name_ranges(part, names))
+                for line in wrapped(part, width, keep=name_ranges(part, names), loose=True)
             )
         super().notify(message, **kwargs)
 
