@@ -86,7 +86,11 @@ def test_widths_agree_with_rich_on_the_seeds():
 def test_a_notice_breaks_at_a_pause_near_the_lines_end_not_inside_a_word():
     said = "要退出吗？按 q 或 Ctrl+Q 退出阅读器（Ctrl+C 在这里用来复制选中的文字）"
     lines = [said[s:e] for s, e in break_lines(said, 30, loose=True)]
-    assert lines == ["要退出吗？按 q 或 Ctrl+Q ", "退出阅读器（Ctrl+C ", "在这里用来复制选中的文字）"]
+    assert lines == [
+        "要退出吗？按 q 或 Ctrl+Q ",
+        "退出阅读器（Ctrl+C ",
+        "在这里用来复制选中的文字）",
+    ]
     # An article's paragraph is not loose: its lines stay full.
     assert [said[s:e] for s, e in break_lines(said, 30)][0] == "要退出吗？按 q 或 Ctrl+Q 退出"
     # A cut at a pause already (before `（`) stays where it is.
