@@ -558,6 +558,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "解码后的文字占用 {size} MB 内存，超过上限（文件很大且含有表情符号等生僻字符时会这样）",
         "its decoded text takes {size} MB, over the limit (a large file with an emoji or a rare character in it does)",
     ),
+    "source.too_many_terms": (
+        "不同的相邻字对超过每个文件 {limit} 个的上限（像随机字符而不像文章，建立索引会占用过多内存）",
+        "more than {limit} distinct pairs of characters, the limit per file (it reads as random characters, not text, and indexing it would take too much memory)",
+    ),
     "source.too_many_lines": (
         "非空行超过每个文件 {limit} 行的上限（文章太多或太碎，解析会占用过多内存）",
         "more than {limit} lines that are not blank, the limit per file (parsing them would take too much memory)",

@@ -40,6 +40,14 @@ MAX_ALL_LINES = 4 * MAX_LINES
 MAX_TEXT_BYTES = 110_000_000
 
 
+# Distinct pairs of characters (the index's terms) one file may bring: each costs the
+# build's index about 400 bytes while its segment is made, so random text (every pair
+# new: 4.3 MB took 614 MB) is refused past this. Real bulletin text repeats its pairs:
+# a 50 kB issue has about 15,000, the whole corpus (200,000 characters) 48,000.
+MAX_TERMS = 400_000
+_TERM_CHUNK = 100_000  # characters folded at a time while the pairs are counted
+
+
 class SourceError(Exception):
     """A file that cannot be read as a bulletin; the message is the reason."""
 
@@ -257,7 +265,27 @@ def within_limits(text: str) -> str:
     written = re.finditer(r"^[^\S\n]*\S", text, re.MULTILINE)
     if sum(1 for _ in islice(written, MAX_LINES + 1)) > MAX_LINES:
         raise SourceError(message("source.too_many_lines", limit=f"{MAX_LINES:,}"))
+    if _too_many_terms(text):
+        raise SourceError(message("source.too_many_terms", limit=f"{MAX_TERMS:,}"))
     return text
+
+
+def _too_many_terms(text: str) -> bool:
+    """Whether the text holds more than MAX_TERMS distinct pairs of folded characters;
+    counted a chunk at a time and only as far as the limit (a shorter text cannot)."""
+    if len(text) <= MAX_TERMS:
+        return False
+    from operator import add
+
+    from .textkey import fold
+
+    seen: set[str] = set()
+    for at in range(0, len(text), _TERM_CHUNK):
+        key = fold(text[at : at + _TERM_CHUNK + 1])
+        seen.update(map(add, key, key[1:]))
+        if len(seen) > MAX_TERMS:
+            return True
+    return False
 
 
 _BOMS = (

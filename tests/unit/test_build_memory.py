@@ -371,3 +371,32 @@ def test_a_long_line_is_looked_at_in_place_as_split_would():
     assert unspaced(spaced) == "凉城新村街道" * 20_000 + "AB cd1" + "凉城新村街道" * 20_000
     assert unspaced("Latin words only " * 10_000) == "Latin words only " * 10_000
     assert without_space(spaced + "\u3000\x1c\t") == "".join(spaced.split())
+
+
+def _random_text(characters: int, alphabet: int, seed: int = 1) -> str:
+    import random
+
+    chosen = random.Random(seed).choices(range(0x4E00, 0x4E00 + alphabet), k=characters)
+    text = "".join(map(chr, chosen))
+    return "\n\n".join(text[k : k + 200] + "。" for k in range(0, len(text), 200))
+
+
+def test_random_characters_past_the_term_limit_are_refused_with_the_reason():
+    from lcreader.messages import message
+    from lcreader.sources import MAX_TERMS, SourceError, within_limits
+
+    limit = message("source.too_many_terms", limit=f"{MAX_TERMS:,}")
+    with pytest.raises(SourceError, match=limit[:8]):
+        within_limits(_random_text(MAX_TERMS + 50_000, 20_000))
+    # Real text repeats its pairs: text as long with a small alphabet passes.
+    assert within_limits(text := _random_text(MAX_TERMS + 50_000, 300)) is text
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="VmHWM is Linux's")
+def test_a_file_of_random_characters_is_refused_before_it_takes_memory(tmp_path, small_build):
+    """#20: 4.3 MB of random Han characters took 614 MB to build (every pair of
+    characters a term of the index); now it is skipped, its pairs counted first."""
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "r.txt").write_text(_random_text(1_400_000, 20_000), encoding="utf-8")
+    added = build_peak(tmp_path / "lib", tmp_path / "cache") - small_build
+    assert added < 100_000_000, f"{added / 1e6:.0f} MB"
