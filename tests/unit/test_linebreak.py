@@ -92,6 +92,6 @@ def test_a_notice_breaks_at_a_pause_near_the_lines_end_not_inside_a_word():
         "在这里用来复制选中的文字）",
     ]
     # An article's paragraph is not loose: its lines stay full.
-    assert [said[s:e] for s, e in break_lines(said, 30)][0] == "要退出吗？按 q 或 Ctrl+Q 退出"
+    assert next(said[s:e] for s, e in break_lines(said, 30)) == "要退出吗？按 q 或 Ctrl+Q 退出"
     # A cut at a pause already (before `（`) stays where it is.
-    assert [said[s:e] for s, e in break_lines(said, 40, loose=True)][0].endswith("退出阅读器")
+    assert next(said[s:e] for s, e in break_lines(said, 40, loose=True)).endswith("退出阅读器")
