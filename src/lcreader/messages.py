@@ -418,9 +418,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "issue.second": ("次条：{title}", "second: {title}"),
     "issue.copy": ("第{n}份", "copy {n}"),
     "issue.no_headline": ("无标题", "untitled"),
-    # Said in words: a bare `（5）` or `（3/5）` left a newcomer asking read or unread.
+    # Unread of all, as newsboat counts (the help says so); a bare `（5）` once all were
+    # read left a newcomer asking read or unread: 已读 says it.
     "tree.issue_count": ("（已读）", " (read)"),
-    "tree.issue_unread": ("（{unread} 未读）", " ({unread} unread)"),
+    "tree.issue_unread": ("（{unread}/{count}）", " ({unread}/{count})"),
     "article.none": ("没有选中文章。", "No article selected."),
     "palette": ("命令面板", "palette"),  # Textual's own ctrl+p binding, in the footer
     "palette.placeholder": ("查找文章、人物或部门……", "Find an article, person or department…"),

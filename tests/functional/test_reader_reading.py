@@ -30,20 +30,20 @@ async def test_r_marks_read_u_unread_each_said_and_the_tree_counts_unread(seeds,
         first = app.article_id
         title = app.library.article(first).title
         node = tree._article_nodes[first]
-        assert bold(node) and str(tree.root.children[0].label).endswith("（5 未读）")
+        assert bold(node) and str(tree.root.children[0].label).endswith("（5/5）")
         await pilot.press("r")
         await pilot.pause()
         assert not app.is_unread(first) and not bold(tree._article_nodes[first])
-        assert str(tree.root.children[0].label).endswith("（4 未读）")
+        assert str(tree.root.children[0].label).endswith("（4/5）")
         assert notices(app)[-1] == message("notify.marked_read", title=title)
         # Again (as after the automatic mark): still read, and said so, never made unread.
         await pilot.press("r")
         await pilot.pause()
-        assert not app.is_unread(first) and str(tree.root.children[0].label).endswith("（4 未读）")
+        assert not app.is_unread(first) and str(tree.root.children[0].label).endswith("（4/5）")
         assert notices(app)[-1] == message("notify.marked_read", title=title)
         await pilot.press("U")
         await pilot.pause()
-        assert app.is_unread(first) and str(tree.root.children[0].label).endswith("（5 未读）")
+        assert app.is_unread(first) and str(tree.root.children[0].label).endswith("（5/5）")
         assert notices(app)[-1] == message("notify.marked_unread", title=title)
         await pilot.press("r")
     assert len(Reading.load(tmp_path / "data").read) == 1

@@ -22,8 +22,8 @@ from .. import keymap
 from .scrollbars import SteadyScrollbars
 from .shown_text import label_text
 
-# An issue's count at the end of its label: （已读） or （2 未读）, in either language.
-_COUNT = re.compile(r" ?[（(](?:\d+ (?:未读|unread)|已读|read)[）)]$")
+# An issue's count at the end of its label: （2/4） or （已读）, in either language.
+_COUNT = re.compile(r" ?[（(](?:\d+/\d+|已读|read)[）)]$")
 # Up to this many lines (issues and articles) the tree shows every issue open.
 EXPAND_ALL_LINES = 200
 
