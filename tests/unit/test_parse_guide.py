@@ -158,3 +158,20 @@ def test_a_contents_box_naming_pages_runs_into_the_first_headline():
         "东园路综合改造工程全线开工",
         "预计年底完成主体施工",
     )
+
+
+def test_text_printed_again_further_on_is_no_contents_list():
+    """Found by the property test (long profile): two lines of text with a full stop
+    inside, printed again later in the issue, were read as a contents list naming them."""
+    repeated = (
+        "居民议事会讨论了停车难题，大家各抒己见。会后，居委会整理意见，形成方案，下周公示\n\n"
+        "有居民问：夜间停车位能否错时开放？（自治办）\n\n"
+    )
+    text = (
+        "# 议事会商量停车难\n\n本周三晚，锦苑居民区召开议事会。\n\n" + repeated
+        + "# 停车方案下周公示\n\n方案征求意见如下。\n\n" + repeated
+    )  # fmt: skip
+    issue = parse_all(text)
+    assert issue.furniture == []
+    assert [a.title for a in issue.articles] == ["议事会商量停车难", "停车方案下周公示"]
+    assert_nothing_lost(text, issue)

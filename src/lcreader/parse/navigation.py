@@ -148,6 +148,8 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
         key = _entry_key(text)
         if len(key) < 4 or _SENTENCE_END.search(text) or closing_like(text):
             continue
+        if "。" in text:  # a full stop inside: sentences, never a headline named
+            continue
         # The headline it names stands further on, not on the next line: a kicker that
         # repeats its title is no contents list.
         # `听党课有感（外一篇）`: the entry's note is the list's, not the headline's
