@@ -167,3 +167,99 @@ def test_a_masthead_s_word_inside_a_sentence_s_clauses_stays_text():
     assert issue.furniture == ["社区报 第2版 2021年6月30日"]
     assert issue.articles[0].title == "居民议事会召开"
     assert issue.articles[0].paragraphs == ["会上发放了学习材料，内部资料，请大家妥善保管。"]
+
+
+BOARD = """\
+晨光社区报
+2024年第5期（总第60期）　2024年5月20日
+
+楼道里的微花园
+
+五月，晨光小区12号楼的居民在楼道窗台上种起了花草，居民们轮流浇水。
+
+（自治办）
+
+编委会
+主　任：程立　　副主任：冯晓
+主　编：严帆　　编　辑：杜若　马骁
+本期编辑｜包燕　　校对/孟东
+印数：2000份
+"""
+
+
+def test_a_colophon_s_people_are_found_whatever_sets_off_their_labels():
+    issue = parse_issue("b", "b.txt", BOARD)
+    names = sorted(m.name for m in issue.mentions)
+    assert names == sorted(["程立", "冯晓", "严帆", "杜若", "马骁", "包燕", "孟东"])
+
+
+VOTES = """\
+居民议事会会议纪要
+
+4月12日，晨光居民区召开居民议事会，表决结果如下：
+
+议题一 8 0 1
+
+议题二 9 0 0
+
+（晨光居民区）
+"""
+
+
+def test_a_table_row_of_numbers_is_text_and_names_no_page():
+    issue = parse_issue("v", "v.txt", VOTES)
+    paragraphs = issue.articles[0].paragraphs
+    assert "议题一 8 0 1" in paragraphs and "议题二 9 0 0" in paragraphs
+    assert issue.pages == []
+
+
+HEADERS = """\
+发件人: 王静 <wangjing@example.com>
+日期:  Fri, 27 Sep 2024 17:05:12 +0800
+主题:  楼宇党建简讯 第 9 期
+
+楼宇党建简讯　第 9 期
+
+园区党员志愿服务队成立
+
+9月20日，园区党员志愿服务队正式成立，首批32名党员报名。
+
+（园区党委）
+"""
+
+
+def test_a_mail_s_date_and_a_number_set_wide_name_no_page():
+    issue = parse_issue("m", "m.txt", HEADERS)
+    assert issue.pages == []
+    assert [a.title for a in issue.articles] == ["园区党员志愿服务队成立"]
+
+
+DATED_POST = """\
+原创 晨光社区 晨光社区 2024年10月15日 17:30 上海
+
+秋季邻里节下周开幕
+
+10月20日，晨光社区秋季邻里节将在中心广场开幕，活动持续两天。
+
+（晨光社区居委会）
+"""
+
+
+def test_a_post_s_header_with_a_written_date_is_furniture():
+    issue = parse_issue("p", "p.txt", DATED_POST)
+    assert issue.date == "2024-10-15"
+    assert [a.title for a in issue.articles] == ["秋季邻里节下周开幕"]
+
+
+def test_a_print_run_with_whom_it_went_to_is_the_issue_s_foot():
+    text = (
+        "楼道里的微花园\n\n"
+        "　　五月，晨光小区12号楼的居民在楼道窗台上种起了花草，居民们轮流浇水。\n"
+        "（通讯员　邵佳）\n"
+        "━━━━━━━━━━━━━━━━━━━━\n"
+        "本期编辑：包燕　　校对：孟东\n"
+        "（本期共印300份，发至各楼组）\n"
+    )
+    issue = parse_issue("b", "b.txt", text)
+    assert "（本期共印300份，发至各楼组）" in issue.furniture
+    assert not any("共印" in p for a in issue.articles for p in a.paragraphs)

@@ -131,6 +131,9 @@ def only_pieces(text: str) -> tuple[bool, int]:
     pieces = [p for p in _SEPARATORS.split(text) if p]
     kinds = 0
     others = 0
+    # Two bare numbers are a table's row (`议题一 8 0 1`): a header has one page number.
+    if sum(1 for word in text.split() if word.isdigit() and len(word) <= 3) > 1:
+        return False, 0
     for piece in pieces:
         rest = _PIECE.sub(" ", piece).strip()
         if rest == piece:

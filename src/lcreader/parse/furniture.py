@@ -97,7 +97,7 @@ _MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)))
 # Page editors: `本版编辑：王某　美编：李某`, `责任编辑 王某`.
 _EDITOR_LABEL = (
     r"本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
-    r"责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對"
+    r"本期编辑|本期责编|责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對"
 )
 _EDITOR_LINE = re.compile(
     rf"^[{_DECOR}\s]*(?:(?:{_EDITOR_LABEL})\s*[:：/／]?\s*[{HAN}·]{{2,8}}"
@@ -106,7 +106,9 @@ _EDITOR_LINE = re.compile(
 _PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編")
 # Labels a furniture line names people after, the masthead's among them.
 _PEOPLE_LABEL = re.compile(
-    rf"(主编|副主编|执行主编|总编辑|主編|联系人|聯繫人|{_EDITOR_LABEL})\s*[:：]?"
+    rf"(主编|副主编|执行主编|总编辑|主編|联系人|聯繫人|副主任|主任|编委|制片人|监制|策划|主持|主播|"
+    rf"摄像|摄影|翻译|审校|"
+    rf"{_EDITOR_LABEL})\s*[:：｜|/／]?"
 )
 _BANNER = re.compile(rf"^(?:【[^【】]{{1,16}}】|[{_DECOR}]\s*\S.{{0,14}})$")
 
@@ -424,7 +426,11 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
 
 _PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
 # A line that is only the print run: `（共印80份）`, `印数：600份`.
-_PRINT_RUN_ONLY = re.compile(r"^[（(]?\s*(?:共印|印数\s*[:：]?|本期印)\s*\d+\s*份\s*[)）]?$")
+# Also with whom it went to: `（本期共印300份，发至各楼组）`.
+_PRINT_RUN_ONLY = re.compile(
+    r"^[（(]?\s*(?:本期)?(?:共印|印数\s*[:：]?|印)\s*\d+\s*份"
+    r"(?:[，,；;]\s*(?:发至|发送|分送|送)[^，,。；;（）()]{1,16})?\s*[)）]?$"
+)
 # The issue's foot: whom it went to and how many were printed.
 _FOOT_RULES = ("furniture.distribution", "furniture.print_run", "furniture.foot")
 
@@ -816,7 +822,13 @@ _PAGE_CELL = re.compile(r"^(?:[Pp]\.?\s*)?0?([1-9]\d?)$")
 _PAGE_OF_ALL = re.compile(r"^\s*([1-9]\d?)\s*/\s*([1-9]\d?)\s*$")
 _CELL_GAP = re.compile(r"[\s|｜]+")
 # Furniture whose numbers count entries or sections, not pages.
-_NOT_PAGE_LINES = ("furniture.contents", "furniture.section_number")
+_NOT_PAGE_LINES = (
+    "furniture.contents",
+    "furniture.section_number",
+    # a mail's or a post's date (`Fri, 27 Sep 2024`) names no page
+    "furniture.mail_header",
+    "furniture.post_header",
+)
 # More pages than a community paper prints: a number that is something else.
 _MAX_PAGES = 48
 
@@ -824,25 +836,33 @@ _MAX_PAGES = 48
 def _page_of(text: str, listing: bool = False) -> int | None:
     """The page a furniture line names, if any (a contents list's or a section's
     numbers are not pages)."""
+    if _SECTION_NUMBER.match(text.strip()):
+        return None  # `01` over a card numbers it, as `02` the next one
     page = page_number(text)
     if page is not None or listing:
         return page
     whole = _PAGE_OF_ALL.match(text)
     if whole:
         return int(whole[1]) if int(whole[1]) <= int(whole[2]) else None
-    cells = [cell for cell in _CELL_GAP.split(text) if cell]
+    # an issue's number set wide (`第 9 期`) is no page
+    cells = [cell for cell in _CELL_GAP.split(ANY_NUMBER.sub(" ", text)) if cell]
     if len(cells) < 2:
         return None  # a bare number is page_number's
     numbers = [int(m[1]) for cell in cells if (m := _PAGE_CELL.match(cell))]
     return numbers[0] if len(numbers) == 1 and numbers[0] <= _MAX_PAGES else None
 
 
+_NEXT_LABEL = re.compile(rf"[{HAN}A-Za-z]+\s*[:：｜]")
+
+
 def _named(text: str) -> list[tuple[str, str]]:
     """(name, label) for each name after a label: `本版编辑：王某　美编：李某`."""
-    parts = _PEOPLE_LABEL.split(text)
+    parts = _PEOPLE_LABEL.split(closed_labels(text))
     named = []
     # split() with one group: text, label, value, label, value …
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
+        # A word before a colon labels what follows (`印数：2000份`): no name.
+        value = _NEXT_LABEL.split(value, maxsplit=1)[0]
         words = [w for w in re.split(r"[\s\u3000、，,:：]+", value) if w]
         for word in words:
             if not re.fullmatch(f"[{HAN}·]{{2,8}}", word):

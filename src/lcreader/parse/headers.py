@@ -67,7 +67,7 @@ def _longest_run(fields: list[int], texts: list[str]) -> list[int]:
 # A post's header at the top of the file: its account, author, time and place, each a
 # short word, one of them the day in figures (`原创 X街道 X家 2024-06-14 17:30 上海`).
 _POST_TOP = 6
-_ISO_DAY = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_ISO_DAY = re.compile(r"^\d{4}(?:-\d{1,2}-\d{1,2}|[./]\d{1,2}[./]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 _MAX_HEADER_TOKEN = 12
 
 
@@ -84,7 +84,8 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
             header.append(k)
             continue
         tokens = texts[k].split()
-        if not 2 <= len(tokens) <= 8:
+        # a form's row (`活动时间\t2024年6月8日`) is set by tabs and labels, a header by spaces
+        if not 2 <= len(tokens) <= 8 or re.search(r"[\t：:](?!\d)", texts[k]):
             continue
         if any(_ISO_DAY.match(t) for t in tokens) and all(
             len(t) <= _MAX_HEADER_TOKEN for t in tokens
