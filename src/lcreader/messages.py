@@ -793,6 +793,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.paragraph.list": ("列表项", "a list item"),
     "rule.continuation.open": ("上一行没有句末标点，接着写", "the line before ends without closing punctuation"),
     "rule.continuation.speaker": ("引语后的说话人", "a quote's speaker"),
+    "rule.continuation.field": ("栏宽截断的字段值，接上一行", "the rest of a field's value, cut by the column"),
     "rule.continuation.runs_on": ("段首缩进的排版里不缩进的行", "unindented where indents begin paragraphs"),
     "rule.paragraph": ("新段落", "a new paragraph"),
     "rule.paragraph.leads_to_prose": ("短行后面接着正文", "a short line that leads into prose"),

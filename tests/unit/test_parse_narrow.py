@@ -65,3 +65,36 @@ def test_a_headline_as_wide_as_the_column_between_its_column_and_its_lead():
     assert [(a.kicker, a.title) for a in issue.articles][1:] == [
         ("支部风采", "楼宇企业党建联盟添了十二位新成员")
     ]
+
+
+RECRUITING = (
+    "晨光市集招募志愿者\n\n"
+    "为倡导绿色低碳生活，晨光街道将于4\n"
+    "月下旬举办社区市集，现面向社会招募\n"
+    "志愿者，欢迎有空的居民报名参加。\n"
+    "活动时间：4月20日（周六）9:00—\n"
+    "12:00\n"
+    "活动地点：晨光广场东侧草坪\n"
+    "招募岗位：秩序引导、物品登记、旧\n"
+    "物改造教学、摄影记录\n"
+    "招募人数：30名\n"
+    "队长：符建国　电话：139****2817\n"
+    "“银发互助”睦邻队\n"
+    "报名方式：登录志愿者网搜索项目名\n"
+    "称报名，或到各居民区志愿驿站现场\n"
+    "报名，报名截止时间为4月15日。\n"
+)
+
+
+def test_a_field_cut_by_the_column_goes_on_in_the_next_line():
+    text = RECRUITING
+    article = parse_all(text).articles[0]
+    assert article.paragraphs[1:4] == [
+        "活动时间：4月20日（周六）9:00—12:00",
+        "活动地点：晨光广场东侧草坪",
+        "招募岗位：秩序引导、物品登记、旧物改造教学、摄影记录",
+    ]
+    # a value ending in a phone number is whole: the line under it is its own
+    assert "队长：符建国　电话：139****2817" in article.paragraphs
+    assert "报名方式：登录志愿者网搜索项目名称报名，或到各居民区志愿驿站现场报名，报名截止时间为4月15日。" in article.paragraphs
+    assert_nothing_lost(text, parse_all(text))

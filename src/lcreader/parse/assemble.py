@@ -539,10 +539,16 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
     draft = builder.drafts[article]
     body_lines = [lines[k] for k in body]
     leads = _leads_to_prose(body_lines)
+    open_field = False
     for j, k in enumerate(body):
         line = lines[k]
         text = line.text
-        if line.pull_quote:
+        goes_on = open_field and _field_goes_on(line)
+        open_field = (line.field or goes_on) and _cut_by_wrap(line)
+        if goes_on:
+            # `活动时间：3月23日（周六）9:00—` / `12:00`: the column cut the field's value
+            builder.place(k, "continuation", article, "continuation.field")
+        elif line.pull_quote:
             builder.place(k, "meta", article, PULL_QUOTE)  # the text goes on past it
         elif _signing_body(body_lines, j):
             # `本报编辑部` alone under a notice's last sentence: the body that signs it
@@ -600,6 +606,33 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         else:
             # Nothing says it is a caption: text of the article, one printed line.
             builder.place(k, "line", article, "line.no_paragraph")
+
+
+# What a line cut by the column's wrap ends on: a word's character, or a mark that
+# opens or joins (`9:00—`, `探访、`); a phone number or a closing bracket ends a value.
+_OPEN_END = re.compile(rf"[{HAN}—–\-、，,（(“‘《：:]$")
+
+
+def _cut_by_wrap(line: Line) -> bool:
+    """A full line of a hard-wrapped column whose text stops mid-phrase."""
+    return line.full_width and not is_terminated(line.text) and bool(_OPEN_END.search(line.text))
+
+
+def _field_goes_on(line: Line) -> bool:
+    """The rest of a field's value under it: straight on, and nothing of its own."""
+    return not (
+        line.gap_before
+        or line.field
+        or line.row
+        or line.list_item
+        or line.enumerated
+        or line.caption
+        or line.level
+        or line.indented
+        or line.closes
+        or line.after_furniture
+        or FIELD.match(line.text)
+    )
 
 
 # Shortest caption told apart from a piece of a cut sentence by its length alone.
