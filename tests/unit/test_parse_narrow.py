@@ -96,5 +96,8 @@ def test_a_field_cut_by_the_column_goes_on_in_the_next_line():
     ]
     # a value ending in a phone number is whole: the line under it is its own
     assert "队长：符建国　电话：139****2817" in article.paragraphs
-    assert "报名方式：登录志愿者网搜索项目名称报名，或到各居民区志愿驿站现场报名，报名截止时间为4月15日。" in article.paragraphs
+    assert (
+        "报名方式：登录志愿者网搜索项目名称报名，或到各居民区志愿驿站现场报名，报名截止时间为4月15日。"
+        in article.paragraphs
+    )
     assert_nothing_lost(text, parse_all(text))

@@ -50,7 +50,8 @@ MAX_QUESTION_HEAD = 30
 # A label may be in both languages (`地点 Venue：`), or in English alone (`Drop-off hours:`).
 FIELD = re.compile(
     # (a clock time, `12:00`, labels nothing)
-    r"^(?![\d０-９]{1,2}[：:][\d０-９]{2})(?:[^\s：:，。,、“”\"（）()]{2,8}|[^\s：:，。,、“”\"（）()]{2,6} [A-Za-z][A-Za-z -]{1,20}"
+    r"^(?![\d０-９]{1,2}[：:][\d０-９]{2})"
+    r"(?:[^\s：:，。,、“”\"（）()]{2,8}|[^\s：:，。,、“”\"（）()]{2,6} [A-Za-z][A-Za-z -]{1,20}"
     r"|[A-Z][A-Za-z-]{1,15}(?: [a-z][A-Za-z-]{0,15}){0,2})[：:]\s*\S"
 )
 _CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
