@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lcreader.parse import parse_issue
+from tests.helpers import assert_nothing_lost, parse_all
 
 CLASSIFIEDS = """\
 招聘信息
@@ -71,3 +72,42 @@ def test_a_notice_s_head_after_a_finished_paragraph_starts_the_notice():
     issue = parse_issue("n", "n.txt", NEWSLETTER)
     assert [a.title for a in issue.articles] == ["北湖镇推进老旧小区改造", "四月大事记", "征稿启事"]
     assert issue.articles[2].paragraphs[0].startswith("《北湖社区通讯》")
+
+
+STORY_THEN_LISTING = """\
+八十岁学剪视频
+每天晚饭后，78岁的龚立新都要打开手机里的剪辑软件，把白天拍的素材剪成小视频，发到家里的群里。
+去年秋天，他报名参加了社区学校的智能手机班，从不会“长按”学起，如今已能独立剪辑。
+这个学期，他又报名了新开的短视频制作班，想把小区的老故事一个个拍下来。
+十月社区活动预告
+重阳敬老游园会
+时间：10月11日（周五）14:00—16:30
+地点：社区文化活动中心一楼大厅
+对象：辖区60周岁以上居民
+秋季养生讲座
+时间：10月18日（周五）9:30—10:30
+地点：社区文化活动中心三楼报告厅
+"""
+
+
+def test_a_listing_under_a_story_told_in_sentences_is_an_article_of_its_own():
+    issue = parse_all(STORY_THEN_LISTING)
+    assert [a.title for a in issue.articles] == ["八十岁学剪视频", "十月社区活动预告"]
+    listing = issue.articles[1]
+    assert "时间：10月11日（周五）14:00—16:30" in listing.paragraphs
+    assert_nothing_lost(STORY_THEN_LISTING, issue)
+
+
+NOTICE_WITH_FIELDS = """\
+重阳敬老游园会即将举行
+为弘扬敬老爱老传统，街道将于重阳节前举办敬老游园会，现场有猜灯谜、做重阳糕、义诊等活动，欢迎辖区老人和家属一同参加。
+活动安排
+重阳敬老游园会
+时间：10月11日（周五）14:00—16:30
+地点：社区文化活动中心一楼大厅
+"""
+
+
+def test_a_label_over_the_story_s_own_fields_stays_in_the_story():
+    issue = parse_all(NOTICE_WITH_FIELDS)
+    assert [a.title for a in issue.articles] == ["重阳敬老游园会即将举行"]

@@ -301,7 +301,12 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 # a box of notices of its own.
                 boxed = after.field and lines[j - 1].banner
                 new = after.prose and k > segment and _new_topic(lines, segment, k)
-                if _announced(after, _at(lines, j + 1)) or boxed or new:
+                if (
+                    _announced(after, _at(lines, j + 1))
+                    or boxed
+                    or new
+                    or _listing(lines, segment, k, j)
+                ):
                     starts.add(k)
                     segment = k
                 continue
@@ -393,6 +398,18 @@ def _announced(first: Line, second: Line | None) -> bool:
     (`□记者 X`), or with a news lead (`近日，…`, `9月中旬，…`)."""
     credited = first.credit and second is not None and second.prose
     return credited or ((first.prose or first.has_comma) and bool(NEWS_LEAD.match(first.text)))
+
+
+def _listing(lines: list[Line], segment: int, k: int, j: int) -> bool:
+    """A headline over an item's head and two fields or more (`九月活动预告`, `中秋游园会`,
+    `时间：…`, `地点：…`), under a story told in sentences with no field of its own: a
+    listing of its own, not a part of the story."""
+    below = _at(lines, j + 1)
+    if not (lines[j].field and below is not None and below.field) or is_label(lines[k]):
+        return False
+    story = lines[segment:k]
+    told = sum(len(line.text) for line in story if line.prose)
+    return told >= _MIN_TOLD and not any(line.field or line.row for line in story)
 
 
 def _at(lines: list[Line], k: int) -> Line | None:
