@@ -121,3 +121,28 @@ def test_a_title_and_a_name_set_flush_right_under_the_text_sign_it():
     article = parse_issue("f", "f.txt", FOREWORD).articles[0]
     assert [b.author for b in article.bylines] == ["郑国华"]
     assert not any("郑国华" in p for p in article.paragraphs)
+
+
+SCRIPT = """\
+稿件02
+标题：梅川菜场东区改造完工
+记者：孔维　　摄像：董磊　　时长：2′10″
+
+【导语】从今天起，梅川菜场东区结束改造，重新开门迎客，居民朋友们评价怎么样？
+
+【正文】早上7点，菜场东区门口已经排起了队，改造后的过道宽敞了不少。
+"""
+
+
+def test_a_credit_line_with_a_label_of_its_own_credits_the_item_under_its_headline():
+    article = parse_issue("s", "s.txt", SCRIPT).articles[0]
+    assert [(b.role, b.author) for b in article.bylines] == [("记者", "孔维"), ("摄像", "董磊")]
+    assert article.meta.get("时长") == "2′10″"
+    assert len(article.paragraphs) == 2
+
+
+def test_a_notice_s_fields_are_no_credit_line():
+    issue = parse_issue(
+        "n", "n.txt", "义诊进社区\n\n时间：6月17日　　地点：社区卫生服务中心\n\n欢迎居民参加。\n"
+    )
+    assert issue.articles[0].bylines == []

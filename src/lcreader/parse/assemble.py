@@ -271,7 +271,7 @@ def _deck_over_credit(
         and len(deck.text) <= MAX_DECK
         and not is_terminated(deck.text)
         and not (deck.caption or deck.field or deck.row or deck.list_item)
-        and all(lines[k].byline and not lines[k].meta for k in closing)
+        and all(lines[k].byline for k in closing)
         and (below.prose or below.has_comma)
         and not below.level
     )

@@ -288,12 +288,21 @@ _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _CREDIT_LABEL = re.compile(r"^(?:作者|撰稿|文字|文|图片|图|摄影|供图|通讯员|记者)\s*[:：｜]\s*")
 
 
+# Any other short label with a short value (`时长：1′50″`, `摄像：X`): a field of a credit
+# line when another field of it credits someone.
+_OTHER_LABEL = re.compile(
+    rf"^(?P<label>[{HAN}]{{2,4}})\s*[:：]\s*(?P<value>[^\s:：。！？!?；;]{{1,20}})$"
+)
+
+
 def _labelled_pieces(pieces: list[str]) -> list[str]:
     """Pieces cut at wide gaps, each one that opens with no label joined to the one before
     it (`撰稿：人大工委　黎明`: the unit and the name are one credit)."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and not (_META.match(piece) or _CREDIT_LABEL.match(piece)):
+        if joined and not (
+            _META.match(piece) or _CREDIT_LABEL.match(piece) or _OTHER_LABEL.match(piece)
+        ):
             joined[-1] = f"{joined[-1]}\u3000{piece}"
         else:
             joined.append(piece)
@@ -386,6 +395,7 @@ def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
     bylines: list[Byline] = []
     labels: dict[str, str] = {}
     credits: list[str] = []
+    unknown = False
     for piece in pieces:
         label = _CREDIT_LABEL.match(piece)
         if label and piece[:2] in ("作者", "撰稿"):
@@ -401,7 +411,12 @@ def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
             credits.append(piece)
             continue
         found = meta_line(piece)
+        other = None if found else _OTHER_LABEL.match(piece)
+        if other:
+            found, unknown = {other["label"]: other["value"]}, True
         if not found:
             return None
         labels.update(found)
+    if unknown and not bylines:
+        return None  # `时间：…　地点：…`: a notice's fields, no credit line
     return (bylines, labels, "　".join(credits)) if bylines or labels else None
