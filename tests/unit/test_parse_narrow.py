@@ -101,3 +101,35 @@ def test_a_field_cut_by_the_column_goes_on_in_the_next_line():
         in article.paragraphs
     )
     assert_nothing_lost(text, parse_all(text))
+
+
+JUSTIFIED = (
+    "银杏苑的“好管家”\n"
+    "在银杏苑小区，提起物业经理韦国良，居民们都亲切地叫他\n"
+    "“韦师傅”。从部队转业后，他在小区物业一干就是十二年，\n"
+    "哪家水管漏了、哪栋楼道灯坏了，他心里都有一本账。去年\n"
+    "夏天，小区3号楼两户居民因为晾衣杆的位置闹了一点小矛盾，\n"
+    "韦国良先后四次上门，既讲规约又讲情分，最后请来师傅重\n"
+    "新装了晾衣架，两家人握手言和，还请他吃了一顿饭。当选\n"
+    "居民区“和事佬”后，韦国良把调解中发现的共性问题整理成\n"
+    "建议，交给居委会讨论，其中有6条已经被写进了小区的公约。\n"
+    "“小区是大家的家，事情要大家商量着办。”韦国良笑着说，\n"
+    "自己会继续当好邻里之间的“传话筒”和“润滑剂”。（银杏苑\n"
+    "居委会　牛晓丽）\n"
+    "一次议事会 一片停车位\n"
+    "通讯员　车佳怡\n"
+    "春节前，银杏苑小区新划的68个非机动车停车位正式启用，从小\n"
+    "区大门一直排到最里面的12号楼，居民们再也不用为停车发愁\n"
+    "了。这些车位，源于一次居民议事会上大家你一言我一语的讨论。\n"
+)
+
+
+def test_a_justified_pdf_column_is_wrapped_though_its_lines_differ_in_characters():
+    # Digits are narrow in a justified PDF line: full lines hold 26 to 29 characters.
+    issue = parse_all(JUSTIFIED)
+    assert [a.title for a in issue.articles] == ["银杏苑的“好管家”", "一次议事会 一片停车位"]
+    first, second = issue.articles
+    assert [(b.department, b.author) for b in first.bylines] == [("银杏苑居委会", "牛晓丽")]
+    assert first.paragraphs[-1].endswith("“传话筒”和“润滑剂”。")
+    assert [(b.role, b.author) for b in second.bylines] == [("通讯员", "车佳怡")]
+    assert_nothing_lost(JUSTIFIED, issue)
