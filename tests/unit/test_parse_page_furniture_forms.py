@@ -263,3 +263,19 @@ def test_a_print_run_with_whom_it_went_to_is_the_issue_s_foot():
     issue = parse_issue("b", "b.txt", text)
     assert "（本期共印300份，发至各楼组）" in issue.furniture
     assert not any("共印" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_a_site_s_registration_line_and_the_colophon_over_it_are_furniture():
+    text = (
+        "街道召开居民代表会议\n\n"
+        "1月5日，晨光街道召开居民代表会议，审议通过今年的民生实事项目。\n\n"
+        "（党政办供稿）\n\n"
+        "主办：临江区人民政府办公室　承办：临江区大数据中心\n"
+        "沪ICP备05012345号-1　沪公网安备31011002000123号\n"
+    )
+    issue = parse_issue("w", "w.txt", text)
+    assert "沪ICP备05012345号-1　沪公网安备31011002000123号" in issue.furniture
+    assert "主办：临江区人民政府办公室　承办：临江区大数据中心" in issue.furniture
+    assert issue.articles[0].paragraphs == [
+        "1月5日，晨光街道召开居民代表会议，审议通过今年的民生实事项目。"
+    ]

@@ -79,9 +79,12 @@ _NAVIGATION = re.compile(r"^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8}){2,}$")
 # Every header piece holds a digit or one of these (a date, a page, an issue, a weekday).
 _PIECE_HINT = re.compile(r"[\d０-９〇○零一二三四五六七八九十年月日期版页頁星周正冬腊臘闰]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
+_SITE_REGISTRATION = r"ICP备|ICP证|公网安备|网站标识码"
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
     r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|内部交流|免费交流|准印|內部資料|免費交流|公众号|二维码|"
+    # a web site's registration (`沪ICP备05012345号`), which only its footer prints
+    rf"{_SITE_REGISTRATION}|"
     # `青溪镇报　　主办：…`: the paper's name, then its makers' field after a wide gap
     r"(?:\u3000|\s{2,})(?:主办|承办|协办|主管|编印|主辦|承辦|協辦|編印)\s*[:：]|"
     r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)"
@@ -93,7 +96,7 @@ _MASTHEAD_WORD = re.compile(
 # A masthead line may quote the paper's name: `扫码关注“曹杨家园”公众号`.
 _MASTHEAD_SENTENCE = re.compile(r"[。！？!?；;]")
 _CONTACT_LABELS = re.compile(r"(地址|邮编|电话|传真|邮箱|网址)\s*[:：]")
-_MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)))
+_MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)) + f"|{_SITE_REGISTRATION}")
 # Page editors: `本版编辑：王某　美编：李某`, `责任编辑 王某`.
 _EDITOR_LABEL = (
     r"本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
