@@ -146,3 +146,17 @@ def test_a_notice_s_fields_are_no_credit_line():
         "n", "n.txt", "义诊进社区\n\n时间：6月17日　　地点：社区卫生服务中心\n\n欢迎居民参加。\n"
     )
     assert issue.articles[0].bylines == []
+
+
+def test_the_paper_s_reporter_named_before_the_news_is_its_credit():
+    text = (
+        "邻里节落下帷幕\n\n"
+        "本报记者 晏丽 10 月 19 日,晨光街道第三届“邻里节”落下帷幕,吸引居民 3000 余人次参与。\n\n"
+        "本届邻里节历时一个月,先后举办了百家宴、家风故事会等活动。\n"
+    )
+    article = parse_issue("l", "l.txt", text).articles[0]
+    assert [(b.role, b.author) for b in article.bylines] == [("记者", "晏丽")]
+    assert article.paragraphs[0].startswith("10 月 19 日,晨光街道")
+    # a reporter named inside a sentence is the sentence's
+    said = "本报记者 晏丽 说,邻里节办得很热闹。\n"
+    assert parse_issue("s", "s.txt", "邻里节\n\n" + said).articles[0].bylines == []

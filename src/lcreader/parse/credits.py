@@ -213,8 +213,22 @@ def _spaced_editors(content: str) -> dict[str, str] | None:
     return None
 
 
+# The paper's own reporter before the news, set apart by spaces, the news's date after:
+# `本报记者 晏红 10 月 19 日，…`, `本刊通讯员　陈立　近日，…`.
+_BARE_LEAD = re.compile(
+    rf"^(?:本报|本刊)(?P<role>记者|通讯员|实习生)[\s\u3000]*(?P<name>[{HAN}]{{2,3}})[\s\u3000]+"
+    r"(?=[\d０-９]{1,4}\s*[年月]|[一二三四五六七八九十]{1,3}月|日前|近日|近期|昨天|今天|今年|上周|本周)"
+)
+
+
 def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:
     """`本报讯(记者 X) 近日，…`: (the credit as written without brackets, the rest, entries)."""
+    bare = _BARE_LEAD.match(text)
+    if bare and is_name(bare["name"]) and has_surname(bare["name"]):
+        # `本报记者 晏红 10 月 19 日，…`: the paper's reporter named before the news, unbracketed
+        role = ROLES[bare["role"]]
+        written = text[: bare.end("name")]
+        return written, text[bare.end() :], [Byline(author=bare["name"], role=role)]
     match = _LEAD_CREDIT.match(text)
     if not match:
         return None
