@@ -111,3 +111,23 @@ NOTICE_WITH_FIELDS = """\
 def test_a_label_over_the_story_s_own_fields_stays_in_the_story():
     issue = parse_all(NOTICE_WITH_FIELDS)
     assert [a.title for a in issue.articles] == ["重阳敬老游园会即将举行"]
+
+
+FOREWORD = """\
+卷首语
+初夏，在街角遇见美好
+
+五月的晨光，香樟树的新叶已经把整条晨光路遮出了一片阴凉。社区的好，从来不是哪一个人做出来的。
+
+愿这本小刊，能让更多邻居看见彼此，也看见我们共同的家园。
+
+晨光街道党工委书记　唐立
+
+1
+"""
+
+
+def test_a_foreword_signed_flush_left_by_its_writer_s_post_and_name_is_signed():
+    article = parse_all(FOREWORD).articles[0]
+    assert [b.author for b in article.bylines] == ["唐立"]
+    assert not any("唐立" in p for p in article.paragraphs)

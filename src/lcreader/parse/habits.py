@@ -388,6 +388,7 @@ def _mark_signatures(lines: list[Line]) -> None:
             any(SIGN_OFF.match(lines[j].text) for j in range(max(0, k - 2), k))
             or _issuer_over_date(lines, k)
             or (k > 0 and lines[k - 1].signature and _only_date(line.text))
+            or _titled_signature(lines, k)
         )
         if k == 0 or (line.depth < _RIGHT and not signed_off):
             continue
@@ -411,6 +412,20 @@ def _mark_signatures(lines: list[Line]) -> None:
         # It closes its article now: what was worked out of it before no longer holds.
         for cached in ("closes", "prose", "question_head"):
             line.__dict__.pop(cached, None)
+
+
+def _titled_signature(lines: list[Line], k: int) -> bool:
+    """`金杨街道党工委书记　唐立` alone under a finished sentence, the last line of its
+    block: a foreword signed by its writer's post and name, set flush left."""
+    line = lines[k]
+    last = k + 1 == len(lines) or lines[k + 1].gap_before > 0 or lines[k + 1].after_furniture
+    return (
+        k > 0
+        and last
+        and line.gap_before <= 1
+        and _ends_sentence(lines[k - 1].text)
+        and titled_name(line.text) is not None
+    )
 
 
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
