@@ -160,3 +160,9 @@ def test_the_paper_s_reporter_named_before_the_news_is_its_credit():
     # a reporter named inside a sentence is the sentence's
     said = "本报记者 晏丽 说,邻里节办得很热闹。\n"
     assert parse_issue("s", "s.txt", "邻里节\n\n" + said).articles[0].bylines == []
+
+
+def test_a_label_after_a_credited_name_is_no_second_name():
+    found = credit_line("文字:周雯 设计:韩悦")
+    names = [b.author for b in found[1]] if found else []
+    assert "设计" not in names

@@ -76,6 +76,10 @@ def strip_mark(text: str) -> tuple[str, str]:
     return (match.group(0), text[match.end() :]) if match else ("", text)
 
 
+# A label after a name (`周雯 设计:`): the next field of a line of fields.
+_LATER_LABEL = re.compile(rf"\S[\s\u3000]+[{HAN}]{{1,4}}\s*[:：]")
+
+
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
     words = content.split()
@@ -94,6 +98,8 @@ def role_credit(content: str) -> list[Byline] | None:
             role, pending = pending, None
         end = matches[k + 1].start() if k + 1 < len(matches) else len(content)
         rest = content[match.end() : end]
+        if _LATER_LABEL.search(rest):
+            return None  # `文字:X 设计:Y`: another label's field follows, no name of this role
         if word in _SHORT_ROLES and not re.match(r"\s*[/／:：｜|]", rest):
             return None
         tokens = [t for t in _SEPARATORS.split(rest) if t]
