@@ -131,3 +131,30 @@ def test_a_foreword_signed_flush_left_by_its_writer_s_post_and_name_is_signed():
     article = parse_all(FOREWORD).articles[0]
     assert [b.author for b in article.bylines] == ["唐立"]
     assert not any("唐立" in p for p in article.paragraphs)
+
+
+NOTICE_OVER_COLOPHON = """\
+关于开展党员信息核对的通知
+
+各居民区党组织：
+
+为进一步加强党员队伍管理，决定于7月在全街道开展党员信息核对工作。请各党组织于7月20日前完成。
+
+联系电话：5788××××（街道组织办）
+
+中共晨光街道工作委员会组织办公室
+2024年6月25日
+
+————————————————————
+主　　办：中共晨光街道工作委员会
+责任编辑：林晓　　　校　　对：丁雨
+地　　址：晨光路188号　　　电话：5788××××
+"""
+
+
+def test_a_printed_rule_bounds_the_colophon_and_the_notice_over_it_keeps_its_signature():
+    issue = parse_all(NOTICE_OVER_COLOPHON)
+    notice = issue.articles[0]
+    assert [b.department for b in notice.bylines] == ["中共晨光街道工作委员会组织办公室"]
+    assert "中共晨光街道工作委员会组织办公室" not in issue.furniture
+    assert "主　　办：中共晨光街道工作委员会" in issue.furniture

@@ -463,8 +463,12 @@ _MAX_SIGNER = 30
 _MAX_SIGNERS = 4
 
 
+# `联系电话：…`: the line a notice's text ends on, over its signature.
+_NOTICE_CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
+
+
 def _ends_text(text: str) -> bool:
-    return text.endswith(("。", "！", "？", "；"))
+    return text.endswith(("。", "！", "？", "；")) or bool(_NOTICE_CONTACT.match(text))
 
 
 def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
@@ -588,6 +592,11 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
         short_run: list[int] = []
         for k in ends:
             text = texts[k]
+            if block and strong and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
+                # A printed rule bounds the masthead (or the colophon): what lies past it
+                # is the text's (a notice's contact line, signature and date).
+                block.append(k)
+                break
             if k in found or _masthead_line(text):
                 block.extend(short_run)
                 short_run = []

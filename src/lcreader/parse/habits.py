@@ -442,7 +442,8 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
     return (
         first > 0
         and last + 1 < len(lines)
-        and _ends_sentence(lines[first - 1].text)
+        # (the notice's text ends on its sentence or on its contact line, `联系电话：…`)
+        and (_ends_sentence(lines[first - 1].text) or lines[first - 1].closes_notice)
         and _only_date(lines[last + 1].text)
     )
 
