@@ -7,7 +7,7 @@ import unicodedata
 
 from lcreader.parse.columns import unweave
 from lcreader.parse.explain import explain
-from tests.helpers import parse_all
+from tests.helpers import assert_nothing_lost, parse_all
 
 LEFT = [
     "          楼道“微花园”开园",
@@ -95,3 +95,22 @@ def test_a_text_too_long_to_read_twice_over_is_read_as_written():
     many = TWIN * (MAX_LINES // TWIN.count("\n") + 1)
     assert unweave(many) is many
     assert unweave(TWIN) is not TWIN
+
+
+LAYOUT_MASTHEAD = (
+    "   晨光社区                                        2023年6月28日\u3000星期三\n"
+    "   CHENGUANG SHEQU                                     第6期（总第134期）\n"
+    "   中共晨光路街道工作委员会主办                    内部资料\u3000免费交流\n"
+    "\n\n"
+    "                                 楼道里的微花园\n"
+    "\n"
+    "      6月20日傍晚，晨光小区12号楼的居民在楼道窗台上种起了花草，居民们轮流浇水。\n"
+)
+
+
+def test_a_masthead_set_in_cells_by_pdftotext_layout_is_the_issue_s():
+    issue = parse_all(LAYOUT_MASTHEAD)
+    assert issue.date == "2023-06-28"
+    assert issue.number == "第6期"
+    assert [a.title for a in issue.articles] == ["楼道里的微花园"]
+    assert_nothing_lost(LAYOUT_MASTHEAD, issue)

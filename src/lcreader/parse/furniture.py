@@ -136,9 +136,13 @@ class Furniture:
 _YEAR_COMMA = re.compile(r"(?<=[A-Za-z0-9]),(?= ?(?:19|20)\d{2}(?!\d))")
 
 
+# A gap set by spaces (`pdftotext -layout` sets a header's cells apart so) counts as one.
+_SPACE_RUN = re.compile(r"[ \u3000]{2,}")
+
+
 def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
     return (
-        0 < len(text) <= limit
+        0 < len(_SPACE_RUN.sub(" ", text) if "  " in text else text) <= limit
         and not _SENTENCE.search(_YEAR_COMMA.sub(" ", text) if "," in text else text)
         and not text.startswith("#")
         and not (("版" in text or "页" in text) and _jump(text))
