@@ -804,6 +804,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.meta.jump_title": ("转版后接续部分上方的标题", "the headline over the rest of a jumped article"),
     "rule.byline.credit": ("署名行（记者 …）", "a credit line (记者 …)"),
     "rule.byline.line": ("括号里的署名（部门、姓名）", "a bracketed byline (department name)"),
+    "rule.byline.form": ("表格的签名行（填报人、审核人）", "a form's row of signers (filled in by, checked by)"),
     "rule.byline.photo_credit": ("图片说明下的摄影署名，正文接着写", "the pictures' credit under their captions; the text goes on"),
     "rule.kicker.column": ("标题上方的栏目名（街坊榜样……）", "the column's name over the headline (街坊榜样 …)"),
     "rule.byline.bare_name": (

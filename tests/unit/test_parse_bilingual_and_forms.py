@@ -491,3 +491,13 @@ def test_a_cry_under_the_first_headline_is_its_text_not_a_question_under_a_colum
     (article,) = parse_all(text).articles
     assert (article.kicker, article.title) == (None, "一一一一一一")
     assert article.paragraphs == ["一一一一一！", "一一一。一一一一一一一。"]
+
+
+def test_a_form_s_signature_row_names_its_writer_and_its_checker():
+    first = parse_all(WORD_FORMS).articles[0]
+    assert [b.author for b in first.bylines] == ["陆敏"]
+    assert first.meta.get("审核人") == "钱立群"
+    assert not any("填报人" in p for p in first.paragraphs)
+    # a row of other labels is a row of the table
+    text = WORD_FORMS.replace("填报人\t陆敏\t审核人\t钱立群", "负责单位\t一村居委\t联系电话\t5678")
+    assert "负责单位\t一村居委\t联系电话\t5678" in parse_all(text).articles[0].paragraphs

@@ -24,6 +24,7 @@ from itertools import islice
 from ..model import Byline
 from .dates import cn_number
 from .dates import page_number as page_of
+from .credits import form_signature
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import PHOTO_CREDIT, PHOTO_ITEM, PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
@@ -558,6 +559,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "caption", article, "caption.form")
         elif line.photo_credit:
             builder.place(k, "byline", article, "byline.photo_credit")
+        elif line.row and (signed := form_signature(text)):
+            # `填报人　陆敏　审核人　钱立群`: who filled the form in, and who checked it
+            line.byline, line.meta, line.byline_text = signed
+            builder.place(k, "byline", article, "byline.form")
         elif line.row:
             roll = len(roll_cells(text)) > 1 and names_with_units(text)
             builder.place(k, "line", article, ROLL_ROW if roll else "line.row")

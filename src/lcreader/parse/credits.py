@@ -440,3 +440,32 @@ def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
     if unknown and not bylines:
         return None  # `时间：…　地点：…`: a notice's fields, no credit line
     return (bylines, labels, "　".join(credits)) if bylines or labels else None
+
+
+# A form's signature row: `填报人\t陆敏\t审核人\t钱立群`. Who filled it in wrote the
+# record; who checked or signed it is its meta, as `审核：X` is.
+_FORM_WRITER = re.compile(r"(?:填报|填表|记录|撰稿|经办|整理)人?")
+_FORM_CHECKER = re.compile(r"(?:审核|审批|签发|审定)人?")
+_FORM_CELLS = re.compile(r"\t+|[ \u3000]{2,}")
+
+
+def form_signature(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
+    """A form's row of signers' labels and names: (bylines, meta, the writers' cells as
+    written), or None."""
+    cells = [cell.strip() for cell in _FORM_CELLS.split(text.strip()) if cell.strip()]
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    bylines: list[Byline] = []
+    meta: dict[str, str] = {}
+    written: list[str] = []
+    for label, value in zip(cells[::2], cells[1::2], strict=True):
+        if not (is_name(value) and has_surname(value)):
+            return None
+        if _FORM_WRITER.fullmatch(label):
+            bylines.append(Byline(author=value))
+            written.append(f"{label}\u3000{value}")
+        elif _FORM_CHECKER.fullmatch(label):
+            meta[label] = value  # as printed: `审核人`
+        else:
+            return None
+    return (bylines, meta, "\u3000".join(written)) if bylines or meta else None
