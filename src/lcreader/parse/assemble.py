@@ -22,9 +22,9 @@ import re
 from itertools import islice
 
 from ..model import Byline
+from .credits import form_signature
 from .dates import cn_number
 from .dates import page_number as page_of
-from .credits import form_signature
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import PHOTO_CREDIT, PHOTO_ITEM, PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
