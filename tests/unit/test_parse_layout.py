@@ -302,3 +302,16 @@ def test_a_caption_over_a_story_opening_as_a_report_is_suspected():
     assert ("caption_or_headline", "社区读书节居民气氛热烈") in article_suspicions(article)
     article.paragraphs[0] = "读书节吸引了众多居民参加，社区读书节气氛"  # a sentence the caption cut
     assert ("caption_or_headline", "社区读书节居民气氛热烈") not in article_suspicions(article)
+
+
+def test_doctor_points_at_a_subtitle_that_the_first_sentence_goes_on_from():
+    from lcreader.model import Article
+    from lcreader.parse.suspicions import article_suspicions
+
+    def codes(subtitle: str, first: str) -> list[str]:
+        article = Article("t/1", "t", "这些垃圾该扔哪个桶?", subtitle=subtitle, paragraphs=[first])
+        return [code for code, _ in article_suspicions(article)]
+
+    assert "subtitle_runs_on" in codes("《垃圾管理条例》实施已经三", "个多月,不少居民仍有疑问。")
+    assert "subtitle_runs_on" not in codes("新增四个睦邻点", "近日，街道新增四个睦邻点。")
+    assert "subtitle_runs_on" not in codes("条例实施三个月。", "的确，不少居民仍有疑问。")

@@ -64,6 +64,10 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         heading = draft.paragraphs[at] if at < len(draft.paragraphs) else ""
         if len(heading.strip("【】▍■●◆ ")) > MAX_LABEL and not is_terminated(heading):
             found.append(("lone_heading", heading[:20]))
+    subtitle = getattr(draft, "subtitle", None)
+    if subtitle and draft.paragraphs and _runs_on(subtitle, draft.paragraphs[0]):
+        # `…实施已经三` over `个多月，…`: the body's first line read as a subtitle
+        found.append(("subtitle_runs_on", subtitle[:20]))
     size = sum(len(p) for p in draft.paragraphs)
     if size > LONG_ARTICLE:
         found.append(("long_article", str(size)))
@@ -94,6 +98,15 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):
             found.append(("unknown_author", author))
     return found
+
+
+# What no sentence begins with: a particle, a measure word's tail, a closing mark.
+_NO_START = frozenset("的了着过们么吗呢吧啊个，。、；：？！）」』”’》")
+
+
+def _runs_on(head: str, text: str) -> bool:
+    """Whether `text` goes on with the sentence `head` leaves unfinished."""
+    return not is_terminated(head) and not COMMA.search(head[-1:]) and text[:1] in _NO_START
 
 
 def _opens_a_story(paragraphs: list[str], at: int) -> bool:
