@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lcreader.model import Issue
 from lcreader.parse.columns import unweave
-from lcreader.parse.export_fields import ROLES, colon_titles
+from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
@@ -98,6 +98,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     raw_lines = text.splitlines()
     for k, (label, value) in colon_titles(raw_lines).items():
         if value in fields:  # `标题：…` read as a labelled title: the label only points
+            colon = raw_lines[k].strip()[len(label) :].lstrip()[:1]
+            marks.update(label + colon)
+    for k, (label, _role, _value) in colon_export(raw_lines).items():
+        if raw_lines[k].strip() not in issue.furniture:  # `作者：X` read as the field it labels
             colon = raw_lines[k].strip()[len(label) :].lstrip()[:1]
             marks.update(label + colon)
     for line in text.splitlines():

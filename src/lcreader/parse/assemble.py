@@ -302,7 +302,8 @@ def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
         last = lines[body[-1]]
         # Items of a list of short news each end with their source and go on together.
         listed = last.list_item and i < n and lines[i].list_item
-        if (last.inline_byline and not listed) or last.jump_out:
+        # (a caption's own credit, `…（X供图）`, ends no article)
+        if (last.inline_byline and not listed and not last.caption) or last.jump_out:
             break
     return body, i
 
@@ -579,6 +580,17 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "intertitle", article, "intertitle.roll")
         elif line.list_item or line.enumerated:
             builder.place(k, "paragraph", article, "paragraph.list")
+        elif (
+            line.indent_starts
+            and (draft.pieces or draft.paragraphs)
+            and _short_heading(line)
+            and not is_terminated(text)
+            and j + 1 < len(body)
+            and _prose(body_lines[j + 1])
+        ):
+            # `　　一户一户谈　一栋一栋推` indented as the paragraphs are, no stop in it,
+            # between two of them: a heading of a part of the article
+            builder.place(k, "intertitle", article, "intertitle.short")
         elif line.indent_starts and draft.pieces:
             builder.place(k, "paragraph", article, "paragraph.indent")
         elif line.after_short and not line.indented and not (line.prose or line.has_comma):

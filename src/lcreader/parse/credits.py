@@ -36,7 +36,7 @@ _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{1,80}?)
 _SEPARATORS = re.compile(r"[\s、，,；;/／:：｜|]+")
 _SENTENCE_MARKS = re.compile(r"[。！？!?；;]|^\S*要求[:：]")
 _SUPPLIED = re.compile(
-    r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*(?P<verb>供稿|整理)$"
+    r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*(?P<verb>供稿|供图|整理)$"
 )
 META_LABELS = (
     "原标题", "来源", "稿源", "责任编辑", "责编", "编辑", "审核", "审稿", "校对", "美编",
@@ -144,7 +144,8 @@ def supplied_credit(content: str) -> list[Byline] | None:
         return None
     if match.group("verb") == "整理" and not all(is_unit(w) for w in words):
         return None  # `（张三整理）` names who compiled it: a byline's, not a department
-    return [Byline(department=w) for w in words]
+    role = "图" if match.group("verb") == "供图" else None  # `（X供图）`: who gave the picture
+    return [Byline(department=w, role=role) for w in words]
 
 
 def credit_line(text: str) -> tuple[str, list[Byline]] | None:
@@ -255,7 +256,9 @@ _CAPTION_GAP = re.compile(r"[\s。！？!?；;，,]+")
 
 
 # A caption's picture supplied by a body: `图为…。　街道党群办　供图`.
-_SUPPLIED_PICTURE = re.compile(r"[\s\u3000]+([^\s\u3000，。]{2,20}?)[\s\u3000]*供图[)）]?$")
+_SUPPLIED_PICTURE = re.compile(
+    r"(?:[\s\u3000]+|[（(])([^\s\u3000，。（(]{2,20}?)[\s\u3000]*供图[)）]?$"
+)
 
 
 def photo_credit(text: str) -> list[Byline] | None:

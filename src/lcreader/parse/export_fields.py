@@ -44,6 +44,47 @@ def colon_titles(raw_lines: list[str]) -> dict[int, tuple[str, str]]:
     return found if len(found) >= _MIN_COLON_TITLES else {}
 
 
+# A CMS's export heads each article with labelled lines (`标题：…`, `作者：…`,
+# `发布时间：…`), a colon after each label: the same fields as bracketed ones, and
+# the labels a site adds about the page.
+_COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,5})\s*[:：]\s*(?P<value>.*)$")
+_PAGE_META = (
+    "发布时间", "发布日期", "浏览次数", "阅读次数", "点击数", "点击次数", "原标题",
+    "文章来源", "信息来源",
+)  # fmt: skip
+# Labelled lines in a record's head, the title's among them, at least; and records.
+_MIN_HEAD_FIELDS = 3
+_MIN_RECORDS = 2
+
+
+def colon_export(raw_lines: list[str]) -> dict[int, tuple[str, str, str]]:
+    """(label, role, value) by index of each labelled line heading a record, where two
+    records or more head their articles so (a title among three labelled lines in a
+    run with no blank line), or {}; an empty field's role is "empty"."""
+    found: dict[int, tuple[str, str, str]] = {}
+    records = 0
+    block: list[int] = []
+    for k in range(len(raw_lines) + 1):
+        if k < len(raw_lines) and raw_lines[k].strip():
+            block.append(k)
+            continue
+        fields = {}
+        for j in block:
+            match = _COLON_FIELD.match(raw_lines[j].strip())
+            if not match:
+                continue
+            label, value = match.group("label"), match.group("value").strip()
+            role = ROLES.get(label) or ("meta" if label in _PAGE_META else None)
+            if role is not None:
+                fields[j] = (label, role if value else "empty", value)
+        titled = any(ROLES.get(label) == "title" for label, _, _ in fields.values())
+        if titled and len(fields) >= _MIN_HEAD_FIELDS:
+            records += 1
+            found.update(fields)
+        block = []
+    return found if records >= _MIN_RECORDS else {}
+
+
 def is_export(raw_lines: list[str]) -> bool:
     """Whether the file labels its articles' titles and bodies."""
     roles = {ROLES.get(m.group("label")) for line in raw_lines if (m := FIELD.match(line.strip()))}

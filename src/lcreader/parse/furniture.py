@@ -182,7 +182,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.section_number"
         elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
             found[k], rules[k] = text, "furniture.rule"
-        elif k not in found and _MARKDOWN_IMAGE.match(text):
+        elif k not in found and (_MARKDOWN_IMAGE.match(text) or _IMAGE_PLACEHOLDER.match(text)):
             found[k], rules[k] = text, "furniture.image"
         elif k not in found and _specks(text):
             found[k], rules[k] = text, "furniture.specks"
@@ -190,6 +190,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
             found[k], rules[k] = text, "furniture.contents_line"
+        elif k not in found and _RECORD_NUMBER.match(text):
+            found[k], rules[k] = text, "furniture.record_number"
+        elif k not in found and _PAGE_LINK.match(text):
+            found[k], rules[k] = text, "furniture.navigation"
 
     def take(indices, rule: str) -> None:
         """Each pass sees what the passes before it found."""
@@ -266,8 +270,17 @@ _RULE_BAR = r"[━─—═＝=\-~～*＊]{2,}"
 _RULE_LINE = re.compile(rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}\s*[·•◆◇]\s*{_RULE_BAR})$")
 # Markdown's rule (`---`, `***`) and a picture (`![说明](https://…)`): the picture's
 # caption is the line under it, a picture is no text of the article.
+# An export's record number (`[2/6]`): which of its records follows.
+_RECORD_NUMBER = re.compile(r"^[\[【(（]\s*\d{1,4}\s*/\s*\d{1,4}\s*[\]】)）]$")
+# A web page's links to the pages before and after it (`上一篇：…`, `下一篇：无`).
+_PAGE_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]")
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
+# Where a page or an export had a picture: `[图片]`, `【图片】`, `[图1]`, `<image>`.
+_IMAGE_PLACEHOLDER = re.compile(
+    r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$",
+    re.I,
+)
 # A bar or a dot alone on a line: a column rule or a speck that OCR or the extraction
 # read as text (`……`, `！` in a verse have words around them; these have none).
 _SPECKS = frozenset({"|", "｜", "丨", "||", "｜｜", "·", "•"})
@@ -727,7 +740,8 @@ def _add_companions(
     for k in candidates:
         text = texts[k]
         if k not in found and len(text) <= 20 and not _BRACKETED.search(text):
-            by_text.setdefault(text, []).append(k)
+            if not closing_like(text):  # `【责任编辑：X】` under each article is its own
+                by_text.setdefault(text, []).append(k)
     for places in by_text.values():
         beside = [
             {j for j in _neighbours(texts, k) if j is not None and j in found} for k in places

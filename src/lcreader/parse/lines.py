@@ -177,8 +177,10 @@ class Line:
     def closes(self) -> bool:
         """A byline, credit or metadata line, or a jump marker alone: it ends the article
         it follows."""
-        if self.photo_credit:
-            return False  # the pictures' credit under their captions: the text goes on
+        if self.photo_credit or (self.caption and self.text):
+            # the pictures' credit under their captions, or a caption that carries its
+            # picture's credit (`…捡拾垃圾。（街道团工委供图）`): the text goes on
+            return False
         return self.is_byline_only or bool(self.meta) or (bool(self.jump) and not self.text)
 
     @cached_property
@@ -413,6 +415,13 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         line.after_furniture, line.after_rule = after_furniture, after_rule
         if line.emphasised and after_image and not line.closes:
             line.caption = True  # the italic line under a picture: its caption
+        elif after_image and not line.closes and _set_apart_under_picture(raw_lines, number - 1):
+            # Flush left under a picture, the text indented around it: its caption, as
+            # written, its picture's credit in it (read off it as a caption's is).
+            if line.inline_byline:
+                whole = unspaced(stripped)
+                line = Line(number, whole, gap, caption=True, after_furniture=after_furniture)
+            line.caption = True
         after_furniture = after_rule = after_image = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
@@ -529,22 +538,48 @@ _MIN_STARTS = 3
 _START_SHARE = 0.15
 
 
+# Longest line read as a picture's caption by its place under the picture alone.
+_MAX_PLACED_CAPTION = 80
+
+
+def _set_apart_under_picture(raw_lines: list[str], k: int) -> bool:
+    """Line k, right under a picture's place, is set flush left and short while the
+    text goes on indented under it: the picture's caption."""
+    raw = raw_lines[k]
+    if raw[:1].isspace() or not 0 < len(raw.strip()) <= _MAX_PLACED_CAPTION:
+        return False
+    below = next((line for line in raw_lines[k + 1 : k + 3] if line.strip()), "")
+    return below.startswith(("\u3000", "  ", "\t"))
+
+
 def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tuple[str, str]]:
     """In an export, each labelled line's (role, value) by index; its page lines and
     empty fields go to the furniture."""
+    colon = {} if export_fields.is_export(raw_lines) else export_fields.colon_export(raw_lines)
+    if colon:
+        return _taken_fields(colon, raw_lines, furniture)
     if not export_fields.is_export(raw_lines):
         titled = export_fields.colon_titles(raw_lines)
         for k in titled:
             furniture.lines.pop(k, None)
             furniture.rules.pop(k, None)
         return {k: (label, "title", value) for k, (label, value) in titled.items()}
-    found: dict[int, tuple[str, str]] = {}
-    for k, raw in enumerate(raw_lines):
-        field = export_fields.field_of(raw.strip())
-        if field is None:
-            continue
+    labelled = {
+        k: field for k, raw in enumerate(raw_lines) if (field := export_fields.field_of(raw.strip()))
+    }
+    return _taken_fields(labelled, raw_lines, furniture)
+
+
+def _taken_fields(
+    labelled: dict[int, tuple[str, str, str]], raw_lines: list[str], furniture: Furniture
+) -> dict[int, tuple[str, str, str]]:
+    """The export's fields that carry text; its page lines and empty fields go to the
+    furniture."""
+    found: dict[int, tuple[str, str, str]] = {}
+    for k, field in labelled.items():
+        raw = raw_lines[k]
         label, role, value = field
-        if role in ("page", "body") or not value:
+        if role in ("page", "body", "empty") or not value:
             furniture.lines[k] = raw.strip()
             furniture.rules[k] = "furniture.export_label"
         else:

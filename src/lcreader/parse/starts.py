@@ -56,8 +56,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         for k, line in enumerate(lines)
         if line.section_role and k > 0 and lines[k - 1].section_role not in ("furniture", "kicker")
     )
-    # An export's labelled title starts its article (its kicker is labelled after it).
-    starts.update(k for k, line in enumerate(lines) if line.export_role == "title" and k > 0)
+    # An export's labelled title starts its article, or its labelled kicker right over it.
+    for k, line in enumerate(lines):
+        if line.export_role == "title":
+            while k > 0 and lines[k - 1].export_role == "kicker" and not line.gap_before:
+                k, line = k - 1, lines[k - 1]
+            if k > 0:
+                starts.add(k)
     if len(lines) > 1 and _heads_after_rule(lines[0], lines[1], _at(lines, 2)):
         starts.add(0)  # the first article, under the rule that parts it from the masthead
     for k in range(1, len(lines) - 1):
