@@ -51,7 +51,11 @@ EXPORT = """\
 def test_each_record_s_labelled_head_gives_its_article_s_parts():
     issue = parse_all(EXPORT)
     first, second = issue.articles
-    assert (first.kicker, first.title, first.subtitle) == ("聚焦民生实事", "老楼加装电梯　今年再添九部", None)
+    assert (first.kicker, first.title, first.subtitle) == (
+        "聚焦民生实事",
+        "老楼加装电梯　今年再添九部",
+        None,
+    )
     assert (second.kicker, second.title) == ("居民说", "楼下那棵老槐树")
     assert first.meta["发布时间"] == "2024-04-18 09:31"
     assert first.meta["浏览次数"] == "1208"
@@ -76,6 +80,8 @@ def test_a_line_flush_left_under_a_picture_s_place_is_its_caption_and_the_text_g
 
 def test_a_short_phrase_indented_as_the_paragraphs_between_two_of_them_heads_a_part():
     first = parse_all(EXPORT).articles[0]
-    assert first.intertitle_texts() == ["一户一户谈　一栋一栋推"] if hasattr(
-        first, "intertitle_texts"
-    ) else "一户一户谈　一栋一栋推" in [first.paragraphs[k] for k in first.intertitles]
+    assert (
+        first.intertitle_texts() == ["一户一户谈　一栋一栋推"]
+        if hasattr(first, "intertitle_texts")
+        else "一户一户谈　一栋一栋推" in [first.paragraphs[k] for k in first.intertitles]
+    )

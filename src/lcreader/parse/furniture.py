@@ -739,9 +739,10 @@ def _add_companions(
     by_text: dict[str, list[int]] = {}
     for k in candidates:
         text = texts[k]
-        if k not in found and len(text) <= 20 and not _BRACKETED.search(text):
-            if not closing_like(text):  # `【责任编辑：X】` under each article is its own
-                by_text.setdefault(text, []).append(k)
+        # (`【责任编辑：X】` under each article is that article's)
+        short = len(text) <= 20 and not _BRACKETED.search(text)
+        if k not in found and short and not closing_like(text):
+            by_text.setdefault(text, []).append(k)
     for places in by_text.values():
         beside = [
             {j for j in _neighbours(texts, k) if j is not None and j in found} for k in places

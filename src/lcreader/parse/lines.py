@@ -565,7 +565,9 @@ def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tupl
             furniture.rules.pop(k, None)
         return {k: (label, "title", value) for k, (label, value) in titled.items()}
     labelled = {
-        k: field for k, raw in enumerate(raw_lines) if (field := export_fields.field_of(raw.strip()))
+        k: labelled_field
+        for k, raw in enumerate(raw_lines)
+        if (labelled_field := export_fields.field_of(raw.strip()))
     }
     return _taken_fields(labelled, raw_lines, furniture)
 
@@ -576,9 +578,8 @@ def _taken_fields(
     """The export's fields that carry text; its page lines and empty fields go to the
     furniture."""
     found: dict[int, tuple[str, str, str]] = {}
-    for k, field in labelled.items():
+    for k, (label, role, value) in labelled.items():
         raw = raw_lines[k]
-        label, role, value = field
         if role in ("page", "body", "empty") or not value:
             furniture.lines[k] = raw.strip()
             furniture.rules[k] = "furniture.export_label"
