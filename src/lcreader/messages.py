@@ -387,6 +387,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notify.reloading": ("正在重新载入文库……", "Reloading the library…"),
     "notify.reloaded": ("文库已更新：{changes}", "Library updated: {changes}"),
     "notify.unchanged": ("文库没有变化。", "The library has not changed."),
+    "notify.library_changed": ("书库已在别处重建，正在重新载入", "The library was rebuilt elsewhere: reloading"),
     "notify.reload_failed": ("重新载入失败：{error}", "Reload failed: {error}"),
     "changes.separator": ("，", ", "),
     "changes.added": ("新增 {count} 篇", "{count:new article|new articles}"),

@@ -571,7 +571,15 @@ class Build:
         _remove_old(self.links.folder, LINKS_SUFFIX, listed)
 
 
+# Beside the files: when each file the catalog stopped listing was first seen unlisted.
+RETIRED = ".retired.json"
+
+
 def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
+    """Remove what no catalog lists KEEP_OLD seconds after it was first found unlisted
+    (not after it was written: a cache built yesterday is still read by a reader opened
+    on its catalog a minute ago), and temporary files KEEP_OLD seconds old."""
+    import json
     import time
 
     now = time.time()
@@ -579,14 +587,35 @@ def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
         listed = os.listdir(folder)
     except OSError:
         return
+    record = folder / RETIRED
+    try:
+        seen = json.loads(record.read_text(encoding="utf-8"))
+        retired = {k: float(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
+    except (OSError, ValueError, TypeError):
+        retired = {}  # none yet, or damaged: every unlisted file starts its wait now
+    kept: dict[str, float] = {}
     for file in listed:
-        # A dot file is a temporary one left by a write that was killed (link buckets
-        # are written without looking for them: their names are new each time).
-        if file.startswith(".") or (file.endswith(suffix) and file not in keep):
+        path = folder / file
+        if file == RETIRED:
+            continue
+        if file.startswith("."):
+            # A dot file is a temporary one left by a write that was killed (link buckets
+            # are written without looking for them: their names are new each time).
             with contextlib.suppress(OSError):
-                path = folder / file
                 if now - path.stat().st_mtime > KEEP_OLD:
                     path.unlink()
+        elif file.endswith(suffix) and file not in keep:
+            since = retired.get(file, now)
+            if now - since > KEEP_OLD:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            else:
+                kept[file] = since
+    if kept != retired:
+        from .safe_files import write_atomically
+
+        with contextlib.suppress(OSError):
+            write_atomically(record, [json.dumps(kept).encode("utf-8")], durable=False)
 
 
 def batch_bytes(batch: list) -> int:

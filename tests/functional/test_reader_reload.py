@@ -186,3 +186,37 @@ async def test_r_keeps_the_filter_while_its_person_is_known(tmp_path):
         await settle(pilot)
         assert app.filter is None  # no one by that name now: every article again
         assert len(app.query_one(IssueTree).article_ids()) == 2
+
+
+async def test_a_library_changed_under_a_worker_reloads_instead_of_crashing(tmp_path, lang):
+    from textual.worker import WorkerFailed
+
+    from lcreader.stored_entries import StaleLibrary
+
+    app, folder = reader_on(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        (folder / "2019.txt").write_text(ADDED + FIRST, encoding="utf-8")
+        # what a search's worker raises when an issue it loads changed since the build
+        app._handle_exception(WorkerFailed(StaleLibrary("2019.txt")))
+        await settle(pilot)
+        assert app.is_running and app.crash_log is None
+        assert message("notify.library_changed") in notices(app)
+        titles = [a.title for i in app.library.issues for a in i.articles]
+        assert "新增的头条" in titles  # the new build is shown
+
+
+def test_a_worker_s_failure_logs_the_traceback_of_the_error_it_wraps(tmp_path):
+    from textual.worker import WorkerFailed
+
+    from lcreader.tui.crash import write_crash_log
+
+    def fail():
+        raise ValueError("the inner one")
+
+    try:
+        fail()
+    except ValueError as err:
+        log = write_crash_log(WorkerFailed(err), tmp_path)
+    text = log.read_text(encoding="utf-8")
+    assert "WorkerFailed" in text and "ValueError: the inner one" in text and "in fail" in text

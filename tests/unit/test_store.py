@@ -231,3 +231,24 @@ def test_two_builds_at_once_leave_a_good_cache(folder, cache_path):
     assert counts == [39] * 4
     entries = cached_entries(cache_path)
     assert len(entries) == 39
+
+
+def test_a_file_no_catalog_lists_is_kept_for_a_while_from_when_it_stopped_being_listed(tmp_path):
+    """A cache built yesterday: its shards are old by their times, yet a reader opened a
+    minute ago on the catalog before this build still reads them."""
+    import json
+    import time
+
+    from lcreader.store_build import KEEP_OLD, RETIRED, _remove_old
+
+    old = tmp_path / "a.shard"
+    old.write_bytes(b"x")
+    os.utime(old, (time.time() - 2 * KEEP_OLD,) * 2)
+    _remove_old(tmp_path, ".shard", keep=set())
+    assert old.exists()  # unlisted only now: kept
+    record = tmp_path / RETIRED
+    since = json.loads(record.read_text(encoding="utf-8"))["a.shard"]
+    record.write_text(json.dumps({"a.shard": since - 2 * KEEP_OLD}), encoding="utf-8")
+    _remove_old(tmp_path, ".shard", keep=set())
+    assert not old.exists()  # unlisted for longer than KEEP_OLD: gone
+    assert json.loads(record.read_text(encoding="utf-8")) == {}

@@ -147,6 +147,7 @@ class ReloadActions:
         self, library: Library, index: SearchIndex, quiet_if_unchanged: bool = False
     ) -> None:
         """Show a new build of the library, the cursor on the same article."""
+        self._stale_reloads = 0  # this build is the library's now
         changes = describe_changes(self.library, library)
         key = self.article_keys.get(self.article_id or "")
         old_library, old_keys = self.library, self.article_keys
