@@ -322,7 +322,8 @@ def _segments(head: Head, cache_path: Path) -> list:
         if mapped is None:
             raise Damaged(f"segment {file} is missing")
         segment = Segment(mapped, head.meta.get("build"))
-        if segment.n != count:
+        # A segment knows its own file: another build's copied over it is not this one.
+        if segment.n != count or file != f"seg-{segment.id}.idx":
             raise Damaged(f"segment {file} is not the one the catalog lists")
         out.append(segment)
     return out

@@ -34,6 +34,13 @@ SMALL_SEGMENT = 200  # live articles: segments smaller than this are merged …
 SMALL_SEGMENTS = 8  # … once there are this many of them
 TOP = 300  # people and departments the catalog lists for the reader's sidebar
 SEGMENT_SUFFIX = ".idx"
+
+
+def segment_file(uid: str) -> str:
+    """The file of the segment whose id is `uid`."""
+    return f"seg-{uid}{SEGMENT_SUFFIX}"
+
+
 # Files the catalog no longer lists are removed after this many seconds: a reader
 # (lcreader with no command) opened on an older catalog keeps reading them meanwhile.
 KEEP_OLD = 600
@@ -326,8 +333,9 @@ class Build:
         self.index_dir.mkdir(parents=True, exist_ok=True)
         files = sum(len(group) for group in groups)
         work = [
-            (group, rules, self.index_dir / f"seg-{_uid()}{SEGMENT_SUFFIX}", self._seg_meta())
+            (group, rules, self.index_dir / segment_file(uid), self._seg_meta(uid))
             for group in groups
+            for uid in (_uid(),)
         ]
         return build_all(
             build_batch,
@@ -337,8 +345,9 @@ class Build:
             weight=lambda item: batch_bytes(item[0]),
         )
 
-    def _seg_meta(self) -> dict:
-        return {**self.meta, "id": _uid()}
+    def _seg_meta(self, uid: str) -> dict:
+        # The segment's id is its file's name: one copied over another is told apart.
+        return {**self.meta, "id": uid}
 
     # Writing
 
@@ -456,10 +465,11 @@ class Build:
             for name, _, _ in placed:
                 sources[name][SEGMENT:] = [None, 0, 0]
             return []
-        file = f"seg-{_uid()}{SEGMENT_SUFFIX}"
+        uid = _uid()
+        file = segment_file(uid)
         from .safe_files import write_atomically
 
-        write_atomically(self.index_dir / file, builder.encode(self._seg_meta()))
+        write_atomically(self.index_dir / file, builder.encode(self._seg_meta(uid)))
         for name, first, count in placed:
             sources[name][SEGMENT:] = [file, first, count]
         return [[file, builder.n, []]]

@@ -150,3 +150,17 @@ def test_a_stale_index_never_answers(folder, cache_path):
     index, _ = open_index(folder, cache_path)
     assert [h.title for h in index.search(parse_query("运动会")).hits] == ["运动会"]
     assert index.search(parse_query("统战会")).total == 0
+
+
+def test_an_earlier_build_s_segment_copied_over_the_current_one_is_never_served(folder, cache_path):
+    """As restoring one file from a backup does: a whole, sound segment of the same
+    library, but not the one the catalog lists."""
+    open_index(folder, cache_path)
+    earlier = segment_file(cache_path).read_bytes()
+    (folder / "a.txt").write_text(TINY.replace("统战", "黄埔"), encoding="utf-8")
+    open_index(folder, cache_path)
+    right = answer(open_index(folder, cache_path)[0], "黄埔")
+    assert right  # the new text is found
+    segment_file(cache_path).write_bytes(earlier)
+    assert answer(open_index(folder, cache_path)[0], "黄埔") == right
+    assert answer(open_index(folder, cache_path)[0], "统战") == []
