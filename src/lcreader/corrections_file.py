@@ -17,7 +17,14 @@ from .corrections_stamps import _FOUND, SUFFIX, corrections_folder, folded_stamp
 from .filenames import shown, stored
 from .messages import message, system_error
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
-from .safe_files import NotRegularFile, lock_problem, locked, open_regular, write_atomically
+from .safe_files import (
+    NotRegularFile,
+    lock_beside,
+    lock_problem,
+    locked,
+    open_regular,
+    write_atomically,
+)
 
 # typing.TYPE_CHECKING without importing typing (2 ms of every search).
 TYPE_CHECKING = False
@@ -150,7 +157,8 @@ def _change(bulletin: Path, change) -> Path:
     path = corrections_path(bulletin)
     try:
         # One lock for the folder's corrections: one hidden file, not one per bulletin.
-        with locked(path.parent / LOCK_NAME, LOCK_SECONDS) as held:
+        # (beside the file a link names: folders that link one file share its lock)
+        with locked(lock_beside(path).parent / LOCK_NAME, LOCK_SECONDS) as held:
             if not held:
                 said = message("corrections.unwritable", path=shown(str(path)))
                 problem = lock_problem(path.parent / LOCK_NAME)

@@ -36,6 +36,7 @@ from .model import Article, Issue, Library
 from .safe_files import (
     Damaged,
     NotRegularFile,
+    lock_beside,
     lock_problem,
     locked,
     move_aside,
@@ -124,7 +125,7 @@ class Reading:
             return False
         path = folder / READING_FILE
         try:
-            with locked(path, LOCK_SECONDS) as held:
+            with locked(lock_beside(path), LOCK_SECONDS) as held:
                 if not held:
                     self.save_error = _why_not_locked(folder)
                     return False
@@ -252,7 +253,7 @@ def _keep_damaged_aside(path: Path) -> Reading:
     """Move a damaged file aside (`reading.json.damaged-<time>`): an empty reading, with
     a notice. Under the lock, and only if it is still damaged (another reader may have
     written a good one since); if it cannot be moved it is not written over either."""
-    with locked(path, LOCK_SECONDS) as held:
+    with locked(lock_beside(path), LOCK_SECONDS) as held:
         if not held:
             raise _Unusable.unreadable(path, message("oserror.EBUSY"))
         try:

@@ -176,6 +176,15 @@ def write_atomically(
         remove_stale_temporaries(path)
 
 
+def lock_beside(path: Path) -> Path:
+    """Where to lock a state file: beside the file a link names, so that every data
+    folder linking one synced file takes the same lock (the path itself if no link)."""
+    try:
+        return _through_link(path)
+    except OSError:
+        return path  # a loop of links: the write will say so
+
+
 def _through_link(path: Path) -> Path:
     """The file a link names (made when missing); the path itself when it is no link."""
     if not os.path.islink(path):

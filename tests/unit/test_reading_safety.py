@@ -268,3 +268,28 @@ def test_a_lock_that_cannot_be_had_says_what_is_in_its_place(tmp_path, kind, lan
     what = message(f"files.kind.{kind}")
     assert reading.save_error == message("files.not_regular", path=str(lock), what=what)
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_two_data_folders_linking_one_synced_file_lose_nothing(tmp_path):
+    """Each folder's `reading.json` a link to one file in a synced folder: the lock is
+    taken beside that file, so the two processes take turns."""
+    synced = tmp_path / "sync"
+    synced.mkdir()
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder in folders:
+        folder.mkdir()
+        (folder / "reading.json").symlink_to(synced / "reading.json")
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(folder), f"p{n}", "150"],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for n, folder in enumerate(folders)
+    ]
+    failures = [int(p.communicate(timeout=300)[0]) for p in processes]
+    assert failures == [0, 0]
+    final = Reading.load(folders[0])
+    assert final.read == {f"p{p}-{n}" for p in range(2) for n in range(150)}
+    assert all((folder / "reading.json").is_symlink() for folder in folders)
