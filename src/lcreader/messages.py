@@ -121,6 +121,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上次搜索没有第 {number} 条结果（先用 'lcreader search' 搜索）",
         "the last search has no hit {number} (search first with 'lcreader search')",
     ),
+    "hit_number_changed": (
+        "上次搜索之后书库已变（或换了书库），第 {number} 条已不是当时那篇：请重新搜索",
+        "the library changed (or is another) since the last search: hit {number} is not what it was; search again",
+    ),
     "no_hit_number_of": (
         "上次搜索（{query}）只有 {count} 条结果，没有第 {number} 条",
         "the last search ({query}) has {count:hit|hits}: there is no hit {number}",

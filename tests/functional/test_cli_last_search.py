@@ -51,3 +51,23 @@ def test_show_takes_a_title_or_words_of_one(run, small_library):
     both = run("--library", str(small_library), "show", "社区")
     assert both.returncode == 2
     assert "2019_01/1" in both.stderr and "2020_01/1" in both.stderr
+
+
+def test_show_refuses_a_hit_number_the_library_changed_under(run, small_library, tmp_path):
+    run("--library", str(small_library), "search", "运动会")
+    file = small_library / "2019_01.txt"
+    file.write_text(
+        "# 新增的头条\n\n2019年，新的一篇。\n\n(党建办)\n\n" + file.read_text("utf-8"), "utf-8"
+    )
+    moved = run("--library", str(small_library), "show", "1")
+    assert moved.returncode == 2
+    assert message("hit_number_changed", number="1") in moved.stderr
+    # another library searched than the one the number came from
+    run("--library", str(small_library), "search", "运动会")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("# 别的书库\n\n2021年，另一篇。\n\n(党建办)\n", "utf-8")
+    elsewhere = run("--library", str(other), "show", "1")
+    assert elsewhere.returncode == 2
+    assert message("hit_number_changed", number="1") in elsewhere.stderr
+    assert run("--library", str(small_library), "show", "1").returncode == 0

@@ -90,7 +90,11 @@ def search(context: Context) -> int:
     from .last_search import remember_hits
 
     remember_hits(  # for `lcreader show 2`: the second of these hits
-        paths.data_folder(args.data_dir), query.text, [hit.article_id for hit in result.hits]
+        paths.data_folder(args.data_dir),
+        query.text,
+        [hit.article_id for hit in result.hits],
+        [hit.title for hit in result.hits],
+        str(context.library_folder),
     )
     # stdout holds the hits alone, as ripgrep's does; how many there were is said aside.
     summary = search_summary(result.total, len(result.hits))
@@ -236,7 +240,7 @@ def _hit_or_title(context: Context, wanted: str):
     library = context.library
     if wanted.isdecimal() and len(wanted) < 6:
         from .. import paths
-        from .last_search import hit_number, last_hits
+        from .last_search import hit_number, hit_still_shown, last_hits
 
         data_dir = paths.data_dir(context.args.data_dir)
         article_id = hit_number(data_dir, int(wanted))
@@ -248,7 +252,12 @@ def _hit_or_title(context: Context, wanted: str):
                     message("no_hit_number_of", number=wanted, query=clean(query), count=len(hits))
                 )
             raise UsageError(message("no_hit_number", number=wanted))
-        return library.article(article_id)
+        article = library.article(article_id)
+        shown = getattr(article, "title", None)
+        if not hit_still_shown(data_dir, int(wanted), str(context.library_folder), shown):
+            # the library searched was another, or an edit put another article at the id
+            raise UsageError(message("hit_number_changed", number=wanted))
+        return article
     articles = list(library.articles())
     for chosen in (
         [a for a in articles if a.title == wanted],

@@ -19,11 +19,20 @@ if TYPE_CHECKING:
 LAST_SEARCH = "last-search.json"
 
 
-def remember_hits(data_dir: Path | str, query: str, article_ids: list[str]) -> None:
-    """Keep the hits; a folder that cannot be written leaves the previous ones."""
+def remember_hits(
+    data_dir: Path | str,
+    query: str,
+    article_ids: list[str],
+    titles: list[str] | None = None,
+    library: str | None = None,
+) -> None:
+    """Keep the hits, with their titles and the library searched (`show 2` checks both:
+    an id names a place in a file, which an edit may give to another article); a folder
+    that cannot be written leaves the previous ones."""
     import os
 
-    text = json.dumps({"query": query, "hits": article_ids}, ensure_ascii=False)
+    kept = {"query": query, "hits": article_ids, "titles": titles, "library": library}
+    text = json.dumps(kept, ensure_ascii=False)
     try:
         os.makedirs(data_dir, exist_ok=True)
         path = os.path.join(data_dir, LAST_SEARCH)
@@ -52,3 +61,20 @@ def hit_number(data_dir: Path, number: int) -> str | None:
     if 1 <= number <= len(hits) and isinstance(hits[number - 1], str):
         return hits[number - 1]
     return None
+
+
+def hit_still_shown(data_dir: Path, number: int, library: str, title: str | None) -> bool:
+    """Whether hit `number` of the last search is still that article: the same library
+    searched, the same title at its id (a search kept before titles were kept: yes)."""
+    try:
+        kept = json.loads((data_dir / LAST_SEARCH).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(kept, dict):
+        return False
+    titles, searched = kept.get("titles"), kept.get("library")
+    if searched is not None and searched != library:
+        return False
+    if isinstance(titles, list) and 1 <= number <= len(titles):
+        return titles[number - 1] == title
+    return titles is None
