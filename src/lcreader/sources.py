@@ -171,7 +171,10 @@ def outside(target: str) -> str:
 
 
 def too_large(size: int, limit: int) -> str:
-    return message("source.too_large", size=_megabytes(size), limit=f"{limit / MB:g}")
+    shown, most = _megabytes(size), f"{limit / MB:g}"
+    if shown == most:  # 50,000,001 bytes read `50 MB, over the 50 MB limit`: say the bytes
+        shown = f"{size / MB:.6f}".rstrip("0")
+    return message("source.too_large", size=shown, limit=most)
 
 
 def _megabytes(size: int) -> str:

@@ -59,3 +59,10 @@ def test_list_sources_skips_folders_named_txt_and_other_files(tmp_path):
     assert [(p.path.endswith("folder.txt"), p.reason) for p in problems] == [
         (True, message("source.not_regular"))
     ]
+
+
+def test_a_file_just_over_the_limit_never_reads_as_the_limit():
+    from lcreader.sources import MB, too_large
+
+    said = too_large(50 * MB + 1, 50 * MB)
+    assert said.split()[0] != "50" and said.startswith("50.000001")
