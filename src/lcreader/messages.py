@@ -833,6 +833,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.editors": ("版面编辑行（本版编辑、美编……）", "a page's editors (本版编辑, 美编 …)"),
     "rule.furniture.section_head": ("标题上方的栏目名（简讯……）", "a section's head over a headline (简讯 …)"),
     "rule.furniture.repeated": ("同一短行反复出现（网页导航等）", "a short line printed again and again (navigation)"),
+    "rule.furniture.links": ("文本浏览器导出的链接（[13]上一版、References 下的网址）", "a text browser's links ([13]…, the References list)"),
     "rule.furniture.record_number": ("导出记录的序号（[2/6]）", "an export's record number ([2/6])"),
     "rule.furniture.navigation": ("网站或应用的菜单（首页 | 往期回顾 …）", "a site's menu (首页 | 往期回顾 …)"),
     "rule.furniture.page_header": ("页眉：版次、日期和报名、栏目名", "a page header: page number, date, the paper's and section's names"),

@@ -315,3 +315,12 @@ def test_doctor_points_at_a_subtitle_that_the_first_sentence_goes_on_from():
     assert "subtitle_runs_on" in codes("《垃圾管理条例》实施已经三", "个多月,不少居民仍有疑问。")
     assert "subtitle_runs_on" not in codes("新增四个睦邻点", "近日，街道新增四个睦邻点。")
     assert "subtitle_runs_on" not in codes("条例实施三个月。", "的确，不少居民仍有疑问。")
+
+
+def test_a_sentence_and_its_credit_printed_after_a_page_line_is_no_contents_entry():
+    # found by the property test: the credit in brackets read as a contents entry's note
+    text = (
+        "一一一一一一\n\n\n社区报 第2版 2021年6月30日\n\n一一一！（一一办）\n\n"
+        "一一一一一一一\n\n一一一一一一一一\n\n一一一！（一一办）"
+    )
+    assert all("版" in line for line in parse_all(text).furniture)

@@ -190,6 +190,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
             found[k], rules[k] = text, "furniture.contents_line"
+        elif k not in found and _links(texts, k):
+            found[k], rules[k] = text, "furniture.links"
         elif k not in found and _RECORD_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.record_number"
         elif k not in found and _PAGE_LINK.match(text):
@@ -270,6 +272,22 @@ _RULE_BAR = r"[━─—═＝=\-~～*＊]{2,}"
 _RULE_LINE = re.compile(rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}\s*[·•◆◇]\s*{_RULE_BAR})$")
 # Markdown's rule (`---`, `***`) and a picture (`![说明](https://…)`): the picture's
 # caption is the line under it, a picture is no text of the article.
+# A text browser's dump (`lynx -dump`) numbers each link: a line of links alone
+# (`[13]上一版  [14]下一版`), and the list of where they lead under `References`.
+_LINK_ITEMS = re.compile(r"^(?:\[\d{1,4}\][^\[\]\s]{1,24}[\s\u3000]*)+$")
+_LINK_LIST_ITEM = re.compile(r"^\d{1,4}\.\s+(?:https?://|javascript:|mailto:|file:|ftp://)\S*$")
+_LINK_LIST_HEADS = frozenset({"References", "Visible links", "Hidden links", "链接", "参考链接"})
+
+
+def _links(texts: list[str], k: int) -> bool:
+    """A line of numbered links, an entry of their list, or the list's head over it."""
+    text = texts[k]
+    if _LINK_ITEMS.match(text) or _LINK_LIST_ITEM.match(text):
+        return True
+    below = next((t for t in texts[k + 1 : k + 3] if t), "")
+    return text in _LINK_LIST_HEADS and bool(_LINK_LIST_ITEM.match(below))
+
+
 # An export's record number (`[2/6]`): which of its records follows.
 _RECORD_NUMBER = re.compile(r"^[\[【(（]\s*\d{1,4}\s*/\s*\d{1,4}\s*[\]】)）]$")
 # A web page's links to the pages before and after it (`上一篇：…`, `下一篇：无`).
@@ -278,7 +296,7 @@ _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
 # Where a page or an export had a picture: `[图片]`, `【图片】`, `[图1]`, `<image>`.
 _IMAGE_PLACEHOLDER = re.compile(
-    r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$",
+    r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|inline|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$",
     re.I,
 )
 # A bar or a dot alone on a line: a column rule or a speck that OCR or the extraction

@@ -151,6 +151,8 @@ class Line:
     # kicker, furniture) and the number taken off its text.
     section_role: str | None = None
     section_number: str | None = None
+    # Set at the line's start where the text stands at a margin (a text dump's heading).
+    margin_head: bool = False
     # A labelled field of a notice or a box (`办理地点：…`, `姓名：罗惠珍`): a line of its own.
     field: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
@@ -451,6 +453,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     if lines:
         lines[-1].gap_after = gap
     _indents_past_a_margin(lines)
+    _wrapped_at_a_margin(lines, raw_lines)
+    _heads_left_of_a_margin(lines, raw_lines)
     _dashed_signatures(lines)
     for line, below, text in zip(lines, lines[1:], lines[2:], strict=False):
         if _translated_headline(line, below) and has_chinese(text.text):
@@ -528,6 +532,72 @@ def _indents_past_a_margin(lines: list[Line]) -> None:
     for line in lines:
         line.depth = max(0, line.depth - margin)
         line.indented = line.depth > 0
+
+
+# A block read as one paragraph wrapped at a margin: its lines this wide at least (cells),
+# each but its last within this share of the widest.
+_MIN_WRAPPED_WIDTH = 40
+_FULL_SHARE = 0.85
+
+
+def _wrapped_at_a_margin(lines: list[Line], raw_lines: list[str]) -> None:
+    """A text dump (`lynx -dump`, `w3m`) sets every line of a paragraph the same few
+    spaces in and wraps it at one width, blank lines between paragraphs: a block of
+    lines all at one depth, all full but its last, is one paragraph at a margin; the
+    margin is no paragraph's indent."""
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if not blocks or line.gap_before or line.after_furniture:
+            blocks.append([])
+        blocks[-1].append(line)
+    for block in blocks:
+        if len(block) < 2 or len({line.depth for line in block}) != 1 or not block[0].depth:
+            continue
+        raws = [raw_lines[line.number - 1] for line in block]
+        if any(raw.startswith(("\u3000", "\t")) for raw in raws):
+            continue  # full-width spaces indent a paragraph: one a line, they are no margin
+        widths = [width(raw.strip()) for raw in raws]
+        widest = max(widths)
+        full = all(w >= _FULL_SHARE * widest for w in widths[:-1])
+        # Cut by the wrap: some line (but the last) ends no sentence.
+        cut = not all(is_terminated(line.text) for line in block[:-1])
+        if widest < _MIN_WRAPPED_WIDTH or not full or not cut or any(b.verse for b in block):
+            continue
+        for k, line in enumerate(block):
+            line.depth, line.indented = 0, False
+            line.runs_on = k > 0
+
+
+# Of the text's lines, this share at least stands at one margin for a line left of it
+# to be read as a heading; a heading is this short at most.
+_AT_MARGIN_SHARE = 0.6
+_MAX_MARGIN_HEAD = 30
+
+
+def _heads_left_of_a_margin(lines: list[Line], raw_lines: list[str]) -> None:
+    """A text dump sets its text a few spaces in and its headings at the line's start:
+    there, a short line at column one, set apart by a blank line, over an indented
+    line, is a heading (`七律·贺…` over its author and its verse)."""
+    # (set by spaces: a paragraph's own indent is two full-width spaces, not a margin)
+    raws = [raw_lines[line.number - 1] for line in lines]
+    depths = [indent_depth(raw) if not raw.startswith("\u3000") else -1 for raw in raws]
+    text = [d for line, d in zip(lines, depths, strict=True) if len(line.text) >= _MARGIN_LINE]
+    if not text:
+        return
+    margin, count = Counter(text).most_common(1)[0]
+    if margin <= 0 or count < _AT_MARGIN_SHARE * len(text):
+        return
+    for k, line in enumerate(lines[:-1]):
+        below = depths[k + 1]
+        if (
+            depths[k] == 0
+            and below >= margin
+            and (line.gap_before or line.after_furniture or k == 0)
+            and len(line.text) <= _MAX_MARGIN_HEAD
+            and not is_terminated(line.text)
+            and not line.closes
+        ):
+            line.margin_head = True
 
 
 # A line this long is text, not a centred headline or a signature.

@@ -17,6 +17,7 @@ from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
 from .dates import JUMP_IN, ONLY_DATE
 from .text import char_pairs, shared_pairs, without_space
+from .words import is_unit
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
 MIN_REPEATS = 3
@@ -150,6 +151,9 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             continue
         if "。" in text:  # a full stop inside: sentences, never a headline named
             continue
+        note = _TRAILING_NOTE.search(text)
+        if note and is_unit(note.group().strip()[1:-1].strip()):
+            continue  # `…！（社区办）`: a sentence and its credit, not an entry and its note
         # The headline it names stands further on, not on the next line: a kicker that
         # repeats its title is no contents list.
         # `听党课有感（外一篇）`: the entry's note is the list's, not the headline's

@@ -120,6 +120,12 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k0)
             segment = k0
             continue
+        if line.margin_head and not before.margin_head and k > segment:
+            # Left of the text's margin, a blank line over it, the text indented under it:
+            # a text dump's heading (`七律·贺…` after the verse before it)
+            starts.add(k)
+            segment = k
+            continue
         if line.jump_in or (after.jump_in and not after.text and head):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k
