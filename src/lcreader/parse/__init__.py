@@ -134,7 +134,11 @@ def parse_issue(
     placed = {layout.lines[k].number - 1 for k in layout.placed_furniture}
     notes.extend(repeated_lines(layout.text.split("\n"), set(furniture.lines) | placed))
     headlines = [a.title for a in articles if not a.title_inferred]
-    year = int(furniture.date[:4]) if furniture.date else infer_year(layout.text, headlines)
+    year = (
+        int(furniture.date[:4])
+        if furniture.date
+        else furniture.year or infer_year(layout.text, headlines)
+    )
     if year is None:
         notes.append(Note("year_unknown"))
     if corrections_problem is not None:

@@ -124,6 +124,8 @@ class Furniture:
     # Line index -> the rule that made it furniture, for `doctor --explain`.
     rules: dict[int, str] = field(default_factory=dict)
     date: str | None = None
+    # The year an issue's number names (`2023年第2期`) where no date is printed.
+    year: int | None = None
     number: str | None = None
     pages: list[int] = field(default_factory=list)
     # People named in the furniture: (name, the label before it: 本版编辑, 美编, 主编 …).
@@ -459,7 +461,18 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
             if len(run) >= _MIN_DISTRIBUTION:
                 taken.extend(run)
             run = []
+    # One line alone at the very end, labelled so that nothing else reads so
+    # (`抄送：区委办、区府办`): the foot's too.
+    last = next((k for k in range(len(texts) - 1, -1, -1) if texts[k]), None)
+    if last is not None and last not in found and last not in taken:
+        text = texts[last]
+        if _LONE_DISTRIBUTION.match(text) and len(text) <= _MAX_LONE_DISTRIBUTION:
+            taken.append(last)
     return taken
+
+
+_LONE_DISTRIBUTION = re.compile(r"^(?:抄报|抄送|分送|印发|报送|发送)\s*[:：][^。！？!?]+$")
+_MAX_LONE_DISTRIBUTION = 80
 
 
 _PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
@@ -833,6 +846,7 @@ def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
 
 
 _COUNT = re.compile(r"[总總]第\s*[0-9０-９]{1,5}\s*期")
+_NUMBERED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*期|[（(]\s*第)")
 
 
 def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Furniture:
@@ -855,6 +869,11 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
     if full or dates:
         year, month, day = (full or dates)[0]
         furniture.date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    numbered_years = [
+        int(m.group(1)) for text in furniture.lines.values() for m in _NUMBERED_YEAR.finditer(text)
+    ]
+    if numbered_years:
+        furniture.year = numbered_years[0]
     numbers = [m.group(0) for text in furniture.lines.values() for m in NUMBER.finditer(text)]
     # Only the running count printed (`总第402期`): that is the number then.
     counts = [m.group(0) for text in furniture.lines.values() for m in _COUNT.finditer(text)]

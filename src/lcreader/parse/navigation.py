@@ -30,6 +30,8 @@ _ENTRY_HEAD = re.compile(
 )
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
+# A numbered section's number: `一、`, `（二）`, `3.`.
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])")
 _NOTE = 30  # characters of a note in brackets after a headline
 _TRAILING_NOTE = re.compile(rf"[（(][^（）()]{{1,{_NOTE}}}[)）]$")
 _SPACE = re.compile(r"\s+")
@@ -357,6 +359,10 @@ def _later_lines(texts: list[str]) -> dict[str, list[int]]:
         if bare != text and len(bare) <= _MAX_ENTRY_LINE:
             # `各社区医保征缴进度（截至10月14日）`, listed without its note
             where.setdefault(bare, []).append(k)
+        unnumbered = _SECTION_NUMBER.sub("", text, count=1)
+        if unnumbered != text and len(unnumbered) >= 4:
+            # `一、街道召开…`: a 简报's numbered section, listed as `1. 街道召开…`
+            where.setdefault(unnumbered, []).append(k)
         before = (k, text) if len(text) <= _MAX_ENTRY_LINE else None
     return where
 
