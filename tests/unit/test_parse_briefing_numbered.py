@@ -52,7 +52,9 @@ def test_each_numbered_section_of_a_briefing_is_an_article_under_its_contents():
 
 
 def test_a_masthead_s_year_and_number_give_the_issue_its_year():
-    issue = parse_all("晨光街道简报\n2023年第2期\n\n春节走访慰问\n\n春节前夕，街道走访慰问困难家庭。\n（民政科 周丽）\n")
+    issue = parse_all(
+        "晨光街道简报\n2023年第2期\n\n春节走访慰问\n\n春节前夕，街道走访慰问困难家庭。\n（民政科 周丽）\n"
+    )
     assert issue.year == 2023
 
 

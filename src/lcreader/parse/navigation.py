@@ -31,7 +31,9 @@ _ENTRY_HEAD = re.compile(
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
 # A numbered section's number: `一、`, `（二）`, `3.`.
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])")
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+)
 _NOTE = 30  # characters of a note in brackets after a headline
 _TRAILING_NOTE = re.compile(rf"[（(][^（）()]{{1,{_NOTE}}}[)）]$")
 _SPACE = re.compile(r"\s+")
