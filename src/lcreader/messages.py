@@ -778,6 +778,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.print_run": ("印数行（共印80份）", "the print run (共印80份)"),
     "rule.furniture.foot": ("简报最后一条横线下的报送、联系人、印数", "under the issue's last rule: whom it went to, whom to ask, the print run"),
     "rule.byline.signing_body": ("文末单独一行的单位名（落款）", "a body's name alone under the last sentence (it signs the piece)"),
+    "rule.title.broken": ("大标题拆成几行短行，合成一个标题", "a big headline set a few characters a line: one title"),
     "rule.title.split": ("在逗号或引号处分成两行的标题", "a headline broken onto two lines at its comma or inside its quotation"),
     "rule.furniture.page_head": ("换页符后的页眉（报名、日期、栏目）", "a page's head after the page break (the paper's name, date, section)"),
     "rule.caption.photo_item": ("图片新闻：标题下只有一段说图的文字和摄影署名", "a photo item: under its headline only a text about its picture and the photographer's credit"),

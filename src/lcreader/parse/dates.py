@@ -25,7 +25,13 @@ CN_DATE = re.compile(
     r"([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
     r"(?:\s*(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?"
 )
-_WEEKDAY = r"(?:[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)"
+# 中華民國113年3月20日 (the Republic's years, a Taiwanese paper's), 民国113年3月
+ROC_DATE = re.compile(
+    rf"(?:中華民國|中华民国|民國|民国)\s*([{_DIGITS}]{{2,3}})\s*年\s*([{_DIGITS}]{{1,2}})\s*月"
+    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*日)?"
+)
+_ROC_FIRST_YEAR = 1911
+_WEEKDAY = r"(?:[(（]?(?:星期|周|礼拜|週|禮拜)[一二三四五六日天][)）]?)"
 # 农历甲辰年二月初六, 农历二月初六, 甲辰年正月十五
 _LUNAR = (
     r"(?:(?:农历|夏历|農曆)\s*)?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\s*[(（]?[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]?[)）]?年\s*)?"
@@ -52,6 +58,7 @@ _PIECE = re.compile(
         (
             rf"(?:{DATE.pattern})",
             rf"(?:{CN_DATE.pattern})",
+            rf"(?:{ROC_DATE.pattern})",
             _WEEKDAY,
             _LUNAR,
             rf"(?:[{_DIGITS}]{{4}}\s*年\s*)?[(（]?(?:总|總)?第\s*[{_DIGITS}{_CN}]{{1,4}}\s*期[)）]?",
@@ -63,7 +70,7 @@ _PIECE = re.compile(
             r"(?:责任编辑|本版编辑|本版责编|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}",
             # how often it comes out, and when this issue did: `双月刊`, `2024年5月出版`
             r"(?:[双半]?月刊|季刊|旬刊|周刊|[双半]?月报|周报|旬报)",
-            r"(?<=[日月])\s*(?:出版|出刊|印发|编印)",
+            r"(?<=[日月])\s*(?:出版|出刊|印发|编印|發行|印發|編印)",
             # a bilingual paper's: `Issue 2, 2024`, `May 2024`, `No. 58`
             r"(?:Issue|No\.?|Vol\.?|Volume|Edition)",
             r"\b(?:January|February|March|April|May|June|July|August|September|October"
@@ -111,6 +118,9 @@ def dates_in(text: str) -> list[tuple[int, int, int | None]]:
     for match in DATE.finditer(text):
         year, month, day = (int(plain_digits(g)) if g else None for g in match.groups())
         found.append((match.start(), year, month, day))
+    for match in ROC_DATE.finditer(text):
+        year, month, day = (int(plain_digits(g)) if g else None for g in match.groups())
+        found.append((match.start(), _ROC_FIRST_YEAR + year, month, day))
     for match in CN_DATE.finditer(text):
         year = cn_number(match.group(1))
         month, day = cn_number(match.group(2)), cn_number(match.group(3) or "")

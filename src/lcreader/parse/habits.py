@@ -389,6 +389,7 @@ def _mark_signatures(lines: list[Line]) -> None:
             or _issuer_over_date(lines, k)
             or (k > 0 and lines[k - 1].signature and _only_date(line.text))
             or _titled_signature(lines, k)
+            or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
         )
         if k == 0 or (line.depth < _RIGHT and not signed_off):
             continue
@@ -412,6 +413,10 @@ def _mark_signatures(lines: list[Line]) -> None:
         # It closes its article now: what was worked out of it before no longer holds.
         for cached in ("closes", "prose", "question_head"):
             line.__dict__.pop(cached, None)
+
+
+# A letter's writer signs with a word of respect after the name (`里長　陳明輝　敬上`).
+_SIGNED_FORM = re.compile(r"[\s\u3000]*(?:敬上|謹上|谨上|敬啟|敬启|拜上|敬書|敬书)$")
 
 
 def _titled_signature(lines: list[Line], k: int) -> bool:
@@ -468,7 +473,10 @@ def _only_date(text: str) -> bool:
 
 def _signers(text: str) -> list[Byline] | None:
     """`江宁路街道办事处`, `湖南居民区　韩美玲`: who signs, or None if the line is other text."""
+    text = _SIGNED_FORM.sub("", text)
     words = [w for w in re.split(r"[\s\u3000]+", text) if w]
+    if not words:
+        return None
     if all(is_department(w) for w in words):
         return [Byline(department=w) for w in words]
     if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):

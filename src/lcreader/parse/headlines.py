@@ -8,6 +8,7 @@ import re
 from ..model import Byline
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import (
+    ANY_STOP,
     MAX_SET_APART_COLUMN,
     Line,
     asks,
@@ -132,6 +133,23 @@ def _set_apart_under_label(line: Line, label: Line, following: Line) -> bool:
     return set_apart_under_column(label, line, following, MIN_BODY_START)
 
 
+# A big headline broken a few characters a line: three lines or more, this short each.
+_MAX_HEADLINE_PIECE = 6
+_MIN_HEADLINE_PIECES = 3
+
+
+def _broken_headline(block: list[Line]) -> int:
+    """How many lines at the block's top are the pieces of one big headline (three or
+    more very short unpunctuated lines, straight one under the other), or 0."""
+    count = 0
+    for k, line in enumerate(block):
+        short = 0 < len(line.text) <= _MAX_HEADLINE_PIECE and not ANY_STOP.search(line.text)
+        if not short or (k > 0 and line.gap_before) or line.level or line.closes:
+            break
+        count += 1
+    return count if count >= _MIN_HEADLINE_PIECES else 0
+
+
 def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     """Place a headline block's lines: kicker, title, subtitle; the rest are captions."""
     if not indexes:
@@ -167,6 +185,19 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
                 builder.place(index, "kicker", article, "kicker.above")
             else:
                 builder.place(index, "line", article, "line.headline_block")
+        return
+    pieces = _broken_headline(block)
+    if pieces:
+        # `東園里` / `活動中心` / `整修完工`: a big headline set a few characters a line,
+        # one title; what stands under it keeps its own place (a subtitle, a credit)
+        for index in indexes[:pieces]:
+            builder.place(index, "title", article, "title.broken")
+        rest = indexes[pieces:]
+        if rest and _is_headline(block[pieces]):
+            builder.place(rest[0], "subtitle", article, "subtitle.below")
+            rest = rest[1:]
+        for index in rest:
+            builder.place(index, "line", article, "line.headline_block")
         return
     if block[0].section_role == "furniture":
         # `一、本月要事` over its numbered items: the head of a 简报's section

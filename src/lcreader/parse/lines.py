@@ -382,6 +382,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     wrap = wrap_width(raw_lines)
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
+    raw_lines = _vertical_lines_joined(raw_lines, furniture.lines)
     run_ins = _run_in_heads(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
@@ -606,6 +607,29 @@ _MARGIN_LINE = 10
 _PARAGRAPH_INDENT = 3
 _MIN_STARTS = 3
 _START_SHARE = 0.15
+
+
+# A title set vertically comes out a character a line: this many lines of one at least.
+_MIN_VERTICAL = 4
+_ONE_CHARACTER = re.compile(rf"^[{HAN}]$")
+
+
+def _vertical_lines_joined(raw_lines: list[str], skipped) -> list[str]:
+    """Runs of lines of one Chinese character each, straight one under the other (a
+    title printed vertically, read by pdftotext a character a line): the run's text on
+    its first line, the others left blank."""
+    out = list(raw_lines)
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and end not in skipped and _ONE_CHARACTER.match(out[end].strip()):
+            end += 1
+        if end - k >= _MIN_VERTICAL:
+            out[k] = "".join(line.strip() for line in out[k:end])
+            for j in range(k + 1, end):
+                out[j] = ""
+        k = max(end, k + 1)
+    return out
 
 
 # Longest line read as a picture's caption by its place under the picture alone.
