@@ -9,6 +9,7 @@ from pathlib import Path
 from lcreader.model import Issue
 from lcreader.parse.columns import unweave
 from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
+from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
@@ -88,6 +89,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _MARKDOWN_MARKS.finditer(text):  # `> `, `**…**`, `*…*` round a whole line
         marks.update("".join(group for group in match.groups() if group))
+    if link_dump(text.split("\n")):  # a dump's `[7]` markers only point
+        for line in text.splitlines():
+            if line.strip() not in issue.furniture:
+                for match in LINK_MARK.finditer(line):
+                    marks.update(match.group())
     for line in text.splitlines():
         if (match := _EXPORT_LABEL.match(line)) and line.strip() not in issue.furniture:
             marks.update(match.group(1))
@@ -148,8 +154,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     )
     opened = missing["("] + missing["（"] + missing["["] + missing["【"] - labelled
     closed = missing[")"] + missing["）"] + missing["]"] + missing["】"] - labelled
-    opened -= marks["("] + marks["（"] + marks["【"]  # `（一）`, a `【tag】` only point
-    closed -= marks[")"] + marks["）"] + marks["】"]
+    # `（一）`, a `【tag】` and a dump's `[7]` only point
+    opened -= marks["("] + marks["（"] + marks["【"] + marks["["]
+    closed -= marks[")"] + marks["）"] + marks["】"] + marks["]"]
     assert opened == closed, "byline parentheses removed unevenly"
     with_byline = sum(1 for a in issue.articles if a.byline_text)
     assert min(with_byline, 1) <= opened or not entries or opened == 0

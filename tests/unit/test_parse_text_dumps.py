@@ -18,7 +18,7 @@ DUMP = """\
 楼道里的电动车何时能清走
 
    本报讯（记者 何小佳）针对居民反映的问题，记者近日采访了街道应急管理办公室
-   和晨光社区，街道已在全辖区开展楼道电动车专项清理行动，对拒不整改的将依法处
+   和晨光社区，街道已在全辖区开展[7]《楼道电动车专项清理》，对拒不整改的将依法处
    理。
 
    [IMG]
@@ -62,6 +62,7 @@ def test_a_paragraph_wrapped_at_the_dump_s_margin_is_one_paragraph():
     first = parse_all(DUMP).articles[0]
     assert first.title == "楼道里的电动车何时能清走"
     assert first.paragraphs[0].endswith("对拒不整改的将依法处理。")
+    assert "开展《楼道电动车专项清理》" in first.paragraphs[0]  # the link's marker only points
     assert first.paragraphs[0].startswith("针对居民反映的问题")
     assert len(first.paragraphs) == 2
 

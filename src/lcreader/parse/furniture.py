@@ -282,6 +282,23 @@ _LINK_LIST_ITEM = re.compile(r"^\d{1,4}\.\s+(?:https?://|javascript:|mailto:|fil
 _LINK_LIST_HEADS = frozenset({"References", "Visible links", "Hidden links", "链接", "参考链接"})
 
 
+# A dump's link marker inside the text (`印发[7]《…》`): it only points, as a note's does.
+LINK_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+# Fewest entries of a References list for its markers to be read as link marks.
+_MIN_LINK_LIST = 2
+
+
+def link_dump(raw_lines: list[str]) -> bool:
+    """Whether the text is a text browser's dump: a list of numbered addresses under its
+    head (`References`), whose numbers the text's `[n]` markers point at."""
+    heads = [k for k, raw in enumerate(raw_lines) if raw.strip() in _LINK_LIST_HEADS]
+    for k in heads:
+        listed = [raw for raw in raw_lines[k + 1 : k + 1 + 2 * _MIN_LINK_LIST] if raw.strip()]
+        if sum(1 for raw in listed if _LINK_LIST_ITEM.match(raw.strip())) >= _MIN_LINK_LIST:
+            return True
+    return False
+
+
 def _links(texts: list[str], k: int) -> bool:
     """A line of numbered links, an entry of their list, or the list's head over it."""
     text = texts[k]

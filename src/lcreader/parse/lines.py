@@ -27,7 +27,7 @@ from .credits import (
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
-from .furniture import Furniture, find_furniture
+from .furniture import LINK_MARK, Furniture, find_furniture, link_dump
 from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
 from .insets import mark_pull_quotes
 from .sections import mark_numbered_sections
@@ -383,6 +383,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
     raw_lines = _vertical_lines_joined(raw_lines, furniture.lines)
+    if link_dump(raw_lines):
+        # A text browser's `[7]` before each link's words points at its address only.
+        raw_lines = [LINK_MARK.sub("", raw) if "[" in raw else raw for raw in raw_lines]
     run_ins = _run_in_heads(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
