@@ -166,3 +166,31 @@ def test_a_label_after_a_credited_name_is_no_second_name():
     found = credit_line("文字:周雯 设计:韩悦")
     names = [b.author for b in found[1]] if found else []
     assert "设计" not in names
+
+
+BROKEN_IN_QUOTES = """\
+晨光街道打造“15分钟
+养老服务圈”
+——全年新增助餐点12个 服务老年人3.2万人次
+
+本报讯（记者 何文海）走进晨光社区长者食堂，12元一份的两荤一素套餐热气腾腾。
+
+街坊榜样
+“修车老蔡”的二十年
+文/图 刘畅
+
+每天早上七点，晨光路与桂园街交叉口的梧桐树下，一个修车摊准时出摊。
+"""
+
+
+def test_a_headline_broken_inside_its_quotation_is_one_title_over_its_subtitle():
+    first = parse_issue("b", "b.txt", BROKEN_IN_QUOTES).articles[0]
+    assert first.title == "晨光街道打造“15分钟养老服务圈”"
+    assert first.kicker is None
+    assert first.subtitle == "全年新增助餐点12个 服务老年人3.2万人次"
+
+
+def test_a_credit_for_text_and_pictures_names_both_roles():
+    second = parse_issue("b", "b.txt", BROKEN_IN_QUOTES).articles[1]
+    assert (second.kicker, second.title) == ("街坊榜样", "“修车老蔡”的二十年")
+    assert [(b.role, b.author) for b in second.bylines] == [("文", "刘畅"), ("图", "刘畅")]

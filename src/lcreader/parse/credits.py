@@ -80,8 +80,17 @@ def strip_mark(text: str) -> tuple[str, str]:
 _LATER_LABEL = re.compile(rf"\S[\s\u3000]+[{HAN}]{{1,4}}\s*[:：]")
 
 
+# `文/图 刘畅`: who wrote it and took its pictures, one credit for both.
+_TEXT_AND_PICTURES = re.compile(r"^(文|图|圖)\s*[/／]\s*(图|文|圖)\s*[:：｜|]?\s*(?P<names>\S.*)$")
+
+
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
+    both = _TEXT_AND_PICTURES.match(content.strip())
+    if both and both.group(1) != both.group(2):
+        names = [t for t in _SEPARATORS.split(both["names"]) if t]
+        if names and all(is_name(n) and has_surname(n) for n in names):
+            return [Byline(author=n, role=r) for n in names for r in ("文", "图")]
     words = content.split()
     if _META.search(content):
         return None  # `撰稿：X　审核：Y`: a credit among labels is a line of fields

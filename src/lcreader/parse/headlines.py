@@ -183,6 +183,8 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
                 builder.place(index, "title", article, "title.split")
             elif k == split - 1:
                 builder.place(index, "kicker", article, "kicker.above")
+            elif k == split + 2 and block[k].subtitle_dash:
+                builder.place(index, "subtitle", article, "subtitle.below")
             else:
                 builder.place(index, "line", article, "line.headline_block")
         return

@@ -1008,14 +1008,18 @@ def _mark_split_headlines(lines: list[Line]) -> None:
             len(a) + len(b) > _MAX_SPLIT_HEAD or first.indented or second.indented
         ):
             continue
-        quoted = a[:1] in "“「" and not _closes_quote(a) and _closes_quote(b)
+        # a quotation the first opens (at its start or inside it) and the second closes
+        unclosed = a.count("“") + a.count("「") > a.count("”") + a.count("」")
+        quoted = unclosed and _closes_quote(b)
         if not (a.endswith(("，", ",")) or quoted or official):
             continue
         if is_terminated(b.rstrip("”」")) or SENTENCE_INSIDE.search(a + b.rstrip("”」")):
             continue
         after = lines[k + 2] if k + 2 < len(lines) else None
         apart_above = k == 0 or first.gap_before or first.after_furniture or is_label(lines[k - 1])
-        apart_below = after is None or after.gap_before or after.closes or after.credit
+        apart_below = (
+            after is None or after.gap_before or after.closes or after.credit or after.subtitle_dash
+        )
         if apart_above and apart_below:
             first.split_head = second.split_head = True
             first.__dict__.pop("prose", None)
