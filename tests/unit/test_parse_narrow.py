@@ -133,3 +133,31 @@ def test_a_justified_pdf_column_is_wrapped_though_its_lines_differ_in_characters
     assert first.paragraphs[-1].endswith("“传话筒”和“润滑剂”。")
     assert [(b.role, b.author) for b in second.bylines] == [("通讯员", "车佳怡")]
     assert_nothing_lost(JUSTIFIED, issue)
+
+
+BIG_PRINT = (
+    "重阳敬老情满松鹤\n"
+    "——街道为辖区312位八十岁以上老人\n"
+    "送上节日祝福\n"
+    "文/柯蓉\n"
+    "10月4日是农历九月初九重阳\n"
+    "节。当天上午，松鹤街道党工\n"
+    "委书记蒋文斌带领工作人员，\n"
+    "走访慰问辖区高龄老人，送上\n"
+    "月饼、毛毯和节日祝福。在银\n"
+    "杏苑小区，102岁的寿星许玉\n"
+    "珍老人精神矍铄。老人的儿子\n"
+    "介绍，母亲平时爱听越剧，每\n"
+    "▲街道工作人员为百岁老人许\n"
+    "玉珍送上生日蛋糕。\n"
+    "天还坚持在小区里散步，身体\n"
+    "一直很硬朗。\n"
+)
+
+
+def test_a_subtitle_and_a_caption_cut_by_a_narrow_column_go_on_in_the_next_line():
+    article = parse_all(BIG_PRINT).articles[0]
+    assert article.subtitle == "街道为辖区312位八十岁以上老人送上节日祝福"
+    assert article.captions == ["街道工作人员为百岁老人许玉珍送上生日蛋糕。"]
+    assert article.paragraphs[-1].endswith("每天还坚持在小区里散步，身体一直很硬朗。")
+    assert_nothing_lost(BIG_PRINT, parse_all(BIG_PRINT))

@@ -541,15 +541,23 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
     draft = builder.drafts[article]
     body_lines = [lines[k] for k in body]
     leads = _leads_to_prose(body_lines)
-    open_field = False
+    open_field = open_caption = False
     for j, k in enumerate(body):
         line = lines[k]
         text = line.text
         goes_on = open_field and _field_goes_on(line)
+        # (its rest short, the caption's end: the paragraph it stood in goes on after it)
+        caption_goes_on = (
+            open_caption and _field_goes_on(line) and line.short_in_wrap and is_terminated(text)
+        )
         open_field = (line.field or goes_on) and _cut_by_wrap(line)
+        open_caption = line.caption and _cut_by_wrap(line)
         if goes_on:
             # `活动时间：3月23日（周六）9:00—` / `12:00`: the column cut the field's value
             builder.place(k, "continuation", article, "continuation.field")
+        elif caption_goes_on:
+            # `▲街道工作人员为百岁老人许` / `玉珍送上生日蛋糕。`: the column cut the caption
+            builder.place(k, "caption", article, "caption.form")
         elif line.pull_quote:
             builder.place(k, "meta", article, PULL_QUOTE)  # the text goes on past it
         elif _signing_body(body_lines, j):

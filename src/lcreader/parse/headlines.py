@@ -18,7 +18,7 @@ from .lines import (
     sentence_like,
     set_apart_under_column,
 )
-from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES
+from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES, is_terminated
 from .words import (
     SCHOOL_OR_CLASS,
     TITLED_NAME,
@@ -367,6 +367,10 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         below = False
     if below:
         roles[at + 1] = ("subtitle", "subtitle.below")
+        rest = at + 2
+        if rest < len(block) and _subtitle_goes_on(block[at + 1], block[rest]):
+            # `——街道为辖区312位八十岁以上老人` / `送上节日祝福`: the column cut it
+            roles[rest] = ("subtitle", "subtitle.below")
         kicker = any(role == "kicker" for role, _ in roles.values())
         plain = not marked and not kicker and not block[at + 1].subtitle_dash
         if plain and len(title.text) <= 0.6 * len(block[at + 1].text):
@@ -380,6 +384,20 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             # No headline and nothing says it is a caption: text of the article, as printed.
             role, why = "line", "line.headline_block"
         builder.place(index, role, article, why, note=note if role == "title" else None)
+
+
+def _subtitle_goes_on(subtitle: Line, line: Line) -> bool:
+    """The rest of a `——subtitle` a narrow column cut: straight under it, short, no
+    sentence's end in either, the subtitle as wide as the column."""
+    return (
+        subtitle.subtitle_dash
+        and not subtitle.short_in_wrap
+        and line.short_in_wrap
+        and not line.gap_before
+        and not line.closes
+        and not ANY_STOP.search(line.text)
+        and not is_terminated(subtitle.text)
+    )
 
 
 def _section_over(block: list[Line], at: int) -> bool:

@@ -174,7 +174,16 @@ class Builder:
             draft.kicker = f"{draft.kicker}\u3000{text}" if draft.kicker else text
             draft.kicker_marked = bool(line.level)
         elif role == "subtitle":
-            draft.subtitle = text
+            before = self._applied
+            # A subtitle the column cut goes on in the line under it.
+            goes_on = (
+                before is not None
+                and before.role == "subtitle"
+                and before.line == placement.line - 1
+            )
+            draft.subtitle = (
+                join_pieces(draft.subtitle, text) if goes_on and draft.subtitle else text
+            )
         elif role == "caption":
             if self._caption_goes_on(placement):
                 # A caption wider than the column, cut by the wrap: one caption.
