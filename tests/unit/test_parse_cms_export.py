@@ -85,3 +85,36 @@ def test_a_short_phrase_indented_as_the_paragraphs_between_two_of_them_heads_a_p
         if hasattr(first, "intertitle_texts")
         else "一户一户谈　一栋一栋推" in [first.paragraphs[k] for k in first.intertitles]
     )
+
+
+CLIPPINGS = """\
+============================================================
+【序号】1
+【标题】晨光街道“夜间议事”让上班族不再缺席
+【作者】记者 林小晓
+【字数】1126
+【正文】
+　　今年6月起，晨光街道在辖区7个社区推行“夜间议事”，把社区协商会安排在工作日晚上举行，（下转第4版）
+（上接第1版）并同步开通线上参会通道，两个多月来共召开夜间议事会41场。
+
+============================================================
+【序号】2
+【栏目】读者来信
+【标题】感谢社区帮我们找回走失的父亲
+【正文】
+　　晨光社区的工作人员：8月3日傍晚，我的父亲独自出门后走失，社区网格员帮我们找回了他。
+"""
+
+
+def test_a_clipping_export_s_bookkeeping_is_furniture_and_its_column_a_kicker():
+    issue = parse_all(CLIPPINGS)
+    first, second = issue.articles
+    assert {"【序号】1", "【字数】1126"} <= set(issue.furniture)
+    assert (second.kicker, second.title) == ("读者来信", "感谢社区帮我们找回走失的父亲")
+    assert_nothing_lost(CLIPPINGS, issue)
+
+
+def test_a_jump_s_two_ends_straight_one_after_the_other_are_one_paragraph():
+    first = parse_all(CLIPPINGS).articles[0]
+    assert len(first.paragraphs) == 1
+    assert "工作日晚上举行，并同步开通线上参会通道" in first.paragraphs[0]

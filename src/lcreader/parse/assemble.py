@@ -303,7 +303,9 @@ def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
         # Items of a list of short news each end with their source and go on together.
         listed = last.list_item and i < n and lines[i].list_item
         # (a caption's own credit, `…（X供图）`, ends no article)
-        if (last.inline_byline and not listed and not last.caption) or last.jump_out:
+        # (a jump's two ends straight one after the other: the text goes on)
+        met = last.jump_out and i < n and lines[i].jump_in and bool(lines[i].text)
+        if (last.inline_byline and not listed and not last.caption) or (last.jump_out and not met):
             break
     return body, i
 

@@ -16,7 +16,7 @@ FIELD = re.compile(r"^【(?P<label>[^【】]{1,6})】\s*(?P<value>.*)$")
 # Label → the role of its value.
 ROLES = {
     "标题": "title", "题目": "title", "主标题": "title", "主题": "title",
-    "引题": "kicker", "肩题": "kicker", "眉题": "kicker",
+    "引题": "kicker", "肩题": "kicker", "眉题": "kicker", "栏目": "kicker",
     "副标题": "subtitle", "副题": "subtitle",
     "作者": "author", "署名": "author",
     "正文": "body",
@@ -91,12 +91,19 @@ def is_export(raw_lines: list[str]) -> bool:
     return {"title", "body"} <= roles
 
 
+# An export's own bookkeeping under a label it alone uses (`【序号】1`, `【字数】1126`):
+# a short value of figures, the export's, not the article's.
+_BOOKKEEPING = re.compile(r"^[\d\s,，./:：\-]{1,20}$")
+
+
 def field_of(text: str) -> tuple[str, str, str] | None:
     """(label, role, value) of a labelled line of an export, or None."""
     match = FIELD.match(text)
-    if not match or match.group("label") not in ROLES:
+    if not match:
         return None
     label, value = match.group("label"), match.group("value").strip()
+    if label not in ROLES:
+        return (label, "page", value) if _BOOKKEEPING.match(value) else None
     return label, ROLES[label], value
 
 

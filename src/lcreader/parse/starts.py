@@ -126,6 +126,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)
             segment = k
             continue
+        if before.jump_out and line.jump_in and line.text:
+            continue  # `…（下转第4版）` / `（上接第1版）…` straight on: the jump's two ends met
         if line.jump_in or (after.jump_in and not after.text and head):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k
