@@ -396,3 +396,21 @@ async def test_once_typing_pauses_the_first_hit_shows_unless_the_open_article_is
         assert shown not in hits
         assert app.article_id == hits[0]  # without moving the cursor
         assert app.focused is app.query_one("#search-input")  # the keys stay in the bar
+
+
+async def test_keys_typed_in_one_burst_after_slash_go_into_the_search_bar(seeds, tmp_path):
+    """Pasted, or typed fast, or delivered by an input method at once: `/year:2020` must
+    search, never run `e` (the structure editor) or `a` as the reader's keys."""
+    from textual import events
+
+    from lcreader.tui.widgets.search_panel import SearchPanel
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screens = len(app.screen_stack)
+        for key, char in [("slash", "/"), *((c, c) for c in "year")]:
+            app.post_message(events.Key(key, char))  # all queued before any is handled
+        await pilot.pause(0.5)
+        assert len(app.screen_stack) == screens  # no editor, no dialog
+        assert app.query_one(SearchPanel).input.value == "year"

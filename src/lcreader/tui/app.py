@@ -9,7 +9,8 @@ from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Static
+from textual import events
+from textual.widgets import Input, Static
 
 from ..cli.errors import EXIT_CRASH
 from ..formats.text import article_text
@@ -254,6 +255,21 @@ class ReaderApp(
             self.notify(message("notify.no_filter"), markup=False)
 
     # Search
+
+    async def on_event(self, event) -> None:
+        # `/` opens the bar as the key arrives, not after the keys already queued behind
+        # it have gone to the pane it leaves: `/year` typed in one burst (pasted, an input
+        # method's text) searches, never runs `e` and `a` as the reader's keys.
+        if isinstance(event, events.Key) and event.key == "slash" and self._slash_searches():
+            event.stop()
+            self.action_open_search()
+            return
+        await super().on_event(event)
+
+    def _slash_searches(self) -> bool:
+        """Whether `/` now opens the search bar: on the reader's own screen, where no
+        field being typed into takes it as text."""
+        return isinstance(self.screen, ReaderScreen) and not isinstance(self.focused, Input)
 
     def action_open_search(self) -> None:
         self.close_narrow_sidebar()  # the bar is in the tree's column

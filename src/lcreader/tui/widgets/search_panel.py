@@ -134,6 +134,9 @@ class SearchPanel(Vertical):
             query = query.text
         if query is not None:
             self.input.value = query
+        # At once, not after the keys already queued: typed in one burst (pasted, an input
+        # method), `/year` must go into the bar, not run `e` and `a` as the reader's keys.
+        self.screen.set_focus(self.input)
         self.input.focus()
 
     def search_again(self) -> None:
