@@ -17,10 +17,23 @@ from tests.helpers import assert_nothing_lost
 INCOMING = Path(__file__).resolve().parents[1] / "corpus" / "incoming"
 SOURCES = sorted(INCOMING.glob("*.txt"))
 # Scored once on arrival, before any change: round r (2026-12-04, parser version 14);
-# round s (2026-12-04, parser version 16); round t (2026-12-04, parser version 18). Files
-# of round r that read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the
-# corpus.
+# round s (2026-12-04, parser version 16); round t (2026-12-04, parser version 18);
+# rounds x and w (2026-12-05, parser 21 for x01, parser 22 for the rest, each file
+# scored on the commit it arrived at: tests/corpus/README.md). Files of round r that
+# read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the corpus.
 FIRST_CONTACT = {
+    "w01_pdftotext-raw-columns": 0.553,
+    "w02_lynx-dump-epaper": 0.611,
+    "w03_acrobat-copy-laonian-bigprint": 0.491,
+    "w04_antiword-gongzuo-jianbao": 0.975,
+    "w05_gb18030-clipping-export": 0.514,
+    "w06_weibo-feed-copy": 0.094,
+    "x01_cms-export": 0.165,
+    "x02_pdftotext-chronicle": 0.780,
+    "x03_excel-csv-report": 0.033,
+    "x04_word-textboxes": 0.525,
+    "x05_pdftotext-split-headlines": 0.379,
+    "x06_lynx-dump-letters-verse": 0.414,
     "r03_dangjian_transcript": 0.417,
     "s01_epaper_chrome_copy": 0.794,
     "s02_tesseract_scan": 0.583,
