@@ -15,6 +15,7 @@ from .draft import Draft
 from .furniture import Furniture
 from .layout import Placement, replay
 from .lines import Line, split_lines
+from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
 from .words import is_name
 from .year import infer_year
@@ -54,7 +55,7 @@ class Layout:
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = unweave(text)
+    text = unsheet(unweave(text))
     if not corrections:
         lines, furniture = split_lines(text)
         built = assemble(lines)

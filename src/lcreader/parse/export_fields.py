@@ -22,7 +22,7 @@ ROLES = {
     "正文": "body",
     "图片说明": "caption", "图说": "caption", "图注": "caption",
     "责任编辑": "meta", "编辑": "meta", "来源": "meta", "稿源": "meta",
-    "版次": "page", "版面": "page", "版名": "page",
+    "版次": "page", "版面": "page", "版名": "page", "期号": "page", "期数": "page",
 }  # fmt: skip
 
 
@@ -83,6 +83,14 @@ def colon_export(raw_lines: list[str]) -> dict[int, tuple[str, str, str]]:
             found.update(fields)
         block = []
     return found if records >= _MIN_RECORDS else {}
+
+
+def head_field(text: str) -> tuple[str, str, str] | None:
+    """A field of another label in a record's head, over its body: the record's meta."""
+    match = FIELD.match(text)
+    if not match or not match.group("value").strip():
+        return None
+    return match.group("label"), "meta", match.group("value").strip()
 
 
 def is_export(raw_lines: list[str]) -> bool:

@@ -101,7 +101,7 @@ _MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)) + f"|{_SI
 # Page editors: `本版编辑：王某　美编：李某`, `责任编辑 王某`.
 _EDITOR_LABEL = (
     r"本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
-    r"本期编辑|本期责编|责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對"
+    r"本期编辑|本期责编|责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對|制表人|制表|填表人"
 )
 _EDITOR_LINE = re.compile(
     rf"^[{_DECOR}\s]*(?:(?:{_EDITOR_LABEL})\s*[:：/／]?\s*[{HAN}·]{{2,8}}"
@@ -486,9 +486,15 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
         text = texts[last]
         if _LONE_DISTRIBUTION.match(text) and len(text) <= _MAX_LONE_DISTRIBUTION:
             taken.append(last)
+        elif _ISSUE_MAKERS.search(text) and _EDITOR_LINE.match(closed_labels(text)):
+            # `制表：党政办 王晨　审核：韩立军`: who made the issue, at its end (an article's
+            # own `责任编辑：X` under it is its meta)
+            taken.append(last)
     return taken
 
 
+# Labels that name who made the whole issue, never one article's editor.
+_ISSUE_MAKERS = re.compile(r"制表|填表|本期编辑|本期责编|校对|校對")
 _LONE_DISTRIBUTION = re.compile(r"^(?:抄报|抄送|分送|印发|报送|发送)\s*[:：][^。！？!?]+$")
 _MAX_LONE_DISTRIBUTION = 80
 

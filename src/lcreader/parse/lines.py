@@ -661,11 +661,19 @@ def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tupl
             furniture.lines.pop(k, None)
             furniture.rules.pop(k, None)
         return {k: (label, "title", value) for k, (label, value) in titled.items()}
-    labelled = {
-        k: labelled_field
-        for k, raw in enumerate(raw_lines)
-        if (labelled_field := export_fields.field_of(raw.strip()))
-    }
+    labelled: dict[int, tuple[str, str, str]] = {}
+    in_head = False  # between a record's title and its body: its fields
+    for k, raw in enumerate(raw_lines):
+        field = export_fields.field_of(raw.strip())
+        if field is None and in_head:
+            field = export_fields.head_field(raw.strip())  # `【采用情况】…` over the body
+        if field is None:
+            continue
+        labelled[k] = field
+        if field[1] == "title":
+            in_head = True
+        elif field[1] == "body":
+            in_head = False
     return _taken_fields(labelled, raw_lines, furniture)
 
 

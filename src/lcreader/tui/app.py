@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.screen import Screen
 from textual.timer import Timer
-from textual import events
 from textual.widgets import Input, Static
 
 from ..cli.errors import EXIT_CRASH

@@ -1,0 +1,128 @@
+"""A spreadsheet saved as text (Excel's CSV or tab-separated text): a table whose
+header names a title and a body column (`标题`, `正文`), one article a row, a cell's
+lines quoted over several lines of the file.
+
+Read so, line by line, the rows' cells run together. A table like that is read as the
+export it is: each row written as an export's labelled fields (`【标题】…`, `【作者】…`,
+`【正文】` and the body's lines), which export_fields.py reads. Every cell's text is kept
+whole and the rows stay in order; only the table's commas and quotes, which only set the
+cells apart, go. Any other text comes back as it was, the same string.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+# A header's columns, by what their cells hold: the label written for each.
+_COLUMNS = {
+    "title": ("标题", "题目", "稿件标题", "新闻标题", "信息标题"),
+    "body": ("正文", "内容", "稿件内容", "正文内容", "信息内容", "全文"),
+    "author": ("作者", "撰稿", "撰稿人", "供稿人", "报送人", "通讯员"),
+    "unit": ("报送单位", "供稿单位", "单位", "部门", "来稿单位"),
+    "caption": ("图片说明", "图说", "图注"),
+    "kicker": ("引题", "栏目"),
+    "subtitle": ("副标题", "副题"),
+}
+_LABELS = {label: role for role, labels in _COLUMNS.items() for label in labels}
+# The header is among a table's first rows; it has this many columns at least.
+_HEADER_ROWS = 10
+_MIN_COLUMNS = 3
+_MIN_RECORDS = 2
+# A file past this size is read as written (the table is read whole to find its rows).
+MAX_SHEET = 5_000_000
+
+
+def unsheet(text: str) -> str:
+    """The text with a spreadsheet's rows written as an export's records, or as it was."""
+    if len(text) > MAX_SHEET or ("," not in text and "\t" not in text):
+        return text
+    delimiter = "\t" if text.count("\t") > text.count(",") else ","
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error:
+        return text
+    header_at = next((k for k, row in enumerate(rows[:_HEADER_ROWS]) if _header(row)), None)
+    if header_at is None:
+        return text
+    header = [cell.strip() for cell in rows[header_at]]
+    roles = {k: _LABELS.get(label) for k, label in enumerate(header)}
+    title = next(k for k, role in roles.items() if role == "title")
+    body = next(k for k, role in roles.items() if role == "body")
+    records = [
+        row
+        for row in rows[header_at + 1 :]
+        if len(row) > max(title, body) and row[title].strip() and row[body].strip()
+    ]
+    if len(records) < _MIN_RECORDS:
+        return text
+    out = [_cells_line(row) for row in rows[:header_at]]
+    out.append(delimiter.join(rows[header_at]))
+    for row in rows[header_at + 1 :]:
+        if row in records:
+            out.append("")
+            out.extend(_record(row, header, roles))
+        elif any(cell.strip() for cell in row):
+            out.extend(["", *(cell for cell in row if cell.strip())])
+    return "\n".join(out) + "\n"
+
+
+def _header(row: list[str]) -> bool:
+    """A row naming a title and a body column, and enough others."""
+    labels = {_LABELS.get(cell.strip()) for cell in row}
+    filled = sum(1 for cell in row if cell.strip())
+    return {"title", "body"} <= labels and filled >= _MIN_COLUMNS
+
+
+def _cells_line(row: list[str]) -> str:
+    """A row over the header (the sheet's title): its filled cells."""
+    return "　".join(cell for cell in row if cell.strip())
+
+
+_EXPORT_LABEL = {"title": "标题", "kicker": "引题", "subtitle": "副标题"}
+
+
+def _record(row: list[str], header: list[str], roles: dict[int, str | None]) -> list[str]:
+    """One row as an export's record: its fields labelled, its body's lines under
+    `【正文】`, its captions after."""
+    fields: list[str] = []
+    body: list[str] = []
+    captions: list[str] = []
+    unit = next((row[k].strip() for k, r in roles.items() if r == "unit" and k < len(row)), "")
+    for k, cell in enumerate(row):
+        value = cell.strip()
+        if not value or k >= len(header):
+            continue
+        role = roles.get(k)
+        if role in _EXPORT_LABEL:
+            fields.append(f"【{_EXPORT_LABEL[role]}】{_one_line(value)}")
+        elif role == "body":
+            body = [line.rstrip() for line in cell.replace("\r\n", "\n").split("\n")]
+        elif role == "caption":
+            captions = [
+                f"【图片说明】{line.strip()}" for line in value.splitlines() if line.strip()
+            ]
+        elif role == "author":
+            # The unit the author reports from goes with the name (`西营社区　包文静`).
+            named = _one_line(value)
+            with_unit = unit and not named.startswith(unit)
+            fields.append(f"【作者】{unit}　{named}" if with_unit else f"【作者】{named}")
+        elif role == "unit":
+            if not any(roles.get(j) == "author" and row[j].strip() for j in range(len(row))):
+                fields.append(f"【作者】{_one_line(value)}")  # a unit alone supplied it
+        else:
+            fields.append(f"【{header[k]}】{_one_line(value)}")
+    # The headline's fields first: the record's title starts it, whatever the columns'
+    # order (a `作者` column before `标题` would close the record above).
+    heads = [f for f in fields if f.startswith(("【引题】", "【标题】", "【副标题】"))]
+    rest = [f for f in fields if f not in heads]
+    heads.sort(key=lambda f: ("【引题】", "【标题】", "【副标题】").index(f[: f.index("】") + 1]))
+    return [*heads, *rest, "【正文】", *body, *captions]
+
+
+_BREAKS = re.compile(r"\s*\n\s*")
+
+
+def _one_line(value: str) -> str:
+    return _BREAKS.sub("　", value)
