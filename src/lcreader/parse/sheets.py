@@ -40,11 +40,15 @@ def unsheet(text: str) -> str:
         return text
     delimiter = "\t" if text.count("\t") > text.count(",") else ","
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        # The header first, from the first rows alone: most texts have none, and are
+        # not read as a table at all.
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        first = [row for _, row in zip(range(_HEADER_ROWS), reader, strict=False)]
+        header_at = next((k for k, row in enumerate(first) if _header(row)), None)
+        if header_at is None:
+            return text
+        rows = [*first, *reader]
     except csv.Error:
-        return text
-    header_at = next((k for k, row in enumerate(rows[:_HEADER_ROWS]) if _header(row)), None)
-    if header_at is None:
         return text
     header = [cell.strip() for cell in rows[header_at]]
     roles = {k: _LABELS.get(label) for k, label in enumerate(header)}
