@@ -50,6 +50,17 @@ async def test_at_80_columns_every_key_of_the_footer_is_in_view(seeds, tmp_path,
         assert message("key.quit") in {key.description for _, _, key in drawn}
 
 
+async def test_at_60_columns_the_footer_keeps_help_and_quit(seeds, tmp_path, lang):
+    """Too narrow for every key: the way to help and the way out stay in view."""
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(ReaderFooter)
+        shown = {key.description for key in footer.shown()}
+        assert {message("key.help"), message("key.quit")} <= shown
+        assert footer.drawn()[-1][1] <= footer.size.width
+
+
 async def test_a_long_search_error_is_never_cut_off(seeds, tmp_path, lang):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

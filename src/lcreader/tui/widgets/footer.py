@@ -18,6 +18,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 
+# Keys a narrow footer keeps: how to get help and how to leave.
+_ALWAYS_SHOWN = frozenset({"help", "quit"})
+
+
 @dataclass(frozen=True)
 class FooterEntry:
     """One key as the footer shows it."""
@@ -27,6 +31,7 @@ class FooterEntry:
     description: str
     enabled: bool
     palette: bool = False  # the command palette's key, at the line's right end
+    action: str = ""
 
 
 class ReaderFooter(Widget, can_focus=False):
@@ -102,7 +107,11 @@ class ReaderFooter(Widget, can_focus=False):
         for _, binding, enabled, _ in active.values():
             if binding.show and binding.action not in shown:
                 shown[binding.action] = FooterEntry(
-                    binding.key, app.get_key_display(binding), binding.description, enabled
+                    binding.key,
+                    app.get_key_display(binding),
+                    binding.description,
+                    enabled,
+                    action=binding.action,
                 )
         entries = list(shown.values())
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
@@ -143,10 +152,22 @@ class ReaderFooter(Widget, can_focus=False):
         room = width - right.cell_len
         line = Text(end="", no_wrap=True, overflow="crop")
         self._cells = []
-        for entry in keys:
-            drawn = self._entry_text(entry)
+        drawn_keys = [(entry, self._entry_text(entry)) for entry in keys]
+        if sum(text.cell_len for _, text in drawn_keys) > room:
+            # Too narrow for all: help and quit stay, at the end; the others as fit.
+            kept = [(e, t) for e, t in drawn_keys if e.action in _ALWAYS_SHOWN]
+            others = [(e, t) for e, t in drawn_keys if e.action not in _ALWAYS_SHOWN]
+            room_for_others = room - sum(t.cell_len for _, t in kept)
+            fitting, used = [], 0
+            for entry, text in others:
+                if used + text.cell_len > room_for_others:
+                    break  # a key is shown whole or not at all
+                fitting.append((entry, text))
+                used += text.cell_len
+            drawn_keys = [*fitting, *kept]
+        for entry, drawn in drawn_keys:
             if line.cell_len + drawn.cell_len > room:
-                break  # a key is shown whole or not at all
+                break
             self._cells.append((line.cell_len, line.cell_len + drawn.cell_len, entry))
             line.append_text(drawn)
         if palettes and room >= 0:
