@@ -17,7 +17,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
-
 # Keys a narrow footer keeps: how to get help and how to leave.
 _ALWAYS_SHOWN = frozenset({"help", "quit"})
 
