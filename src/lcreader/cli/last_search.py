@@ -31,7 +31,7 @@ def remember_hits(
     that cannot be written leaves the previous ones."""
     import os
 
-    kept = {"query": query, "hits": article_ids, "titles": titles, "library": library}
+    kept = {"query": query, "hits": article_ids, "titles": titles, "library": _key(library)}
     text = json.dumps(kept, ensure_ascii=False)
     try:
         os.makedirs(data_dir, exist_ok=True)
@@ -73,8 +73,14 @@ def hit_still_shown(data_dir: Path, number: int, library: str, title: str | None
     if not isinstance(kept, dict):
         return False
     titles, searched = kept.get("titles"), kept.get("library")
-    if searched is not None and searched != library:
+    if searched is not None and searched != _key(library):
         return False
     if isinstance(titles, list) and 1 <= number <= len(titles):
         return titles[number - 1] == title
     return titles is None
+
+
+def _key(folder: str | None) -> str | None:
+    """A folder as the file keeps it: its bytes in hex (a name that is not UTF-8 has
+    characters JSON written as UTF-8 cannot hold)."""
+    return None if folder is None else folder.encode("utf-8", "surrogateescape").hex()
