@@ -141,11 +141,21 @@ _YEAR_COMMA = re.compile(r"(?<=[A-Za-z0-9]),(?= ?(?:19|20)\d{2}(?!\d))")
 
 # A gap set by spaces (`pdftotext -layout` sets a header's cells apart so) counts as one.
 _SPACE_RUN = re.compile(r"[ \u3000]{2,}")
+_MAX_GAPPED = 400
 
 
 def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
     return (
-        0 < len(_SPACE_RUN.sub(" ", text) if "  " in text else text) <= limit
+        len(text) > 0
+        and (
+            len(text) <= limit
+            # (a long line only if gaps make it long; never copied past a page's width)
+            or (
+                len(text) <= _MAX_GAPPED
+                and "  " in text
+                and len(_SPACE_RUN.sub(" ", text)) <= limit
+            )
+        )
         and not _SENTENCE.search(_YEAR_COMMA.sub(" ", text) if "," in text else text)
         and not text.startswith("#")
         and not (("版" in text or "页" in text) and _jump(text))

@@ -312,13 +312,12 @@ INFERRED_TITLE = 24
 
 def finish(draft: Draft) -> None:
     flush(draft)
-    # A photographer credited under several captions is one byline, and a credit printed
-    # in the head and again in the lead (`作者：记者 X` / `本报讯（记者 X）`) is one.
+    # A photographer credited under several captions is one byline.
     seen: set[tuple] = set()
     kept = []
     for byline in draft.bylines:
         key = (byline.department, byline.author, byline.role)
-        if key not in seen:
+        if byline.role != "摄影" or key not in seen:
             kept.append(byline)
         seen.add(key)
     draft.bylines[:] = kept
