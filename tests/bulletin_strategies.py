@@ -28,6 +28,16 @@ class ExpectedArticle:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     bylines: list[tuple[str | None, str | None]] = field(default_factory=list)
+    # Two plain lines over a body, neither marked: a title and its subtitle read as
+    # well as a kicker and its title; nothing in print tells them apart.
+    plain_heading: bool = False
+
+    def headings(self) -> list[tuple[str | None, str, str | None]]:
+        """Each reading of the headline lines a reader could give: (kicker, title, subtitle)."""
+        written = [(self.kicker, self.title, self.subtitle)]
+        if self.plain_heading and self.kicker is None and self.subtitle is not None:
+            written.append((self.title, self.subtitle, None))
+        return written
 
 
 def _han(min_size: int, max_size: int, alphabet: str = BODY_CHARS):
@@ -109,6 +119,7 @@ def issues(draw) -> tuple[str, list[ExpectedArticle]]:
             if draw(st.integers(0, 3)) == 0:
                 article.subtitle = fresh(_han(8, 24))
                 heading.append(article.subtitle)
+                article.plain_heading = not marked
         if heading:
             blocks.append("\n\n".join(heading))
         article.paragraphs = draw(st.lists(paragraphs(), min_size=1, max_size=4))

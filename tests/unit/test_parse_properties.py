@@ -20,10 +20,9 @@ def test_generated_bulletins_keep_every_character(generated):
 def test_generated_bulletins_come_back_as_written(generated):
     text, expected = generated
     articles = parse_issue("gen", "gen.txt", text).articles
-    assert [a.title for a in articles] == [e.title for e in expected]
+    assert len(articles) == len(expected), [a.title for a in articles]
     for article, want in zip(articles, expected, strict=True):
-        assert article.kicker == want.kicker
-        assert article.subtitle == want.subtitle
+        assert (article.kicker, article.title, article.subtitle) in want.headings()
         assert article.paragraphs == want.paragraphs
         assert article.captions == want.captions
         assert [(b.department, b.author) for b in article.bylines] == want.bylines

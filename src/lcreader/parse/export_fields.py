@@ -57,10 +57,19 @@ _MIN_HEAD_FIELDS = 3
 _MIN_RECORDS = 2
 
 
+# A line a record's head gives its title on (`标题：…`).
+_TITLE_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(label for label, role in ROLES.items() if role == 'title')})\s*[:：]",
+    re.M,
+)
+
+
 def colon_export(raw_lines: list[str]) -> dict[int, tuple[str, str, str]]:
     """(label, role, value) by index of each labelled line heading a record, where two
     records or more head their articles so (a title among three labelled lines in a
     run with no blank line), or {}; an empty field's role is "empty"."""
+    if len(_TITLE_LINE.findall("\n".join(raw_lines))) < _MIN_RECORDS:
+        return {}  # the cheap test first: a record's head names its title
     found: dict[int, tuple[str, str, str]] = {}
     records = 0
     block: list[int] = []
@@ -70,6 +79,8 @@ def colon_export(raw_lines: list[str]) -> dict[int, tuple[str, str, str]]:
             continue
         fields = {}
         for j in block:
+            if ":" not in raw_lines[j] and "：" not in raw_lines[j]:
+                continue  # the cheap test first: most lines are no field
             match = _COLON_FIELD.match(raw_lines[j].strip())
             if not match:
                 continue
@@ -95,7 +106,11 @@ def head_field(text: str) -> tuple[str, str, str] | None:
 
 def is_export(raw_lines: list[str]) -> bool:
     """Whether the file labels its articles' titles and bodies."""
-    roles = {ROLES.get(m.group("label")) for line in raw_lines if (m := FIELD.match(line.strip()))}
+    roles = {
+        ROLES.get(m.group("label"))
+        for line in raw_lines
+        if "【" in line and (m := FIELD.match(line.strip()))
+    }
     return {"title", "body"} <= roles
 
 

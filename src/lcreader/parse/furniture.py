@@ -191,6 +191,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         if rule and not _signed_date(raw_lines, texts, k):
             found[k], rules[k] = texts[k], rule
     for k, text in enumerate(texts):
+        if not text:
+            continue
         if k not in found and _SECTION_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.section_number"
         elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
@@ -312,6 +314,8 @@ def link_dump(raw_lines: list[str]) -> bool:
 def _links(texts: list[str], k: int) -> bool:
     """A line of numbered links, an entry of their list, or the list's head over it."""
     text = texts[k]
+    if text[:1] != "[" and not text[:1].isdigit() and text not in _LINK_LIST_HEADS:
+        return False  # the cheap test first: most lines are text
     if _LINK_ITEMS.match(text) or _LINK_LIST_ITEM.match(text):
         return True
     below = next((t for t in texts[k + 1 : k + 3] if t), "")

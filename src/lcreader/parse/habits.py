@@ -9,6 +9,7 @@ Each habit is measured on the file, never assumed from a paper's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Byline
@@ -65,17 +66,22 @@ def wrap_width(raw_lines: list[str]) -> int | None:
     # Justified in a PDF, a full line holds more characters where digits and Latin
     # letters are narrow: its width varies by a few characters. The widest band of
     # an eighth of the width that holds most lines is the column.
-    counts = Counter(w for w, _ in widths)
-    best, top = 0, None
-    for edge in counts:
-        band = sum(n for w, n in counts.items() if edge - max(4, edge // 8) <= w <= edge)
-        if band > best or (band == best and top is not None and edge < top):
-            best, top = band, edge
-    assert top is not None
+    top = _widest_band_top(sorted(w for w, _ in widths))
     near = [on for w, on in widths if top - max(4, top // 8) <= w <= top]
     # (measured: wrapped PDF copies 0.7 and up; verse, tables and layout text 0.55 and under)
     wrapped = len(near) >= 0.65 * len(widths) and sum(near) >= 0.8 * len(near)
     return top if wrapped else None
+
+
+def _widest_band_top(ordered: list[int]) -> int:
+    """The top edge of the band (an eighth of its width, four at least) holding most
+    of the widths; the narrowest edge among equals."""
+    best, top = 0, ordered[0]
+    for edge in sorted(set(ordered)):
+        band = bisect_right(ordered, edge) - bisect_left(ordered, edge - max(4, edge // 8))
+        if band > best:
+            best, top = band, edge
+    return top
 
 
 def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
@@ -376,12 +382,18 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
 # A signature set flush right is indented this deep at least (in full-width spaces).
 _RIGHT = 4
 _MAX_SIGNATURE = 40
+# A signature is no sentence: none of these in it.
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，,]")
 
 
 def _mark_signatures(lines: list[Line]) -> None:
     """A notice's or letter's signature set flush right after its text: the body or bodies
     that sign it (bylines), and the date under them (`日期`)."""
     for k, line in enumerate(lines):
+        if k == 0 or not line.text or len(line.text) > _MAX_SIGNATURE:
+            continue
+        if line.closes or line.level or _SENTENCE_MARK.search(line.text):
+            continue
         # Signed as letters and notices sign, set flush right or not: under `此致　敬礼！`,
         # the issuing body over its date after the last sentence, and that date.
         signed_off = (
@@ -391,11 +403,7 @@ def _mark_signatures(lines: list[Line]) -> None:
             or _titled_signature(lines, k)
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
         )
-        if k == 0 or (line.depth < _RIGHT and not signed_off):
-            continue
-        if not line.text or len(line.text) > _MAX_SIGNATURE:
-            continue
-        if line.closes or line.level or re.search(r"[。！？!?；;，,]", line.text):
+        if line.depth < _RIGHT and not signed_off:
             continue
         before = lines[k - 1]
         flush_right = line.depth >= 2 * _RIGHT

@@ -624,6 +624,9 @@ def _vertical_lines_joined(raw_lines: list[str], skipped) -> list[str]:
     out = list(raw_lines)
     k = 0
     while k < len(out):
+        if len(out[k].strip()) != 1:
+            k += 1  # the cheap test first
+            continue
         end = k
         while end < len(out) and end not in skipped and _ONE_CHARACTER.match(out[end].strip()):
             end += 1
@@ -652,10 +655,11 @@ def _set_apart_under_picture(raw_lines: list[str], k: int) -> bool:
 def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tuple[str, str]]:
     """In an export, each labelled line's (role, value) by index; its page lines and
     empty fields go to the furniture."""
-    colon = {} if export_fields.is_export(raw_lines) else export_fields.colon_export(raw_lines)
+    bracketed = export_fields.is_export(raw_lines)
+    colon = {} if bracketed else export_fields.colon_export(raw_lines)
     if colon:
         return _taken_fields(colon, raw_lines, furniture)
-    if not export_fields.is_export(raw_lines):
+    if not bracketed:
         titled = export_fields.colon_titles(raw_lines)
         for k in titled:
             furniture.lines.pop(k, None)
