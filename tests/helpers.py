@@ -10,6 +10,7 @@ from lcreader.model import Issue
 from lcreader.parse.columns import unweave
 from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
+from lcreader.parse.lines import BRACKET_RUN_IN, TOPIC_TAG
 from lcreader.parse.sheets import unsheet
 from lcreader.typeset import char_width, text_width
 
@@ -50,8 +51,11 @@ _SEPARATORS = set(":：/／｜")
 PARSER_LABELS = ("下转", "上接", "续题", "日期", "引语", "附注")
 
 
+_ZERO_WIDTH = frozenset("\u200b\u2060\ufeff")
+
+
 def visible(text: str) -> Counter:
-    return Counter(ch for ch in text if not ch.isspace())
+    return Counter(ch for ch in text if not ch.isspace() and ch not in _ZERO_WIDTH)
 
 
 def output_chars(issue: Issue) -> Counter:
@@ -132,6 +136,14 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
             for a in issue.articles
         ):
             marks.update(barred.group(2))
+    titles = {a.title for a in issue.articles}
+    for line in text.splitlines():
+        # `#话题#【标题】正文`: the brackets and the topic's signs only mark the headline
+        run_in = BRACKET_RUN_IN.match(line.strip())
+        if run_in and TOPIC_TAG.sub(r"\1", run_in["head"]).strip() in titles:
+            marks.update("【】")
+            tags = len(TOPIC_TAG.findall(run_in["head"])) + bool(run_in["kicker"])
+            marks.update("#" * (2 * tags))
     got = output_chars(issue)
     extra = got - expected
     assert not extra, f"characters that are not in the input: {dict(extra)}"

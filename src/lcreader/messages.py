@@ -836,6 +836,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.repeated": ("同一短行反复出现（网页导航等）", "a short line printed again and again (navigation)"),
     "rule.furniture.links": ("文本浏览器导出的链接（[13]上一版、References 下的网址）", "a text browser's links ([13]…, the References list)"),
     "rule.furniture.record_number": ("导出记录的序号（[2/6]）", "an export's record number ([2/6])"),
+    "rule.furniture.post_stamp": ("帖子的发布时间和来源（5月18日 09:32 来自 微博）", "a post's time and client (5月18日 09:32 来自 微博)"),
+    "rule.furniture.counter": ("帖子的阅读、转发、评论计数", "a post's counts of reads, shares and comments"),
     "rule.furniture.navigation": ("网站或应用的菜单（首页 | 往期回顾 …）", "a site's menu (首页 | 往期回顾 …)"),
     "rule.furniture.page_header": ("页眉：版次、日期和报名、栏目名", "a page header: page number, date, the paper's and section's names"),
     "rule.title.export_field": ("导出稿的【标题】", "an export's 【标题】 field"),

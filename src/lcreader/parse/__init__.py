@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import data
@@ -52,10 +53,19 @@ class Layout:
         return [found[k] for k in sorted(found)]
 
 
+# Zero-width characters at a line's ends (a web page's U+200B after each post) show
+# nothing and part nothing: they are no more text than the spaces beside them.
+_EDGE_INVISIBLES = re.compile(
+    r"[\u200b\u2060\ufeff]+(?=[ \t\u3000]*$)|^[\u200b\u2060\ufeff]+", re.M
+)
+
+
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
     text = unsheet(unweave(text))
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:
         lines, furniture = split_lines(text)
         built = assemble(lines)

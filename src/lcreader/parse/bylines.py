@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Byline
-from .credits import role_credit, supplied_credit
+from .credits import field_line, role_credit, supplied_credit
 from .text import POSITION_MARK, is_terminated
 from .words import ORG, ROLES, is_department, is_name, is_unit
 
@@ -82,12 +82,20 @@ def byline_line(text: str) -> tuple[str, list[Byline]] | None:
     return (match.group(1), entries) if entries else None
 
 
-def split_inline_byline(text: str) -> tuple[str, str, list[Byline]] | None:
-    """`……表率作用。（党建办）`: (paragraph text, byline inner text, entries)."""
+def split_inline_byline(
+    text: str,
+) -> tuple[str, str, list[Byline], dict[str, str]] | None:
+    """`……表率作用。（党建办）`, `……说。（文/X 编辑/Y）`: (paragraph text, the credit as
+    written, entries, labels)."""
     match = _INLINE.match(text)
     if not match or not is_terminated(match.group("body")):
         return None
-    entries = parse_byline(match.group("content")) or supplied_credit(match.group("content"))
-    if not entries:
-        return None
-    return match.group("body"), match.group("content"), entries
+    content = match.group("content")
+    entries = parse_byline(content) or supplied_credit(content)
+    if entries:
+        return match.group("body"), content, entries, {}
+    fields = field_line(content)
+    if fields and fields[0]:
+        # a credit among the editors' labels: the labels are the article's
+        return match.group("body"), fields[2], fields[0], fields[1]
+    return None

@@ -46,7 +46,7 @@ META_LABELS = (
 # Labels whose value names the people who edited or checked the article.
 EDITOR_LABELS = frozenset(META_LABELS[3:])
 _META = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：｜|]\s*"
+    r"(?:^|(?<=\s))(" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：｜|/／]\s*"
 )
 _LEAD_CREDIT = re.compile(
     r"^(?P<word>本报讯|本刊讯|本网讯|讯)?\s*(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"

@@ -209,8 +209,17 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.links"
         elif k not in found and _RECORD_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.record_number"
-        elif k not in found and _PAGE_LINK.match(text):
+        elif k not in found and (_PAGE_LINK.match(text) or _PAGE_CONTROL.match(text)):
             found[k], rules[k] = text, "furniture.navigation"
+        elif k not in found and _POST_STAMP.match(text):
+            found[k], rules[k] = text, "furniture.post_stamp"
+        elif k not in found and _COUNTER.match(text):
+            found[k], rules[k] = text, "furniture.counter"
+    for k in [k for k, rule in rules.items() if rule == "furniture.counter"]:
+        # An icon copied as a letter (`c`, `ñ57`) beside a post's counters is theirs.
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(texts) and j not in found and _ICON.match(texts[j]):
+                found[j], rules[j] = texts[j], "furniture.counter"
 
     def take(indices, rule: str) -> None:
         """Each pass sees what the passes before it found."""
@@ -322,10 +331,31 @@ def _links(texts: list[str], k: int) -> bool:
     return text in _LINK_LIST_HEADS and bool(_LINK_LIST_ITEM.match(below))
 
 
+# A social post's stamp: when, and from what it was sent (`5月18日 09:32 来自 微博 weibo.com`).
+_POST_STAMP = re.compile(
+    rf"^(?:(?:[12][{_DIGITS}]{{3}}\s*[-年/.]\s*)?[{_DIGITS}]{{1,2}}\s*[-月/.]\s*[{_DIGITS}]{{1,2}}\s*日?"
+    r"|今天|昨天|前天|刚刚|\d{1,2}\s*(?:分钟|小时)前)"
+    rf"\s*(?:[{_DIGITS}]{{1,2}}[:：][{_DIGITS}]{{2}})?\s*来自\s*\S.{{0,24}}$"
+)
+# A post's counters, each on a line (`阅读 1.8万`, `转发 26`, `1.2万次观看`, `ñ57`).
+_COUNT = r"\d[\d.,]*\s*[万千wWkK]?\+?"
+_COUNTER = re.compile(
+    rf"^(?:(?:阅读|转发|评论|点赞|赞|收藏|分享|在看|观看|浏览|播放)(?:量|数|次数)?\s*[:：]?\s*{_COUNT}"
+    rf"|{_COUNT}\s*次(?:观看|播放|阅读|浏览)"
+    rf"|[\u00c0-\u024f]\s*{_COUNT})$"
+)
+# A glyph of an icon font, copied as a letter or two.
+_ICON = re.compile(r"^[A-Za-z\u00c0-\u024f]{1,2}\s*(?:\d[\d.]*)?$")
+
 # An export's record number (`[2/6]`): which of its records follows.
 _RECORD_NUMBER = re.compile(r"^[\[【(（]\s*\d{1,4}\s*/\s*\d{1,4}\s*[\]】)）]$")
 # A web page's links to the pages before and after it (`上一篇：…`, `下一篇：无`).
 _PAGE_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]")
+# A web page's own controls, copied with its text (`返回顶部`, `正在加载中，请稍候...`).
+_PAGE_CONTROL = re.compile(
+    r"^(?:返回顶部|回到顶部|返回首页|返回列表|加载更多|查看更多|点击加载更多|展开全文|收起全文"
+    r"|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*$"
+)
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
 # Where a page or an export had a picture: `[图片]`, `【图片】`, `[图1]`, `<image>`.

@@ -41,6 +41,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return False  # a 简报's numbered heading is its article's whole headline
     if line.level or line.export_role:
         return True
+    if line.inline_head and block and block[-1].section_role == "kicker":
+        return True  # `#江城好人#【退休教师…】`: the tag's kicker, then the run-in title
     if line.section_role:
         # a 简报's numbered heading heads a block; only its kicker's title follows it
         return not block or block[-1].section_role in ("furniture", "kicker")

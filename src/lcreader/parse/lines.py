@@ -64,6 +64,14 @@ _INLINE_HEAD = re.compile(
 _RUN_IN = re.compile(
     r"^(?P<head>[^，。！？；：,.!?;:\s“”「」（）()]{5,20})\u3000+(?P<body>\S.{3,})$"
 )
+# A post's headline in brackets at the start of its text, a topic's tag before it
+# (`#江城好人#【退休教师…】近日，…`): the style of news posts on Weibo and WeChat.
+BRACKET_RUN_IN = re.compile(
+    r"^(?:#(?P<kicker>[^#\s【】]{2,20})#\s*)?【(?P<head>[^【】。！？!?；;]{5,40})】"
+    r"(?P<body>[^，。！？；：,.!?;:\s].{8,})$"
+)
+# A topic's tag (`#防溺水#`) only marks the words between its signs.
+TOPIC_TAG = re.compile(r"#([^#\s]{1,30})#")
 # Fewest run-in headlines in a file for them to be read so: one could be chance.
 _MIN_RUN_INS = 2
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
@@ -183,7 +191,8 @@ class Line:
             # the pictures' credit under their captions, or a caption that carries its
             # picture's credit (`…捡拾垃圾。（街道团工委供图）`): the text goes on
             return False
-        return self.is_byline_only or bool(self.meta) or (bool(self.jump) and not self.text)
+        labelled = bool(self.meta) and not self.inline_byline  # (labels glued to text: text)
+        return self.is_byline_only or labelled or (bool(self.jump) and not self.text)
 
     @cached_property
     def asks_in_two(self) -> bool:
@@ -387,6 +396,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # A text browser's `[7]` before each link's words points at its address only.
         raw_lines = [LINK_MARK.sub("", raw) if "[" in raw else raw for raw in raw_lines]
     run_ins = _run_in_heads(raw_lines, furniture)
+    bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
     gap = 0
@@ -441,12 +451,22 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         line.listed = number - 1 in furniture.listed and not line.closes
         if lines:
             lines[-1].gap_after = gap
-        item = _INLINE_HEAD.match(stripped) or (
-            _RUN_IN.match(stripped) if number - 1 in run_ins else None
+        item = (
+            _INLINE_HEAD.match(stripped)
+            or (_RUN_IN.match(stripped) if number - 1 in run_ins else None)
+            or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
         )
         if item and not line.closes:
             # `◆镇领导检查冬季安全生产　11月16日，…`: a brief's headline, then its text
-            head = _classify(number, item.group("head"), gap)
+            if item.re is BRACKET_RUN_IN and item.group("kicker"):
+                kicker = _classify(number, item.group("kicker"), gap)
+                kicker.section_role, kicker.after_furniture = "kicker", line.after_furniture
+                lines.append(kicker)
+                gap = 0
+            heading = item.group("head")
+            if item.re is BRACKET_RUN_IN:
+                heading = TOPIC_TAG.sub(r"\1", heading).strip()
+            head = _classify(number, heading, gap)
             head.inline_head, head.after_furniture = True, line.after_furniture
             lines.append(head)
             line = _classify(number, unspaced(item.group("body")), 0)
@@ -958,7 +978,8 @@ def _classify(number: int, text: str, gap: int) -> Line:
     line.field = bool(FIELD.match(text)) and len(text) <= MAX_HEADLINE  # kept in runs only
     inline = split_inline_byline(text)
     if inline:
-        line.text, line.byline_text, line.byline = inline
+        line.text, line.byline_text, line.byline, labels = inline
+        line.meta.update(labels)
         line.inline_byline = True
     if listed:
         return line
@@ -1054,6 +1075,20 @@ def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
         and (m := _RUN_IN.match(raw.strip()))
         and not m.group("head").endswith(DANGLING)
     }
+    return found if len(found) >= _MIN_RUN_INS else set()
+
+
+def _bracketed_run_ins(raw_lines: list[str], furniture) -> set[int]:
+    """Lines that open with a headline in brackets over their text, if two or more
+    open a block so (one could be a paragraph's label)."""
+    found = set()
+    for k, raw in enumerate(raw_lines):
+        if "【" not in raw or k in furniture.lines:
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if raw_lines[j].strip()), None)
+        opens = above is None or above in furniture.lines or not raw_lines[k - 1].strip()
+        if opens and BRACKET_RUN_IN.match(raw.strip()):
+            found.add(k)
     return found if len(found) >= _MIN_RUN_INS else set()
 
 

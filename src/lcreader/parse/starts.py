@@ -71,7 +71,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if before.closes or before.level:
             segment = k
         if line.inline_head:
-            starts.add(k)  # each brief of a run, its headline at the start of its text
+            # each brief of a run, its headline at the start of its text (or the topic's
+            # tag printed before it on its line, its kicker)
+            tagged = before.section_role == "kicker" and before.number == line.number
+            starts.add(k - 1 if tagged else k)
             segment = k
             continue
         if _heads_after_rule(line, after, _at(lines, k + 2)):
@@ -305,8 +308,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue  # a byline closed the article already
         if is_label(after) and k + 2 < len(lines) and lines[k + 2].prose:
             after = lines[k + 2]  # `居民来信` under the headline: the text begins below it
-        elif heads[k + 1] or after.subtitle_dash:
+        elif (heads[k + 1] and not after.inline_head) or after.subtitle_dash:
             # A headline of several lines (kicker, title, subtitle): its text begins below.
+            # (a brief's run-in headline heads its own text: the line over it is not its deck)
             j = _below_headline(lines, heads, k)
             if j is not None:
                 after = lines[j]
