@@ -89,8 +89,8 @@ def test_not_bylines(line):
 
 
 def test_inline_byline_is_removed_from_the_paragraph():
-    body, inner, entries = split_inline_byline("……发挥表率作用。（党建办）")
-    assert (body, inner, entries) == ("……发挥表率作用。", "党建办", [Byline("党建办")])
+    body, inner, entries, labels = split_inline_byline("……发挥表率作用。（党建办）")
+    assert (body, inner, entries, labels) == ("……发挥表率作用。", "党建办", [Byline("党建办")], {})
     assert split_inline_byline("……作用（党建办）") is None  # no closing punctuation before
 
 

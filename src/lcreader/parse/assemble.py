@@ -501,7 +501,8 @@ def _captions_of_previous(
         return []
     lead = []
     for k in block:
-        if not lines[k].caption or lines[k].gap_before:
+        # (right under it, or a blank line apart: the picture's place is set apart)
+        if not lines[k].caption or lines[k].gap_before > (0 if lead else 1):
             break
         lead.append(k)
     if not lead:

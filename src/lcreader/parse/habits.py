@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Byline
-from .dates import CN_DATE, DATE, dates_in
+from .dates import CN_DATE, DATE
 from .text import SIGN_OFF, TERMINAL, is_terminated
 from .words import has_surname, is_department, is_name, is_unit, titled_name
 
@@ -411,8 +411,7 @@ def _mark_signatures(lines: list[Line]) -> None:
         if not (placed or signed_off):
             continue
         text = line.text
-        dated = dates_in(text)
-        if dated and _only_date(text):
+        if _only_date(text):
             line.meta = {"日期": text}
             line.signature = True
         elif signers := _signers(text):
@@ -444,7 +443,7 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
     """Line k is a unit's name between a finished sentence and a date alone, alone or
     among the bodies, one to a line, that issued a notice together."""
-    if not (0 < k < len(lines) - 1 and is_unit(lines[k].text)):
+    if not (0 < k < len(lines) - 1 and _units(lines[k].text)):
         return False
     first = k
     while first > 0 and k - first < _MAX_ISSUERS and _issuer(lines[first - 1]):
@@ -456,14 +455,27 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
         first > 0
         and last + 1 < len(lines)
         # (the notice's text ends on its sentence or on its contact line, `联系电话：…`)
-        and (_ends_sentence(lines[first - 1].text) or lines[first - 1].closes_notice)
+        and (
+            _ends_sentence(lines[first - 1].text)
+            or lines[first - 1].closes_notice
+            or lines[first - 1].field  # `地点：…`, a notice's last field
+        )
         and _only_date(lines[last + 1].text)
     )
 
 
 def _issuer(line: Line) -> bool:
     """A body's name alone on its line (or one read as a signature already)."""
-    return (line.signature and bool(line.byline)) or is_unit(line.text)
+    return (line.signature and bool(line.byline)) or _units(line.text)
+
+
+def _units(text: str) -> bool:
+    """A body's name, or the names of bodies set apart on one line (`甲办公处　乙卫生所`)."""
+    pieces = _UNIT_GAP.split(text.strip())
+    return 0 < len(pieces) <= _MAX_ISSUERS and all(is_unit(piece) for piece in pieces)
+
+
+_UNIT_GAP = re.compile(r"\u3000+|\s{2,}")
 
 
 # Most bodies issuing one notice together, one to a line.
@@ -476,7 +488,13 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _only_date(text: str) -> bool:
-    return not DATE.sub("", CN_DATE.sub("", text)).strip()
+    return not DATE.sub("", CN_DATE.sub("", text)).strip() or bool(_ROC_YEAR_DATE.match(text))
+
+
+# `113年3月18日` under a signature: a date in the Republic's years, 民國 left unsaid.
+_ROC_YEAR_DATE = re.compile(
+    r"^\s*[0-9０-９]{2,3}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"
+)
 
 
 def _signers(text: str) -> list[Byline] | None:

@@ -520,6 +520,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line.full_width = False
     _mark_photo_credits(lines)
     _mark_caption_heads(lines)
+    _mark_placed_captions(lines)
     _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
     _mark_banners(lines)
@@ -807,6 +808,29 @@ def _mark_caption_heads(lines: list[Line]) -> None:
 
 
 _MAX_TWO_LINE_CAPTION = 120
+# Longest one-sentence line a position mark alone makes a caption of.
+_MAX_MARKED_SENTENCE = 60
+
+
+def _mark_placed_captions(lines: list[Line]) -> None:
+    """`黄秀莲阿嬷（中）与家人合影。` on its own between blank lines or a page's edge: a
+    position mark says where someone stands in a picture; one sentence set apart so is
+    the picture's caption, though it ends with a stop."""
+    for k, line in enumerate(lines):
+        if line.caption or line.closes or line.level or not line.position_marked:
+            continue
+        if len(line.text) > _MAX_MARKED_SENTENCE or _SENTENCE_MARKS.search(line.text[:-1]):
+            continue
+        apart_above = k == 0 or line.gap_before > 0 or line.after_furniture
+        apart_below = (
+            k + 1 == len(lines)
+            or line.gap_after > 0
+            or line.before_furniture
+            or lines[k + 1].after_furniture
+        )
+        if apart_above and apart_below and not line.indented:
+            line.caption = True
+            line.__dict__.pop("prose", None)
 
 
 def _mark_pages(lines: list[Line], furniture: Furniture, raw_lines: list[str]) -> None:
