@@ -19,7 +19,8 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # Scored once on arrival, before any change: round r (2026-12-04, parser version 14);
 # round s (2026-12-04, parser version 16); round t (2026-12-04, parser version 18);
 # rounds x and w (2026-12-05, parser 21 for x01, parser 22 for the rest, each file
-# scored on the commit it arrived at: tests/corpus/README.md). Files of round r that
+# scored on the commit it arrived at: tests/corpus/README.md); round v (2026-12-05,
+# parser 23 at 2be47a1). Files of round r that
 # read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the corpus.
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
@@ -34,6 +35,13 @@ FIRST_CONTACT = {
     "x04_word-textboxes": 0.525,
     "x05_pdftotext-split-headlines": 0.379,
     "x06_lynx-dump-letters-verse": 0.414,
+    # round v, scored once on arrival (2026-12-05, parser 23 at 2be47a1):
+    "v01_w3m_epaper_tables": 0.612,
+    "v02_pdftotext_layout_sidebyside": 0.651,
+    "v03_rongmei_gaojian_batch": 0.433,
+    "v04_abbyy_ocr_laonianbao": 0.676,
+    "v05_indesign_textonly_utf16_cr": 0.566,
+    "v06_pandoc_docx_plain": 0.326,
     "r03_dangjian_transcript": 0.417,
     "s01_epaper_chrome_copy": 0.794,
     "s02_tesseract_scan": 0.583,
