@@ -96,6 +96,9 @@ def decide(lines: list[Line]) -> Builder:
                     builder.place(k, "caption", last, "caption.after_byline")
                 del block[: len(lead)]
                 del block_lines[: len(lead)]
+                if lead and not block and i in starts:
+                    continue  # the headline under the picture heads a block of its own
+
             if builder.drafts and _credited_pictures(lines, block, i, starts):
                 # Credited captions alone over the next page or the next article's
                 # headline: the pictures of the article before (its text ended above them).
@@ -111,7 +114,7 @@ def decide(lines: list[Line]) -> Builder:
                 continue
             # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
             heads: list[int] = []
-            while block and i < n and lines[i].closes:
+            while block and i < n and lines[i].closes and not _record_head(lines, i, starts):
                 heads.append(i)
                 i += 1
             body, i = _body(lines, i, starts)
@@ -124,6 +127,11 @@ def decide(lines: list[Line]) -> Builder:
                 heads = closing
                 body, i = _body(lines, i, starts)
                 closing, i = _closing(lines, i)
+            cut = next((j for j, k in enumerate(closing) if _record_head(lines, k, starts)), None)
+            if cut is not None:
+                # An export's record opens with its fields (`【稿件编号】…`): the next one's.
+                carried.extend(closing[cut:])
+                del closing[cut:]
             if closing and _over_headline(lines, closing[-1:], i):
                 # A credit set apart from the text above and right over the next
                 # headline is the next article's (`□ 台胞　X` over `我在…的第十个年头`).
@@ -308,6 +316,11 @@ def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
         if (last.inline_byline and not listed and not last.caption) or (last.jump_out and not met):
             break
     return body, i
+
+
+def _record_head(lines: list[Line], i: int, starts: set[int]) -> bool:
+    """An export's field that opens the next record (`【稿件编号】…` over its title)."""
+    return i in starts and lines[i].export_field
 
 
 def _closing(lines: list[Line], i: int) -> tuple[list[int], int]:

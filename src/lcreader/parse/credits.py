@@ -48,8 +48,10 @@ EDITOR_LABELS = frozenset(META_LABELS[3:])
 _META = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + r")\s*[:：｜|/／]\s*"
 )
+# (`花溪讯（通讯员 X）`: a place's 讯 is the paper's own as 本报讯 is, before a credit)
 _LEAD_CREDIT = re.compile(
-    r"^(?P<word>本报讯|本刊讯|本网讯|讯)?\s*(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"
+    r"^(?P<word>本报讯|本刊讯|本网讯|[\u4e00-\u9fff]{1,6}讯|讯)?\s*"
+    r"(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"
 )
 _PHOTO_CREDIT = re.compile(
     rf"(?:^|[\s。！？!?；;，,]|(?=[(（]))(?P<credit>[(（]?\s*(?:(?:本报|本刊)?(?:记者|通讯员))?\s*"
@@ -154,6 +156,15 @@ def supplied_credit(content: str) -> list[Byline] | None:
     if match.group("verb") == "整理" and not all(is_unit(w) for w in words):
         return None  # `（张三整理）` names who compiled it: a byline's, not a department
     role = "图" if match.group("verb") == "供图" else None  # `（X供图）`: who gave the picture
+    if (
+        len(words) == 2
+        and not is_unit(words[1])
+        and is_name(words[1])
+        and has_surname(words[1])
+        and is_unit(words[0])
+    ):
+        # `供稿：居委会 马小雨`: the unit, then who wrote it there
+        return [Byline(department=words[0], author=words[1], role=role)]
     return [Byline(department=w, role=role) for w in words]
 
 

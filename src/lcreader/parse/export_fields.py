@@ -125,9 +125,30 @@ def field_of(text: str) -> tuple[str, str, str] | None:
     if not match:
         return None
     label, value = match.group("label"), match.group("value").strip()
+    if _FILE_NAME.match(value):
+        return label, "page", value  # `【图片】HX1106-01.jpg`: where the picture was kept
     if label not in ROLES:
         return (label, "page", value) if _BOOKKEEPING.match(value) else None
     return label, ROLES[label], value
+
+
+# A picture's file name as a field's value: the export's, no words of the article.
+_FILE_NAME = re.compile(r"^[\w\-. /\\]{1,80}\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic)$", re.I)
+# Longest value of a field of another label read as the record's meta among its fields.
+_MAX_OTHER_FIELD = 60
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def other_field(text: str) -> tuple[str, str, str] | None:
+    """`【稿件编号】HX-01`, `【刊发情况】待刊`: a field of a label the export alone uses, with
+    a short value that is no sentence: the record's meta, where it stands among fields."""
+    match = FIELD.match(text)
+    if not match:
+        return None
+    value = match.group("value").strip()
+    if len(value) > _MAX_OTHER_FIELD or _SENTENCE_END.search(value):
+        return None
+    return match.group("label"), ("meta" if value else "empty"), value
 
 
 def author_entries(value: str) -> list[Byline]:

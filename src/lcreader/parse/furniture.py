@@ -360,7 +360,10 @@ _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
 # Where a page or an export had a picture: `[图片]`, `【图片】`, `[图1]`, `<image>`.
 _IMAGE_PLACEHOLDER = re.compile(
-    r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|inline|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$",
+    r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|inline|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$"
+    # a picture's text made up by Word (`[图片包含 人, 室内 描述已自动生成]`)
+    r"|^\[(?:图片|图像|A picture|An? image)[^\[\]]{0,80}(?:描述已自动生成|自动生成的说明"
+    r"|[Dd]escription automatically generated)\]$",
     re.I,
 )
 # A bar or a dot alone on a line: a column rule or a speck that OCR or the extraction
@@ -437,6 +440,9 @@ def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
 # A 简报's distribution at its foot: `报：区委办…`, `送：…`, `发：各社区…`, `抄送：…`.
 _DISTRIBUTION = re.compile(r"^(?:报|送|发|抄报|抄送|分送|印发|报送|发送)\s*[:：]\s*\S")
 _MIN_DISTRIBUTION = 2
+_DISTRIBUTION_LABEL = re.compile(
+    r"(?:^|[\s\u3000])(?:报|送|发|抄报|抄送|分送|印发|报送|发送)\s*[:：]"
+)
 
 
 # A labelled field of an issue's foot: `报送：…　　发：…`, `联系人：张敏　　联系电话：…`.
@@ -520,8 +526,9 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
             run.append(k)
             continue
         if text or k == len(texts):
-            if len(run) >= _MIN_DISTRIBUTION:
-                taken.extend(run)
+            labels = sum(len(_DISTRIBUTION_LABEL.findall(texts[j])) for j in run)
+            if len(run) >= _MIN_DISTRIBUTION or labels >= _MIN_DISTRIBUTION:
+                taken.extend(run)  # (`报送：…　　抄送：…` on one line is two of them)
             run = []
     # One line alone at the issue's very end, labelled so that nothing else reads so
     # (`抄送：区委办、区府办`): the foot's too.

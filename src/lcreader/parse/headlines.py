@@ -236,7 +236,8 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         # `文化` over a kicker, a title and a subtitle: the page's section, not a fourth deck
         builder.place(indexes[0], "furniture", article, "furniture.section_head")
         indexes, block = indexes[1:], block[1:]
-    if len(block) >= 2 and _section_head(block[0], block[1]):
+    if len(block) >= 2 and _section_head(block[0], block[1]) and not author_line(block[1]):
+        # (over the line that signs it, a short word is the title: `春夜` / `退休教师　X`)
         if _collection(block[0]):
             builder.place(indexes[0], "furniture", article, "furniture.section_head")
         else:
@@ -462,11 +463,27 @@ def _speaker(line: Line) -> str | None:
     """The name at the end of `titles　name`, when the titles end as a post does."""
     if line.level or line.closes:
         return None
-    return titled_name(line.text)
+    name = titled_name(line.text)
+    if name is None and (match := TITLED_NAME.match(line.text)):
+        # `南湖三村退休党员　施永年` under a poem's headline: who wrote it, and who they are
+        titles, name = match.group("titles").strip(), match.group("name")
+        if not (_WRITERS_ROLE.search(titles) and is_name(name) and has_surname(name)):
+            return None
+    return name
+
+
+# What a resident who writes for the paper is, at the end of the words before the name.
+_WRITERS_ROLE = re.compile(r"(?:党员|居民|教师|老师|志愿者|老人|学生|楼组长|职工|医生|护士|民警)$")
 
 
 # Where an essay's or a letter's writer studies or works, before the name.
-_WRITERS_UNIT = re.compile(rf"(?:{SCHOOL_OR_CLASS}|医院|公司)$")
+# (and where a resident who writes lives)
+_WRITERS_UNIT = re.compile(rf"(?:{SCHOOL_OR_CLASS}|医院|公司|居民区|小区|社区|村)$")
+
+
+def author_line(line: Line) -> bool:
+    """A line that signs the headline over it: `单位　姓名`, `退休教师　姓名`."""
+    return not line.closes and bool(_unit_and_name(line) or _speaker(line))
 
 
 def _unit_and_name(line: Line) -> tuple[str, str] | None:

@@ -136,6 +136,7 @@ class Line:
     outdented: bool = False  # unindented among indented one-line paragraphs: a heading
     listed: bool = False  # a contents list names it: a headline
     export_role: str | None = None  # an export's field label says it: title, kicker …
+    export_field: bool = False  # made of an export's labelled field
     # The line before it ended a paragraph (short of the wrap width, in a wrapped file).
     after_short: bool = False
     # Leading white space, in full-width spaces: a right-aligned signature has many.
@@ -391,6 +392,10 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     wrap = wrap_width(raw_lines)
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
+    else:
+        # Lines run whole but for a break at a space (`pandoc -t plain`): a credit cut
+        # at the space between its unit and its name (`…公布。（供稿：居委会` / `马小雨）`).
+        raw_lines = rejoin_split_credits(raw_lines, furniture.lines, gap=" ")
     raw_lines = _vertical_lines_joined(raw_lines, furniture.lines)
     if link_dump(raw_lines):
         # A text browser's `[7]` before each link's words points at its address only.
@@ -699,7 +704,26 @@ def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tupl
             in_head = True
         elif field[1] == "body":
             in_head = False
+    # A field of another label among the record's fields (over its title, under its
+    # text among the editors' fields) is the record's too, not a line of its text.
+    for k, raw in enumerate(raw_lines):
+        if k in labelled or "【" not in raw:
+            continue
+        other = export_fields.other_field(raw.strip())
+        if other and (
+            _next_field(raw_lines, labelled, k, -1) or _next_field(raw_lines, labelled, k, 1)
+        ):
+            labelled[k] = other
     return _taken_fields(labelled, raw_lines, furniture)
+
+
+def _next_field(raw_lines: list[str], labelled: dict, k: int, step: int) -> bool:
+    """Whether the nearest line with words above (step -1) or below (+1) line k, no blank
+    line between, is another of the export's fields."""
+    j = k + step
+    if not 0 <= j < len(raw_lines) or not raw_lines[j].strip():
+        return False
+    return j in labelled or bool(export_fields.FIELD.match(raw_lines[j].strip()))
 
 
 def _taken_fields(
@@ -729,7 +753,7 @@ def _field_line(number: int, gap: int, label: str, role: str, value: str) -> Lin
     if role == "author" and (entries := export_fields.author_entries(value)):
         return Line(number, "", gap, byline=entries, byline_text=value, credit=True)
     if role == "meta":
-        return Line(number, "", gap, meta={label: value})
+        return Line(number, "", gap, meta={label: value}, export_field=True)
     line = _classify(number, unspaced(value), gap)
     if role == "caption":
         line.caption = True
@@ -1072,6 +1096,8 @@ def _mark_split_headlines(lines: list[Line]) -> None:
             continue
         if is_terminated(b.rstrip("”」")) or SENTENCE_INSIDE.search(a + b.rstrip("”」")):
             continue
+        if b.rstrip("”」").endswith(("，", ",", "、")):
+            continue  # a verse's two lines, each at its comma: no headline ends so
         after = lines[k + 2] if k + 2 < len(lines) else None
         apart_above = k == 0 or first.gap_before or first.after_furniture or is_label(lines[k - 1])
         apart_below = (

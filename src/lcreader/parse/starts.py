@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from .habits import first_cell
+from .headlines import author_line
 from .lines import (
     MAX_COLUMN_NAME,
     Line,
@@ -28,6 +29,24 @@ from .text import (
     nearby,
     shared_pairs,
 )
+
+
+def _over_author(lines: list[Line], heads: list[bool], k: int) -> bool:
+    """Line k heads a headline (a title, or a kicker over one) right over the line that
+    signs it (`单位　姓名`, `退休教师　姓名`), the text under that."""
+    at = k + 1
+    if at < len(lines) and heads[at] and not author_line(lines[at]):
+        at += 1  # a kicker over its title
+    return (
+        at + 1 < len(lines)
+        and author_line(lines[at])
+        and (lines[at + 1].prose or lines[at + 1].verse)
+    )
+
+
+def _head_field(line: Line) -> bool:
+    """An export's field that may stand over a record's title: a label's meta or kicker."""
+    return line.export_role == "kicker" or (line.export_field and bool(line.meta))
 
 
 def unclosed_starts(lines: list[Line]) -> set[int]:
@@ -56,12 +75,22 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         for k, line in enumerate(lines)
         if line.section_role and k > 0 and lines[k - 1].section_role not in ("furniture", "kicker")
     )
+    record_heads: dict[int, int] = {}  # an export's record opened by its fields → its title
     # An export's labelled title starts its article, or its labelled kicker right over it.
     for k, line in enumerate(lines):
         if line.export_role == "title":
             while k > 0 and lines[k - 1].export_role == "kicker" and not line.gap_before:
                 k, line = k - 1, lines[k - 1]
-            if k > 0:
+            # The record's own fields over its title (`【稿件编号】…`) open it, where a blank
+            # line or a rule parts them from the record before.
+            head, title = k, k
+            while head > 0 and _head_field(lines[head - 1]) and not lines[head].gap_before:
+                head -= 1
+                if lines[head].gap_before or lines[head].after_furniture or head == 0:
+                    record_heads[head] = title
+                    k = head
+                    break
+            if k > 0 or k in record_heads:
                 starts.add(k)
     if len(lines) > 1 and _heads_after_rule(lines[0], lines[1], _at(lines, 2)):
         starts.add(0)  # the first article, under the rule that parts it from the masthead
@@ -166,6 +195,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # a title over its own credit (`文/X`), after text or captions
             segment = k
             continue
+        if head and k > segment and _over_author(lines, heads, k):
+            # `居民来稿` / `楼下的那棵玉兰` / `柳岸二村　严素芬` over text, after finished text:
+            # a headline (and its kicker) over the line that signs it
+            ended = before.closes or is_terminated(before.text) or before.caption
+            if ended:
+                starts.add(k)
+                segment = k
+                continue
         if (
             (head or (line.has_comma and len(line.text) <= 30))
             and after.subtitle_dash
@@ -334,6 +371,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if _announced(after, _at(lines, k + 2)) or topical:
             starts.add(k)
             segment = k
+    for head, title in record_heads.items():
+        starts.difference_update(range(head + 1, title + 1))  # one record, one start
     return starts
 
 

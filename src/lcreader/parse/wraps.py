@@ -18,9 +18,10 @@ _OPENED = re.compile(r"[。！？!?”」]\s*(?P<opened>[（(][^（）()。，,�
 _CLOSED = re.compile(r"^[^（）()。，,；;！？!?]{1,30}[）)]$")
 
 
-def rejoin_split_credits(raw_lines: list[str], skipped) -> list[str]:
+def rejoin_split_credits(raw_lines: list[str], skipped, gap: str = "") -> list[str]:
     """`raw_lines` with each bracket cut at a wrap moved down to the line that closes
-    it; `skipped` holds the indices of lines that are not text (page furniture)."""
+    it; `skipped` holds the indices of lines that are not text (page furniture). `gap`:
+    what the cut took out (a space, where lines were broken only at spaces)."""
     lines = list(raw_lines)
     for k in range(len(lines) - 1):
         if k in skipped or k + 1 in skipped:
@@ -33,5 +34,5 @@ def rejoin_split_credits(raw_lines: list[str], skipped) -> list[str]:
             continue
         cut = lines[k].rstrip()
         lines[k] = cut[: opened.start("opened")]
-        lines[k + 1] = opened.group("opened") + below
+        lines[k + 1] = opened.group("opened") + gap + below
     return lines
