@@ -7,7 +7,7 @@ import re
 from ..model import Byline
 from .credits import field_line, role_credit, supplied_credit
 from .text import POSITION_MARK, is_terminated
-from .words import ORG, ROLES, is_department, is_name, is_unit
+from .words import ORG, ROLES, has_surname, is_department, is_name, is_unit
 
 _DESCRIBED = ("作者系", "作者为", "作者是")
 _ENTRY_SPLIT = re.compile(r"[、，,；;／/]+")
@@ -52,6 +52,16 @@ def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None
         if all(is_name(a) for a in parts[2:]):
             return [Byline(department, a, ROLES[parts[1]]) for a in parts[2:]]
         return None
+    if (
+        len(parts) == 3
+        and is_department(department)
+        and (_POST.search(parts[1]) or not (is_name(parts[1]) and has_surname(parts[1])))
+        and len(parts[1]) <= _MAX_POST
+        and is_name(parts[2])
+        and has_surname(parts[2])
+    ):
+        # `(柳塘派出所 民警 方志远)`: the department, the writer's post, the writer
+        return [Byline(department=department, author=parts[2])]
     described = department.startswith(_DESCRIBED) and not is_department(department)
     if described and all(is_name(a) for a in authors):
         # `(作者系芳华街8号院居民 胡小曼)`: who the author is, not a department
@@ -62,6 +72,14 @@ def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None
         # `(王某 李某)`: two names and no department.
         return [Byline(department=inherited, author=a) for a in parts]
     return [Byline(department=department, author=a) for a in authors]
+
+
+# Longest post named between a credit's department and its writer, and how posts end.
+_MAX_POST = 6
+_POST = re.compile(
+    r"(?:民警|警官|辅警|医生|医师|护士|社工|干事|网格员|志愿者|律师|教师|老师|调解员|专干"
+    r"|书记|主任|会长|队长|组长|站长|所长|科长|委员|经理)$"
+)
 
 
 def _split_joined(word: str) -> list[Byline] | None:

@@ -18,7 +18,7 @@ _CN_VALUES = {ch: k for k, ch in enumerate("〇一二三四五六七八九")} | 
 # 2024年3月15日, 2024.3.15, 2024-03-15, 2024/3/15, 2024年3月
 DATE = re.compile(
     rf"([12][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:月|[.\-/／])"
-    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*日?)?"
+    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*[日曰]?)?"  # (曰: OCR's 日, after a day's figures)
 )
 # 二〇二四年三月十五日, 二〇二四年三月
 CN_DATE = re.compile(
@@ -28,7 +28,7 @@ CN_DATE = re.compile(
 # 中華民國113年3月20日 (the Republic's years, a Taiwanese paper's), 民国113年3月
 ROC_DATE = re.compile(
     rf"(?:中華民國|中华民国|民國|民国)\s*([{_DIGITS}]{{2,3}})\s*年\s*([{_DIGITS}]{{1,2}})\s*月"
-    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*日)?"
+    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*[日曰])?"
 )
 _ROC_FIRST_YEAR = 1911
 _WEEKDAY = r"(?:[(（]?(?:星期|周|礼拜|週|禮拜)[一二三四五六日天][)）]?)"
@@ -70,7 +70,7 @@ _PIECE = re.compile(
             r"(?:责任编辑|本版编辑|本版责编|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}",
             # how often it comes out, and when this issue did: `双月刊`, `2024年5月出版`
             r"(?:[双半]?月刊|季刊|旬刊|周刊|[双半]?月报|周报|旬报)",
-            r"(?<=[日月])\s*(?:出版|出刊|印发|编印|發行|印發|編印)",
+            r"(?<=[日曰月])\s*(?:出版|出刊|印发|编印|發行|印發|編印)",
             # a bilingual paper's: `Issue 2, 2024`, `May 2024`, `No. 58`
             r"(?:Issue|No\.?|Vol\.?|Volume|Edition)",
             r"\b(?:January|February|March|April|May|June|July|August|September|October"

@@ -591,7 +591,16 @@ _NOTICE_CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举
 
 
 def _ends_text(text: str) -> bool:
-    return text.endswith(("。", "！", "？", "；")) or bool(_NOTICE_CONTACT.match(text))
+    """A notice's text ends on its sentence, its contact line or its last field."""
+    return (
+        text.endswith(("。", "！", "？", "；"))
+        or bool(_NOTICE_CONTACT.match(text))
+        or bool(_LAST_FIELD.match(text))
+    )
+
+
+# `地点：里活动中心`, `西圩村:潘阿四 褚凤英`: a label, its colon and a short value.
+_LAST_FIELD = re.compile(r"^[^\s:：，。,]{2,8}\s*[:：]\s*[^。！？!?]{1,40}$")
 
 
 def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
@@ -724,6 +733,7 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
                 block.extend(short_run)
                 short_run = []
                 block.append(k)
+                text = closed_labels(text)  # (`主　办：`, `主 编:` set wide)
                 # Only a masthead has those words, or a date with the issue's number.
                 dated = bool(DATE.search(text)) and bool(ANY_NUMBER.search(text))
                 # Two contact labels in one line (地址…邮编…电话…) only a colophon prints.

@@ -493,7 +493,7 @@ def _only_date(text: str) -> bool:
 
 # `113年3月18日` under a signature: a date in the Republic's years, 民國 left unsaid.
 _ROC_YEAR_DATE = re.compile(
-    r"^\s*[0-9０-９]{2,3}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*$"
+    r"^\s*[0-9０-９]{2,3}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日曰]\s*$"
 )
 
 

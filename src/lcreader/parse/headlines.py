@@ -26,6 +26,7 @@ from .words import (
     has_surname,
     is_department,
     is_name,
+    is_unit,
     titled_name,
 )
 
@@ -486,9 +487,20 @@ def author_line(line: Line) -> bool:
     return not line.closes and bool(_unit_and_name(line) or _speaker(line))
 
 
+# `周家麟（柳塘诗社）`: a writer and, in brackets, the body they write for.
+_NAME_AND_UNIT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<unit>[^()（）]{2,20})[)）]$"
+)
+
+
 def _unit_and_name(line: Line) -> tuple[str, str] | None:
     """(unit, name) of `unit　name`, when the unit ends as a school, a class or a body
-    does and a known surname begins the name."""
+    does and a known surname begins the name; or of `name（unit）`."""
+    bracketed = _NAME_AND_UNIT.match(line.text)
+    if bracketed and not (line.level or line.closes or line.caption):
+        name, unit = bracketed["name"], bracketed["unit"]
+        if is_name(name) and has_surname(name) and (is_unit(unit) or is_department(unit)):
+            return unit, name
     match = TITLED_NAME.match(line.text)
     if not match or line.level or line.closes or line.caption:
         return None

@@ -1,0 +1,54 @@
+"""A scanned paper read by OCR (issue #17): half-width punctuation, `曰` for `日`, a
+colophon's labels set wide, a credit naming the writer's post, a roster signed by the
+body that drew it up, a poem signed `姓名（诗社）`. Each test is a small text of its own;
+none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+PAGE = (
+    "桂湾老年报\n2024年5月31曰\n\n"
+    "谨防“以房养老”骗局\n\n"
+    "近期有人以高息为诱饵,哄骗老人抵押房产,请大家提高警惕。(桂湾派出所 民警 宁海东)\n\n"
+    "2024年度“长寿之星”名单\n\n"
+    "经各社区推荐,以下老人被评为“长寿之星”:\n"
+    "桂湾社区:吕阿梅 姜福根\n"
+    "北塘村:房秀英 井德明\n\n"
+    "桂湾镇老龄工作委员会\n"
+    "2024年5月20曰\n\n"
+    "桑榆吟苑\n\n"
+    "五绝·晨练\n\n"
+    "欧阳青(桂湾诗社)\n\n"
+    "晨光照小园,\n"
+    "老友舞长拳。\n\n"
+    "主 办:桂湾镇老龄工作委员会\n"
+    "主 编:史建平 编 辑:屠晓红\n"
+    "地 址:桂湾镇文化站 电话:0571-0000 0000\n"
+)
+
+
+def test_a_credit_naming_the_writers_post_names_the_writer():
+    article = parse_all(PAGE).articles[0]
+    assert [(b.department, b.author) for b in article.bylines] == [("桂湾派出所", "宁海东")]
+
+
+def test_a_roster_is_signed_by_its_body_and_dated_in_ocrs_script():
+    roster = parse_all(PAGE).articles[1]
+    assert [b.department for b in roster.bylines] == ["桂湾镇老龄工作委员会"]
+    assert roster.meta.get("日期") == "2024年5月20曰"
+    assert roster.paragraphs[-1] == "北塘村:房秀英 井德明"
+
+
+def test_a_poem_signed_by_name_and_society_under_its_title():
+    poem = parse_all(PAGE).articles[2]
+    assert (poem.kicker, poem.title) == ("桑榆吟苑", "五绝·晨练")
+    assert [(b.department, b.author) for b in poem.bylines] == [("桂湾诗社", "欧阳青")]
+
+
+def test_a_colophon_with_labels_set_wide_and_half_width_colons_is_furniture():
+    issue = parse_all(PAGE)
+    assert {"主 办:桂湾镇老龄工作委员会", "主 编:史建平 编 辑:屠晓红"} <= set(issue.furniture)
+    assert "主 办" not in "".join(p for a in issue.articles for p in a.paragraphs)
+    assert issue.date == "2024-05-31"
+    assert_nothing_lost(PAGE, issue)
