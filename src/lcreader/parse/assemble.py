@@ -446,6 +446,8 @@ def _part_of_previous(
         return first.intertitle and not first.list_item
     if len(block) != 1 or not is_label(lines[block[0]]) or first.list_item:
         return False
+    if lines[block[0]].after_furniture:
+        return False  # a page's break between: the label heads the next page's column
     return _prose(first) and not is_notice_head(lines[block[0]])
 
 

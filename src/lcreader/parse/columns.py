@@ -144,7 +144,7 @@ def _split_block(block: list[str]) -> tuple[list[str], list[str], range] | None:
             both = sum(1 for mask in used if any(mask[:run]) and any(mask[c:]))
             if best is None or both > best[0]:
                 best = (both, run, c)
-    if best is None or best[0] < _MIN_BOTH * len(block):
+    if best is None:
         return None
     gutter = range(best[1], best[2])
     left, right = [], []
@@ -152,9 +152,35 @@ def _split_block(block: list[str]) -> tuple[list[str], list[str], range] | None:
         half, other = _halves(line, starts, gutter.stop)
         left.append(half.rstrip())
         right.append(other)
-    if not (_reads_as_text(left) and _reads_as_text(right)):
-        return None
-    return _flush(left), _flush(right), gutter
+    if best[0] >= _MIN_BOTH * len(block) and _reads_as_text(left) and _reads_as_text(right):
+        return _flush(left), _flush(right), gutter
+    if _sidebar(left, right) and _reads_as_text(right):
+        # A page's narrow menu beside its text (a web page's table, dumped by w3m):
+        # the menu's labels, then the text, each read whole. (No gutter is given back:
+        # the lines over a menu are the page's, never two headlines side by side.)
+        return _flush(left), _flush(right), range(0)
+    return None
+
+
+# A sidebar's labels: this many at least, each this short, no clause among them.
+_MIN_SIDEBAR = 3
+_MAX_SIDEBAR_LABEL = 12
+# The text beside a sidebar starts at one column: a paragraph's indent is all it moves.
+_MAX_INDENT = 4
+
+
+def _sidebar(left: list[str], right: list[str]) -> bool:
+    """Whether the left side is a column of short labels (a menu, a list of contents)
+    beside text that starts at one column on every line, whether a label is beside it
+    or not."""
+    labels = [line.strip() for line in left if line.strip()]
+    if len(labels) < _MIN_SIDEBAR or any(
+        len(label) > _MAX_SIDEBAR_LABEL or _CLAUSE.search(label) for label in labels
+    ):
+        return False
+    texts = [line for line in right if line.strip()]
+    indents = [len(line) - len(line.lstrip(" ")) for line in texts]
+    return max(indents, default=0) <= _MAX_INDENT
 
 
 def _halves(line: str, starts: list[int], column: int) -> tuple[str, str]:

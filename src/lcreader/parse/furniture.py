@@ -41,7 +41,7 @@ from .dates import (
 from .habits import indent_depth
 from .headers import mail_header, post_header
 from .navigation import closing_like, contents_line, contents_lines, repeated_lines
-from .text import HAN, SIGN_OFF
+from .text import HAN, POSITION_MARK, SIGN_OFF
 from .words import is_unit
 
 _MAX_FURNITURE = 50
@@ -76,7 +76,12 @@ _MASTHEAD_SHARED = (
     "網址", "微信", "微博", "联系电话", "聯繫電話",
 )  # fmt: skip
 # A site's or an app's menu: three short items or more between bars (`首页 | 往期回顾 | …`).
-_NAVIGATION = re.compile(r"^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8}){2,}$")
+_NAVIGATION = re.compile(
+    r"^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8}){2,}$"
+    # a text browser's links in brackets (`[首页] [电子报] [往期回顾]`), and a form's box
+    # (`搜索：[          ] [搜索]`)
+    r"|^(?:\[[^\[\]]{1,8}\]\s*){3,}$|^[^\[\]]{0,8}\[\s{4,}\](?:\s*\[[^\[\]]{1,8}\])*$"
+)
 # Every header piece holds a digit or one of these (a date, a page, an issue, a weekday).
 _PIECE_HINT = re.compile(r"[\d０-９〇○零一二三四五六七八九十年月日期版页頁星周正冬腊臘闰]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
@@ -197,7 +202,11 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.section_number"
         elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
             found[k], rules[k] = text, "furniture.rule"
-        elif k not in found and (_MARKDOWN_IMAGE.match(text) or _IMAGE_PLACEHOLDER.match(text)):
+        elif k not in found and (
+            _MARKDOWN_IMAGE.match(text)
+            or _IMAGE_PLACEHOLDER.match(text)
+            or (_ALT_TEXT.match(text) and _captioned_below(texts, k))
+        ):
             found[k], rules[k] = text, "furniture.image"
         elif k not in found and _specks(text):
             found[k], rules[k] = text, "furniture.specks"
@@ -353,8 +362,8 @@ _RECORD_NUMBER = re.compile(r"^[\[【(（]\s*\d{1,4}\s*/\s*\d{1,4}\s*[\]】)）]
 _PAGE_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]")
 # A web page's own controls, copied with its text (`返回顶部`, `正在加载中，请稍候...`).
 _PAGE_CONTROL = re.compile(
-    r"^(?:返回顶部|回到顶部|返回首页|返回列表|加载更多|查看更多|点击加载更多|展开全文|收起全文"
-    r"|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*$"
+    r"^[\[【]?(?:返回顶部|回到顶部|返回首页|返回列表|返回目录|加载更多|查看更多|点击加载更多|展开全文"
+    r"|收起全文|打印本页|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
 )
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
@@ -366,6 +375,17 @@ _IMAGE_PLACEHOLDER = re.compile(
     r"|[Dd]escription automatically generated)\]$",
     re.I,
 )
+# A picture's words in brackets where a text browser shows it (`[邻里节现场]`): known so
+# only right over its caption.
+_ALT_TEXT = re.compile(r"^\[[^\[\]，。,.；;！？!?]{1,16}\]$")
+_CAPTION_SIGN = re.compile(r"^[▲△]|摄$|摄影|^图为|供图")
+
+
+def _captioned_below(texts: list[str], k: int) -> bool:
+    below = next((t for t in texts[k + 1 : k + 3] if t), "")
+    return bool(_CAPTION_SIGN.search(below) or POSITION_MARK.search(below))
+
+
 # A bar or a dot alone on a line: a column rule or a speck that OCR or the extraction
 # read as text (`……`, `！` in a verse have words around them; these have none).
 _SPECKS = frozenset({"|", "｜", "丨", "||", "｜｜", "·", "•"})

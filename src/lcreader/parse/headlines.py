@@ -18,7 +18,15 @@ from .lines import (
     sentence_like,
     set_apart_under_column,
 )
-from .text import COLUMN_LABEL, DANGLING, EVENT, NEWS_LEAD, PAIRED_PHRASES, is_terminated
+from .text import (
+    COLUMN_LABEL,
+    DANGLING,
+    EVENT,
+    NEWS_LEAD,
+    PAIRED_PHRASES,
+    SALUTATION,
+    is_terminated,
+)
 from .words import (
     SCHOOL_OR_CLASS,
     TITLED_NAME,
@@ -76,8 +84,14 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         # below a title a comma line is the body cut by a break.
         # A title right over its `——subtitle` may carry one too (`罗惠珍：街坊的事，就是我的事`).
         over_dash = following is not None and following.subtitle_dash
+        # (over a letter's greeting, `编辑同志：`, a line with a comma heads the letter)
+        greeted = following is not None and bool(SALUTATION.match(following.text))
         fits = (
-            not block or over_dash or line.subtitle_dash or _comma_subtitle(line, block, following)
+            not block
+            or over_dash
+            or greeted
+            or line.subtitle_dash
+            or _comma_subtitle(line, block, following)
         )
         return fits and len(line.text) <= MAX_COMMA_HEADLINE
     return True

@@ -436,6 +436,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         line.after_furniture, line.after_rule = after_furniture, after_rule
         if line.emphasised and after_image and not line.closes:
             line.caption = True  # the italic line under a picture: its caption
+        elif after_image and line.position_marked and len(line.text) <= _MAX_MARKED_SENTENCE:
+            line.caption = True  # `林秀兰（右）在…` right under a picture: who stands where
         elif after_image and not line.closes and _set_apart_under_picture(raw_lines, number - 1):
             # Flush left under a picture, the text indented around it: its caption, as
             # written, its picture's credit in it (read off it as a caption's is).

@@ -24,11 +24,15 @@ from .text import (
     HEADLINE_MARK,
     NEWS_LEAD,
     ROLL_HEAD,
+    SALUTATION,
     char_pairs,
     is_terminated,
     nearby,
     shared_pairs,
 )
+
+# Longest headline read over a letter's greeting.
+_MAX_LETTER_HEAD = 30
 
 
 def _over_author(lines: list[Line], heads: list[bool], k: int) -> bool:
@@ -144,7 +148,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             head
             and line.before_furniture
             and (line.after_furniture or (column_name(before) and before.after_furniture))
-            and (after.prose or after.field or _SALUTATION.match(after.text))
+            and (after.prose or after.field or SALUTATION.match(after.text))
         ):
             # A post's title between its channel and its header (`发布者：…`, its time):
             # the channel's name over it is its kicker.
@@ -249,13 +253,19 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # `●社区学校暑期班开始报名` over its text: the next brief
             segment = k
             continue
+        greeting_head = head or is_label(line) or (line.has_comma and not line.prose)
         if (
-            (head or is_label(line))
-            and (ended or line.after_furniture)
-            and _SALUTATION.match(after.text)
+            greeting_head
+            and len(line.text) <= _MAX_LETTER_HEAD
+            and (ended or line.after_furniture or before.after_furniture)
+            and SALUTATION.match(after.text)
+            and not (k - 1 == segment and not line.after_furniture)  # (its title's label)
         ):
-            starts.add(k)  # `感谢信` over `尊敬的…：`: a letter or a notice begins
-            segment = k
+            # `感谢信` over `尊敬的…：`: a letter or a notice begins (`读者来信` over its
+            # headline, where a page's head parts it from the text before)
+            labelled = is_label(before) and before.after_furniture and k - 1 > segment
+            starts.add(k - 1 if labelled else k)
+            segment = k - 1 if labelled else k
             continue
         if (
             (ended or before.field or before.row)
@@ -435,7 +445,7 @@ def _heads_after_rule(line: Line, after: Line, then: Line | None = None) -> bool
     if then is not None and after.gap_before == 0 and is_label(after):
         after = then
     return _head_after_rule(line) and (
-        after.prose or after.field or after.list_item or bool(_SALUTATION.match(after.text))
+        after.prose or after.field or after.list_item or bool(SALUTATION.match(after.text))
     )
 
 
@@ -486,7 +496,6 @@ def _parted_by_blank_lines(lines: list[Line]) -> bool:
 
 
 # A letter's or a notice's salutation: `尊敬的…居委会：`, `各位居民：`.
-_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体)[^，,。！？!?]{1,40}[：:]$")
 # Longest line read as the kicker over a listed headline.
 _MAX_KICKER = 20
 

@@ -133,3 +133,10 @@ SIGN_OFF = re.compile(
 ROLL_HEAD = re.compile(
     r"^[^，。；！？,;!?\s]{2,24}[（(](?:共)?[\d一二三四五六七八九十百]+\s*[名个人位项家户支][）)][：:]?$"
 )
+
+
+# A letter's or a notice's greeting on its own line: `尊敬的居民朋友们：`, `编辑同志：`.
+SALUTATION = re.compile(
+    r"^(?:(?:尊敬的|亲爱的|各位|全体)[^，,。！？!?]{1,40}"
+    r"|[^，,。！？!?\s]{1,12}(?:同志|朋友|朋友们|先生|女士|老师))[：:]$"
+)
