@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..model import Byline
 from .dates import CN_DATE, DATE
-from .text import SIGN_OFF, TERMINAL, is_terminated
+from .text import EVENT, SIGN_OFF, TERMINAL, is_terminated
 from .words import has_surname, is_department, is_name, is_unit, titled_name
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -501,8 +501,8 @@ def _signers(text: str) -> list[Byline] | None:
     """`江宁路街道办事处`, `湖南居民区　韩美玲`: who signs, or None if the line is other text."""
     text = _SIGNED_FORM.sub("", text)
     words = [w for w in re.split(r"[\s\u3000]+", text) if w]
-    if not words:
-        return None
+    if not words or any(EVENT.search(w) for w in words):
+        return None  # `镇人大主席团召开…联络会` says what happened: a headline, centred
     if all(is_department(w) for w in words):
         return [Byline(department=w) for w in words]
     if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):

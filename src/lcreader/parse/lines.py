@@ -546,24 +546,74 @@ _OUTSIDE_SHARE = 0.1
 def _indents_past_a_margin(lines: list[Line]) -> None:
     """Text laid out with a left margin (`pdftotext -layout`: every line four spaces in,
     a paragraph's first eight): depths count from the margin, and indented means past
-    it, not past column one."""
+    it, not past column one. Where the whole text keeps no one margin (a page's columns
+    read apart lose theirs), each run of lines between blank lines and page furniture
+    that keeps one is read by its own."""
+    if _shift_to_margin(lines):
+        return
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is None or ((line.gap_before or line.after_furniture) and run):
+            if len(run) >= _MIN_MARGIN_RUN:
+                _shift_to_margin(run, flush=True)
+            run = []
+        if line is not None:
+            run.append(line)
+
+
+# Fewest lines a run keeps its own margin in.
+_MIN_MARGIN_RUN = 5
+
+
+def _shift_to_margin(lines: list[Line], flush: bool = False) -> bool:
+    """Depths counted from the margin the lines keep, if they keep one: whether they do.
+    `flush`: lines already at column one (a column read apart from its neighbour) are
+    read so too, when their lines are cut at one width."""
     text = [line for line in lines if len(line.text) >= _MARGIN_LINE]
     if not text:
-        return
+        return False
     depths = Counter(line.depth for line in text)
     # The margin: the least depth that many lines keep (a paragraph's wrapped lines).
     common = [d for d, count in depths.items() if count >= _MARGIN_SHARE * len(text)]
     margin = min(common, default=0)
-    if margin == 0 or sum(depths[d] for d in range(margin)) > _OUTSIDE_SHARE * len(text):
-        return
+    if (margin == 0 and not flush) or sum(depths[d] for d in range(margin)) > _OUTSIDE_SHARE * len(
+        text
+    ):
+        return False
     # Paragraphs begun a little past the margin: else the margin is every paragraph's
     # own indent (one paragraph a line), which begins each.
     starts = sum(depths[d] for d in range(margin + 1, margin + _PARAGRAPH_INDENT + 1))
     if starts < _MIN_STARTS or starts < _START_SHARE * len(text):
-        return
+        return False
+    # The column's width: a line that fills it (past a paragraph's indent at most) goes
+    # on in the next, however it ends, as a line cut by a wrap does.
+    widths = [width(line.text) + 2 * (line.depth - margin) for line in text]
+    column = max(widths)
+    filled = [
+        line
+        for line, wide in zip(text, widths, strict=True)
+        if line.depth - margin <= _PARAGRAPH_INDENT
+        and wide >= _FILLED * column
+        and _CLAUSE_MARK.search(line.text)
+    ]
+    at_margin = [line for line in text if line.depth == margin]
+    if margin == 0 and len([line for line in filled if line.depth == 0]) < _CUT_SHARE * len(
+        at_margin
+    ):
+        return False  # whole paragraphs, one a line, of any width: no column cut them
     for line in lines:
         line.depth = max(0, line.depth - margin)
         line.indented = line.depth > 0
+    for line in filled:
+        line.full_width = True
+        line.__dict__.pop("prose", None)  # asked of it already, before its width
+    return True
+
+
+# Of a flush column's lines at its margin, this share at least fills its width.
+_CUT_SHARE = 0.5
+# Share of the column's width a line fills to be cut by the column's edge.
+_FILLED = 0.9
 
 
 # A block read as one paragraph wrapped at a margin: its lines this wide at least (cells),
