@@ -545,7 +545,7 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
         ):
             run.append(k)
             continue
-        if text or k == len(texts):
+        if (text or k == len(texts)) and run:
             labels = sum(len(_DISTRIBUTION_LABEL.findall(texts[j])) for j in run)
             if len(run) >= _MIN_DISTRIBUTION or labels >= _MIN_DISTRIBUTION:
                 taken.extend(run)  # (`报送：…　　抄送：…` on one line is two of them)

@@ -280,7 +280,8 @@ class Line:
 
     @property
     def position_marked(self) -> bool:
-        return bool(POSITION_MARK.search(self.text))
+        text = self.text
+        return ("（" in text or "(" in text) and bool(POSITION_MARK.search(text))
 
 
 # A label over a part of an article (`居民来信`, `记者手记`, `编后`) is a word or two.
@@ -554,7 +555,7 @@ def _indents_past_a_margin(lines: list[Line]) -> None:
     run: list[Line] = []
     for line in [*lines, None]:
         if line is None or ((line.gap_before or line.after_furniture) and run):
-            if len(run) >= _MIN_MARGIN_RUN:
+            if len(run) >= _MIN_MARGIN_RUN and any(line.depth for line in run):
                 _shift_to_margin(run, flush=True)
             run = []
         if line is not None:
@@ -693,17 +694,23 @@ _START_SHARE = 0.15
 # A title set vertically comes out a character a line: this many lines of one at least.
 _MIN_VERTICAL = 4
 _ONE_CHARACTER = re.compile(rf"^[{HAN}]$")
+# (each line's own newline before it: a search for a newline is quick, `^` under re.M is not)
+_VERTICAL_RUN = re.compile(
+    "".join(rf"\n[ \t\u3000]*[{HAN}][ \t\u3000]*" for _ in range(_MIN_VERTICAL)) + r"(?:\n|$)"
+)
 
 
 def _vertical_lines_joined(raw_lines: list[str], skipped) -> list[str]:
     """Runs of lines of one Chinese character each, straight one under the other (a
     title printed vertically, read by pdftotext a character a line): the run's text on
     its first line, the others left blank."""
+    if not _VERTICAL_RUN.search("\n" + "\n".join(raw_lines)):
+        return raw_lines  # the cheap test first: one search of the whole text
     out = list(raw_lines)
     k = 0
     while k < len(out):
         if len(out[k].strip()) != 1:
-            k += 1  # the cheap test first
+            k += 1
             continue
         end = k
         while end < len(out) and end not in skipped and _ONE_CHARACTER.match(out[end].strip()):
@@ -893,7 +900,9 @@ def _mark_placed_captions(lines: list[Line]) -> None:
     position mark says where someone stands in a picture; one sentence set apart so is
     the picture's caption, though it ends with a stop."""
     for k, line in enumerate(lines):
-        if line.caption or line.closes or line.level or not line.position_marked:
+        if len(line.text) > _MAX_MARKED_SENTENCE or line.caption or line.level:
+            continue
+        if not line.position_marked or line.closes:
             continue
         if len(line.text) > _MAX_MARKED_SENTENCE or _SENTENCE_MARKS.search(line.text[:-1]):
             continue

@@ -24,6 +24,8 @@ def rejoin_split_credits(raw_lines: list[str], skipped, gap: str = "") -> list[s
     what the cut took out (a space, where lines were broken only at spaces)."""
     lines = list(raw_lines)
     for k in range(len(lines) - 1):
+        if "（" not in lines[k] and "(" not in lines[k]:
+            continue  # the cheap test first: most lines open no bracket
         if k in skipped or k + 1 in skipped:
             continue
         opened = _OPENED.search(lines[k].rstrip())
