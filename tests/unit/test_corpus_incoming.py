@@ -20,7 +20,7 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # round s (2026-12-04, parser version 16); round t (2026-12-04, parser version 18);
 # rounds x and w (2026-12-05, parser 21 for x01, parser 22 for the rest, each file
 # scored on the commit it arrived at: tests/corpus/README.md); round v (2026-12-05,
-# parser 23 at 2be47a1). Files of round r that
+# parser 23 at 2be47a1); round u (2026-12-05, parser 23 at 80c433d). Files of round r that
 # read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the corpus.
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
@@ -42,6 +42,13 @@ FIRST_CONTACT = {
     "v04_abbyy_ocr_laonianbao": 0.676,
     "v05_indesign_textonly_utf16_cr": 0.566,
     "v06_pandoc_docx_plain": 0.326,
+    # round u, scored once on arrival (2026-12-05, parser 23 at 80c433d):
+    "u01_pengpai_weekly": 0.763,
+    "u02_ppt_outline_jianbao": 0.341,
+    "u03_radio_script": 0.310,
+    "u04_board_photo_ocr": 0.387,
+    "u05_feishu_dangjian": 0.802,
+    "u06_macword_laonian": 0.544,
     "r03_dangjian_transcript": 0.417,
     "s01_epaper_chrome_copy": 0.794,
     "s02_tesseract_scan": 0.583,

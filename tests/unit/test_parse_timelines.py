@@ -97,3 +97,20 @@ def test_a_line_over_a_run_in_headline_is_not_its_deck():
     issue = parse_all(text)
     assert [a.title for a in issue.articles] == ["社区书场开讲啦", "垃圾分类督导员上岗"]
     assert issue.articles[0].paragraphs[-1] == "欢迎大家来听书😊"
+
+
+def test_a_lists_bulleted_dates_are_no_run_in_headlines():
+    # `◎10月9日　…` indented as paragraphs are: a list's items, each a date and its event
+    text = (
+        "敬老月活动安排\n\n"
+        "　　协会制定了今年“敬老月”活动安排，主要有以下几项：\n"
+        "　　◎10月9日\u3000“银龄健步走”，上午8点南湖公园东门集合；\n"
+        "　　◎10月16日\u3000重阳书画展开幕，地点在街道文化中心；\n"
+        "　　◎10月下旬\u3000为80岁以上会员免费体检。\n"
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == ["敬老月活动安排"]
+    assert "10月16日\u3000重阳书画展开幕，地点在街道文化中心；" in "".join(
+        issue.articles[0].paragraphs
+    )
+    assert_nothing_lost(text, issue)

@@ -72,6 +72,9 @@ BRACKET_RUN_IN = re.compile(
 )
 # A topic's tag (`#防溺水#`) only marks the words between its signs.
 TOPIC_TAG = re.compile(r"#([^#\s]{1,30})#")
+_LISTED_DATE = re.compile(
+    r"^[◎○●◆◇■□★☆▶►•·\-\d]*\s*(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|初)?|\d{1,2}[./]\d{1,2})"
+)
 # Fewest run-in headlines in a file for them to be read so: one could be chance.
 _MIN_RUN_INS = 2
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?…]")
@@ -1185,6 +1188,8 @@ def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
         and k not in furniture.lines
         and (m := _RUN_IN.match(raw.strip()))
         and not m.group("head").endswith(DANGLING)
+        # `◎10月9日　…`: a list's bullet and its date, not a brief's headline
+        and not _LISTED_DATE.match(m.group("head"))
     }
     return found if len(found) >= _MIN_RUN_INS else set()
 
