@@ -570,7 +570,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         )
         open_field = (line.field or goes_on) and _cut_by_wrap(line)
         open_caption = line.caption and _cut_by_wrap(line)
-        if goes_on:
+        if line.section_role == "continued":
+            # `一、…（续）`: the section's heading printed again where it goes on
+            builder.place(k, "furniture", article, "furniture.continued_head")
+        elif goes_on:
             # `活动时间：3月23日（周六）9:00—` / `12:00`: the column cut the field's value
             builder.place(k, "continuation", article, "continuation.field")
         elif caption_goes_on:

@@ -161,7 +161,7 @@ def supplied_credit(content: str) -> list[Byline] | None:
         and not is_unit(words[1])
         and is_name(words[1])
         and has_surname(words[1])
-        and is_unit(words[0])
+        and (is_unit(words[0]) or not (is_name(words[0]) and has_surname(words[0])))
     ):
         # `供稿：居委会 马小雨`: the unit, then who wrote it there
         return [Byline(department=words[0], author=words[1], role=role)]

@@ -42,7 +42,7 @@ from .habits import indent_depth
 from .headers import mail_header, post_header
 from .navigation import closing_like, contents_line, contents_lines, repeated_lines
 from .text import HAN, POSITION_MARK, SIGN_OFF
-from .words import is_unit
+from .words import is_unit, titled_name
 
 _MAX_FURNITURE = 50
 # Indented this deep (in full-width spaces), a line is set flush right: a signature.
@@ -243,6 +243,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
     take(_masthead_blocks(texts, found), "furniture.masthead")
+    take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
     take(repeated_lines(texts, set(found)), "furniture.repeated")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
@@ -635,6 +636,15 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
     above = [j for j in range(before - 1, max(-1, before - 5), -1) if texts[j]][:2]
     if any(SIGN_OFF.match(texts[j]) for j in above) and len(texts[before]) <= _MAX_SIGNER:
         return True
+    # Under a letter's writer (`12号楼居民　俞秀珍`) after its last sentence.
+    higher = next((j for j in range(before - 1, -1, -1) if texts[j]), None)
+    if (
+        higher is not None
+        and ONLY_DATE.match(texts[k])
+        and _ends_text(texts[higher])
+        and titled_name(texts[before], True)
+    ):
+        return True
     # Under the body that issued a notice (`某某街道选举委员会`), after its last sentence,
     # or the bodies, one to a line, that issued it together.
     signers = [before]
@@ -749,7 +759,7 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
                 # is the text's (a notice's contact line, signature and date).
                 block.append(k)
                 break
-            if k in found or _masthead_line(text):
+            if k in found or _masthead_line(text) or _issuer_and_date(text):
                 block.extend(short_run)
                 short_run = []
                 block.append(k)
@@ -759,6 +769,8 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
                 # Two contact labels in one line (地址…邮编…电话…) only a colophon prints.
                 contacts = len(set(_CONTACT_LABELS.findall(text))) >= 2
                 strong = strong or bool(_MASTHEAD_STRONG.search(text)) or dated or contacts
+            elif strong and _EDITOR_LINE.match(closed_labels(text)):
+                block.append(k)  # `编辑：X　审核：Y` by the colophon's `编印`: the issue's makers
             elif (_candidate(text, 20) or _bracketed_note(text)) and len(short_run) < 2:
                 short_run.append(k)  # the paper's name or slogan, if a masthead line follows
             else:
@@ -774,6 +786,26 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
         if strong or named:
             taken.extend(k for k in block if k not in found)
     return sorted(set(taken))
+
+
+_THANKS = re.compile(r"^(?:谢谢|谢谢大家|感谢(?:观看|收看|阅读|聆听|收听)|再见|完)[！!。.～~]*$")
+
+
+def _closing_thanks(texts: list[str], found: dict[int, str]) -> list[int]:
+    """`谢谢！` as the issue's last words (a slide deck's last slide, a broadcast's
+    goodbye), with nothing but the issue's own lines after it."""
+    last = next((k for k in range(len(texts) - 1, -1, -1) if texts[k] and k not in found), None)
+    return [last] if last is not None and _THANKS.match(texts[last]) else []
+
+
+def _issuer_and_date(text: str) -> bool:
+    """`桐荫社区居民委员会　2024年5月`: the body that issues the paper and its date, set
+    apart (a masthead's line; a notice's signature stands on two)."""
+    pieces = [p for p in _PIECES_GAP.split(text) if p]
+    return len(pieces) == 2 and is_unit(pieces[0]) and bool(ONLY_DATE.match(pieces[1]))
+
+
+_PIECES_GAP = re.compile(r"\u3000+|\s{2,}")
 
 
 # How a paper names itself: 社区报, 周刊, 简讯, 之窗, 家园 ….

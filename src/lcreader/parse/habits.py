@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Byline
+from .bylines import parse_byline
 from .dates import CN_DATE, DATE
 from .text import EVENT, SIGN_OFF, TERMINAL, is_terminated
 from .words import has_surname, is_department, is_name, is_unit, titled_name
@@ -431,12 +432,14 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
     block: a foreword signed by its writer's post and name, set flush left."""
     line = lines[k]
     last = k + 1 == len(lines) or lines[k + 1].gap_before > 0 or lines[k + 1].after_furniture
+    # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`)
+    dated = k + 1 < len(lines) and _only_date(lines[k + 1].text)
     return (
         k > 0
-        and last
+        and (last or dated)
         and line.gap_before <= 1
         and _ends_sentence(lines[k - 1].text)
-        and titled_name(line.text) is not None
+        and titled_name(line.text, residents=True) is not None
     )
 
 
@@ -507,10 +510,13 @@ def _signers(text: str) -> list[Byline] | None:
         return [Byline(department=w) for w in words]
     if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):
         return [Byline(department=words[0], author=words[1])]
+    if len(words) == 3 and is_unit(words[0]) and (entries := parse_byline(" ".join(words))):
+        return entries  # `镇卫生院 全科医生 施晓岚`: the body, the writer's post, the writer
     if all(is_name(w) and has_surname(w) for w in words):
         return [Byline(author=w) for w in words]
-    if name := titled_name(text):
-        return [Byline(author=name)]  # `镇党委副书记　郑国华` under a foreword
+    if name := titled_name(text, residents=True):
+        # `镇党委副书记　郑国华` under a foreword, `12号楼居民　俞秀珍` under a letter
+        return [Byline(author=name)]
     return None
 
 

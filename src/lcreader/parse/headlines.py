@@ -52,6 +52,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True
     if line.inline_head and block and block[-1].section_role == "kicker":
         return True  # `#江城好人#【退休教师…】`: the tag's kicker, then the run-in title
+    if line.section_role == "continued":
+        return False  # `一、…（续）`: its section goes on, under no new headline
     if line.section_role:
         # a 简报's numbered heading heads a block; only its kicker's title follows it
         return not block or block[-1].section_role in ("furniture", "kicker")
@@ -478,17 +480,8 @@ def _speaker(line: Line) -> str | None:
     """The name at the end of `titles　name`, when the titles end as a post does."""
     if line.level or line.closes:
         return None
-    name = titled_name(line.text)
-    if name is None and (match := TITLED_NAME.match(line.text)):
-        # `南湖三村退休党员　施永年` under a poem's headline: who wrote it, and who they are
-        titles, name = match.group("titles").strip(), match.group("name")
-        if not (_WRITERS_ROLE.search(titles) and is_name(name) and has_surname(name)):
-            return None
-    return name
-
-
-# What a resident who writes for the paper is, at the end of the words before the name.
-_WRITERS_ROLE = re.compile(r"(?:党员|居民|教师|老师|志愿者|老人|学生|楼组长|职工|医生|护士|民警)$")
+    # (`南湖三村退休党员　施永年` under a poem's headline: who wrote it, and who they are)
+    return titled_name(line.text, residents=True)
 
 
 # Where an essay's or a letter's writer studies or works, before the name.

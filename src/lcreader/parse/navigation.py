@@ -26,7 +26,9 @@ _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
 _ENTRY_HEAD = re.compile(
-    r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*|\d{1,2}(?:[\s.、．)）｜|]+|(?=\D))|#+\s*)"
+    r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*"
+    # (`01｜…`, `1 …`, `1…`; not a date's or a count's figures: `5月工作数据一览`)
+    r"|\d{1,2}(?:[\s.、．)）｜|]+|(?=[^\d月日号年期版届周个名人户次]))|#+\s*)"
 )
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
@@ -35,6 +37,8 @@ _SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
 )
 _NOTE = 30  # characters of a note in brackets after a headline
+_MAX_COLUMN_ENTRY = 8  # a column's name before a headline's colon, listed alone
+_CONTINUED = re.compile(r"[（(]\s*续(?:上|前)?\s*[)）]$")
 _TRAILING_NOTE = re.compile(rf"[（(][^（）()]{{1,{_NOTE}}}[)）]$")
 _SPACE = re.compile(r"\s+")
 # A contents entry is a line of at most this many characters: no longer key names one,
@@ -358,13 +362,19 @@ def _later_lines(texts: list[str]) -> dict[str, list[int]]:
         if len(text) <= _MAX_ENTRY_LINE:
             where.setdefault(text, []).append(k)
         bare = _TRAILING_NOTE.sub("", text)
-        if bare != text and len(bare) <= _MAX_ENTRY_LINE:
+        if bare != text and len(bare) <= _MAX_ENTRY_LINE and not _CONTINUED.search(text):
+            # (`…（续）` is the headline printed again where its text goes on: it names
+            # the headline above it, no list does)
             # `各社区医保征缴进度（截至10月14日）`, listed without its note
             where.setdefault(bare, []).append(k)
         unnumbered = _SECTION_NUMBER.sub("", text, count=1)
         if unnumbered != text and len(unnumbered) >= 4:
             # `一、街道召开…`: a 简报's numbered section, listed as `1. 街道召开…`
             where.setdefault(unnumbered, []).append(k)
+        column, colon, _rest = unnumbered.partition("：")
+        if colon and 4 <= len(column) <= _MAX_COLUMN_ENTRY:
+            # `五、居民来信：楼下的那棵广玉兰`, listed by its column's name (`居民来信`)
+            where.setdefault(column, []).append(k)
         before = (k, text) if len(text) <= _MAX_ENTRY_LINE else None
     return where
 

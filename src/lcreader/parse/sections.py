@@ -9,8 +9,9 @@ text parted by numbered headings from its first line on (`一、本月要事`, `
 - any other top heading is the title of the article under it.
 The number only points (as a bullet does): the title is the words after it.
 
-Only a file whose text opens with a top heading (`一、`), and has a second (`二、`)
-later, is read so; in any other file these headings part one article, as intertitles.
+Only a file whose text opens with a top heading (`一、`; no sentence over it), and has
+a second (`二、`) later, is read so; in any other file these headings part one article,
+as intertitles.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _SUB = re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s
 # Longest numbered heading read as a title: longer ones are sentences.
 _MAX_HEADING = 30
 _NUMERALS = "一二三四五六七八九十"
+_CONTINUED = re.compile(r"[（(]\s*续(?:上|前)?\s*[)）]$")
 
 
 def _heading(line, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -38,12 +40,20 @@ def _heading(line, pattern: re.Pattern[str]) -> re.Match[str] | None:
 def mark_numbered_sections(lines: list) -> None:
     """Set `section_role` on each numbered heading of a file laid out so (and take its
     number off its text, into `section_number`)."""
-    if not lines or _heading(lines[0], _TOP) is None:
-        return
     tops = [k for k, line in enumerate(lines) if _heading(line, _TOP)]
+    # (over the first heading, only lines of no text: a masthead's or a list's left over)
+    if not tops or any(line.prose for line in lines[: tops[0]]):
+        return
+    # `一、…（续）`: the heading printed again where its section goes on (a new slide, a
+    # new page), not a section of its own
+    again = [k for k in tops if _CONTINUED.search(lines[k].text)]
+    tops = [k for k in tops if k not in again]
     numbers = [_heading(lines[k], _TOP).group(1) for k in tops]
     if len(tops) < 2 or numbers[:2] != ["一", "二"]:
         return
+    for k in again:
+        lines[k].section_role = "continued"
+        lines[k].intertitle = False
     for n, k in enumerate(tops):
         end = tops[n + 1] if n + 1 < len(tops) else len(lines)
         subs = [j for j in range(k + 1, end) if _heading(lines[j], _SUB)]

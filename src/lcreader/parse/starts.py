@@ -77,7 +77,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     starts.update(
         k
         for k, line in enumerate(lines)
-        if line.section_role and k > 0 and lines[k - 1].section_role not in ("furniture", "kicker")
+        if line.section_role not in (None, "continued")
+        and k > 0
+        and lines[k - 1].section_role not in ("furniture", "kicker")
     )
     record_heads: dict[int, int] = {}  # an export's record opened by its fields → its title
     # An export's labelled title starts its article, or its labelled kicker right over it.

@@ -69,12 +69,19 @@ _TITLE_END = re.compile(
 )
 
 
-def titled_name(text: str) -> str | None:
-    """The name at the end of `titles　name`, when the titles end as a post does."""
+def titled_name(text: str, residents: bool = False) -> str | None:
+    """The name at the end of `titles　name`, when the titles end as a post does (or,
+    `residents`, as what a resident who writes is: `12号楼居民　X`, `退休党员　X`)."""
     match = TITLED_NAME.match(text)
     if not match:
         return None
-    name = match.group("name")
-    if not (is_name(name) and has_surname(name)) or not _TITLE_END.search(match.group("titles")):
+    name, titles = match.group("name"), match.group("titles")
+    if not (is_name(name) and has_surname(name)):
         return None
-    return name
+    if _TITLE_END.search(titles) or (residents and WRITERS_ROLE.search(titles)):
+        return name
+    return None
+
+
+# What a resident who writes to the paper is, at the end of the words before the name.
+WRITERS_ROLE = re.compile(r"(?:党员|居民|教师|老师|志愿者|老人|学生|楼组长|职工|医生|护士|民警)$")
