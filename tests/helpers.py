@@ -11,6 +11,7 @@ from lcreader.parse.columns import unweave
 from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.lines import BRACKET_RUN_IN, TOPIC_TAG
+from lcreader.parse.scripts import unscript
 from lcreader.parse.sheets import unsheet
 from lcreader.typeset import char_width, text_width
 
@@ -77,7 +78,7 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     """Every visible input character is in exactly one field, but for marks and byline parens."""
     # Marks are looked for where the parser reads them: two columns side by side one
     # after the other (the same characters, other lines).
-    text = unsheet(unweave(text))
+    text = unscript(unsheet(unweave(text)))
     expected = visible(text)
     marks = Counter()
     for match in _HEADING.finditer(text):

@@ -16,6 +16,7 @@ from .draft import Draft
 from .furniture import Furniture
 from .layout import Placement, replay
 from .lines import Line, split_lines
+from .scripts import unscript
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
 from .words import is_name
@@ -63,7 +64,7 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = unsheet(unweave(text))
+    text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:

@@ -50,7 +50,7 @@ _META = re.compile(
 )
 # (`花溪讯（通讯员 X）`: a place's 讯 is the paper's own as 本报讯 is, before a credit)
 _LEAD_CREDIT = re.compile(
-    r"^(?P<word>本报讯|本刊讯|本网讯|[\u4e00-\u9fff]{1,6}讯|讯)?\s*"
+    r"^(?P<word>本报讯|本刊讯|本网讯|(?:本台|本报|本网|本刊)消息|[\u4e00-\u9fff]{1,6}讯|讯)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,60})[)）])?\s*(?=\S)"
 )
 _PHOTO_CREDIT = re.compile(

@@ -220,6 +220,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.record_number"
         elif k not in found and (_PAGE_LINK.match(text) or _PAGE_CONTROL.match(text)):
             found[k], rules[k] = text, "furniture.navigation"
+        elif k not in found and _PRODUCTION_CUE.match(text):
+            found[k], rules[k] = text, "furniture.cue"
+        elif k not in found and _ITEM_MARKER.match(text):
+            found[k], rules[k] = text, "furniture.item_number"
         elif k not in found and _POST_STAMP.match(text):
             found[k], rules[k] = text, "furniture.post_stamp"
         elif k not in found and _COUNTER.match(text):
@@ -341,6 +345,15 @@ def _links(texts: list[str], k: int) -> bool:
     return text in _LINK_LIST_HEADS and bool(_LINK_LIST_ITEM.match(below))
 
 
+# A broadcast script's direction to the studio (`【片头音乐，压混】`, `【同期声】`), and a
+# script's or a batch's number over each item (`〔稿件一〕`, `【第3条】`).
+_PRODUCTION_CUE = re.compile(
+    r"^[【\[〔]\s*[^【】\[\]〔〕]{0,12}(?:音乐|垫乐|片头|片尾|同期声?|压混|混播|渐弱|渐起|转场|配乐|音效"
+    r"|画外音|字幕)[^【】\[\]〔〕]{0,12}\s*[】\]〕]$"
+)
+_ITEM_MARKER = re.compile(
+    r"^[【\[〔]\s*(?:稿件|稿|第)\s*[一二三四五六七八九十\d]{1,3}\s*(?:条|则|篇|号)?\s*[】\]〕]$"
+)
 # A social post's stamp: when, and from what it was sent (`5月18日 09:32 来自 微博 weibo.com`).
 _POST_STAMP = re.compile(
     rf"^(?:(?:[12][{_DIGITS}]{{3}}\s*[-年/.]\s*)?[{_DIGITS}]{{1,2}}\s*[-月/.]\s*[{_DIGITS}]{{1,2}}\s*日?"

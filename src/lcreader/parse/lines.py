@@ -1117,7 +1117,7 @@ _MARKDOWN_QUOTE = re.compile(r"^>[ \t]*")
 _MARKDOWN_BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _MARKDOWN_ITALIC = re.compile(r"^\*(?P<text>[^*]+)\*$")
 # Furniture that parts one article from the next: a rule, a section's number over it.
-_PARTING = frozenset({"furniture.rule", "furniture.section_number"})
+_PARTING = frozenset({"furniture.rule", "furniture.section_number", "furniture.item_number"})
 # The bar a post's editor (秀米, 135编辑器) sets before a heading in the text.
 _HEADING_BAR = re.compile(r"^[▍▌▎▐┃]\s*(?=\S)")
 # Longest line a ▲ marks as a caption (the mark points at the picture above it).

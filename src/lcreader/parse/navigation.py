@@ -154,8 +154,9 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
     for k, text in enumerate(texts):
         if not text or k in taken or len(text) > _MAX_ENTRY_LINE:
             continue
-        key = _entry_key(text)
-        if len(key) < 4 or _SENTENCE_END.search(text) or closing_like(text):
+        # (a spoken list's items end at a semicolon: `…专题学习会；`)
+        key = _entry_key(text[:-1] if text.endswith(("；", ";")) else text)
+        if len(key) < 4 or _SENTENCE_END.search(key) or closing_like(text):
             continue
         if "。" in text:  # a full stop inside: sentences, never a headline named
             continue
