@@ -205,6 +205,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         elif k not in found and (
             _MARKDOWN_IMAGE.match(text)
             or _IMAGE_PLACEHOLDER.match(text)
+            or _PICTURE_FILE.match(text)
             or (_ALT_TEXT.match(text) and _captioned_below(texts, k))
         ):
             found[k], rules[k] = text, "furniture.image"
@@ -250,6 +251,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
     take(repeated_lines(texts, set(found)), "furniture.repeated")
+    take(_overlaps(texts, found), "furniture.overlap")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
     contents, listed = contents_lines(texts, set(found))
     take(contents, "furniture.contents")
@@ -389,6 +391,8 @@ _IMAGE_PLACEHOLDER = re.compile(
     r"|[Dd]escription automatically generated)\]$",
     re.I,
 )
+# A photo's file name over what was read off it (a batch of photos read by OCR).
+_PICTURE_FILE = re.compile(r"^[\w\-. ]{1,60}\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic)$", re.I)
 # A picture's words in brackets where a text browser shows it (`[邻里节现场]`): known so
 # only right over its caption.
 _ALT_TEXT = re.compile(r"^\[[^\[\]，。,.；;！？!?]{1,16}\]$")
@@ -799,6 +803,39 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
         if strong or named:
             taken.extend(k for k in block if k not in found)
     return sorted(set(taken))
+
+
+def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:
+    """Past a break (a photo's or a page's furniture), what the picture before it showed
+    already: the last line of text before it, read again right after it; and a piece of
+    a letter-spaced banner found already (a photo cut it)."""
+    taken: list[int] = []
+    banners = {re.sub(r"\s+", "", t) for k, t in found.items() if _LETTER_SPACED.match(t)}
+    last_text: str | None = None
+    broke = False
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        if k in found:
+            broke = broke or last_text is not None
+            continue
+        if broke and _LETTER_SPACED.match(text):
+            piece = re.sub(r"\s+", "", text)
+            if any(piece in banner for banner in banners):
+                taken.append(k)
+                continue
+        if broke and text == last_text and len(text) >= _MIN_OVERLAP:
+            taken.append(k)
+        else:
+            last_text = text
+        broke = False
+    return taken
+
+
+# A line whose characters stand one apart (`梅 园 社 区 居 务 公 开 栏`), and the least
+# of a line read twice across a break.
+_LETTER_SPACED = re.compile(r"^(?:\S\s+){3,}\S$")
+_MIN_OVERLAP = 8
 
 
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|感谢(?:观看|收看|阅读|聆听|收听)|再见|完)[！!。.～~]*$")

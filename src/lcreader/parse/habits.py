@@ -186,6 +186,31 @@ def _single_spaced_row(line: Line) -> bool:
     return len(cells) >= 4 and words >= 2 and all(len(c) <= _MAX_CELL for c in cells)
 
 
+def _short_cells_row(line: Line) -> bool:
+    """`张桂英 3号楼 十年如一日照料…`, `11月18日(周六)上午9:00 旧物置换集市 小区中心广场`:
+    three cells set apart by one space (a name, a place, a deed; a time, an event, a
+    place), two of them words, no sentence."""
+    if line.level or line.closes or len(line.text) > 60 or _SENTENCE_END.search(line.text):
+        return False
+    cells = line.text.split()
+    return (
+        len(cells) == 3
+        and all(len(c) <= _MAX_DESCRIPTION for c in cells)
+        # (OCR sets figures apart in a sentence: `面积 1200 平方米,设有…`)
+        and not any(_FIGURE.match(c) for c in cells)
+        and not line.text.endswith(("，", ",", "、"))
+        and sum(1 for c in cells if len(c) <= _SHORT_CELL) >= 2
+        and sum(1 for c in cells if _HAN_WORD.search(c)) >= 2
+    )
+
+
+_SHORT_CELL = 8
+_MAX_DESCRIPTION = 40
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_ALL_OF = re.compile(r"^[\u4e00-\u9fff\d]{2,20}全体[\u4e00-\u9fff]{2,6}$")
+_FIGURE = re.compile(r"^[\d.,%]+$")
+
+
 def _in_run(flags: list[bool], k: int, size: int = 3) -> bool:
     """Whether flag k stands in a run of `size` set flags at least."""
     for start in range(max(0, k - size + 1), k + 1):
@@ -301,6 +326,7 @@ def _mark_rows(lines: list[Line]) -> None:
     # after line, are a two-column table.
     pairs = [_pair_row(line) for line in lines]
     single = [_single_spaced_row(line) for line in lines]
+    short_cells = [_short_cells_row(line) for line in lines]
     # A table saved from a word processor as text: its cells set apart by tabs.
     tabbed = ["\t" in line.text and _TAB_CELL.search(line.text) is not None for line in lines]
     for k, line in enumerate(lines):
@@ -319,6 +345,16 @@ def _mark_rows(lines: list[Line]) -> None:
             line.row = True
         elif single[k] and _in_run(single, k):
             line.row = True  # a table set with single spaces: three such rows together
+        elif short_cells[k] and _in_run(short_cells, k, 3):
+            line.row = True  # a table of three cells a row: three such rows together
+        elif (
+            k >= 3
+            and lines[k - 1].row
+            and _in_run(short_cells, k - 1, 3)
+            and len(text.split()) >= 2
+            and not _SENTENCE_END.search(text)
+        ):
+            line.row = True  # the roll's last row, a cell left empty (a group has no 楼号)
 
 
 # A run of this many short lines at least, each this short, is verse.
@@ -508,6 +544,8 @@ def _signers(text: str) -> list[Byline] | None:
         return None  # `镇人大主席团召开…联络会` says what happened: a headline, centred
     if all(is_department(w) for w in words):
         return [Byline(department=w) for w in words]
+    if len(words) == 1 and _ALL_OF.match(words[0]):
+        return [Byline(department=words[0])]  # `梅园新村9号楼全体居民`: a group signs
     if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):
         return [Byline(department=words[0], author=words[1])]
     if len(words) == 3 and is_unit(words[0]) and (entries := parse_byline(" ".join(words))):

@@ -370,7 +370,11 @@ def section_head(line: Line) -> bool:
 
 # The kinds of notice a paper prints as items of their own, each under its kind's name:
 # after a byline such a word opens a new item, where `街道回复` or `记者手记` go on the last.
-NOTICE_KINDS = ("更正", "启事", "声明", "通知", "公告", "通告", "倡议书", "致歉", "告示")
+NOTICE_KINDS = (
+    "更正", "启事", "声明", "通知", "公告", "通告", "倡议书", "致歉", "告示",
+    # a letter posted as a notice is: `表扬信`, `感谢信`, `公开信`
+    "表扬信", "感谢信", "公开信", "慰问信", "致谢",
+)  # fmt: skip
 
 
 def is_notice_head(line: Line) -> bool:

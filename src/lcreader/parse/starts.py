@@ -366,7 +366,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 # A headline over an item's head and its fields (`◆皮影戏专场`, `时间：…`):
                 # a box of notices of its own.
                 boxed = after.field and lines[j - 1].banner
-                new = after.prose and k > segment and _new_topic(lines, segment, k)
+                new = (after.prose or after.verse) and k > segment and _new_topic(lines, segment, k)
                 if (
                     _announced(after, _at(lines, j + 1))
                     or boxed
