@@ -52,3 +52,40 @@ def test_a_colophon_with_labels_set_wide_and_half_width_colons_is_furniture():
     assert "主 办" not in "".join(p for a in issue.articles for p in a.paragraphs)
     assert issue.date == "2024-05-31"
     assert_nothing_lost(PAGE, issue)
+
+
+def test_a_classical_poems_couplets_are_its_lines():
+    text = (
+        "诗苑\n七律·春日\n□邬德华\n"
+        "柳岸新晴暖日融，桃花十里映溪红。\n"
+        "老翁垂钓闲中乐，稚子追蝶笑语中。\n\n"
+    )
+    poem = parse_all(text).articles[0]
+    assert poem.paragraphs == [
+        "柳岸新晴暖日融，桃花十里映溪红。",
+        "老翁垂钓闲中乐，稚子追蝶笑语中。",
+    ]
+
+
+def test_a_sentence_about_contributions_credits_no_one():
+    text = (
+        "征稿启事\n"
+        "　　欢迎会员踊跃投稿，诗词、散文均可。\n"
+        "　　来稿请注明姓名、所在分会和联系电话，稿件一经采用，\n"
+        "即赠送当期刊物两份。\n"
+    )
+    article = parse_all(text).articles[0]
+    assert not article.bylines
+    assert (
+        article.paragraphs[-1]
+        == "来稿请注明姓名、所在分会和联系电话，稿件一经采用，即赠送当期刊物两份。"
+    )
+
+
+def test_a_credit_with_the_writers_workplace_after_it():
+    text = "秋季养生\n文/宁秀芝（城南街道社区卫生服务中心）\n　　入秋以后，早晚温差大，老人要注意保暖。\n"
+    article = parse_all(text).articles[0]
+    assert [(b.role, b.department, b.author) for b in article.bylines] == [
+        ("文", "城南街道社区卫生服务中心", "宁秀芝")
+    ]
+    assert article.subtitle is None

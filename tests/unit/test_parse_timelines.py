@@ -114,3 +114,24 @@ def test_a_lists_bulleted_dates_are_no_run_in_headlines():
         issue.articles[0].paragraphs
     )
     assert_nothing_lost(text, issue)
+
+
+def test_a_copied_web_pages_numbered_items_tail_and_platform_note():
+    text = (
+        "01\n"
+        "小区新建充电棚\n"
+        "近日，桂苑小区新建的非机动车充电棚投入使用，可同时为40辆车充电。\n"
+        "图/龚颖\n\n"
+        "02\n"
+        "长者食堂推出晚餐\n"
+        "从下周起，社区长者食堂每天增加晚餐供应，价格与午餐相同。\n\n"
+        "本文由作者上传发布，观点仅代表作者本人，平台仅提供信息存储服务。\n"
+        "举报\n收藏\n分享到\n微信\n新浪微博\n评论(0)\n发表评论\n联系我们\n"
+    )
+    issue = parse_all(text)
+    stories = {a.title: a for a in issue.articles}
+    assert [(b.role, b.author) for b in stories["小区新建充电棚"].bylines] == [("图", "龚颖")]
+    assert not stories["长者食堂推出晚餐"].bylines
+    assert {"01", "02", "举报", "分享到", "联系我们"} <= set(issue.furniture)
+    assert "本文由作者上传发布，观点仅代表作者本人，平台仅提供信息存储服务。" in issue.furniture
+    assert_nothing_lost(text, issue)

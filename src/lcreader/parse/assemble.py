@@ -291,8 +291,10 @@ def _over_headline(lines: list[Line], credits: list[int], i: int) -> list[int]:
     the credits of the article below (a text box read out before its headline)."""
     if i >= len(lines) or lines[i].gap_before or lines[credits[0]].gap_before == 0:
         return []
-    if lines[i].after_rule:
-        return []  # a printed rule parts the two: the credit closes the article above it
+    if lines[i].after_rule or lines[i].after_furniture:
+        # a printed rule, a section's number, a page's head parts the two: the credit
+        # closes the article above it
+        return []
     following = lines[i + 1] if i + 1 < len(lines) else None
     if not all(lines[k].credit and lines[k].byline for k in credits):
         return []
@@ -475,8 +477,9 @@ def _noted(draft) -> bool:
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:
     """Give an untitled article the headline printed after its body."""
     first = builder.lines[block[0]]
-    # A marked heading or a photo caption belongs where it stands.
-    if first.position_marked or first.level or first.caption:
+    # A marked heading or a photo caption belongs where it stands; under a printed rule
+    # or a section's number, a headline heads what follows it.
+    if first.position_marked or first.level or first.caption or first.after_rule:
         return False
     if len(block) >= 2 or not body_follows:
         builder.place(

@@ -35,6 +35,8 @@ _LEAD_MARK = re.compile(f"^[{_MARKS}]+\\s*")
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{1,80}?)\s*[)）\]】]$")
 _SEPARATORS = re.compile(r"[\s、，,；;/／:：｜|]+")
 _SENTENCE_MARKS = re.compile(r"[。！？!?；;]|^\S*要求[:：]")
+_CLAUSE_MARK = re.compile(r"[，,]")
+_WHERE_AFTER = re.compile(r"^(?P<credit>[^（）()]{3,20})[（(](?P<unit>[^（）()]{2,24})[)）]$")
 _SUPPLIED = re.compile(
     r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*(?P<verb>供稿|供图|整理)$"
 )
@@ -88,6 +90,11 @@ _TEXT_AND_PICTURES = re.compile(r"^(文|图|圖)\s*[/／]\s*(图|文|圖)\s*[:�
 
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
+    placed = _WHERE_AFTER.match(content.strip())
+    entries = role_credit(placed["credit"]) if placed and is_unit(placed["unit"]) else None
+    if entries and len(entries) == 1 and entries[0].author and not entries[0].department:
+        # `文/黎春华（南湖街道社区卫生服务中心）`: who wrote it, where they work after it
+        return [Byline(placed["unit"], entries[0].author, entries[0].role)]
     both = _TEXT_AND_PICTURES.match(content.strip())
     if both and both.group(1) != both.group(2):
         names = [t for t in _SEPARATORS.split(both["names"]) if t]
@@ -148,8 +155,10 @@ def supplied_credit(content: str) -> list[Byline] | None:
     if not match:
         return None
     named = match.group("a") or match.group("b")
-    if _SENTENCE_MARKS.search(named):
-        return None  # `来稿要求：内容真实，…。`: a sentence about contributions, no credit
+    if _SENTENCE_MARKS.search(named) or _CLAUSE_MARK.search(named):
+        # `来稿要求：内容真实，…。`, `来稿请注明姓名、…，稿件一经采用，`: a sentence about
+        # contributions, no credit
+        return None
     words = [w for w in _SEPARATORS.split(named) if w]
     if not words or any(len(w) < 2 for w in words):
         return None

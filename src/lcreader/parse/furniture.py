@@ -221,6 +221,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.record_number"
         elif k not in found and (_PAGE_LINK.match(text) or _PAGE_CONTROL.match(text)):
             found[k], rules[k] = text, "furniture.navigation"
+        elif k not in found and _PLATFORM_NOTE.search(text) and len(text) <= _MAX_PLATFORM_NOTE:
+            found[k], rules[k] = text, "furniture.platform_note"
         elif k not in found and _PRODUCTION_CUE.match(text):
             found[k], rules[k] = text, "furniture.cue"
         elif k not in found and _ITEM_MARKER.match(text):
@@ -249,6 +251,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
     take(_masthead_blocks(texts, found), "furniture.masthead")
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
+    take(_page_tail(texts, found), "furniture.page_tail")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
     take(repeated_lines(texts, set(found)), "furniture.repeated")
     take(_overlaps(texts, found), "furniture.overlap")
@@ -347,6 +350,11 @@ def _links(texts: list[str], k: int) -> bool:
     return text in _LINK_LIST_HEADS and bool(_LINK_LIST_ITEM.match(below))
 
 
+# A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).
+_PLATFORM_NOTE = re.compile(
+    r"(?:观点|内容)仅代表作者(?:本人|个人)|不代表本(?:平台|网|站)(?:观点|立场)"
+)
+_MAX_PLATFORM_NOTE = 80
 # A broadcast script's direction to the studio (`【片头音乐，压混】`, `【同期声】`), and a
 # script's or a batch's number over each item (`〔稿件一〕`, `【第3条】`).
 _PRODUCTION_CUE = re.compile(
@@ -806,8 +814,8 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
 
 
 def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:
-    """Past a break (a photo's or a page's furniture), what the picture before it showed
-    already: the last line of text before it, read again right after it; and a piece of
+    """Past a photo's file name (a batch of photos read by OCR), what the photo before
+    showed already: the last line of text before it, read again right after it; and a piece of
     a letter-spaced banner found already (a photo cut it)."""
     taken: list[int] = []
     banners = {re.sub(r"\s+", "", t) for k, t in found.items() if _LETTER_SPACED.match(t)}
@@ -817,7 +825,9 @@ def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:
         if not text:
             continue
         if k in found:
-            broke = broke or last_text is not None
+            # (a new photo's file name: the photos overlap; a page's head parts pages
+            # that print nothing twice)
+            broke = broke or (last_text is not None and bool(_PICTURE_FILE.match(found[k])))
             continue
         if broke and _LETTER_SPACED.match(text):
             piece = re.sub(r"\s+", "", text)
@@ -836,6 +846,33 @@ def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:
 # of a line read twice across a break.
 _LETTER_SPACED = re.compile(r"^(?:\S\s+){3,}\S$")
 _MIN_OVERLAP = 8
+
+
+# A web page's own words under the article: its buttons, menus and footer links.
+_PAGE_WORD = re.compile(
+    r"^(?:登录|注册|分享|分享到|收藏|举报|评论|点赞|关注|下载|首页|联系我们|关于我们|隐私政策|法律声明"
+    r"|广告合作|热门推荐|相关推荐|相关阅读|更多|返回|打开APP|客户端|微信|朋友圈|新浪微博|QQ空间"
+    r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明)$",
+    re.I,
+)
+_MAX_TAIL_LINE = 12
+_MIN_PAGE_WORDS = 3
+_TAIL_STOP = re.compile(r"[。！？!?，,；;]")
+
+
+def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The run of short lines at the issue's end, under its last article, among them
+    three of a web page's own buttons and links at least: the page's, not the text's."""
+    run: list[int] = []
+    for k in range(len(texts) - 1, -1, -1):
+        text = texts[k]
+        if not text or k in found:
+            continue
+        if len(text) > _MAX_TAIL_LINE or _TAIL_STOP.search(text):
+            break
+        run.append(k)
+    words = sum(1 for k in run if _PAGE_WORD.match(texts[k]))
+    return run if words >= _MIN_PAGE_WORDS else []
 
 
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|感谢(?:观看|收看|阅读|聆听|收听)|再见|完)[！!。.～~]*$")

@@ -385,8 +385,36 @@ def _signed(lines: list[Line], k: int) -> bool:
     return k + 1 < len(lines) and lines[k + 1].credit
 
 
+# A classical poem's couplet on one line: two lines of five or seven characters each
+# (`湖光潋滟接晴空，十里残荷韵未穷。`).
+_COUPLET = re.compile(
+    r"^([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,]([\u4e00-\u9fff]{5,7})[。！？.!?]$"
+)
+_MIN_COUPLETS = 2
+
+
+def _couplets(lines: list[Line]) -> None:
+    """Runs of couplets of one measure (five or seven), one after another: a poem."""
+    measures = [
+        len(m.group(1))
+        if (m := _COUPLET.match(line.text)) and len(m.group(2)) == len(m.group(1))
+        else 0
+        for line in lines
+    ]
+    k = 0
+    while k < len(lines):
+        end = k
+        while measures[k] and end + 1 < len(lines) and measures[end + 1] == measures[k]:
+            end += 1
+        if measures[k] and end - k + 1 >= _MIN_COUPLETS:
+            for line in lines[k : end + 1]:
+                line.verse = True
+        k = end + 1
+
+
 def _mark_verse(lines: list[Line], wrap: int | None) -> None:
     """Runs of short one-clause lines, one after another: the lines of a poem."""
+    _couplets(lines)
     k = 0
     while k < len(lines):
         if not _verse_like(lines[k], wrap):
