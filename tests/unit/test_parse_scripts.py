@@ -52,3 +52,16 @@ def test_the_scripts_stories_its_directions_and_numbers():
     assert stories["冬季用电安全提示"].paragraphs[1] == "一是不私拉乱接电线；"
     assert {"【片头音乐】", "【垫乐】", "〔稿件一〕", "〔稿件二〕"} <= set(issue.furniture)
     assert_nothing_lost(SCRIPT, issue)
+
+
+def test_an_unbracketed_item_number_parts_a_tv_scripts_items():
+    text = (
+        "稿件01\n标题：社区菜场改造完工\n记者：祁凡　　摄像：董一\n\n"
+        "【导语】从今天起，社区菜场结束改造，重新开门迎客。\n\n"
+        "稿件02\n标题：社区书场重新开张\n记者：祁凡　　摄像：董一\n\n"
+        "【导语】本周起，社区书场每周三下午开讲评弹，欢迎居民前来。\n"
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == ["社区菜场改造完工", "社区书场重新开张"]
+    assert {"稿件01", "稿件02"} <= set(issue.furniture)
+    assert not any("稿件" in p for a in issue.articles for p in a.paragraphs)

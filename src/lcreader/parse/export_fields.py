@@ -64,12 +64,15 @@ _TITLE_LINE = re.compile(
 )
 
 
-def colon_export(raw_lines: list[str]) -> dict[int, tuple[str, str, str]]:
+def colon_export(raw_lines: list[str], text: str | None = None) -> dict[int, tuple[str, str, str]]:
     """(label, role, value) by index of each labelled line heading a record, where two
     records or more head their articles so (a title among three labelled lines in a
     run with no blank line), or {}; an empty field's role is "empty"."""
-    if len(_TITLE_LINE.findall("\n".join(raw_lines))) < _MIN_RECORDS:
-        return {}  # the cheap test first: a record's head names its title
+    # The cheap test first: a record's head names its title (`text`: the lines joined,
+    # where the caller holds them so, not copied again)
+    joined = "\n".join(raw_lines) if text is None else text
+    if len(_TITLE_LINE.findall(joined)) < _MIN_RECORDS:
+        return {}
     found: dict[int, tuple[str, str, str]] = {}
     records = 0
     block: list[int] = []

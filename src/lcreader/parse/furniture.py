@@ -221,7 +221,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.record_number"
         elif k not in found and (_PAGE_LINK.match(text) or _PAGE_CONTROL.match(text)):
             found[k], rules[k] = text, "furniture.navigation"
-        elif k not in found and _PLATFORM_NOTE.search(text) and len(text) <= _MAX_PLATFORM_NOTE:
+        elif k not in found and len(text) <= _MAX_PLATFORM_NOTE and _PLATFORM_NOTE.search(text):
             found[k], rules[k] = text, "furniture.platform_note"
         elif k not in found and _PRODUCTION_CUE.match(text):
             found[k], rules[k] = text, "furniture.cue"
@@ -363,6 +363,7 @@ _PRODUCTION_CUE = re.compile(
 )
 _ITEM_MARKER = re.compile(
     r"^[【\[〔]\s*(?:稿件|稿|第)\s*[一二三四五六七八九十\d]{1,3}\s*(?:条|则|篇|号)?\s*[】\]〕]$"
+    r"|^稿件\s*[一二三四五六七八九十\d]{1,3}$"  # `稿件01` over a script's item, unbracketed
 )
 # A social post's stamp: when, and from what it was sent (`5月18日 09:32 来自 微博 weibo.com`).
 _POST_STAMP = re.compile(
@@ -888,6 +889,8 @@ def _closing_thanks(texts: list[str], found: dict[int, str]) -> list[int]:
 def _issuer_and_date(text: str) -> bool:
     """`桐荫社区居民委员会　2024年5月`: the body that issues the paper and its date, set
     apart (a masthead's line; a notice's signature stands on two)."""
+    if len(text) > _MAX_MASTHEAD:
+        return False  # (a file at the size cap may be one line: it is never split)
     pieces = [p for p in _PIECES_GAP.split(text) if p]
     return len(pieces) == 2 and is_unit(pieces[0]) and bool(ONLY_DATE.match(pieces[1]))
 

@@ -538,6 +538,8 @@ def _issuer(line: Line) -> bool:
 
 def _units(text: str) -> bool:
     """A body's name, or the names of bodies set apart on one line (`甲办公处　乙卫生所`)."""
+    if len(text) > _MAX_SIGNATURE:
+        return False  # (never split a long line: a file at the size cap may be one)
     pieces = _UNIT_GAP.split(text.strip())
     return 0 < len(pieces) <= _MAX_ISSUERS and all(is_unit(piece) for piece in pieces)
 

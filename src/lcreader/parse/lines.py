@@ -393,7 +393,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     `not_furniture`: line indices a user's correction gives another role."""
     raw_lines = text.split("\n")
     furniture = find_furniture(raw_lines)
-    fields = _export_fields(raw_lines, furniture)
+    fields = _export_fields(raw_lines, furniture, text)
     for k in not_furniture:
         furniture.lines.pop(k, None)
         furniture.rules.pop(k, None)
@@ -404,7 +404,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # Lines run whole but for a break at a space (`pandoc -t plain`): a credit cut
         # at the space between its unit and its name (`…公布。（供稿：居委会` / `马小雨）`).
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines, gap=" ")
-    raw_lines = _vertical_lines_joined(raw_lines, furniture.lines)
+    raw_lines = _vertical_lines_joined(raw_lines, furniture.lines, text)
     if link_dump(raw_lines):
         # A text browser's `[7]` before each link's words points at its address only.
         raw_lines = [LINK_MARK.sub("", raw) if "[" in raw else raw for raw in raw_lines]
@@ -707,12 +707,15 @@ _VERTICAL_RUN = re.compile(
 )
 
 
-def _vertical_lines_joined(raw_lines: list[str], skipped) -> list[str]:
+def _vertical_lines_joined(raw_lines: list[str], skipped, text: str) -> list[str]:
     """Runs of lines of one Chinese character each, straight one under the other (a
     title printed vertically, read by pdftotext a character a line): the run's text on
     its first line, the others left blank."""
-    if not _VERTICAL_RUN.search("\n" + "\n".join(raw_lines)):
-        return raw_lines  # the cheap test first: one search of the whole text
+    # The cheap test first: one search of the text as read (no copy of it: a file at
+    # the size cap is one), and a look at its first line, which no newline precedes.
+    first = bool(raw_lines) and len(raw_lines[0].strip()) == 1
+    if not first and not _VERTICAL_RUN.search(text):
+        return raw_lines
     out = list(raw_lines)
     k = 0
     while k < len(out):
@@ -744,11 +747,13 @@ def _set_apart_under_picture(raw_lines: list[str], k: int) -> bool:
     return below.startswith(("\u3000", "  ", "\t"))
 
 
-def _export_fields(raw_lines: list[str], furniture: Furniture) -> dict[int, tuple[str, str]]:
+def _export_fields(
+    raw_lines: list[str], furniture: Furniture, text: str
+) -> dict[int, tuple[str, str]]:
     """In an export, each labelled line's (role, value) by index; its page lines and
     empty fields go to the furniture."""
     bracketed = export_fields.is_export(raw_lines)
-    colon = {} if bracketed else export_fields.colon_export(raw_lines)
+    colon = {} if bracketed else export_fields.colon_export(raw_lines, text)
     if colon:
         return _taken_fields(colon, raw_lines, furniture)
     if not bracketed:
