@@ -90,7 +90,7 @@ _TEXT_AND_PICTURES = re.compile(r"^(文|图|圖)\s*[/／]\s*(图|文|圖)\s*[:�
 
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
-    placed = _WHERE_AFTER.match(content.strip())
+    placed = _WHERE_AFTER.match(content.strip()) if "）" in content or ")" in content else None
     entries = role_credit(placed["credit"]) if placed and is_unit(placed["unit"]) else None
     if entries and len(entries) == 1 and entries[0].author and not entries[0].department:
         # `文/黎春华（南湖街道社区卫生服务中心）`: who wrote it, where they work after it

@@ -219,18 +219,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.links"
         elif k not in found and _RECORD_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.record_number"
-        elif k not in found and (_PAGE_LINK.match(text) or _PAGE_CONTROL.match(text)):
+        elif k not in found and _PAGE_LINK.match(text):
             found[k], rules[k] = text, "furniture.navigation"
-        elif k not in found and len(text) <= _MAX_PLATFORM_NOTE and _PLATFORM_NOTE.search(text):
-            found[k], rules[k] = text, "furniture.platform_note"
-        elif k not in found and _PRODUCTION_CUE.match(text):
-            found[k], rules[k] = text, "furniture.cue"
-        elif k not in found and _ITEM_MARKER.match(text):
-            found[k], rules[k] = text, "furniture.item_number"
-        elif k not in found and _POST_STAMP.match(text):
-            found[k], rules[k] = text, "furniture.post_stamp"
-        elif k not in found and _COUNTER.match(text):
-            found[k], rules[k] = text, "furniture.counter"
+        elif k not in found and len(text) <= _MAX_PLATFORM_NOTE and (rule := _app_line(text)):
+            found[k], rules[k] = text, rule
     for k in [k for k, rule in rules.items() if rule == "furniture.counter"]:
         # An icon copied as a letter (`c`, `ñ57`) beside a post's counters is theirs.
         for j in (k - 1, k + 1):
@@ -348,6 +340,27 @@ def _links(texts: list[str], k: int) -> bool:
         return True
     below = next((t for t in texts[k + 1 : k + 3] if t), "")
     return text in _LINK_LIST_HEADS and bool(_LINK_LIST_ITEM.match(below))
+
+
+def _app_line(text: str) -> str | None:
+    """Why a short line is a web page's, an app's or a script's own, or None."""
+    # (each test after a cheaper one that its line must pass: most lines are text)
+    short = len(text) <= _MAX_CONTROL
+    if short and _PAGE_CONTROL.match(text):
+        return "furniture.navigation"
+    if "代表" in text and _PLATFORM_NOTE.search(text):
+        return "furniture.platform_note"
+    if text[:1] in "【[〔稿" and (_PRODUCTION_CUE.match(text) or _ITEM_MARKER.match(text)):
+        return "furniture.cue" if _PRODUCTION_CUE.match(text) else "furniture.item_number"
+    if "来自" in text and _POST_STAMP.match(text):
+        return "furniture.post_stamp"
+    if short and _COUNTER.match(text):
+        return "furniture.counter"
+    return None
+
+
+# The longest page control or counter line.
+_MAX_CONTROL = 20
 
 
 # A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).

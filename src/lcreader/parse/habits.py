@@ -190,7 +190,9 @@ def _short_cells_row(line: Line) -> bool:
     """`张桂英 3号楼 十年如一日照料…`, `11月18日(周六)上午9:00 旧物置换集市 小区中心广场`:
     three cells set apart by one space (a name, a place, a deed; a time, an event, a
     place), two of them words, no sentence."""
-    if line.level or line.closes or len(line.text) > 60 or _SENTENCE_END.search(line.text):
+    if " " not in line.text or len(line.text) > 60 or line.level or line.closes:
+        return False
+    if _SENTENCE_END.search(line.text):
         return False
     cells = line.text.split()
     return (
@@ -495,16 +497,13 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
     """`金杨街道党工委书记　唐立` alone under a finished sentence, the last line of its
     block: a foreword signed by its writer's post and name, set flush left."""
     line = lines[k]
+    if k == 0 or line.gap_before > 1 or not _ends_sentence(lines[k - 1].text):
+        return False
+    if titled_name(line.text, residents=True) is None:
+        return False
     last = k + 1 == len(lines) or lines[k + 1].gap_before > 0 or lines[k + 1].after_furniture
     # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`)
-    dated = k + 1 < len(lines) and _only_date(lines[k + 1].text)
-    return (
-        k > 0
-        and (last or dated)
-        and line.gap_before <= 1
-        and _ends_sentence(lines[k - 1].text)
-        and titled_name(line.text, residents=True) is not None
-    )
+    return last or _only_date(lines[k + 1].text)
 
 
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
@@ -540,6 +539,8 @@ def _units(text: str) -> bool:
     """A body's name, or the names of bodies set apart on one line (`甲办公处　乙卫生所`)."""
     if len(text) > _MAX_SIGNATURE:
         return False  # (never split a long line: a file at the size cap may be one)
+    if "\u3000" not in text and "  " not in text:
+        return is_unit(text)  # the cheap test first: one body's name
     pieces = _UNIT_GAP.split(text.strip())
     return 0 < len(pieces) <= _MAX_ISSUERS and all(is_unit(piece) for piece in pieces)
 

@@ -490,7 +490,10 @@ _WRITERS_UNIT = re.compile(rf"(?:{SCHOOL_OR_CLASS}|医院|公司|居民区|小�
 
 
 def author_line(line: Line) -> bool:
-    """A line that signs the headline over it: `单位　姓名`, `退休教师　姓名`."""
+    """A line that signs the headline over it: `单位　姓名`, `退休教师　姓名`, `姓名（单位）`."""
+    text = line.text
+    if not (" " in text or "\u3000" in text or text.endswith(("）", ")"))):
+        return False  # the cheap test first: a gap or a bracket parts the name off
     return not line.closes and bool(_unit_and_name(line) or _speaker(line))
 
 

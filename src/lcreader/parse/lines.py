@@ -912,7 +912,10 @@ def _mark_placed_captions(lines: list[Line]) -> None:
     position mark says where someone stands in a picture; one sentence set apart so is
     the picture's caption, though it ends with a stop."""
     for k, line in enumerate(lines):
-        if len(line.text) > _MAX_MARKED_SENTENCE or line.caption or line.level:
+        text = line.text
+        if len(text) > _MAX_MARKED_SENTENCE or ("（" not in text and "(" not in text):
+            continue  # the cheap test first: a position mark is in brackets
+        if line.caption or line.level:
             continue
         if not line.position_marked or line.closes:
             continue

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from .words import has_surname, is_name
 
 # A cue: a short word in brackets at the line's start, the words right after it.
 _CUE = re.compile(r"^([ \t\u3000]*)[（(]([^\s（）()，。、：:,.;；！？!?\d]{1,5})[)）](?=\S)")
+# (the same, after a line's end: a search for a newline is quick, `^` under re.M is not)
+_CUE_AFTER_NEWLINE = re.compile(r"\n[ \t\u3000]*[（(][^\s（）()，。、：:,.;；！？!?\d]{1,5}[)）]\S")
 # A script's cues open this many lines at least, and this share of its lines.
 _MIN_CUES = 5
 _MIN_SHARE = 0.25
@@ -23,8 +26,11 @@ _MIN_REPEATS = 3
 
 def unscript(text: str) -> str:
     """The text with a script's cues taken off its lines (the same string if it has none)."""
-    if "）" not in text and ")" not in text:
-        return text  # the cheap test first
+    # The cheap test first: a script's cues open lines, line after line.
+    starts = text.startswith(("（", "(")) or bool(_CUE.match(text))
+    found = sum(1 for _ in islice(_CUE_AFTER_NEWLINE.finditer(text), _MIN_CUES))
+    if found + starts < _MIN_CUES:
+        return text
     lines = text.split("\n")
     cues = Counter(m.group(2) for line in lines if (m := _CUE.match(line)))
     repeated = {cue for cue, n in cues.items() if n >= _MIN_REPEATS}
