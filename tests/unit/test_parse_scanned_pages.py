@@ -89,3 +89,16 @@ def test_a_credit_with_the_writers_workplace_after_it():
         ("文", "城南街道社区卫生服务中心", "宁秀芝")
     ]
     assert article.subtitle is None
+
+
+def test_a_modern_poem_whose_lines_end_with_stops_under_its_headline():
+    text = (
+        "学习园地\n\n社区的路\n\n居民\u3000尤丽华\n\n"
+        "清晨的路，\n是谁扫干净的？\n那个总在天亮前出门的人，\n推着一辆旧板车。\n"
+        "夜里的路，\n是谁点亮的？\n那盏楼道口的灯，\n一直亮到天明。\n"
+    )
+    poem = parse_all(text).articles[0]
+    assert (poem.kicker, poem.title) == ("学习园地", "社区的路")
+    assert [b.author for b in poem.bylines] == ["尤丽华"]
+    assert poem.paragraphs[:2] == ["清晨的路，", "是谁扫干净的？"]
+    assert len(poem.paragraphs) == 8

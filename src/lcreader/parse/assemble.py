@@ -706,6 +706,8 @@ def _inset_caption(body: list[Line], k: int) -> bool:
         # under it a field or an item begins (`服务内容：…`): no sentence goes on past it
         and not (following.list_item or following.row or FIELD.match(following.text))
     )
+    if following.list_item and not wrapped:
+        return False  # a short line over a list's items heads the list
     return (
         (following.prose or following.has_comma or wrapped)
         and (line.after_furniture or wrapped or (line.gap_before >= 1 and line.gap_after >= 1))

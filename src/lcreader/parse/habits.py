@@ -363,6 +363,8 @@ def _mark_rows(lines: list[Line]) -> None:
 _VERSE_RUN = 4
 _VERSE_LONG_RUN = 6
 _VERSE_LINE = 16
+# A poem's lines end without a stop, mostly: at most one in this many ends with one.
+_STOP_SHARE = 2
 
 
 def _verse_like(line: Line, wrap: int | None) -> bool:
@@ -430,6 +432,11 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         ):
             end += 1
         run = lines[k : end + 1]
+        # A headline's short lines over the poem stand apart from it and from each other
+        # (`桑榆诗苑` / `七律·荷塘晚照` / `周家麟（柳塘诗社）`): the poem begins where its
+        # lines follow each other.
+        while len(run) > _VERSE_RUN and run[1].gap_before > 0:
+            run = run[1:]
         sizes = [len(line.text) for line in run]
         # Under a poem's credit four lines make a poem; elsewhere (a headline block is a
         # run of short lines too) it takes six.
@@ -439,7 +446,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         # lines) and mostly end without a full stop.
         packed = sum(1 for line in run[1:] if line.gap_before == 0) >= (len(run) - 1) / 2
         stops = sum(1 for line in run if line.text.endswith(("。", "！", "？", ".")))
-        enough = enough and packed and stops <= len(run) / 3
+        enough = enough and packed and stops <= len(run) / _STOP_SHARE
         if enough and sum(sizes) / len(sizes) <= 12 and min(sizes) <= 10:
             for line in run:
                 line.verse = True
