@@ -841,6 +841,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.item_number": ("每篇稿件前的编号（〔稿件一〕），后面是新的一篇", "an item's number (〔稿件一〕): the next item begins"),
     "rule.furniture.page_tail": ("网页末尾的按钮和链接（分享、收藏、相关推荐……）", "a web page's buttons and links at its end (分享, 收藏, 相关推荐 …)"),
     "rule.furniture.platform_note": ("平台对作者文章的声明（观点仅代表作者本人）", "a platform's note on what its users post"),
+    "rule.furniture.typesetters_note": ("写给排版的备注（【排版备注】…），不是正文", "a draft's note to the typesetter (【排版备注】…)"),
     "rule.furniture.post_stamp": ("帖子的发布时间和来源（5月18日 09:32 来自微博）", "a post's time and client (5月18日 09:32 来自 微博)"),
     "rule.furniture.counter": ("帖子的阅读、转发、评论计数", "a post's counts of reads, shares and comments"),
     "rule.furniture.navigation": ("网站或应用的菜单（首页 | 往期回顾 …）", "a site's menu (首页 | 往期回顾 …)"),

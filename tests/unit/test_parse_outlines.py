@@ -65,3 +65,38 @@ def test_the_makers_by_the_colophons_issuer_are_the_issues():
     issue = parse_all(DECK)
     assert "编辑：卜晓\u3000\u3000审核：詹立" in issue.furniture
     assert "编辑" not in issue.articles[-1].meta
+
+
+DRAFT = (
+    "青松社区党建专刊 2024年第1期\n"
+    "💡 本期导读\n"
+    "1版　社区党委召开组织生活会｜物业联席会议定下三件实事\n"
+    "2版　老党员的“修补铺”\n"
+    "【排版备注】每版左上角印刊名，右上角印期号。@小宋 2版配图周三前补上\n"
+    "【第一版　要闻】\n"
+    "社区党委召开组织生活会\n"
+    "聚焦问题清单推动整改\n"
+    "3月9日下午，青松社区党委召开组织生活会，党员代表30人参加。\n"
+    "物业联席会议定下三件实事\n"
+    "3月11日，社区党委牵头召开物业联席会议，商定二季度办好三件实事。\n"
+    "【第二版　人物】\n"
+    "老党员的“修补铺”\n"
+    "小区门口的旧木桌边，八十岁的老党员每天为居民义务修伞补鞋。\n"
+)
+
+
+def test_a_pages_contents_entry_names_each_headline_set_apart_by_bars():
+    issue = parse_all(DRAFT)
+    assert [a.title for a in issue.articles] == [
+        "社区党委召开组织生活会",
+        "物业联席会议定下三件实事",
+        "老党员的“修补铺”",
+    ]
+    assert issue.articles[0].subtitle == "聚焦问题清单推动整改"
+    assert "1版　社区党委召开组织生活会｜物业联席会议定下三件实事" in issue.furniture
+    assert_nothing_lost(DRAFT, issue)
+
+
+def test_a_drafts_note_to_the_typesetter_is_no_text():
+    issue = parse_all(DRAFT)
+    assert any(line.startswith("【排版备注】") for line in issue.furniture)

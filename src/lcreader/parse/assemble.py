@@ -481,6 +481,8 @@ def _lend_title(builder: Builder, previous: int, block: list[int], body_follows:
     # or a section's number, a headline heads what follows it.
     if first.position_marked or first.level or first.caption or first.after_rule:
         return False
+    if any(builder.lines[k].listed for k in block):
+        return False  # a headline the contents list names heads an article of its own
     if len(block) >= 2 or not body_follows:
         builder.place(
             block[0], "title", previous, "title.after_body",

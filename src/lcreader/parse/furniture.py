@@ -350,6 +350,8 @@ def _app_line(text: str) -> str | None:
         return "furniture.navigation"
     if "代表" in text and _PLATFORM_NOTE.search(text):
         return "furniture.platform_note"
+    if text.startswith("【") and _TYPESETTERS_NOTE.match(text):
+        return "furniture.typesetters_note"
     if text[:1] in "【[〔稿" and (_PRODUCTION_CUE.match(text) or _ITEM_MARKER.match(text)):
         return "furniture.cue" if _PRODUCTION_CUE.match(text) else "furniture.item_number"
     if "来自" in text and _POST_STAMP.match(text):
@@ -363,6 +365,8 @@ def _app_line(text: str) -> str | None:
 _MAX_CONTROL = 20
 
 
+# A draft's note to whoever sets the pages (`【排版备注】每版左上角印…`), not the text.
+_TYPESETTERS_NOTE = re.compile(r"^【[^【】]{0,4}(?:备注|批注|修改意见)】")
 # A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).
 _PLATFORM_NOTE = re.compile(
     r"(?:观点|内容)仅代表作者(?:本人|个人)|不代表本(?:平台|网|站)(?:观点|立场)"

@@ -171,6 +171,12 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
         bare = _TRAILING_NOTE.sub("", key)
         if at is None and len(bare) >= 4:
             at = _named_later(unjumped.get(bare), k, after)
+        if at is None and ("｜" in key or "|" in key):
+            # `1版　X｜Y`: a page's entry names each of its headlines, set apart by bars
+            parts = [p for p in re.split(r"[｜|]", key) if len(p) >= 4]
+            named = [_named_later(unjumped.get(p), k, after) for p in parts]
+            if len(parts) >= 2 and all(at is not None for at in named):
+                at, key = named[0], parts[0]
         if at is not None:
             entries.append(k)
             names[k] = _headline_named(texts, at, key)
