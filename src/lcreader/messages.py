@@ -842,6 +842,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.page_tail": ("网页末尾的按钮和链接（分享、收藏、相关推荐……）", "a web page's buttons and links at its end (分享, 收藏, 相关推荐 …)"),
     "rule.furniture.platform_note": ("平台对作者文章的声明（观点仅代表作者本人）", "a platform's note on what its users post"),
     "rule.furniture.typesetters_note": ("写给排版的备注（【排版备注】…），不是正文", "a draft's note to the typesetter (【排版备注】…)"),
+    "rule.furniture.continued_head": ("重印的标题（……（续）），下面接着上一部分", "a heading printed again (…（续）): its section goes on"),
+    "rule.furniture.overlap": ("两张照片重叠处重复识别的一行", "a line read twice where two photos overlap"),
     "rule.furniture.post_stamp": ("帖子的发布时间和来源（5月18日 09:32 来自微博）", "a post's time and client (5月18日 09:32 来自 微博)"),
     "rule.furniture.counter": ("帖子的阅读、转发、评论计数", "a post's counts of reads, shares and comments"),
     "rule.furniture.navigation": ("网站或应用的菜单（首页 | 往期回顾 …）", "a site's menu (首页 | 往期回顾 …)"),
