@@ -102,3 +102,19 @@ def test_a_modern_poem_whose_lines_end_with_stops_under_its_headline():
     assert [b.author for b in poem.bylines] == ["尤丽华"]
     assert poem.paragraphs[:2] == ["清晨的路，", "是谁扫干净的？"]
     assert len(poem.paragraphs) == 8
+
+
+def test_words_that_begin_with_a_surname_are_no_people():
+    text = (
+        "组织生活会召开\n\n"
+        "　　会上，社区党委书记钟立平代表班子作对照检查，三位书记谈谈体会，书记谈把支部建在"
+        "家门口的做法。60岁以上居民占一半以上。\n"
+        "（社区党委组织委员　樊静　制表）\n"
+    )
+    from lcreader.entities.people import find_mentions
+
+    article = parse_all(text).articles[0]
+    names = {m.name for m in find_mentions(article)}
+    assert "钟立平" in names and "樊静" in names
+    assert not names & {"班子", "谈谈体", "谈把支", "占一半", "制表"}
+    assert [b.author for b in article.bylines] == ["樊静"]

@@ -70,11 +70,13 @@ _TITLE_SEPARATORS = ("、", "，", ",")
 _SPEECH = ("说", "表示", "介绍", "告诉", "坦言", "感慨")
 _QUOTE_OPENERS = set("，。：”’的")
 _NAME_OPENERS = set("，。；：、！？“”‘’（）()《》「」 ,;:!?\"'的是")
-_NOT_NAME_CHARS = set("们等的了是在和与及或之其这那个位名")
+_NOT_NAME_CHARS = set("们等的了是在和与及或之其这那个位名把被着过吗呢吧啊半")
 _NOT_NAME_STARTS = (
     "关于", "对于", "全体", "全面", "共同", "同时", "高度", "和谐", "成为", "成功", "干部", "群众",
     "骨干", "代表", "同志", "朋友", "家属", "居民", "党员", "志愿", "退休", "区", "全程",
     "简介", "连夜",
+    # words a surname begins that name no one (`学员展示…`, `班子成员`, `读书沙龙`, `樊静　制表`)
+    "展示", "班子", "沙龙", "综合", "制表",
 )  # fmt: skip
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")
@@ -107,6 +109,8 @@ def _at_boundary(text: str, at: int) -> bool:
 def _plausible(name: str) -> bool:
     if any(ch in _NOT_NAME_CHARS for ch in name) or name.startswith(_NOT_NAME_STARTS):
         return False
+    if name[1:2] == name[:1]:
+        return False  # `谈谈体会`: a verb said twice, no surname over a given name
     if name[-1] in _NOT_NAME_ENDS:
         return False
     if not re.fullmatch(f"[{HAN}]+", name):

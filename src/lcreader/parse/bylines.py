@@ -27,6 +27,8 @@ def parse_byline(content: str) -> list[Byline] | None:
     entries: list[Byline] = []
     for entry in _ENTRY_SPLIT.split(content):
         parts = entry.split()
+        if len(parts) >= 2 and parts[-1] in _DONE_WORDS:
+            parts = parts[:-1]  # `樊静　制表`, `宣传办　综合`: what was done, no one's name
         if not parts:
             return None
         parsed = _parse_entry(parts, entries[-1].department if entries else None)
@@ -34,6 +36,12 @@ def parse_byline(content: str) -> list[Byline] | None:
             return None
         entries.extend(parsed)
     return entries or None
+
+
+# What the credited did, after the names: compiled the table, gathered the briefs.
+_DONE_WORDS = frozenset(
+    {"制表", "综合", "整理", "汇编", "辑", "编", "供稿", "报道", "采写", "执笔"}
+)
 
 
 def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None:

@@ -42,7 +42,16 @@ def is_department(word: str) -> bool:
 
 
 def is_name(word: str) -> bool:
-    return bool(_NAME.fullmatch(word)) and fold(word) not in _NOT_NAMES and not is_department(word)
+    return (
+        bool(_NAME.fullmatch(word))
+        and fold(word) not in _NOT_NAMES
+        and not _FUNCTION_CHARACTER.search(word[1:])
+        and not is_department(word)
+    )
+
+
+# Words of grammar no given name is made of (`谈把支` is `谈把支部建在…` cut in three).
+_FUNCTION_CHARACTER = re.compile(r"[的了把被们这那着过吗呢吧啊]")
 
 
 def is_unit(word: str) -> bool:
