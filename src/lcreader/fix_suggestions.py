@@ -22,6 +22,23 @@ _NO_HEADLINE = re.compile(r"[：:]|^[（(]|\u3000\u3000|  ")
 _MIN_QUOTE = 4
 
 
+# A sentence's end, and the gaps of a table's row or a list of names.
+_SENTENCE_END = re.compile(r"[。；;，,、]$")
+_GAP = re.compile(r"[ \u3000\t]+")
+# A headline to split at is longer than a web page's button (`新浪微博`, `QQ空间`).
+_MIN_HEADLINE = 5
+
+
+def _could_head(text: str) -> bool:
+    """Whether a whole line could be a headline to split an article at: not a sentence,
+    not a row of a table or a list of names (two gaps or more), not a button's word."""
+    return (
+        len(text) >= _MIN_HEADLINE
+        and not _SENTENCE_END.search(text)
+        and len(_GAP.findall(text)) < 2
+    )
+
+
 def suggestible(note: Note) -> bool:
     return note.code in _SUGGESTED and note.article is not None
 
@@ -49,6 +66,8 @@ def suggestion(note: Note, raw_lines: list[str], file: str, prefix: str = "") ->
     ops = _SUGGESTED[note.code]
     line = quoted_line(raw_lines, note.detail)
     if line is None:
+        return None
+    if "split" in ops and not _could_head(raw_lines[line - 1].strip()):
         return None
     head = f"lcreader {prefix}fix {shlex.quote(file)} {line}"
     return " && ".join(f"{head} --as {op}" for op in ops)

@@ -28,3 +28,18 @@ def test_a_quote_on_two_lines_or_none_names_no_line():
 def test_a_caption_read_as_a_paragraph_suggests_caption():
     note = Note("caption_read_as_paragraph", "图为志愿者为老人", 1)
     assert suggestion(note, LINES, "a.txt") == "lcreader fix a.txt 5 --as caption"
+
+
+def test_no_split_is_suggested_at_a_row_a_list_of_names_a_sentence_or_a_button():
+    lines = [
+        "姓名 楼号 事迹",
+        "王秀兰\u3000李福根\u3000陶美娟",
+        "5月下旬，物业集中清运无主杂物；",
+        "新浪微博",
+        "社区食堂推出晚餐服务",
+    ]
+    for k in range(4):
+        assert suggestion(Note("title_in_body", lines[k], 1), lines, "a.txt") is None
+    assert suggestion(Note("title_in_body", lines[4], 1), lines, "a.txt") == (
+        "lcreader fix a.txt 5 --as split && lcreader fix a.txt 5 --as title"
+    )
