@@ -132,3 +132,24 @@ def test_fix_and_explain_read_a_file_by_the_librarys_rules(run, tmp_path, lang):
     assert followed.returncode == 0, followed.stderr
     followed = run("--library", str(lib), "doctor", "--explain", "linked.txt", "--follow")
     assert followed.returncode == 0, followed.stderr
+
+
+def test_a_run_of_lines_is_corrected_at_once(run, tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    text = (
+        "社区食堂推出晚餐\n\n从下周起，社区长者食堂每天增加晚餐供应，价格与午餐相同。\n\n"
+        "举报\n收藏\n\n分享到\n"
+    )
+    (lib / "a.txt").write_text(text, encoding="utf-8")
+    out = run("--library", str(lib), "fix", "a.txt", "5-8", "--as", "furniture")
+    assert out.returncode == 0, out.stderr
+    listed = run("--library", str(lib), "fix", "a.txt").stdout
+    assert listed.count(message("fix.op.furniture")) == 3  # the blank line 7 is passed by
+    exported = json.loads(run("--library", str(lib), "export", "--format", "json").stdout)
+    text_out = "".join(p for a in exported["articles"] for p in a["paragraphs"])
+    assert "收藏" not in text_out and "分享到" not in text_out
+    bad = run("--library", str(lib), "fix", "a.txt", "8-5", "--as", "furniture")
+    assert bad.returncode == 2 and "8-5" in bad.stderr
+    whole = run("--library", str(lib), "fix", "a.txt", "5-6", "--as", "byline", "--author", "王")
+    assert whole.returncode == 2

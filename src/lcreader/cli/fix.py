@@ -58,20 +58,29 @@ def fix(context: Context) -> int:
         raise UsageError(message("fix.needs_as"))
     # Line numbers are doctor --explain's: two columns side by side count one after the other.
     raw = unweave(text).split("\n")
-    if not 1 <= args.line <= len(raw) or not raw[args.line - 1].strip():
-        raise UsageError(message("fix.bad_line", line=args.line))
+    lines = args.line if isinstance(args.line, range) else range(args.line, args.line + 1)
+    if len(lines) == 1 and (not 1 <= lines[0] <= len(raw) or not raw[lines[0] - 1].strip()):
+        raise UsageError(message("fix.bad_line", line=lines[0]))
+    if lines[0] < 1 or lines[-1] > len(raw):
+        raise UsageError(message("fix.bad_line", line=lines[0] if lines[0] < 1 else lines[-1]))
     byline = {}
     if args.op == "byline":
+        if len(lines) > 1:
+            raise UsageError(message("fix.one_line_byline"))
         if not (args.author or args.department):
             raise UsageError(message("fix.needs_byline"))
         # Control characters never reach the file, whatever the shell passed.
         author, department = clean(args.author or "").strip(), clean(args.department or "").strip()
         byline = {"author": author or None, "department": department or None}
-    correction = Correction(args.line, normalise(raw[args.line - 1]), args.op, **byline)
     before = _loaded(path).corrections
-    where = _saved(corrections_file.add, path, correction)
+    said = []
+    # A run of lines (`101-115`): each line with words the same correction; blank ones none.
+    for line in (n for n in lines if raw[n - 1].strip()):
+        correction = Correction(line, normalise(raw[line - 1]), args.op, **byline)
+        where = _saved(corrections_file.add, path, correction)
+        said.append(message("fix.added", line=line, op=op_name(args.op), where=shown(str(where))))
     _follow_marks(context, path, text, before)
-    _say(message("fix.added", line=args.line, op=op_name(args.op), where=shown(str(where))))
+    _say("\n".join(said))
     return EXIT_OK
 
 

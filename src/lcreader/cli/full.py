@@ -247,7 +247,11 @@ def _fix_command(fix: argparse.ArgumentParser) -> None:
 
     fix.add_argument("file", metavar=message("metavar.file"), help=message("cli.fix_file"))
     fix.add_argument(
-        "line", metavar=message("metavar.line"), type=int, nargs="?", help=message("cli.fix_line")
+        "line",
+        metavar=message("metavar.line"),
+        type=_line_run,
+        nargs="?",
+        help=message("cli.fix_line"),
     )
     fix.add_argument(
         "--as",
@@ -263,6 +267,19 @@ def _fix_command(fix: argparse.ArgumentParser) -> None:
     fix.add_argument(
         "--remove", metavar=message("metavar.n"), type=int, help=message("cli.fix_remove")
     )
+
+
+def _line_run(text: str) -> range:
+    """`12` or `101-115`: the lines a correction is for."""
+    first, dash, last = text.strip().partition("-")
+    try:
+        start = int(first)
+        stop = int(last) if dash else start
+    except ValueError:
+        raise argparse.ArgumentTypeError(message("fix.bad_range", text=text)) from None
+    if stop < start:
+        raise argparse.ArgumentTypeError(message("fix.bad_range", text=text))
+    return range(start, stop + 1)
 
 
 def synonyms_help() -> str:
