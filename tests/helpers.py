@@ -19,6 +19,7 @@ _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
 _LINE_MARKS = re.compile(r"^[ \t\u3000]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※▍▌▎▐┃]+)", re.M)
+_LINE_MARK_AT = re.compile(_LINE_MARKS.pattern.removeprefix("^"))
 # Pictographs a post sets before a line (`📢`, `⚠️`): they point, as a bullet does.
 _PICTOGRAPHS = re.compile(
     "^[ \t]*((?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b50\u2b55]"
@@ -91,6 +92,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _PICTOGRAPHS.finditer(text):
         marks.update(match.group(1))
+        # a line's mark after its pictograph (`😀—A`): a mark still, read past the picture
+        after = _LINE_MARK_AT.match(text, match.end())
+        if after:
+            marks.update(after.group(1))
     for match in _JUMP_WORD.finditer(text):
         marks.update(match.group(1))
     for match in _MARKDOWN_MARKS.finditer(text):  # `> `, `**…**`, `*…*` round a whole line
