@@ -18,7 +18,7 @@ from lcreader.typeset import char_width, text_width
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
-_LINE_MARKS = re.compile(r"^[ \t\u3000]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※▍▌▎▐┃]+)", re.M)
+_LINE_MARKS = re.compile(r"^[^\S\n]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽◎※▍▌▎▐┃]+)", re.M)
 _LINE_MARK_AT = re.compile(_LINE_MARKS.pattern.removeprefix("^"))
 # Pictographs a post sets before a line (`📢`, `⚠️`): they point, as a bullet does.
 _PICTOGRAPHS = re.compile(
@@ -27,7 +27,7 @@ _PICTOGRAPHS = re.compile(
     re.M,
 )
 _MARKDOWN_MARKS = re.compile(
-    r"^[ \t\u3000]*(?:(>)[ \t]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
+    r"^[^\S\n]*(?:(>)[^\S\n]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
 )
 # A subtitle's dash inside a line set in italics: `*——访…*`.
 _ITALIC_DASH = re.compile(r"^[ \t\u3000]*\*(——|--|—)[^*\n]+\*$", re.M)

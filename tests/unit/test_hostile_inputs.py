@@ -39,6 +39,8 @@ junk = st.one_of(
 
 
 @example("😀—A")  # found by the long profile: a subtitle's dash after a pictograph, a mark
+@example("\x0b>\x00")  # and a quote's `>` after white space a line's strip takes off
+@example(">\x0b\x00")  # or before it
 @given(junk)
 def test_junk_never_raises_and_loses_nothing(text):
     check(text)
