@@ -58,7 +58,7 @@ def fix(context: Context) -> int:
         raise UsageError(message("fix.needs_as"))
     # Line numbers are doctor --explain's: two columns side by side count one after the other.
     raw = unweave(text).split("\n")
-    lines = args.line if isinstance(args.line, range) else range(args.line, args.line + 1)
+    lines = args.line  # a range: one line or a run of them (`101-115`)
     if len(lines) == 1 and (not 1 <= lines[0] <= len(raw) or not raw[lines[0] - 1].strip()):
         raise UsageError(message("fix.bad_line", line=lines[0]))
     if lines[0] < 1 or lines[-1] > len(raw):

@@ -30,6 +30,11 @@ ROC_DATE = re.compile(
     rf"(?:中華民國|中华民国|民國|民国)\s*([{_DIGITS}]{{2,3}})\s*年\s*([{_DIGITS}]{{1,2}})\s*月"
     rf"(?:\s*([{_DIGITS}]{{1,2}})\s*[日曰])?"
 )
+# `113年3月18日` alone (a notice's date under its signature): the Republic's years, 民國
+# left unsaid.
+ROC_YEAR_DATE = re.compile(
+    r"^\s*[0-9０-９]{2,3}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日曰]\s*$"
+)
 _ROC_FIRST_YEAR = 1911
 _WEEKDAY = r"(?:[(（]?(?:星期|周|礼拜|週|禮拜)[一二三四五六日天][)）]?)"
 # 农历甲辰年二月初六, 农历二月初六, 甲辰年正月十五

@@ -41,7 +41,7 @@ from .dates import (
 from .habits import indent_depth
 from .headers import mail_header, post_header
 from .navigation import closing_like, contents_line, contents_lines, repeated_lines
-from .text import HAN, POSITION_MARK, SIGN_OFF
+from .text import HAN, POSITION_MARK, SIGN_OFF, WIDE_GAPS, without_space
 from .words import is_unit, titled_name
 
 _MAX_FURNITURE = 50
@@ -352,8 +352,11 @@ def _app_line(text: str) -> str | None:
         return "furniture.platform_note"
     if text.startswith("【") and _TYPESETTERS_NOTE.match(text):
         return "furniture.typesetters_note"
-    if text[:1] in "【[〔稿" and (_PRODUCTION_CUE.match(text) or _ITEM_MARKER.match(text)):
-        return "furniture.cue" if _PRODUCTION_CUE.match(text) else "furniture.item_number"
+    if text[:1] in "【[〔稿":
+        if _PRODUCTION_CUE.match(text):
+            return "furniture.cue"
+        if _ITEM_MARKER.match(text):
+            return "furniture.item_number"
     if "来自" in text and _POST_STAMP.match(text):
         return "furniture.post_stamp"
     if short and _COUNTER.match(text):
@@ -836,7 +839,7 @@ def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:
     showed already: the last line of text before it, read again right after it; and a piece of
     a letter-spaced banner found already (a photo cut it)."""
     taken: list[int] = []
-    banners = {re.sub(r"\s+", "", t) for k, t in found.items() if _LETTER_SPACED.match(t)}
+    banners = {without_space(t) for t in found.values() if _LETTER_SPACED.match(t)}
     last_text: str | None = None
     broke = False
     for k, text in enumerate(texts):
@@ -848,7 +851,7 @@ def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:
             broke = broke or (last_text is not None and bool(_PICTURE_FILE.match(found[k])))
             continue
         if broke and _LETTER_SPACED.match(text):
-            piece = re.sub(r"\s+", "", text)
+            piece = without_space(text)
             if any(piece in banner for banner in banners):
                 taken.append(k)
                 continue
@@ -908,11 +911,8 @@ def _issuer_and_date(text: str) -> bool:
     apart (a masthead's line; a notice's signature stands on two)."""
     if len(text) > _MAX_MASTHEAD:
         return False  # (a file at the size cap may be one line: it is never split)
-    pieces = [p for p in _PIECES_GAP.split(text) if p]
+    pieces = [p for p in WIDE_GAPS.split(text) if p]
     return len(pieces) == 2 and is_unit(pieces[0]) and bool(ONLY_DATE.match(pieces[1]))
-
-
-_PIECES_GAP = re.compile(r"\u3000+|\s{2,}")
 
 
 # How a paper names itself: 社区报, 周刊, 简讯, 之窗, 家园 ….

@@ -14,8 +14,8 @@ from collections import Counter
 
 from ..model import Byline
 from .bylines import parse_byline
-from .dates import CN_DATE, DATE
-from .text import EVENT, SIGN_OFF, TERMINAL, is_terminated
+from .dates import CN_DATE, DATE, ROC_YEAR_DATE
+from .text import EVENT, SIGN_OFF, TERMINAL, WIDE_GAPS, is_terminated
 from .words import has_surname, is_department, is_name, is_unit, titled_name
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -548,11 +548,8 @@ def _units(text: str) -> bool:
         return False  # (never split a long line: a file at the size cap may be one)
     if "\u3000" not in text and "  " not in text:
         return is_unit(text)  # the cheap test first: one body's name
-    pieces = _UNIT_GAP.split(text.strip())
+    pieces = WIDE_GAPS.split(text.strip())
     return 0 < len(pieces) <= _MAX_ISSUERS and all(is_unit(piece) for piece in pieces)
-
-
-_UNIT_GAP = re.compile(r"\u3000+|\s{2,}")
 
 
 # Most bodies issuing one notice together, one to a line.
@@ -565,13 +562,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _only_date(text: str) -> bool:
-    return not DATE.sub("", CN_DATE.sub("", text)).strip() or bool(_ROC_YEAR_DATE.match(text))
-
-
-# `113年3月18日` under a signature: a date in the Republic's years, 民國 left unsaid.
-_ROC_YEAR_DATE = re.compile(
-    r"^\s*[0-9０-９]{2,3}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日曰]\s*$"
-)
+    return not DATE.sub("", CN_DATE.sub("", text)).strip() or bool(ROC_YEAR_DATE.match(text))
 
 
 def _signers(text: str) -> list[Byline] | None:

@@ -1213,8 +1213,7 @@ def _bracketed_run_ins(raw_lines: list[str], furniture) -> set[int]:
     for k, raw in enumerate(raw_lines):
         if "【" not in raw or k in furniture.lines:
             continue
-        above = next((j for j in range(k - 1, -1, -1) if raw_lines[j].strip()), None)
-        opens = above is None or above in furniture.lines or not raw_lines[k - 1].strip()
+        opens = k == 0 or not raw_lines[k - 1].strip() or k - 1 in furniture.lines
         if opens and BRACKET_RUN_IN.match(raw.strip()):
             found.add(k)
     return found if len(found) >= _MIN_RUN_INS else set()

@@ -16,7 +16,7 @@ from collections import Counter
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
 from .dates import JUMP_IN, ONLY_DATE
-from .text import char_pairs, shared_pairs, without_space
+from .text import CONTINUED_HEAD, char_pairs, shared_pairs, without_space
 from .words import is_unit
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
@@ -38,7 +38,6 @@ _SECTION_NUMBER = re.compile(
 )
 _NOTE = 30  # characters of a note in brackets after a headline
 _MAX_COLUMN_ENTRY = 8  # a column's name before a headline's colon, listed alone
-_CONTINUED = re.compile(r"[（(]\s*续(?:上|前)?\s*[)）]$")
 _TRAILING_NOTE = re.compile(rf"[（(][^（）()]{{1,{_NOTE}}}[)）]$")
 _SPACE = re.compile(r"\s+")
 # A contents entry is a line of at most this many characters: no longer key names one,
@@ -369,7 +368,7 @@ def _later_lines(texts: list[str]) -> dict[str, list[int]]:
         if len(text) <= _MAX_ENTRY_LINE:
             where.setdefault(text, []).append(k)
         bare = _TRAILING_NOTE.sub("", text)
-        if bare != text and len(bare) <= _MAX_ENTRY_LINE and not _CONTINUED.search(text):
+        if bare != text and len(bare) <= _MAX_ENTRY_LINE and not CONTINUED_HEAD.search(text):
             # (`…（续）` is the headline printed again where its text goes on: it names
             # the headline above it, no list does)
             # `各社区医保征缴进度（截至10月14日）`, listed without its note

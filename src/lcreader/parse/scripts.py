@@ -14,9 +14,10 @@ from itertools import islice
 from .words import has_surname, is_name
 
 # A cue: a short word in brackets at the line's start, the words right after it.
-_CUE = re.compile(r"^([ \t\u3000]*)[（(]([^\s（）()，。、：:,.;；！？!?\d]{1,5})[)）](?=\S)")
+_CUE_WORD = r"[（(]([^\s（）()，。、：:,.;；！？!?\d]{1,5})[)）]"
+_CUE = re.compile(rf"^([ \t\u3000]*){_CUE_WORD}(?=\S)")
 # (the same, after a line's end: a search for a newline is quick, `^` under re.M is not)
-_CUE_AFTER_NEWLINE = re.compile(r"\n[ \t\u3000]*[（(][^\s（）()，。、：:,.;；！？!?\d]{1,5}[)）]\S")
+_CUE_AFTER_NEWLINE = re.compile(rf"\n[ \t\u3000]*{_CUE_WORD}\S")
 # A script's cues open this many lines at least, and this share of its lines.
 _MIN_CUES = 5
 _MIN_SHARE = 0.25

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 
-from .text import is_terminated
+from .text import CONTINUED_HEAD, is_terminated
 
 _TOP = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
 _SUB = re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(?=\S)")
 # Longest numbered heading read as a title: longer ones are sentences.
 _MAX_HEADING = 30
 _NUMERALS = "一二三四五六七八九十"
-_CONTINUED = re.compile(r"[（(]\s*续(?:上|前)?\s*[)）]$")
 
 
 def _heading(line, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -46,7 +45,7 @@ def mark_numbered_sections(lines: list) -> None:
         return
     # `一、…（续）`: the heading printed again where its section goes on (a new slide, a
     # new page), not a section of its own
-    again = [k for k in tops if _CONTINUED.search(lines[k].text)]
+    again = [k for k in tops if CONTINUED_HEAD.search(lines[k].text)]
     tops = [k for k in tops if k not in again]
     numbers = [_heading(lines[k], _TOP).group(1) for k in tops]
     if len(tops) < 2 or numbers[:2] != ["一", "二"]:

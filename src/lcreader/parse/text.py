@@ -135,6 +135,11 @@ ROLL_HEAD = re.compile(
 )
 
 
+# A heading printed again where its text goes on (`一、…（续）`, a new slide, a new page).
+CONTINUED_HEAD = re.compile(r"[（(]\s*续(?:上|前)?\s*[)）]$")
+# Pieces of a line set apart: full-width spaces, or two spaces and more.
+WIDE_GAPS = re.compile(r"\u3000+|\s{2,}")
+
 # A letter's or a notice's greeting on its own line: `尊敬的居民朋友们：`, `编辑同志：`.
 SALUTATION = re.compile(
     r"^(?:(?:尊敬的|亲爱的|各位|全体)[^，,。！？!?]{1,40}"
