@@ -111,7 +111,28 @@ LIMIT_SHAPES = {
     "49.9 MB on one line: spaced out": lambda: one_line("凉 城 新 村 街 道 ", 49.9),
     "49.9 MB on one line: names": lambda: one_line("王芳、李建国、张敏、", 49.9),
     "49.9 MB on one line: a heading": lambda: one_line("# 标题 ", 49.9),
+    # Each article's pairs all new to it: the most postings a byte (sources.MAX_POSTINGS).
+    "32 MB drawn from 600 characters, 1,776 articles": lambda: drawn(32),
+    "49 MB drawn from 600 characters (refused)": lambda: drawn(49),
 }
+
+
+def drawn(megabytes: float, alphabet: int = 600) -> str:
+    """Articles of eight 750-character paragraphs drawn at random from `alphabet` Han
+    characters: text repeats its pairs, this does not (360,000 pairs, within
+    sources.MAX_TERMS; an article holds about as many postings as characters)."""
+    import random
+
+    rng = random.Random(3)
+    characters = [chr(0x4E00 + k) for k in range(alphabet)]
+    chunks, size, number = [], 0, 0
+    while size < megabytes * 1e6:
+        number += 1
+        body = "\n\n".join("".join(rng.choices(characters, k=749)) + "。" for _ in range(8))
+        chunk = f"## 第{number}篇\n\n{body}\n\n"
+        chunks.append(chunk)
+        size += len(chunk.encode("utf-8"))
+    return "".join(chunks)
 
 
 def one_line(text: str, megabytes: float) -> str:

@@ -11,6 +11,7 @@ from .build_report import BuildReport, Notify, Progress, source_problem
 from .corrections_file import load as load_corrections
 from .corrections_stamps import change_stamp
 from .filenames import base_name
+from .messages import message
 from .model import Issue
 from .sources import ScanRules, SourceError, decode, read_source, within_limits
 
@@ -72,23 +73,47 @@ def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, l
     segment of the parsed issues, written to `path` ([file, articles, [[source, first
     article, articles] …]], or None when nothing was parsed)."""
     files, rules, path, meta = job
-    from .search.postings import SegmentBuilder
+    from .search.postings import SegmentBuilder, TooManyPostings
+    from .sources import MAX_POSTINGS
 
-    builder = SegmentBuilder()
-    results, placed = [], []
+    builder = SegmentBuilder(MAX_POSTINGS)
+    built, placed = [], []
     for file_path, size, mtime, old_sha256 in files:
         entry, issue = _built((file_path, size, mtime, old_sha256, rules))
         if issue is not None:
-            placed.append([entry["source"], builder.n, len(issue.articles)])
-            builder.add_issue(issue, entry["sha256"])
-            entry["issue"] = issue.to_dict()
-        results.append((entry, issue is not None))
-    if path is None or not builder.n:
-        return results, None
-    from .safe_files import write_atomically
+            first = builder.n
+            try:
+                builder.add_issue(issue, entry["sha256"])
+            except TooManyPostings:
+                issue = builder = None  # let go before the batch's others are added again
+                problem = message("source.too_many_postings", limit=f"{MAX_POSTINGS:,}")
+                entry["problem"] = problem
+                builder = SegmentBuilder(MAX_POSTINGS)
+                for other_entry, other in built:
+                    if other is not None:
+                        builder.add_issue(other, other_entry["sha256"])
+            else:
+                placed.append([entry["source"], first, len(issue.articles)])
+        built.append((entry, issue))
+    articles = builder.n
+    if path is not None and articles:
+        from .safe_files import write_atomically
 
-    write_atomically(path, builder.encode(meta))
-    return results, [path.name, builder.n, placed]
+        # The segment first, the entries' dicts after: an index of a large file (18
+        # million postings) is let go before its issue is made a dict as large.
+        write_atomically(path, builder.encode(meta))
+    builder = None
+    results = []
+    while built:
+        entry, issue = built.pop(0)
+        parsed = issue is not None
+        if parsed:
+            entry["issue"] = issue.to_dict()
+        issue = None
+        results.append((entry, parsed))
+    if path is None or not articles:
+        return results, None
+    return results, [path.name, articles, placed]
 
 
 def _built(

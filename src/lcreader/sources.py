@@ -45,6 +45,12 @@ MAX_TEXT_BYTES = 110_000_000
 # new: 4.3 MB took 614 MB) is refused past this. Real bulletin text repeats its pairs:
 # a 50 kB issue has about 15,000, the whole corpus (200,000 characters) 48,000.
 MAX_TERMS = 400_000
+# Postings (an article holding a term) one file's index may hold: each costs the build
+# about 11 bytes while its segment is made, so a file of many long articles drawn from
+# a few hundred characters (49 MB: 17.7 million, 354 MB) is refused past this, with the
+# reason. Varied text holds about 0.4 a byte (a 9 kB issue 3,500; 14.9 MB of generated
+# issues, at MAX_LINES, 5.9 million).
+MAX_POSTINGS = 12_000_000
 _TERM_CHUNK = 100_000  # characters folded at a time while the pairs are counted
 
 

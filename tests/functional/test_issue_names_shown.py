@@ -18,12 +18,14 @@ from tests.functional.reader_helpers import make_app
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    return open_library(CORPUS, tmp_path / "corpus-cache.json")
+@pytest.fixture(params=["corpus", "incoming"])
+def corpus(tmp_path, request):
+    """The corpus, and the blind rounds' files: many papers, some dated alike."""
+    folder = CORPUS if request.param == "corpus" else CORPUS / "incoming"
+    return open_library(folder, tmp_path / "corpus-cache.json")
 
 
-@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+@pytest.mark.parametrize("size", [(160, 45), (120, 40), (100, 30), (90, 30), (80, 24)])
 async def test_each_dated_issue_row_shows_its_whole_name_and_no_two_look_alike(
     corpus, tmp_path, size
 ):

@@ -91,3 +91,44 @@ def test_a_text_too_wide_in_memory_is_refused_before_it_is_copied(monkeypatch, l
     for raw in (wide, ("社区" + "community work matters. " * 100 + "😀").encode("gb18030")):
         with pytest.raises(sources.SourceError):
             sources.decode(raw)
+
+
+def test_a_file_whose_index_would_hold_too_many_postings_is_skipped(tmp_path, monkeypatch, lang):
+    """A file of many long articles, each of different characters, held its index's
+    postings at 11 bytes each (49 MB: 17.7 million, 354 MB): past MAX_POSTINGS it is
+    skipped with the reason, and the other files of its batch are indexed as before."""
+    monkeypatch.setattr(sources, "MAX_POSTINGS", 400)
+    alphabet = "".join(chr(0x4E00 + k) for k in range(400))
+    varied = "".join(
+        f"# 第{n}篇\n\n{alphabet[n * 37 % 400 :]}{alphabet[: n * 37 % 400]}。\n\n" for n in range(3)
+    )
+    folder = write_library(
+        tmp_path / "lib",
+        {
+            "a.txt": "# 统战工作\n\n社区统战工作会议召开。\n",
+            "b.txt": varied,  # about 2,400 postings
+            "c.txt": "# 居民议事\n\n居民议事会讨论停车问题。\n",
+        },
+    )
+    library = open_library(folder, tmp_path / "c.json")
+    assert [i.id for i in library.issues] == ["a", "c"]
+    reasons = {Path(p.path).name: p.reason for p in library.problems}
+    assert reasons == {"b.txt": message("source.too_many_postings", limit="400")}
+    from lcreader.library import open_index
+    from lcreader.search import parse_query
+
+    index, _ = open_index(folder, tmp_path / "c.json")
+    for word, issue_id in (("统战", "a"), ("停车", "c"), ("第1篇", None)):
+        hits = index.search(parse_query(word)).hits
+        assert [h.article_id.split("/")[0] for h in hits] == ([issue_id] if issue_id else [])
+
+
+def test_a_builder_refuses_postings_past_its_limit():
+    from lcreader.model import Article, Issue
+    from lcreader.search.postings import SegmentBuilder, TooManyPostings
+
+    # 社区活动: four characters and three pairs, in the body; the title 一 one more.
+    issue = Issue("a", "a.txt", "A", 2020, [Article("a/1", "a", "一", paragraphs=["社区活动"])])
+    SegmentBuilder(8).add_issue(issue)
+    with pytest.raises(TooManyPostings):
+        SegmentBuilder(7).add_issue(issue)

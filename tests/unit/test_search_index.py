@@ -287,3 +287,24 @@ def test_a_segments_rows_are_its_articles_one_by_one_and_all_together():
     assert docs["titles"] == [row[1] for row in rows]
     assert docs["bylines"] == [row[2] for row in rows]
     assert docs["issues"] == [rows[0][3], rows[2][3]]
+
+
+def test_counts_of_255_and_more_in_an_article_are_kept_whole():
+    """A posting is held in four bytes while a segment is made, its count in eight bits:
+    a count that does not fit is kept apart, and the segment holds it whole."""
+    from lcreader.mapped_files import Mapped
+    from lcreader.model import Article, Issue
+    from lcreader.search.postings import BODY, SEGMENT_MAGIC, SegmentBuilder
+    from lcreader.search.segment import Segment
+
+    bodies = ["统战" * 300 + "社区", "社区" * 254 + "统", "统战" * 255, "统战" * 70_000]
+    articles = [
+        Article(f"a/{k}", "a", f"标题{k}", paragraphs=[body]) for k, body in enumerate(bodies, 1)
+    ]
+    builder = SegmentBuilder()
+    builder.add_issue(Issue("a", "a.txt", "A", 2020, articles))
+    segment = Segment(Mapped(b"".join(builder.encode({"id": "t"})), SEGMENT_MAGIC))
+    for term in ("统战", "社区", "统", "战统", "区社"):
+        expected = {k: body.count(term) for k, body in enumerate(bodies) if term in body}
+        docs, numbers = segment.postings(term)[BODY]
+        assert dict(zip(docs, numbers, strict=True)) == expected, term

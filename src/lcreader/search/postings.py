@@ -55,11 +55,18 @@ __all__ = [
     "SEPARATOR_BYTES",
     "TYPECODES",
     "SegmentBuilder",
+    "TooManyPostings",
     "term_key",
 ]
 
 
 _COUNT_MAX = (1 << 32) - 1
+# A posting held while a segment is made: the article above, its count below, in four
+# bytes (eight held a large file's 18 million postings in 140 MB). A count that does
+# not fit is kept apart, with its term.
+_COUNT_BITS = 8
+_COUNT_HELD = (1 << _COUNT_BITS) - 1
+MAX_ARTICLES = 1 << (32 - _COUNT_BITS)  # articles in one segment
 _DOUBLED = re.compile(r"(.)\1", re.DOTALL)
 _ESCAPED = json.encoder.encode_basestring_ascii  # a text as a JSON string, ASCII only
 
@@ -112,11 +119,19 @@ def int_bytes(typecode: str, values) -> bytes:
     return table.tobytes()
 
 
-class SegmentBuilder:
-    """Collects articles in order; `encode` gives the segment file's bytes."""
+class TooManyPostings(Exception):
+    """The articles added hold more postings than the builder was allowed."""
 
-    def __init__(self) -> None:
+
+class SegmentBuilder:
+    """Collects articles in order; `encode` gives the segment file's bytes. With
+    `max_postings`, adding past that many raises TooManyPostings (the builder is then
+    unusable): a file's index is refused before it takes the memory, not after."""
+
+    def __init__(self, max_postings: int | None = None) -> None:
         self.n = 0
+        self.postings = 0
+        self.max_postings = max_postings
         self.ids: list[str] = []
         self.titles: list[str] = []
         self.bylines: list[str] = []
@@ -127,8 +142,10 @@ class SegmentBuilder:
         self.lens: list[list[int]] = [[] for _ in GROUPS]
         self.offsets: list[list[int]] = [[0] for _ in GROUPS]
         self.texts: list[list[bytes]] = [[] for _ in GROUPS]
-        # Per group, term → its postings packed: article << 32 | count.
+        # Per group, term → its postings packed: article << 8 | count (at most 255),
+        # and term → {article: count} for the counts of 255 and more.
         self.post: list[dict[str, array]] = [{} for _ in GROUPS]
+        self.large: list[dict[str, dict[int, int]]] = [{} for _ in GROUPS]
         self.names: dict[str, dict[str, list[int]]] = {"people": {}, "depts": {}}
 
     def add_issue(self, issue, sha256: str = "") -> None:
@@ -138,6 +155,8 @@ class SegmentBuilder:
 
     def add(self, issue, article) -> None:
         doc = self.n
+        if doc >= MAX_ARTICLES:
+            raise OverflowError(f"a segment holds at most {MAX_ARTICLES:,} articles")
         self.n += 1
         self.ids.append(article.id)
         self.issue_of.append(len(self.issues) - 1)
@@ -193,21 +212,41 @@ class SegmentBuilder:
             doubled.setdefault(SEPARATOR * 2, 0)  # a term of the kept text, counted in none
         for pair, count in doubled.items():
             counts[pair] = count
+        self.postings += len(counts)
+        if self.max_postings is not None and self.postings > self.max_postings:
+            raise TooManyPostings(self.postings)
         post = self.post[group]
         terms = list(counts)
         found = list(map(post.get, terms))
         if None in found:
             for at, entry in enumerate(found):
                 if entry is None:
-                    found[at] = post[terms[at]] = array("Q")
-        # Each posting is one integer: the article above, its count below (kept < 2**32).
-        packed = map(operator.or_, repeat(doc << 32), map(min, counts.values(), repeat(_COUNT_MAX)))
+                    found[at] = post[terms[at]] = array("I")
+        # Each posting is one integer: the article above, its count below.
+        held = map(min, counts.values(), repeat(_COUNT_HELD))
+        packed = map(operator.or_, repeat(doc << _COUNT_BITS), held)
         deque(map(array.append, found, packed), maxlen=0)
+        if max(counts.values(), default=0) >= _COUNT_HELD:
+            large = self.large[group]
+            for term, count in counts.items():
+                if count >= _COUNT_HELD:
+                    large.setdefault(term, {})[doc] = min(count, _COUNT_MAX)
 
     def encode(self, meta: dict) -> list[bytes]:
-        """The segment file's chunks; `meta` (build version, id) goes in its header."""
-        terms = sorted({t for post in self.post for t in post}, key=term_key)
+        """The segment file's chunks; `meta` (build version, id) goes in its header.
+        Once: each term's postings are let go as its bytes are made (a large file's
+        postings and their bytes were held together, 100 MB over the postings)."""
+        # A term's place is its term_key's, which orders one- and two-character terms
+        # as their code points do: sorted as strings, with no list of keys beside them,
+        # and no set of every term (the body holds nearly all of them).
+        body = self.post[BODY]
+        others = {t for g, post in enumerate(self.post) if g != BODY for t in post}
+        terms = [*body, *others.difference(body)]
+        others = None
+        terms.sort()
         keys = array("Q", map(term_key, terms))
+        # A term's bytes are small and made as its postings go: they take the memory the
+        # postings leave (one chunk for all would be new memory, 70 MB for a large file).
         blobs: list[bytes] = []
         offsets = array("Q", [0])
         size = 0
@@ -245,14 +284,19 @@ class SegmentBuilder:
 
     def _blob(self, term: str) -> bytes:
         counts, widths, arrays = [], [], []
-        for post in self.post:
-            entry = post.get(term)
+        for post, large in zip(self.post, self.large, strict=True):
+            entry = post.pop(term, None)
             if entry is None:
                 counts.append(0)
                 widths.extend((1, 1))
                 continue
-            docs = array("I", map(operator.rshift, entry, repeat(32)))
-            numbers = array("I", map(operator.and_, entry, repeat(_COUNT_MAX)))
+            docs = array("I", map(operator.rshift, entry, repeat(_COUNT_BITS)))
+            numbers = array("I", map(operator.and_, entry, repeat(_COUNT_HELD)))
+            apart = large.pop(term, None)
+            if apart is not None:
+                for at, doc in enumerate(docs):
+                    if doc in apart:
+                        numbers[at] = apart[doc]
             dw, cw = _width(docs), _width(numbers)
             counts.append(len(docs))
             widths.extend((dw, cw))

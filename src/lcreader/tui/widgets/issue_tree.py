@@ -61,6 +61,17 @@ def _crop_inside_number(head: Text, whole: str) -> None:
         head.right_crop(cut - keep)
 
 
+def _half_width_brackets(count: Text) -> Text:
+    """`（5/5）` as `(5/5)`, in its own style: two cells fewer."""
+    plain = count.plain.strip()
+    narrow = Text("(" + plain[1:-1] + ")")
+    if count.spans:
+        narrow.stylize(count.spans[-1].style)
+    elif count.style:
+        narrow.stylize(count.style)
+    return narrow
+
+
 def _crop_ending(head: Text) -> None:
     """No opening bracket or blank right before the `…`."""
     while head.plain and (head.plain[-1] in NO_LINE_END or head.plain[-1].isspace()):
@@ -286,6 +297,12 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         count = _COUNT.search(label.plain)
         tail = label[count.start() :] if count else Text()
         head = label[: count.start()] if count else label
+        if count and head.cell_len < room:
+            # The name whole before the count (a date and number cut read as another
+            # issue's): the count in half-width brackets, then none, where room is short.
+            for shorter in (_half_width_brackets(tail), Text()):
+                if head.cell_len + shorter.cell_len <= room:
+                    return head + shorter
         whole = head.plain
         full_head = head.copy()
         head.truncate(max(2, room - tail.cell_len - 1))
