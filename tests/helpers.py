@@ -35,6 +35,7 @@ _JUMP_WORD = re.compile(
     r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
 )
 # An export's field labels (`【标题】`, `【正文】`): they only point, as `#` does.
+_FIELD_LABEL = re.compile(r"^[ \t]*【[^】\n]{1,8}】", re.M)  # an export's field: `【正文】`
 _EXPORT_LABEL = re.compile(r"^[ \t]*【(" + "|".join(ROLES) + r")】", re.M)
 # A 简报's section number before a heading that became an article's title or kicker
 # (`三、温馨提示`): it only points, as a bullet does.
@@ -93,6 +94,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for match in _PICTOGRAPHS.finditer(text):
         marks.update(match.group(1))
         # a line's mark after its pictograph (`😀—A`): a mark still, read past the picture
+        after = _LINE_MARK_AT.match(text, match.end())
+        if after:
+            marks.update(after.group(1))
+    for match in _FIELD_LABEL.finditer(text):
+        # a mark opening a field's value (`【图片说明】▲…`): a mark as at a line's start
         after = _LINE_MARK_AT.match(text, match.end())
         if after:
             marks.update(after.group(1))

@@ -124,11 +124,19 @@ def entry_name(issue: dict) -> IssueName:
 
 
 def paper_name(issue: Issue) -> str | None:
-    """The paper's name as its pages print it: a masthead line of its own at the top,
-    else the word beside the date or number in most running headers."""
+    """The paper's name as its pages print it (paper_name_of): a stored issue's, from
+    its catalog row, without reading its entry (20,000 issues of a district's archive,
+    their names alike across streets, took the reader's first screen 15 s)."""
+    known = getattr(issue, "known_paper", None)
+    return known[0] if known is not None else paper_name_of(issue.furniture)
+
+
+def paper_name_of(furniture_lines: list[str]) -> str | None:
+    """The paper's name as an issue's pages print it: a masthead line of its own at the
+    top, else the word beside the date or number in most running headers."""
     from .parse.dates import ANY_NUMBER, dates_in, name_pieces  # a collision only
 
-    furniture = [clean(line).strip() for line in issue.furniture]
+    furniture = [clean(line).strip() for line in furniture_lines]
     if furniture and _is_name(furniture[0]) and name_pieces(furniture[0]) == [furniture[0]]:
         return furniture[0]
     found: Counter[str] = Counter()

@@ -15,7 +15,7 @@ import os
 from .build_report import BuildReport, Notify, Progress, source_problem
 from .filenames import stored
 from .messages import message, system_error
-from .snapshot import Catalog, Head, index_folder
+from .snapshot import PAPERS_NAMED, Catalog, Head, index_folder
 from .sources import DEFAULT_RULES, ScanRules, scan_named
 from .versions import ENTITIES_VERSION, FOLD_VERSION, PARSER_VERSION, data_fingerprint
 
@@ -221,7 +221,13 @@ def _open(
     stats, problems = _scan(folder, rules)
     catalog = Catalog(cache_path, build_version())
     head = None if rebuild else catalog.read_head()
-    if head is not None and head.fresh(stats) and not (check and not _sound(catalog, head)):
+    # A catalog whose issue rows do not name their papers yet is brought up to date once.
+    if (
+        head is not None
+        and head.fresh(stats)
+        and head.meta.get(PAPERS_NAMED)
+        and not (check and not _sound(catalog, head))
+    ):
         listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
         report.skipped = len(problems) + len(listed)
         report.reused = len(stats) - len(listed)
@@ -246,7 +252,7 @@ def _open(
             return _in_memory(stats, problems, report, progress, rules)
         # Another process may have built while we waited for the lock.
         head = None if rebuild else catalog.read_head()
-        if head is not None and head.fresh(stats) and not check:
+        if head is not None and head.fresh(stats) and head.meta.get(PAPERS_NAMED) and not check:
             listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
             report.skipped, report.reused = refused + len(listed), len(stats) - len(listed)
             return Opened(head, None, problems + listed, stats)

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 CATALOG_FORMAT = 3
 MAGIC = b"LCREADER-CATALOG\n"
 HEAD = ("meta", "names", "stamps")
+# The head's meta key saying the issue rows name their papers (store_build._name_papers).
+PAPERS_NAMED = "papers"
 
 
 def index_folder(cache_path: Path | str) -> Path | str:

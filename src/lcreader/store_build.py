@@ -20,9 +20,10 @@ from pathlib import Path
 from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
 from .cache_entries import BuildReport, Notify, Progress, build_batch
 from .filenames import base_name, stored
+from .issue_names import paper_name_of
 from .messages import message
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
-from .snapshot import Catalog, Head, index_folder
+from .snapshot import PAPERS_NAMED, Catalog, Head, index_folder
 from .sources import ScanRules
 
 BATCH_BYTES = 2_000_000  # source bytes per batch: a worker's share, one segment
@@ -149,7 +150,11 @@ class Build:
         changed = [n for n in stats if old.stamps.get(n) != stats[n][1:] and n not in reusable]
         removed = [n for n in old.sources if n not in stats]
         report.dropped = len(removed)
-        if not changed and not removed and not self.cold:
+        # A catalog written before issue rows named their paper: named once, from the
+        # cache, so that naming the issues never reads their entries (issue_names.py).
+        unnamed = [n for n, row in old.issues.items() if "paper" not in row and n in stats]
+        unnamed = unnamed if not old.meta.get(PAPERS_NAMED) else []  # tried once: unreadable
+        if not changed and not removed and not self.cold and not unnamed:
             return None
         # Old entries of what changes: to take their issues out, and to rewrite shards.
         shard_entries = self._read_shards({*changed, *removed})
@@ -169,6 +174,7 @@ class Build:
         linker = Linker() if self.cold else Linker.over(*open_tables(self.links, old.links))
         sources = {n: row for n, row in old.sources.items() if n in stats}
         issues = {n: row for n, row in old.issues.items() if n in stats}
+        self._name_papers(issues, [n for n in unnamed if n not in changed])
         segments = [[f, n, list(gone)] for f, n, gone in old.segments]
         by_file = {f: k for k, (f, _, _) in enumerate(segments)}
         for name in removed:
@@ -279,6 +285,24 @@ class Build:
                 )
                 out[at] = {}
         return out
+
+    def _name_papers(self, issues: dict[str, dict], names: list[str]) -> None:
+        """Issue rows given their paper's name from the old cache, a shard at a time; a
+        shard that cannot be read leaves its rows as they were (named when shown)."""
+        by_shard: dict[int, list[str]] = {}
+        for name in names:
+            by_shard.setdefault(shard_of(self.old.shards, name), []).append(name)
+        for at, group in sorted(by_shard.items()):
+            try:
+                entries = self.cache.read_shard(self.old.shards[at][1])
+            except CacheUnusable:
+                continue
+            for name in group:
+                issue = (entries.get(name) or {}).get("issue")
+                if isinstance(issue, dict):
+                    paper = paper_name_of(issue.get("furniture") or [])
+                    issues[name] = {**issues[name], "paper": paper}
+            entries = None
 
     def _old_entry(self, name: str) -> dict:
         """A file's entry as the old cache holds it, read again (Restart if it cannot be)."""
@@ -514,6 +538,8 @@ class Build:
             "shards": shards,
             "departments": self._department_aliases(linker.depts, depts, depts_next),
             "problems": problems,
+            # Issue rows name their papers (a catalog of before is named at its next open).
+            PAPERS_NAMED: 1,
         }
         parts = {
             "sources": [sources[n] for n in names],
@@ -658,6 +684,7 @@ def _issue_row(entry: dict) -> dict:
         "number": issue.get("number"),
         "pages": issue.get("pages", []),
         "titles": [a["title"] for a in issue["articles"]],
+        "paper": paper_name_of(issue.get("furniture", [])),
     }
 
 

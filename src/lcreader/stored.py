@@ -151,6 +151,9 @@ class StoredLibrary(Library):
             date=row["date"], number=row["number"], pages=list(row["pages"]),
             _sha=row["sha"], _library_ref=self,
         )  # fmt: skip
+        paper = row.get("paper", 0)  # the paper's name, for issue_names: not loaded for it
+        if paper is None or isinstance(paper, str):
+            issue.__dict__["known_paper"] = (paper,)
         issue.__dict__["_library_ref_issue"] = issue
         articles = []
         for number, title in enumerate(row["titles"], start=1):

@@ -20,7 +20,8 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # round s (2026-12-04, parser version 16); round t (2026-12-04, parser version 18);
 # rounds x and w (2026-12-05, parser 21 for x01, parser 22 for the rest, each file
 # scored on the commit it arrived at: tests/corpus/README.md); round v (2026-12-05,
-# parser 23 at 2be47a1); round u (2026-12-05, parser 23 at 80c433d). Files of round r that
+# parser 23 at 2be47a1); round u (2026-12-05, parser 23 at 80c433d); round y (2026-12-05,
+# parser 23 at 2ed5f4b). Files of round r that
 # read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the corpus.
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
@@ -65,6 +66,12 @@ FIRST_CONTACT = {
     "t06_wenming_word_table": 0.183,
     "t07_louyu_email_newsletter": 0.492,
     "t08_bilingual_wechat_post": 0.087,
+    "y01_xiangyu_export": 0.901,
+    "y02_wenku_copy": 0.510,
+    "y03_calibre_epub": 0.818,
+    "y04_iflyrec_asr": 0.212,
+    "y05_toutiao_copy": 0.638,
+    "y06_cajviewer_columns": 0.819,
 }
 
 
