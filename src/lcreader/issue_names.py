@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections import Counter, defaultdict
+from collections import Counter
 
 from .messages import message
 from .records import dataclass  # a search names its hits' issues: no dataclasses import
@@ -205,20 +205,26 @@ def _copies(issues: list[Issue]) -> dict[str, str]:
 
 
 def _tell_apart(
-    names: dict[str, IssueName], issues: dict[str, Issue], more: Callable[..., dict]
+    names: dict[str, IssueName],
+    issues: dict[str, Issue],
+    more: Callable[..., dict],
+    groups: dict[str, set[str]],
 ) -> None:
-    """Give each issue whose name another has too what `more` adds to it."""
-    groups: defaultdict[str, list[str]] = defaultdict(list)
-    for issue_id, name in names.items():
-        groups[name.full].append(issue_id)
-    for ids in groups.values():
-        if len(ids) > 1:
-            added = more([issues[i] for i in ids])
-            for issue_id in ids:
-                extra = added.get(issue_id)
-                name = names[issue_id]
-                if extra and extra not in name.rest:
-                    names[issue_id] = name.with_rest(extra)
+    """Give each issue whose name another has too what `more` adds to it. `groups`:
+    the issues by full name, kept up to date (a name is made once, not once a step:
+    20,000 issues were named four times over before the reader's first screen)."""
+    for ids in [sorted(ids) for ids in groups.values() if len(ids) > 1]:
+        added = more([issues[i] for i in ids])
+        for issue_id in ids:
+            extra = added.get(issue_id)
+            name = names[issue_id]
+            if extra and extra not in name.rest:
+                before = name.full
+                names[issue_id] = name = name.with_rest(extra)
+                groups[before].discard(issue_id)
+                if not groups[before]:
+                    del groups[before]
+                groups.setdefault(name.full, set()).add(issue_id)
 
 
 def _papers(issues: list[Issue]) -> dict[str, str | None]:
@@ -235,16 +241,35 @@ def _headlines(issues: list[Issue]) -> dict[str, str]:
 
 
 class IssueNames:
-    """Every issue's name in a library, each told from the others."""
+    """Every issue's name in a library, each told from the others.
+
+    A name begins with its year, so only issues of one year can read alike: a year's
+    issues are named together, when one of them is first asked for (the reader's first
+    screen shows the years closed, and names the issues of the year it opens)."""
 
     def __init__(self, library: Library) -> None:
-        issues = {issue.id: issue for issue in library.issues}
-        self._names = {issue_id: _own_name(issue) for issue_id, issue in issues.items()}
-        for more in (_papers, _headlines, _second_headlines, _copies):
-            _tell_apart(self._names, issues, more)
+        self._years: dict[int | None, dict[str, Issue]] = {}
+        for issue in library.issues:
+            self._years.setdefault(issue.year, {})[issue.id] = issue
+        self._names: dict[str, IssueName] = {}
 
     def name(self, issue: Issue) -> IssueName:
-        return self._names.get(issue.id) or _own_name(issue)
+        found = self._names.get(issue.id)
+        if found is None:
+            issues = self._years.pop(issue.year, None)
+            if issues is not None:
+                self._name_year(issues)
+                found = self._names.get(issue.id)
+        return found or _own_name(issue)
+
+    def _name_year(self, issues: dict[str, Issue]) -> None:
+        names = {issue_id: _own_name(issue) for issue_id, issue in issues.items()}
+        groups: dict[str, set[str]] = {}
+        for issue_id, name in names.items():
+            groups.setdefault(name.full, set()).add(issue_id)
+        for more in (_papers, _headlines, _second_headlines, _copies):
+            _tell_apart(names, issues, more, groups)
+        self._names.update(names)
 
     def full(self, issue: Issue) -> str:
         return self.name(issue).full

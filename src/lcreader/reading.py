@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,8 +60,22 @@ def title_key(source: str, title: str, occurrence: int = 0) -> str:
     return f"{source}#{digest}" + (f"~{occurrence}" if occurrence else "")
 
 
+_last_keys: tuple[weakref.ref, int, dict[str, str]] | None = None
+
+
 def article_keys(library: Library) -> dict[str, str]:
-    """Article id → stable key, for every article of the library."""
+    """Article id → stable key, for every article of the library (made once for the
+    library as it is: the reader and its 收藏 tab both ask, 90,000 hashes at ×10000)."""
+    global _last_keys
+    held = _last_keys
+    if held is not None and held[0]() is library and held[1] == len(library.issues):
+        return held[2]
+    keys = _article_keys(library)
+    _last_keys = (weakref.ref(library), len(library.issues), keys)
+    return keys
+
+
+def _article_keys(library: Library) -> dict[str, str]:
     keys: dict[str, str] = {}
     for issue in library.issues:
         seen: dict[str, int] = {}
@@ -176,6 +191,8 @@ class Reading:
 
     def bookmarked_articles(self, library: Library) -> list[tuple[Bookmark, Article | None]]:
         """Each bookmark with its article in this library (None when it is gone)."""
+        if not self.bookmarks:
+            return []
         by_key = {key: article_id for article_id, key in article_keys(library).items()}
         return [(b, library.article(by_key.get(b.key, ""))) for b in self.bookmarks]
 

@@ -191,11 +191,9 @@ class StoredLibrary(Library):
         return self._linked
 
     def _head_person(self, row: list) -> HeadPerson:
-        from .head_rows import ungrouped
-
         person = HeadPerson.__new__(HeadPerson)
         person.__dict__.update(
-            name=row[0], articles=ungrouped(row[2]), _latest=[tuple(e) for e in row[1]],
+            name=row[0], _runs=row[2], _count=row[-1], _latest=[tuple(e) for e in row[1]],
             _whole=lambda name: next(p for p in self._linked_lists()[0] if p.name == name),
         )  # fmt: skip
         return person
@@ -219,22 +217,67 @@ class _Whole:
         obj.__dict__[self.name] = value
 
 
+class _Runs:
+    """A head entry's articles, written out from the catalog's runs when first used:
+    the sidebar shows their count (article_count), and the most mentioned of 20,000
+    issues' people name tens of thousands of articles each."""
+
+    def __get__(self, obj, kind=None):
+        if obj is None:
+            return self
+        found = obj.__dict__
+        if "articles" not in found:
+            from .head_rows import ungrouped
+
+            found["articles"] = ungrouped(found.pop("_runs"))
+        return found["articles"]
+
+    def __set__(self, obj, value) -> None:
+        obj.__dict__["articles"] = value
+
+
+def article_count(entry: Person | Department) -> int:
+    """How many articles name a person or department, without listing them."""
+    count = entry.__dict__.get("_count")
+    return (
+        count
+        if isinstance(count, int) and "articles" not in entry.__dict__
+        else len(entry.articles)
+    )
+
+
 class HeadPerson(Person):
     """A person of the sidebar's head (head_rows.py): the articles and the latest titles
     at hand, every title read with the whole list of people when first used."""
 
     titles_by_issue = _Whole("titles_by_issue")  # type: ignore[assignment]
+    articles = _Runs()  # type: ignore[assignment]
 
     @property
     def latest_titles(self) -> list[str]:
         return Person(self.name, self.__dict__["_latest"]).latest_titles
 
 
-def _head_department(row: list) -> Department:
-    from .head_rows import ungrouped
+class HeadDepartment(Department):
+    """A department of the sidebar's head: its articles written out when first used."""
 
-    name, aliases, level, articles, _ = row
-    return Department(name, list(aliases), level, ungrouped(articles))
+    articles = _Runs()  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Department):
+            return NotImplemented
+        fields = ("name", "aliases", "level", "articles")
+        return all(getattr(self, f) == getattr(other, f) for f in fields)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _head_department(row: list) -> Department:
+    name, aliases, level, runs, count = row
+    department = HeadDepartment.__new__(HeadDepartment)
+    department.__dict__.update(name=name, aliases=list(aliases), level=level, _runs=runs,
+                               _count=count)  # fmt: skip
+    return department
 
 
 def same_source(first: Article, second: Article) -> bool:

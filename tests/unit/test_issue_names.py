@@ -194,3 +194,22 @@ def test_a_catalog_written_before_rows_named_papers_is_named_at_its_next_open(tm
     report = BuildReport()
     open_library(folder, cache, report=report)
     assert not report.saved  # fresh now
+
+
+def test_a_years_issues_are_named_when_one_of_them_is_asked_for(monkeypatch):
+    """A name begins with its year: only a year's issues can read alike, so they are
+    named together, when asked (the reader's first screen shows the years closed)."""
+    from lcreader import issue_names as module
+
+    named = []
+    own = module._own_name
+    monkeypatch.setattr(module, "_own_name", lambda i: named.append(i.id) or own(i))
+    issues = [issue(f"{year}_{n}", year=year, date=f"{year}-03-15", number="第5期")
+              for year in (2022, 2023, 2024) for n in range(3)]  # fmt: skip
+    names = issue_names(Library(issues=issues))
+    assert named == []
+    first = names.full(issues[3])
+    assert sorted(named) == ["2023_0", "2023_1", "2023_2"]
+    # told apart from the others of its year, as when the whole library is named at once
+    assert first != names.full(issues[4])
+    assert len({names.full(i) for i in issues}) == 9

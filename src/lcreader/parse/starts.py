@@ -212,9 +212,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             (head or (line.has_comma and len(line.text) <= 30))
             and after.subtitle_dash
-            and before.prose
+            and (before.prose or before.caption or line.after_furniture)
         ):
-            starts.add(k)  # a `——subtitle` hangs under a headline, even right after body text
+            # a `——subtitle` hangs under a headline, even right after body text, a
+            # picture's caption or a page's head
+            starts.add(k)
             segment = k
             continue
         if (

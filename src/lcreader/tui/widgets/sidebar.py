@@ -16,6 +16,7 @@ from ...kinds import EntityKind
 from ...messages import message
 from ...model import Library
 from ...richtext import credit_ranges, wrapped
+from ...stored import article_count
 from .. import keymap
 from ..tabs import TABS, SidebarTab
 from .columns import Column
@@ -105,7 +106,7 @@ class EntityPane(ListPane):
         return self.kind.entries(library)
 
     def option_for(self, entry) -> Option:
-        text = list_entry(entry.name, self.kind.detail(entry), len(entry.articles))
+        text = list_entry(entry.name, self.kind.detail(entry), article_count(entry))
         return Option(text, id=entry.name)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
