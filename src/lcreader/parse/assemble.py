@@ -43,6 +43,7 @@ from .text import (
     COMMA,
     DANGLING,
     HAN,
+    REPLY,
     ROLL_HEAD,
     SENTENCE_INSIDE,
     SIGN_OFF,
@@ -435,8 +436,9 @@ def _part_of_previous(
     builder: Builder, previous: int, block: list[int], heads: list[int], body: list[int]
 ) -> bool:
     """After a byline, a label of a word or two over body text (`街道回复`, `【记者手记】`;
-    no credit, no list under it), or body that opens with an intertitle: a further part
-    of the article before. A headline says what happened in a phrase: it is longer."""
+    no credit, no list under it), or body that opens with an intertitle or a reply's
+    label: a further part of the article before. A headline says what happened in a
+    phrase: it is longer."""
     last = builder.placements[-1] if builder.placements else None
     if last is None or last.article != previous or last.role not in ("byline", "meta"):
         return False
@@ -445,7 +447,8 @@ def _part_of_previous(
     lines = builder.lines
     first = lines[body[0]]
     if not block:
-        return first.intertitle and not first.list_item
+        # (or the paper's reply run into its first line: `编者：接到来信后，…`)
+        return (first.intertitle or bool(REPLY.match(first.text))) and not first.list_item
     if len(block) != 1 or not is_label(lines[block[0]]) or first.list_item:
         return False
     if lines[block[0]].after_furniture:
@@ -639,7 +642,14 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif line.asks_then_answers and j + 1 < len(body) and _prose(body_lines[j + 1]):
             # `改什么？居民说了算` over text: a question and its answer head a part of it
             builder.place(k, "intertitle", article, "intertitle.question")
-        elif _inset_caption(body_lines, j):
+        elif _inset_caption(body_lines, j) and not (
+            # (at a page's top, a finished sentence over it and a paragraph begun under
+            # it: nothing is cut, and no blank line sets it apart as a caption)
+            line.after_furniture
+            and not line.gap_before
+            and not draft.open_paragraph
+            and body_lines[j + 1].indent_starts
+        ):
             builder.place(k, "caption", article, "caption.inset")
         elif draft.open_paragraph:
             _continue_or_start(builder, k, article)

@@ -361,7 +361,22 @@ def _app_line(text: str) -> str | None:
         return "furniture.post_stamp"
     if short and _COUNTER.match(text):
         return "furniture.counter"
+    if (
+        len(text) <= _MAX_FILE_FACTS
+        and _FILE_SIZE.search(text)
+        and _FILE_FACTS.search(text)
+        and not _SENTENCE_MARKS.search(text)
+    ):
+        return "furniture.file_facts"
     return None
+
+
+# A document site's facts about the file it shows (`2023-06-02上传 · 4页 · 1.37MB`): its
+# size, with its pages or when it was put up; never a sentence.
+_MAX_FILE_FACTS = 40
+_FILE_SIZE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:[KMG]B|[KMG]|千字节|兆)(?![A-Za-z])", re.I)
+_FILE_FACTS = re.compile(r"\d+\s*页|上传|下载|浏览|阅读|PDF|DOCX?|文档", re.I)
+_SENTENCE_MARKS = re.compile(r"[。，；！？,;!?]")
 
 
 # The longest page control or counter line.

@@ -15,7 +15,7 @@ from collections import Counter
 from ..model import Byline
 from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ROC_YEAR_DATE
-from .text import EVENT, SIGN_OFF, TERMINAL, WIDE_GAPS, is_terminated
+from .text import EVENT, REPLY, SIGN_OFF, TERMINAL, WIDE_GAPS, is_terminated
 from .words import has_surname, is_department, is_name, is_unit, titled_name
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -509,8 +509,9 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
     if titled_name(line.text, residents=True) is None:
         return False
     last = k + 1 == len(lines) or lines[k + 1].gap_before > 0 or lines[k + 1].after_furniture
-    # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`)
-    return last or _only_date(lines[k + 1].text)
+    # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`, or over the
+    # editor's reply to the letter: `编者：…`)
+    return last or _only_date(lines[k + 1].text) or bool(REPLY.match(lines[k + 1].text))
 
 
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
@@ -579,11 +580,12 @@ def _signers(text: str) -> list[Byline] | None:
         return [Byline(department=words[0], author=words[1])]
     if len(words) == 3 and is_unit(words[0]) and (entries := parse_byline(" ".join(words))):
         return entries  # `镇卫生院 全科医生 施晓岚`: the body, the writer's post, the writer
-    if all(is_name(w) and has_surname(w) for w in words):
-        return [Byline(author=w) for w in words]
     if name := titled_name(text, residents=True):
         # `镇党委副书记　郑国华` under a foreword, `12号楼居民　俞秀珍` under a letter
+        # (first: `居民　孔德明` is no two names)
         return [Byline(author=name)]
+    if all(is_name(w) and has_surname(w) for w in words):
+        return [Byline(author=w) for w in words]
     return None
 
 

@@ -68,6 +68,13 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
     if line.prose or line.intertitle or line.verse:
         return False
     if (
+        asks(line)
+        and following is not None
+        and SALUTATION.match(following.text)
+        and len(line.text) <= MAX_COMMA_HEADLINE
+    ):
+        return True  # `楼下的油烟能不能管一管？` over `编辑同志：`: the letter's headline
+    if (
         line.question_head
         and (_headed(block) is False or sentence_like(following))
         and not (

@@ -170,7 +170,8 @@ class Builder:
             draft.title = join_pieces(draft.title, text) if draft.title else text
         elif role == "kicker":
             # A second line over the title (a column's name, then a kicker) goes on
-            # with the first: nothing is dropped.
+            # with the first: nothing is dropped (but a mark that only points: `■ 社区治理`).
+            text = HEADLINE_MARK.sub("", text)
             draft.kicker = f"{draft.kicker}\u3000{text}" if draft.kicker else text
             draft.kicker_marked = bool(line.level)
         elif role == "subtitle":
@@ -222,7 +223,18 @@ class Builder:
         if placement.rule == PHOTO_ITEM:
             return True
         above = self.lines[placement.line - 1]
-        return above.full_width and not is_terminated(above.text) and not photo_credits(above)
+        if is_terminated(above.text) or photo_credits(above):
+            return False
+        if above.full_width:
+            return True
+        # Where no wrap width is known: cut inside a word, and this line, unmarked,
+        # ends the sentence and gives the credit (`…演示心肺` / `复苏。　曹岩　摄`).
+        line = self.lines[placement.line]
+        return (
+            bool(_WORD_END.search(above.text))
+            and not HEADLINE_MARK.match(line.text)
+            and bool(photo_credits(line))
+        )
 
     def _after_caption(self, placement: Placement) -> bool:
         """Whether the line right before this one, in the same article, is a caption."""
@@ -249,6 +261,9 @@ def replay(lines: list[Line], placements: list[Placement]) -> Builder:
     builder.placements = list(placements)
     builder.finish()
     return builder
+
+
+_WORD_END = re.compile(rf"[{HAN}]$")
 
 
 def add_caption(draft: Draft, text: str) -> None:

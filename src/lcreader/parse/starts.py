@@ -257,17 +257,36 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # `●社区学校暑期班开始报名` over its text: the next brief
             segment = k
             continue
-        greeting_head = head or is_label(line) or (line.has_comma and not line.prose)
+        if (
+            (is_label(line) or section_head(line))
+            and (ended or before.row or before.field)
+            and HEADLINE_MARK.match(after.text)
+            and heads[k + 1]
+            and k + 2 < len(lines)
+            and (lines[k + 2].prose or lines[k + 2].has_comma)
+        ):
+            starts.add(k)  # `简讯` over `◆…` and its text: a run of briefs begins
+            segment = k
+            continue
+        # (a letter's headline may ask: `楼下的油烟能不能管一管？` over `编辑同志：`)
+        greeting_head = head or is_label(line) or (line.has_comma and not line.prose) or asks(line)
+        # `居民来信` over the letter's headline, after finished text: the column's name
+        label_over = (
+            is_label(before)
+            and k >= 2
+            and (lines[k - 2].closes or is_terminated(lines[k - 2].text))
+        )
         if (
             greeting_head
             and len(line.text) <= _MAX_LETTER_HEAD
-            and (ended or line.after_furniture or before.after_furniture)
+            and (ended or line.after_furniture or before.after_furniture or label_over)
             and SALUTATION.match(after.text)
             and not (k - 1 == segment and not line.after_furniture)  # (its title's label)
         ):
             # `感谢信` over `尊敬的…：`: a letter or a notice begins (`读者来信` over its
-            # headline, where a page's head parts it from the text before)
-            labelled = is_label(before) and before.after_furniture and k - 1 > segment
+            # headline, where a page's head or finished text parts it from the text before)
+            labelled = is_label(before) and (before.after_furniture or label_over)
+            labelled = labelled and k - 1 > segment
             starts.add(k - 1 if labelled else k)
             segment = k - 1 if labelled else k
             continue
@@ -381,7 +400,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # Where blank lines part articles, a line set in the run of the text is a
         # heading of it: its words alone do not start another.
         apart = line.gap_before or line.after_furniture or not parted
-        topical = after.prose and k > segment and apart and _new_topic(lines, segment, k)
+        # (the text under it may be cut by the wrap before its first stop: a comma will do)
+        texty = after.prose or after.has_comma
+        topical = texty and k > segment and apart and _new_topic(lines, segment, k)
         if _announced(after, _at(lines, k + 2)) or topical:
             starts.add(k)
             segment = k

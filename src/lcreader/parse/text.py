@@ -129,6 +129,11 @@ SIGN_OFF = re.compile(
 )
 
 
+# The paper's answer run into the first line under a reader's letter, or a reporter's
+# note under a story: `编者：接到来信后，…`.
+REPLY = re.compile(r"^(?:编者|編者|编者按|編者按|编后|編後|编后语|編後語|记者手记|記者手記)[：:]")
+
+
 # The head of an honour roll's part: what is listed and how many, `优秀志愿服务项目（5个）：`.
 ROLL_HEAD = re.compile(
     r"^[^，。；！？,;!?\s]{2,24}[（(](?:共)?[\d一二三四五六七八九十百]+\s*[名个人位项家户支][）)][：:]?$"
