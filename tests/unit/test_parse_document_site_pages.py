@@ -17,35 +17,30 @@ PAGE_FOOT = "本版编辑：邬蕾　美编：房立\n第 1 页 共 2 页\n柳�
 
 
 def test_a_headline_over_its_dash_subtitle_after_a_caption_and_a_pages_head():
-    text = (
-        STORY
-        + "图片新闻\n荷塘边学写生\n"
-        + "▲6月2日，柳湾街道老年大学学员在社区公园荷塘边写生，画下初夏的\n"
-        + "景色。　苗振华　摄\n"
-        + PAGE_FOOT
-        + "修鞋三十年，守着老街坊\n"
-        + "——记柳湾二村修鞋匠邰福生\n"
-        + "文/庞悦\n"
-        + "  每天早上七点，邰福生准时在二村门口支起修鞋摊，一干就是三十年。\n"
+    picture = (
+        "图片新闻\n荷塘边学写生\n▲6月2日，柳湾街道老年大学学员在社区公园荷塘边写生，画下初夏的\n"
     )
-    issue = parse_all(text)
+    profile = "修鞋三十年，守着老街坊\n——记柳湾二村修鞋匠邰福生\n文/庞悦\n"
+    body = "  每天早上七点，邰福生准时在二村门口支起修鞋摊，一干就是三十年。\n"
+    issue = parse_all(STORY + picture + "景色。　苗振华　摄\n" + PAGE_FOOT + profile + body)
     last = issue.articles[-1]
     assert (last.title, last.subtitle) == ("修鞋三十年，守着老街坊", "记柳湾二村修鞋匠邰福生")
     assert [b.author for b in last.bylines] == ["庞悦"]
 
 
 def test_a_readers_letter_its_question_headline_signature_and_the_papers_reply():
-    text = (
-        STORY
-        + "来信选登\n"
-        + "小区的路灯什么时候能修好？\n"
-        + "编辑同志：\n"
-        + "  我住在柳湾三村，小区东门的两盏路灯坏了快一个月，晚上出门很不方便。\n"
-        + "希望有关部门尽快修一修。\n"
-        + "居民　费雅琴\n"
-        + "  编者：接到来信后，本报联系了物业公司，两盏路灯已于6月5日修复。\n"
+    letter_text = "\n".join(
+        [
+            "来信选登",
+            "小区的路灯什么时候能修好？",
+            "编辑同志：",
+            "  我住在柳湾三村，小区东门的两盏路灯坏了快一个月，晚上出门很不方便。",
+            "希望有关部门尽快修一修。",
+            "居民　费雅琴",
+            "  编者：接到来信后，本报联系了物业公司，两盏路灯已于6月5日修复。",
+        ]
     )
-    issue = parse_all(text)
+    issue = parse_all(STORY + letter_text + "\n")
     letter = issue.articles[-1]
     assert (letter.kicker, letter.title) == ("来信选登", "小区的路灯什么时候能修好？")
     assert [(b.author, b.department) for b in letter.bylines] == [("费雅琴", None)]
