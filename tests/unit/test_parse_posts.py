@@ -93,3 +93,38 @@ def test_headlines_that_differ_only_in_their_numbers_are_no_repeated_furniture()
     issue = parse_all(text)
     assert [a.title for a in issue.articles] == [f"2020年第7期第{k}篇报道" for k in range(3)]
     assert issue.furniture == []
+
+
+# A news app's page carrying a whole issue: its menu, the post's title naming the paper
+# and number, the account round the post's time, the issue, the page's tail.
+ISSUE_POST = "\n\n".join(
+    [
+        "首页\n下载应用\n登录",
+        "《枫溪社区报》2024年第3期｜春天来了，家门口有哪些新变化？",
+        "枫溪街道发布\n2024-03-11 09:15·上海\n枫溪街道官方账号\n关注",
+        "枫溪社区报\n2024年3月　第3期（总第52期）\n中共枫溪街道工作委员会　枫溪街道办事处主办",
+        "【社区治理】\n小区花园换新装",
+        "3月9日，枫溪二村三十多位居民和志愿者一起补种月季，花园换上了新装。",
+        "“花是大家种的，大家都会爱护。”二村居民区书记蓝卫东说。",
+        "（枫溪二村居委会）",
+        "举报/反馈\n\n评论\n写评论...\n0\n相关推荐\n枫溪街道：社区食堂推出春季菜单\n枫溪街道发布 · 12评论 · 2天前",
+    ]
+)
+
+
+def test_a_post_carrying_an_issue_keeps_its_page_header_and_tail_out_of_the_article():
+    issue = parse_all(ISSUE_POST)
+    assert [a.title for a in issue.articles] == ["小区花园换新装"]
+    furniture = set(issue.furniture)
+    # the app's menu and the post's title (the paper's name and number open it)
+    assert {
+        "首页",
+        "登录",
+        "《枫溪社区报》2024年第3期｜春天来了，家门口有哪些新变化？",
+    } <= furniture
+    # the account round the post's time, ended by its follow button
+    assert {"枫溪街道发布", "枫溪街道官方账号", "关注"} <= furniture
+    # the page's tail: its buttons, a related post and that post's stamp
+    assert {"举报/反馈", "写评论...", "枫溪街道：社区食堂推出春季菜单"} <= furniture
+    assert "枫溪街道发布 · 12评论 · 2天前" in furniture
+    assert issue.articles[0].paragraphs[-1].endswith("二村居民区书记蓝卫东说。")

@@ -494,9 +494,21 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     if first is None or _page_of(texts[first]) not in (None, 1):
         return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
-    if any(len(texts[k]) > _MAX_TRAILER_LINE or _reads_as_text(texts[k]) for k in above):
+    # (a post's title that opens with the paper's name and number is the issue's own,
+    # however it ends: `《桃源社区报》2024年第1期｜…你发现了吗？`)
+    if any(
+        len(texts[k]) > _MAX_TRAILER_LINE
+        or (_reads_as_text(texts[k]) and not _ISSUE_TITLE.match(texts[k]))
+        for k in above
+    ):
         return []
     return above
+
+
+# A post that carries a whole issue, titled by the paper's name and the issue's number.
+_ISSUE_TITLE = re.compile(
+    r"^《[^》]{2,12}(?:报|刊|讯|简报|周刊|月刊|之窗|之声|報)》[^｜|]{0,12}第\s*\d+\s*期"
+)
 
 
 def _reads_as_text(text: str) -> bool:
@@ -888,10 +900,13 @@ _MIN_OVERLAP = 8
 _PAGE_WORD = re.compile(
     r"^(?:登录|注册|分享|分享到|收藏|举报|评论|点赞|关注|下载|首页|联系我们|关于我们|隐私政策|法律声明"
     r"|广告合作|热门推荐|相关推荐|相关阅读|更多|返回|打开APP|客户端|微信|朋友圈|新浪微博|QQ空间"
-    r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明)$",
+    r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明|举报/反馈|写评论\.*)$",
     re.I,
 )
-_MAX_TAIL_LINE = 12
+_MAX_TAIL_LINK = 24
+_CREDIT_FIELD = re.compile(
+    r"^(?:来源|來源|责任编辑|責任編輯|编辑|編輯|审核|審核|作者|记者|記者)\s*[：:]"
+)
 _MIN_PAGE_WORDS = 3
 _TAIL_STOP = re.compile(r"[。！？!?，,；;]")
 
@@ -904,8 +919,9 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
         text = texts[k]
         if not text or k in found:
             continue
-        if len(text) > _MAX_TAIL_LINE or _TAIL_STOP.search(text):
-            break
+        # (a related post's title and its stamp, `X发布 · 26评论 · 3天前`, are links too)
+        if len(text) > _MAX_TAIL_LINK or _TAIL_STOP.search(text) or _CREDIT_FIELD.match(text):
+            break  # (`责任编辑：X` over the buttons is the article's)
         run.append(k)
     words = sum(1 for k in run if _PAGE_WORD.match(texts[k]))
     return run if words >= _MIN_PAGE_WORDS else []
