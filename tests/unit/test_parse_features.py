@@ -203,3 +203,27 @@ def test_a_line_a_triangle_points_from_is_a_caption_even_without_a_credit():
     first = parse_all(text).articles[0]
     assert first.captions == ["居民在共享客厅里下棋。"]
     assert first.paragraphs[-1].endswith("由居民自己商量用途。")
+
+
+def test_a_storys_second_intertitle_of_the_same_form_is_no_new_headline():
+    """A story's intertitles come in a set of one form: the second, whose words are the
+    text's under it, heads the story's next part, not another story (Calibre's plain
+    text: every block a line, a blank line between)."""
+    text = "\n\n".join(
+        [
+            "桐溪社区报",
+            "冬夜里的“暖心小屋”",
+            "——桐溪路党群服务站延长开放时间",
+            "文/卜青　图/闵浩",
+            "入冬以后，桐溪路党群服务站把开放时间延长到晚上九点，为环卫工人和晚归居民留一盏灯。",
+            "图为志愿者为环卫工人送上热汤。",
+            "一碗热汤暖身心",
+            "小屋里备着热水器、微波炉和常用药品，站长查丽萍每天傍晚都会熬一锅萝卜汤。",
+            "一本台账记冷暖",
+            "志愿者们还为附近的独居老人建了一本台账，台账上记冷暖、记用药，每周上门走访一次。",
+        ]
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == ["冬夜里的“暖心小屋”"]
+    story = issue.articles[0]
+    assert [story.paragraphs[k] for k in story.intertitles] == ["一碗热汤暖身心", "一本台账记冷暖"]

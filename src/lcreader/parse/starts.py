@@ -403,6 +403,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # (the text under it may be cut by the wrap before its first stop: a comma will do)
         texty = after.prose or after.has_comma
         topical = texty and k > segment and apart and _new_topic(lines, segment, k)
+        if topical and _parallel_intertitle(lines, segment, k):
+            topical = False  # `一张地图指归途` after `一杯热水暖人心`: the story's next part
         if _announced(after, _at(lines, k + 2)) or topical:
             starts.add(k)
             segment = k
@@ -568,6 +570,31 @@ def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
 # Longest title a labelled box prints under its label, and how far its byline may be.
 _MAX_BOX_TITLE = 20
 _BOX_LINES = 30
+
+
+# Longest intertitle read as one of a story's set, and how far their lengths may differ.
+_MAX_PARALLEL = 12
+_PARALLEL_SLACK = 1
+
+
+def _parallel_intertitle(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether line k is as short as a heading already set between two paragraphs of
+    the story in progress, and of its length: a story's intertitles come in a set of
+    one form (`一杯热水暖人心`, `一张地图指归途`), a new story's headline does not."""
+    size = len(lines[k].text)
+    if size > _MAX_PARALLEL or lines[segment].level:
+        return False
+    for j in range(segment + 2, k - 1):
+        line = lines[j]
+        if (
+            headline_like(line)
+            and abs(len(line.text) - size) <= _PARALLEL_SLACK
+            and (lines[j - 1].prose or lines[j - 1].caption)
+            and (lines[j + 1].prose or lines[j + 1].has_comma)
+            and not line.closes
+        ):
+            return True
+    return False
 
 
 def _box_title(line: Line) -> bool:
