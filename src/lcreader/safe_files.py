@@ -85,6 +85,19 @@ def lock_problem(path: Path | str) -> str | None:
     return None if stat.S_ISREG(mode) else str(NotRegularFile(lock, _kind(mode)))
 
 
+def read_small(path: Path | str, limit: int) -> bytes | None:
+    """A small state file's bytes, or None when absent: opened as open_regular does (a
+    FIFO never waits), read no further than `limit` + 1 bytes (a link to /dev/zero grew
+    to 23 GB); ValueError past the limit, NotRegularFile for what is not a file."""
+    with open_regular(path) as handle:
+        if handle is None:
+            return None
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise ValueError(f"{path}: larger than {limit} bytes")
+    return raw
+
+
 class open_regular:  # lower case: used as the function it was, `with open_regular(p) as f`
     """The file opened for reading in binary, or None when absent; never blocks on a FIFO.
     (A class, not contextlib's decorator: a search would import contextlib for it.)"""

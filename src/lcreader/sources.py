@@ -269,7 +269,8 @@ def within_limits(text: str) -> str:
     from itertools import islice
 
     # Blank lines cost the parser a place in its lists each: counted too, more of them.
-    if text.count("\n") >= MAX_ALL_LINES:
+    lines = text.count("\n") + (not text.endswith("\n") and bool(text))  # the last, unended
+    if lines > MAX_ALL_LINES:
         raise SourceError(message("source.too_many_all_lines", limit=f"{MAX_ALL_LINES:,}"))
     written = re.finditer(r"^[^\S\n]*\S", text, re.MULTILINE)
     if sum(1 for _ in islice(written, MAX_LINES + 1)) > MAX_LINES:

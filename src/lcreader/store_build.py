@@ -609,6 +609,7 @@ class Build:
 
 # Beside the files: when each file the catalog stopped listing was first seen unlisted.
 RETIRED = ".retired.json"
+RETIRED_BYTES = 4_000_000  # a name and a time for each file retired: thousands at most
 
 
 def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
@@ -624,10 +625,15 @@ def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
     except OSError:
         return
     record = folder / RETIRED
+    from .safe_files import NotRegularFile, read_small
+
     try:
-        seen = json.loads(record.read_text(encoding="utf-8"))
+        # (read as a state file is: a FIFO or a link to a device in its place never waits
+        # nor fills the memory)
+        raw = read_small(record, RETIRED_BYTES)
+        seen = json.loads(raw.decode("utf-8")) if raw is not None else {}
         retired = {k: float(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, NotRegularFile, RecursionError):
         retired = {}  # none yet, or damaged: every unlisted file starts its wait now
     kept: dict[str, float] = {}
     for file in listed:

@@ -47,3 +47,19 @@ def test_compile_an_issue_and_nothing(run, tmp_path):
 
 def test_compile_bookmarks(run, tmp_path):
     assert run("compile", "--bookmarks", "--format", "md").returncode == 1  # none yet
+
+
+def test_a_target_that_cannot_be_written_is_said_in_the_users_words(run):
+    """#20 (attack pass): `compile -o` said the system's English (`Permission denied`)."""
+    import os
+    import sys
+
+    import pytest
+
+    if not sys.platform.startswith("linux") or not os.path.isdir("/sys/kernel"):
+        pytest.skip("sysfs refuses new files, even to root")
+    result = run("compile", "统战", "-o", "/sys/kernel/x.docx")
+    assert result.returncode == 2
+    assert "Permission denied" not in result.stderr and "not permitted" not in result.stderr
+    reasons = {message("oserror.EACCES"), message("oserror.EPERM"), message("oserror.ENOENT")}
+    assert any(reason in result.stderr for reason in reasons), result.stderr

@@ -280,3 +280,49 @@ def test_help_fits_the_terminal_in_cells_and_never_cuts_a_variable(run, command,
         if line.startswith("  --") and "  " in line[2:].strip()
     }
     assert len(starts) == 1, shown
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is Linux's")
+def test_a_stderr_that_cannot_be_written_changes_no_answer_nor_exit_code(tmp_path):
+    """#20 (attack pass): a search with hits exited 1 ("nothing found") when its summary
+    line could not be written to stderr (`2>/dev/full`)."""
+    env = {**os.environ, "LCREADER_CACHE_DIR": str(tmp_path / "c")}
+    with open("/dev/full", "w") as full:
+        found = subprocess.run(
+            [str(ENTRY_POINT), "search", "统战"], stdout=subprocess.PIPE, stderr=full, env=env
+        )
+        none = subprocess.run(
+            [str(ENTRY_POINT), "search", "量子计算"], stdout=subprocess.PIPE, stderr=full, env=env
+        )
+    assert found.returncode == 0 and "统战".encode() in found.stdout
+    assert none.returncode == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_state_files_that_are_fifos_or_devices_are_never_waited_on_nor_read_whole(run, tmp_path):
+    """#20 (attack pass): a FIFO in place of `last-search.json` hung `show 2`, one in
+    place of the index's `.retired.json` hung `build` and `search`; a link to /dev/zero
+    read until the memory ran out."""
+    import shutil
+
+    from tests.conftest import SEEDS
+
+    data, cache, library = tmp_path / "data", tmp_path / "cache", tmp_path / "lib"
+    shutil.copytree(SEEDS, library)
+    folders = ["--data-dir", str(data), "--cache-dir", str(cache), "--library", str(library)]
+    assert run(*folders, "search", "统战").returncode == 0
+    os.remove(data / "last-search.json")
+    os.mkfifo(data / "last-search.json")
+    shown = run(*folders, "show", "1")
+    assert shown.returncode == 2 and UNEXPECTED not in shown.stderr  # no last search: said
+    os.remove(data / "last-search.json")
+    os.symlink("/dev/zero", data / "last-search.json")
+    assert run(*folders, "show", "1").returncode == 2
+    (index,) = cache.glob("*.index")
+    os.mkfifo(index / ".retired.json")
+    first = sorted(library.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n追加一段。\n", encoding="utf-8")
+    rebuilt = run(*folders, "build")  # a changed file: its old segment retired, the record read
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    found = run(*folders, "search", "统战")
+    assert found.returncode == 0 and "统战" in found.stdout

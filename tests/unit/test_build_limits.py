@@ -132,3 +132,22 @@ def test_a_builder_refuses_postings_past_its_limit():
     SegmentBuilder(8).add_issue(issue)
     with pytest.raises(TooManyPostings):
         SegmentBuilder(7).add_issue(issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("一行\n" * 100, False),  # exactly the limit, each line ended
+        ("一行\n" * 99 + "一行", False),  # exactly the limit, the last unended
+        ("一行\n" * 100 + "一行", True),
+        ("\n" * 101, True),
+    ],
+)
+def test_the_limit_on_all_lines_counts_lines_not_newlines(monkeypatch, text, refused):
+    monkeypatch.setattr(sources, "MAX_ALL_LINES", 100)
+    monkeypatch.setattr(sources, "MAX_LINES", 1_000)
+    if refused:
+        with pytest.raises(sources.SourceError):
+            sources.within_limits(text)
+    else:
+        assert sources.within_limits(text) is text

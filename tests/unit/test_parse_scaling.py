@@ -35,6 +35,11 @@ def _repeated(n: int) -> str:
     return "\n\n".join("一句话，没有结尾" for _ in range(n))
 
 
+def _apart(n: int) -> str:
+    # Short lines set apart by blank lines: a poem's run is looked for in them.
+    return "".join(f"社区活动{k}\n\n" for k in range(n))
+
+
 def _calls(text: str) -> int:
     count = 0
 
@@ -51,7 +56,9 @@ def _calls(text: str) -> int:
     return count
 
 
-@pytest.mark.parametrize("make", [_signed, _unsigned, _packed, _repeated], ids=lambda f: f.__name__)
+@pytest.mark.parametrize(
+    "make", [_signed, _unsigned, _packed, _repeated, _apart], ids=lambda f: f.__name__
+)
 def test_doubling_a_file_at_most_doubles_the_parsers_work(make):
     small, large = _calls(make(200)), _calls(make(400))
     assert large <= 2.2 * small, f"{large / small:.2f}× the calls for 2× the articles"

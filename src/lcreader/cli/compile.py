@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..messages import message
+from ..messages import message, system_error
 from ..safe_text import clean
 from .context import Context
 from .errors import EXIT_NO_HITS, EXIT_OK, UsageError
@@ -69,9 +69,9 @@ def _write(path: Path, data: bytes, force: bool) -> None:
         raise UsageError(message("compile.no_folder", path=clean(str(path.parent)))) from None
     except IsADirectoryError:
         raise UsageError(message("compile.exists", path=clean(str(path)))) from None
-    except PermissionError as err:
+    except OSError as err:  # no permission, a read-only or full disk: in the user's words
         raise UsageError(
-            message("compile.cannot_write", path=clean(str(path)), error=err.strerror)
+            message("compile.cannot_write", path=clean(str(path)), error=system_error(err))
         ) from None
 
 

@@ -24,6 +24,42 @@ def usable_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
         elif hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    if not isinstance(sys.stderr, _Advisory):
+        sys.stderr = _Advisory(sys.stderr)
+
+
+class _Advisory:
+    """stderr whose failure to write (`2>/dev/full`, a full disk) fails nothing: what it
+    says is advice; the command's answer and exit code stand (a search with hits exited
+    1, "nothing found"). After a failure it writes to nowhere, Python's flush at exit too."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError:
+            self._to_nowhere()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError:
+            self._to_nowhere()
+
+    def _to_nowhere(self) -> None:
+        import contextlib
+        import os
+
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.flush()  # what was buffered goes nowhere now
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def _quiet_broken_pipe() -> int:

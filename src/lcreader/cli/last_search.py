@@ -42,10 +42,28 @@ def remember_hits(
         pass
 
 
+# The largest last-search file read: its hits are a page of ids and titles.
+MAX_BYTES = 4_000_000
+
+
+def _kept(data_dir: Path):
+    """The file's JSON; OSError or ValueError when it cannot be read as kept (a FIFO or
+    a device in its place, too large, JSON nested past Python's depth)."""
+    from ..safe_files import read_small
+
+    raw = read_small(data_dir / LAST_SEARCH, MAX_BYTES)  # (NotRegularFile is an OSError)
+    if raw is None:
+        raise FileNotFoundError(LAST_SEARCH)
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+
+
 def last_hits(data_dir: Path) -> tuple[str, list] | None:
     """The last search's query and hits, if one was kept and can be read."""
     try:
-        kept = json.loads((data_dir / LAST_SEARCH).read_text(encoding="utf-8"))
+        kept = _kept(data_dir)
         query, hits = kept["query"], kept["hits"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -67,7 +85,7 @@ def hit_still_shown(data_dir: Path, number: int, library: str, title: str | None
     """Whether hit `number` of the last search is still that article: the same library
     searched, the same title at its id (a search kept before titles were kept: yes)."""
     try:
-        kept = json.loads((data_dir / LAST_SEARCH).read_text(encoding="utf-8"))
+        kept = _kept(data_dir)
     except (OSError, ValueError):
         return False
     if not isinstance(kept, dict):

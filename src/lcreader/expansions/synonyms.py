@@ -12,7 +12,7 @@ and said in one line (`SynonymTable.problems`), never half taken.
 from __future__ import annotations
 
 from ..data import read_text
-from ..messages import message
+from ..messages import message, system_error
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
 from ..textkey import fold_query
 from . import Expansion
@@ -153,7 +153,7 @@ def _read_own(path: Path) -> list[list[str]] | None:
     except NotRegularFile:
         raise TableError(message("source.not_regular")) from None
     except OSError as err:
-        raise TableError(err.strerror or str(err)) from None
+        raise TableError(system_error(err)) from None
     if len(raw) > MAX_OWN_BYTES:
         raise TableError(message("synonyms.too_large", limit=MAX_OWN_BYTES // 1000))
     if not raw.strip():

@@ -24,7 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, ProgressBar, Static
 
 from ..compilation import SUFFIXES, Compilation, in_issue_order, matching_ids, render
-from ..messages import message
+from ..messages import message, system_error
 from ..safe_text import clean
 from .guards import ClosesOnce
 from .textual_words import LocalInput, LocalizedBindings
@@ -107,7 +107,7 @@ class CompileScreen(ClosesOnce, LocalizedBindings, ModalScreen[None]):
             write_new(path, data, force)
         except (OSError, ValueError) as err:
             app.call_from_thread(
-                self._failed, str(err.strerror or err) if isinstance(err, OSError) else str(err)
+                self._failed, system_error(err) if isinstance(err, OSError) else str(err)
             )
             return
         app.call_from_thread(self._done, path, len(compilation.articles))

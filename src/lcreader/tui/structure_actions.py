@@ -15,7 +15,7 @@ from textual import work
 from textual.worker import get_current_worker
 
 from ..corrected_marks import move_marks, moves
-from ..messages import message
+from ..messages import message, system_error
 from ..safe_text import clean
 from ..sources import SourceError, decode, read_source
 from .screens.structure import Change, StructureScreen
@@ -35,7 +35,7 @@ class StructureActions:
         try:
             text = self._source_text(path)
         except (SourceError, OSError) as err:  # changed since the build: say so, no crash
-            error = err.strerror if isinstance(err, OSError) and err.strerror else err
+            error = system_error(err) if isinstance(err, OSError) else err
             self.notify(
                 message("structure.unreadable", error=clean(str(error))),
                 severity="warning",
