@@ -19,7 +19,7 @@ import re
 import sys
 
 from .messages import message
-from .safe_files import Damaged, read_checked, write_checked
+from .safe_files import Damaged, parsed_json, read_checked, write_checked
 
 # typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
 # search passes its folders as text: paths.py).
@@ -130,7 +130,7 @@ SMALL = 1 << 18
 def loads(raw: bytes) -> object:
     """What `dumps` wrote; ValueError when it is not JSON."""
     if len(raw) < SMALL and "orjson" not in sys.modules:
-        return json.loads(raw)
+        return parsed_json(raw)
     import orjson
 
     try:
@@ -138,7 +138,7 @@ def loads(raw: bytes) -> object:
     except orjson.JSONDecodeError:
         if b"\\ud" not in raw and b"\\uD" not in raw:
             raise
-        return json.loads(raw)
+        return parsed_json(raw)
 
 
 def read_tables(path: Path, wanted=lambda name: True, checked: bool = False) -> dict | None:

@@ -19,7 +19,7 @@ import os
 import sys
 import zlib
 
-from .safe_files import Damaged, NotRegularFile, _kind, write_atomically
+from .safe_files import Damaged, NotRegularFile, _kind, parsed_json, write_atomically
 
 # The checksummed block: a page. A search reads scattered articles of a few kB each
 # (a long word's candidates): what it checks and faults in is the pages they lie in,
@@ -123,7 +123,7 @@ class Mapped:
         try:
             if len(crc) != 8 or int(crc, 16) != zlib.crc32(head):
                 raise Damaged(f"{where}: the header fails its checksum")
-            header = json.loads(head)
+            header = parsed_json(head)
             self.meta = header["meta"]
             self.sections = {n: (int(a), int(b)) for n, (a, b) in header["sections"].items()}
             size = int(header["body"])

@@ -41,6 +41,7 @@ from .safe_files import (
     lock_problem,
     locked,
     move_aside,
+    parsed_json,
     read_checked,
     write_checked,
 )
@@ -110,6 +111,8 @@ class Reading:
     locked_out: bool = field(default=False, compare=False)
     # Why the last save wrote nothing (a full disk, a read-only folder), for the user.
     save_error: str = field(default="", compare=False)
+    # A save found the file damaged and kept it aside: what to tell the user, once.
+    kept_aside: str = field(default="", compare=False)
     # What was on disk when last loaded or saved: a save applies what changed since.
     _base: Reading | None = field(default=None, repr=False, compare=False)
 
@@ -146,8 +149,12 @@ class Reading:
                     return False
                 try:
                     disk = _read(path)
-                except Damaged:  # damaged since it was loaded: kept aside too
-                    disk = _move_aside(path)
+                except Damaged:
+                    # Damaged since it was loaded: kept aside too, and what this reader
+                    # last knew of it stands for it (merged into nothing, every earlier
+                    # mark and bookmark was lost); said, by whoever saved.
+                    self.kept_aside = _move_aside(path).notice
+                    disk = copy.deepcopy(self._base) if self._base is not None else Reading()
                 merged = self._merged_into(disk)
                 _write(path, merged)
         except _Unusable as unusable:
@@ -223,7 +230,7 @@ def _read(path: Path) -> Reading:
     if checked is None:
         return Reading()
     try:
-        data = json.loads(checked[1]["reading"][1])
+        data = parsed_json(checked[1]["reading"][1])
     except (KeyError, ValueError) as err:
         raise Damaged(message("files.damaged.json")) from err
     read, bookmarks, settings = (

@@ -85,6 +85,17 @@ def lock_problem(path: Path | str) -> str | None:
     return None if stat.S_ISREG(mode) else str(NotRegularFile(lock, _kind(mode)))
 
 
+def parsed_json(raw: bytes | str) -> object:
+    """json.loads, JSON nested past Python's depth a ValueError as other damage is (a
+    state file nested 200,000 deep stopped every command: RecursionError)."""
+    import json
+
+    try:
+        return json.loads(raw)
+    except RecursionError:
+        raise ValueError("JSON nested too deep") from None
+
+
 def read_small(path: Path | str, limit: int) -> bytes | None:
     """A small state file's bytes, or None when absent: opened as open_regular does (a
     FIFO never waits), read no further than `limit` + 1 bytes (a link to /dev/zero grew
@@ -351,7 +362,7 @@ def _header(line: bytes) -> dict:
     try:
         if len(crc) != 8 or int(crc, 16) != zlib.crc32(head):
             raise Damaged(message("files.damaged.header"))
-        header = json.loads(head)
+        header = parsed_json(head)
     except ValueError as err:
         raise Damaged(message("files.damaged.header_unreadable")) from err
     sections = header.get("sections") if isinstance(header, dict) else None

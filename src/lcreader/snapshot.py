@@ -29,7 +29,7 @@ import os
 import sys
 from array import array
 
-from .safe_files import Damaged, NotRegularFile, read_checked, write_checked
+from .safe_files import Damaged, NotRegularFile, parsed_json, read_checked, write_checked
 
 # typing.TYPE_CHECKING without importing typing; pathlib only names types here (a
 # search passes its folders as text: paths.py).
@@ -155,9 +155,8 @@ class Catalog:
         header, sections = checked
         if header.get("format") != CATALOG_FORMAT or not all(p in sections for p in parts):
             return None
-        import json
 
-        meta = json.loads(sections["meta"][1])
+        meta = parsed_json(sections["meta"][1])
         if not isinstance(meta, dict) or meta.get("build") != self.build_version:
             return None
         return [meta, *(sections[p][1] for p in parts[1:])]

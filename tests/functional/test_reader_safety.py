@@ -166,3 +166,41 @@ async def test_a_data_folder_that_cannot_be_written_is_said_with_why_and_so_is_a
         reason = system_error(NotADirectoryError(20, "Not a directory"))
         assert any(reason in n and str(data) in n for n in said), said
         assert any(n.endswith(message("notify.not_saved")) for n in said), said
+
+
+async def test_a_reading_file_damaged_while_the_reader_is_open_is_said_and_loses_nothing(
+    tmp_path, lang
+):
+    """#20 (attack pass): damaged under an open reader, the next mark wrote that mark
+    alone; the bookmarks and marks before it were gone, with nothing said."""
+    from lcreader.reading import Bookmark
+
+    folder = write_library(tmp_path / "lib", {"2019.txt": FIRST})
+    data = tmp_path / "data"
+    assert Reading(read={"x"}, bookmarks=[Bookmark("k", "a/1", "t", 1.0)]).save(data)
+    app = ReaderApp(open_library(folder, tmp_path / "c.json"), data)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        cut = (data / READING_FILE).read_bytes()[:-3]
+        (data / READING_FILE).write_bytes(cut)
+        await pilot.press("r")  # a read mark is saved: the damage is found then
+        await pilot.pause()
+        [aside] = [p for p in data.iterdir() if ".damaged-" in p.name]
+        said = message("reading.damaged", path=str(data / READING_FILE), kept=aside.name)
+        assert said in notices(app)
+    kept = Reading.load(data)
+    assert "x" in kept.read and len(kept.read) == 2 and [b.key for b in kept.bookmarks] == ["k"]
+    assert aside.read_bytes() == cut
+
+
+def test_reader_settings_nested_past_pythons_depth_are_damage_kept_aside(tmp_path, lang):
+    from lcreader.safe_files import write_checked
+    from lcreader.tui.state import MAGIC, STATE_FILE, ReaderState
+
+    deep = b'{"article": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    write_checked(tmp_path / STATE_FILE, MAGIC, {}, [("state", "json", deep)])
+    state = ReaderState.load(tmp_path)
+    [aside] = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert state.notice == message(
+        "state.damaged", path=str(tmp_path / STATE_FILE), kept=aside.name
+    )

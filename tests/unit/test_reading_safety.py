@@ -130,6 +130,20 @@ def claims_a_huge_section(raw: bytes) -> bytes:
     return b"%s\n%08x %s\n%s" % (magic, zlib.crc32(head), head, body)
 
 
+def nested_too_deep(raw: bytes) -> bytes:
+    """Framed and checksummed as lcreader writes, its JSON nested 200,000 deep: a
+    RecursionError ("意外错误") stopped `bookmarks` and the reader (the attack pass)."""
+    import tempfile
+
+    from lcreader.safe_files import write_checked
+
+    deep = b'{"read": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / READING_FILE
+        write_checked(path, reading_module.MAGIC, {}, [("reading", "json", deep)])
+        return path.read_bytes()
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -139,8 +153,9 @@ def claims_a_huge_section(raw: bytes) -> bytes:
         lambda raw: b'{"read": ["kept-mark"]}',  # foreign
         lambda raw: b"",  # empty
         claims_a_huge_section,
+        nested_too_deep,
     ],
-    ids=["checksum", "truncated", "first-line", "foreign", "empty", "huge-claim"],
+    ids=["checksum", "truncated", "first-line", "foreign", "empty", "huge-claim", "nested"],
 )
 def test_a_damaged_file_is_kept_aside_and_never_written_over(tmp_path, damage, lang):
     raw = saved(tmp_path, read={"kept-mark"}, bookmarks=[Bookmark("k", "a/1", "t", 1.0)])
@@ -159,6 +174,25 @@ def test_a_damaged_file_is_kept_aside_and_never_written_over(tmp_path, damage, l
     assert Reading.load(tmp_path).read == {"new"}
     assert (tmp_path / aside).read_bytes() == damaged
     assert Reading.load(tmp_path).notice == ""
+
+
+def test_a_file_damaged_while_a_reader_runs_loses_nothing_the_reader_knew(tmp_path, lang):
+    """#20 (attack pass): damaged while a reader was open, the file was kept aside and
+    only that reader's next change written: every earlier mark and bookmark was lost,
+    with no word of it. What the reader last knew stands for the damaged file."""
+    saved(tmp_path, read={"a", "b"}, bookmarks=[Bookmark("k", "a/1", "t", 1.0)])
+    reading = Reading.load(tmp_path)
+    cut = (tmp_path / READING_FILE).read_bytes()[:-9]
+    (tmp_path / READING_FILE).write_bytes(cut)
+    reading.read.add("c")
+    assert reading.save(tmp_path)
+    [aside] = leftovers(tmp_path)
+    assert (tmp_path / aside).read_bytes() == cut
+    after = Reading.load(tmp_path)
+    assert after.read == {"a", "b", "c"} and [b.key for b in after.bookmarks] == ["k"]
+    assert reading.kept_aside == message(
+        "reading.damaged", path=str(tmp_path / READING_FILE), kept=aside
+    )
 
 
 def test_a_file_damaged_while_a_reader_runs_is_kept_aside_at_its_save(tmp_path):

@@ -156,6 +156,8 @@ def _follow_marks(context: Context, path: Path, text: str, before: list) -> None
     move_marks(reading, moved, stem(source), titles)
     if not reading.save(data):
         notice(message("fix.marks_unsaved", path=where, reason=reading.save_error))
+    elif reading.kept_aside:  # damaged since it was loaded: kept aside, nothing lost
+        notice(reading.kept_aside)
 
 
 def _say(text: str) -> None:

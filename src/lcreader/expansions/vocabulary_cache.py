@@ -15,6 +15,7 @@ import json
 import zlib
 from pathlib import Path
 
+from ..safe_files import parsed_json
 from .pinyin import Vocabulary
 from .synonyms import SynonymTable
 from .vocabulary import index_vocabulary
@@ -73,9 +74,9 @@ def _encoded(vocabulary: Vocabulary) -> list[tuple[str, str, bytes]]:
 
 
 def _decoded(sections: dict[str, tuple[str, bytes]]) -> Vocabulary:
-    counts = json.loads(sections["counts"][1])
-    abbreviable = json.loads(sections["abbreviable"][1])
-    by_firsts = json.loads(sections["by_firsts"][1])
+    counts = parsed_json(sections["counts"][1])
+    abbreviable = parsed_json(sections["abbreviable"][1])
+    by_firsts = parsed_json(sections["by_firsts"][1])
     if not (isinstance(counts, dict) and isinstance(by_firsts, dict)):
         raise ValueError("not a vocabulary")
     return Vocabulary.restored(counts, abbreviable, by_firsts)

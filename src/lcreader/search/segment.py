@@ -8,7 +8,6 @@ term or a name must be counted in. Every byte read is verified (mapped_files.py)
 
 from __future__ import annotations
 
-import json
 import sys
 from array import array
 from bisect import bisect_left
@@ -17,7 +16,7 @@ from itertools import pairwise, repeat
 from operator import add
 
 from ..mapped_files import Mapped
-from ..safe_files import Damaged
+from ..safe_files import Damaged, parsed_json
 from .layout import GROUPS, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
 
 Postings = list[tuple[array, array] | None]  # per group: (articles, counts), None: none
@@ -185,7 +184,7 @@ class Segment:
         offsets = self._row_offsets()
         try:
             raw = bytes(self.mapped.read("rows", offsets[doc], offsets[doc + 1]))
-            article_id, title, byline, issue = json.loads(raw)
+            article_id, title, byline, issue = parsed_json(raw)
             if not all(isinstance(x, str) for x in (article_id, title, byline)):
                 raise ValueError
             return article_id, title, byline, self.issues()[issue]
@@ -196,7 +195,7 @@ class Segment:
         """[issue id, source, first article, source hash] of each issue, in order."""
         if self._issues is None:
             try:
-                issues = json.loads(bytes(self.mapped.read("issues")))
+                issues = parsed_json(bytes(self.mapped.read("issues")))
                 if not isinstance(issues, list) or not all(
                     isinstance(row, list) and len(row) == 4 for row in issues
                 ):
@@ -222,7 +221,7 @@ class Segment:
             rows = bytes(self.mapped.read("rows"))
             try:
                 pieces = [rows[a:b] for a, b in pairwise(offsets)]
-                table = json.loads(b"[" + b",".join(pieces) + b"]")
+                table = parsed_json(b"[" + b",".join(pieces) + b"]")
                 ids, titles, bylines, _ = zip(*table, strict=True) if table else ([],) * 4
             except (ValueError, TypeError) as err:
                 raise Damaged(f"{self.mapped.where}: its rows of the wrong shape") from err
@@ -242,7 +241,7 @@ class Segment:
 
     def _json(self, section: str, keys: tuple[str, ...]) -> dict:
         try:
-            data = json.loads(bytes(self.mapped.read(section)))
+            data = parsed_json(bytes(self.mapped.read(section)))
             if not isinstance(data, dict) or not all(k in data for k in keys):
                 raise ValueError
         except ValueError as err:

@@ -60,6 +60,9 @@ class ReadingActions:
     def _save_reading(self) -> bool:
         """Save the reading; False (said once, with why) when nothing could be written."""
         if self.reading.save(self.data_dir):
+            if self.reading.kept_aside:  # damaged since loaded: kept aside, nothing lost
+                said, self.reading.kept_aside = self.reading.kept_aside, ""
+                self.notify(clean(said), severity="warning", markup=False, timeout=15)
             return True
         if not self._said_unwritable:
             self._said_unwritable = True

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..filenames import stored
 from ..messages import message
-from ..safe_files import Damaged, move_aside, read_checked, write_checked
+from ..safe_files import Damaged, move_aside, parsed_json, read_checked, write_checked
 from .tabs import tab_named
 
 STATE_FILE = "reader-state.json"
@@ -34,7 +34,7 @@ class ReaderState:
         path = folder / STATE_FILE
         try:
             checked = read_checked(path, MAGIC)
-            data = json.loads(checked[1]["state"][1]) if checked else None
+            data = parsed_json(checked[1]["state"][1]) if checked else None
             if checked and not isinstance(data, dict):
                 raise Damaged(STATE_FILE)
         except (Damaged, ValueError, KeyError):
