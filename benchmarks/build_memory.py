@@ -112,7 +112,8 @@ LIMIT_SHAPES = {
     "49.9 MB on one line: names": lambda: one_line("王芳、李建国、张敏、", 49.9),
     "49.9 MB on one line: a heading": lambda: one_line("# 标题 ", 49.9),
     # Each article's pairs all new to it: the most postings a byte (sources.MAX_POSTINGS).
-    "32 MB drawn from 600 characters, 1,776 articles": lambda: drawn(32),
+    "16 MB drawn from 600 characters": lambda: drawn(16),
+    "32 MB drawn from 600 characters (refused)": lambda: drawn(32),
     "49 MB drawn from 600 characters (refused)": lambda: drawn(49),
 }
 

@@ -74,9 +74,22 @@ def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, l
     article, articles] …]], or None when nothing was parsed)."""
     files, rules, path, meta = job
     from .search.postings import SegmentBuilder, TooManyPostings
-    from .sources import MAX_POSTINGS
+    from .sources import MAX_INDEX_GROWTH, MAX_POSTINGS, resident_bytes
 
-    builder = SegmentBuilder(MAX_POSTINGS)
+    # What the process holds is measured as a file is indexed (where the system says):
+    # past MAX_INDEX_GROWTH more than when the batch began, the file is refused. Random
+    # text under every limit of the file's own (titles as long as paragraphs, each
+    # group's terms a table of their own) took 406 MB before.
+    start = resident_bytes()
+    over_memory = None
+    if start is not None:
+
+        def over_memory(postings: int) -> bool:
+            # (encoding adds their bytes, about three a posting, before the postings go)
+            now = resident_bytes()
+            return now is not None and now - start + 3 * postings > MAX_INDEX_GROWTH
+
+    builder = SegmentBuilder(MAX_POSTINGS, over_memory)
     built, placed = [], []
     for file_path, size, mtime, old_sha256 in files:
         entry, issue = _built((file_path, size, mtime, old_sha256, rules))
@@ -84,11 +97,15 @@ def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, l
             first = builder.n
             try:
                 builder.add_issue(issue, entry["sha256"])
-            except TooManyPostings:
+            except TooManyPostings as refused:
                 issue = builder = None  # let go before the batch's others are added again
-                problem = message("source.too_many_postings", limit=f"{MAX_POSTINGS:,}")
+                if refused.memory:
+                    limit = f"{MAX_INDEX_GROWTH // 1_000_000:,}"
+                    problem = message("source.index_too_large", limit=limit)
+                else:
+                    problem = message("source.too_many_postings", limit=f"{MAX_POSTINGS:,}")
                 entry["problem"] = problem
-                builder = SegmentBuilder(MAX_POSTINGS)
+                builder = SegmentBuilder(MAX_POSTINGS, over_memory)
                 for other_entry, other in built:
                     if other is not None:
                         builder.add_issue(other, other_entry["sha256"])

@@ -568,6 +568,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不同的相邻字对超过每个文件 {limit} 个的上限（像随机字符而不像文章，建立索引会占用过多内存）",
         "more than {limit} distinct pairs of characters, the limit per file (it reads as random characters, not text, and indexing it would take too much memory)",
     ),
+    "source.index_too_large": (
+        "建立索引时占用的内存比开始时多出 {limit} MB 以上（长文章很多、用字又各不相同；可把文件拆成几个）",
+        "indexing it took {limit} MB more memory than the build began with (many long articles, each of different characters; split the file)",
+    ),
     "source.too_many_postings": (
         "索引条目超过每个文件 {limit} 个的上限（长文章很多、用字又各不相同，建立索引会占用过多内存；可把文件拆成几个）",
         "more than {limit} index entries, the limit per file (many long articles, each of different characters: indexing them would take too much memory; split the file)",

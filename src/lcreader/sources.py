@@ -51,6 +51,11 @@ MAX_TERMS = 400_000
 # reason. Varied text holds about 0.4 a byte (a 9 kB issue 3,500; 14.9 MB of generated
 # issues, at MAX_LINES, 5.9 million).
 MAX_POSTINGS = 12_000_000
+# And, measured where the system says (Linux), what a process may hold more while one
+# batch is parsed and indexed than when it began: a fresh build's 40 MB and this stay
+# under 300 MB. The postings alone do not bound it: each ranking group's terms are a
+# table of their own (titles as long as the text doubled them: 406 MB at 26.5 MB).
+MAX_INDEX_GROWTH = 250_000_000
 _TERM_CHUNK = 100_000  # characters folded at a time while the pairs are counted
 
 
@@ -259,6 +264,17 @@ def _read_regular(fd: int, limit: int) -> bytes:
     if not chunks[-1]:
         chunks.pop()
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)  # one chunk: no copy
+
+
+def resident_bytes() -> int | None:
+    """What this process holds in memory now (its resident set), where the system
+    says it cheaply (/proc on Linux); else None."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 def within_limits(text: str) -> str:

@@ -151,3 +151,25 @@ def test_the_limit_on_all_lines_counts_lines_not_newlines(monkeypatch, text, ref
             sources.within_limits(text)
     else:
         assert sources.within_limits(text) is text
+
+
+@pytest.mark.skipif(sources.resident_bytes() is None, reason="/proc tells what a process holds")
+def test_a_file_whose_indexing_grows_the_build_past_its_bound_is_skipped(
+    tmp_path, monkeypatch, lang
+):
+    """#20 (attack pass): random text under every limit of its own (titles as long as
+    paragraphs: each ranking group's terms a table of their own) built at 406 MB. What
+    the process holds is measured as a file is indexed; past the bound it is skipped."""
+    from lcreader.search import postings
+
+    monkeypatch.setattr(sources, "MAX_INDEX_GROWTH", 0)  # any growth at all is too much
+    monkeypatch.setattr(postings, "CHECK_POSTINGS", 100)
+    alphabet = "".join(chr(0x4E00 + k) for k in range(400))
+    folder = write_library(
+        tmp_path / "lib",
+        {"a.txt": "# 统战工作\n\n社区统战工作会议召开。\n", "b.txt": f"# 标题\n\n{alphabet}。\n"},
+    )
+    library = open_library(folder, tmp_path / "c.json")
+    reasons = {Path(p.path).name: p.reason for p in library.problems}
+    assert reasons == {"b.txt": message("source.index_too_large", limit="0")}
+    assert [i.id for i in library.issues] == ["a"]

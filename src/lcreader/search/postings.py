@@ -119,8 +119,17 @@ def int_bytes(typecode: str, values) -> bytes:
     return table.tobytes()
 
 
+# How often (in postings) a builder asks whether the build holds too much.
+CHECK_POSTINGS = 1 << 18
+
+
 class TooManyPostings(Exception):
-    """The articles added hold more postings than the builder was allowed."""
+    """The articles added hold more postings than the builder was allowed, or (`memory`)
+    the build came to hold more memory than it may."""
+
+    def __init__(self, postings: int, memory: bool = False) -> None:
+        super().__init__(postings)
+        self.memory = memory
 
 
 class SegmentBuilder:
@@ -128,10 +137,14 @@ class SegmentBuilder:
     `max_postings`, adding past that many raises TooManyPostings (the builder is then
     unusable): a file's index is refused before it takes the memory, not after."""
 
-    def __init__(self, max_postings: int | None = None) -> None:
+    def __init__(self, max_postings: int | None = None, over_memory=None) -> None:
         self.n = 0
         self.postings = 0
         self.max_postings = max_postings
+        # Asked every CHECK_POSTINGS postings, given how many: True when the build holds
+        # too much (or will, once the postings are encoded).
+        self.over_memory = over_memory
+        self._next_check = CHECK_POSTINGS
         self.ids: list[str] = []
         self.titles: list[str] = []
         self.bylines: list[str] = []
@@ -215,6 +228,10 @@ class SegmentBuilder:
         self.postings += len(counts)
         if self.max_postings is not None and self.postings > self.max_postings:
             raise TooManyPostings(self.postings)
+        if self.postings >= self._next_check:
+            self._next_check = self.postings + CHECK_POSTINGS
+            if self.over_memory is not None and self.over_memory(self.postings):
+                raise TooManyPostings(self.postings, memory=True)
         post = self.post[group]
         terms = list(counts)
         found = list(map(post.get, terms))
