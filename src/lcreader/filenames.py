@@ -59,6 +59,28 @@ def shown(name: str) -> str:
     return clean(stored(name))
 
 
+def shell_word(name: str) -> str:
+    """A name (either form) as a shell word that gives back its exact bytes, to copy
+    into a command: quoted as shlex does, or, where it holds a byte that is not UTF-8 or
+    a control character (which a screen cannot show), in bash's `$'…'` with `\\xNN`."""
+    import shlex
+
+    name = os_form(name)
+    if name.isprintable() and not any("\udc80" <= ch <= "\udcff" for ch in name):
+        return shlex.quote(name)
+    out = []
+    for ch in name:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif ch in "\\'":
+            out.append("\\" + ch)
+        elif not ch.isprintable():
+            out.extend(f"\\x{byte:02x}" for byte in ch.encode("utf-8"))
+        else:
+            out.append(ch)
+    return "$'" + "".join(out) + "'"
+
+
 def base_name(path: str) -> str:
     """The stored form of a path's last part: a file's key in the cache and snapshot."""
     return stored(os.path.basename(path))

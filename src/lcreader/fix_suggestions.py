@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import shlex
 
+from .filenames import shell_word
 from .model import Note
 
 # What each kind of doubt suggests doing with the line it quotes.
@@ -69,5 +69,5 @@ def suggestion(note: Note, raw_lines: list[str], file: str, prefix: str = "") ->
         return None
     if "split" in ops and not _could_head(raw_lines[line - 1].strip()):
         return None
-    head = f"lcreader {prefix}fix {shlex.quote(file)} {line}"
+    head = f"lcreader {prefix}fix {shell_word(file)} {line}"
     return " && ".join(f"{head} --as {op}" for op in ops)

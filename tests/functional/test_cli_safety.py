@@ -326,3 +326,37 @@ def test_state_files_that_are_fifos_or_devices_are_never_waited_on_nor_read_whol
     assert rebuilt.returncode == 0, rebuilt.stderr
     found = run(*folders, "search", "统战")
     assert found.returncode == 0 and "统战" in found.stdout
+
+
+def test_names_as_lcreader_shows_them_can_be_given_back(run, tmp_path):
+    """#20 (attack pass): what lcreader shows of a name that is not UTF-8, or holds a
+    control character, did not work as an argument: doctor's suggested command named
+    another folder, `show` refused the id `issues` listed, `fix` the name as shown,
+    `compile -o` said another file's name than the one it wrote."""
+    library = odd_library(tmp_path)
+    escaped = Path(library) / "esc\x1b[31m.txt"
+    escaped.write_text(GOOD.replace("会议", "恳谈会"), "utf-8")
+    listed = run("--library", library, "issues").stdout
+    assert "esc[31m/1" in listed and "\x1b" not in listed
+    shown = run("--library", library, "show", "esc[31m/1")
+    assert shown.returncode == 0 and "恳谈会" in shown.stdout
+    fixed = run("--library", library, "fix", f"bad{MARK}FF.txt")
+    assert fixed.returncode == 0, fixed.stderr
+    out = tmp_path / os.fsdecode(b"out\xff.docx")
+    written = run("--library", library, "compile", "统战", "-o", str(out))
+    assert written.returncode == 0 and out.exists()
+    assert f"out{MARK}FF.docx" in written.stderr
+
+
+@pytest.mark.skipif(not Path("/bin/bash").exists(), reason="bash's $'…' words")
+@pytest.mark.parametrize(
+    "name", [os.fsdecode(b"/tmp/lib\xff\xfe/a b.txt"), "esc\x1b[31m.txt", "it's\\n.txt", "普通.txt"]
+)
+def test_a_suggested_commands_words_give_back_the_names_bytes(name):
+    from lcreader.filenames import shell_word, stored
+
+    for form in (name, stored(name)):
+        word = shell_word(form)
+        assert word.isprintable()  # survives being shown
+        echoed = subprocess.run(["/bin/bash", "-c", f"printf %s {word}"], capture_output=True)
+        assert echoed.stdout == os.fsencode(name)

@@ -15,6 +15,13 @@ def test_a_title_in_the_body_suggests_a_split_and_a_title_at_its_line():
     )
 
 
+def test_a_suggestion_names_a_file_by_words_that_give_back_its_bytes():
+    """#20 (attack pass): a name that is not UTF-8 was suggested as shown, another file."""
+    note = Note("caption_read_as_paragraph", "图为志愿者为老人", 1)
+    stored_name = "bad\ufffdFF.txt"  # bad\xff.txt as lcreader keeps it
+    assert suggestion(note, LINES, stored_name) == "lcreader fix $'bad\\xff.txt' 5 --as caption"
+
+
 def test_a_labelled_field_is_no_headline_to_split_at():
     assert suggestion(Note("title_in_body", "姓名：罗惠珍", 1), LINES, "a.txt") is None
 

@@ -209,6 +209,10 @@ def show(context: Context) -> int:
     library = context.library
     article = library.article(wanted) or _hit_or_title(context, wanted)
     if article is None:
+        # an id as lcreader lists it: control characters left out (`esc[31m/1`)
+        listed = [a.id for a in library.articles() if clean(a.id) == wanted != a.id]
+        article = library.article(listed[0]) if len(listed) == 1 else None
+    if article is None:
         candidates = [a.id for a in library.articles() if a.id.endswith(wanted) or wanted in a.id]
         if len(candidates) == 1:
             article = library.article(candidates[0])
@@ -407,9 +411,9 @@ def _suggested_fixes(context: Context, issue) -> list[str | None]:
         raw_lines = unweave(decode(raw)).split("\n")
     except Exception:  # a file gone or changed since the build: no suggestion
         return found
-    import shlex
+    from ..filenames import shell_word
 
-    prefix = f"--library {shlex.quote(str(context.library_dir))} " if context.args.library else ""
+    prefix = f"--library {shell_word(str(context.library_dir))} " if context.args.library else ""
     return [suggestion(note, raw_lines, issue.source, prefix) for note in issue.notes]
 
 

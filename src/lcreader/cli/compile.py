@@ -53,7 +53,10 @@ def compile_command(context: Context) -> int:
         sys.stdout.buffer.write(data)
         return EXIT_OK
     _write(Path(args.output), data, args.force)
-    shown = clean(str(args.output))
+    from ..filenames import shown as shown_name
+
+    # (a byte that is not UTF-8 shown as �FF, as every name is, never left out)
+    shown = shown_name(str(args.output))
     print(message("compile.written", path=shown, count=len(compilation.articles)), file=sys.stderr)
     return EXIT_OK
 

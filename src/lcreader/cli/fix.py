@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..filenames import shown
+from ..filenames import shown, stored
 from ..messages import message
 from ..safe_text import clean
 from .context import Context, notice
@@ -13,13 +13,32 @@ from .errors import EXIT_OK, UsageError
 
 
 def bulletin_path(context: Context, name: str) -> Path:
-    """FILE as given, or in the library folder."""
+    """FILE as given, or in the library folder; or as lcreader shows a name (`bad�FF.txt`
+    for a byte that is not UTF-8, a control character left out), when one file of the
+    library is shown so."""
     path = Path(name)
     if not path.is_file():
         path = context.library_dir / name
     if not path.is_file():
+        path = _shown_as(context.library_dir, name) or path
+    if not path.is_file():
         raise UsageError(message("explain.not_found", path=shown(name)))
     return path
+
+
+def _shown_as(folder: Path, name: str) -> Path | None:
+    """The one file in the folder whose name is shown as `name` (or stored so)."""
+    import os
+
+    from ..filenames import os_form
+
+    wanted = os.path.basename(name)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return None
+    found = [n for n in names if wanted in (shown(n), stored(n)) or n == os_form(wanted)]
+    return folder / found[0] if len(found) == 1 else None
 
 
 def read_text(path: Path, rules=None) -> str:
