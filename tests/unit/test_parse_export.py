@@ -58,3 +58,22 @@ def test_an_editor_labelled_under_every_article_is_each_articles():
     text = "".join(piece.format(n=n) for n in range(1, 4))
     articles = parse_all(text).articles
     assert [a.meta for a in articles] == [{"责任编辑": "贺某"}] * 3
+
+
+def test_an_exports_own_date_field_is_the_issues_date():
+    """The export's header, fields of its own labels (`【出版日期】`): the issue's date
+    where no page prints one (round y's 方正翔宇 export had none)."""
+    header = "【报纸名称】东湖街道报\n【期号】第9期（总第88期）\n【出版日期】2023-11-17\n"
+    record = (
+        "【稿件序号】{n}\n【版次】0{n}\n【版名】要闻\n【引题】\n【主标题】{title}\n【副标题】\n"
+        "【作者】通讯员　邝某某\n【责任编辑】郁某\n【正文】\n　　{body}\n----------\n"
+    )
+    text = (
+        "采编系统　稿件导出\n" + header + "【导出时间】2023-11-20 10:20:31\n【稿件数】2\n"
+        "==========\n"
+        + record.format(n=1, title="社区食堂推出冬令菜单", body="入冬以来，食堂新增羊肉汤。")
+        + record.format(n=2, title="老年大学开设智能手机班", body="本学期共开设四个班。")
+    )
+    issue = parse_all(text)
+    assert (issue.date, issue.year) == ("2023-11-17", 2023)
+    assert issue.articles[0].title == "社区食堂推出冬令菜单"

@@ -797,6 +797,14 @@ def _next_field(raw_lines: list[str], labelled: dict, k: int, step: int) -> bool
     return j in labelled or bool(export_fields.FIELD.match(raw_lines[j].strip()))
 
 
+def _full_date(text: str) -> str | None:
+    """The first full date in a text, as an issue's date is written (`2024-04-12`)."""
+    from .dates import dates_in
+
+    found = [d for d in dates_in(text) if d[2]]
+    return "{:04d}-{:02d}-{:02d}".format(*found[0]) if found else None
+
+
 def _taken_fields(
     labelled: dict[int, tuple[str, str, str]], raw_lines: list[str], furniture: Furniture
 ) -> dict[int, tuple[str, str, str]]:
@@ -808,6 +816,8 @@ def _taken_fields(
         if role in ("page", "body", "empty") or not value:
             furniture.lines[k] = raw.strip()
             furniture.rules[k] = "furniture.export_label"
+            if furniture.date is None and (day := _full_date(value)):
+                furniture.date = day  # `【出版日期】2024-04-12`: the export's own field
         else:
             # The label says what it is: not a running line, however often it repeats.
             furniture.lines.pop(k, None)
