@@ -125,6 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上次搜索之后书库已变（或换了书库），第 {number} 条已不是当时那篇：请重新搜索",
         "the library changed (or is another) since the last search: hit {number} is not what it was; search again",
     ),
+    "no_hits_last": (
+        "上次搜索（{query}）没有结果，没有第 {number} 条",
+        "the last search ({query}) found nothing: there is no hit {number}",
+    ),
     "no_hit_number_of": (
         "上次搜索（{query}）只有 {count} 条结果，没有第 {number} 条",
         "the last search ({query}) has {count:hit|hits}: there is no hit {number}",
@@ -543,6 +547,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "state.damaged": (
         "阅读器设置 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；上次看到的文章和侧栏从默认开始",
         "the reader's settings {path} were damaged: kept as {kept} beside it; the last article and sidebar start from the defaults",
+    ),
+    "reading.damaged_kept": (
+        "阅读记录 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；本次打开以来的收藏和已读标记都已重新保存，没有丢失",
+        "the reading state {path} was damaged: kept as {kept} beside it; the bookmarks and read marks this reader had are saved again, none lost",
     ),
     "reading.damaged": (
         "阅读记录 {path} 已损坏，已原样改名为同一文件夹中的 {kept}；收藏和已读标记从空白开始",

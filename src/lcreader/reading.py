@@ -153,7 +153,7 @@ class Reading:
                     # Damaged since it was loaded: kept aside too, and what this reader
                     # last knew of it stands for it (merged into nothing, every earlier
                     # mark and bookmark was lost); said, by whoever saved.
-                    self.kept_aside = _move_aside(path).notice
+                    self.kept_aside = _move_aside(path, kept_by_reader=True).notice
                     disk = copy.deepcopy(self._base) if self._base is not None else Reading()
                 merged = self._merged_into(disk)
                 _write(path, merged)
@@ -286,11 +286,13 @@ def _keep_damaged_aside(path: Path) -> Reading:
             return _move_aside(path)
 
 
-def _move_aside(path: Path) -> Reading:
-    """The damaged file renamed beside itself (the lock held); an empty reading."""
+def _move_aside(path: Path, kept_by_reader: bool = False) -> Reading:
+    """The damaged file renamed beside itself (the lock held); an empty reading, and
+    what to say (`kept_by_reader`: a reader's save found it, and wrote what it had)."""
     try:
         aside = move_aside(path)
     except OSError as err:
         raise _Unusable.unreadable(path, system_error(err)) from err
     kept = stored(aside.name)
-    return Reading(notice=message("reading.damaged", path=stored(str(path)), kept=kept))
+    key = "reading.damaged_kept" if kept_by_reader else "reading.damaged"
+    return Reading(notice=message(key, path=stored(str(path)), kept=kept))

@@ -36,6 +36,17 @@ def test_show_takes_a_hit_number_of_the_last_search(run, small_library):
     assert said in missing.stderr
 
 
+def test_show_after_a_search_that_found_nothing_shows_no_earlier_hit(run, small_library):
+    """The newcomer's pass: `search 党建`, `search 统战` (nothing), `show 1` showed 党建's
+    first hit, with no word."""
+    library = ["--library", str(small_library)]
+    assert run(*library, "search", "运动会 OR 统战").returncode == 0
+    assert run(*library, "search", "量子计算").returncode == 1
+    shown = run(*library, "show", "1")
+    assert shown.returncode == 2 and not shown.stdout
+    assert message("no_hits_last", number="1", query="量子计算") in shown.stderr
+
+
 def test_show_of_a_number_with_no_search_kept_says_to_search_first(run, small_library, tmp_path):
     missing = run(
         "--library", str(small_library), "--data-dir", str(tmp_path / "none"), "show", "3"

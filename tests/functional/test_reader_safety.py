@@ -186,7 +186,7 @@ async def test_a_reading_file_damaged_while_the_reader_is_open_is_said_and_loses
         await pilot.press("r")  # a read mark is saved: the damage is found then
         await pilot.pause()
         [aside] = [p for p in data.iterdir() if ".damaged-" in p.name]
-        said = message("reading.damaged", path=str(data / READING_FILE), kept=aside.name)
+        said = message("reading.damaged_kept", path=str(data / READING_FILE), kept=aside.name)
         assert said in notices(app)
     kept = Reading.load(data)
     assert "x" in kept.read and len(kept.read) == 2 and [b.key for b in kept.bookmarks] == ["k"]

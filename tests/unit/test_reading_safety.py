@@ -191,7 +191,7 @@ def test_a_file_damaged_while_a_reader_runs_loses_nothing_the_reader_knew(tmp_pa
     after = Reading.load(tmp_path)
     assert after.read == {"a", "b", "c"} and [b.key for b in after.bookmarks] == ["k"]
     assert reading.kept_aside == message(
-        "reading.damaged", path=str(tmp_path / READING_FILE), kept=aside
+        "reading.damaged_kept", path=str(tmp_path / READING_FILE), kept=aside
     )
 
 

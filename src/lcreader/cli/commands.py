@@ -81,21 +81,22 @@ def search(context: Context) -> int:
 
         _print_json(search_dict(result))
         return EXIT_OK if result.total else EXIT_NO_HITS
-    if not result.total:
-        if not said:  # an unknown name is why: said once, in its own words
-            print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
-        return EXIT_NO_HITS
     from .. import paths
-    from ..formats.text import hit_lines, search_summary
     from .last_search import remember_hits
 
-    remember_hits(  # for `lcreader show 2`: the second of these hits
+    remember_hits(  # for `lcreader show 2`: the second of these hits (none: no last hits)
         paths.data_folder(args.data_dir),
         query.text,
         [hit.article_id for hit in result.hits],
         [hit.title for hit in result.hits],
         str(context.library_folder),
     )
+    if not result.total:
+        if not said:  # an unknown name is why: said once, in its own words
+            print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
+        return EXIT_NO_HITS
+    from ..formats.text import hit_lines, search_summary
+
     # stdout holds the hits alone, as ripgrep's does; how many there were is said aside.
     summary = search_summary(result.total, len(result.hits))
     through = query.expanded_forms()
@@ -255,6 +256,8 @@ def _hit_or_title(context: Context, wanted: str):
                 raise UsageError(
                     message("no_hit_number_of", number=wanted, query=clean(query), count=len(hits))
                 )
+            if kept is not None:  # a search that found nothing: never an earlier one's hit
+                raise UsageError(message("no_hits_last", number=wanted, query=clean(kept[0])))
             raise UsageError(message("no_hit_number", number=wanted))
         article = library.article(article_id)
         shown = getattr(article, "title", None)
