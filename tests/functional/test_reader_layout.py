@@ -93,3 +93,36 @@ async def test_a_notice_stays_with_its_view(seeds, tmp_path):
         app.notify("帮助里的提示")
         await pilot.pause(0.2)
         assert len(app.screen.query("Toast")) == 1
+
+
+async def test_the_text_under_a_notice_is_drawn_again_whole_once_it_goes(seeds, tmp_path):
+    """The newcomer's pass: when a notice went, Textual drew again only the place it
+    took, cut at its edges, and the last character of each article line under it (a
+    wide one, across the cut) stayed blank until scrolled. The article's text column
+    is drawn again whole once a notice is gone, by its time or cleared."""
+    from lcreader.tui.widgets.article_view import ArticleView
+
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        drawn = []
+        for widget in (app.query_one(ArticleView), *app.query_one(ArticleView).walk_children()):
+            refresh = widget.refresh
+
+            def counted(*args, _refresh=refresh, _widget=widget, **kwargs):
+                drawn.append(_widget)
+                return _refresh(*args, **kwargs)
+
+            widget.refresh = counted
+        app.notify("已标为未读：测试", timeout=0.3)
+        await pilot.pause(0.2)
+        drawn.clear()
+        await pilot.pause(0.6)  # its time up, it is removed
+        assert not app.screen.query("Toast")
+        assert app.query_one(ArticleView) in drawn
+        app.notify("已收藏：测试")
+        await pilot.pause(0.2)
+        drawn.clear()
+        app.clear_notifications()
+        await pilot.pause(0.3)
+        assert app.query_one(ArticleView) in drawn

@@ -31,6 +31,9 @@ NARROW_WIDTH = 110
 NOTICE_MIN_WIDTH = 16
 # The widget whose text column a screen's notices lie over (the article, a page's list).
 NOTICE_AREA = "notice-area"
+# How long after the notices change their text column is drawn again: the rack has
+# shown the change (removed a notice) by then.
+NOTICE_REPAINT_DELAY = 0.1
 # A notice's width (Textual's Toast: 60 cells; reader.tcss: at most 80% of the rack), and
 # the cells of its bar and padding.
 NOTICE_CELLS = 60
@@ -239,6 +242,25 @@ class LayoutActions:
                 for line in wrapped(part, width, keep=name_ranges(part, names), loose=True)
             )
         super().notify(message, **kwargs)
+
+    def _unnotify(self, notification, refresh: bool = True) -> None:
+        # A notice gone (its time up, clicked, cleared): Textual draws again only the
+        # place it took, cut at its edges, and a wide character of the text under it
+        # that straddles an edge is lost (Textual issue #6357: a line's last character
+        # stayed blank until scrolled, the newcomer's pass). Once it is removed, the
+        # text columns under notices are drawn again whole.
+        super()._unnotify(notification, refresh)
+        self.set_timer(NOTICE_REPAINT_DELAY, self._repaint_notice_areas)
+
+    def clear_notifications(self) -> None:
+        super().clear_notifications()
+        self.set_timer(NOTICE_REPAINT_DELAY, self._repaint_notice_areas)
+
+    def _repaint_notice_areas(self) -> None:
+        for area in self.screen.query(f".{NOTICE_AREA}"):
+            area.refresh()
+            for child in area.walk_children():
+                child.refresh()
 
     def _names_to_keep(self) -> list[str]:
         """The open article's people and departments (a notice names its title), each
