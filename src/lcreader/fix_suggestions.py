@@ -45,7 +45,7 @@ def suggestible(note: Note) -> bool:
 
 def quoted_line(raw_lines: list[str], detail: str) -> int | None:
     """The 1-based number of the line a note quotes (its first words), if one is sure."""
-    quote = "".join(detail.split())
+    quote = "".join(detail.split()).strip("…")  # (a quote cut is marked so)
     if len(quote) < _MIN_QUOTE:
         return None
     found = [

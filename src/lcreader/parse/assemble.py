@@ -50,6 +50,7 @@ from .text import (
     char_pairs,
     is_terminated,
     nearby,
+    quote_head,
     shared_pairs,
 )
 from .words import is_department
@@ -662,7 +663,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif leads[j]:
             builder.place(
                 k, "paragraph", article, "paragraph.leads_to_prose",
-                note=("caption_read_as_paragraph", text[:16]),
+                note=("caption_read_as_paragraph", quote_head(text, 16)),
             )  # fmt: skip
         else:
             # Nothing says it is a caption: text of the article, one printed line.

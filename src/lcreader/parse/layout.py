@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .draft import Draft
 from .habits import roll_cells
 from .lines import Line, photo_credits
-from .text import HAN, HEADLINE_MARK, is_terminated, join_pieces
+from .text import HAN, HEADLINE_MARK, is_terminated, join_pieces, quote_tail
 
 # What a line can be. A paragraph line starts a paragraph; a continuation line goes on
 # with the paragraph before it (a sentence cut by a line, column or page break); a
@@ -275,7 +275,7 @@ def add_caption(draft: Draft, text: str) -> None:
 
 def start_paragraph(draft: Draft, text: str) -> None:
     if draft.open_paragraph:
-        draft.notes.append(("paragraph_unpunctuated", draft.pieces[-1][-12:]))
+        draft.notes.append(("paragraph_unpunctuated", quote_tail(draft.pieces[-1], 12)))
     flush(draft)
     draft.pieces = [text]
     draft.open_paragraph = not is_terminated(text)
@@ -337,7 +337,7 @@ def finish(draft: Draft) -> None:
         seen.add(key)
     draft.bylines[:] = kept
     if draft.open_paragraph and draft.paragraphs:
-        draft.notes.append(("paragraph_unpunctuated", draft.paragraphs[-1][-12:]))
+        draft.notes.append(("paragraph_unpunctuated", quote_tail(draft.paragraphs[-1], 12)))
     if not draft.bylines:
         draft.notes.append(("no_byline", ""))
     if not draft.title:

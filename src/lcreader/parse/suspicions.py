@@ -25,6 +25,7 @@ from .text import (
     char_pairs,
     is_terminated,
     nearby,
+    quote_head,
     shared_pairs,
 )
 
@@ -54,32 +55,32 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
             continue
         short = len(paragraph) <= MAX_INTERTITLE
         if short and not is_terminated(paragraph) and not COMMA.search(paragraph):
-            found.append(("title_in_body", paragraph[:20]))
+            found.append(("title_in_body", quote_head(paragraph, 20)))
         if _CREDIT_INSIDE.search(paragraph):
-            found.append(("credit_in_paragraph", paragraph[:20]))
+            found.append(("credit_in_paragraph", quote_head(paragraph, 20)))
     # Intertitles come in series; a lone one longer than a label (`记者手记`) may be the
     # headline of another article run into this one.
     if len(intertitles) == 1:
         (at,) = intertitles
         heading = draft.paragraphs[at] if at < len(draft.paragraphs) else ""
         if len(heading.strip("【】▍■●◆ ")) > MAX_LABEL and not is_terminated(heading):
-            found.append(("lone_heading", heading[:20]))
+            found.append(("lone_heading", quote_head(heading, 20)))
     subtitle = getattr(draft, "subtitle", None)
     if subtitle and draft.paragraphs and _runs_on(subtitle, draft.paragraphs[0]):
         # `…实施已经三` over `个多月，…`: the body's first line read as a subtitle
-        found.append(("subtitle_runs_on", subtitle[:20]))
+        found.append(("subtitle_runs_on", quote_head(subtitle, 20)))
     size = sum(len(p) for p in draft.paragraphs)
     if size > LONG_ARTICLE:
         found.append(("long_article", str(size)))
     for paragraph in draft.paragraphs[1:]:
         if _FRESH_LEAD.match(paragraph):
-            found.append(("lead_in_body", paragraph[:20]))
+            found.append(("lead_in_body", quote_head(paragraph, 20)))
     for k, at in getattr(draft, "body_captions", {}).items():
         caption = draft.captions[k]
         if POSITION_MARK.search(caption) or _PHOTO_CUE.search(caption) or len(caption) < 8:
             continue
         if PAIRED_PHRASES.match(caption) or _opens_a_story(draft.paragraphs, at):
-            found.append(("caption_or_headline", caption[:20]))
+            found.append(("caption_or_headline", quote_head(caption, 20)))
             continue
         words = char_pairs(caption)
         # The windows read the paragraphs in place: a slice per caption would copy the
@@ -91,7 +92,7 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         after = shared_pairs(words, nearby(later, _NEAR, " "))
         # A caption shares words with its own article; a headline, with what follows it.
         if before <= 0.1 * len(words) or after - before >= 0.2 * len(words):
-            found.append(("caption_or_headline", caption[:20]))
+            found.append(("caption_or_headline", quote_head(caption, 20)))
     single, double = data.surnames()
     for byline in draft.bylines:
         author = byline.author

@@ -123,6 +123,46 @@ def nearby(texts, limit: int, sep: str = "") -> str:
     return sep.join(parts)
 
 
+# A note quotes a line's start or end: never cut so that it begins on a closing mark or
+# ends on an opening one, nor inside a number (`14` of `14:30`), and marked cut (`…`).
+_CLOSING = frozenset("，。、；：？！”’」』）》〉】〕…,.;:?!)]}%·～~")
+_OPENING = frozenset("“‘「『（《〈【〔([{")
+CUT = "…"
+
+
+def quote_head(text: str, size: int) -> str:
+    """The first `size` characters of a text as a note quotes them."""
+    if len(text) <= size:
+        return text
+    end = size
+    # (an opening mark among the last few characters: cut before it, `20 户“最` → `20 户`)
+    opened = max((k for k in range(max(1, end - 3), end) if text[k] in _OPENING), default=None)
+    if opened is not None:
+        end = opened
+    while end > 1 and (text[end - 1] in _OPENING or _inside_number(text, end)):
+        end -= 1
+    return text[:end].rstrip() + CUT
+
+
+def quote_tail(text: str, size: int) -> str:
+    """The last `size` characters of a text as a note quotes them."""
+    if len(text) <= size:
+        return text
+    start = len(text) - size
+    while start < len(text) - 1 and (text[start] in _CLOSING or _inside_number(text, start)):
+        start += 1
+    return CUT + text[start:].lstrip()
+
+
+def _inside_number(text: str, cut: int) -> bool:
+    """Whether a cut before `cut` falls inside a number (`14` of `14:30`, `20` of `2024`)."""
+    return (
+        0 < cut < len(text)
+        and text[cut - 1].isdigit()
+        and (text[cut].isdigit() or text[cut] in ":：")
+    )
+
+
 # A letter's close, over its signature: `此致` / `敬礼！`, `特此感谢`.
 SIGN_OFF = re.compile(
     r"^(?:此致|敬礼[！!]?|此致[\s\u3000]*敬礼[！!]?|特此(?:通知|公告|感谢|致谢)[。！!]?)$"
