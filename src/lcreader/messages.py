@@ -115,7 +115,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已跳过 {count} 个无法使用的文件（'lcreader build' 列出原因）",
         "skipped {count:unusable file|unusable files} ('lcreader build' lists why)",
     ),
-    "no_match": ("没有文章匹配 {query}", "no articles match {query}"),
+    "no_match": ("没有文章匹配「{query}」", "no articles match \"{query}\""),
     "hit.score": ("相关度 {score}", "score {score}"),
     "no_hit_number": (
         "上次搜索没有第 {number} 条结果（先用 'lcreader search' 搜索）",

@@ -59,9 +59,10 @@ class Article:
         return list(seen)
 
     def byline_label(self) -> str:
-        """The byline entries as `department author`, joined by 、."""
+        """The byline entries as `department author`, joined by 、; each once (a reporter
+        who also took the photos is one name, not `沈嘉怡、沈嘉怡`)."""
         parts = [" ".join(x for x in (b.department, b.author) if x) for b in self.bylines]
-        return "、".join(parts)
+        return "、".join(dict.fromkeys(part for part in parts if part))
 
     def fields(self) -> list[tuple[str, int, str]]:
         """Every text field as (kind, index, text), in reading order."""

@@ -551,7 +551,7 @@ def test_dash_words_are_query_words_wherever_they_stand(run, small_library):
     # The README's example: words ANDed, -word excludes, an option after them.
     readme = run(*lib, "search", "统战", "工作", "-座谈", "--limit", "5")
     assert readme.returncode == 1
-    assert readme.stderr == message("no_match", query="'统战 工作 -座谈'") + "\n"
+    assert readme.stderr == message("no_match", query="统战 工作 -座谈") + "\n"
     for args in (
         ["社区", "-座谈", "--limit", "5", "--json"],
         ["-座谈", "社区", "--json"],
@@ -705,3 +705,11 @@ def test_the_help_names_what_to_write_in_chinese(command, run):
     english = run(*words, env={"LCREADER_LANG": "en"}).stdout
     if command == "search":
         assert "--limit LIMIT" in english and "--person NAME" in english
+
+
+def test_no_match_names_the_query_in_chinese_quotes(run, small_library, lang):
+    """The newcomer's pass: `没有文章匹配 '统战'`, a programmer's quotes in Chinese."""
+    result = run("--library", str(small_library), "search", "量子计算")
+    assert result.returncode == 1
+    assert result.stderr == message("no_match", query="量子计算") + "\n"
+    assert "'" not in result.stderr and ("「量子计算」" in result.stderr or lang == "en")

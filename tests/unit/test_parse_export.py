@@ -77,3 +77,17 @@ def test_an_exports_own_date_field_is_the_issues_date():
     issue = parse_all(text)
     assert (issue.date, issue.year) == ("2023-11-17", 2023)
     assert issue.articles[0].title == "社区食堂推出冬令菜单"
+
+
+def test_a_writer_credited_twice_is_named_once_in_the_byline():
+    """The newcomer's pass: a reporter who took the photos too read `沈某、沈某`."""
+    from lcreader.model import Article
+
+    article = Article(
+        "a/1",
+        "a",
+        "标题",
+        bylines=[Byline(author="沈某", role="记者"), Byline(author="沈某", role="摄影")],
+    )
+    assert article.byline_label() == "沈某"
+    assert len(article.bylines) == 2  # both roles kept

@@ -34,7 +34,7 @@ def print_chart(context: Context, query, emit: Callable, print_json: Callable) -
         print_json(chart_dict(query.text, timeline))
         return EXIT_OK if timeline.total else EXIT_NO_HITS
     if not timeline.total:
-        print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
+        print(message("no_match", query=clean(query.text)), file=sys.stderr)
         return EXIT_NO_HITS
     heading = message(f"chart.heading.{by}", query=clean(query.text), total=timeline.total)
     drawn = rows(timeline, context.width)

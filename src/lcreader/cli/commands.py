@@ -93,7 +93,7 @@ def search(context: Context) -> int:
     )
     if not result.total:
         if not said:  # an unknown name is why: said once, in its own words
-            print(message("no_match", query=repr(clean(query.text))), file=sys.stderr)
+            print(message("no_match", query=clean(query.text)), file=sys.stderr)
         return EXIT_NO_HITS
     from ..formats.text import hit_lines, search_summary
 
