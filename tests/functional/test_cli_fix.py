@@ -153,3 +153,16 @@ def test_a_run_of_lines_is_corrected_at_once(run, tmp_path):
     assert bad.returncode == 2 and "8-5" in bad.stderr
     whole = run("--library", str(lib), "fix", "a.txt", "5-6", "--as", "byline", "--author", "王")
     assert whole.returncode == 2
+
+
+def test_doctors_commands_name_the_folders_the_user_named(run, tmp_path):
+    """The newcomer's pass: doctor run with --cache-dir and --data-dir suggested commands
+    without them, which pasted worked on another cache."""
+    lib, cache, data = tmp_path / "lib", tmp_path / "cache", tmp_path / "data"
+    lib.mkdir()
+    for path in CORPUS:
+        (lib / path.name).write_bytes(path.read_bytes())
+    folders = ["--library", str(lib), "--cache-dir", str(cache), "--data-dir", str(data)]
+    doctor = json.loads(run(*folders, "doctor", "--json").stdout)
+    fixes = [n["fix"] for f in doctor["files"] for n in f["notes"] if n["fix"]]
+    assert fixes and all(fix.startswith("lcreader " + " ".join(folders) + " fix ") for fix in fixes)

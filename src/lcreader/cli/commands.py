@@ -416,7 +416,12 @@ def _suggested_fixes(context: Context, issue) -> list[str | None]:
         return found
     from ..filenames import shell_word
 
-    prefix = f"--library {shell_word(str(context.library_dir))} " if context.args.library else ""
+    # The folders the user named, so the command pasted works where doctor looked (the
+    # newcomer's pass: `--cache-dir`/`--data-dir` were left out).
+    args = context.args
+    named = [("--library", str(context.library_dir) if args.library else None)]
+    named += [("--cache-dir", args.cache_dir), ("--data-dir", args.data_dir)]
+    prefix = "".join(f"{flag} {shell_word(value)} " for flag, value in named if value)
     return [suggestion(note, raw_lines, issue.source, prefix) for note in issue.notes]
 
 
