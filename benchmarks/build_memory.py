@@ -113,9 +113,26 @@ LIMIT_SHAPES = {
     "49.9 MB on one line: a heading": lambda: one_line("# 标题 ", 49.9),
     # Each article's pairs all new to it: the most postings a byte (sources.MAX_POSTINGS).
     "16 MB drawn from 600 characters": lambda: drawn(16),
+    # The second attack pass's: short articles of few characters, past 300 MB after the
+    # index (the issue made a dict) before that was counted.
+    "29,999 short articles from 60 characters (refused)": lambda: short_drawn(29_999),
+    "20,000 short articles from 60 characters": lambda: short_drawn(20_000),
     "32 MB drawn from 600 characters (refused)": lambda: drawn(32),
     "49 MB drawn from 600 characters (refused)": lambda: drawn(49),
 }
+
+
+def short_drawn(count: int) -> str:
+    """Articles of a 40-character headline and a 228-character paragraph, drawn from 60
+    Han characters: many articles, few pairs."""
+    import random
+
+    rng, characters = random.Random(1), [chr(0x4E00 + k) for k in range(60)]
+    return "".join(
+        f"## 标题{n}" + "".join(rng.choices(characters, k=40)) + "\n"
+        + "".join(rng.choices(characters, k=228)) + "。\n"
+        for n in range(count)
+    )  # fmt: skip
 
 
 def drawn(megabytes: float, alphabet: int = 600) -> str:

@@ -73,6 +73,18 @@ def cases(scratch: Path, megabytes: float) -> list[tuple[str, Path]]:
         path = scratch / f"pieces{n}.txt"
         path.write_text("\n\n".join("一句话，没有结尾" for _ in range(n)), encoding="utf-8")
         made.append((f"{n:,} unpunctuated pieces", path))
+    for n in (60_000, 120_000, 240_000):  # the second attack pass: 60,000 took 13.5 s
+        path = scratch / f"blank{n}.txt"
+        path.write_text("# 标题\n正文。\n" + "\n" * n, encoding="utf-8")
+        made.append((f"{n:,} blank lines", path))
+    for n in (10_000, 20_000, 40_000):  # the same: lines of 200 spaces, 10,000 took 76 s
+        path = scratch / f"spaces{n}.txt"
+        path.write_text("# 标题\n正文。\n" + (" " * 200 + "\n") * n, encoding="utf-8")
+        made.append((f"{n:,} lines of spaces", path))
+    for n in (80_000, 160_000, 320_000):  # the same: 80,000 U+200B in a line took 54 s
+        path = scratch / f"zw{n}.txt"
+        path.write_text("# 标题\n正文" + "\u200b" * n + "x。\n", encoding="utf-8")
+        made.append((f"{n:,} zero-width spaces", path))
     for n in (15_000, 30_000, 60_000):  # issue #20's attack: 60,000 took 19 s, ×4.1
         path = scratch / f"apart{n}.txt"
         path.write_text("".join(f"社区活动{k}\n\n" for k in range(n)), encoding="utf-8")

@@ -84,10 +84,10 @@ def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, l
     over_memory = None
     if start is not None:
 
-        def over_memory(postings: int) -> bool:
+        def over_memory(postings: int, more: int = 0) -> bool:
             # (encoding adds their bytes, about three a posting, before the postings go)
             now = resident_bytes()
-            return now is not None and now - start + 3 * postings > MAX_INDEX_GROWTH
+            return now is not None and now - start + 3 * postings + more > MAX_INDEX_GROWTH
 
     builder = SegmentBuilder(MAX_POSTINGS, over_memory)
     built, placed = [], []
@@ -97,6 +97,11 @@ def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, l
             first = builder.n
             try:
                 builder.add_issue(issue, entry["sha256"])
+                # What is still to come: the postings' bytes, and the issue as a dict
+                # for the cache (29,999 short articles, under every limit, went past
+                # 300 MB there, after the index: the second attack pass).
+                if over_memory is not None and over_memory(builder.postings, _dict_bytes(issue)):
+                    raise TooManyPostings(builder.postings, memory=True)
             except TooManyPostings as refused:
                 issue = builder = None  # let go before the batch's others are added again
                 if refused.memory:
@@ -131,6 +136,18 @@ def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, l
     if path is None or not articles:
         return results, None
     return results, [path.name, articles, placed]
+
+
+# What Issue.to_dict takes, besides the text it copies: per article (its dict, lists,
+# bylines and mentions), measured on issues of tiny articles.
+_DICT_ARTICLE_BYTES = 1_500
+
+
+def _dict_bytes(issue: Issue) -> int:
+    """About what the issue takes again as a dict (its text as Python keeps it, two
+    bytes a Chinese character, and each article's containers)."""
+    chars = sum(len(text) for article in issue.articles for _, _, text in article.fields())
+    return 2 * chars + _DICT_ARTICLE_BYTES * len(issue.articles)
 
 
 def _built(

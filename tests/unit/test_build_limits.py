@@ -173,3 +173,23 @@ def test_a_file_whose_indexing_grows_the_build_past_its_bound_is_skipped(
     reasons = {Path(p.path).name: p.reason for p in library.problems}
     assert reasons == {"b.txt": message("source.index_too_large", limit="0")}
     assert [i.id for i in library.issues] == ["a"]
+
+
+@pytest.mark.skipif(sources.resident_bytes() is None, reason="/proc tells what a process holds")
+def test_what_a_file_will_still_take_once_indexed_counts_against_the_bound(
+    tmp_path, monkeypatch, lang
+):
+    """The second attack pass: 29,999 short articles went past 300 MB after the index
+    (its bytes, the issue made a dict for the cache), where no check looked. Once a file
+    is indexed, what it will still take is counted before it is kept."""
+    from lcreader.search import postings
+
+    monkeypatch.setattr(postings, "CHECK_POSTINGS", 10**12)  # no check while it is indexed
+    monkeypatch.setattr(sources, "MAX_INDEX_GROWTH", 2_000_000_000)
+    folder = write_library(tmp_path / "lib", {"a.txt": "# 统战工作\n\n社区统战工作会议召开。\n"})
+    assert [i.id for i in open_library(folder, tmp_path / "c.json").issues] == ["a"]
+    monkeypatch.setattr(sources, "MAX_INDEX_GROWTH", 1_000)  # its dict alone is more
+    (folder / "a.txt").write_text("# 统战工作\n\n社区统战工作会议又召开了。\n", encoding="utf-8")
+    library = open_library(folder, tmp_path / "c.json")
+    reasons = {Path(p.path).name: p.reason for p in library.problems}
+    assert reasons == {"a.txt": message("source.index_too_large", limit="0")}

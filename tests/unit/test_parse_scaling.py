@@ -108,3 +108,19 @@ def test_the_text_around_each_caption_is_read_in_place(monkeypatch):
     small = _window_items(monkeypatch, _captioned(1000))
     large = _window_items(monkeypatch, _captioned(2000))
     assert small > 0 and large <= 2.2 * small, f"{large / small:.2f}× for 2× the captions"
+
+
+def test_blank_lines_and_a_run_of_invisibles_are_looked_at_in_place():
+    """The second attack pass: `^\\s*` under re.M ran from each line's start through
+    every blank line after it (240,000 blank lines, 218 s), and a run of U+200B was
+    taken from each of its characters to its end (80,000 in a line, 54 s): both are
+    taken from one place now (benchmarks/parse_scaling.py times them)."""
+    from lcreader.parse import _EDGE_INVISIBLES
+    from lcreader.parse.export_fields import _TITLE_LINE
+
+    assert _TITLE_LINE.match("\n\n标题：社区消息") is None  # a line's own start only
+    assert _TITLE_LINE.findall("\n\n标题：社区消息\n  标题：又一条") == ["标题：", "  标题："]
+    text = "正文\u200b\u200b\u200b\n\u200b\u200b开头\n中\u200b间\u200b \n"
+    assert _EDGE_INVISIBLES.sub("", text) == "正文\n开头\n中\u200b间 \n"
+    runs = [m.span() for m in _EDGE_INVISIBLES.finditer("正文" + "\u200b" * 1000 + "\n")]
+    assert runs == [(2, 1002)]  # the run whole, from its first character

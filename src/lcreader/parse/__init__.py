@@ -56,8 +56,11 @@ class Layout:
 
 # Zero-width characters at a line's ends (a web page's U+200B after each post) show
 # nothing and part nothing: they are no more text than the spaces beside them.
+# (a run taken whole from its first character only: from each character inside it the
+# run was taken to its end and given back, 80,000 in a line took 54 s)
 _EDGE_INVISIBLES = re.compile(
-    r"[\u200b\u2060\ufeff]+(?=[ \t\u3000]*$)|^[\u200b\u2060\ufeff]+", re.M
+    r"(?<![\u200b\u2060\ufeff])[\u200b\u2060\ufeff]++(?=[ \t\u3000]*$)|^[\u200b\u2060\ufeff]+",
+    re.M,
 )
 
 
