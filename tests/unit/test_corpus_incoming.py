@@ -86,6 +86,14 @@ def test_nothing_is_lost_from_an_incoming_file(path):
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
+def test_no_paragraph_of_an_incoming_file_is_blank(path):
+    """The newcomer's pass: an export's empty body field opened a blank first paragraph
+    (v03: an indent alone on screen)."""
+    issue = parse_file(path)
+    assert all(p.strip() for a in issue.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.stem)
 def test_no_incoming_file_scores_below_its_first_contact(path):
     gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
     score = score_issue(path.name, gold, parse_file(path)).score

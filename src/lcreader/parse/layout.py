@@ -301,7 +301,8 @@ def flush(draft: Draft) -> None:
             for piece in draft.pieces[1:]:
                 parts.append(join_pieces(parts[-1][-1:], piece)[1:] if parts[-1] else piece)
             joined = "".join(parts)
-        draft.paragraphs.append(joined)
+        if joined.strip():  # (an export's empty body field opened none: no blank paragraph)
+            draft.paragraphs.append(joined)
         draft.pieces = []
 
 
