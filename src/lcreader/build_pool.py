@@ -149,6 +149,17 @@ def _build_chunk(build: Callable, chunk: list) -> list:
     return results
 
 
+def resident_bytes() -> int | None:
+    """What this process holds in memory now (its resident set), where the system
+    says it cheaply (/proc on Linux); else None."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
 def release_memory() -> None:
     """Give the memory freed since back to the system, where the C library can (glibc's
     malloc_trim): a large file's parse leaves its heap fragmented, hundreds of MB held."""

@@ -73,8 +73,9 @@ def build_batch(job: tuple[list, ScanRules, Path | None, dict]) -> tuple[list, l
     segment of the parsed issues, written to `path` ([file, articles, [[source, first
     article, articles] …]], or None when nothing was parsed)."""
     files, rules, path, meta = job
+    from .build_pool import resident_bytes
     from .search.postings import SegmentBuilder, TooManyPostings
-    from .sources import MAX_INDEX_GROWTH, MAX_POSTINGS, resident_bytes
+    from .sources import MAX_INDEX_GROWTH, MAX_POSTINGS
 
     # What the process holds is measured as a file is indexed (where the system says):
     # past MAX_INDEX_GROWTH more than when the batch began, the file is refused. Random

@@ -221,13 +221,7 @@ def _open(
     stats, problems = _scan(folder, rules)
     catalog = Catalog(cache_path, build_version())
     head = None if rebuild else catalog.read_head()
-    # A catalog whose issue rows do not name their papers yet is brought up to date once.
-    if (
-        head is not None
-        and head.fresh(stats)
-        and head.meta.get(PAPERS_NAMED)
-        and not (check and not _sound(catalog, head))
-    ):
+    if _current(head, stats) and not (check and not _sound(catalog, head)):
         listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
         report.skipped = len(problems) + len(listed)
         report.reused = len(stats) - len(listed)
@@ -252,7 +246,7 @@ def _open(
             return _in_memory(stats, problems, report, progress, rules)
         # Another process may have built while we waited for the lock.
         head = None if rebuild else catalog.read_head()
-        if head is not None and head.fresh(stats) and head.meta.get(PAPERS_NAMED) and not check:
+        if _current(head, stats) and not check:
             listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
             report.skipped, report.reused = refused + len(listed), len(stats) - len(listed)
             return Opened(head, None, problems + listed, stats)
@@ -278,6 +272,12 @@ def _open(
         report.skipped += refused
         report.saved = parts is not None
         return Opened(head, parts, problems + listed, stats)
+
+
+def _current(head: Head | None, stats: dict) -> bool:
+    """Whether the catalog holds the folder as it is, nothing to build (a catalog whose
+    issue rows do not name their papers yet is brought up to date once)."""
+    return head is not None and head.fresh(stats) and bool(head.meta.get(PAPERS_NAMED))
 
 
 def _sound(catalog: Catalog, head: Head) -> bool:

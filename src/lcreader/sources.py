@@ -266,17 +266,6 @@ def _read_regular(fd: int, limit: int) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)  # one chunk: no copy
 
 
-def resident_bytes() -> int | None:
-    """What this process holds in memory now (its resident set), where the system
-    says it cheaply (/proc on Linux); else None."""
-    try:
-        with open("/proc/self/statm", "rb") as handle:
-            pages = int(handle.read().split()[1])
-    except (OSError, ValueError, IndexError):
-        return None
-    return pages * os.sysconf("SC_PAGE_SIZE")
-
-
 def within_limits(text: str) -> str:
     """The text, if it has at most MAX_LINES lines that are not blank; else SourceError.
 

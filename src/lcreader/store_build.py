@@ -625,15 +625,15 @@ def _remove_old(folder: Path, suffix: str, keep: set[str]) -> None:
     except OSError:
         return
     record = folder / RETIRED
-    from .safe_files import NotRegularFile, read_small
+    from .safe_files import parsed_json, read_small
 
     try:
         # (read as a state file is: a FIFO or a link to a device in its place never waits
         # nor fills the memory)
         raw = read_small(record, RETIRED_BYTES)
-        seen = json.loads(raw.decode("utf-8")) if raw is not None else {}
+        seen = parsed_json(raw) if raw is not None else {}
         retired = {k: float(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
-    except (OSError, ValueError, TypeError, NotRegularFile, RecursionError):
+    except (OSError, ValueError, TypeError):
         retired = {}  # none yet, or damaged: every unlisted file starts its wait now
     kept: dict[str, float] = {}
     for file in listed:

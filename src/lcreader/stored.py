@@ -266,8 +266,8 @@ class HeadDepartment(Department):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Department):
             return NotImplemented
-        fields = ("name", "aliases", "level", "articles")
-        return all(getattr(self, f) == getattr(other, f) for f in fields)
+        # (Department's own fields: equal as a Department of the whole list is)
+        return all(getattr(self, f) == getattr(other, f) for f in Department.__dataclass_fields__)
 
     __hash__ = None  # type: ignore[assignment]
 

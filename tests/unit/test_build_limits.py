@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from lcreader import cache_entries, sources
+from lcreader.build_pool import resident_bytes
 from lcreader.cache_entries import build_job
 from lcreader.library import open_library
 from lcreader.messages import message
@@ -153,7 +154,7 @@ def test_the_limit_on_all_lines_counts_lines_not_newlines(monkeypatch, text, ref
         assert sources.within_limits(text) is text
 
 
-@pytest.mark.skipif(sources.resident_bytes() is None, reason="/proc tells what a process holds")
+@pytest.mark.skipif(resident_bytes() is None, reason="/proc tells what a process holds")
 def test_a_file_whose_indexing_grows_the_build_past_its_bound_is_skipped(
     tmp_path, monkeypatch, lang
 ):
@@ -177,7 +178,7 @@ def test_a_file_whose_indexing_grows_the_build_past_its_bound_is_skipped(
     assert [i.id for i in library.issues] == ["a"]
 
 
-@pytest.mark.skipif(sources.resident_bytes() is None, reason="/proc tells what a process holds")
+@pytest.mark.skipif(resident_bytes() is None, reason="/proc tells what a process holds")
 def test_what_a_file_will_still_take_once_indexed_counts_against_the_bound(
     tmp_path, monkeypatch, lang
 ):

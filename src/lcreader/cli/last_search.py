@@ -49,15 +49,12 @@ MAX_BYTES = 4_000_000
 def _kept(data_dir: Path):
     """The file's JSON; OSError or ValueError when it cannot be read as kept (a FIFO or
     a device in its place, too large, JSON nested past Python's depth)."""
-    from ..safe_files import read_small
+    from ..safe_files import parsed_json, read_small
 
     raw = read_small(data_dir / LAST_SEARCH, MAX_BYTES)  # (NotRegularFile is an OSError)
     if raw is None:
         raise FileNotFoundError(LAST_SEARCH)
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except RecursionError:
-        raise ValueError("nested too deep") from None
+    return parsed_json(raw)
 
 
 def last_hits(data_dir: Path) -> tuple[str, list] | None:
