@@ -250,10 +250,10 @@ def _open(
             listed = [source_problem(stats, n, str(r)) for n, r in head.meta.get("problems", [])]
             report.skipped, report.reused = refused + len(listed), len(stats) - len(listed)
             return Opened(head, None, problems + listed, stats)
-        state = None if rebuild or (check and head is not None and not _sound(catalog, head)) \
-            else read_state(catalog, head)  # fmt: skip
         try:
-            with gc_paused():
+            with gc_paused():  # the state read is millions of objects at ×10000
+                unsound = check and head is not None and not _sound(catalog, head)
+                state = None if rebuild or unsound else read_state(catalog, head)
                 try:
                     built = Build(cache, catalog, state, notify).run(stats, report, progress, rules)
                 except Restart:

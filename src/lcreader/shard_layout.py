@@ -23,6 +23,16 @@ class Alone:
         self.file = file
 
 
+class Kept:
+    """Entries left in an old shard file, read from it only if they must be written
+    again (a build with no catalog, store_build.Build._reusable)."""
+
+    __slots__ = ("file",)
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+
 def shard_parts(names: list[str], entries: dict, size: int) -> Iterator[list[str]]:
     """The names in runs of at most `size`, in order; an entry already written (Alone)
     is a run of its own."""

@@ -23,6 +23,7 @@ from .filenames import base_name, stored
 from .issue_names import paper_name_of
 from .messages import message
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
+from .shard_layout import Kept
 from .snapshot import PAPERS_NAMED, Catalog, Head, index_folder
 from .sources import ScanRules
 
@@ -119,6 +120,8 @@ class Build:
         self.index_dir = index_folder(catalog.path)
         self.meta = {"build": catalog.build_version}
         self._pending_index: list[str] = []  # reused entries (cold build) still to index
+        self._kept_names: dict[str, list[str]] = {}  # an old shard's names, in order
+        self._kept_read: tuple[str, dict[str, dict]] = ("", {})
         from .link_store import LinkFiles, links_folder
 
         self.links = LinkFiles(links_folder(catalog.path), _uid)
@@ -146,7 +149,11 @@ class Build:
         from .link_store import open_tables
 
         old = self.old
-        reusable = self._reusable(stats) if self.cold else {}
+        # A build with no catalog takes the cache's entries of unchanged files as they
+        # are, a shard at a time: linked and listed now, their shards kept as written.
+        cold_linker = Linker() if self.cold else None
+        reused_rows: dict[str, tuple[list, dict | None]] = {}
+        reusable = self._reusable(stats, cold_linker, reused_rows) if self.cold else {}
         changed = [n for n in stats if old.stamps.get(n) != stats[n][1:] and n not in reusable]
         removed = [n for n in old.sources if n not in stats]
         report.dropped = len(removed)
@@ -171,7 +178,7 @@ class Build:
             if name in entries:
                 shard_entries[shard_of(old.shards, name)].pop(name, None)
                 entries[name] = dropping(entries[name])
-        linker = Linker() if self.cold else Linker.over(*open_tables(self.links, old.links))
+        linker = cold_linker if self.cold else Linker.over(*open_tables(self.links, old.links))
         sources = {n: row for n, row in old.sources.items() if n in stats}
         issues = {n: row for n, row in old.issues.items() if n in stats}
         self._name_papers(issues, [n for n in unnamed if n not in changed])
@@ -231,8 +238,12 @@ class Build:
                 from .build_pool import release_memory  # here: a search imports this module
 
                 release_memory()  # its heap, fragmented, given back to the system
-        for name, entry in reusable.items():
-            self._reuse(name, entry, sources, issues, linker, new_entries)
+        for name, kept in reusable.items():
+            sources[name], issue_row = reused_rows[name]
+            if issue_row is not None:
+                issues[name] = issue_row
+                self._pending_index.append(name)  # indexed anew (_compact)
+            new_entries[name] = kept
         for name in stats:
             sha, parsed = summary.get(name, ("", False))
             if sources[name][PROBLEM] is not None:
@@ -251,9 +262,14 @@ class Build:
 
     # Reading what was
 
-    def _reusable(self, stats) -> dict[str, dict]:
-        """With no catalog: the cache's entries made from files of the same stamp."""
-        found: dict[str, dict] = {}
+    def _reusable(self, stats, linker, rows: dict) -> dict[str, Kept]:
+        """With no catalog: the cache's entries made from files of the same stamp, each
+        linked and its rows made as its shard is read, then let go: a lost catalog at
+        ×10000 held the whole parsed library (1.3 GB). Which names each shard holds is
+        kept, so a shard whose entries are all still good is listed as it is."""
+        from .entities.link import entry_contribution
+
+        found: dict[str, Kept] = {}
         said = False
         for file in self.cache.shard_files():
             try:
@@ -265,10 +281,20 @@ class Build:
                     )
                     said = True
                 continue
+            kept = Kept(file)
+            self._kept_names[file] = sorted(entries)
             for name, entry in entries.items():
                 stat = stats.get(name)
-                if stat is not None and (entry["size"], entry["mtime_ns"]) == stat[1:]:
-                    found[name] = entry
+                if name in found or stat is None or (entry["size"], entry["mtime_ns"]) != stat[1:]:
+                    continue
+                found[name] = kept
+                issue_row = None
+                if "issue" in entry:
+                    issue = entry["issue"]
+                    linker.add(name, issue["id"], issue.get("year"), entry_contribution(issue))
+                    issue_row = _issue_row(entry)
+                rows[name] = (_row(entry, None), issue_row)
+            entries = None
         return found
 
     def _read_shards(self, names: set[str]) -> dict[int, dict[str, dict]]:
@@ -322,18 +348,6 @@ class Build:
         if "issue" in entry:
             issue = entry["issue"]
             linker.remove(issue["id"], entry_contribution(issue))
-
-    def _reuse(self, name, entry, sources, issues, linker, new_entries) -> None:
-        """A cached entry taken as it is (cold build, the catalog lost): indexed anew."""
-        from .entities.link import entry_contribution
-
-        new_entries[name] = entry
-        sources[name] = _row(entry, None)
-        if "issue" in entry:
-            issue = entry["issue"]
-            linker.add(name, issue["id"], issue.get("year"), entry_contribution(issue))
-            issues[name] = _issue_row(entry)
-            self._pending_index.append(name)
 
     # Parsing and indexing
 
@@ -421,12 +435,36 @@ class Build:
             self._stream, self._stream_bytes = {}, 0
 
     def _lay_out_shards(self, stats, new_entries) -> list[list[str]]:
+        """The shards of a first build: an old shard listed as it is where every name
+        it holds is reused from it and no other name falls among them; the rest
+        written anew, in runs of SHARD_FILES."""
         from .shard_layout import shard_parts
 
         names = [n for n in stats if n in new_entries]
-        out = []
-        for k, part in enumerate(shard_parts(names, new_entries, SHARD_FILES)):
-            out.append(["" if k == 0 else part[0], self._shard_file(part, new_entries)])
+        out: list[list[str]] = []
+        pending: list[str] = []
+
+        def write_pending() -> None:
+            for part in shard_parts(pending, new_entries, SHARD_FILES):
+                out.append([part[0], self._shard_file(part, new_entries)])
+            pending.clear()
+
+        at = 0
+        while at < len(names):
+            entry = new_entries[names[at]]
+            if isinstance(entry, Kept):
+                whole = self._kept_names[entry.file]
+                run = names[at : at + len(whole)]
+                if run == whole and all(new_entries[n] is entry for n in run):
+                    write_pending()
+                    out.append([run[0], entry.file])
+                    at += len(run)
+                    continue
+            pending.append(names[at])
+            at += 1
+        write_pending()
+        if out:
+            out[0][0] = ""
         return out
 
     def _write_alone(self, name: str, entry: dict):
@@ -444,8 +482,21 @@ class Build:
         if len(part) == 1 and isinstance(entries[part[0]], Alone):
             return entries[part[0]].file
         file = f"{_uid()}{SUFFIX}"
-        self.cache.write_shard(file, {n: entries[n] for n in part})
+        self.cache.write_shard(file, {n: self._entry(n, entries[n]) for n in part})
         return file
+
+    def _entry(self, name: str, entry: dict | Kept) -> dict:
+        """An entry, read from its old shard if it was left there (the last one read
+        held: names are written in order, so their shards come in runs)."""
+        if not isinstance(entry, Kept):
+            return entry
+        if self._kept_read[0] != entry.file:
+            self._kept_read = ("", {})  # let go before the next is read
+            try:
+                self._kept_read = (entry.file, self.cache.read_shard(entry.file))
+            except CacheUnusable as err:
+                raise Restart(name) from err
+        return self._kept_read[1][name]
 
     def _compact(self, segments, sources, shards) -> list[list]:
         """Merge the small and the mostly-gone segments, from the cache (and index the

@@ -227,9 +227,9 @@ class _Runs:
             return self
         found = obj.__dict__
         if "articles" not in found:
-            from .head_rows import ungrouped
+            from .head_rows import unpacked
 
-            found["articles"] = ungrouped(found.pop("_runs"))
+            found["articles"] = unpacked(found.pop("_runs"))
         return found["articles"]
 
     def __set__(self, obj, value) -> None:

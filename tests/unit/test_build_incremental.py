@@ -288,3 +288,47 @@ def test_a_lost_catalog_is_indexed_again_from_the_cache_in_batches(tmp_path, mon
     segments = Catalog(cache_path, library_module.build_version()).read_head().meta["segments"]
     assert len(segments) == 3  # 12 files: 5, 5 and 2
     assert seen(folder, cache_path) == right
+
+
+def shards_listed(cache_path) -> list[list[str]]:
+    return Catalog(cache_path, library_module.build_version()).read_head().meta["shards"]
+
+
+def test_a_lost_catalog_lists_the_cache_shards_as_they_are(tmp_path, monkeypatch):
+    """No catalog, no file changed: every shard of the cache is listed as it was
+    written, none read whole into the build and written again."""
+    from lcreader.cache import Cache
+
+    monkeypatch.setattr(store_build, "SHARD_FILES", 4)
+    folder = write_library(tmp_path / "lib", files())
+    cache_path = tmp_path / "cache" / "library.json"
+    right = seen(folder, cache_path)
+    before = shards_listed(cache_path)
+    assert len(before) == 3
+    cache_path.unlink()
+    written = []
+    write_shard = Cache.write_shard
+    monkeypatch.setattr(Cache, "write_shard", lambda self, f, e: written.append(f) or write_shard(self, f, e))  # fmt: skip
+    assert seen(folder, cache_path) == right
+    assert written == []
+    assert shards_listed(cache_path) == before
+
+
+def test_a_lost_catalog_writes_again_only_the_shard_of_a_changed_file(tmp_path, monkeypatch):
+    """No catalog and one file changed, a stale copy of a shard beside the others: the
+    changed file's shard is written anew, the others listed as they are, and the
+    store answers as a first build of the folder as it is now."""
+    monkeypatch.setattr(store_build, "SHARD_FILES", 4)
+    folder = write_library(tmp_path / "lib", files())
+    cache_path = tmp_path / "cache" / "library.json"
+    open_library(folder, cache_path)
+    before = shards_listed(cache_path)
+    shards = cache_path.parent / f"{cache_path.stem}.cache"
+    stale = shards / f"000000000000{before[1][1][12:]}"
+    stale.write_bytes((shards / before[1][1]).read_bytes())  # a copy, sorted first
+    cache_path.unlink()
+    (folder / "010.txt").write_text(issue_text(10, [0, 1, 2], 3) + "\n补记一段。\n", "utf-8")
+    assert seen(folder, cache_path) == cold(folder, tmp_path)
+    after = shards_listed(cache_path)
+    assert [file for _, file in after][:2] == [before[0][1], stale.name]
+    assert after[2][1] not in {file for _, file in before}

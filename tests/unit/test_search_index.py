@@ -308,3 +308,124 @@ def test_counts_of_255_and_more_in_an_article_are_kept_whole():
         expected = {k: body.count(term) for k, body in enumerate(bodies) if term in body}
         docs, numbers = segment.postings(term)[BODY]
         assert dict(zip(docs, numbers, strict=True)) == expected, term
+
+
+name_texts = st.text('杜嵩甲\n"\\\udcff/ |', min_size=1, max_size=5)
+
+
+@given(st.lists(st.lists(name_texts, max_size=3), min_size=1, max_size=6), name_texts)
+def test_a_segments_names_find_their_articles_and_every_name_holding_a_part(named, part):
+    """Names are lines of their JSON (a line break, a quote or a byte that is not UTF-8
+    in a name too): each one's articles, and the names holding a part, as written."""
+    from lcreader.mapped_files import Mapped
+    from lcreader.search import segment as segment_module
+    from lcreader.search.postings import SEGMENT_MAGIC, SegmentBuilder
+    from lcreader.search.segment import FEW_NAMES, Segment
+
+    articles = [
+        Article(f"a/{k}", "a", f"标题{k}", departments=names, mentions=[Mention(n) for n in names])
+        for k, names in enumerate(named, 1)
+    ]
+    builder = SegmentBuilder()
+    builder.add_issue(Issue("a", "a.txt", "A", 2020, articles))
+    segment = Segment(Mapped(b"".join(builder.encode({"id": "t"})), SEGMENT_MAGIC))
+    everyone = {fold(n) for names in named for n in names}
+    for kind in ("people", "depts"):
+        table = segment.names(kind)
+        assert sorted(table.all()) == sorted(everyone)
+        for name in everyone:
+            expected = [k for k, names in enumerate(named) if name in map(fold, names)]
+            assert list(table.articles(name)) == expected
+        assert table.articles(fold(part)) is None or fold(part) in everyone
+        assert sorted(table.holding(fold(part))) == sorted(n for n in everyone if fold(part) in n)
+        assert dict(table.counted()) == {
+            n: sum(n in map(fold, names) for names in named) for n in everyone
+        }
+        wanted = [*everyone, fold(part) + "无"]
+        expected = sorted([k for k, names in enumerate(named) if n in map(fold, names)]
+                          for n in everyone)  # fmt: skip
+        for few in (0, len(wanted)):  # the lines read whole, or each name found in them
+            segment_module.FEW_NAMES = few
+            try:
+                assert sorted(map(list, segment.names(kind).articles_of(wanted))) == expected
+            finally:
+                segment_module.FEW_NAMES = FEW_NAMES
+
+
+def test_a_segments_names_that_disagree_are_damage():
+    import pytest
+
+    from lcreader.mapped_files import Mapped
+    from lcreader.safe_files import Damaged
+    from lcreader.search.postings import SEGMENT_MAGIC, SegmentBuilder
+    from lcreader.search.segment import Segment
+
+    builder = SegmentBuilder()
+    builder.add_issue(
+        Issue("a", "a.txt", "A", 2020, [Article("a/1", "a", "标题", mentions=[Mention("杜嵩")])])
+    )
+    sections = dict(builder._name_sections("people"))
+    sections["people_at"] = sections["people_at"][:8]  # one name, and no end to its articles
+    builder._name_sections = lambda kind: list(sections.items()) if kind == "people" else []
+    with pytest.raises(Damaged):
+        Segment(Mapped(b"".join(builder.encode({"id": "t"})), SEGMENT_MAGIC)).names("people")
+
+
+@given(st.lists(texts, min_size=1, max_size=8), st.data())
+def test_counts_in_a_stretch_of_text_are_the_counts_article_by_article(bodies, data):
+    """Candidates read as one stretch of the segment's text, or one by one: the same
+    counts, of a word and of a pattern, as the folded text itself holds."""
+    import re
+
+    from lcreader.mapped_files import Mapped
+    from lcreader.search import segment as segment_module
+    from lcreader.search.postings import BODY, SEGMENT_MAGIC, SegmentBuilder
+    from lcreader.search.segment import Segment
+
+    articles = [Article(f"a/{k}", "a", "题", paragraphs=[b]) for k, b in enumerate(bodies, 1)]
+    builder = SegmentBuilder()
+    builder.add_issue(Issue("a", "a.txt", "A", 2020, articles))
+    segment = Segment(Mapped(b"".join(builder.encode({"id": "t"})), SEGMENT_MAGIC))
+    docs = sorted(data.draw(st.sets(st.integers(0, len(bodies) - 1), min_size=1)))
+    word = fold(data.draw(texts.filter(lambda t: t and "\x00" not in t)))
+    needle = word.encode("utf-8", "surrogatepass")
+    pattern = re.compile(re.escape(needle) + b"|" + re.escape("统".encode()))
+    folded = [fold(bodies[d]).encode("utf-8", "surrogatepass") for d in docs]
+    stretch = segment_module._STRETCH
+    for every in (0, 10**9):  # one by one; one stretch
+        segment_module._STRETCH = every
+        try:
+            assert segment.count(needle, BODY, docs) == [f.count(needle) for f in folded]
+            assert segment.find_all(pattern, BODY, docs) == [
+                len(pattern.findall(f)) for f in folded
+            ]
+        finally:
+            segment_module._STRETCH = stretch
+
+
+named_texts = st.text("甲乙丙統统，\x00", max_size=10)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(named_texts, max_size=3),
+            st.lists(st.sampled_from(["甲乙", "乙", "統", "丙甲"]), max_size=3),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_persons_counts_kept_by_the_index_are_the_counts_in_the_text(made):
+    """person:X ranks by how often each article names X: counted when indexed, the same
+    as counting the name in the article's text at search time."""
+    articles = [
+        Article(f"a/{k}", "a", texts[0] if texts else "题", paragraphs=texts[1:],
+                captions=texts[2:], mentions=[Mention(n) for n in names])  # fmt: skip
+        for k, (texts, names) in enumerate(made, 1)
+    ]
+    index = SearchIndex(Library(issues=[Issue("a", "a.txt", "A", 2020, articles)]))
+    for name in ("甲乙", "乙", "统", "丙甲"):
+        key = fold(name)
+        numbers = [n for n, a in enumerate(articles) if key in map(fold, a.people)]
+        assert index._person_counts(numbers, key) == index._mention_counts(numbers, {key})

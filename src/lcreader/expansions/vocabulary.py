@@ -73,11 +73,10 @@ def index_vocabulary(index, synonyms: SynonymTable | None = None) -> Vocabulary:
     departments: dict[str, int] = {}
     headlines: list[str] = []
     for segment in index.segments:
-        names = segment.names()
-        for name, articles in names["people"].items():
-            people[name] = people.get(name, 0) + len(articles)
-        for name, articles in names["depts"].items():
-            departments[name] = departments.get(name, 0) + len(articles)
+        for name, count in segment.names("people").counted():
+            people[name] = people.get(name, 0) + count
+        for name, count in segment.names("depts").counted():
+            departments[name] = departments.get(name, 0) + count
         headlines += [title for title in segment.docs()["titles"] if title]
     linked = getattr(index, "_departments", None) or {}
     for name, aliases in linked.items():  # the linked departments' every written form

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import operator
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import compress, islice, repeat
 
@@ -48,6 +48,9 @@ _ROWS_APART = 16
 # A field's matches listed for a hit (snippets, n/N in the reader): a paragraph of
 # megabytes may match millions of times; its score counts them all.
 MAX_FIELD_MATCHES = 1000
+# Names whose first pairs are looked up to skip the fields that cannot hold them; more
+# are counted in every field.
+FEW_PAIRS = 32
 _READING_ORDER = {"kicker": 0, "title": 1, "subtitle": 2, "paragraph": 3, "caption": 4, "byline": 5}
 _FRONT = range(BODY)
 
@@ -191,14 +194,17 @@ class SearchIndex:
 
     def _by_segment(self, numbers) -> list[tuple[int, list[int]]]:
         """Sorted article numbers split by segment: (segment index, local numbers)."""
+        numbers = numbers if isinstance(numbers, list) else list(numbers)
         out: list[tuple[int, list[int]]] = []
         bases = self.bases
-        for number in numbers:
-            at = bisect_right(bases, number) - 1
-            if out and out[-1][0] == at:
-                out[-1][1].append(number - bases[at])
-            else:
-                out.append((at, [number - bases[at]]))
+        start = 0
+        while start < len(numbers):  # a segment's run found by bisection, not walked
+            at = bisect_right(bases, numbers[start]) - 1
+            end = bisect_left(numbers, bases[at + 1], start) if at + 1 < len(bases) else None
+            run = numbers[start:end]
+            base = bases[at]
+            out.append((at, list(map(operator.sub, run, repeat(base))) if base else run))
+            start = len(numbers) if end is None else end
         return out
 
     def _doc(self, number: int) -> tuple[str, str, str, str]:
@@ -326,7 +332,12 @@ class SearchIndex:
         elif mentions is not None:
             # Only filters: every article passes them alike, so nothing is scored; the
             # articles that name the person or department most come first.
-            scores = self._mention_counts(candidates, named)
+            one_person = len(named) == 1 and not query.departments
+            scores = (
+                self._person_counts(candidates, next(iter(named)))
+                if one_person
+                else self._mention_counts(candidates, named)
+            )
         else:
             scores = [0] * len(candidates)  # only a year: newest first
         ranked = self._rank(candidates, scores, limit)
@@ -336,7 +347,10 @@ class SearchIndex:
             for snippets in [snippets_for is None or rank < snippets_for]
         ]
         if mentions is not None:
-            counts = self._mention_counts([number for _, number in ranked], named)
+            if query.terms:
+                counts = self._mention_counts([number for _, number in ranked], named)
+            else:  # ranked by them: counted already
+                counts = [int(score) for score, _ in ranked]
             for hit, count in zip(hits, counts, strict=True):
                 hit.mentions = count
         return SearchResult(query=query, total=len(candidates), hits=hits)
@@ -454,22 +468,25 @@ class SearchIndex:
     def _named(self, kind: str, keys: set[str]) -> set[int]:
         found: set[int] = set()
         for segment, base in zip(self.segments, self.bases, strict=True):
-            table = segment.names()[kind]
-            for key in keys:
-                found.update(base + d for d in table.get(key, ()))
+            for docs in segment.names(kind).articles_of(keys):
+                found.update(map(operator.add, docs, repeat(base)))
         return found - self.dead
 
     def _matching_people(self, wanted: str) -> set[str]:
         """Folded names written in the articles: equal to `wanted` folded, else holding it."""
-        if self._people_keys is None:  # a large library names thousands
+        key = fold(wanted)
+        if any(segment.names("people").articles(key) is not None for segment in self.segments):
+            return {key}
+        return {name for segment in self.segments for name in segment.names("people").holding(key)}
+
+    def _people_names(self) -> list[str]:
+        """Every folded name of a person (a large library names a hundred thousand)."""
+        if self._people_keys is None:
             keys: dict[str, None] = {}
             for segment in self.segments:
-                keys.update(dict.fromkeys(segment.names()["people"]))
+                keys.update(dict.fromkeys(segment.names("people").all()))
             self._people_keys = list(keys)
-        key = fold(wanted)
-        if key in self._people_keys:
-            return {key}
-        return {k for k in self._people_keys if key in k}
+        return self._people_keys
 
     def _matching_departments(self, wanted: str) -> tuple[set[str], set[str]]:
         """The folded names of the departments `wanted` means (name or alias, else part of
@@ -481,7 +498,7 @@ class SearchIndex:
         else:
             entries = {}
             for segment in self.segments:
-                entries.update((key, []) for key in segment.names()["depts"])
+                entries.update((key, []) for key in segment.names("depts").all())
         names = match_names(entries.items(), wanted)
         keys = {fold(name) for name in names}
         words = {fold(w) for name in names for w in (name, *entries[name])}
@@ -515,12 +532,27 @@ class SearchIndex:
                     totals[base + doc] += count
         return [max(1, totals[n]) for n in numbers]
 
+    def _person_counts(self, numbers: list[int], key: str) -> list[int]:
+        """_mention_counts of one person's folded name, as the index counted them."""
+        totals: dict[int, int] = {}
+        for at, segment in enumerate(self.segments):
+            found = segment.names("people").named(key)
+            if found is not None:
+                base = self.bases[at]
+                totals.update(zip(map(operator.add, found[0], repeat(base)), found[1], strict=True))
+        return [max(1, totals.get(n, 0)) for n in numbers]
+
     @staticmethod
     def _may_hold(segment: Segment, group: int, words: list[str], docs: list[int]) -> list[int]:
-        """Of these articles, those whose group holds the first pair of any word."""
+        """Of these articles, those whose group holds the first pair of any word (all of
+        them for many words: person:杜 names thousands, and looking each pair up costs
+        more than reading the text)."""
+        pairs = dict.fromkeys(word[:2] for word in words)
+        if len(pairs) > FEW_PAIRS:
+            return docs
         holding: set[int] = set()
-        for word in words:
-            postings = segment.postings(word[:2])
+        for pair in pairs:
+            postings = segment.postings(pair)
             if postings is not None and postings[group] is not None:
                 holding.update(postings[group][0])
         return [d for d in docs if d in holding]
@@ -531,13 +563,13 @@ class SearchIndex:
         unknown = []
         for wanted in query.people:
             if not self._matching_people(wanted):
-                unknown.append(("person", wanted, close_names(wanted, self._people_keys or [])))
+                unknown.append(("person", wanted, close_names(wanted, self._people_names())))
         for wanted in query.departments:
             if not self._matching_departments(wanted)[0]:
                 names = list(self._departments or {})
                 if not names:
                     for segment in self.segments:
-                        names += list(segment.names()["depts"])
+                        names += segment.names("depts").all()
                 unknown.append(("dept", wanted, close_names(wanted, names)))
         return unknown
 

@@ -6,7 +6,12 @@ from __future__ import annotations
 SEGMENT_MAGIC = b"LCREADER-SEGMENT\n"
 # 2: each article's id, title, byline and issue as a row of its own ("rows", "rowoffs";
 # the issues apart), read one by one for a search's hits (1: one JSON table of all).
-SEGMENT_FORMAT = 2
+# 3: the people and departments named as a list of names, each line a name's JSON, and
+# their articles apart (and how often each article names each person): a person:
+# filter finds its name with one bytes.find per segment and ranks by the counts (2:
+# one JSON table of both, every name decoded for one filter, the text read to rank).
+SEGMENT_FORMAT = 3
+NAME_KINDS = ("people", "depts")
 GROUPS = ("title", "heading", "caption", "byline", "body")
 BODY = GROUPS.index("body")
 GROUP_OF_KIND = {"title": 0, "kicker": 1, "subtitle": 1, "caption": 2, "byline": 3, "paragraph": 4}
@@ -27,3 +32,11 @@ def term_key(term: str) -> int:
     if len(term) == 1:
         return ord(term) << 21
     return ord(term[0]) << 21 | ord(term[1])
+
+
+def name_line(name: str) -> bytes:
+    """A folded name as its line in a segment's list of names: its JSON, which escapes
+    the line break (names that are not UTF-8 as their escapes are written)."""
+    import json
+
+    return json.dumps(name, ensure_ascii=False).encode("utf-8", "surrogatepass")

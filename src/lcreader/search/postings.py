@@ -34,11 +34,13 @@ from .layout import (
     GROUPS,
     HEAD,
     HEAD_SIZE,
+    NAME_KINDS,
     SEGMENT_FORMAT,
     SEGMENT_MAGIC,
     SEPARATOR,
     SEPARATOR_BYTES,
     TYPECODES,
+    name_line,
     term_key,
 )
 
@@ -160,6 +162,7 @@ class SegmentBuilder:
         self.post: list[dict[str, array]] = [{} for _ in GROUPS]
         self.large: list[dict[str, dict[int, int]]] = [{} for _ in GROUPS]
         self.names: dict[str, dict[str, list[int]]] = {"people": {}, "depts": {}}
+        self.named: dict[str, list[int]] = {}  # per person, as names: how often named
 
     def add_issue(self, issue, sha256: str = "") -> None:
         self.issues.append([issue.id, issue.source, self.n, sha256])
@@ -177,6 +180,8 @@ class SegmentBuilder:
         self.bylines.append(article.byline_label())
         self.years.append(issue.year or 0)
         self.dates.append(date_number(issue.date))
+        # How often the text names each person (what a person: filter ranks by).
+        people = dict.fromkeys((fold(name) for name in article.people), 0)
         for group, fields in enumerate(article_fields(article)):
             # Field by field: the group's text is never joined, nor its folded form
             # split again (a paragraph of 50 MB on one line was held six times over).
@@ -186,14 +191,17 @@ class SegmentBuilder:
                 offsets.append(offsets[-1])
                 continue
             folded = [fold(text) for text in fields]
+            for key in people:
+                people[key] += sum(map(str.count, folded, repeat(key)))
             offsets.append(offsets[-1] + self._text(group, folded))
             if any(SEPARATOR in text for text in folded):  # a field holding NUL: cut there
                 folded = [piece for text in folded for piece in text.split(SEPARATOR)]
             self._count(group, doc, folded)
-        for kind, names in (("people", article.people), ("depts", article.departments)):
-            table = self.names[kind]
-            for key in dict.fromkeys(fold(name) for name in names):
-                table.setdefault(key, []).append(doc)
+        for key, count in people.items():
+            self.names["people"].setdefault(key, []).append(doc)
+            self.named.setdefault(key, []).append(count)
+        for key in dict.fromkeys(fold(name) for name in article.departments):
+            self.names["depts"].setdefault(key, []).append(doc)
 
     def _text(self, group: int, folded: list[str]) -> int:
         """Keep one article's group as UTF-8, each field followed by the separator (one
@@ -292,12 +300,33 @@ class SegmentBuilder:
             ("rows", rows),
             ("rowoffs", int_bytes("q", row_offsets)),
             ("issues", _json(self.issues)),
-            ("names", _json(self.names)),
+            *(section for kind in NAME_KINDS for section in self._name_sections(kind)),
         ]
         lens = [sum(lens) for lens in self.lens]
         regions = [sum(map(len, texts)) for texts in self.texts]
         full = {**meta, "format": SEGMENT_FORMAT, "docs": n, "lens": lens, "regions": regions}
         return encode_mapped(SEGMENT_MAGIC, full, sections)
+
+    def _name_sections(self, kind: str) -> list[tuple[str, object]]:
+        """The names of a kind, a line each framed by line breaks; where each one's
+        articles start in the articles section, and the end; the articles."""
+        table = self.names[kind]
+        lines = [b"\n"]
+        offsets = array("q", [0])
+        docs = array("I")
+        for name, articles in table.items():
+            lines.append(name_line(name) + b"\n")
+            docs.extend(articles)
+            offsets.append(len(docs))
+        sections = [
+            (kind, lines),
+            (f"{kind}_at", int_bytes("q", offsets)),
+            (f"{kind}_docs", int_bytes("I", docs)),
+        ]
+        if kind == "people":
+            counts = array("I", (count for name in table for count in self.named[name]))
+            sections.append(("people_counts", int_bytes("I", counts)))
+        return sections
 
     def _blob(self, term: str) -> bytes:
         counts, widths, arrays = [], [], []

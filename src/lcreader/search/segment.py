@@ -13,11 +13,11 @@ from array import array
 from bisect import bisect_left
 from collections import deque
 from itertools import pairwise, repeat
-from operator import add
+from operator import add, sub
 
 from ..mapped_files import Mapped
 from ..safe_files import Damaged, parsed_json
-from .layout import GROUPS, HEAD_SIZE, SEGMENT_FORMAT, TYPECODES, term_key
+from .layout import GROUPS, HEAD_SIZE, NAME_KINDS, SEGMENT_FORMAT, TYPECODES, name_line, term_key
 
 Postings = list[tuple[array, array] | None]  # per group: (articles, counts), None: none
 
@@ -28,6 +28,11 @@ def ints(typecode: str, raw) -> array:
     if sys.byteorder != "little":
         table.byteswap()
     return table
+
+
+# Articles whose text is at least 1/_STRETCH of the stretch from the first to the last
+# are read in one copy of the stretch (Segment._stretch).
+_STRETCH = 4
 
 
 class _Keys:
@@ -88,11 +93,11 @@ class Segment:
             raise Damaged(f"{mapped.where}: its text offsets disagree")
         self._keys = _Keys(mapped)
         self._docs: dict | None = None
-        # Per group, each article's text checked (1) or not yet (0): _pieces.
-        self._checked = [bytearray(n) for _ in GROUPS]
+        # Per group, each article's text checked (1) or not yet (0): _checked.
+        self._checked_docs = [bytearray(n) for _ in GROUPS]
         self._rows: array | None = None
         self._issues: list | None = None
-        self._names: dict | None = None
+        self._names: dict[str, _Names] = {}
 
     # Postings
 
@@ -149,29 +154,55 @@ class Segment:
         ends = list(map(offsets.__getitem__, map(add, docs, repeat(1))))
         return starts, ends
 
-    def _pieces(self, group: int, docs) -> list[bytes]:
-        """The folded UTF-8 text of these articles in one group, verified."""
+    def _checked(self, group: int, docs) -> tuple[list[int], list[int], memoryview]:
+        """Where these articles' text of a group lies in the text section, verified."""
         starts, ends = self._ranges(group, docs)
-        if not starts:
-            return []
         body, base = self.mapped.body("text")
         # The blocks they lie in, each once per process: a long word's candidates are
         # a few kB each, scattered over the whole text. Which articles' text is checked
         # is kept, so a search run again looks at none of their blocks (the reader's).
-        checked = self._checked[group]
-        if not all(map(checked.__getitem__, docs)):
+        checked = self._checked_docs[group]
+        if starts and not all(map(checked.__getitem__, docs)):
             self.mapped.verify_ranges(starts, ends, base)
             deque(map(checked.__setitem__, docs, repeat(1)), maxlen=0)
-        text = body[base:]
+        return starts, ends, body[base:]
+
+    def _pieces(self, group: int, docs) -> list[bytes]:
+        """The folded UTF-8 text of these articles in one group, verified."""
+        starts, ends, text = self._checked(group, docs)
         return list(map(bytes, map(text.__getitem__, map(slice, starts, ends))))
+
+    def _stretch(self, group: int, docs) -> tuple[bytes, list[int], list[int]] | None:
+        """The text from the first of these articles to the last, as one copy, and where
+        each one lies in it; None when they are a small part of it (copied one by one).
+        A common phrase's candidates are half the articles: one copy, not thousands."""
+        starts, ends, text = self._checked(group, docs)
+        if not starts:
+            return None
+        low, high = min(starts), max(ends)
+        if sum(map(sub, ends, starts)) * _STRETCH < high - low:
+            return None
+        return (
+            bytes(text[low:high]),
+            list(map(sub, starts, repeat(low))),
+            list(map(sub, ends, repeat(low))),
+        )
 
     def count(self, needle: bytes, group: int, docs) -> list[int]:
         """How often the folded UTF-8 `needle` stands in each article's group text."""
-        return list(map(bytes.count, self._pieces(group, docs), repeat(needle)))
+        stretch = self._stretch(group, docs)
+        if stretch is None:
+            return list(map(bytes.count, self._pieces(group, docs), repeat(needle)))
+        text, starts, ends = stretch
+        return list(map(text.count, repeat(needle), starts, ends))
 
     def find_all(self, pattern, group: int, docs) -> list[int]:
         """How many matches of a bytes pattern each article's group text holds."""
-        return [len(pattern.findall(piece)) for piece in self._pieces(group, docs)]
+        stretch = self._stretch(group, docs)
+        if stretch is None:
+            return [len(pattern.findall(piece)) for piece in self._pieces(group, docs)]
+        text, starts, ends = stretch
+        return list(map(len, map(pattern.findall, repeat(text), starts, ends)))
 
     def folded(self, doc: int, group: int) -> str:
         return self._pieces(group, [doc])[0].decode("utf-8", "surrogatepass")
@@ -233,11 +264,14 @@ class Segment:
             }
         return self._docs
 
-    def names(self) -> dict:
-        """{"people": {folded name: [articles]}, "depts": {…}}."""
-        if self._names is None:
-            self._names = self._json("names", ("people", "depts"))
-        return self._names
+    def names(self, kind: str) -> _Names:
+        """The people ("people") or departments ("depts") its articles name, folded."""
+        table = self._names.get(kind)
+        if table is None:
+            if kind not in NAME_KINDS:
+                raise ValueError(kind)
+            table = self._names[kind] = _Names(self.mapped, kind, self.n)
+        return table
 
     def _json(self, section: str, keys: tuple[str, ...]) -> dict:
         try:
@@ -253,3 +287,105 @@ class Segment:
         if self._keys.values is not None:
             self._keys.values.release()
         self.mapped.close()
+
+
+FEW_NAMES = 8  # names looked up one by one; more: the segment's names read whole
+
+
+class _Names:
+    """One kind of names of a segment: a line each (layout.name_line) between line
+    breaks, and each one's articles, found by where its line stands."""
+
+    def __init__(self, mapped: Mapped, kind: str, docs: int) -> None:
+        self.where, self.n = mapped.where, docs
+        self._lines_at: dict[str, int] | None = None
+        self.lines = bytes(mapped.read(kind))
+        self.at = ints("q", mapped.read(f"{kind}_at"))
+        self.docs = ints("I", mapped.read(f"{kind}_docs"))
+        # How often each article names each person (people only: a department's
+        # aliases are counted in the text, the longest first).
+        self.counts = ints("I", mapped.read("people_counts")) if kind == "people" else None
+        count = self.lines.count(b"\n") - 1
+        if (
+            not self.lines.startswith(b"\n")
+            or not self.lines.endswith(b"\n")
+            or len(self.at) != count + 1
+            or self.at[0] != 0
+            or self.at[-1] != len(self.docs)
+            or (self.counts is not None and len(self.counts) != len(self.docs))
+        ):
+            raise Damaged(f"{self.where}: its {kind} disagree")
+
+    def articles(self, key: str) -> array | None:
+        """The articles naming this folded name; None when none does."""
+        at = self.lines.find(b"\n" + name_line(key) + b"\n")
+        if at < 0:
+            return None
+        return self._line_articles(self.lines.count(b"\n", 0, at))
+
+    def articles_of(self, keys) -> list[array]:
+        """The articles naming each of these folded names that any article names: a few
+        found in the lines, many (every name holding 杜) in a table of the lines."""
+        if len(keys) <= FEW_NAMES:
+            return [found for found in map(self.articles, keys) if found is not None]
+        if self._lines_at is None:
+            self._lines_at = {name: line for line, name in enumerate(self.all())}
+        lines = [self._lines_at.get(key) for key in keys]
+        return [self._line_articles(line) for line in lines if line is not None]
+
+    def named(self, key: str) -> tuple[array, array] | None:
+        """The articles naming this person, and how often each names them."""
+        at = self.lines.find(b"\n" + name_line(key) + b"\n")
+        if at < 0 or self.counts is None:
+            return None
+        line = self.lines.count(b"\n", 0, at)
+        docs = self._line_articles(line)
+        return docs, self.counts[self.at[line] : self.at[line + 1]]
+
+    def _line_articles(self, line: int) -> array:
+        found = self.docs[self.at[line] : self.at[line + 1]]
+        if not found or found[-1] >= self.n:  # in order, as they were added
+            raise Damaged(f"{self.where}: a name's articles disagree")
+        return found
+
+    def holding(self, key: str) -> list[str]:
+        """The names holding this folded text."""
+        if not key:
+            return self.all()
+        part = name_line(key)[1:-1]
+        found = []
+        start = 0
+        while (at := self.lines.find(part, start)) >= 0:
+            begin = self.lines.rfind(b"\n", 0, at) + 1
+            end = self.lines.index(b"\n", at)
+            name = self._name(self.lines[begin:end])
+            if key in name:
+                found.append(name)
+            start = end
+        return found
+
+    def counted(self) -> list[tuple[str, int]]:
+        """Every name, with how many articles name it."""
+        return list(zip(self.all(), map(int.__sub__, self.at[1:], self.at[:-1]), strict=True))
+
+    def all(self) -> list[str]:
+        """Every name, in the order of the lines: one JSON array decoded."""
+        if len(self.at) == 1:
+            return []
+        lines = self.lines[1:-1].split(b"\n")
+        try:
+            names = parsed_json(b"[" + b",".join(lines) + b"]")
+        except ValueError as err:  # UnicodeDecodeError is one
+            raise Damaged(f"{self.where}: a name of the wrong shape") from err
+        if len(names) != len(self.at) - 1 or not all(isinstance(n, str) for n in names):
+            raise Damaged(f"{self.where}: its names disagree")
+        return names
+
+    def _name(self, line: bytes) -> str:
+        try:
+            name = parsed_json(line)
+        except ValueError as err:
+            raise Damaged(f"{self.where}: a name of the wrong shape") from err
+        if not isinstance(name, str):
+            raise Damaged(f"{self.where}: a name of the wrong shape")
+        return name
