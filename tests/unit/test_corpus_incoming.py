@@ -21,7 +21,7 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # rounds x and w (2026-12-05, parser 21 for x01, parser 22 for the rest, each file
 # scored on the commit it arrived at: tests/corpus/README.md); round v (2026-12-05,
 # parser 23 at 2be47a1); round u (2026-12-05, parser 23 at 80c433d); round y (2026-12-05,
-# parser 23 at 2ed5f4b). Files of round r that
+# parser 23 at 2ed5f4b); round z (2026-12-05, parser 26 at 24954c6). Files of round r that
 # read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the corpus.
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
@@ -72,6 +72,13 @@ FIRST_CONTACT = {
     "y04_iflyrec_asr": 0.212,
     "y05_toutiao_copy": 0.638,
     "y06_cajviewer_columns": 0.819,
+    # round z, scored once on arrival (2026-12-05, parser 26 at 24954c6):
+    "z01_srt_video_news": 0.000,
+    "z02_newsboat_rss_saves": 0.072,
+    "z03_nvda_speech_viewer": 0.521,
+    "z04_onenote_clippings": 0.490,
+    "z05_gdocs_ocr_mimeograph": 0.631,
+    "z06_h5_emagazine_copy": 0.878,
 }
 
 
