@@ -32,3 +32,8 @@ def test_a_doctor_line_keeps_a_hanging_indent_and_its_variable_whole():
     assert any("$LCREADER_DATA_DIR" in piece for piece in out)
     assert all(text_width(piece) <= 30 for piece in out)
     assert fitted([line], None) == [line]
+
+
+def test_a_line_that_fits_whole_once_its_spaces_are_one_is_not_left_wider():
+    """(found by the property test above: two spaces inside a line that fits with one)"""
+    assert fitted(["11111111  。。。。。。。。。。"], 29) == ["11111111 。。。。。。。。。。"]

@@ -43,8 +43,8 @@ def fitted(lines: list[str], width: int | None) -> list[str]:
     for line in lines:
         indent = line[: len(line) - len(line.lstrip(" "))]
         pieces = wrapped(line, width - len(indent) - 2)
-        if len(pieces) > 1 and len(wrapped(line, width - len(indent))) == 1:
-            pieces = [line.strip()]
+        if len(pieces) > 1 and len(whole := wrapped(line, width - len(indent))) == 1:
+            pieces = whole  # (white space read as one space, as wrapped reads it)
         out.append(indent + pieces[0])
         out.extend(indent + "  " + piece for piece in pieces[1:])
     return out
