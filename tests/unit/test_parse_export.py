@@ -91,3 +91,36 @@ def test_a_writer_credited_twice_is_named_once_in_the_byline():
     )
     assert article.byline_label() == "沈某"
     assert len(article.bylines) == 2  # both roles kept
+
+
+FEED_SAVES = (
+    "Feed: 某某社区报\nTitle: 小区新添充电棚\nAuthor: 通讯员 岑某某\n"
+    "Date: Tue, 09 Apr 2024 07:30:00 +0800\nLink: https://news.example.org/a/101.html\n\n"
+    "[image 1 (link #2)]\n新建的充电棚里停满了电动车。岑某某 摄\n\n"
+    "4月8日，某某小区新建的电动自行车充电棚投入使用，可同时为\n40辆车充电。\n\n"
+    "Links:\n[1]: https://news.example.org/a/101.html (link)\n"
+    "[2]: https://img.example.org/101_1.jpg (image)\n\n"
+    "Feed: 某某社区报\nTitle: 老年食堂试营业\nAuthor: 某某街道民政科\n"
+    "Date: Tue, 09 Apr 2024 07:30:00 +0800\nLink: https://news.example.org/a/102.html\n\n"
+    "老年食堂4月7日起试营业，每餐12元。\n\n"
+    "Links:\n[1]: https://news.example.org/a/102.html (link)\n"
+)
+
+
+def test_a_feed_readers_saved_items_are_records_under_english_labels():
+    """newsboat's `save`, items joined: `Title:` heads each, `Author:` credits it, the
+    feed, date and link are the page's; the picture's placeholder and the list of
+    links are furniture, the line under the picture its caption."""
+    issue = parse_all(FEED_SAVES)
+    first, second = issue.articles
+    assert [first.title, second.title] == ["小区新添充电棚", "老年食堂试营业"]
+    assert Byline(author="岑某某", role="通讯员") in first.bylines
+    assert Byline(department="某某街道民政科") in second.bylines
+    assert first.captions == ["新建的充电棚里停满了电动车。岑某某 摄"]
+    assert first.paragraphs == [
+        "4月8日，某某小区新建的电动自行车充电棚投入使用，可同时为40辆车充电。"
+    ]
+    assert second.paragraphs == ["老年食堂4月7日起试营业，每餐12元。"]
+    assert {"Feed: 某某社区报", "Links:", "[image 1 (link #2)]",
+            "[2]: https://img.example.org/101_1.jpg (image)"} <= set(issue.furniture)  # fmt: skip
+    assert issue.date == "2024-04-09"

@@ -48,6 +48,13 @@ def colon_titles(raw_lines: list[str]) -> dict[int, tuple[str, str]]:
 # `发布时间：…`), a colon after each label: the same fields as bracketed ones, and
 # the labels a site adds about the page.
 _COLON_FIELD = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,5})\s*[:：]\s*(?P<value>.*)$")
+# A feed reader's saved item or a mail program's export heads each item with English
+# labels (newsboat: `Feed:`, `Title:`, `Author:`, `Date:`, `Link:`): the same head.
+ENGLISH_ROLES = {
+    "Title": "title", "Subject": "title", "Author": "author",
+    "Feed": "page", "Date": "page", "Link": "page", "URL": "page",
+}  # fmt: skip
+_ENGLISH_FIELD = re.compile(rf"^(?P<label>{'|'.join(ENGLISH_ROLES)}):\s*(?P<value>.*)$")
 _PAGE_META = (
     "发布时间", "发布日期", "浏览次数", "阅读次数", "点击数", "点击次数", "原标题",
     "文章来源", "信息来源",
@@ -61,7 +68,8 @@ _MIN_RECORDS = 2
 # (`[^\S\n]`, not `\s`: from each line's start `\s*` ran on through every blank line
 # after it, 240,000 blank lines took minutes)
 _TITLE_LINE = re.compile(
-    rf"^[^\S\n]*(?:{'|'.join(label for label, role in ROLES.items() if role == 'title')})\s*[:：]",
+    rf"^[^\S\n]*(?:{'|'.join(label for label, role in ROLES.items() if role == 'title')})\s*[:：]"
+    r"|^(?:Title|Subject):",
     re.M,
 )
 
@@ -86,14 +94,23 @@ def colon_export(raw_lines: list[str], text: str | None = None) -> dict[int, tup
         for j in block:
             if ":" not in raw_lines[j] and "：" not in raw_lines[j]:
                 continue  # the cheap test first: most lines are no field
-            match = _COLON_FIELD.match(raw_lines[j].strip())
+            match = _COLON_FIELD.match(raw_lines[j].strip()) or _ENGLISH_FIELD.match(
+                raw_lines[j].strip()
+            )
             if not match:
                 continue
             label, value = match.group("label"), match.group("value").strip()
-            role = ROLES.get(label) or ("meta" if label in _PAGE_META else None)
+            role = (
+                ROLES.get(label)
+                or ENGLISH_ROLES.get(label)
+                or ("meta" if label in _PAGE_META else None)
+            )
             if role is not None:
                 fields[j] = (label, role if value else "empty", value)
-        titled = any(ROLES.get(label) == "title" for label, _, _ in fields.values())
+        titled = any(
+            (ROLES.get(label) or ENGLISH_ROLES.get(label)) == "title"
+            for label, _, _ in fields.values()
+        )
         if titled and len(fields) >= _MIN_HEAD_FIELDS:
             records += 1
             found.update(fields)

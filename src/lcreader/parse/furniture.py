@@ -310,8 +310,14 @@ _RULE_LINE = re.compile(rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}
 # A text browser's dump (`lynx -dump`) numbers each link: a line of links alone
 # (`[13]上一版  [14]下一版`), and the list of where they lead under `References`.
 _LINK_ITEMS = re.compile(r"^(?:\[\d{1,4}\][^\[\]\s]{1,24}[\s\u3000]*)+$")
-_LINK_LIST_ITEM = re.compile(r"^\d{1,4}\.\s+(?:https?://|javascript:|mailto:|file:|ftp://)\S*$")
-_LINK_LIST_HEADS = frozenset({"References", "Visible links", "Hidden links", "链接", "参考链接"})
+# (newsboat's list under `Links:`: `[2]: https://… (image)`)
+_LINK_LIST_ITEM = re.compile(
+    r"^(?:\d{1,4}\.|\[\d{1,4}\]:)\s+(?:https?://|javascript:|mailto:|file:|ftp://)\S*"
+    r"(?:\s+\((?:link|image|embedded flash|video|audio)\))?$"
+)
+_LINK_LIST_HEADS = frozenset(
+    {"References", "Visible links", "Hidden links", "Links:", "链接", "参考链接"}
+)
 
 
 # A dump's link marker inside the text (`印发[7]《…》`): it only points, as a note's does.
@@ -432,7 +438,9 @@ _IMAGE_PLACEHOLDER = re.compile(
     r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|inline|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$"
     # a picture's text made up by Word (`[图片包含 人, 室内 描述已自动生成]`)
     r"|^\[(?:图片|图像|A picture|An? image)[^\[\]]{0,80}(?:描述已自动生成|自动生成的说明"
-    r"|[Dd]escription automatically generated)\]$",
+    r"|[Dd]escription automatically generated)\]$"
+    # a feed reader's (newsboat: `[image 1 (link #2)]`)
+    r"|^\[(?:image|img|图片)\s*\d{1,3}\s*\(link\s*#\d{1,4}\)\]$",
     re.I,
 )
 # A photo's file name over what was read off it (a batch of photos read by OCR).

@@ -802,6 +802,12 @@ def _full_date(text: str) -> str | None:
     from .dates import dates_in
 
     found = [d for d in dates_in(text) if d[2]]
+    if not found and text[:1].isascii():
+        # A mail or feed header's date (RFC 2822: `Tue, 09 Apr 2024 07:30:00 +0800`).
+        from email.utils import parsedate
+
+        parsed = parsedate(text)
+        found = [parsed[:3]] if parsed and parsed[0] >= 1900 else []
     return "{:04d}-{:02d}-{:02d}".format(*found[0]) if found else None
 
 
