@@ -420,8 +420,14 @@ def test_a_persons_counts_kept_by_the_index_are_the_counts_in_the_text(made):
     """person:X ranks by how often each article names X: counted when indexed, the same
     as counting the name in the article's text at search time."""
     articles = [
-        Article(f"a/{k}", "a", texts[0] if texts else "题", paragraphs=texts[1:],
-                captions=texts[2:], mentions=[Mention(n) for n in names])  # fmt: skip
+        Article(
+            f"a/{k}",
+            "a",
+            texts[0] if texts else "题",
+            paragraphs=texts[1:],
+            captions=texts[2:],
+            mentions=[Mention(n) for n in names],
+        )
         for k, (texts, names) in enumerate(made, 1)
     ]
     index = SearchIndex(Library(issues=[Issue("a", "a.txt", "A", 2020, articles)]))
