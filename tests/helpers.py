@@ -11,6 +11,7 @@ from lcreader.parse.columns import unweave
 from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.lines import BRACKET_RUN_IN, TOPIC_TAG
+from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
 from lcreader.parse.sheets import unsheet
 from lcreader.typeset import char_width, text_width
@@ -114,6 +115,13 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for line in text.splitlines():
         if (match := _EXPORT_LABEL.match(line)) and line.strip() not in issue.furniture:
             marks.update(match.group(1))
+    lines = text.split("\n")
+    for k, (kind, shown) in announced(lines).items():
+        # a speech log's announcement before a line's words (`标题 级别 3`) only marks it
+        spoken = lines[k].strip()
+        if kind != "chrome" and spoken not in issue.furniture:
+            words = shown.split(" ", 1)[1] if kind == "heading" else shown[1:]
+            marks.update(spoken[: len(spoken) - len(words)])
     headings = {h for a in issue.articles for h in (a.title, a.kicker) if h}
     fields = {
         f for a in issue.articles for f in (a.title, a.kicker, a.subtitle, *a.paragraphs) if f

@@ -221,6 +221,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.record_number"
         elif k not in found and _PAGE_LINK.match(text):
             found[k], rules[k] = text, "furniture.navigation"
+        elif k not in found and text[:1] in "来屏PS" and _CLIPPED.match(text):
+            found[k], rules[k] = text, "furniture.clipped"
         elif k not in found and len(text) <= _MAX_PLATFORM_NOTE and (rule := _app_line(text)):
             found[k], rules[k] = text, rule
     for k in [k for k, rule in rules.items() if rule == "furniture.counter"]:
@@ -433,6 +435,12 @@ _PAGE_CONTROL = re.compile(
 )
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
+# What a note-taking app adds under what was pasted into it (OneNote: `来自 <url>`,
+# `屏幕剪辑的捕获时间: 2023/9/12 14:09`; in English `Pasted from <url>`).
+_CLIPPED = re.compile(
+    r"^(?:(?:来自|Pasted from)\s*<\S+>"
+    r"|(?:屏幕剪辑的捕获时间|Screen clipping taken)\s*[:：]\s*[\d/.\-年月日: ]{6,24})$"
+)
 # Where a page or an export had a picture: `[图片]`, `【图片】`, `[图1]`, `<image>`.
 _IMAGE_PLACEHOLDER = re.compile(
     r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|inline|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$"

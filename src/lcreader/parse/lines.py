@@ -30,6 +30,7 @@ from .dates import page_number
 from .furniture import LINK_MARK, Furniture, find_furniture, link_dump
 from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
 from .insets import mark_pull_quotes
+from .screen_reader import announced
 from .sections import mark_numbered_sections
 from .text import (
     CLOSERS,
@@ -392,7 +393,18 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     """The issue's lines, classified, and its page furniture (left out of the lines).
     `not_furniture`: line indices a user's correction gives another role."""
     raw_lines = text.split("\n")
+    spoken = announced(raw_lines)
+    if spoken:  # a screen reader's log: its announcements are the page's markup
+        written = raw_lines
+        raw_lines = [
+            spoken[k][1] if k in spoken and spoken[k][0] != "chrome" else raw
+            for k, raw in enumerate(raw_lines)
+        ]
     furniture = find_furniture(raw_lines)
+    for k, (kind, _) in spoken.items():
+        if kind == "chrome" or k in furniture.lines:  # furniture as the log wrote it
+            furniture.lines[k] = written[k].strip()
+            furniture.rules.setdefault(k, "furniture.screen_reader")
     fields = _export_fields(raw_lines, furniture, text)
     for k in not_furniture:
         furniture.lines.pop(k, None)
