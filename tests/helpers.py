@@ -14,6 +14,7 @@ from lcreader.parse.lines import BRACKET_RUN_IN, TOPIC_TAG
 from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
 from lcreader.parse.sheets import unsheet
+from lcreader.parse.subtitles import TAG, read_subtitles
 from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
@@ -116,6 +117,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         if (match := _EXPORT_LABEL.match(line)) and line.strip() not in issue.furniture:
             marks.update(match.group(1))
     lines = text.split("\n")
+    if read_subtitles(lines):  # a subtitle's override tags (`{\an8}`) are markup
+        for match in TAG.finditer(text):
+            marks.update(match.group())
     for k, (kind, shown) in announced(lines).items():
         # a speech log's announcement before a line's words (`标题 级别 3`) only marks it
         spoken = lines[k].strip()

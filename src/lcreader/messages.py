@@ -852,6 +852,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.editors": ("版面编辑行（本版编辑、美编……）", "a page's editors (本版编辑, 美编 …)"),
     "rule.furniture.section_head": ("标题上方的栏目名（简讯……）", "a section's head over a headline (简讯 …)"),
     "rule.furniture.repeated": ("同一短行反复出现（网页导航等）", "a short line printed again and again (navigation)"),
+    "rule.furniture.subtitle_timing": ("字幕的序号或时间轴（00:00:01,000 --> …）", "a subtitle's number or timing (00:00:01,000 --> …)"),
     "rule.furniture.clipped": ("笔记软件在剪辑下加的来源或时间（来自 <网址>、屏幕剪辑的捕获时间）", "a note app's source or time under a clipping (来自 <url>, Pasted from)"),
     "rule.furniture.screen_reader": ("读屏软件念出的页面标记（链接、列表、界标、分隔线）", "a screen reader's announcement of the page (link, list, landmark, separator)"),
     "rule.furniture.links": ("文本浏览器导出的链接（[13]上一版、References 下的网址）", "a text browser's links ([13]…, the References list)"),

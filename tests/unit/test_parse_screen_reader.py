@@ -67,3 +67,20 @@ def test_what_a_note_app_adds_under_a_clipping_is_furniture():
         "屏幕剪辑的捕获时间: 2024/6/9 10:21",
         "Pasted from <https://news.example.org/a/8.html>",
     } <= set(issue.furniture)
+
+
+def test_a_printed_rule_read_by_ocr_as_characters_is_furniture():
+    """OCR reads a stencil's dashed rule as `一 一 一` and a row of ※ as `米米米`: no
+    words, so many of one character; never a headline."""
+    text = (
+        "某某居民简报\n米米米米米米米米米米米米米米米米\n\n"
+        "居民小组开展卫生检查\n\n七月十日，各居民小组开展卫生大检查，清理杂物十余车。\n\n"
+        "一 一 一 一 一 一 一 一 一 一\n\n"
+        "退休工人义务修车\n\n退休工人王某某每周日在居委会门口义务修自行车。\n"
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == ["居民小组开展卫生检查", "退休工人义务修车"]
+    assert {"米米米米米米米米米米米米米米米米", "一 一 一 一 一 一 一 一 一 一"} <= set(
+        issue.furniture
+    )
+    assert_nothing_lost(text, issue)

@@ -306,7 +306,12 @@ _SECTION_NUMBER = re.compile(r"^(?:#+\s*[0-9０-９]{1,2}|[0０][1-9１-９])$")
 # A printed rule across the page, `━━━━` or `====`, or with an ornament (`——·——`):
 # no words at all.
 _RULE_BAR = r"[━─—═＝=\-~～*＊]{2,}"
-_RULE_LINE = re.compile(rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}\s*[·•◆◇]\s*{_RULE_BAR})$")
+_RULE_LINE = re.compile(
+    rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}\s*[·•◆◇]\s*{_RULE_BAR}"
+    # a rule as OCR reads it: spaced dashes as `一 一 一`, a row of ※ as `米米米`
+    # (never words, so many; unspaced `一一一…` is left to be read as text may be)
+    r"|(?:一[ \u3000]+){7,}一|(?:米[ \u3000]?){9,}米|(?:※[ \u3000]?){3,}※)$"
+)
 # Markdown's rule (`---`, `***`) and a picture (`![说明](https://…)`): the picture's
 # caption is the line under it, a picture is no text of the article.
 # A text browser's dump (`lynx -dump`) numbers each link: a line of links alone

@@ -466,8 +466,8 @@ def _mark_signatures(lines: list[Line]) -> None:
     """A notice's or letter's signature set flush right after its text: the body or bodies
     that sign it (bylines), and the date under them (`日期`)."""
     for k, line in enumerate(lines):
-        if k == 0 or not line.text or len(line.text) > _MAX_SIGNATURE:
-            continue
+        if k == 0 or not line.text or len(line.text) > _MAX_SIGNATURE or line.caption:
+            continue  # (a line read as a picture's caption already signs nothing)
         if line.closes or line.level or _SENTENCE_MARK.search(line.text):
             continue
         # Signed as letters and notices sign, set flush right or not: under `此致　敬礼！`,

@@ -32,6 +32,7 @@ from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
 from .insets import mark_pull_quotes
 from .screen_reader import announced
 from .sections import mark_numbered_sections
+from .subtitles import read_subtitles
 from .text import (
     CLOSERS,
     COMMA,
@@ -392,19 +393,26 @@ def sentence_like(line: Line | None) -> bool:
 def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[Line], Furniture]:
     """The issue's lines, classified, and its page furniture (left out of the lines).
     `not_furniture`: line indices a user's correction gives another role."""
-    raw_lines = text.split("\n")
+    raw_lines = written = text.split("\n")
     spoken = announced(raw_lines)
     if spoken:  # a screen reader's log: its announcements are the page's markup
-        written = raw_lines
         raw_lines = [
             spoken[k][1] if k in spoken and spoken[k][0] != "chrome" else raw
             for k, raw in enumerate(raw_lines)
         ]
+    subtitles = read_subtitles(raw_lines)
+    if subtitles:  # a cue's number and timing are none of its words
+        rewritten = {**subtitles.rewritten, **dict.fromkeys(subtitles.timing, "")}
+        raw_lines = [rewritten.get(k, raw) for k, raw in enumerate(raw_lines)]
     furniture = find_furniture(raw_lines)
     for k, (kind, _) in spoken.items():
         if kind == "chrome" or k in furniture.lines:  # furniture as the log wrote it
             furniture.lines[k] = written[k].strip()
             furniture.rules.setdefault(k, "furniture.screen_reader")
+    for k in subtitles.timing if subtitles else ():
+        furniture.lines[k] = written[k].strip()
+        furniture.rules[k] = "furniture.subtitle_timing"
+    on_picture = subtitles.on_picture if subtitles else set()
     fields = _export_fields(raw_lines, furniture, text)
     for k in not_furniture:
         furniture.lines.pop(k, None)
@@ -465,6 +473,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 whole = unspaced(stripped)
                 line = Line(number, whole, gap, caption=True, after_furniture=after_furniture)
             line.caption = True
+        elif number - 1 in on_picture and not line.credit:
+            # A subtitle set on the picture (a name under a speaker), not a signature:
+            # the picture's caption; a reporter's credit there is the credit it reads as.
+            line = Line(number, unspaced(stripped), gap, caption=True)
+            line.after_furniture = after_furniture
         after_furniture = after_rule = after_image = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
