@@ -360,3 +360,9 @@ def test_a_suggested_commands_words_give_back_the_names_bytes(name):
         assert word.isprintable()  # survives being shown
         echoed = subprocess.run(["/bin/bash", "-c", f"printf %s {word}"], capture_output=True)
         assert echoed.stdout == os.fsencode(name)
+
+
+def test_people_with_a_name_no_one_has_offers_the_close_ones(run, small_library):
+    result = run("--library", str(small_library), "people", "王建民")
+    assert result.returncode == 2
+    assert message("did_you_mean", candidates="王建国").lstrip("；;") in result.stderr

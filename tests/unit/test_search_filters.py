@@ -82,3 +82,15 @@ def test_a_year_alone_lists_the_newest_issue_first(index):
 def test_words_with_a_filter_are_scored_and_say_the_mentions(index):
     ((article, score, mentions),) = ranked(index, "电梯 person:王建国")
     assert article == "spring/2" and score > 0 and mentions == 4
+
+
+def test_close_names_put_the_same_characters_in_the_same_places_first_then_the_most_named():
+    """A mistyped name in a library of thousands: many names are as close by difflib's
+    ratio (乐月明: 乐跃明 and 韩乐明 share two characters each); the one that keeps
+    them in their places comes first, then the one named most."""
+    from lcreader.search.index import close_names
+
+    names = ["韩乐明", "金乐明", "赵乐明", "贾乐明", "苏乐明", "乐跃明", "乐悦民"]
+    mentions = {"韩乐明": 3, "金乐明": 40, "乐跃明": 1, "乐悦民": 2}
+    assert close_names("乐月明", names, 3, mentions) == ["乐跃明", "金乐明", "韩乐明"]
+    assert close_names("乐月明", names, 1) == ["乐跃明"]  # no counts: the places decide

@@ -52,17 +52,30 @@ class _PlainLine:
         self.plain = plain
 
 
-def _pick(found: set[str], wanted: str, kind: EntityKind) -> str:
+def _pick(found: set[str], wanted: str, kind: EntityKind, library) -> str:
     if not found:
         what = message(f"entity.{kind.name}")
-        raise UsageError(
-            message("entity.none_named", what=what, wanted=repr(wanted), command=kind.plural)
-        )
+        said = message("entity.none_named", what=what, wanted=repr(wanted), command=kind.plural)
+        close = _close(wanted, kind, library)
+        if close:
+            said += message("did_you_mean", candidates="、".join(close))
+        raise UsageError(said)
     if len(found) > 1:
         names = "、".join(sorted(found))
         what = message(f"entity.{kind.plural}")
         raise UsageError(message("entity.several", wanted=repr(wanted), what=what, names=names))
     return found.pop()
+
+
+def _close(wanted: str, kind: EntityKind, library) -> list[str]:
+    """The names spelt most like a name no one has, as a search's filter offers them."""
+    from ..search.index import close_names
+    from ..stored import article_count
+    from ..textkey import fold
+
+    entries = list(kind.entries(library))
+    counts = {fold(entry.name): article_count(entry) for entry in entries}
+    return close_names(wanted, [entry.name for entry in entries], 5, counts)
 
 
 def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: Callable) -> int:
@@ -76,7 +89,7 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         rows = [[column.cell(e, library) for column in kind.columns] for e in kind.entries(library)]
         _table(context, emit, [message(column.header) for column in kind.columns], rows)
         return EXIT_OK
-    entry = kind.find(library, _pick(kind.matching(library, wanted), wanted, kind))
+    entry = kind.find(library, _pick(kind.matching(library, wanted), wanted, kind, library))
     if context.args.json:
         data = kind.dict_form(entry)
         data["article_titles"] = {a: library.article(a).title for a in entry.articles}

@@ -173,7 +173,7 @@ class SearchIndex:
         self._live = total - len(self.dead)
         # Linked departments, name → aliases: what `dept:` matches (None: from the segments).
         self._departments = departments
-        self._people_keys: list[str] | None = None
+        self._people_keys: dict[str, int] | None = None
         # Per group, every article's weight over its length norm (BM25F), made when a
         # search first scores that group densely: the same for every query.
         self._factor_tables: list[list[float] | None] = [None] * len(GROUPS)
@@ -479,13 +479,15 @@ class SearchIndex:
             return {key}
         return {name for segment in self.segments for name in segment.names("people").holding(key)}
 
-    def _people_names(self) -> list[str]:
-        """Every folded name of a person (a large library names a hundred thousand)."""
+    def _people_names(self) -> dict[str, int]:
+        """Every folded name of a person, with how many articles name them (a large
+        library names a hundred thousand)."""
         if self._people_keys is None:
-            keys: dict[str, None] = {}
+            counts: dict[str, int] = {}
             for segment in self.segments:
-                keys.update(dict.fromkeys(segment.names("people").all()))
-            self._people_keys = list(keys)
+                for name, count in segment.names("people").counted():
+                    counts[name] = counts.get(name, 0) + count
+            self._people_keys = counts
         return self._people_keys
 
     def _matching_departments(self, wanted: str) -> tuple[set[str], set[str]]:
@@ -563,7 +565,8 @@ class SearchIndex:
         unknown = []
         for wanted in query.people:
             if not self._matching_people(wanted):
-                unknown.append(("person", wanted, close_names(wanted, self._people_names())))
+                people = self._people_names()
+                unknown.append(("person", wanted, close_names(wanted, list(people), 5, people)))
         for wanted in query.departments:
             if not self._matching_departments(wanted)[0]:
                 names = list(self._departments or {})
@@ -651,13 +654,27 @@ class SearchIndex:
         return [fold(text) for _, _, text in fields]
 
 
-def close_names(wanted: str, names: list[str], most: int = 5) -> list[str]:
-    """The names spelt most like `wanted` (folded: script, width and case aside)."""
+def close_names(
+    wanted: str, names: list[str], most: int = 5, mentions: dict[str, int] | None = None
+) -> list[str]:
+    """The names spelt most like `wanted` (folded: script, width and case aside): the
+    closest first; among as close, those sharing more characters in the same places
+    (乐月明: 乐跃明 before 韩乐明), then the most often named (a library of thousands
+    of names holds many as close)."""
     import difflib
 
     by_key = {fold(name): name for name in names}
-    close = difflib.get_close_matches(fold(wanted), list(by_key), n=most, cutoff=0.5)
-    return [by_key[key] for key in close]
+    key = fold(wanted)
+    close = difflib.get_close_matches(key, list(by_key), n=max(50, 10 * most), cutoff=0.5)
+    counts = mentions or {}
+
+    def rank(candidate: str) -> tuple:
+        ratio = difflib.SequenceMatcher(None, key, candidate).ratio()
+        placed = sum(map(str.__eq__, key, candidate)) if len(candidate) == len(key) else 0
+        return (-round(ratio, 6), -placed, -counts.get(candidate, 0), candidate)
+
+    close.sort(key=rank)
+    return [by_key[found] for found in close[:most]]
 
 
 def _mentions_pattern(names: set[str]) -> re.Pattern[str] | None:
