@@ -33,6 +33,35 @@ class CacheUnusable(Exception):
     """A cache shard exists but cannot be used; the message says why."""
 
 
+class OtherVersion(CacheUnusable):
+    """A shard written by another version of lcreader; `older`: by an earlier one (the
+    usual case, after an update)."""
+
+    def __init__(self, said: str, older: bool) -> None:
+        super().__init__(said)
+        self.older = older
+
+
+def _earlier(found: tuple, ours: tuple) -> bool:
+    """Whether (format, parser version) `found` is an earlier version's than `ours`: its
+    format lower, or the same with each of the parser's numbers (`p28-e3-f1-…`) no
+    higher; a version it cannot read is no earlier one."""
+    import re
+
+    def numbers(version: object) -> list[int] | None:
+        if not isinstance(version, str):
+            return None
+        found = re.match(r"^p(\d+)-e(\d+)-f(\d+)-", version)
+        return [int(n) for n in found.groups()] if found else None
+
+    if not isinstance(found[0], int) or found[0] > ours[0]:
+        return False
+    if found[0] < ours[0]:
+        return True
+    mine, theirs = numbers(ours[1]), numbers(found[1])
+    return mine is not None and theirs is not None and all(map(int.__le__, theirs, mine))
+
+
 class Cache:
     """The shards of one library's cache: entries keyed by source file name."""
 
@@ -94,14 +123,15 @@ class Cache:
             raise CacheUnusable(message("cache.no_version"))
         found = (meta[0].get("format"), meta[0].get("parser"))
         if found != (CACHE_FORMAT, self.parser_version):
-            raise CacheUnusable(
+            raise OtherVersion(
                 message(
                     "cache.other_version",
                     format=found[0],
                     parser=found[1],
                     our_format=CACHE_FORMAT,
                     our_parser=self.parser_version,
-                )
+                ),
+                _earlier(found, (CACHE_FORMAT, self.parser_version)),
             )
         entries: dict[str, dict] = {}
         for name, table in tables.items():

@@ -532,6 +532,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "files.damaged.json": ("有一段不是有效的 JSON", "a section is not valid JSON"),
     "files.damaged.shape": ("内容的结构不对", "its content has the wrong shape"),
     "cache.unusable": ("缓存 {path} 无法使用（{reason}）：正在重建", "cache {path} is unusable ({reason}): rebuilding"),
+    "cache.updated": ("lcreader 已更新：正在按新版本重新整理文库（{path}），文章多时需要一些时间", "lcreader was updated: reading the library again for this version ({path}); a large library takes a while"),
     "cache.unreadable": ("无法读取（{error}）", "cannot read it ({error})"),
     "cache.no_version": ("没有版本记录", "no version record"),
     "cache.other_version": (

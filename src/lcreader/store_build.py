@@ -38,6 +38,17 @@ TOP = 300  # people and departments the catalog lists for the reader's sidebar
 SEGMENT_SUFFIX = ".idx"
 
 
+def _unusable(path: Path, err: CacheUnusable) -> str:
+    """What a build says of a cache it cannot use: written by an earlier lcreader, that
+    it reads the library again for this version (no versions' names: they say nothing
+    to a reader); else why, and that it rebuilds."""
+    from .cache import OtherVersion
+
+    if isinstance(err, OtherVersion) and err.older:
+        return message("cache.updated", path=stored(str(path)))
+    return message("cache.unusable", path=stored(str(path)), reason=err)
+
+
 def segment_file(uid: str) -> str:
     """The file of the segment whose id is `uid`."""
     return f"seg-{uid}{SEGMENT_SUFFIX}"
@@ -276,9 +287,7 @@ class Build:
                 entries = self.cache.read_shard(file)
             except CacheUnusable as err:
                 if not said:
-                    self.notify(
-                        message("cache.unusable", path=stored(str(self.cache.path)), reason=err)
-                    )
+                    self.notify(_unusable(self.cache.path, err))
                     said = True
                 continue
             kept = Kept(file)
@@ -306,9 +315,7 @@ class Build:
             try:
                 out[at] = self.cache.read_shard(shards[at][1])
             except CacheUnusable as err:
-                self.notify(
-                    message("cache.unusable", path=stored(str(self.cache.path)), reason=err)
-                )
+                self.notify(_unusable(self.cache.path, err))
                 out[at] = {}
         return out
 

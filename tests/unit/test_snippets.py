@@ -107,3 +107,17 @@ def test_a_cut_snippet_opens_on_text_and_ends_before_an_opening_mark(text, at):
         last = text[end - 1]
         assert not last.isspace() and unicodedata.category(last) not in ("Ps", "Pi")
     assert_shown_once([snippet], {("paragraph", 0): text})
+
+
+def test_a_paragraph_printed_twice_gives_its_snippet_once():
+    """(the newcomer's pass: a hit showed the same line twice)"""
+    repeated = "政治站位是首要，统战工作要讲方式方法。"
+    fields = [
+        ("paragraph", 0, "开头一段，统战工作开展得很好。"),
+        ("paragraph", 1, repeated),
+        ("paragraph", 2, repeated),
+    ]
+    matches = [Match("paragraph", k, text.index("统战"), text.index("统战") + 2)
+               for _, k, text in fields]  # fmt: skip
+    texts = [snippet.text for snippet in make_snippets(fields, matches)]
+    assert len(texts) == len(set(texts)) == 2

@@ -90,7 +90,8 @@ def test_a_parser_version_change_rebuilds_all(folder, cache_path, monkeypatch):
     notes = []
     _, report = open_(folder, cache_path, notes)
     assert report.parsed == 2
-    assert len(notes) == 1 and fits(notes[0], "cache.unusable")
+    # An update, said in a reader's words (no `格式 5，解析器 p28-…`).
+    assert len(notes) == 1 and fits(notes[0], "cache.updated")
 
 
 DAMAGES = [
@@ -252,3 +253,15 @@ def test_a_file_no_catalog_lists_is_kept_for_a_while_from_when_it_stopped_being_
     _remove_old(tmp_path, ".shard", keep=set())
     assert not old.exists()  # unlisted for longer than KEEP_OLD: gone
     assert json.loads(record.read_text(encoding="utf-8")) == {}
+
+
+def test_only_a_cache_an_earlier_version_wrote_is_said_to_be_from_before_an_update():
+    from lcreader.cache import _earlier
+
+    ours = (5, "p29-e3-f1-ef005c0c")
+    assert _earlier((5, "p28-e3-f1-ef005c0c"), ours)
+    assert _earlier((4, "p40-e9-f9-00"), ours)  # an older format, whatever its parser
+    assert _earlier((5, "p29-e3-f1-0badf00d"), ours)  # its data files changed
+    assert not _earlier((5, "p30-e3-f1-ef005c0c"), ours)  # a later lcreader's
+    assert not _earlier((6, "p1-e1-f1-00"), ours)
+    assert not _earlier((5, "x"), ours) and not _earlier(("5", "p1-e1-f1-00"), ours)

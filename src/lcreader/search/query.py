@@ -342,10 +342,17 @@ def _token_items(query: Query, text: str) -> list:
     return items
 
 
+_TRAILING_MARKS = "。．.！!？?，,、；;：:…"
+
+
 def _term(query: Query, raw: str, phrase: bool) -> Term | None:
     """One alternative as a term; None (and noted as ignored) when it has nothing to match.
     `=统战` is 统战 alone: its alternative says EXACT, and no expansion adds to it."""
     word, exact = (raw, False) if phrase else exact_word(raw)
+    if not phrase and not exact:
+        # A mark an input method ends the word with (`统战。`, `统战工作？`) is no part
+        # of what is looked for: the word is found where a sentence goes on too.
+        word = word.rstrip(_TRAILING_MARKS) or word
     folded = fold_query(word)
     if not folded:
         return None

@@ -58,7 +58,12 @@ def make_snippets(
             snippet = _window(texts[key], key, group)
             distinct = len({texts[key][m.start : m.end] for m in group})
             windows.append((distinct, len(group), -order[key], snippet))
-    chosen = sorted(windows, key=lambda w: (w[0], w[1], w[2]), reverse=True)[:limit]
+    # A paragraph printed twice gives the same window twice: shown once.
+    chosen, shown = [], set()
+    for window in sorted(windows, key=lambda w: (w[0], w[1], w[2]), reverse=True):
+        if window[3].text not in shown and len(chosen) < limit:
+            chosen.append(window)
+            shown.add(window[3].text)
     chosen.sort(key=lambda w: (-w[2], w[3].spans[0][0] if w[3].spans else 0))
     snippets = [w[3] for w in chosen]
     if not snippets:
