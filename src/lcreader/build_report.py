@@ -10,7 +10,9 @@ from .filenames import stored
 from .records import dataclass  # dataclasses, without importing it (records.py)
 
 Notify = Callable[[str], None]
-Progress = Callable[[int, int, str], None]
+# (done, total, file name; and what is being done, a message key: build.parsing, the
+# default, or build.indexing when a build indexes again what the cache holds)
+Progress = Callable[..., None]
 
 
 @dataclass

@@ -593,6 +593,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.query_word": ("搜索词", "WORD"),
     "cli.heading_colon": ("：", ":"),
     "build.parsing": ("正在解析", "parsing"),
+    "build.indexing": ("正在从缓存重建索引", "indexing the cache again"),
     "cli.lang": ("表头等文字的语言（默认：$LCREADER_LANG，否则为中文）", "the language of headers and labels (default: $LCREADER_LANG, else Chinese)"),
     "search.no_such_person": ("没有名为 {name} 的人物", "no person named {name} is known"),
     "search.no_such_dept": ("没有名为 {name} 的部门", "no department named {name} is known"),

@@ -133,6 +133,7 @@ class Build:
         self._pending_index: list[str] = []  # reused entries (cold build) still to index
         self._kept_names: dict[str, list[str]] = {}  # an old shard's names, in order
         self._kept_read: tuple[str, dict[str, dict]] = ("", {})
+        self._progress = None
         from .link_store import LinkFiles, links_folder
 
         self.links = LinkFiles(links_folder(catalog.path), _uid)
@@ -156,6 +157,7 @@ class Build:
             raise Restart(str(err)) from err
 
     def _run(self, stats, report, progress, rules) -> tuple[Head, dict] | None:
+        self._progress = progress
         from .entities.link import Linker, entry_contribution
         from .link_store import open_tables
 
@@ -527,7 +529,10 @@ class Build:
         # whole cache without holding it, or its index, whole.
         written: list[list] = []
         current: tuple[int | None, dict[str, dict]] = (None, {})
+        progress = self._progress if pending else None  # (a lost catalog at ×10000: 76 s)
         for start in range(0, len(names), BATCH_FILES):
+            if progress is not None:
+                progress(start + 1, len(names), names[start], "build.indexing")
             builder = SegmentBuilder()
             placed = []
             for name in names[start : start + BATCH_FILES]:

@@ -174,8 +174,12 @@ class _Progress:
     def __init__(self) -> None:
         self._bar = None
         self._task = None
+        self._stage = ""
 
-    def __call__(self, done: int, total: int, name: str) -> None:
+    def __call__(self, done: int, total: int, name: str, stage: str = "build.parsing") -> None:
+        if self._bar is not None and stage != self._stage:
+            self.close()  # parsed, now indexing what the cache holds: a bar of its own
+            self._bar = None
         if self._bar is None:
             if total < PROGRESS_THRESHOLD or done > 1:
                 return
@@ -184,7 +188,8 @@ class _Progress:
 
             self._bar = Progress(console=Console(stderr=True), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task(message("build.parsing"), total=total)
+            self._task = self._bar.add_task(message(stage), total=total)
+            self._stage = stage
         self._bar.update(self._task, completed=done)
 
     def close(self) -> None:
