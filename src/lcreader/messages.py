@@ -415,6 +415,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tab.departments": ("部门", "部门"),
     "tab.bookmarks": ("收藏", "收藏"),
     "tree.year": ("（{issues} 期，{articles} 篇）", " ({issues:issue|issues}, {articles:article|articles})"),
+    "tree.year_unread_short": ("（未读 {unread}/{articles}）", " ({unread}/{articles} unread)"),
+    "tree.year_short": ("（{issues} 期）", " ({issues:issue|issues})"),
     "tree.year_unread": ("（{issues} 期，{unread}/{articles} 篇未读）", " ({issues:issue|issues}, {unread}/{articles} unread)"),
     # An issue's name (issue_names.py): the year, then the date within it.
     "issue.year": ("{year}年", "{year}"),

@@ -122,3 +122,22 @@ async def test_two_issues_of_one_name_show_what_room_allows_of_it_and_their_diff
                 assert "简报" not in row and "_a" not in row
             await pilot.press("less_than_sign", "less_than_sign")  # a narrower tree
             await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(120, 36), (100, 30), (80, 24)])
+async def test_a_year_row_shows_its_unread_count_whole_or_not_at_all(corpus, tmp_path, size):
+    """(the newcomer's pass: `2024（93 期，429/429 篇未…` on every year row) Where the
+    whole count does not fit, a shorter one that does: never a count cut short."""
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        years = [node for node in tree.root.children if node.id in tree._year_issues]
+        assert years
+        for node in years:
+            row = tree.render_label(node, tree.rich_style, tree.rich_style).plain
+            assert not row.endswith("…"), row
+            named, _, unread, articles = tree._year_counts[node.label.plain]
+            assert named in row
+            shown = row[row.index(named) + len(named) :]
+            assert shown in ("", node.label.plain[len(named) :]) or str(articles) in shown
