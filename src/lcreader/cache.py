@@ -51,8 +51,8 @@ def _earlier(found: tuple, ours: tuple) -> bool:
     def numbers(version: object) -> list[int] | None:
         if not isinstance(version, str):
             return None
-        found = re.match(r"^p(\d+)-e(\d+)-f(\d+)-", version)
-        return [int(n) for n in found.groups()] if found else None
+        match = re.match(r"^p(\d+)-e(\d+)-f(\d+)-", version)
+        return [int(n) for n in match.groups()] if match else None
 
     if not isinstance(found[0], int) or found[0] > ours[0]:
         return False

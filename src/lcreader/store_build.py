@@ -17,7 +17,7 @@ import os
 from bisect import bisect_right
 from pathlib import Path
 
-from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable
+from .cache import SHARD_FILES, SUFFIX, Cache, CacheUnusable, OtherVersion
 from .cache_entries import BuildReport, Notify, Progress, build_batch
 from .filenames import base_name, stored
 from .issue_names import paper_name_of
@@ -42,8 +42,6 @@ def _unusable(path: Path, err: CacheUnusable) -> str:
     """What a build says of a cache it cannot use: written by an earlier lcreader, that
     it reads the library again for this version (no versions' names: they say nothing
     to a reader); else why, and that it rebuilds."""
-    from .cache import OtherVersion
-
     if isinstance(err, OtherVersion) and err.older:
         return message("cache.updated", path=stored(str(path)))
     return message("cache.unusable", path=stored(str(path)), reason=err)
@@ -133,7 +131,6 @@ class Build:
         self._pending_index: list[str] = []  # reused entries (cold build) still to index
         self._kept_names: dict[str, list[str]] = {}  # an old shard's names, in order
         self._kept_read: tuple[str, dict[str, dict]] = ("", {})
-        self._progress = None
         from .link_store import LinkFiles, links_folder
 
         self.links = LinkFiles(links_folder(catalog.path), _uid)
@@ -157,7 +154,6 @@ class Build:
             raise Restart(str(err)) from err
 
     def _run(self, stats, report, progress, rules) -> tuple[Head, dict] | None:
-        self._progress = progress
         from .entities.link import Linker, entry_contribution
         from .link_store import open_tables
 
@@ -270,7 +266,7 @@ class Build:
             shards = self._streamed
         else:
             shards = self._write_shards(stats, shard_entries, new_entries, removed)
-        segments = self._compact(segments, sources, shards)
+        segments = self._compact(segments, sources, shards, progress)
         return self._commit(stats, sources, issues, segments, shards, linker)
 
     # Reading what was
@@ -507,7 +503,7 @@ class Build:
                 raise Restart(name) from err
         return self._kept_read[1][name]
 
-    def _compact(self, segments, sources, shards) -> list[list]:
+    def _compact(self, segments, sources, shards, progress=None) -> list[list]:
         """Merge the small and the mostly-gone segments, from the cache (and index the
         entries a first build took from it)."""
         small = [s for s in segments if s[1] - len(s[2]) < SMALL_SEGMENT]
@@ -529,7 +525,7 @@ class Build:
         # whole cache without holding it, or its index, whole.
         written: list[list] = []
         current: tuple[int | None, dict[str, dict]] = (None, {})
-        progress = self._progress if pending else None  # (a lost catalog at ×10000: 76 s)
+        progress = progress if pending else None  # (a lost catalog at ×10000: 76 s)
         for start in range(0, len(names), BATCH_FILES):
             if progress is not None:
                 progress(start + 1, len(names), names[start], "build.indexing")

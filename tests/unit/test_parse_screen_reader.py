@@ -1,5 +1,7 @@
-"""A screen reader's speech log of an accessible e-paper page (NVDA's Speech Viewer,
-copied): its announcements are the page's markup (issue #17). Small texts of our own."""
+"""What the tools that carry a page's text add to it (issue #17): a screen reader's
+speech log (NVDA's Speech Viewer, copied), whose announcements are the page's markup; a
+note app's lines under a clipping; OCR's reading of a printed rule. Small texts of our
+own."""
 
 from __future__ import annotations
 

@@ -55,6 +55,12 @@ ENGLISH_ROLES = {
     "Feed": "page", "Date": "page", "Link": "page", "URL": "page",
 }  # fmt: skip
 _ENGLISH_FIELD = re.compile(rf"^(?P<label>{'|'.join(ENGLISH_ROLES)}):\s*(?P<value>.*)$")
+
+
+def _role(label: str) -> str | None:
+    return ROLES.get(label) or ENGLISH_ROLES.get(label)
+
+
 _PAGE_META = (
     "发布时间", "发布日期", "浏览次数", "阅读次数", "点击数", "点击次数", "原标题",
     "文章来源", "信息来源",
@@ -69,7 +75,7 @@ _MIN_RECORDS = 2
 # after it, 240,000 blank lines took minutes)
 _TITLE_LINE = re.compile(
     rf"^[^\S\n]*(?:{'|'.join(label for label, role in ROLES.items() if role == 'title')})\s*[:：]"
-    r"|^(?:Title|Subject):",
+    rf"|^(?:{'|'.join(label for label, role in ENGLISH_ROLES.items() if role == 'title')}):",
     re.M,
 )
 
@@ -94,23 +100,15 @@ def colon_export(raw_lines: list[str], text: str | None = None) -> dict[int, tup
         for j in block:
             if ":" not in raw_lines[j] and "：" not in raw_lines[j]:
                 continue  # the cheap test first: most lines are no field
-            match = _COLON_FIELD.match(raw_lines[j].strip()) or _ENGLISH_FIELD.match(
-                raw_lines[j].strip()
-            )
+            line = raw_lines[j].strip()
+            match = _COLON_FIELD.match(line) or _ENGLISH_FIELD.match(line)
             if not match:
                 continue
             label, value = match.group("label"), match.group("value").strip()
-            role = (
-                ROLES.get(label)
-                or ENGLISH_ROLES.get(label)
-                or ("meta" if label in _PAGE_META else None)
-            )
+            role = _role(label) or ("meta" if label in _PAGE_META else None)
             if role is not None:
                 fields[j] = (label, role if value else "empty", value)
-        titled = any(
-            (ROLES.get(label) or ENGLISH_ROLES.get(label)) == "title"
-            for label, _, _ in fields.values()
-        )
+        titled = any(_role(label) == "title" for label, _, _ in fields.values())
         if titled and len(fields) >= _MIN_HEAD_FIELDS:
             records += 1
             found.update(fields)

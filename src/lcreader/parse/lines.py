@@ -476,8 +476,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         elif number - 1 in on_picture and not line.credit:
             # A subtitle set on the picture (a name under a speaker), not a signature:
             # the picture's caption; a reporter's credit there is the credit it reads as.
-            line = Line(number, unspaced(stripped), gap, caption=True)
-            line.after_furniture = after_furniture
+            line = Line(
+                number, unspaced(stripped), gap, caption=True, after_furniture=after_furniture
+            )
         after_furniture = after_rule = after_image = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap

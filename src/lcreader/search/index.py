@@ -173,7 +173,7 @@ class SearchIndex:
         self._live = total - len(self.dead)
         # Linked departments, name → aliases: what `dept:` matches (None: from the segments).
         self._departments = departments
-        self._people_keys: dict[str, int] | None = None
+        self._people_counts: dict[str, int] | None = None
         # Per group, every article's weight over its length norm (BM25F), made when a
         # search first scores that group densely: the same for every query.
         self._factor_tables: list[list[float] | None] = [None] * len(GROUPS)
@@ -482,13 +482,13 @@ class SearchIndex:
     def _people_names(self) -> dict[str, int]:
         """Every folded name of a person, with how many articles name them (a large
         library names a hundred thousand)."""
-        if self._people_keys is None:
+        if self._people_counts is None:
             counts: dict[str, int] = {}
             for segment in self.segments:
                 for name, count in segment.names("people").counted():
                     counts[name] = counts.get(name, 0) + count
-            self._people_keys = counts
-        return self._people_keys
+            self._people_counts = counts
+        return self._people_counts
 
     def _matching_departments(self, wanted: str) -> tuple[set[str], set[str]]:
         """The folded names of the departments `wanted` means (name or alias, else part of

@@ -273,15 +273,6 @@ class Segment:
             table = self._names[kind] = _Names(self.mapped, kind, self.n)
         return table
 
-    def _json(self, section: str, keys: tuple[str, ...]) -> dict:
-        try:
-            data = parsed_json(bytes(self.mapped.read(section)))
-            if not isinstance(data, dict) or not all(k in data for k in keys):
-                raise ValueError
-        except ValueError as err:
-            raise Damaged(f"{self.mapped.where}: section {section!r} of the wrong shape") from err
-        return data
-
     def close(self) -> None:
         self._keys.view.release()
         if self._keys.values is not None:
@@ -316,12 +307,15 @@ class _Names:
         ):
             raise Damaged(f"{self.where}: its {kind} disagree")
 
+    def _line(self, key: str) -> int | None:
+        """Which line holds this folded name; None when no article names it."""
+        at = self.lines.find(b"\n" + name_line(key) + b"\n")
+        return None if at < 0 else self.lines.count(b"\n", 0, at)
+
     def articles(self, key: str) -> array | None:
         """The articles naming this folded name; None when none does."""
-        at = self.lines.find(b"\n" + name_line(key) + b"\n")
-        if at < 0:
-            return None
-        return self._line_articles(self.lines.count(b"\n", 0, at))
+        line = self._line(key)
+        return None if line is None else self._line_articles(line)
 
     def articles_of(self, keys) -> list[array]:
         """The articles naming each of these folded names that any article names: a few
@@ -335,10 +329,9 @@ class _Names:
 
     def named(self, key: str) -> tuple[array, array] | None:
         """The articles naming this person, and how often each names them."""
-        at = self.lines.find(b"\n" + name_line(key) + b"\n")
-        if at < 0 or self.counts is None:
+        line = self._line(key)
+        if line is None or self.counts is None:
             return None
-        line = self.lines.count(b"\n", 0, at)
         docs = self._line_articles(line)
         return docs, self.counts[self.at[line] : self.at[line + 1]]
 

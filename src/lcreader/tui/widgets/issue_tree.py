@@ -145,7 +145,7 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         self._issue_of: dict[str, str] = {}  # article id -> issue id, in the order shown
         self._year_nodes: dict[str, TreeNode[str]] = {}  # issue id -> its year's node
         self._year_issues: dict[int, int] = {}  # a year's node id -> its issues
-        self._year_counts: dict[str, tuple[str, int, int, int]] = {}  # by a year row's text
+        self._year_counts: dict[str, tuple[int, int, int]] = {}  # a year's name -> counts
         self._issue_nodes: dict[str, TreeNode[str]] = {}
         self._article_nodes: dict[str, TreeNode[str]] = {}
         self._shown_articles: dict[str, list[Article]] = {}  # issue id -> articles listed
@@ -270,18 +270,18 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         label.append(
             message(key, issues=issues, articles=len(article_ids), unread=unread), style="dim"
         )
-        # Kept for a row too narrow for the whole count (render_label): by its text.
-        self._year_counts[label.plain] = (named, issues, unread, len(article_ids))
+        # Kept for a row too narrow for the whole count (render_label).
+        self._year_counts[named] = (issues, unread, len(article_ids))
         return label
 
     def _short_year(self, label: Text, node: TreeNode[str], room: int) -> Text | None:
         """A year's row in shorter forms, where the whole count does not fit: its
         unread of its articles (`2024（未读 429/429）`), else its issues, else the year
         alone; None for another row."""
-        counts = self._year_counts.get(node.label.plain)
-        if counts is None:
+        if node.id not in self._year_issues:
             return None
-        named, issues, unread, articles = counts
+        named = self._scopes[node.id][0]
+        issues, unread, articles = self._year_counts[named]
         head = label[: len(label.plain) - len(node.label.plain) + len(named)]
         forms = [
             message("tree.year_unread_short", unread=unread, articles=articles)
