@@ -579,7 +579,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         )
         open_field = (line.field or goes_on) and _cut_by_wrap(line)
         open_caption = line.caption and _cut_by_wrap(line)
-        if line.section_role == "continued":
+        if j == 0 and text and text == draft.title and not (line.level or line.caption):
+            # the headline again as the text's first line (an export's body opens with it)
+            builder.place(k, "furniture", article, "furniture.title_again")
+        elif line.section_role == "continued":
             # `一、…（续）`: the section's heading printed again where it goes on
             builder.place(k, "furniture", article, "furniture.continued_head")
         elif goes_on:
@@ -643,7 +646,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif line.asks_then_answers and j + 1 < len(body) and _prose(body_lines[j + 1]):
             # `改什么？居民说了算` over text: a question and its answer head a part of it
             builder.place(k, "intertitle", article, "intertitle.question")
-        elif _inset_caption(body_lines, j) and not (
+        elif _inset_caption(body_lines, j, bool(draft.pieces or draft.paragraphs)) and not (
             # (at a page's top, a finished sentence over it and a paragraph begun under
             # it: nothing is cut, and no blank line sets it apart as a caption)
             line.after_furniture
@@ -701,10 +704,11 @@ def _field_goes_on(line: Line) -> bool:
 MIN_INSET_CAPTION = 8
 
 
-def _inset_caption(body: list[Line], k: int) -> bool:
+def _inset_caption(body: list[Line], k: int, after_text: bool) -> bool:
     """A whole short phrase set apart by blank lines, or at the top of a page, between a
-    cut sentence's halves: a photo caption (`…保持` / `医务人员为居民采样` / `一米间距。`),
-    not a third piece."""
+    cut sentence's halves or two paragraphs (`after_text`: the article has text above
+    it): a photo caption (`…保持` / `医务人员为居民采样` / `一米间距。`), not a third piece.
+    Right under a headline or a credit it is no caption: it heads a part of the text."""
     line = body[k]
     following = body[k + 1] if k + 1 < len(body) else None
     if following is None:
@@ -714,6 +718,7 @@ def _inset_caption(body: list[Line], k: int) -> bool:
         line.short_in_wrap
         and k > 0
         and not body[k - 1].short_in_wrap
+        and bool(body[k - 1].text)
         and not is_terminated(body[k - 1].text)
         and not following.indented
         # under it a field or an item begins (`服务内容：…`): no sentence goes on past it
@@ -723,7 +728,13 @@ def _inset_caption(body: list[Line], k: int) -> bool:
         return False  # a short line over a list's items heads the list
     return (
         (following.prose or following.has_comma or wrapped)
-        and (line.after_furniture or wrapped or (line.gap_before >= 1 and line.gap_after >= 1))
+        and (
+            wrapped
+            or (
+                after_text
+                and (line.after_furniture or (line.gap_before >= 1 and line.gap_after >= 1))
+            )
+        )
         and len(line.text) >= MIN_INSET_CAPTION
         and not line.text.endswith(DANGLING)
     )

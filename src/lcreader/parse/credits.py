@@ -71,7 +71,9 @@ _PICTURE = re.compile(
     r"^(?:图为|图\s*[:：]|上图|下图|左图|右图|图[一二三四五六\d]+[:：\s]|图[①-⑩]|[▲△]\s*\S)"
 )
 # `…效果图（资料图）`: a caption that says where its picture comes from.
-_PICTURE_SOURCE = re.compile(r"[(（](?:资料图|资料图片|图片来源[:：][^)）]*)[)）]$")
+_PICTURE_SOURCE = re.compile(
+    r"[(（](?:资料图|资料图片|资料照片|资料照|图片来源[:：][^)）]*|照片来源[:：][^)）]*)[)）]$"
+)
 
 
 def strip_mark(text: str) -> tuple[str, str]:
@@ -328,6 +330,11 @@ def only_photo_credit(text: str) -> bool:
         return False
     match = _PHOTO_CREDIT.match(text.strip())
     return bool(match and _credited_names(match))
+
+
+def names_picture_source(text: str) -> bool:
+    """`…合影。（资料照片）`: a caption's end that says where its picture comes from."""
+    return bool(_PICTURE_SOURCE.search(text))
 
 
 def is_picture_caption(text: str) -> bool:

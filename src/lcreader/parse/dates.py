@@ -57,6 +57,17 @@ ANY_NUMBER = re.compile(rf"第\s*[{_DIGITS}{_CN}]{{1,4}}\s*期")
 _PAGE_REF = r"第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
 JUMP_OUT = re.compile(rf"[（(]\s*(?:下转|轉|下轉|转至|转到|转|续转)\s*({_PAGE_REF})\s*[)）]\s*$")
 JUMP_IN = re.compile(rf"^\s*[（(]\s*(?:上接|接上|承上|接|承|续)\s*({_PAGE_REF})\s*[)）]")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+)
+# A date written in English: `May 10, 2024`, `10 May 2024`, `Friday, May 10, 2024`.
+ENGLISH_DATE = re.compile(
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTH},?\s+)"
+    r"(?:19|20)\d{2}"
+)
+
+
 # Pieces a header line is made of, each whole between spaces.
 _PIECE = re.compile(
     "|".join(

@@ -708,7 +708,7 @@ _NOTICE_CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举
 def _ends_text(text: str) -> bool:
     """A notice's text ends on its sentence, its contact line or its last field."""
     return (
-        text.endswith(("。", "！", "？", "；"))
+        text.endswith(("。", "！", "？", "；", ".", "!", "?"))
         or bool(_NOTICE_CONTACT.match(text))
         or bool(_LAST_FIELD.match(text))
     )
@@ -726,6 +726,8 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
     before = next((j for j in range(k - 1, max(-1, k - 4), -1) if texts[j]), None)
     if before is None:
         return False
+    if before > 0 and texts[before - 1] and named_in_english(texts[before]):
+        before -= 1  # (the signer's name in English under it: a paper in two languages)
     # Under a letter's signature, after its `此致　敬礼！`, flush right or not.
     above = [j for j in range(before - 1, max(-1, before - 5), -1) if texts[j]][:2]
     if any(SIGN_OFF.match(texts[j]) for j in above) and len(texts[before]) <= _MAX_SIGNER:

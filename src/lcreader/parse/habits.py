@@ -13,8 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Byline
+from .bilingual import named_in_english
 from .bylines import parse_byline
-from .dates import CN_DATE, DATE, ROC_YEAR_DATE
+from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
 from .text import EVENT, REPLY, SIGN_OFF, TERMINAL, WIDE_GAPS, is_terminated
 from .words import has_surname, is_department, is_name, is_unit, titled_name
 
@@ -493,6 +494,8 @@ def _mark_signatures(lines: list[Line]) -> None:
         elif signers := _signers(text):
             line.byline, line.byline_text, line.text = signers, text, ""
             line.signature = True
+        if line.signature and k + 1 < len(lines) and _english_twin(lines[k + 1]):
+            _sign_twin(lines[k + 1])
         # It closes its article now: what was worked out of it before no longer holds.
         for cached in ("closes", "prose", "question_head"):
             line.__dict__.pop(cached, None)
@@ -536,8 +539,34 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             or lines[first - 1].closes_notice
             or lines[first - 1].field  # `地点：…`, a notice's last field
         )
-        and _only_date(lines[last + 1].text)
+        and (
+            _only_date(lines[last + 1].text)
+            # (the bodies' names in English between, in a paper printed in two languages)
+            or (
+                _english_twin(lines[last + 1])
+                and last + 2 < len(lines)
+                and _only_date(lines[last + 2].text)
+            )
+        )
     )
+
+
+def _english_twin(line: Line) -> bool:
+    """The line above again in English, right under it: a body's name, or a date."""
+    text = line.text
+    return (
+        line.gap_before == 0
+        and not line.signature
+        and (named_in_english(text) or bool(ENGLISH_DATE.fullmatch(text)))
+    )
+
+
+def _sign_twin(line: Line) -> None:
+    """A signature's or its date's English: the signature's, written as it stands."""
+    line.byline, line.byline_text, line.text = [], line.text, ""
+    line.signature = True
+    for cached in ("closes", "prose", "question_head"):
+        line.__dict__.pop(cached, None)
 
 
 def _issuer(line: Line) -> bool:

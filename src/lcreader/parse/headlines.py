@@ -183,9 +183,13 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     block = [builder.lines[k] for k in indexes]
     if any(line.export_role for line in block):
         # An export labels each line: title, kicker, subtitle; the rest as they look.
+        titles = {line.text for line in block if line.export_role == "title"}
         for index, line in zip(indexes, block, strict=True):
             if line.export_role:
                 role, why = line.export_role, f"{line.export_role}.export_field"
+            elif line.text in titles:
+                # the headline again as the text's first line (the body field opens with it)
+                role, why = "furniture", "furniture.title_again"
             elif caption_evidence(line):
                 role, why = "caption", HEADLINE_CAPTION
             else:

@@ -19,6 +19,7 @@ from .credits import (
     is_picture_caption,
     lead_credit,
     meta_line,
+    names_picture_source,
     only_photo_credit,
     photo_credit,
     signed_line,
@@ -198,7 +199,9 @@ class Line:
             # picture's credit (`…捡拾垃圾。（街道团工委供图）`): the text goes on
             return False
         labelled = bool(self.meta) and not self.inline_byline  # (labels glued to text: text)
-        return self.is_byline_only or labelled or (bool(self.jump) and not self.text)
+        # (a signature's English under it is the signature's too: no byline of its own)
+        signed = self.signature and not self.text and self.byline_text is not None
+        return self.is_byline_only or labelled or signed or (bool(self.jump) and not self.text)
 
     @cached_property
     def asks_in_two(self) -> bool:
@@ -928,12 +931,14 @@ def _ended(line: Line) -> bool:
 
 def _mark_caption_heads(lines: list[Line]) -> None:
     """A caption of two lines set apart by blank lines (`3月2日，志愿者…磨剪刀、修` /
-    `小家电。本报记者 覃思 摄`): its first line, cut mid-clause, is the caption's too."""
+    `小家电。本报记者 覃思 摄`, or `…合影。（资料照片）`): its first line, cut mid-clause,
+    is the caption's too."""
     for line, below in pairwise(lines):
-        if not (below.caption and photo_credit(below.text)) or below.gap_before:
+        credited = photo_credit(below.text) or names_picture_source(below.text)
+        if not (below.caption and credited) or below.gap_before:
             continue
-        if not line.gap_before or below.gap_after == 0 or line.caption:
-            continue
+        if not line.gap_before or below.gap_after == 0:
+            continue  # (a caption already, by a position mark: cut all the same)
         if is_terminated(line.text) or line.closes or line.level or line.field:
             continue
         if not ANY_STOP.search(line.text):

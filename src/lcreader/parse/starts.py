@@ -105,6 +105,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         head = heads[k]
         if before.closes or before.level:
             segment = k
+        if line.subtitle_dash and heads[k - 1] and not before.closes and line.gap_before <= 1:
+            continue  # `——…` under a headline is its subtitle, a blank line between or not
         if line.inline_head:
             # each brief of a run, its headline at the start of its text (or the topic's
             # tag printed before it on its line, its kicker)

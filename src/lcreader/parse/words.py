@@ -32,7 +32,10 @@ _NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
 ORG = re.compile(rf"[{HAN}A-Za-z0-9（）()]{{2,30}}")
 # Newspaper end marks and credit words that look like a two-character name.
 _NOT_NAMES = frozenset(
-    {"完", "待续", "未完", "未完待续", "续完", "全文完", "图片", "资料图", "供稿", "来稿", *ROLES}
+    {
+        *("完", "待续", "未完", "未完待续", "续完", "全文完", "图片", "资料图", "资料照片"),
+        *("供稿", "来稿", *ROLES),
+    }
 )
 
 
