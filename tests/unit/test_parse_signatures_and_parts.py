@@ -1,7 +1,9 @@
 """What the corpus's weakest files still showed: a bilingual notice signed in both
 languages, a caption that names its picture as a file photo, a part's heading right
-under its article's credit, a `——subtitle` set a blank line under its headline, and an
-export's body that opens with its headline again. Every sample is invented."""
+under its article's credit and the headings of one set after it, a page's head at the
+top of the file that the next page prints again, a section's name over a headline that
+heads another article further on, a `——subtitle` set a blank line under its headline,
+and an export's body that opens with its headline again. Every sample is invented."""
 
 from __future__ import annotations
 
@@ -143,3 +145,97 @@ def test_a_body_that_opens_with_its_headline_again_gives_it_once():
     assert first.title == "东湖社区为老人安装烟感"
     assert first.paragraphs == ["5月10日，东湖社区为32户独居老人免费安装了智能烟感报警器。"]
     assert first.intertitles == []
+
+
+# pdftotext of two pages of an oral history column, a form feed between them: the
+# page's head at the top and again after the break, 18-character lines, no blank line
+# between paragraphs, the parts' headings set apart by blank lines.
+ORAL_HISTORY_PAGES = (
+    """\
+6
+红色记忆
+江湾社区报
+2024年6月28日　星期五
+责任编辑：王蕾　美术编辑：成雨
+
+口述历史
+“老师傅教我的第一课，
+是先做人”
+
+口述：陈德明　整理：林晓
+
+十七岁进了纺织厂
+
+我是1958年进的江湾纺织厂，那年
+刚满十七岁。家里姐妹四个，我是老大，
+母亲在弄堂口摆摊卖菜，一家人的吃穿
+全靠她一个人。厂里招学徒，管饭，还
+发津贴，我第二天就去报到了。
+带我的师傅姓郑，是厂里有名的挡车工，
+一个人能看八台织机。头三个月她不让
+我碰机器，天天叫我扫地、接线头。
+
+一份写了四遍的申请书
+
+1961年前后，厂里接了一批急活，
+要给外贸公司赶制出口的棉布。车间
+党支部书记周长林带着我们连续干了好
+几个通宵，他自己腰不好，就垫个棉垫
+子站在织机边上。那时候我就想，共产
+党员就是这样的，有难处自己先顶上去。
+我的第一份入党申请书写得很短，交上
+去以后，周书记找我谈话，问我为什么
+"""
+    "\f"
+    """江湾社区报
+2024年6月28日　星期五
+红色记忆
+7
+责任编辑：王蕾　美术编辑：成雨
+
+要入党。我说不出个所以然，脸涨得通
+红。他让我回去再想想。
+
+把手艺传给年轻人
+
+后来我当了班组长、车间主任，一直干
+到退休。这些年我带过的徒弟有三十多
+个，有的当了厂长。
+
+口述历史
+一台老织机，
+织了三十年好布
+
+口述：沈桂芳　整理：何佳
+
+1959年，我从纺织学校毕业，分到
+厂里当保全工。报到那天，车间主任
+交给我一把扳手，说这是前任保全工
+留下来的，“机器要修得勤，心思要
+放得细”。
+那时候厂里的织机都是老机器，一分
+一厘的零件都要省着用。我在车间一
+干就是三十年，经手的织机没有出过
+一次大事故。
+"""
+)
+
+
+def test_the_headings_of_one_set_stay_in_their_story():
+    issue = parse_all(ORAL_HISTORY_PAGES)
+    first, second = issue.articles
+    assert (first.kicker, first.title) == ("口述历史", "“老师傅教我的第一课，是先做人”")
+    assert [first.paragraphs[k] for k in first.intertitles] == [
+        "十七岁进了纺织厂",
+        "一份写了四遍的申请书",
+        "把手艺传给年轻人",
+    ]
+    assert first.captions == []
+    assert (second.kicker, second.title) == ("口述历史", "一台老织机，织了三十年好布")
+    assert_nothing_lost(ORAL_HISTORY_PAGES, issue)
+
+
+def test_the_first_pages_head_printed_again_on_the_next_is_furniture():
+    issue = parse_all(ORAL_HISTORY_PAGES)
+    assert {"红色记忆", "江湾社区报"} <= set(issue.furniture)
+    assert not any("江湾社区报" in (a.kicker or "") for a in issue.articles)

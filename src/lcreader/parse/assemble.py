@@ -646,6 +646,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif line.asks_then_answers and j + 1 < len(body) and _prose(body_lines[j + 1]):
             # `改什么？居民说了算` over text: a question and its answer head a part of it
             builder.place(k, "intertitle", article, "intertitle.question")
+        elif _parallel_heading(draft, line) and j + 1 < len(body) and _prose(body_lines[j + 1]):
+            # set apart as a heading of this article already was, and of its length: the
+            # next heading of the set, not a picture's caption
+            builder.place(k, "intertitle", article, "intertitle.parallel")
         elif _inset_caption(body_lines, j, bool(draft.pieces or draft.paragraphs)) and not (
             # (at a page's top, a finished sentence over it and a paragraph begun under
             # it: nothing is cut, and no blank line sets it apart as a caption)
@@ -697,6 +701,28 @@ def _field_goes_on(line: Line) -> bool:
         or line.closes
         or line.after_furniture
         or FIELD.match(line.text)
+    )
+
+
+# Longest heading read as one of a set by its length, and how far the lengths differ.
+MAX_PARALLEL_HEADING = 12
+PARALLEL_SLACK = 2
+
+
+def _parallel_heading(draft, line: Line) -> bool:
+    """A short phrase set apart by blank lines, of the length of a heading set apart so
+    in this article already (`十六岁进了机修厂`, then `把本事传给年轻人`)."""
+    text = line.text
+    if not (0 < len(text) <= MAX_PARALLEL_HEADING and line.gap_before and line.gap_after):
+        return False
+    if line.closes or line.caption or line.position_marked or is_terminated(text):
+        return False
+    if COMMA.search(text):
+        return False
+    return any(
+        abs(len(draft.paragraphs[at]) - len(text)) <= PARALLEL_SLACK
+        for at in draft.intertitles
+        if at < len(draft.paragraphs)
     )
 
 

@@ -974,17 +974,34 @@ _PAPER = re.compile(r"(?:报|刊|讯|通讯|简报|快报|之窗|之声|家园|�
 
 
 def _printed_again(texts: list[str], found: dict[int, str]) -> list[int]:
-    """A line furniture elsewhere, printed the same here among furniture (a page's news
-    list pasted again, its last entry naming an article above it, not below)."""
+    """Lines furniture elsewhere, printed the same here among furniture, one or a few in
+    a row (a page's news list pasted again, its last entry naming an article above it;
+    the first page's head, which the next page prints again)."""
     printed = set(found.values())
-    again = []
+    again: list[int] = []
+    run: list[int] = []  # lines printed as furniture elsewhere, one after another
     for k, text in enumerate(texts):
-        if k in found or text not in printed:
+        if not text:
             continue
-        before, after = _neighbours(texts, k)
-        if before in found and after in found:
-            again.append(k)
+        if k not in found and text in printed and len(run) < _MAX_AGAIN:
+            run.append(k)
+            continue
+        if run and (k in found) and _after_furniture(texts, found, run[0]):
+            again.extend(run)
+        run = []
+    if run and _after_furniture(texts, found, run[0]) and _neighbours(texts, run[-1])[1] is None:
+        again.extend(run)
     return again
+
+
+# Most lines in a row a page prints again as they stand elsewhere among its furniture.
+_MAX_AGAIN = 4
+
+
+def _after_furniture(texts: list[str], found: dict[int, str], k: int) -> bool:
+    """Line k opens the file, or stands right under furniture."""
+    before = _neighbours(texts, k)[0]
+    return before is None or before in found
 
 
 def _names_over_numbers(

@@ -146,7 +146,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
     unjumped = {
         key: kept
         for key, places in later.items()
-        if (kept := [at for at in places if not _jumped_to(texts, at)])
+        if (kept := [at for at in places if at not in taken and not _jumped_to(texts, at)])
     }
     entries = []
     names: dict[int, int] = {}  # entry -> the headline it names
@@ -187,6 +187,15 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             # One entry is enough under a head that is furniture already, if it reads
             # as a headline does (no clause: `一一一，一` repeated is text, not a list).
             alone = head is not None and head in taken and not _CLAUSE.search(texts[run[0]])
+            # (marked as an entry, or with nothing right under it: a section's name over
+            # a headline is its kicker, though the same name heads another article later)
+            end = run[-1] + 1
+            alone = alone and (
+                bool(_entry_mark(texts[run[0]]))
+                or end >= len(texts)
+                or not texts[end]
+                or end in taken
+            )
             if len(run) >= MIN_ENTRIES or alone:
                 run.extend(_same_form_after(texts, run, taken))
                 found.extend(run)

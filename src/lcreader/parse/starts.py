@@ -405,7 +405,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # (the text under it may be cut by the wrap before its first stop: a comma will do)
         texty = after.prose or after.has_comma
         topical = texty and k > segment and apart and _new_topic(lines, segment, k)
-        if topical and _parallel_intertitle(lines, segment, k):
+        if topical and _parallel_intertitle(lines, segment, k, parted):
             topical = False  # `一张地图指归途` after `一杯热水暖人心`: the story's next part
         if _announced(after, _at(lines, k + 2)) or topical:
             starts.add(k)
@@ -579,24 +579,37 @@ _MAX_PARALLEL = 12
 _PARALLEL_SLACK = 1
 
 
-def _parallel_intertitle(lines: list[Line], segment: int, k: int) -> bool:
+def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool = False) -> bool:
     """Whether line k is as short as a heading already set between two paragraphs of
-    the story in progress, and of its length: a story's intertitles come in a set of
-    one form (`一杯热水暖人心`, `一张地图指归途`), a new story's headline does not."""
-    size = len(lines[k].text)
+    the story in progress (or under its credit), and of its length: a story's
+    intertitles come in a set of one form (`一杯热水暖人心`, `一张地图指归途`), a new
+    story's headline does not. Two headings each set apart by blank lines, in text
+    that has none between its paragraphs (`parted`), are of one form at a character
+    more."""
+    here = lines[k]
+    size = len(here.text)
     if size > _MAX_PARALLEL or lines[segment].level:
         return False
-    for j in range(segment + 2, k - 1):
+    # (a story whose credit stands over its text begins right under it)
+    first = segment if segment > 0 and lines[segment - 1].credit else segment + 2
+    for j in range(max(first, 1), k - 1):
         line = lines[j]
+        slack = _PARALLEL_SLACK + (parted and _set_apart(here) and _set_apart(line))
         if (
             headline_like(line)
-            and abs(len(line.text) - size) <= _PARALLEL_SLACK
-            and (lines[j - 1].prose or lines[j - 1].caption)
+            and abs(len(line.text) - size) <= slack
+            # (between two paragraphs, or the first right under the story's credit)
+            and (lines[j - 1].prose or lines[j - 1].caption or lines[j - 1].credit)
             and (lines[j + 1].prose or lines[j + 1].has_comma)
             and not line.closes
         ):
             return True
     return False
+
+
+def _set_apart(line: Line) -> bool:
+    """A line with blank lines above and below it."""
+    return line.gap_before > 0 and line.gap_after > 0
 
 
 def _box_title(line: Line) -> bool:
