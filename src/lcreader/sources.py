@@ -389,7 +389,10 @@ def _refuse_wide_gb18030(raw: bytes) -> None:
 _WIDE_LEADS = (b"\xf0", b"\xf1", b"\xf2", b"\xf3", b"\xf4")
 
 
+# The control characters text never holds (tabs, line ends and page breaks aside).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    return controls > max(8, len(sample) // 10)
+    return len(_CONTROLS.findall(sample)) > max(8, len(sample) // 10)

@@ -89,6 +89,7 @@ _GROUP_BEFORE = re.compile(r"[\d０-９余多名位个们和与及]$")
 _GROUP_INSIDE = re.compile(r"[\d０-９]|[余多]名|[和与及]|们")
 # A word ending like a body is no name: 宣讲团, 服务队.
 _NOT_NAME_ENDS = frozenset("团队会部委组站处局院校所办室社化性")
+_HAN_ONLY = re.compile(f"[{HAN}]+")
 # A place name before the level of a body is dropped from a title: 杨浦区委副书记 →
 # 区委副书记, 某某街道党工委书记 → 街道党工委书记 (the person view lists titles by level).
 _PLACE_BEFORE_LEVEL = re.compile(f"[{HAN}]{{2,4}}?(?=区委(?!员)|市委(?!员)|街道)")
@@ -113,7 +114,7 @@ def _plausible(name: str) -> bool:
         return False  # `谈谈体会`: a verb said twice, no surname over a given name
     if name[-1] in _NOT_NAME_ENDS:
         return False
-    if not re.fullmatch(f"[{HAN}]+", name):
+    if not _HAN_ONLY.fullmatch(name):
         return False
     return not _title_pattern().search(name)
 
