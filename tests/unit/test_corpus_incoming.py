@@ -21,7 +21,8 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # rounds x and w (2026-12-05, parser 21 for x01, parser 22 for the rest, each file
 # scored on the commit it arrived at: tests/corpus/README.md); round v (2026-12-05,
 # parser 23 at 2be47a1); round u (2026-12-05, parser 23 at 80c433d); round y (2026-12-05,
-# parser 23 at 2ed5f4b); round z (2026-12-05, parser 26 at 24954c6). Files of round r that
+# parser 23 at 2ed5f4b); round z (2026-12-05, parser 26 at 24954c6); round za (2026-12-06,
+# parser 30 at 312aeaf). Files of round r that
 # read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the corpus.
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
@@ -79,6 +80,13 @@ FIRST_CONTACT = {
     "z04_onenote_clippings": 0.490,
     "z05_gdocs_ocr_mimeograph": 0.631,
     "z06_h5_emagazine_copy": 0.878,
+    # round za, scored once on arrival (2026-12-06, parser 30 at 312aeaf):
+    "za01_qq_group_export": 0.662,
+    "za02_huibian_mutool": 0.818,
+    "za03_dangan_fulltext": 0.334,
+    "za04_pdfium_copy": 0.556,
+    "za05_wps_pdf2word_txt": 0.781,
+    "za06_enex_clip": 0.378,
 }
 
 
