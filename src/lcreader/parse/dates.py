@@ -45,7 +45,11 @@ _LUNAR = (
 )
 LUNAR = re.compile(_LUNAR)
 PAGE = re.compile(rf"第\s*([{_DIGITS}{_CN}]{{1,3}})\s*[版页頁]")
-BARE_PAGE = re.compile(rf"^[-—–－―─·•=\s]*([{_DIGITS}]{{1,3}})[-—–－―─·•=\s]*$")
+BARE_PAGE = re.compile(
+    rf"^[-—–－―─·•=\s]*([{_DIGITS}]{{1,3}})[-—–－―─·•=\s]*$"
+    # (OCR reads the dashes around a page's number as `一`: `一 4 一`)
+    rf"|^一\s+([{_DIGITS}]{{1,3}})\s+一$"
+)
 PAGE_WORD = re.compile(rf"(?:^|\s)(?:page|p\.?)\s*([{_DIGITS}]{{1,3}})\s*$", re.I)
 # A line that is only a date (and its weekday): `2024年3月15日　星期五`.
 ONLY_DATE = re.compile(rf"^\s*{DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$")
@@ -121,7 +125,7 @@ def page_number(text: str) -> int | None:
     for pattern in (PAGE, BARE_PAGE, PAGE_WORD):
         match = pattern.search(text)
         if match:
-            value = plain_digits(match.group(1))
+            value = plain_digits(next(g for g in match.groups() if g is not None))
             if value.isdigit():
                 return int(value)
             return cn_number(value)

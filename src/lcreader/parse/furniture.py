@@ -40,7 +40,13 @@ from .dates import (
 )
 from .habits import indent_depth
 from .headers import mail_header, post_header
-from .navigation import closing_like, contents_line, contents_lines, repeated_lines
+from .navigation import (
+    closing_like,
+    contents_line,
+    contents_lines,
+    page_banners,
+    repeated_lines,
+)
 from .text import HAN, POSITION_MARK, SIGN_OFF, WIDE_GAPS, without_space
 from .words import is_unit, titled_name
 
@@ -248,6 +254,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_page_tail(texts, found), "furniture.page_tail")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
     take(repeated_lines(texts, set(found)), "furniture.repeated")
+    take(page_banners(texts, set(found)), "furniture.page_banner")
     take(_overlaps(texts, found), "furniture.overlap")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
     contents, listed = contents_lines(texts, set(found))
@@ -312,6 +319,8 @@ _RULE_LINE = re.compile(
     # (never words, so many; unspaced `一一一…` is left to be read as text may be)
     r"|(?:一[ \u3000]+){7,}一|(?:米[ \u3000]?){9,}米|(?:※[ \u3000]?){3,}※)$"
 )
+# A rule OCR read as a row of `一`.
+_OCR_RULE = re.compile(r"^一{8,}$")
 # Markdown's rule (`---`, `***`) and a picture (`![说明](https://…)`): the picture's
 # caption is the line under it, a picture is no text of the article.
 # A text browser's dump (`lynx -dump`) numbers each link: a line of links alone
@@ -563,15 +572,20 @@ _DISTRIBUTION_LABEL = re.compile(
 # A labelled field of an issue's foot: `报送：…　　发：…`, `联系人：张敏　　联系电话：…`.
 _FOOT_FIELD = re.compile(r"^[^\s：:，。]{1,6}[：:]\s*\S")
 _MAX_FOOT = 6
+_MAX_FOLIO = 10
 
 
 def _under_last_rule(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
     """Under the issue's last printed rule, a few lines of labelled fields and nothing
     else (whom it went to, whom to ask, how many were printed): the issue's foot."""
+    # (an OCR'd rule, `一一一…`, is a rule all the same)
     ruled = [k for k, rule in rules.items() if rule == "furniture.rule"]
+    ruled += [k for k, text in enumerate(texts) if _OCR_RULE.match(text)]
     if not ruled:
         return []
     rest = [k for k in range(max(ruled) + 1, len(texts)) if texts[k] and k not in found]
+    # (the last page's number under it is the page's)
+    rest = [k for k in rest if not (len(texts[k]) <= _MAX_FOLIO and page_number(texts[k]))]
     if not rest or len(rest) > _MAX_FOOT:
         return []
     if all(_foot_line(texts[k]) for k in rest):
@@ -1042,24 +1056,31 @@ _MAX_PAPER_NAME = 20
 
 
 def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
-    """At the top of the issue, nothing but furniture above it and furniture right under
-    it: a line of labelled fields is the masthead block's too (a portal's `发布时间：…
-    来源：…` bar between the page's title and the paper's number)."""
+    """At the top of the issue, nothing but furniture above them and furniture right
+    under them: lines of labelled fields are the masthead block's too (a portal's
+    `发布时间：… 来源：…` bar between the page's title and the paper's number, an
+    archive's `责任者：…` and `文件日期：…` between its export's head lines)."""
     taken: list[int] = []
+    pending: list[int] = []  # labelled lines, one after another, furniture not yet under
     order = [k for k, text in enumerate(texts) if text]
     for n, k in enumerate(order):
         if k in found:
+            taken.extend(pending)
+            pending = []
             continue
-        below = order[n + 1] if n + 1 < len(order) else None
         text = texts[k]
-        if below is None or below not in found or (not taken and n == 0):
+        if n == 0 or len(pending) >= _MAX_TOP_FIELDS:
             break
         if len(text) > _MAX_MASTHEAD or text.endswith(("。", "！", "？")):
             break
         if not _FOOT_FIELD.match(closed_labels(text)):
             break  # a headline under an app's header: labelled fields only are the bar's
-        taken.append(k)
+        pending.append(k)
     return taken
+
+
+# Most labelled lines in a row a masthead block holds between its other lines.
+_MAX_TOP_FIELDS = 4
 
 
 def _paper_name(text: str, furniture: list[str]) -> bool:
@@ -1161,6 +1182,11 @@ def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
 
 
 _COUNT = re.compile(r"[总總]第\s*[0-9０-９]{1,5}\s*期")
+# A tool's own time stamp on the file: `导出时间：2021-11-03 15:42:18`.
+_TOOL_TIME = re.compile(
+    r"(?:导出|下载|打印|采集|抓取|保存|截取|捕获|生成|入库|转换)(?:时间|日期)\s*[:：]"
+    r"[\s\d\-/.:年月日号]*"
+)
 _NUMBERED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*期|[（(]\s*第)")
 
 
@@ -1179,7 +1205,8 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
         if any(texts[k].strip() and k not in found for k in range(first)):
             pages.add(1)
     furniture.pages = sorted(pages)
-    dates = [d for text in furniture.lines.values() for d in dates_in(text)]
+    # (when a tool exported, printed or saved the file is not when the issue came out)
+    dates = [d for text in furniture.lines.values() for d in dates_in(_TOOL_TIME.sub("", text))]
     full = [d for d in dates if d[2]]
     if full or dates:
         year, month, day = (full or dates)[0]

@@ -437,11 +437,15 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     lines: list[Line] = []
     gap = 0
     gap_at_furniture: int | None = None
-    after_furniture = after_rule = after_image = False
+    after_furniture = after_rule = after_image = paged = False
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if number - 1 in furniture.lines:
-            after_rule = after_rule or furniture.rules.get(number - 1) in _PARTING
+            rule = furniture.rules.get(number - 1)
+            after_rule = after_rule or rule in _PARTING
+            # A rule among a page's furniture (its number, its banner) is the page's:
+            # where it cuts a sentence, the text goes on under it.
+            paged = paged or rule in _PAGE_RULES
             after_image = furniture.rules.get(number - 1) == "furniture.image"
             # A page break is no wider than the blank lines around its header: the
             # sentence it cut goes on after it.
@@ -464,7 +468,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line = _classify(number, "• " + stripped[bullets[number - 1] :].lstrip(), gap)
         else:
             line = _classify(number, unspaced(stripped), gap)
-        line.after_furniture, line.after_rule = after_furniture, after_rule
+        # (a page's break under a cut sentence: the sentence goes on under the page's rule)
+        cut = paged and bool(lines) and _cut_sentence(lines[-1].text)
+        line.after_furniture, line.after_rule = after_furniture, after_rule and not cut
         if line.emphasised and after_image and not line.closes:
             line.caption = True  # the italic line under a picture: its caption
         elif after_image and line.position_marked and len(line.text) <= _MAX_MARKED_SENTENCE:
@@ -482,7 +488,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line = Line(
                 number, unspaced(stripped), gap, caption=True, after_furniture=after_furniture
             )
-        after_furniture = after_rule = after_image = False
+        after_furniture = after_rule = after_image = paged = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         # A full line with no stop or comma at all, opening a block, is a headline as
@@ -1175,8 +1181,19 @@ def _classify(number: int, text: str, gap: int) -> Line:
 _MARKDOWN_QUOTE = re.compile(r"^>[ \t]*")
 _MARKDOWN_BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _MARKDOWN_ITALIC = re.compile(r"^\*(?P<text>[^*]+)\*$")
+
+
 # Furniture that parts one article from the next: a rule, a section's number over it.
+def _cut_sentence(text: str) -> bool:
+    """A line of running text that stops mid-sentence (not a short label)."""
+    return not is_terminated(text) and (bool(COMMA.search(text)) or len(text) >= _RUN_OF_TEXT)
+
+
+_RUN_OF_TEXT = 15
 _PARTING = frozenset({"furniture.rule", "furniture.section_number", "furniture.item_number"})
+_PAGE_RULES = frozenset(
+    {"furniture.page_banner", "furniture.page_head", "furniture.page", "furniture.page_header"}
+)
 # The bar a post's editor (秀米, 135编辑器) sets before a heading in the text.
 _HEADING_BAR = re.compile(r"^[▍▌▎▐┃]\s*(?=\S)")
 # Longest line a ▲ marks as a caption (the mark points at the picture above it).

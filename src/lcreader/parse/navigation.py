@@ -83,6 +83,29 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
     ]
 
 
+# A line that names its page: `【第2页/共4页】`, `第3页`, `共4页`, `Page 2`, `2/4页`.
+_PAGE_REFERENCE = re.compile(
+    r"第\s*\d{1,4}\s*[页頁]|共\s*\d{1,4}\s*[页頁]|\b[Pp]age\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4}\s*[页頁]"
+)
+_MAX_BANNER = 160
+
+
+def page_banners(texts: list[str], taken: set[int]) -> list[int]:
+    """Lines that name their page (`【第2页/共4页】影像：…-0002.jpg　识别：…`), printed
+    on two pages or more the same but for their digits, glued to words or not: each
+    page's banner, however long (a scan's file name and how it was read)."""
+    shapes: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        if text and k not in taken and len(text) <= _MAX_BANNER and _PAGE_REFERENCE.search(text):
+            shapes.setdefault(_DIGITS.sub("#", text), []).append(k)
+    return [
+        k
+        for at in shapes.values()
+        if len(at) >= 2 and len({texts[k] for k in at}) == len(at)  # (each its page's)
+        for k in at
+    ]
+
+
 def _texts_under(texts: list[str], at: list[int]) -> bool:
     """Whether most of the lines under a label's places read as sentences (a list of
     headlines under a head printed on every page does not)."""
@@ -198,8 +221,10 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             )
             if len(run) >= MIN_ENTRIES or alone:
                 run.extend(_same_form_after(texts, run, taken))
-                found.extend(run)
                 head = _line_before(texts, run[0])
+                if head is not None and _CONTENTS_HEAD.match(_SPACE.sub("", texts[head])):
+                    run.extend(_abridged_after(texts, run, taken))
+                found.extend(run)
                 if head is not None and head not in taken and _is_head(texts[head]):
                     found.append(head)
                     # the list's first section (`卷首语`) under the list's own head (`目录`)
@@ -301,6 +326,31 @@ def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int
             found.extend([k, *listed])
             named.update(matches)
     return found, named
+
+
+def _abridged_after(texts: list[str], run: list[int], taken: set[int]) -> list[int]:
+    """Lines right under a headed list's entries that abridge a headline further on
+    (`各社区开展居民医保参保宣传` for `各社区开展城乡居民医保参保缴费宣传`): entries
+    too, up to a line right over text (the first headline, no blank line before it)."""
+    more: list[int] = []
+    k = run[-1] + 1
+    while k < len(texts) and texts[k] and k not in taken and len(run) + len(more) < _MAX_ENTRIES:
+        text = texts[k]
+        if len(text) > _MAX_ENTRY or _SENTENCE_END.search(text) or _over_text(texts, k + 1, taken):
+            break
+        if _best_named(texts, _entry_key(text), k + 1, taken) is None:
+            break
+        more.append(k)
+        k += 1
+    return more
+
+
+def _over_text(texts: list[str], k: int, taken: set[int]) -> bool:
+    """Whether line k holds sentences (a list's entries never stand over one)."""
+    return k < len(texts) and bool(texts[k]) and k not in taken and bool(_STOPS.search(texts[k]))
+
+
+_STOPS = re.compile(r"[。！？!?]")
 
 
 def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int | None:
