@@ -805,6 +805,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.split": ("在逗号或引号处分成两行的标题", "a headline broken onto two lines at its comma or inside its quotation"),
     "rule.furniture.title_again": ("正文第一行重复标题", "the headline again as the text's first line"),
     "rule.furniture.page_banner": ("每页都印、只有页码等数字不同的页头（【第2页/共4页】…）", "a line naming its page, printed on each page the same but for its digits"),
+    "rule.furniture.related_links": ("网页末尾“相关链接”下列出的其他网页", "a web page's list of other pages under its head (相关链接)"),
     "rule.furniture.page_head": ("换页符后的页眉（报名、日期、栏目）", "a page's head after the page break (the paper's name, date, section)"),
     "rule.caption.photo_item": ("图片新闻：标题下只有一段说图的文字和摄影署名", "a photo item: under its headline only a text about its picture and the photographer's credit"),
     "rule.furniture.post_header": ("推送的头部一行（账号、作者、发布时间、地点）", "a post's header line (account, author, time, place)"),

@@ -14,6 +14,7 @@ from .columns import unweave
 from .corrections import Correction, Corrector, Outcome, wanted_lines
 from .draft import Draft
 from .furniture import Furniture
+from .html_text import unescape_html
 from .layout import Placement, replay
 from .lines import Line, split_lines
 from .scripts import unscript
@@ -67,7 +68,7 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = unscript(unsheet(unweave(text)))
+    text = unscript(unsheet(unweave(unescape_html(text))))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:

@@ -246,6 +246,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found), "furniture.after_end")
+    take(_related_links(texts, found), "furniture.related_links")
     take(_distribution_lines(texts, found), "furniture.distribution")
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
@@ -317,7 +318,10 @@ _RULE_LINE = re.compile(
     rf"^(?:[━─—═＝=\-_~～*＊\s]{{4,}}|{_RULE_BAR}\s*[·•◆◇]\s*{_RULE_BAR}"
     # a rule as OCR reads it: spaced dashes as `一 一 一`, a row of ※ as `米米米`
     # (never words, so many; unspaced `一一一…` is left to be read as text may be)
-    r"|(?:一[ \u3000]+){7,}一|(?:米[ \u3000]?){9,}米|(?:※[ \u3000]?){3,}※)$"
+    r"|(?:一[ \u3000]+){7,}一|(?:米[ \u3000]?){9,}米|(?:※[ \u3000]?){3,}※"
+    # a rule with its words in the middle (`==== 笔记 1/1 ====`, `---- 正文 ----`)
+    r"|[=＝\-─━]{4,}[ \u3000]*[^\s=＝\-─━。！？，,]{1,12}(?:[ \u3000][^\s=＝\-─━。！？，,]{1,8})?"
+    r"[ \u3000]*[=＝\-─━]{4,})$"
 )
 # A rule OCR read as a row of `一`.
 _OCR_RULE = re.compile(r"^一{8,}$")
@@ -370,6 +374,8 @@ def _app_line(text: str) -> str | None:
     short = len(text) <= _MAX_CONTROL
     if short and _PAGE_CONTROL.match(text):
         return "furniture.navigation"
+    if len(text) <= 2 * _MAX_CONTROL and _page_controls(text):
+        return "furniture.navigation"  # `【打印本页】　【关闭窗口】`
     if "代表" in text and _PLATFORM_NOTE.search(text):
         return "furniture.platform_note"
     if text.startswith("【") and _TYPESETTERS_NOTE.match(text):
@@ -447,6 +453,46 @@ _PAGE_CONTROL = re.compile(
     r"^[\[【]?(?:返回顶部|回到顶部|返回首页|返回列表|返回目录|加载更多|查看更多|点击加载更多|展开全文"
     r"|收起全文|打印本页|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
 )
+
+
+# The head of a web page's list of other pages: `相关链接：`, `推荐阅读`.
+_RELATED_HEAD = re.compile(
+    r"^(?:相关链接|相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|延伸阅读|往期回顾|往期推荐)[:：]?$"
+)
+_MAX_RELATED = 12
+
+
+def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A web page's list of other pages under its head (`相关链接：`), short lines up to
+    the text's end or the next furniture: the page's, not the article's."""
+    for k, text in enumerate(texts):
+        if not _RELATED_HEAD.match(text):
+            continue
+        items = []
+        for j in range(k + 1, len(texts)):
+            if not texts[j]:
+                continue
+            if j in found:
+                break
+            if (
+                len(texts[j]) > _MAX_FURNITURE
+                or _SENTENCE.search(texts[j])
+                or len(items) >= _MAX_RELATED
+            ):
+                items = []  # (a sentence under it: the text goes on, no list of pages)
+                break
+            items.append(j)
+        if items:
+            return [k, *items]
+    return []
+
+
+def _page_controls(text: str) -> bool:
+    """A page's controls side by side, each one whole (`【打印本页】　【关闭窗口】`)."""
+    pieces = text.split()
+    return len(pieces) >= 2 and all(_PAGE_CONTROL.match(piece) for piece in pieces)
+
+
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
 # What a note-taking app adds under what was pasted into it (OneNote: `来自 <url>`,
@@ -1071,7 +1117,8 @@ def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
         text = texts[k]
         if n == 0 or len(pending) >= _MAX_TOP_FIELDS:
             break
-        if len(text) > _MAX_MASTHEAD or text.endswith(("。", "！", "？")):
+        # (an address the field gives is no text, however long: `来源网址：http://…`)
+        if len(_URL.sub("", text)) > _MAX_MASTHEAD or text.endswith(("。", "！", "？")):
             break
         if not _FOOT_FIELD.match(closed_labels(text)):
             break  # a headline under an app's header: labelled fields only are the bar's
@@ -1079,8 +1126,9 @@ def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
     return taken
 
 
+_URL = re.compile(r"https?://\S+")
 # Most labelled lines in a row a masthead block holds between its other lines.
-_MAX_TOP_FIELDS = 4
+_MAX_TOP_FIELDS = 8
 
 
 def _paper_name(text: str, furniture: list[str]) -> bool:
@@ -1207,7 +1255,12 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
     furniture.pages = sorted(pages)
     # (when a tool exported, printed or saved the file is not when the issue came out)
     dates = [d for text in furniture.lines.values() for d in dates_in(_TOOL_TIME.sub("", text))]
-    full = [d for d in dates if d[2]]
+    # The date printed beside the issue's number is the issue's (a web page's 发布时间
+    # above it is when the page went up).
+    by_number = [
+        d for text in furniture.lines.values() if NUMBER.search(text) for d in dates_in(text)
+    ]
+    full = [d for d in by_number if d[2]] or [d for d in dates if d[2]]
     if full or dates:
         year, month, day = (full or dates)[0]
         furniture.date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
