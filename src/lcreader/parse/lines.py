@@ -495,6 +495,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # wide as the column, not the first line of a paragraph.
         # (after a page's furniture too, when the text above it ended there)
         opens = gap > 0 or not lines or (line.after_furniture and _ended(lines[-1]))
+        # (or under ended text, over a story's opening: a column with no blank lines)
+        opens = opens or (_ended(lines[-1]) and _opens_story(raw_lines, number))
         headline_wide = opens and not ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
         line.depth = indent_depth(raw)
@@ -928,6 +930,18 @@ def _mark_photo_credits(lines: list[Line]) -> None:
         ):
             line.photo_credit = True
             line.__dict__.pop("closes", None)  # asked of it as a neighbour already
+
+
+def _opens_story(raw_lines: list[str], number: int) -> bool:
+    """Whether the line after line `number` (counted from 1) opens a story as a story
+    opens under its headline: a news lead (`6月8日，…`, `本报讯…`), a credit line, or a
+    picture's caption with its credit."""
+    if number >= len(raw_lines):
+        return False
+    text = raw_lines[number].strip()
+    return bool(text) and bool(
+        NEWS_LEAD.match(text) or credit_line(text) or (len(text) <= 60 and photo_credit(text))
+    )
 
 
 def _ended(line: Line) -> bool:
