@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .bilingual import english_only, named_in_english
+from .chat import chat_lines
 from .dates import (
     ANY_NUMBER,
     DATE,
@@ -242,6 +243,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         for k in list(indices):
             found[k], rules[k] = texts[k], rule
 
+    for k, rule in chat_lines(texts).items():
+        found[k], rules[k] = texts[k], rule
     take(post_header(texts, found), "furniture.post_header")
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")

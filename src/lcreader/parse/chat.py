@@ -1,0 +1,78 @@
+"""A group chat's exported history, the bulletin posted in it a piece at a time (QQ's
+`2023-04-24 9:03:05 【管理员】街道宣传-邵晴(2851364470)`, WeChat's `邵晴 2023-04-24
+09:03`): each message's header, the export's own head above the first one, and what
+the others in the group said (`收到`, `@… 配哪张照片？`) are the chat's. The bulletin is
+what the one who posted most of the text posted; a message of its poster that only
+chats (an emoji's placeholder, an @) is the chat's too."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+# A message's header: when it was sent and who sent it, in either order.
+_HEADER = re.compile(
+    rf"^(?:{_STAMP}\s+(?P<after>\S.{{0,48}})|(?P<before>\S.{{0,40}}?)\s+{_STAMP})$"
+)
+# What a sender's name carries besides the name: a role in brackets, a number or address.
+_SENDER_NOISE = re.compile(r"^【[^】]{1,8}】|[(（<]\s*[\w.@\-]{3,40}\s*[)）>]$")
+# What only a chat holds: an emoji's placeholder, a mention at the start.
+_CHATTER = re.compile(r"\[(?:表情|动画表情|语音|视频|文件|位置|红包|撤回)[^\]]{0,8}\]|^@\S")
+# Fewest message headers that make a file a chat's export.
+MIN_MESSAGES = 3
+
+
+def chat_lines(texts: list[str]) -> dict[int, str]:
+    """The chat's lines of an exported group chat, each with its rule; empty when the
+    text is not one."""
+    headers = {k: match for k, t in enumerate(texts) if t and (match := _HEADER.match(t))}
+    if len(headers) < MIN_MESSAGES:
+        return {}
+    # Each message: its header's line, its sender, the lines under it.
+    starts = sorted(headers)
+    messages = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(texts)
+        match = headers[k]
+        sender = _SENDER_NOISE.sub("", (match["after"] or match["before"]).strip()).strip()
+        body = [j for j in range(k + 1, end) if texts[j]]
+        messages.append((k, sender, body))
+    written = Counter()
+    for _, sender, body in messages:
+        written[sender] += sum(len(texts[j]) for j in body)
+    # A conversation: several people, one of them more than once (a list of posts, each
+    # stamped and counted, `2024-03-15 16:42　阅读 528`, is no chat).
+    senders = Counter(sender for _, sender, _ in messages)
+    if len(senders) < 2 or senders.most_common(1)[0][1] < 2:
+        return {}
+    poster = written.most_common(1)[0][0]
+    # The bulletin runs from the message with its masthead (its issue's number) to the
+    # one with its colophon: what the poster said before and after is the chat's.
+    own = [n for n, (_, sender, _) in enumerate(messages) if sender == poster]
+    first = next((n for n in own if _holds(texts, messages[n][2], _MASTHEAD)), own[0])
+    last = next((n for n in reversed(own) if _holds(texts, messages[n][2], _COLOPHON)), own[-1])
+    found = {j: "furniture.chat_head" for j in range(starts[0]) if texts[j]}
+    for n, (k, sender, body) in enumerate(messages):
+        found[k] = "furniture.chat_header"
+        chatting = (
+            sender != poster
+            or not first <= n <= last
+            or any(_CHATTER.search(texts[j]) for j in body)
+        )
+        if chatting:
+            found.update(dict.fromkeys(body, "furniture.chat_message"))
+    return found
+
+
+# An issue's number (`第4期`), and the colophon's words: where a bulletin begins and ends.
+_MASTHEAD = re.compile(r"第\s*\d{1,4}\s*期")
+_COLOPHON = re.compile(r"^(?:编印|主办|承办|地址|电话|责任编辑|编辑)\s*[:：]")
+
+
+def _holds(texts: list[str], body: list[int], pattern: re.Pattern) -> bool:
+    """Whether a line of the message, no sentence, shows the pattern."""
+    return any(pattern.search(texts[j]) and not _STOP.search(texts[j]) for j in body)
+
+
+_STOP = re.compile(r"[。！？!?]")
