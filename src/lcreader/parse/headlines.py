@@ -145,6 +145,7 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
         and line.gap_before <= 1
         and len(line.text) <= MAX_COMMA_SUBTITLE
         and not line.text.endswith(DANGLING)
+        and not cut_in_quote(line.text)
         # in a hard-wrapped column a short line is a paragraph's last, unless blank
         # lines set it apart under a column's label (`居民心声` over `谢谢你,楼组长小沈`)
         and (not line.short_in_wrap or _set_apart_under_label(line, block[0], following))
@@ -153,6 +154,16 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
         and len(_CLAUSES.split(line.text)[-1]) >= MIN_CLAUSE
         and len(_CLAUSES.split(following.text)[0]) >= MIN_CLAUSE
     )
+
+
+# A quotation or a bracket opened near a line's end and not closed in it: `…一个“微`.
+_OPENED_LATE = re.compile(r"[“‘「『《（(][^”’」』》）)]{0,3}$")
+
+
+def cut_in_quote(text: str) -> bool:
+    """Whether the line stops just inside a quotation or a bracket it opened: a line of
+    text cut by the wrap, never a whole headline."""
+    return len(text) > 4 and bool(_OPENED_LATE.search(text))
 
 
 def _set_apart_under_label(line: Line, label: Line, following: Line) -> bool:

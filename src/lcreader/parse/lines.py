@@ -45,7 +45,7 @@ from .text import (
     SIGN_OFF,
     is_terminated,
 )
-from .wraps import rejoin_split_credits
+from .wraps import join_drop_caps, rejoin_split_credits
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
@@ -428,6 +428,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # at the space between its unit and its name (`…公布。（供稿：居委会` / `马小雨）`).
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines, gap=" ")
     raw_lines = _vertical_lines_joined(raw_lines, furniture.lines, text)
+    raw_lines = join_drop_caps(raw_lines, furniture.lines)
     if link_dump(raw_lines):
         # A text browser's `[7]` before each link's words points at its address only.
         raw_lines = [LINK_MARK.sub("", raw) if "[" in raw else raw for raw in raw_lines]

@@ -1,0 +1,58 @@
+"""A PDF turned into a Word file by a converter and saved as text (round za): a drop
+cap copied out on a line of its own, a column's first line cut inside a quotation
+right under its headline. Every sample is invented."""
+
+from __future__ import annotations
+
+from lcreader.parse.headlines import cut_in_quote
+from lcreader.parse.wraps import join_drop_caps
+from tests.helpers import assert_nothing_lost, parse_all
+
+DROP_CAP = """\
+聚焦基层治理
+“楼道议事会”议出停车新规
+——西苑小区夜间停车难题有了解法
+西
+苑小区建成于2005年，有住户五百余户，却只有地面停车位一百六十个，每到晚上消防通道都停满了车。
+今年9月，西苑社区在各楼道成立“楼道议事会”，最终形成了三条停车新规。
+（西苑社区　周敏）
+"""
+
+
+def test_a_drop_cap_alone_on_its_line_begins_the_first_paragraph():
+    issue = parse_all(DROP_CAP)
+    (article,) = issue.articles
+    assert (article.kicker, article.title) == ("聚焦基层治理", "“楼道议事会”议出停车新规")
+    assert article.subtitle == "西苑小区夜间停车难题有了解法"
+    assert article.paragraphs[0].startswith("西苑小区建成于2005年，")
+    assert len(article.paragraphs) == 2
+    assert_nothing_lost(DROP_CAP, issue)
+
+
+def test_a_character_that_ends_a_cut_line_of_text_is_no_drop_cap():
+    lines = [
+        "社区工作人员上门走访了辖区内的独居老",
+        "人",
+        "家中的电器线路都检查了一遍，共排查隐患十余处。",
+    ]
+    assert join_drop_caps(lines, set()) == lines
+
+
+NARROW = """\
+家门口的“微型消防站”
+在柳溪街道，每个社区都有一个“微
+型消防站”。站里配着灭火器、消防
+水带、破拆工具，队员由社区工作人
+员、物业保安和志愿者组成，实行二
+十四小时值守。
+（柳溪街道应急管理办公室供稿）
+"""
+
+
+def test_a_line_cut_inside_a_quotation_under_the_headline_is_text():
+    issue = parse_all(NARROW)
+    (article,) = issue.articles
+    assert article.subtitle is None
+    assert article.paragraphs[0].startswith("在柳溪街道，每个社区都有一个“微型消防站”。")
+    assert cut_in_quote("在柳溪街道，每个社区都有一个“微")
+    assert not cut_in_quote("“楼道议事会”议出停车新规")
