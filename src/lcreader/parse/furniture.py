@@ -1273,6 +1273,15 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
     if numbered_years:
         furniture.year = numbered_years[0]
     numbers = [m.group(0) for text in furniture.lines.values() for m in NUMBER.finditer(text)]
+    # The number printed beside the issue's date is the issue's (a contents list of a
+    # year's book names others' first).
+    dated = [
+        m.group(0)
+        for k, text in furniture.lines.items()
+        if DATE.search(text) and rules.get(k) != "furniture.contents"
+        for m in NUMBER.finditer(text)
+    ]
+    numbers = dated + numbers
     # Only the running count printed (`总第402期`): that is the issue's number then.
     counts = [m.group(0) for text in furniture.lines.values() for m in _COUNT.finditer(text)]
     if numbers or counts:

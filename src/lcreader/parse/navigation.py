@@ -235,7 +235,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
         if k is not None:
             run.append(k)
     listed = {names[k] for k in found if k in names}
-    headed, named = _headed_lists(texts, taken | set(found))
+    headed, named = _headed_lists(texts, taken | set(found), set(found))
     return sorted([*found, *headed]), listed | named
 
 
@@ -292,20 +292,26 @@ _MAX_NAMED = 60
 _ABRIDGED_SHARE = 0.6
 
 
-def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int]]:
+def _headed_lists(
+    texts: list[str], taken: set[int], handled: set[int]
+) -> tuple[list[int], set[int]]:
     """Under a contents box's head, entries that abridge or extend the headlines they
     name: each must share most of its words with a short line further on."""
     found: list[int] = []
     named: set[int] = set()
     heads = 0
     for k, text in enumerate(texts):
-        if len(text) > _MAX_HEAD_WITH_SPACES or k in taken or heads >= _MAX_BOXES:
+        # (a head taken as furniture by its own form still heads its box; one a list
+        # found above heads its entries already)
+        if len(text) > _MAX_HEAD_WITH_SPACES or k in handled or heads >= _MAX_BOXES:
             continue
         if not _CONTENTS_HEAD.match(_SPACE.sub("", text)):
             continue
         heads += 1  # each box compares its entries with the whole rest of the issue
         entries = []
         j = k + 1
+        if j + 1 < len(texts) and not texts[j]:
+            j += 1  # (a blank line under the head, `目　　录` set apart)
         while j < len(texts) and texts[j] and len(entries) < _MAX_ENTRIES:
             entries.append(j)
             j += 1
@@ -313,7 +319,8 @@ def _headed_lists(texts: list[str], taken: set[int]) -> tuple[list[int], set[int
         # (the box may run straight into the first headline, no blank line between).
         listed, matches = [], []
         for e in entries:
-            if len(texts[e]) > _MAX_ENTRY or _SENTENCE_END.search(texts[e]):
+            # (its dot leader and page number aside: `复工复产一线的“店小二”……41`)
+            if len(_ENTRY_TAIL.sub("", texts[e])) > _MAX_ENTRY or _SENTENCE_END.search(texts[e]):
                 break
             match = _best_named(texts, _entry_key(texts[e]), j, taken)
             if match is None and not _PAGE_ENTRY.search(texts[e]):
