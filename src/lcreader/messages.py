@@ -643,6 +643,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the only heading inside may be another article's headline: {detail}",
     ),
     "note.subtitle_runs_on": ("副题像是正文第一句的前半：{detail}", "the subtitle reads as the first sentence's start: {detail}"),
+    "note.title_reads_as_text": ("标题像是正文里的一段话：{detail}", "the title reads as a piece of running text: {detail}"),
     "note.title_in_body": ("正文里有像标题的行：{detail}", "title-like line inside the body: {detail}"),
     "note.credit_in_paragraph": ("段落里夹着带摄影署名的图片说明：{detail}", "a photo caption with its credit inside a paragraph: {detail}"),
     "note.long_article": ("文章很长（{detail} 字），是否两篇连在了一起？", "very long article ({detail} characters): two articles run together?"),

@@ -324,3 +324,26 @@ def test_a_sentence_and_its_credit_printed_after_a_page_line_is_no_contents_entr
         "一一一一一一一\n\n一一一一一一一一\n\n一一一！（一一办）"
     )
     assert all("版" in line for line in parse_all(text).furniture)
+
+
+def test_a_title_or_subtitle_that_reads_as_running_text_is_suspected():
+    from lcreader.model import Article
+    from lcreader.parse.suspicions import article_suspicions
+
+    def notes(title: str, subtitle: str | None = None, first: str = "正文。") -> list:
+        article = Article("t/1", "t", title, subtitle=subtitle, paragraphs=[first])
+        return [code for code, _ in article_suspicions(article)]
+
+    assert "title_reads_as_text" in notes(
+        "场整改的要登记造册、限期销号。节日期间，街道和社区实行领"
+    )
+    assert "title_reads_as_text" in notes("大学生志愿者轮流值守，为辖区双职工家庭的")
+    assert "title_reads_as_text" in notes("了社区服务站的新址")
+    assert "title_reads_as_text" not in notes("暑期将至，这份防溺水提示请收好")
+    assert "title_reads_as_text" not in notes("好消息！东门人行道修好啦！")
+    assert "subtitle_runs_on" in notes(
+        "家门口的“微型消防站”", "在青禾街道，每个社区都有一个“微", "型消防站”。站里配着灭火器。"
+    )
+    assert "subtitle_runs_on" not in notes(
+        "社区食堂开进老小区", "首批三家长者食堂试运营", "5月11日起，食堂试运营。"
+    )

@@ -65,6 +65,10 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         heading = draft.paragraphs[at] if at < len(draft.paragraphs) else ""
         if len(heading.strip("【】▍■●◆ ")) > MAX_LABEL and not is_terminated(heading):
             found.append(("lone_heading", quote_head(heading, 20)))
+    title = getattr(draft, "title", "") or ""
+    if _reads_as_text(title) and not getattr(draft, "title_inferred", False):
+        # `场整改的要登记造册、限期销号。节日期间，…`: a piece of running text as the title
+        found.append(("title_reads_as_text", quote_head(title, 20)))
     subtitle = getattr(draft, "subtitle", None)
     if subtitle and draft.paragraphs and _runs_on(subtitle, draft.paragraphs[0]):
         # `…实施已经三` over `个多月，…`: the body's first line read as a subtitle
@@ -106,8 +110,26 @@ _NO_START = frozenset("的了着过们么吗呢吧啊个，。、；：？！）
 
 
 def _runs_on(head: str, text: str) -> bool:
-    """Whether `text` goes on with the sentence `head` leaves unfinished."""
+    """Whether `text` goes on with the sentence `head` leaves unfinished (or with the
+    quotation it opened just before its end: `…每个社区都有一个“微` / `型消防站”。`)."""
+    if _OPENED_LATE.search(head) and len(head) > 4:
+        return True
     return not is_terminated(head) and not COMMA.search(head[-1:]) and text[:1] in _NO_START
+
+
+# A quotation or a bracket opened near a line's end and not closed in it.
+_OPENED_LATE = re.compile(r"[“‘「『《（(][^”’」』》）)]{0,3}$")
+# What a headline never holds: a sentence's full stop inside it, a clause left open at its
+# end (`，`, `、`, `的`), or a first character no sentence begins with.
+_FULL_STOP_INSIDE = re.compile(r"。.")
+_OPEN_END = re.compile(r"[，,、；;的]$")
+
+
+def _reads_as_text(title: str) -> bool:
+    """Whether a title reads as a piece of running text rather than a headline."""
+    return bool(title) and bool(
+        _FULL_STOP_INSIDE.search(title) or _OPEN_END.search(title) or title[0] in _NO_START
+    )
 
 
 def _opens_a_story(paragraphs: list[str], at: int) -> bool:
