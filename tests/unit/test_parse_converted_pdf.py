@@ -56,3 +56,19 @@ def test_a_line_cut_inside_a_quotation_under_the_headline_is_text():
     assert article.paragraphs[0].startswith("在柳溪街道，每个社区都有一个“微型消防站”。")
     assert cut_in_quote("在柳溪街道，每个社区都有一个“微")
     assert not cut_in_quote("“楼道议事会”议出停车新规")
+
+
+def test_a_headline_line_ending_on_a_count_goes_on_in_the_next():
+    text = (
+        "东湖街道新增三处\n24小时自助图书馆\n"
+        "11月起，东湖街道在东湖广场等地新设三处24小时自助图书馆，每处藏书约三千册。\n"
+        "（文化站供稿）\n\n"
+        "社区食堂开进老小区\n首批三家长者食堂试运营\n"
+        "5月11日起，东湖街道首批三家长者食堂在杏花、柳巷、南塘三个社区同时试运营。\n"
+        "（民生服务科）\n"
+    )
+    issue = parse_all(text)
+    assert [(a.title, a.subtitle) for a in issue.articles] == [
+        ("东湖街道新增三处24小时自助图书馆", None),
+        ("社区食堂开进老小区", "首批三家长者食堂试运营"),
+    ]

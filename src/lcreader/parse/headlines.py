@@ -407,6 +407,11 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     if below and is_label(block[at + 1]) and not block[at + 1].subtitle_dash:
         roles[at + 1] = ("intertitle", "intertitle.label")  # `居民来信` under the title
         below = False
+    if below and _title_cut(title.text) and not block[at + 1].subtitle_dash:
+        # `青禾街道新增两处` / `24小时自助图书馆`: a count left without what it counts,
+        # the headline goes on in the next line
+        roles[at + 1] = ("title", "title.wrapped")
+        below = False
     if below:
         roles[at + 1] = ("subtitle", "subtitle.below")
         rest = at + 2
@@ -603,6 +608,17 @@ def _place_wrapped(builder: Builder, article: int, indexes: list[int], block: li
             ended = line.question_head  # `…何时能清走？` is whole: nothing wraps after it
         else:
             builder.place(indexes[k], "line", article, "line.headline_block")
+
+
+# A headline's line that ends on a number and its measure word, or on a word that
+# joins: what it counts or joins is in the next line.
+_CUT_TITLE = re.compile(
+    r"(?:[0-9一二三四五六七八九十两百千万几多]+[处个家座条名位项件批所间台辆户套张种场次]|[和与及或并的在对为把被将从向])$"
+)
+
+
+def _title_cut(text: str) -> bool:
+    return bool(_CUT_TITLE.search(text))
 
 
 def _kicker_over(first: Line, second: Line) -> bool:
