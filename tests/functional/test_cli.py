@@ -713,3 +713,13 @@ def test_no_match_names_the_query_in_chinese_quotes(run, small_library, lang):
     assert result.returncode == 1
     assert result.stderr == message("no_match", query="量子计算") + "\n"
     assert "'" not in result.stderr and ("「量子计算」" in result.stderr or lang == "en")
+
+
+def test_a_persons_and_a_departments_page_print_their_text_in_colour(run):
+    """The newcomer's pass: on a terminal (colour) they printed `<…_PlainLine object at …>`."""
+    for command in (("people", "沈忠裕"), ("departments", "党建办")):
+        shown = run("--color", "always", *command, env={"COLUMNS": "60"})
+        assert shown.returncode == 0, shown.stderr
+        assert "object at 0x" not in shown.stdout
+        assert command[1] in shown.stdout or "党建办公室" in shown.stdout
+        assert "文章（" in shown.stdout

@@ -44,7 +44,7 @@ def _table(context: Context, emit: Callable, headers: list[str], rows: list[list
 
         emit(context, [Text(lines[0], style="bold"), *(Text(line) for line in lines[1:])])
     else:
-        emit(context, [_PlainLine(line) for line in lines])
+        emit(context, _shown(context, lines))
 
 
 class _PlainLine:
@@ -101,5 +101,18 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         message("person.articles", count=len(entry.articles)),
         *_article_lines(library, entry.articles),
     ]
-    emit(context, [_PlainLine(line) for line in lines])
+    emit(context, _shown(context, lines))
     return EXIT_OK
+
+
+def _shown(context: Context, lines: list[str]) -> list:
+    """Lines as the output takes them: set to a terminal's width by the Chinese rules,
+    as Rich text where it styles (never markup), plain in a pipe."""
+    from .terminal import fitted
+
+    lines = fitted(lines, context.width)
+    if context.color:
+        from rich.text import Text
+
+        return [Text(line) for line in lines]
+    return [_PlainLine(line) for line in lines]
