@@ -59,6 +59,10 @@ def shown(name: str) -> str:
     return clean(stored(name))
 
 
+# What a shell reads as one word, unquoted: shlex's safe characters, in every script.
+_SAFE_WORD = re.compile(r"[\w@%+=:,./-]+")
+
+
 def shell_word(name: str) -> str:
     """A name (either form) as a shell word that gives back its exact bytes, to copy
     into a command: quoted as shlex does, or, where it holds a byte that is not UTF-8 or
@@ -67,6 +71,9 @@ def shell_word(name: str) -> str:
 
     name = os_form(name)
     if name.isprintable() and not any("\udc80" <= ch <= "\udcff" for ch in name):
+        # (letters of any script are safe as they stand: `凉城.txt`, not `'凉城.txt'`)
+        if _SAFE_WORD.fullmatch(name):
+            return name
         return shlex.quote(name)
     out = []
     for ch in name:

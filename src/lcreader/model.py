@@ -60,9 +60,18 @@ class Article:
 
     def byline_label(self) -> str:
         """The byline entries as `department author`, joined by 、; each once (a reporter
-        who also took the photos is one name, not `沈嘉怡、沈嘉怡`)."""
-        parts = [" ".join(x for x in (b.department, b.author) if x) for b in self.bylines]
-        return "、".join(dict.fromkeys(part for part in parts if part))
+        who also took the photos is one name, not `沈嘉怡、沈嘉怡`, nor `社区教育学校 牛家骏、
+        牛家骏`), the photographers' after the writers'."""
+        ordered = sorted(self.bylines, key=lambda b: b.role == "摄影")
+        parts = [" ".join(x for x in (b.department, b.author) if x) for b in ordered]
+        named = {b.author for b in self.bylines if b.author and b.department}
+        return "、".join(
+            dict.fromkeys(
+                part
+                for part, b in zip(parts, ordered, strict=True)
+                if part and not (b.author in named and not b.department)
+            )
+        )
 
     def fields(self) -> list[tuple[str, int, str]]:
         """Every text field as (kind, index, text), in reading order."""

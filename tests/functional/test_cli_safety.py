@@ -165,11 +165,12 @@ def test_an_unknown_person_is_said_with_close_names(run, small_library, lang):
     lib = ["--library", str(small_library)]
     result = run(*lib, "search", "统战", "person:不存在")
     assert result.returncode == 1
-    said = message("notice", message=message("search.no_such_person", name=repr("不存在")))
-    assert result.stderr.splitlines() == [said]  # why, once: no "no article matches" too
+    said = message("search.no_such_person", name="不存在")
+    said += message("search.try_word", command="lcreader search 不存在")  # no close name
+    assert result.stderr.splitlines() == [message("notice", message=said)]  # why, once
     close = run(*lib, "search", "统战", "person:王建民")
     assert close.returncode == 1
-    expected = message("search.no_such_person", name=repr("王建民"))
+    expected = message("search.no_such_person", name="王建民")
     assert expected + message("did_you_mean", candidates="王建国") in close.stderr
     known = run(*lib, "search", "运动会", "person:王建国")
     assert known.returncode == 0 and "no_such" not in known.stderr

@@ -297,7 +297,7 @@ async def test_a_person_no_one_is_called_is_said_so_in_the_bar(seeds, tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await type_query(pilot, "统战 person:不存在")
         status = app.query_one("#search-status", Static).render().plain
-        assert status == message("search.no_such_person", name=repr("不存在"))
+        assert status == message("search.no_such_person", name="不存在")
 
 
 async def test_moving_through_the_results_previews_each_hit(seeds, tmp_path):

@@ -239,3 +239,18 @@ def test_the_first_pages_head_printed_again_on_the_next_is_furniture():
     issue = parse_all(ORAL_HISTORY_PAGES)
     assert {"红色记忆", "江湾社区报"} <= set(issue.furniture)
     assert not any("江湾社区报" in (a.kicker or "") for a in issue.articles)
+
+
+def test_a_byline_label_names_each_person_once_the_photographer_last():
+    from lcreader.model import Article, Byline
+
+    def label(*bylines: Byline) -> str:
+        return Article("t/1", "t", "标题", bylines=list(bylines)).byline_label()
+
+    # (the newcomer's pass: `社区教育学校 牛家骏、牛家骏`, `卜星宇、文化站`)
+    assert (
+        label(Byline("社区教育学校", "牛家骏"), Byline(None, "牛家骏", "摄影"))
+        == "社区教育学校 牛家骏"
+    )
+    assert label(Byline(None, "卜星宇", "摄影"), Byline("文化站", None)) == "文化站、卜星宇"
+    assert label(Byline(None, "林立", "记者"), Byline(None, "何佳", "摄影")) == "林立、何佳"

@@ -121,3 +121,19 @@ def test_a_paragraph_printed_twice_gives_its_snippet_once():
                for _, k, text in fields]  # fmt: skip
     texts = [snippet.text for snippet in make_snippets(fields, matches)]
     assert len(texts) == len(set(texts)) == 2
+
+
+def test_a_window_never_cuts_a_dash_or_an_ellipsis_in_half():
+    """The newcomer's pass: `…他还有一个身份—…`."""
+    text = (
+        "在桐荫路与青石巷交会处有一个修车摊，摊主今年六十一岁，除了补胎换链条，"
+        "他还有一个身份——社区义务调解员……邻里之间闹了别扭，常常有人找到修车摊来。"
+    )
+    for at in range(len(text) - 2):
+        (snippet,) = make_snippets([("paragraph", 0, text)], [Match("paragraph", 0, at, at + 2)])
+        start, end = window(snippet)
+        for mark in "—…":
+            assert not (0 < end < len(text) and text[end - 1] == mark == text[end]), snippet.text
+            assert not (0 < start < len(text) and text[start - 1] == mark == text[start]), (
+                snippet.text
+            )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ..filenames import shown, stored
+from ..filenames import shell_word, shown, stored
 from ..messages import message, note_text
 from ..safe_text import clean
 from .context import Context
@@ -158,9 +158,11 @@ def _say_unknown_names(index, query) -> bool:
     there was one to say."""
     unknown = index.unknown_names(query)
     for kind, wanted, close in unknown:
-        text = message(f"search.no_such_{kind}", name=repr(wanted))
+        text = message(f"search.no_such_{kind}", name=clean(wanted))
         if close:
             text += message("did_you_mean", candidates="、".join(close))
+        else:  # (a name the parser did not read as one may still stand in the text)
+            text += message("search.try_word", command=f"lcreader search {shell_word(wanted)}")
         print(message("notice", message=clean(text)), file=sys.stderr)
     return bool(unknown)
 
@@ -221,7 +223,7 @@ def show(context: Context) -> int:
             hint = (
                 message("did_you_mean", candidates=", ".join(candidates[:5])) if candidates else ""
             )
-            raise UsageError(message("no_article", wanted=repr(wanted)) + hint)
+            raise UsageError(message("no_article", wanted=clean(wanted)) + hint)
     issue = library.issue(article.issue)
     form = context.args.format
     if form != "text":
@@ -274,7 +276,7 @@ def _hit_or_title(context: Context, wanted: str):
             return chosen[0]
         if len(chosen) > 1:
             ids = ", ".join(a.id for a in chosen[:5])
-            raise UsageError(message("titles_ambiguous", wanted=repr(wanted), candidates=ids))
+            raise UsageError(message("titles_ambiguous", wanted=clean(wanted), candidates=ids))
     return None
 
 

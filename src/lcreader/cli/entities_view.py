@@ -55,7 +55,7 @@ class _PlainLine:
 def _pick(found: set[str], wanted: str, kind: EntityKind, library) -> str:
     if not found:
         what = message(f"entity.{kind.name}")
-        said = message("entity.none_named", what=what, wanted=repr(wanted), command=kind.plural)
+        said = message("entity.none_named", what=what, wanted=clean(wanted), command=kind.plural)
         close = _close(wanted, kind, library)
         if close:
             said += message("did_you_mean", candidates="、".join(close))
@@ -63,7 +63,7 @@ def _pick(found: set[str], wanted: str, kind: EntityKind, library) -> str:
     if len(found) > 1:
         names = "、".join(sorted(found))
         what = message(f"entity.{kind.plural}")
-        raise UsageError(message("entity.several", wanted=repr(wanted), what=what, names=names))
+        raise UsageError(message("entity.several", wanted=clean(wanted), what=what, names=names))
     return found.pop()
 
 

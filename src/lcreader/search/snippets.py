@@ -102,12 +102,18 @@ def _window(text: str, key: tuple[str, int], group: list[Match]) -> Snippet:
         start += 1
     while len(text) > end > group[-1].end and _opens(text[end - 1]):
         end -= 1
+    # A mark set in two (`——`, `……`) is never cut in half: the window takes it whole.
+    if 0 < end < len(text) and text[end] in _DOUBLED and text[end - 1] == text[end]:
+        end += 1
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start
     spans = [(m.start + shift, m.end + shift) for m in group]
     forms = [m.form for m in group]
     return Snippet(prefix + text[start:end] + suffix, spans, key[0], key[1], start, forms)
+
+
+_DOUBLED = frozenset("—…")
 
 
 def _ends_or_pauses(ch: str) -> bool:

@@ -312,7 +312,7 @@ class SearchPanel(Vertical):
         said, names = [], []
         for kind, wanted, close in self.index.unknown_names(event.result.query):
             said.append(
-                message(f"search.no_such_{kind}", name=repr(wanted))
+                message(f"search.no_such_{kind}", name=clean(wanted))
                 + (message("did_you_mean", candidates="、".join(close)) if close else "")
             )
             names += [clean(wanted), *map(clean, close)]
