@@ -254,3 +254,56 @@ def test_a_byline_label_names_each_person_once_the_photographer_last():
     )
     assert label(Byline(None, "卜星宇", "摄影"), Byline("文化站", None)) == "文化站、卜星宇"
     assert label(Byline(None, "林立", "记者"), Byline(None, "何佳", "摄影")) == "林立、何佳"
+
+
+POSTS = """\
+关于3月9日小区计划停电的通知
+
+各位居民：因线路检修，3月9日8:00—12:00小区停电，请提前做好准备。
+
+柳林居委会
+
+👍 点赞 9　　💬 评论 2
+
+招募｜周六上午一起给小区花园浇水
+
+春天到了，小区中心花园需要10位志愿者一起动手。
+
+活动时间：3月30日（周六）9:00—11:00
+
+集合地点：小区中心花园凉亭
+
+工具由居委会统一准备，请穿便于活动的衣服。
+
+柳林居委会
+柳林社区志愿者服务站
+
+👍 点赞 35　　💬 评论 17
+
+失物招领：东门快递柜旁拾到钥匙一串
+
+请失主到居委会一楼认领。
+
+柳林居委会
+
+👍 点赞 3　　💬 评论 0
+"""
+
+
+def test_bodies_signing_a_posts_end_with_no_date_are_its_bylines():
+    issue = parse_all(POSTS)
+    assert [[b.department for b in a.bylines] for a in issue.articles] == [
+        ["柳林居委会"],
+        ["柳林居委会", "柳林社区志愿者服务站"],
+        ["柳林居委会"],
+    ]
+    assert "柳林居委会" not in issue.furniture  # signed under each post, not a running head
+    assert_nothing_lost(POSTS, issue)
+
+
+def test_a_labelled_field_is_not_suspected_of_being_a_headline():
+    from lcreader.parse.suspicions import article_suspicions
+
+    second = parse_all(POSTS).articles[1]
+    assert "活动时间：3月30日（周六）9:00—11:00" in second.paragraphs
+    assert not [note for note in article_suspicions(second) if note[0] == "title_in_body"]

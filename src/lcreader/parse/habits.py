@@ -476,6 +476,7 @@ def _mark_signatures(lines: list[Line]) -> None:
         signed_off = (
             any(SIGN_OFF.match(lines[j].text) for j in range(max(0, k - 2), k))
             or _issuer_over_date(lines, k)
+            or _issuers_at_end(lines, k)
             or (k > 0 and lines[k - 1].signature and _only_date(line.text))
             or _titled_signature(lines, k)
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
@@ -549,6 +550,28 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             )
         )
     )
+
+
+def _issuers_at_end(lines: list[Line], k: int) -> bool:
+    """Line k is among the bodies, one to a line, that sign a text's end with no date:
+    under its last sentence and over the page's furniture (a post's counters) or the
+    end of the file (`广灵居委会` / `广灵社区志愿者服务站`)."""
+    if not _units(lines[k].text):
+        return False
+    first = k
+    while first > 0 and k - first < _MAX_ISSUERS and _issuer(lines[first - 1]):
+        first -= 1
+    last = k
+    while last + 1 < len(lines) and last - first < _MAX_ISSUERS and _units(lines[last + 1].text):
+        last += 1
+    if first == 0 or lines[first].gap_before > 1:
+        return False
+    above = lines[first - 1]
+    ended = _ends_sentence(above.text) or above.closes_notice or above.field
+    at_end = (
+        last + 1 == len(lines) or lines[last].before_furniture or lines[last + 1].after_furniture
+    )
+    return ended and at_end and all(not lines[j].gap_before for j in range(first + 1, last + 1))
 
 
 def _english_twin(line: Line) -> bool:

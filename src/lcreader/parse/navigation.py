@@ -79,8 +79,15 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
         for shape, at in places.items()
         if shape not in labels
         for k in at
-        if not closing_like(texts[k]) and not _over_a_date(texts, k)
+        if not closing_like(texts[k]) and not _over_a_date(texts, k) and not _signs(texts, k)
     ]
+
+
+def _signs(texts: list[str], k: int) -> bool:
+    """A body's name right under a finished sentence: it signs that text, however often
+    it signs others (`广灵居委会` under each of its posts)."""
+    above = _line_before(texts, k)
+    return above is not None and is_unit(texts[k]) and texts[above].endswith(("。", "！", "？"))
 
 
 # A line that names its page: `【第2页/共4页】`, `第3页`, `共4页`, `Page 2`, `2/4页`.

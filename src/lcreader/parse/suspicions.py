@@ -39,6 +39,11 @@ _FRESH_LEAD = re.compile(
     r"^(?:本报讯|本刊讯|近日|日前|近期|\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?)[，,]"
 )
 
+# A labelled field (`工作日：8:30—17:00`, `活动时间：5月30日`): a value of numbers, or a
+# label that names a time, a place, a way or a price (a headline's `街道：…` is neither).
+_LABELLED = re.compile(
+    r"^[^\s：:]{1,8}[：:]\s*\d|^[^\s：:]{0,6}(?:时间|日期|地点|地址|电话|方式|对象|内容|条件|费用|人数|名额)[：:]"
+)
 _PHOTO_CUE = re.compile(r"摄\s*[)）]?$|^图为|^(?:上|下|左|右)图")
 
 
@@ -54,7 +59,13 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         if k in intertitles:
             continue
         short = len(paragraph) <= MAX_INTERTITLE
-        if short and not is_terminated(paragraph) and not COMMA.search(paragraph):
+        # (a labelled field, `工作日：8:30—17:00`, is no headline however short)
+        if (
+            short
+            and not is_terminated(paragraph)
+            and not COMMA.search(paragraph)
+            and not _LABELLED.match(paragraph)
+        ):
             found.append(("title_in_body", quote_head(paragraph, 20)))
         if _CREDIT_INSIDE.search(paragraph):
             found.append(("credit_in_paragraph", quote_head(paragraph, 20)))
