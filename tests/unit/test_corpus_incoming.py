@@ -22,7 +22,7 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # scored on the commit it arrived at: tests/corpus/README.md); round v (2026-12-05,
 # parser 23 at 2be47a1); round u (2026-12-05, parser 23 at 80c433d); round y (2026-12-05,
 # parser 23 at 2ed5f4b); round z (2026-12-05, parser 26 at 24954c6); round za (2026-12-06,
-# parser 30 at 312aeaf). Files of round r that
+# parser 30 at 312aeaf); round zb (2026-12-06, parser 40 at 4e6b648). Files of round r that
 # read (r01, r02, r04–r08, at 0.91–0.99 with parsers 16–18) joined the corpus.
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
@@ -87,6 +87,13 @@ FIRST_CONTACT = {
     "za04_pdfium_copy": 0.556,
     "za05_wps_pdf2word_txt": 0.781,
     "za06_enex_clip": 0.378,
+    # round zb, scored once on arrival (2026-12-06, parser 40 at 4e6b648):
+    "zb01_ofd_textexporter": 0.575,
+    "zb02_voice_typed_note": 0.000,
+    "zb03_outlook_mailmerge_reply": 0.841,
+    "zb04_caibian_xml_dump": 0.082,
+    "zb05_app_sharepage_copy": 0.411,
+    "zb06_preview_copy_kangxi": 0.534,
 }
 
 
