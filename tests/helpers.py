@@ -12,6 +12,7 @@ from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
 from lcreader.parse.lines import BRACKET_RUN_IN, TOPIC_TAG
+from lcreader.parse.markup import unmarked
 from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
 from lcreader.parse.sheets import unsheet
@@ -83,7 +84,7 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     """Every visible input character is in exactly one field, but for marks and byline parens."""
     # Marks are looked for where the parser reads them: two columns side by side one
     # after the other (the same characters, other lines).
-    text = unscript(unsheet(unweave(unescape_html(text))))
+    text = unscript(unsheet(unweave(unescape_html(unmarked(text)))))
     expected = visible(text)
     marks = Counter()
     for match in _HEADING.finditer(text):

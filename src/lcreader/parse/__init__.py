@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import data
-from ..model import Article, Issue, Mention, Note
+from ..model import Article, Byline, Issue, Mention, Note
 from ..textkey import fold
 from ..versions import PARSER_VERSION
 from .assemble import assemble
@@ -17,6 +17,7 @@ from .furniture import Furniture
 from .html_text import unescape_html
 from .layout import Placement, replay
 from .lines import Line, split_lines
+from .markup import unmarked
 from .scripts import unscript
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
@@ -68,7 +69,7 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = unscript(unsheet(unweave(unescape_html(text))))
+    text = unscript(unsheet(unweave(unescape_html(unmarked(text)))))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:
@@ -138,7 +139,7 @@ def parse_issue(
                 subtitle=draft.subtitle,
                 paragraphs=draft.paragraphs,
                 captions=draft.captions,
-                bylines=draft.bylines,
+                bylines=_once(draft.bylines),
                 byline_text=" ".join(draft.byline_texts) or None,
                 title_inferred=draft.title_inferred,
                 intertitles=draft.intertitles,
@@ -177,6 +178,19 @@ def parse_issue(
         furniture=layout.furniture_lines(),
         mentions=_furniture_people(furniture),
     )
+
+
+def _once(bylines: list[Byline]) -> list[Byline]:
+    """Each credit once: one given twice (an export's author field and the credit in
+    its text) is one, and a name alone is the same person as that name with a unit."""
+    full = {(b.author, b.role) for b in bylines if b.author and b.department}
+    kept: dict[tuple, Byline] = {}
+    for b in bylines:
+        alone = b.author and not b.department
+        if alone and (b.author, b.role) in full:
+            continue
+        kept.setdefault((b.department, b.author, b.role), b)
+    return list(kept.values())
 
 
 def _furniture_people(furniture: Furniture) -> list[Mention]:

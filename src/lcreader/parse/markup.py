@@ -1,0 +1,110 @@
+"""A bulletin kept as XML or HTML (a newsroom system's dump of an issue: elements per
+field, each article's text as HTML inside CDATA): read as the labelled fields an export
+writes (`【标题】…`, `【正文】` over its paragraphs), which the parser reads already.
+The tags are markup, not text: an attribute's value is the issue's (its paper, date and
+number), an element's text is the field its name says, a paragraph or a line break in
+the text starts a line. Text that is not markup is left as it is."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# A file of markup: an XML declaration, or this many elements before much text.
+MIN_ELEMENTS = 12
+_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml\b")
+_TOKEN = re.compile(
+    r"<!\[CDATA\[(?P<cdata>.*?)\]\]>|<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>"
+    r"|<(?P<close>/)?(?P<name>[A-Za-z][\w:.-]*)(?P<attrs>(?:\s+[^<>]*?)?)(?P<empty>/)?>",
+    re.S,
+)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# Attributes that name or place, never say: an element's id, a picture's file, a style.
+_NOT_SAID = {"id", "src", "href", "style", "class", "width", "height", "type", "lang", "xmlns"}
+# What an element's name says its text is, lower-cased (English, pinyin, Chinese).
+_FIELDS = {
+    "title": "标题", "headline": "标题", "biaoti": "标题", "maintitle": "标题", "标题": "标题",
+    "introtitle": "引题", "kicker": "引题", "leadtitle": "引题", "yinti": "引题",
+    "uptitle": "引题", "引题": "引题",
+    "subtitle": "副题", "subhead": "副题", "futi": "副题", "副题": "副题", "副标题": "副题",
+    "author": "作者", "byline": "作者", "zuozhe": "作者", "作者": "作者",
+    "content": "正文", "body": "正文", "text": "正文", "zhengwen": "正文", "正文": "正文",
+    "desc": "图片说明", "caption": "图片说明", "picdesc": "图片说明", "图片说明": "图片说明",
+}  # fmt: skip
+# Elements that hold records: a blank line before each (an article, a page).
+_RECORDS = {"article", "page", "item", "record", "doc", "story", "稿件", "文章", "版面"}
+# Tags inside a text that end a line of it.
+_BREAKS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def unmarked(text: str) -> str:
+    """The text of a bulletin kept as XML or HTML, as labelled lines; other text as is."""
+    head = text[:2000]
+    if "<" not in head:
+        return text
+    if not _DECLARATION.match(head) and len(_TOKEN.findall(head)) < MIN_ELEMENTS:
+        return text
+    lines: list[str] = []
+    field: str | None = None  # the field whose element is open
+    pending: list[str] = []  # the open field's text so far
+    at = 0
+    for match in _TOKEN.finditer(text):
+        between = text[at : match.start()]
+        at = match.end()
+        if between.strip():
+            pending.append(between)
+        if match["cdata"] is not None:
+            pending.append(match["cdata"])
+            continue
+        name = (match["name"] or "").lower()
+        if not name:
+            continue
+        if match["close"]:
+            if field and _FIELDS.get(name) == field:
+                _put(lines, field, pending)
+                field, pending = None, []
+            continue
+        values = [
+            a or b
+            for key, a, b in _ATTRIBUTE.findall(match["attrs"] or "")
+            if (a or b).strip() and key.lower().split(":")[-1] not in _NOT_SAID
+        ]
+        if name in _RECORDS:
+            _flush(lines, pending)
+            pending = []
+            lines.append("")
+        if values and name not in _FIELDS:
+            _flush(lines, pending)
+            pending = []
+            lines.append("\u3000".join(html.unescape(v).strip() for v in values))
+        if name in _FIELDS and not match["empty"]:
+            _flush(lines, pending)
+            field, pending = _FIELDS[name], []
+    _flush(lines, [*pending, text[at:]])
+    return "\n".join(lines) + "\n"
+
+
+def _put(lines: list[str], field: str, pieces: list[str]) -> None:
+    """A field's text as its labelled line (the body: its label over its lines)."""
+    body = _text_lines("".join(pieces))
+    if not body:
+        return  # an empty field (`<SubTitle><![CDATA[]]></SubTitle>`) says nothing
+    if field == "正文":
+        lines.append("【正文】")
+        lines.extend(body)
+    else:
+        lines.append(f"【{field}】" + "　".join(line.strip() for line in body))
+
+
+def _flush(lines: list[str], pieces: list[str]) -> None:
+    lines.extend(_text_lines("".join(pieces)))
+
+
+_INNER_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?>")
+
+
+def _text_lines(markup: str) -> list[str]:
+    """HTML's text, a line for each paragraph or break, its entities read."""
+    text = _INNER_TAG.sub(lambda m: "\n" if m[2].lower() in _BREAKS else "", markup)
+    text = html.unescape(text).replace("\xa0", " ")
+    return [line.rstrip() for line in text.split("\n") if line.strip()]
