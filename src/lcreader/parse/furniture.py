@@ -265,7 +265,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(contents, "furniture.contents")
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
-    take(_printed_again(texts, found), "furniture.again")
+    take(_printed_again(texts, found, rules), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
     take(_translations(texts, found), "furniture.translation")
@@ -455,6 +455,9 @@ _PAGE_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|
 _PAGE_CONTROL = re.compile(
     r"^[\[【]?(?:返回顶部|回到顶部|返回首页|返回列表|返回目录|加载更多|查看更多|点击加载更多|展开全文"
     r"|收起全文|打印本页|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
+    # an app's share page: its player (`听新闻`, `00:00/01:48`) and its call to open it
+    r"|^(?:听新闻|语音播报|点击播放|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+    r"|^(?:打开|下载)\s*(?:APP|App|app|客户端)[，,]?\s*\S{0,12}$"
 )
 
 
@@ -463,31 +466,36 @@ _RELATED_HEAD = re.compile(
     r"^(?:相关链接|相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|延伸阅读|往期回顾|往期推荐)[:：]?$"
 )
 _MAX_RELATED = 12
+# A sentence's stop: what no headline listed under `相关推荐` holds (quotes and commas
+# a headline may).
+_STOPPED = re.compile(r"[。！？!?；;]")
 
 
 def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
     """A web page's list of other pages under its head (`相关链接：`), short lines up to
-    the text's end or the next furniture: the page's, not the article's."""
+    a blank line or the text's end: the page's, not the article's (each page's, where a
+    file holds several)."""
+    taken: list[int] = []
     for k, text in enumerate(texts):
         if not _RELATED_HEAD.match(text):
             continue
         items = []
         for j in range(k + 1, len(texts)):
             if not texts[j]:
-                continue
+                break  # (the list ends at a blank line, or the text's end)
             if j in found:
-                break
+                continue  # (a date under each entry, the app's call to open it)
             if (
                 len(texts[j]) > _MAX_FURNITURE
-                or _SENTENCE.search(texts[j])
+                or _STOPPED.search(texts[j])
                 or len(items) >= _MAX_RELATED
             ):
                 items = []  # (a sentence under it: the text goes on, no list of pages)
                 break
             items.append(j)
         if items:
-            return [k, *items]
-    return []
+            taken += [k, *items]
+    return taken
 
 
 def _page_controls(text: str) -> bool:
@@ -1036,11 +1044,12 @@ def _issuer_and_date(text: str) -> bool:
 _PAPER = re.compile(r"(?:报|刊|讯|通讯|简报|快报|之窗|之声|家园|时讯|週刊|報)$")
 
 
-def _printed_again(texts: list[str], found: dict[int, str]) -> list[int]:
+def _printed_again(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
     """Lines furniture elsewhere, printed the same here among furniture, one or a few in
     a row (a page's news list pasted again, its last entry naming an article above it;
     the first page's head, which the next page prints again)."""
-    printed = set(found.values())
+    # (a list of other pages names headlines that stand in the text: no furniture by it)
+    printed = {text for k, text in found.items() if rules.get(k) != "furniture.related_links"}
     again: list[int] = []
     run: list[int] = []  # lines printed as furniture elsewhere, one after another
     for k, text in enumerate(texts):
@@ -1125,6 +1134,8 @@ def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
             break
         if not _FOOT_FIELD.match(closed_labels(text)):
             break  # a headline under an app's header: labelled fields only are the bar's
+        if is_unit(re.split(r"[：:]", text, maxsplit=1)[0].strip()):
+            break  # `栖霞湾街道：老旧小区加装电梯…`: a body and what it did, a headline
         pending.append(k)
     return taken
 

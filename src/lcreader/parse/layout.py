@@ -318,8 +318,14 @@ def attach_byline(draft: Draft, line: Line) -> None:
         draft.byline_texts.append(line.byline_text)
     for label, value in line.meta.items():
         before = draft.meta.get(label)
-        # Two articles read as one keep both values: nothing printed is lost.
-        draft.meta[label] = value if before in (None, value) else f"{before} {value}"
+        # Two articles read as one keep both fields, label and value, the same value too:
+        # nothing printed is lost.
+        again = value if label in _OWN_LABELS else f"{label}：{value}"  # (ours: not printed)
+        draft.meta[label] = value if before is None else f"{before} {again}"
+
+
+# Labels the parser names itself (a notice's date, a jump's page): no text of the file.
+_OWN_LABELS = frozenset({"日期", "下转", "上接", "续题", "引语", "附注"})
 
 
 # Length of a title made from the body when no headline exists.
