@@ -83,3 +83,20 @@ def test_a_label_printed_twice_in_one_article_keeps_both_fields():
     article = issue.articles[0]
     assert article.meta["来源"] == "枫湾街道 来源：枫湾街道"  # nothing printed is lost
     assert_nothing_lost(text, issue)
+
+
+def test_a_pdf_viewers_doubled_radicals_are_read_as_han_characters():
+    """macOS Preview copies some characters as a Kangxi radical and the character
+    (`⾥里`): the text keeps them as written, and the credit still reads as one."""
+    text = (
+        "梧桐⾥里“睦邻议事会”完成换届\n\n"
+        "9⽉月5⽇日晚，梧桐⾥里居委会召开睦邻议事会换届⼤大会，选出新⼀一届议事会成员15名。\n\n"
+        "（梧桐⾥里居委会　柏芸）\n\n"
+        "中秋“邻⾥里百家宴”报名开始\n\n"
+        "为迎接中秋佳节，居委会将举办第三届“邻⾥里百家宴”。\n"
+    )
+    issue = parse_all(text)
+    first = issue.articles[0]
+    assert [(b.department, b.author) for b in first.bylines] == [("梧桐⾥里居委会", "柏芸")]
+    assert issue.articles[1].title == "中秋“邻⾥里百家宴”报名开始"
+    assert_nothing_lost(text, issue)

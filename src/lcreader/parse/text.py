@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import sys
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# (with the radicals a PDF viewer copies for some characters: `⾥里`, `⽉月`)
+HAN = "\u2e80-\u2eff\u2f00-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # A sentence or clause that is complete ends with one of these (after closers).
 TERMINAL = frozenset("。！？!?；;…：:")
