@@ -17,6 +17,7 @@ from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
 from lcreader.parse.sheets import unsheet
 from lcreader.parse.subtitles import TAG, read_subtitles
+from lcreader.parse.wraps import join_number_runs
 from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
@@ -84,7 +85,7 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     """Every visible input character is in exactly one field, but for marks and byline parens."""
     # Marks are looked for where the parser reads them: two columns side by side one
     # after the other (the same characters, other lines).
-    text = unscript(unsheet(unweave(unescape_html(unmarked(text)))))
+    text = unscript(unsheet(unweave(join_number_runs(unescape_html(unmarked(text))))))
     expected = visible(text)
     marks = Counter()
     for match in _HEADING.finditer(text):

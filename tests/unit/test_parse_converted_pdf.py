@@ -5,7 +5,7 @@ right under its headline. Every sample is invented."""
 from __future__ import annotations
 
 from lcreader.parse.headlines import cut_in_quote
-from lcreader.parse.wraps import join_drop_caps
+from lcreader.parse.wraps import join_drop_caps, join_number_runs
 from tests.helpers import assert_nothing_lost, parse_all
 
 DROP_CAP = """\
@@ -72,3 +72,45 @@ def test_a_headline_line_ending_on_a_count_goes_on_in_the_next():
         ("东湖街道新增三处24小时自助图书馆", None),
         ("社区食堂开进老小区", "首批三家长者食堂试运营"),
     ]
+
+
+OFD = """\
+— 1 —
+柳洲街道工作简报
+2023
+年第
+5
+期
+柳洲街道“红色物业”联盟破解老旧小区治理难题
+今年以来，街道推动辖区
+12
+个老旧小区的物业企业结成联盟，累计解决群众急难愁盼问题
+137
+件。
+当天，街道联合区人社局举办专场招聘会，
+23
+家企业提供岗位
+410
+个，现场达成就业意向
+68
+人。
+（党建办　贺清）
+"""
+
+
+def test_numbers_an_export_wrote_on_lines_of_their_own_join_their_sentence():
+    issue = parse_all(OFD)
+    (article,) = issue.articles
+    assert article.title == "柳洲街道“红色物业”联盟破解老旧小区治理难题"
+    assert article.paragraphs == [
+        "今年以来，街道推动辖区12个老旧小区的物业企业结成联盟，累计解决群众急难愁盼问题137件。",
+        "当天，街道联合区人社局举办专场招聘会，23家企业提供岗位410个，现场达成就业意向68人。",
+    ]
+    assert issue.number == "第5期"
+    assert_nothing_lost(OFD, issue)
+
+
+def test_a_pages_counters_and_dates_are_no_runs_of_a_sentence():
+    lines = ["1260", "户", "完成入户检查", "186", "处", "2023-07-05", "我区新增3处口袋公园", "1/8"]
+    text = "\n".join(lines * 2)
+    assert join_number_runs(text) == text

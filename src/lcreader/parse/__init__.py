@@ -22,6 +22,7 @@ from .scripts import unscript
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
 from .words import is_name
+from .wraps import join_number_runs
 from .year import infer_year
 
 __all__ = ["PARSER_VERSION", "Layout", "parse_issue", "read_layout"]
@@ -69,7 +70,7 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = unscript(unsheet(unweave(unescape_html(unmarked(text)))))
+    text = unscript(unsheet(unweave(join_number_runs(unescape_html(unmarked(text))))))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:

@@ -70,3 +70,87 @@ def join_drop_caps(raw_lines: list[str], skipped) -> list[str]:
                 continue
         above = text
     return lines
+
+
+# A number set in a font of its own (a 公文's digits), which an extractor writes as a
+# run of its own line: `推动辖区` / `12` / `个老旧小区…`.
+_NUMBER_RUN = re.compile(r"^[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?$")
+_HAN_AT = re.compile(r"[\u3400-\u9fff“”（）()《》]")
+# A clause going on: the words before a number may end on its comma.
+_CLAUSE_MARK = re.compile(r"[，,、：:]")
+# Fewest such runs in a file that say its extractor writes a line per run.
+MIN_NUMBER_RUNS = 5
+
+
+def join_number_runs(text: str) -> str:
+    """The text with each number written on a line of its own inside a sentence joined
+    back to the words around it, where the file does so five times or more: a line of
+    text per run of one font (an OFD export). A number joins the words before it unless
+    they stand alone as a headline does, and the words after it when it goes on in them
+    (`2023` / `年第`, `12` / `个老旧小区…`)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    numbers = [k for k in range(1, len(lines) - 1) if _NUMBER_RUN.match(lines[k].strip())]
+    # Inside a sentence: words before it that go on, words or a unit after it.
+    runs = [
+        k
+        for k in numbers
+        if (above := lines[k - 1].strip())
+        and (below := lines[k + 1].strip())
+        and not is_terminated(above)
+        and bool(
+            _HAN_AT.match(above[-1:]) or _CLAUSE_MARK.match(above[-1:]) or _NUMBER_RUN.match(above)
+        )
+        and bool(_HAN_AT.match(below[:1]) or _GOES_ON.match(below))
+    ]
+    # (most numbers alone on their lines sit so: a counter's figures or a list's dates
+    # do not)
+    if len(runs) < MIN_NUMBER_RUNS or 5 * len(runs) < 3 * len(numbers):
+        return text
+    runs_at = set(runs)
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k not in runs_at or not out:
+            out.append(line)
+            k += 1
+            continue
+        above, number, below = out[-1].strip(), line.strip(), lines[k + 1].strip()
+        before_above = out[-2].strip() if len(out) > 1 else ""
+        joins_above = (
+            not is_terminated(above)
+            and not _MARK_LINE.match(above)
+            and not _stands_alone(above, before_above)
+        )
+        joins_below = bool(_GOES_ON.match(below)) or (joins_above and not _NUMBER_RUN.match(below))
+        joins_below = joins_below and k + 1 not in runs_at and not _MARK_LINE.match(below)
+        merged = (above if joins_above else "") + number + (below if joins_below else "")
+        if joins_above:
+            out[-1] = out[-1][: len(out[-1]) - len(out[-1].lstrip())] + merged
+        else:
+            out.append(merged)
+        k += 2 if joins_below else 1
+    return "\n".join(out)
+
+
+# What a number goes on in: its unit, a measure word, a closing mark.
+_GOES_ON = re.compile(
+    r"^[年月日时分秒个件名人户家处项次期岁元万亿条座所间套台辆只批场届%％）)、，。：；—\-]"
+)
+# A page's number between dashes (`— 2 —`): no words of a sentence.
+_MARK_LINE = re.compile(r"^[—\-－–]")
+
+
+def _stands_alone(text: str, before: str) -> bool:
+    """Whether a line stands alone as a headline does: short, no clause in it, under a
+    finished sentence, a credit, a page's mark or nothing."""
+    if len(text) >= 24 or re.search(r"[，,、；;：:]", text):
+        return False
+    return (
+        not before
+        or is_terminated(before)
+        or before.endswith(("）", ")"))
+        or bool(_MARK_LINE.match(before))
+    )
