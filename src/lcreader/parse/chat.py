@@ -26,7 +26,11 @@ MIN_MESSAGES = 3
 def chat_lines(texts: list[str]) -> dict[int, str]:
     """The chat's lines of an exported group chat, each with its rule; empty when the
     text is not one."""
-    headers = {k: match for k, t in enumerate(texts) if t and (match := _HEADER.match(t))}
+    headers = {
+        k: match
+        for k, t in enumerate(texts)
+        if ":" in t and (match := _HEADER.match(t))  # (a header holds its time's colon)
+    }
     if len(headers) < MIN_MESSAGES:
         return {}
     # Each message: its header's line, its sender, the lines under it.

@@ -477,7 +477,7 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
     file holds several)."""
     taken: list[int] = []
     for k, text in enumerate(texts):
-        if not _RELATED_HEAD.match(text):
+        if len(text) > 8 or not _RELATED_HEAD.match(text):
             continue
         items = []
         for j in range(k + 1, len(texts)):

@@ -103,7 +103,9 @@ def page_banners(texts: list[str], taken: set[int]) -> list[int]:
     page's banner, however long (a scan's file name and how it was read)."""
     shapes: dict[str, list[int]] = {}
     for k, text in enumerate(texts):
-        if text and k not in taken and len(text) <= _MAX_BANNER and _PAGE_REFERENCE.search(text):
+        if not ("页" in text or "頁" in text or "age" in text):
+            continue  # (the cheap test first: most lines name no page)
+        if k not in taken and len(text) <= _MAX_BANNER and _PAGE_REFERENCE.search(text):
             shapes.setdefault(_DIGITS.sub("#", text), []).append(k)
     return [
         k

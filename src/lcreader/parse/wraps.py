@@ -54,6 +54,8 @@ def join_drop_caps(raw_lines: list[str], skipped) -> list[str]:
     """`raw_lines` with each drop cap moved onto the line it begins: one character of a
     script alone, over a line of text, under a headline, a credit or a finished sentence
     (never under a line of text it may end, cut by the wrap)."""
+    if not any(len(line) <= 4 and len(line.strip()) == 1 for line in raw_lines):
+        return raw_lines  # (the cheap test first: most texts set no character alone)
     lines = list(raw_lines)
     above = ""  # the last line of text before this one
     for k in range(len(lines) - 1):
@@ -78,6 +80,7 @@ _NUMBER_RUN = re.compile(r"^[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?
 _HAN_AT = re.compile(r"[\u3400-\u9fff“”（）()《》]")
 # A clause going on: the words before a number may end on its comma.
 _CLAUSE_MARK = re.compile(r"[，,、：:]")
+_NUMBER_LINE = re.compile(r"^[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?\r?$", re.M)
 # Fewest such runs in a file that say its extractor writes a line per run.
 MIN_NUMBER_RUNS = 5
 
@@ -88,8 +91,8 @@ def join_number_runs(text: str) -> str:
     text per run of one font (an OFD export). A number joins the words before it unless
     they stand alone as a headline does, and the words after it when it goes on in them
     (`2023` / `年第`, `12` / `个老旧小区…`)."""
-    if "\n" not in text:
-        return text
+    if len(_NUMBER_LINE.findall(text)) < MIN_NUMBER_RUNS:
+        return text  # (the cheap test first: most texts set no number alone on a line)
     lines = text.split("\n")
     numbers = [k for k in range(1, len(lines) - 1) if _NUMBER_RUN.match(lines[k].strip())]
     # Inside a sentence: words before it that go on, words or a unit after it.
