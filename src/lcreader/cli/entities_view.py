@@ -101,16 +101,18 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         message("person.articles", count=len(entry.articles)),
         *_article_lines(library, entry.articles),
     ]
-    emit(context, _shown(context, lines))
+    emit(context, _shown(context, lines, fit=True))
     return EXIT_OK
 
 
-def _shown(context: Context, lines: list[str]) -> list:
-    """Lines as the output takes them: set to a terminal's width by the Chinese rules,
-    as Rich text where it styles (never markup), plain in a pipe."""
+def _shown(context: Context, lines: list[str], fit: bool = False) -> list:
+    """Lines as the output takes them (`fit`: set to a terminal's width by the Chinese
+    rules; a table is laid out to it already), as Rich text where it styles (never
+    markup), plain in a pipe."""
     from .terminal import fitted
 
-    lines = fitted(lines, context.width)
+    if fit:
+        lines = fitted(lines, context.width)
     if context.color:
         from rich.text import Text
 

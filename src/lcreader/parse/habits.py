@@ -567,6 +567,8 @@ def _issuers_at_end(lines: list[Line], k: int) -> bool:
     if first == 0 or lines[first].gap_before > 1:
         return False
     above = lines[first - 1]
+    if above.inline_byline or above.closes:
+        return False  # (signed already: `…。（党建办 王丽）`)
     ended = _ends_sentence(above.text) or above.closes_notice or above.field
     at_end = (
         last + 1 == len(lines) or lines[last].before_furniture or lines[last + 1].after_furniture
