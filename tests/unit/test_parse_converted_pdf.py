@@ -114,3 +114,13 @@ def test_a_pages_counters_and_dates_are_no_runs_of_a_sentence():
     lines = ["1260", "户", "完成入户检查", "186", "处", "2023-07-05", "我区新增3处口袋公园", "1/8"]
     text = "\n".join(lines * 2)
     assert join_number_runs(text) == text
+
+
+def test_a_line_set_a_blank_line_under_a_headline_ending_on_a_count_is_its_deck():
+    """The property test: `一一一一一并` / blank / `一一一一一一一一` is a title and its deck."""
+    issue = parse_all(
+        "社区新增两处\n\n自助图书馆和健身驿站同日开放\n\n街道在东湖广场新设两处便民设施。\n\n(文化站)\n"
+    )
+    assert [(a.title, a.subtitle) for a in issue.articles] == [
+        ("社区新增两处", "自助图书馆和健身驿站同日开放")
+    ]

@@ -407,7 +407,12 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     if below and is_label(block[at + 1]) and not block[at + 1].subtitle_dash:
         roles[at + 1] = ("intertitle", "intertitle.label")  # `居民来信` under the title
         below = False
-    if below and _title_cut(title.text) and not block[at + 1].subtitle_dash:
+    if (
+        below
+        and _title_cut(title.text)
+        and not block[at + 1].subtitle_dash
+        and not block[at + 1].gap_before  # (set apart by a blank line: a deck of its own)
+    ):
         # `青禾街道新增两处` / `24小时自助图书馆`: a count left without what it counts,
         # the headline goes on in the next line
         roles[at + 1] = ("title", "title.wrapped")
