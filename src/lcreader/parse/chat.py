@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .text import FULL_STOP
+
 _STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?"
 # A message's header: when it was sent and who sent it, in either order.
 _HEADER = re.compile(
@@ -42,14 +44,14 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
         sender = _SENDER_NOISE.sub("", (match["after"] or match["before"]).strip()).strip()
         body = [j for j in range(k + 1, end) if texts[j]]
         messages.append((k, sender, body))
-    written = Counter()
-    for _, sender, body in messages:
-        written[sender] += sum(len(texts[j]) for j in body)
     # A conversation: several people, one of them more than once (a list of posts, each
     # stamped and counted, `2024-03-15 16:42　阅读 528`, is no chat).
     senders = Counter(sender for _, sender, _ in messages)
     if len(senders) < 2 or senders.most_common(1)[0][1] < 2:
         return {}
+    written = Counter()
+    for _, sender, body in messages:
+        written[sender] += sum(len(texts[j]) for j in body)
     poster = written.most_common(1)[0][0]
     # The bulletin runs from the message with its masthead (its issue's number) to the
     # one with its colophon: what the poster said before and after is the chat's.
@@ -76,7 +78,4 @@ _COLOPHON = re.compile(r"^(?:编印|主办|承办|地址|电话|责任编辑|编
 
 def _holds(texts: list[str], body: list[int], pattern: re.Pattern) -> bool:
     """Whether a line of the message, no sentence, shows the pattern."""
-    return any(pattern.search(texts[j]) and not _STOP.search(texts[j]) for j in body)
-
-
-_STOP = re.compile(r"[。！？!?]")
+    return any(pattern.search(texts[j]) and not FULL_STOP.search(texts[j]) for j in body)

@@ -25,6 +25,7 @@ from .text import (
     NEWS_LEAD,
     PAIRED_PHRASES,
     SALUTATION,
+    cut_in_quote,
     is_terminated,
 )
 from .words import (
@@ -154,16 +155,6 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
         and len(_CLAUSES.split(line.text)[-1]) >= MIN_CLAUSE
         and len(_CLAUSES.split(following.text)[0]) >= MIN_CLAUSE
     )
-
-
-# A quotation or a bracket opened near a line's end and not closed in it: `…一个“微`.
-_OPENED_LATE = re.compile(r"[“‘「『《（(][^”’」』》）)]{0,3}$")
-
-
-def cut_in_quote(text: str) -> bool:
-    """Whether the line stops just inside a quotation or a bracket it opened: a line of
-    text cut by the wrap, never a whole headline."""
-    return len(text) > 4 and bool(_OPENED_LATE.search(text))
 
 
 def _set_apart_under_label(line: Line, label: Line, following: Line) -> bool:

@@ -19,7 +19,7 @@ _ENTITY = re.compile(
 MIN_ENTITIES = 3
 # An indent's entities inside a line, after its text: where the page began a new block.
 _GLUED_INDENT = re.compile(r"(?<=\S)(?=(?:&nbsp;){4}|(?:&#12288;|&emsp;|&#x3000;){2})")
-_SPACES = {"\xa0": " ", "\u2002": " ", "\u2009": " "}
+_SPACE_TABLE = str.maketrans({"\xa0": " ", "\u2002": " ", "\u2009": " "})
 
 
 def unescape_html(text: str) -> str:
@@ -31,5 +31,9 @@ def unescape_html(text: str) -> str:
 
 
 def _read(match: re.Match) -> str:
-    character = html.unescape(match.group())
-    return _SPACES.get(character, character)
+    return entity_text(match.group())
+
+
+def entity_text(text: str) -> str:
+    """Text with every HTML entity in it read, the spaces that do not break as spaces."""
+    return html.unescape(text).translate(_SPACE_TABLE)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .draft import Draft
 from .habits import roll_cells
-from .lines import Line, photo_credits
+from .lines import END_NOTE_LABEL, JUMP_IN, JUMP_OUT, Line, photo_credits
 from .text import HAN, HEADLINE_MARK, is_terminated, join_pieces, quote_tail
 
 # What a line can be. A paragraph line starts a paragraph; a continuation line goes on
@@ -325,7 +325,7 @@ def attach_byline(draft: Draft, line: Line) -> None:
 
 
 # Labels the parser names itself (a notice's date, a jump's page): no text of the file.
-_OWN_LABELS = frozenset({"日期", "下转", "上接", "续题", "引语", "附注"})
+_OWN_LABELS = frozenset({"日期", JUMP_OUT, JUMP_IN, JUMP_TITLE, PULL_QUOTE_LABEL, END_NOTE_LABEL})
 
 
 # Length of a title made from the body when no headline exists.

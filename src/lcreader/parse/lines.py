@@ -1198,13 +1198,13 @@ _MARKDOWN_BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _MARKDOWN_ITALIC = re.compile(r"^\*(?P<text>[^*]+)\*$")
 
 
-# Furniture that parts one article from the next: a rule, a section's number over it.
 def _cut_sentence(text: str) -> bool:
     """A line of running text that stops mid-sentence (not a short label)."""
     return not is_terminated(text) and (bool(COMMA.search(text)) or len(text) >= _RUN_OF_TEXT)
 
 
 _RUN_OF_TEXT = 15
+# Furniture that parts one article from the next: a rule, a section's number over it.
 _PARTING = frozenset({"furniture.rule", "furniture.section_number", "furniture.item_number"})
 _PAGE_RULES = frozenset(
     {"furniture.page_banner", "furniture.page_head", "furniture.page", "furniture.page_header"}

@@ -7,8 +7,9 @@ the text starts a line. Text that is not markup is left as it is."""
 
 from __future__ import annotations
 
-import html
 import re
+
+from .html_text import entity_text
 
 # A file of markup: an XML declaration, or this many elements before much text.
 MIN_ELEMENTS = 12
@@ -76,7 +77,7 @@ def unmarked(text: str) -> str:
         if values and name not in _FIELDS:
             _flush(lines, pending)
             pending = []
-            lines.append("\u3000".join(html.unescape(v).strip() for v in values))
+            lines.append("\u3000".join(entity_text(v).strip() for v in values))
         if name in _FIELDS and not match["empty"]:
             _flush(lines, pending)
             field, pending = _FIELDS[name], []
@@ -106,5 +107,5 @@ _INNER_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?>")
 def _text_lines(markup: str) -> list[str]:
     """HTML's text, a line for each paragraph or break, its entities read."""
     text = _INNER_TAG.sub(lambda m: "\n" if m[2].lower() in _BREAKS else "", markup)
-    text = html.unescape(text).replace("\xa0", " ")
+    text = entity_text(text)
     return [line.rstrip() for line in text.split("\n") if line.strip()]

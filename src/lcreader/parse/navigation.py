@@ -16,7 +16,7 @@ from collections import Counter
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
 from .dates import JUMP_IN, ONLY_DATE
-from .text import CONTINUED_HEAD, char_pairs, shared_pairs, without_space
+from .text import CONTINUED_HEAD, FULL_STOP, char_pairs, shared_pairs, without_space
 from .words import is_unit
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
@@ -363,10 +363,7 @@ def _abridged_after(texts: list[str], run: list[int], taken: set[int]) -> list[i
 
 def _over_text(texts: list[str], k: int, taken: set[int]) -> bool:
     """Whether line k holds sentences (a list's entries never stand over one)."""
-    return k < len(texts) and bool(texts[k]) and k not in taken and bool(_STOPS.search(texts[k]))
-
-
-_STOPS = re.compile(r"[。！？!?]")
+    return k < len(texts) and bool(texts[k]) and k not in taken and bool(FULL_STOP.search(texts[k]))
 
 
 def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int | None:

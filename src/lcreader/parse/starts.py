@@ -579,7 +579,7 @@ _MAX_PARALLEL = 12
 _PARALLEL_SLACK = 1
 
 
-def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool = False) -> bool:
+def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool) -> bool:
     """Whether line k is as short as a heading already set between two paragraphs of
     the story in progress (or under its credit), and of its length: a story's
     intertitles come in a set of one form (`一杯热水暖人心`, `一张地图指归途`), a new

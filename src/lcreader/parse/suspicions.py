@@ -23,6 +23,7 @@ from .text import (
     PAIRED_PHRASES,
     POSITION_MARK,
     char_pairs,
+    cut_in_quote,
     is_terminated,
     nearby,
     quote_head,
@@ -123,13 +124,11 @@ _NO_START = frozenset("的了着过们么吗呢吧啊个，。、；：？！）
 def _runs_on(head: str, text: str) -> bool:
     """Whether `text` goes on with the sentence `head` leaves unfinished (or with the
     quotation it opened just before its end: `…每个社区都有一个“微` / `型消防站”。`)."""
-    if _OPENED_LATE.search(head) and len(head) > 4:
+    if cut_in_quote(head):
         return True
     return not is_terminated(head) and not COMMA.search(head[-1:]) and text[:1] in _NO_START
 
 
-# A quotation or a bracket opened near a line's end and not closed in it.
-_OPENED_LATE = re.compile(r"[“‘「『《（(][^”’」』》）)]{0,3}$")
 # What a headline never holds: a sentence's full stop inside it, a clause left open at its
 # end (`，`, `、`, `的`), or a first character no sentence begins with.
 _FULL_STOP_INSIDE = re.compile(r"。.")

@@ -8,6 +8,18 @@ import sys
 # (with the radicals a PDF viewer copies for some characters: `⾥里`, `⽉月`)
 HAN = "\u2e80-\u2eff\u2f00-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
+# A sentence's stop (no clause's): what no headline or list entry holds.
+FULL_STOP = re.compile(r"[。！？!?]")
+# A quotation or a bracket opened near a line's end and not closed in it: `…一个“微`.
+_OPENED_LATE = re.compile(r"[“‘「『《（(][^”’」』》）)]{0,3}$")
+
+
+def cut_in_quote(text: str) -> bool:
+    """Whether the line stops just inside a quotation or a bracket it opened: a line of
+    text cut by the wrap, never a whole headline."""
+    return len(text) > 4 and bool(_OPENED_LATE.search(text))
+
+
 # A sentence or clause that is complete ends with one of these (after closers).
 TERMINAL = frozenset("。！？!?；;…：:")
 CLOSERS = "”’」』）)》】〕\"'"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text import is_terminated
+from .text import HAN, is_terminated
 
 # `。（东湖`: a finished sentence, then an opened bracket with a few characters.
 _OPENED = re.compile(r"[。！？!?”」]\s*(?P<opened>[（(][^（）()。，,；;！？!?]{0,8})$")
@@ -44,8 +44,8 @@ def rejoin_split_credits(raw_lines: list[str], skipped, gap: str = "") -> list[s
 
 # A drop cap: the first character of a story's first paragraph, set large, copied out
 # on a line of its own (`东` / `苑小区建成于2003年，…`).
-_DROP_CAP = re.compile(r"^[\u3400-\u9fff]$")
-_TEXT_START = re.compile(r"^[\u3400-\u9fff]")
+_DROP_CAP = re.compile(rf"^[{HAN}]$")
+_TEXT_START = re.compile(rf"^[{HAN}]")
 # Shortest paragraph line a drop cap is read as the first character of.
 MIN_AFTER_DROP_CAP = 10
 
@@ -76,11 +76,12 @@ def join_drop_caps(raw_lines: list[str], skipped) -> list[str]:
 
 # A number set in a font of its own (a 公文's digits), which an extractor writes as a
 # run of its own line: `推动辖区` / `12` / `个老旧小区…`.
-_NUMBER_RUN = re.compile(r"^[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?$")
-_HAN_AT = re.compile(r"[\u3400-\u9fff“”（）()《》]")
+_NUMBER = r"[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?"
+_NUMBER_RUN = re.compile(rf"^{_NUMBER}$")
+_NUMBER_LINE = re.compile(rf"^{_NUMBER}\r?$", re.M)  # (the same, looked for in the whole text)
+_HAN_AT = re.compile(rf"[{HAN}“”（）()《》]")
 # A clause going on: the words before a number may end on its comma.
 _CLAUSE_MARK = re.compile(r"[，,、：:]")
-_NUMBER_LINE = re.compile(r"^[0-9０-９]{1,8}(?:[.．][0-9０-９]{1,4})?[%％]?\r?$", re.M)
 # Fewest such runs in a file that say its extractor writes a line per run.
 MIN_NUMBER_RUNS = 5
 
