@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Byline
+from .authors import author_line
 from .bilingual import named_in_english
 from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
@@ -386,8 +387,12 @@ def _verse_like(line: Line, wrap: int | None) -> bool:
 
 
 def _signed(lines: list[Line], k: int) -> bool:
-    """A line over a credit (`◎沈芸`, `文／X`): the next piece's title, not a verse line."""
-    return k + 1 < len(lines) and lines[k + 1].credit
+    """A line over a credit (`◎沈芸`, `文／X`) or over the line that signs it
+    (`银杏苑社区　贺立群`): the next piece's title, not a verse line."""
+    if k + 1 >= len(lines):
+        return False
+    below = lines[k + 1]
+    return below.credit or author_line(below)
 
 
 # A classical poem's couplet on one line: two lines of five or seven characters each
@@ -439,6 +444,8 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         start = k
         while end - start + 1 > _VERSE_RUN and lines[start + 1].gap_before > 0:
             start += 1
+        if end - start + 1 > _VERSE_RUN + 1 and _signed(lines, start):
+            start += 2  # `秋日登高` over `银杏苑社区　贺立群`: the poem's headline, its writer
         run = lines[start : end + 1]
         sizes = [len(line.text) for line in run]
         # Under a poem's credit four lines make a poem; elsewhere (a headline block is a

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from ..model import Byline
+from .authors import author_line, speaker, unit_and_name
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import (
     ANY_STOP,
@@ -29,14 +30,9 @@ from .text import (
     is_terminated,
 )
 from .words import (
-    SCHOOL_OR_CLASS,
-    TITLED_NAME,
     has_double_surname,
     has_surname,
-    is_department,
     is_name,
-    is_unit,
-    titled_name,
 )
 
 # Longest headline that may carry a comma; a longer line with one is body text.
@@ -66,6 +62,16 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # out of the indented text, not a sentence's end: a headline's line
     if line.asks_in_two and len(block) == 1 and column_name(block[0]):
         return True  # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`
+    if (
+        block
+        and not block[-1].caption
+        and following is not None
+        and (following.prose or following.verse)
+        and author_line(line)
+    ):
+        # `社区卫生服务站　孔令娟` under the headline, over the text, as wide as a narrow
+        # column's line: the headline's signature, not the text's first line
+        return True
     if line.prose or line.intertitle or line.verse:
         return False
     if (
@@ -287,13 +293,13 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         line.meta = {"日期": line.text[1:-1].strip()}
         builder.place(indexes[-1], "meta", article, "meta.headline_date")
         indexes, block = indexes[:-1], block[:-1]
-    if len(block) >= 2 and (speaker := _speaker(block[-1])):
+    if len(block) >= 2 and (who := speaker(block[-1])):
         # `街道党工委副书记、办事处主任　韩立新` under a speech's headline: who gave it
         line = block[-1]
-        line.byline, line.byline_text = [Byline(author=speaker)], line.text
+        line.byline, line.byline_text = [Byline(author=who)], line.text
         builder.place(indexes[-1], "byline", article, "byline.speaker")
         indexes, block = indexes[:-1], block[:-1]
-    if len(block) >= 2 and (signed := _unit_and_name(block[-1])):
+    if len(block) >= 2 and (signed := unit_and_name(block[-1])):
         # `某某中学初二（3）班　周某` under an essay's headline: its author and school
         line = block[-1]
         line.byline, line.byline_text = [Byline(department=signed[0], author=signed[1])], line.text
@@ -497,50 +503,6 @@ _BRACKETED_DATE = re.compile(
 
 def _bracketed_date(line: Line) -> bool:
     return bool(_BRACKETED_DATE.match(line.text)) and not line.level
-
-
-def _speaker(line: Line) -> str | None:
-    """The name at the end of `titles　name`, when the titles end as a post does."""
-    if line.level or line.closes:
-        return None
-    # (`南湖三村退休党员　施永年` under a poem's headline: who wrote it, and who they are)
-    return titled_name(line.text, residents=True)
-
-
-# Where an essay's or a letter's writer studies or works, before the name.
-# (and where a resident who writes lives)
-_WRITERS_UNIT = re.compile(rf"(?:{SCHOOL_OR_CLASS}|医院|公司|居民区|小区|社区|村)$")
-
-
-def author_line(line: Line) -> bool:
-    """A line that signs the headline over it: `单位　姓名`, `退休教师　姓名`, `姓名（单位）`."""
-    text = line.text
-    if not (" " in text or "\u3000" in text or text.endswith(("）", ")"))):
-        return False  # the cheap test first: a gap or a bracket parts the name off
-    return not line.closes and bool(_unit_and_name(line) or _speaker(line))
-
-
-# `周家麟（柳塘诗社）`: a writer and, in brackets, the body they write for.
-_NAME_AND_UNIT = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[(（](?P<unit>[^()（）]{2,20})[)）]$"
-)
-
-
-def _unit_and_name(line: Line) -> tuple[str, str] | None:
-    """(unit, name) of `unit　name`, when the unit ends as a school, a class or a body
-    does and a known surname begins the name; or of `name（unit）`."""
-    bracketed = _NAME_AND_UNIT.match(line.text)
-    if bracketed and not (line.level or line.closes or line.caption):
-        name, unit = bracketed["name"], bracketed["unit"]
-        if is_name(name) and has_surname(name) and (is_unit(unit) or is_department(unit)):
-            return unit, name
-    match = TITLED_NAME.match(line.text)
-    if not match or line.level or line.closes or line.caption:
-        return None
-    unit, name = match.group("titles").strip(), match.group("name")
-    if not (is_name(name) and has_surname(name)):
-        return None
-    return (unit, name) if _WRITERS_UNIT.search(unit) or is_department(unit) else None
 
 
 def _bare_author(line: Line) -> bool:

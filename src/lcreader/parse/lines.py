@@ -172,6 +172,9 @@ class Line:
     field: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
     banner: bool = False
+    # Set letter-spaced (`健 康 讲 座 预 告`) where the text is not: display type, a
+    # headline's or a banner's, never a line of the text.
+    spaced: bool = False
     # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
     # comes from; the marker is taken off the text (a line of its own has no text left).
     jump: dict[str, str] | None = None
@@ -468,7 +471,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # `🔸11月19日…` under `🔸…`: a pictograph set before each item is the list's mark
             line = _classify(number, "• " + stripped[bullets[number - 1] :].lstrip(), gap)
         else:
-            line = _classify(number, unspaced(stripped), gap)
+            joined = unspaced(stripped)
+            line = _classify(number, joined, gap)
+            line.spaced = joined != stripped
         # (a page's break under a cut sentence: the sentence goes on under the page's rule)
         cut = paged and bool(lines) and _cut_sentence(lines[-1].text)
         line.after_furniture, line.after_rule = after_furniture, after_rule and not cut
@@ -529,6 +534,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         gap = 0
     if lines:
         lines[-1].gap_after = gap
+    _display_type(lines)
     _indents_past_a_margin(lines)
     _wrapped_at_a_margin(lines, raw_lines)
     _heads_left_of_a_margin(lines, raw_lines)
@@ -943,6 +949,19 @@ def _opens_story(raw_lines: list[str], number: int) -> bool:
     return bool(text) and bool(
         NEWS_LEAD.match(text) or credit_line(text) or (len(text) <= 60 and photo_credit(text))
     )
+
+
+# Most letter-spaced lines, as a share of all, in a file that sets only its display
+# type so: past it, the extraction spaced the text too (m-round letter-spaced pages).
+_DISPLAY_SHARE = 0.1
+
+
+def _display_type(lines: list[Line]) -> None:
+    """Letter-spaced lines stand out only where the text is set solid."""
+    spaced = [line for line in lines if line.spaced]
+    if len(spaced) > max(2, _DISPLAY_SHARE * len(lines)):
+        for line in spaced:
+            line.spaced = False
 
 
 def _ended(line: Line) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .authors import author_line
 from .habits import first_cell
-from .headlines import author_line
 from .lines import (
     MAX_COLUMN_NAME,
     Line,
@@ -117,6 +117,19 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if _heads_after_rule(line, after, _at(lines, k + 2)):
             # A printed rule across the page (`＊＊＊＊`, `────`) parts articles: the
             # short line under it, over text, is the next one's headline.
+            starts.add(k)
+            segment = k
+            continue
+        if (
+            line.spaced
+            and head
+            and k > segment
+            and (before.closes or is_terminated(before.text) or before.closes_notice)
+            and (line.after_furniture or line.gap_before or not parted)
+            and (after.prose or after.has_comma or heads[k + 1])
+        ):
+            # Display type set letter-spaced (`健 康 讲 座 预 告`) after finished text, at a
+            # page's head or set apart: the next story's headline or its section's banner.
             starts.add(k)
             segment = k
             continue
@@ -673,4 +686,5 @@ def headline_like(line: Line) -> bool:
         or line.position_marked
         or line.level
         or line.has_comma
+        or line.closes_notice  # `报名电话：8765 4321`: a notice's contact line, no headline
     )
