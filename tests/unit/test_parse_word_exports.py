@@ -91,3 +91,34 @@ def test_what_a_writer_is_before_the_name_under_a_poems_headline_signs_it():
     assert article.title == "春夜"
     assert [b.author for b in article.bylines] == ["晏如松"]
     assert_nothing_lost(text, parse_all(text))
+
+
+def test_a_story_set_flush_keeps_a_paragraph_a_line_beside_stories_set_indented():
+    # Saved from Word: one page's essay indents its paragraphs, the news on another
+    # page sets each paragraph flush on a line of its own.
+    news = (
+        "桂园小区加装电梯完工\n"
+        "本报记者　柯宇\n\n"
+        "9月2日，桂园小区6号楼的电梯正式投入使用。\n"
+        "“以前下一趟楼要歇三回。”住在七楼的芮阿婆说。\n"
+        "街道今年已为老旧小区加装电梯11台。\n\n"
+    )
+    essay = "母亲的缝纫机\n文／聂青\n\n" + "".join(
+        f"\u3000\u3000{sentence}\n"
+        for sentence in (
+            "家里的缝纫机是母亲的陪嫁。",
+            "小时候，我常趴在机板边看她踩踏板。",
+            "衣服破了，母亲总能补得看不出痕迹。",
+            "后来搬了新家，缝纫机一直摆在阳台上。",
+            "如今母亲老了，缝纫机也歇了。",
+            "可那咔嗒咔嗒的声音，我一直记得。",
+        )
+    )
+    issue = parse_all(news + essay)
+    assert [a.title for a in issue.articles] == ["桂园小区加装电梯完工", "母亲的缝纫机"]
+    assert issue.articles[0].paragraphs == [
+        "9月2日，桂园小区6号楼的电梯正式投入使用。",
+        "“以前下一趟楼要歇三回。”住在七楼的芮阿婆说。",
+        "街道今年已为老旧小区加装电梯11台。",
+    ]
+    assert len(issue.articles[1].paragraphs) == 6

@@ -657,6 +657,23 @@ _MAX_OUTDENTED = 40
 _WHOLE_SHARE = 0.8
 
 
+def _flush_blocks(body: list[Line]) -> set[int]:
+    """The places in `body` of the lines of blocks (parted by blank lines) in which no
+    line is indented."""
+    flush: set[int] = set()
+    block: list[int] = []
+    indents = False
+    for k, line in enumerate([*body, None]):
+        if line is None or (line.gap_before and block):
+            if not indents:
+                flush.update(block)
+            block, indents = [], False
+        if line is not None:
+            block.append(k)
+            indents = indents or (line.indented and line.depth < _RIGHT)
+    return flush
+
+
 def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
     """Where indents begin paragraphs, an indented line starts one and every unindented
     body line with no blank line before it runs on, unless (in a wrapped file) the line
@@ -672,13 +689,17 @@ def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
     # Each indented line a whole paragraph (not a column's wrapped pieces)?
     whole = [is_terminated(line.text) for line in body if line.indented and line.depth < _RIGHT]
     one_a_line = not wrap and sum(whole) >= _WHOLE_SHARE * len(whole)
+    # One paragraph a line: a block between blank lines that indents none of its lines
+    # sets its paragraphs flush (a story typed another way), one a line as well.
+    flush = _flush_blocks(body) if one_a_line else set()
     previous = None
-    for line in body:
+    for k, line in enumerate(body):
         if line.indented and line.depth < _RIGHT:
             line.indent_starts = True
         short = previous is not None and previous.short_in_wrap
         line.after_short = bool(wrap) and short
         line.runs_on = not line.indented and line.gap_before == 0 and not line.after_short
+        line.runs_on = line.runs_on and k not in flush
         if one_a_line and not line.indented and not is_terminated(line.text):
             # One paragraph a line, each indented: an unindented line that does not end
             # a sentence stands out of the text (a headline, a label, a speaker's line).
