@@ -94,6 +94,12 @@ FIRST_CONTACT = {
     "zb04_caibian_xml_dump": 0.082,
     "zb05_app_sharepage_copy": 0.411,
     "zb06_preview_copy_kangxi": 0.534,
+    "zc01_qinghuai_pdftotext": 0.720,
+    "zc02_shiliuxiang_acrobat": 0.725,
+    "zc03_yinxingwan_word_txt": 0.671,
+    "zc04_luzhou_epaper_safari": 0.930,
+    "zc05_yuehu_wechat_desktop": 0.389,
+    "zc06_zhetang_wps_txt": 0.877,
 }
 
 
