@@ -11,7 +11,7 @@ from lcreader.parse.columns import unweave
 from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
-from lcreader.parse.lines import BRACKET_RUN_IN, TOPIC_TAG
+from lcreader.parse.lines import BRACKET_RUN_IN, DASHED_BANNER, TOPIC_TAG
 from lcreader.parse.markup import unmarked
 from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
@@ -107,6 +107,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         after = _LINE_MARK_AT.match(text, match.end())
         if after:
             marks.update(after.group(1))
+    for line in text.splitlines():
+        if banner := DASHED_BANNER.match(line.strip()):  # `— 要闻 —`: the dashes point
+            marks.update(line.strip().replace(banner.group("name"), "", 1))
     for match in _JUMP_WORD.finditer(text):
         marks.update(match.group(1))
     for match in _MARKDOWN_MARKS.finditer(text):  # `> `, `**…**`, `*…*` round a whole line

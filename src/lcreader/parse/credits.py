@@ -30,6 +30,12 @@ _ROLE = re.compile(
     + HAN
     + "])"
 )
+# `文丨俞佩`: a post's credits part role and name with 丨 (an ideograph drawn as a bar).
+_ROLE_BAR = re.compile(
+    "(?:^|(?<=\\s))("
+    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    + ")\\s*丨"
+)
 _MARKS = "■□●○◆◇▲△★☆▼▽◎※"
 _LEAD_MARK = re.compile(f"^[{_MARKS}]+\\s*")
 _BRACKETED = re.compile(r"^[(（\[【]\s*(?P<inner>[^()（）\[\]【】]{1,80}?)\s*[)）\]】]$")
@@ -92,6 +98,8 @@ _TEXT_AND_PICTURES = re.compile(r"^(文|图|圖)\s*[/／]\s*(图|文|圖)\s*[:�
 
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
+    if "丨" in content:
+        content = _ROLE_BAR.sub(r"\1｜", content)
     placed = _WHERE_AFTER.match(content.strip()) if "）" in content or ")" in content else None
     entries = role_credit(placed["credit"]) if placed and is_unit(placed["unit"]) else None
     if entries and len(entries) == 1 and entries[0].author and not entries[0].department:

@@ -994,7 +994,9 @@ _MIN_OVERLAP = 8
 _PAGE_WORD = re.compile(
     r"^(?:登录|注册|分享|分享到|收藏|举报|评论|点赞|关注|下载|首页|联系我们|关于我们|隐私政策|法律声明"
     r"|广告合作|热门推荐|相关推荐|相关阅读|更多|返回|打开APP|客户端|微信|朋友圈|新浪微博|QQ空间"
-    r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明|举报/反馈|写评论\.*)$",
+    r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明|举报/反馈|写评论\.*"
+    # a WeChat post's own words under it
+    r"|阅读原文|预览时标签不可点|微信扫一扫|关注该公众号|在看|写留言|留言|赞赏)$",
     re.I,
 )
 _MAX_TAIL_LINK = 24
@@ -1009,16 +1011,20 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
     """The run of short lines at the issue's end, under its last article, among them
     three of a web page's own buttons and links at least: the page's, not the text's."""
     run: list[int] = []
+    words = 0  # (the page's words found already among them count too: `微信扫一扫`)
     for k in range(len(texts) - 1, -1, -1):
         text = texts[k]
-        if not text or k in found:
+        if not text:
+            continue
+        if k in found:
+            words += bool(_PAGE_WORD.match(text))
             continue
         # (a related post's title and its stamp, `X发布 · 26评论 · 3天前`, are links too)
         if len(text) > _MAX_TAIL_LINK or _TAIL_STOP.search(text) or _CREDIT_FIELD.match(text):
             break  # (`责任编辑：X` over the buttons is the article's)
         run.append(k)
-    words = sum(1 for k in run if _PAGE_WORD.match(texts[k]))
-    return run if words >= _MIN_PAGE_WORDS else []
+    words += sum(1 for k in run if _PAGE_WORD.match(texts[k]))
+    return run if run and words >= _MIN_PAGE_WORDS else []
 
 
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|感谢(?:观看|收看|阅读|聆听|收听)|再见|完)[！!。.～~]*$")

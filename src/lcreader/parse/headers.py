@@ -90,8 +90,23 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
         if any(_ISO_DAY.match(t) for t in tokens) and all(
             len(t) <= _MAX_HEADER_TOKEN for t in tokens
         ):
+            above = max((j for j in top if j < k and j not in header), default=None)
+            if above is not None and above not in found and _byline_of_post(texts[above]):
+                header.append(above)  # `原创 X发布 X发布` over `2024年07月03日 18:30 浙江`
             return [*header, k]
     return header
+
+
+def _byline_of_post(text: str) -> bool:
+    """A post's account and author on a line of their own, over its time: `原创` first
+    (the platform's mark of an original post), then a name or two."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 4
+        and tokens[0] == "原创"
+        and all(len(t) <= _MAX_HEADER_TOKEN for t in tokens)
+        and not _CLAUSE.search(text)
+    )
 
 
 # A counter: a number and its word, either way round (`56人查看`, `阅读 1.2万`, `赞 86`).

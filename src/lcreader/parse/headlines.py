@@ -56,6 +56,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field:
         return False
+    if line.post_title and not block:
+        return True  # `《月湖邻里》第11期电子版来了！` over `原创 月湖发布`: the post's headline
     if line.subtitle_dash and block:
         return True  # a `——subtitle` or a headline's translation hangs under its title
     if line.outdented and block is not None and not line.intertitle:

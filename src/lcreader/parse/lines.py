@@ -101,6 +101,10 @@ MAX_CLOSING = 100
 _BANNER_MARKS = frozenset("【■□◆◇▲△●○★☆►▶◎")
 _BANNER = re.compile(r"^(?:【[^【】]{1,16}】|[■□◆◇▲△●○★☆►▶◎]\s*[^\s■□◆◇▲△●○★☆►▶◎].{0,14})$")
 _SUBTITLE_DASH = re.compile(r"^(?:——|--|—|－－|──)\s*(?=\S)")
+# A section's name between dashes (`— 要闻 —`, `—— 社区 ——`): words, never a page's number.
+DASHED_BANNER = re.compile(
+    rf"^(?:—{{1,2}}|-{{1,2}}|──)\s*(?P<name>[{HAN}·]{{2,8}})\s*(?:—{{1,2}}|-{{1,2}}|──)$"
+)
 JUMP_OUT, JUMP_IN = "下转", "上接"
 
 
@@ -172,6 +176,10 @@ class Line:
     field: bool = False
     # A section banner over a headline: `【为老服务】`, `■ 社区治理`.
     banner: bool = False
+    # The file's first line, right over a post's header (`原创 X 2024-05-06`).
+    post_title: bool = False
+    # `— 要闻 —`: a section's name between dashes, the dashes taken off its text.
+    dashed_banner: bool = False
     # Set letter-spaced (`健 康 讲 座 预 告`) where the text is not: display type, a
     # headline's or a banner's, never a line of the text.
     spaced: bool = False
@@ -456,6 +464,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             gap_at_furniture = gap if gap_at_furniture is None else min(gap, gap_at_furniture)
             if lines and gap == 0 and gap_at_furniture == 0 and not after_furniture:
                 lines[-1].before_furniture = True
+                # (the first line of all, right over a post's header: the post's title)
+                lines[-1].post_title = len(lines) == 1 and rule == "furniture.post_header"
             gap = 0
             after_furniture = True
             continue
@@ -1053,7 +1063,8 @@ def _mark_banners(lines: list[Line]) -> None:
     """A section banner (`【为老服务】`, `■ 社区治理`) over a headline, not an intertitle:
     `【…】` is a heading inside an article only where body text follows it."""
     for k, line in enumerate(lines):
-        if line.text[:1] not in _BANNER_MARKS or not _BANNER.match(line.text) or line.level:
+        marked = line.text[:1] in _BANNER_MARKS and _BANNER.match(line.text)
+        if not (marked or line.dashed_banner) or line.level:
             continue
         if line.closes:
             continue
@@ -1204,6 +1215,11 @@ def _classify(number: int, text: str, gap: int) -> Line:
             line.text = line.text[1:].lstrip()  # `▲居民在…`: the mark points at the picture
     elif _is_intertitle(line.text):
         line.intertitle = True
+    flanked = DASHED_BANNER.match(line.text)
+    if flanked and not line.closes:
+        # `— 要闻 —`: a section's name between two dashes, over its stories
+        line.text, line.dashed_banner = flanked.group("name"), True
+        return line
     dash = _SUBTITLE_DASH.match(line.text)
     if dash and len(line.text) <= MAX_HEADLINE and not is_terminated(line.text):
         line.text = line.text[dash.end() :]

@@ -454,11 +454,18 @@ _TEXT_START = 14
 
 
 def _text_under(lines: list[Line], k: int) -> bool:
-    """Whether text begins at line k, or right under the subtitle there."""
-    if lines[k].subtitle_dash and k + 1 < len(lines):
+    """Whether text begins at line k, or right under the subtitle there (dashed, or a
+    headline's line under its title, over text or a credit)."""
+    deck = lines[k].subtitle_dash or (headline_like(lines[k]) and not _at_gap(lines, k + 1))
+    if deck and k + 1 < len(lines):
         k += 1
     line = lines[k]
     return line.prose or line.has_comma or line.closes
+
+
+def _at_gap(lines: list[Line], k: int) -> bool:
+    """Whether a blank line stands over line k (or the text ends before it)."""
+    return k >= len(lines) or lines[k].gap_before > 0
 
 
 def _fields_under_head(lines: list[Line], segment: int, k: int) -> bool:

@@ -83,7 +83,14 @@ def is_terminated(text: str) -> bool:
         # holds a frame for every word)
         tail = before[-_ENGLISH_TAIL:]
         return bool(before) and (not before[-1].isascii() or bool(_ENGLISH_STOP.search(tail)))
+    if last in _TILDES:
+        # `一起在线看看吧~`: a post's friendly stop, after Chinese words (not `9:00~`)
+        before = stripped.rstrip("~～")
+        return bool(before) and not before[-1].isascii() and before[-1] not in "，、：:"
     return last in TERMINAL
+
+
+_TILDES = frozenset("~～")
 
 
 # A line longer than this has its white space taken out by a table, not by split():
