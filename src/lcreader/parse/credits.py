@@ -129,7 +129,10 @@ def role_credit(content: str) -> list[Byline] | None:
         if _LATER_LABEL.search(rest):
             return None  # `文字:X 设计:Y`: another label's field follows, no name of this role
         if word in _SHORT_ROLES and not re.match(r"\s*[/／:：｜|]", rest):
-            return None
+            # `文 谢明澄`: set a space apart, a person's name alone after it is a credit
+            spaced = rest[:1].isspace() and len(name := rest.strip()) in (2, 3)
+            if not (spaced and is_name(name) and has_surname(name)):
+                return None
         tokens = [t for t in _SEPARATORS.split(rest) if t]
         if len(tokens) == 2 and all(len(t) == 1 for t in tokens):
             tokens = ["".join(tokens)]  # `文／叶　青`: a two-character name set wide

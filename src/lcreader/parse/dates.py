@@ -16,9 +16,10 @@ _CN = "〇○零一二三四五六七八九十"
 _CN_VALUES = {ch: k for k, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 # 2024年3月15日, 2024.3.15, 2024-03-15, 2024/3/15, 2024年3月
+# (a PDF viewer may write 月 and 日 twice, their Kangxi radicals first: `9⽉月8⽇日`)
 DATE = re.compile(
-    rf"([12][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:月|[.\-/／])"
-    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*[日曰]?)?"  # (曰: OCR's 日, after a day's figures)
+    rf"([12][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:\u2f49?月|[.\-/／])"
+    rf"(?:\s*([{_DIGITS}]{{1,2}})\s*(?:\u2f47?日|曰)?)?"  # (曰: OCR's 日, after a day's figures)
 )
 # 二〇二四年三月十五日, 二〇二四年三月
 CN_DATE = re.compile(
@@ -51,6 +52,8 @@ BARE_PAGE = re.compile(
     rf"|^一\s+([{_DIGITS}]{{1,3}})\s+一$"
 )
 PAGE_WORD = re.compile(rf"(?:^|\s)(?:page|p\.?)\s*([{_DIGITS}]{{1,3}})\s*$", re.I)
+# A page named at a line's start, its section's name after it: `二版·邻里时光`, `3版 文化`.
+PAGE_AHEAD = re.compile(rf"^([{_DIGITS}{_CN}]{{1,3}})\s*版(?=\s*[·•|｜]|\s|$)")
 # A line that is only a date (and its weekday): `2024年3月15日　星期五`.
 ONLY_DATE = re.compile(rf"^\s*{DATE.pattern}\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$")
 # An issue number that is the issue's own: not 总第…期 (the running count since the first).
@@ -122,7 +125,7 @@ def cn_number(text: str) -> int | None:
 
 
 def page_number(text: str) -> int | None:
-    for pattern in (PAGE, BARE_PAGE, PAGE_WORD):
+    for pattern in (PAGE, BARE_PAGE, PAGE_WORD, PAGE_AHEAD):
         match = pattern.search(text)
         if match:
             value = plain_digits(next(g for g in match.groups() if g is not None))

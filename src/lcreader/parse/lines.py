@@ -38,6 +38,7 @@ from .text import (
     CLOSERS,
     COMMA,
     DANGLING,
+    FULL_STOP,
     HAN,
     NEWS_LEAD,
     POSITION_MARK,
@@ -1198,7 +1199,8 @@ def _classify(number: int, text: str, gap: int) -> Line:
             return closing
     line = Line(number, text, gap, list_item=bool(listed))
     line.field = bool(FIELD.match(text)) and len(text) <= MAX_HEADLINE  # kept in runs only
-    inline = split_inline_byline(text)
+    # (`…兑换洗衣液。（银杏湾社区 供图）`: a picture's credit ends its caption, whole)
+    inline = None if _credited_caption(text) else split_inline_byline(text)
     if inline:
         line.text, line.byline_text, line.byline, labels = inline
         line.meta.update(labels)
@@ -1372,6 +1374,15 @@ def _translated_headline(line: Line, below: Line) -> bool:
 
 def _unpunctuated(text: str) -> bool:
     return bool(text) and not SENTENCE_INSIDE.search(text) and not COMMA.search(text)
+
+
+def _credited_caption(text: str) -> bool:
+    """One sentence and the credit of its picture after it, in brackets: a caption."""
+    if not text.endswith(("）", ")")) or len(text) > _MAX_MARKED_SENTENCE:
+        return False
+    if FULL_STOP.search(text.rsplit("（", 1)[0].rsplit("(", 1)[0][:-1]):
+        return False  # two sentences and more: a paragraph's end, signed
+    return _captioned(text) and not only_photo_credit(text)
 
 
 def _captioned(text: str) -> bool:

@@ -274,7 +274,11 @@ def _entry_mark(text: str) -> str:
 
 
 # An entry naming its page: `2版　春耕时节农技员下田头`, `春耕时节农技员下田头……2`.
-_PAGE_ENTRY = re.compile(r"^\d{1,2}\s*版[\s\u3000]+\S|\S[.…·]{2,}\s*\d{1,2}\s*版?$")
+# (or in brackets after it: `楼顶菜园开张了（三版）`)
+_PAGE_ENTRY = re.compile(
+    r"^\d{1,2}\s*版[\s\u3000]+\S|\S[.…·]{2,}\s*\d{1,2}\s*版?$"
+    r"|\S[（(]第?[一二三四五六七八九十\d]{1,3}版[)）]$"
+)
 # The head of a contents box: `本期导读`, `要目`, `本版看点`; or a whole contents list
 # on one line after its head: `本期要目：居民公约表决通过　…`.
 _CONTENTS_WORDS = r"(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|导航|提要|速览)"

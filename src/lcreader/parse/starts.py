@@ -579,7 +579,7 @@ def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
     words = char_pairs(lines[k].text)
     if len(words) < 6:
         return False
-    before = nearby((lines[j].text for j in range(k - 1, segment - 1, -1)), _TOPIC_WINDOW)
+    before = nearby(_told(lines, segment, k), _TOPIC_WINDOW)
     after = nearby((line.text for line in _until_closing(lines, k + 1)), _TOPIC_WINDOW)
     # Substring tests, in C: building the windows' own pair sets would cost far more.
     shared_before = shared_pairs(words, before) / len(words)
@@ -587,6 +587,17 @@ def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
     # Measured on hand-made bulletins: headlines share at most 0.3 of their words with
     # the article before (the place names every report repeats), captions 0.44 and up.
     return shared_before <= 0.35 and shared_after >= shared_before + 0.3
+
+
+def _told(lines: list[Line], segment: int, k: int):
+    """The story's text over line k, back to its start: the captions inside its text
+    left out (a picture's caption may float in from the next story); those right over
+    line k are read (its own picture's, or the story's last)."""
+    told = False
+    for j in range(k - 1, segment - 1, -1):  # (lazily: nearby() reads a window of it)
+        if not lines[j].caption or not told:
+            told = told or not lines[j].caption
+            yield lines[j].text
 
 
 # Longest title a labelled box prints under its label, and how far its byline may be.
