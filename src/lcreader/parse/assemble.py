@@ -38,7 +38,7 @@ from .lines import (
     is_notice_head,
     photo_credits,
 )
-from .starts import unclosed_starts
+from .starts import jump_headline, unclosed_starts
 from .text import (
     COMMA,
     DANGLING,
@@ -83,6 +83,7 @@ def decide(lines: list[Line]) -> Builder:
                     # under a printed rule, the line that starts an article is its headline
                     # even if it reads as a sentence (`好消息！东门人行道修好啦！`)
                     or (not block and i in starts and lines[i].after_rule)
+                    or (not block and i in starts and jump_headline(lines[i], _next(lines, i)))
                 )
                 and not (block and i in starts)
             ):
@@ -101,6 +102,16 @@ def decide(lines: list[Line]) -> Builder:
                 if lead and not block and i in starts:
                     continue  # the headline under the picture heads a block of its own
 
+            if builder.drafts and not block:
+                # (no headline here: credited captions under the text before, over the
+                # next headline or page, are its pictures, as a block of them is)
+                run = _caption_run(lines, i)
+                if run and _credited_pictures(lines, run, run[-1] + 1, starts):
+                    last = len(builder.drafts) - 1
+                    for k in run:
+                        builder.place(k, "caption", last, "caption.after_text")
+                    i = run[-1] + 1
+                    continue
             if builder.drafts and _credited_pictures(lines, block, i, starts):
                 # Credited captions alone over the next page or the next article's
                 # headline: the pictures of the article before (its text ended above them).
@@ -236,6 +247,19 @@ def decide(lines: list[Line]) -> Builder:
 # The longest text read as a photo item's caption.
 MAX_PHOTO_ITEM = 300
 _SPEAKS_OF_PICTURE = re.compile(r"(?:^|[。！？；，])(?:图为|上图|下图|左图|右图|图中)")
+
+
+def _next(lines: list[Line], i: int) -> Line | None:
+    return lines[i + 1] if i + 1 < len(lines) else None
+
+
+def _caption_run(lines: list[Line], i: int) -> list[int]:
+    """The captions from line i on, one after another."""
+    run = []
+    while i < len(lines) and lines[i].caption:
+        run.append(i)
+        i += 1
+    return run
 
 
 def _credited_pictures(lines: list[Line], block: list[int], i: int, starts: set[int]) -> bool:
@@ -646,7 +670,11 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif line.asks_then_answers and j + 1 < len(body) and _prose(body_lines[j + 1]):
             # `改什么？居民说了算` over text: a question and its answer head a part of it
             builder.place(k, "intertitle", article, "intertitle.question")
-        elif _parallel_heading(draft, line) and j + 1 < len(body) and _prose(body_lines[j + 1]):
+        elif (
+            (_parallel_heading(draft, line) or _heading_set_ahead(body_lines, j))
+            and j + 1 < len(body)
+            and _prose(body_lines[j + 1])
+        ):
             # set apart as a heading of this article already was, and of its length: the
             # next heading of the set, not a picture's caption
             builder.place(k, "intertitle", article, "intertitle.parallel")
@@ -709,16 +737,42 @@ MAX_PARALLEL_HEADING = 12
 PARALLEL_SLACK = 2
 
 
-def _parallel_heading(draft, line: Line) -> bool:
-    """A short phrase set apart by blank lines, of the length of a heading set apart so
-    in this article already (`十六岁进了机修厂`, then `把本事传给年轻人`)."""
+def _heading_form(line: Line) -> bool:
+    """A short phrase set apart by blank lines, no sentence and no caption's marks."""
     text = line.text
     if not (0 < len(text) <= MAX_PARALLEL_HEADING and line.gap_before and line.gap_after):
         return False
     if line.closes or line.caption or line.position_marked or is_terminated(text):
         return False
-    if COMMA.search(text):
+    return not COMMA.search(text)
+
+
+def _heading_set_ahead(body: list[Line], j: int) -> bool:
+    """Line j and another phrase set apart further on in the article, of one length,
+    each over text (`一张问卷摸清底数` … `三轮议事达成共识`): a set of headings, not
+    pictures' captions (a caption says what one picture shows)."""
+    line = body[j]
+    if not _heading_form(line):
         return False
+    return any(
+        _heading_form(other)
+        and abs(len(other.text) - len(line.text)) <= PARALLEL_SLACK
+        and m + 1 < len(body)
+        and _prose(body[m + 1])
+        for m, other in enumerate(body[j + 1 : j + 1 + _SET_REACH], start=j + 1)
+    )
+
+
+# How far on in an article the next heading of a set is looked for (lines).
+_SET_REACH = 200
+
+
+def _parallel_heading(draft, line: Line) -> bool:
+    """A short phrase set apart by blank lines, of the length of a heading set apart so
+    in this article already (`十六岁进了机修厂`, then `把本事传给年轻人`)."""
+    if not _heading_form(line):
+        return False
+    text = line.text
     return any(
         abs(len(draft.paragraphs[at]) - len(text)) <= PARALLEL_SLACK
         for at in draft.intertitles

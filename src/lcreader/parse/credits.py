@@ -14,7 +14,7 @@ import re
 
 from ..model import Byline
 from .text import HAN
-from .words import ROLES, SCHOOL_OR_CLASS, has_surname, is_name, is_unit
+from .words import ROLES, SCHOOL_OR_CLASS, has_surname, is_name, is_unit, name_shaped
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 # Roles that only a label's mark makes a credit (`文/X`, `口述：X`): as words they are text.
@@ -154,12 +154,18 @@ def role_credit(content: str) -> list[Byline] | None:
             continue
         if len(tokens) > 1 and is_unit(tokens[0]):
             department, tokens = tokens[0], tokens[1:]
-        if not all(is_name(t) for t in tokens):
+        if not all(is_name(t) or _person_after_role(t) for t in tokens):
             return None
         if not rest[:1].isspace() and rest[:1] not in "/／:：｜|" and not has_surname(tokens[0]):
             return None  # `图片新闻`, `记者手记`: a word after the role, not a name
         entries.extend(Byline(department, name, role) for name in tokens)
     return entries or None
+
+
+def _person_after_role(word: str) -> bool:
+    """`钱立行` after `通讯员`: a role names a person; a name that ends as a body's does
+    (a bank's 行) is the person's there."""
+    return len(word) == 3 and name_shaped(word) and has_surname(word)
 
 
 def supplied_credit(content: str) -> list[Byline] | None:
@@ -331,7 +337,9 @@ def _credited_names(match: re.Match[str]) -> list[str]:
     """The names of a photo credit's match, if every one of them is a name."""
     found = match.groupdict().get("bracketed") or match.group("names")
     names = [n for n in _SEPARATORS.split(found) if n]
-    return names if names and all(is_name(n) for n in names) else []
+    # (only a person takes a photograph: `钱立行　摄` names one, however it ends)
+    shaped = all(is_name(n) or _person_after_role(n) for n in names)
+    return names if names and shaped else []
 
 
 def only_photo_credit(text: str) -> bool:

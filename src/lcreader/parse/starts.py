@@ -181,7 +181,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if before.jump_out and line.jump_in and line.text:
             continue  # `…（下转第4版）` / `（上接第1版）…` straight on: the jump's two ends met
-        if line.jump_in or (after.jump_in and not after.text and head):
+        if line.jump_in or jump_headline(line, after):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k
             continue
@@ -687,6 +687,20 @@ def _until_closing(lines: list[Line], start: int):
         if lines[k].closes or lines[k].level:
             return
         yield lines[k]
+
+
+def jump_headline(line: Line, after: Line | None) -> bool:
+    """A line right over `（上接第1版）` alone that ends no sentence: the rest's headline,
+    however wide (`老旧小区改造提前半个月完成外立面施工`)."""
+    return (
+        after is not None
+        and after.jump_in
+        and not after.text
+        and not line.closes
+        and not line.caption
+        and not is_terminated(line.text)
+        and not line.text.endswith(("，", ",", "、"))
+    )
 
 
 def headline_like(line: Line) -> bool:

@@ -45,11 +45,16 @@ def is_department(word: str) -> bool:
 
 
 def is_name(word: str) -> bool:
+    return name_shaped(word) and not is_department(word)
+
+
+def name_shaped(word: str) -> bool:
+    """A person's name by its form, were it not a department's too (`钱立行` ends as a
+    bank does): where only a person can stand (before `摄`), that is enough."""
     return (
         bool(_NAME.fullmatch(word))
         and fold(word) not in _NOT_NAMES
         and not _FUNCTION_CHARACTER.search(word[1:])
-        and not is_department(word)
     )
 
 
