@@ -267,6 +267,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         rules[k] = rule
     take(_printed_again(texts, found, rules), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
+    take(_heads_by_page_numbers(texts, found, rules), "furniture.page_header")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
     take(_translations(texts, found), "furniture.translation")
     furniture = _facts(found, texts, rules)
@@ -1106,6 +1107,34 @@ def _names_over_numbers(
     return named
 
 
+def _heads_by_page_numbers(
+    texts: list[str], found: dict[int, str], rules: dict[int, str]
+) -> list[int]:
+    """A short line printed twice or more, each time right against a page's number, no
+    blank line between (`— 1 —` / `石榴巷社区工作简报`): the page's running head, however
+    seldom printed."""
+    pages = {k for k, rule in rules.items() if rule == "furniture.page"}
+    if len(pages) < 2:
+        return []
+    places: dict[str, set[int]] = {}
+    for k in pages:
+        for j in (k - 1, k + 1):  # (set right against it: a header's block)
+            text = texts[j] if 0 <= j < len(texts) else ""
+            short = text and len(text) <= _MAX_RUNNING_HEAD and not _TAIL_STOP.search(text)
+            if short and j not in found:
+                places.setdefault(text, set()).add(j)
+    printed = Counter(text for text in texts if text in places)
+    return [
+        j
+        for text, at in places.items()
+        if len(at) >= 2 and len(at) == printed[text]
+        for j in sorted(at)
+    ]
+
+
+_MAX_RUNNING_HEAD = 30
+
+
 def _translations(texts: list[str], found: dict[int, str]) -> list[int]:
     """A line in Latin letters right under furniture (`Edited by …` under `… 编`): the
     same furniture in the paper's other language."""
@@ -1198,6 +1227,8 @@ def _add_companions(
             rules[k] = "furniture.between_heads"
             added.append((k, "furniture.between_heads"))
     # A header may stack several lines; each found one lets its neighbour in.
+    # (the issue's top block, all furniture, ends at its first line of text)
+    top = next((k for k, text in enumerate(texts) if text and k not in found), len(texts))
     for _ in range(3):
         more = []
         for k in list(found):
@@ -1206,8 +1237,9 @@ def _add_companions(
                     continue
                 # Under a header means at a page's top: text must follow it.
                 below = j > k and _neighbours(texts, j)[1] is not None
-                # Under the masthead a banner heads the first article, not a page.
-                page = rules.get(k) != "furniture.masthead"
+                # Under the masthead (or anything of the issue's top block) a banner
+                # heads the first article, not a page.
+                page = rules.get(k) != "furniture.masthead" and not (below and j <= top)
                 rule = _beside_rule(texts[j], after=below, page=page)
                 if rule:
                     more.append((j, rule))

@@ -516,6 +516,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         opens = opens or (_ended(lines[-1]) and _opens_story(raw_lines, number))
         headline_wide = opens and not ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
+        if line.intertitle and line.full_width and COMMA.search(line.text):
+            # `一、提倡鲜花祭扫、…方式，不在` as wide as the column: a numbered item cut by
+            # the wrap, its sentence going on in the next line, no heading
+            line.intertitle = False
+            line.__dict__.pop("prose", None)
         line.depth = indent_depth(raw)
         line.listed = number - 1 in furniture.listed and not line.closes
         if lines:
@@ -1070,7 +1075,11 @@ def _mark_banners(lines: list[Line]) -> None:
         if line.closes:
             continue
         following = lines[k + 1] if k + 1 < len(lines) else None
-        if following is None or following.prose or following.has_comma or following.closes:
+        if following is None or following.closes:
+            continue
+        # (a title with a comma over its `——subtitle`: `“加装电梯，我们终于等到了”`)
+        titled = k + 2 < len(lines) and lines[k + 2].subtitle_dash and len(following.text) <= 30
+        if (following.prose or following.has_comma) and not titled:
             continue
         line.banner = True
         line.intertitle = False
