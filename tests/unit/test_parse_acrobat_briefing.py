@@ -93,3 +93,13 @@ def test_a_numbered_item_cut_by_the_column_goes_on_in_the_next_line():
         "一、遵守城区禁放规定，不在小区楼道、绿化带和地下车库燃放烟花爆竹。"
     )
     assert notice.intertitles == []
+
+
+def test_a_village_credited_in_brackets_is_a_body_not_a_person():
+    text = (
+        "柳塘镇文明实践简报\n2025年第4期\n\n"
+        "柳塘村开展“清河行动”\n"
+        "4月12日，柳塘村组织党员和志愿者清理河道垃圾，共清运杂物3吨。（柳塘村）\n"
+    )
+    issue = parse_all(text)
+    assert issue.articles[0].bylines == [Byline(department="柳塘村")]
