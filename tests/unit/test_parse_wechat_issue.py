@@ -73,3 +73,20 @@ def test_the_posts_own_words_under_it_are_no_text():
     assert issue.articles[-1].paragraphs == [
         "4月8日至12日，社区卫生服务站在各小区轮流开展义诊，量血压、测血糖都不收费。"
     ]
+
+
+def test_a_banner_over_a_run_of_briefs_heads_the_run_not_the_first_brief():
+    text = POST.replace(
+        "来源：桃溪坊报\n",
+        "— 简讯 —\n\n"
+        "▶桃溪坊开展消防演练\n"
+        "4月9日，桃溪坊在3号楼开展高层火灾疏散演练，九十多名居民参加。\n\n"
+        "▶桃溪坊合唱团获区级二等奖\n"
+        "4月6日，桃溪坊合唱团在区老年艺术节上获得二等奖。\n\n"
+        "来源：桃溪坊报\n",
+    )
+    issue = parse_all(text)
+    briefs = issue.articles[-2:]
+    assert [a.title for a in briefs] == ["桃溪坊开展消防演练", "桃溪坊合唱团获区级二等奖"]
+    assert [a.kicker for a in briefs] == [None, None]
+    assert "简讯" in issue.furniture

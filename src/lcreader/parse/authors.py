@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .words import (
     SCHOOL_OR_CLASS,
@@ -15,8 +14,9 @@ from .words import (
     titled_name,
 )
 
-if TYPE_CHECKING:
-    from .lines import Line
+# The lines are lines.Line objects; lines.py imports this module (through habits.py),
+# so it is not imported here.
+Line = object
 
 
 def speaker(line: Line) -> str | None:

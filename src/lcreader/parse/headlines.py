@@ -287,7 +287,11 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         builder.place(indexes[0], "furniture", article, "furniture.banner")
         indexes, block = indexes[1:], block[1:]
     elif block[0].banner and len(block) >= 2 and not block[1].subtitle_dash:
-        builder.place(indexes[0], "kicker", article, "kicker.banner")
+        if _collection(block[0]):
+            # `— 简讯 —` over the first of its briefs: the run's head, not one's kicker
+            builder.place(indexes[0], "furniture", article, "furniture.section_head")
+        else:
+            builder.place(indexes[0], "kicker", article, "kicker.banner")
         indexes, block = indexes[1:], block[1:]
     if len(block) >= 2 and _bracketed_date(block[-1]):
         # `（2024年10月10日）` under a speech's or a document's headline: the day it was given
