@@ -100,6 +100,12 @@ FIRST_CONTACT = {
     "zc04_luzhou_epaper_safari": 0.930,
     "zc05_yuehu_wechat_desktop": 0.389,
     "zc06_zhetang_wps_txt": 0.877,
+    "zd01_guixiang_foxit": 0.766,
+    "zd02_linjiang_pdftotext": 0.735,
+    "zd03_tongyin_word_txt": 0.929,
+    "zd04_yinxing_wps_ocr": 0.880,
+    "zd05_chunhuili_foxmail": 0.800,
+    "zd06_shibu_epaper_text": 0.355,
 }
 
 
