@@ -143,12 +143,18 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
     """`午间一小时，白领也来“议”社区事` right under a lone title: a whole short phrase,
     not the first piece of a paragraph (that ends mid-phrase, or goes on past a caption
     or in a short piece)."""
-    return (
-        len(block) == 1
-        and following is not None
-        and following.prose
+    if following is None:
+        return False
+    # (over the text, or over the credit the headline prints under it: `□通讯员 X`)
+    over_text = (
+        following.prose
         and not following.caption
         and len(following.text) >= MIN_BODY_START
+        and len(_CLAUSES.split(following.text)[0]) >= MIN_CLAUSE
+    )
+    return (
+        len(block) == 1
+        and (over_text or following.credit)
         and not block[0].caption
         and not block[0].position_marked
         and line.gap_before <= 1
@@ -161,7 +167,6 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
         and not NEWS_LEAD.match(line.text)
         # A piece cut just after a comma leaves a stub (`…，一`); a phrase has a clause.
         and len(_CLAUSES.split(line.text)[-1]) >= MIN_CLAUSE
-        and len(_CLAUSES.split(following.text)[0]) >= MIN_CLAUSE
     )
 
 

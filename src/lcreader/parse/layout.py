@@ -210,6 +210,7 @@ class Builder:
         elif role == "meta" and text and not line.meta:
             draft.meta[JUMP_TITLE] = text  # a headline over the rest of a jumped article
         elif role == "intertitle":
+            text = HEADLINE_MARK.sub("", text)  # `■ 烘干中心连夜开工`: the mark only points
             start_paragraph(draft, text)
             draft.intertitles.append(len(draft.paragraphs))
             flush(draft)

@@ -65,8 +65,10 @@ _INLINE_HEAD = re.compile(
 )
 # A brief's headline run in at the start of its indented first line, unmarked:
 # `　　快递小哥背起摔倒老人　3月2日傍晚，…` (bold in print, a wide space in the text).
+# (quotes inside the headline, `上林村“稻田音乐会”开唱`; never opening it: a quotation)
 _RUN_IN = re.compile(
-    r"^(?P<head>[^，。！？；：,.!?;:\s“”「」（）()]{5,20})\u3000+(?P<body>\S.{3,})$"
+    r"^(?P<head>[^，。！？；：,.!?;:\s“”「」（）()][^，。！？；：,.!?;:\s「」（）()]{4,19})"
+    r"\u3000+(?P<body>\S.{3,})$"
 )
 # A post's headline in brackets at the start of its text, a topic's tag before it
 # (`#江城好人#【退休教师…】近日，…`): the style of news posts on Weibo and WeChat.

@@ -25,6 +25,7 @@ from .text import (
     NEWS_LEAD,
     ROLL_HEAD,
     SALUTATION,
+    SENTENCE_INSIDE,
     char_pairs,
     is_terminated,
     nearby,
@@ -216,6 +217,20 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # a title over its own credit (`文/X`), after text or captions
             segment = k
             continue
+        if (
+            head
+            and k + 3 < len(lines)
+            and lines[k + 2].credit
+            and not lines[k + 3].closes
+            and _deck(lines[k + 1])
+            and (before.closes or is_terminated(before.text) or line.after_furniture)
+            and not heads[k - 1]
+        ):
+            # `暑期“爱心托管班”开班啦` / `首批招收120名小学生，每人每天…` / `□通讯员 X`:
+            # a title, its deck (a comma in it) and their credit, after finished text
+            starts.add(k)
+            segment = k
+            continue
         if head and k > segment and _over_author(lines, heads, k):
             # `居民来稿` / `楼下的那棵玉兰` / `柳岸二村　严素芬` over text, after finished text:
             # a headline (and its kicker) over the line that signs it
@@ -268,7 +283,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)  # `垃圾分类小课堂` over `这些垃圾该扔哪个桶?` and its text
             segment = k
             continue
-        if head and ended and (after.prose or after.has_comma) and HEADLINE_MARK.match(line.text):
+        if (
+            head
+            and ended
+            and (after.prose or after.has_comma)
+            and HEADLINE_MARK.match(line.text)
+            and _next_marked_item(lines, segment, k)
+        ):
             starts.add(k)  # `●社区学校暑期班开始报名` over its text: the next brief
             segment = k
             continue
@@ -391,6 +412,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if before.closes and not before.credit:
             continue  # a byline closed the article already
+        if HEADLINE_MARK.match(line.text) and not _next_marked_item(lines, segment, k):
+            continue  # `■ 产业链上“找”项目`: a marked heading of the story in progress
         if is_label(after) and k + 2 < len(lines) and lines[k + 2].prose:
             after = lines[k + 2]  # `居民来信` under the headline: the text begins below it
         elif (heads[k + 1] and not after.inline_head) or after.subtitle_dash:
@@ -525,6 +548,32 @@ def _listing(lines: list[Line], segment: int, k: int, j: int) -> bool:
     story = lines[segment:k]
     told = sum(len(line.text) for line in story if line.prose)
     return told >= _MIN_TOLD and not any(line.field or line.row for line in story)
+
+
+# Longest deck read under a title over their credit.
+_MAX_DECK = 36
+
+
+def _deck(line: Line) -> bool:
+    """A headline's deck, a comma in it or not: short, no sentence ended in it."""
+    text = line.text
+    return (
+        0 < len(text) <= _MAX_DECK
+        and not (line.closes or line.caption or line.level or line.field)
+        and not is_terminated(text)
+        and not SENTENCE_INSIDE.search(text)
+    )
+
+
+def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether marked line k heads the next brief: not when the story in progress
+    is an article credited over its text (`□记者 X`), whose parts a mark heads
+    (`■ 产业链上“找”项目`), unless it began with the same mark."""
+    if lines[segment].text[:1] == lines[k].text[:1]:
+        return True
+    # (a story with its credit over its text is a whole article, not a brief: marked
+    # lines in it head its parts)
+    return not (segment > 0 and lines[segment - 1].credit)
 
 
 def _at(lines: list[Line], k: int) -> Line | None:
