@@ -484,7 +484,8 @@ def _section_head(first: Line, second: Line) -> bool:
         len(first.text) <= MAX_SECTION_HEAD
         and not first.level
         and not first.banner
-        and not caption_evidence(first)
+        # (a run's head, `社区动态`, is set apart as widely as a picture may be)
+        and not (caption_evidence(first) and not _collection(first))
         and _is_headline(second)
         and len(second.text) > MAX_SECTION_HEAD
     )

@@ -206,9 +206,16 @@ CONTINUED_HEAD = re.compile(r"[（(]\s*续(?:上|前)?\s*[)）]$")
 WIDE_GAPS = re.compile(r"\u3000+|\s{2,}")
 
 # A letter's or a notice's greeting on its own line: `尊敬的居民朋友们：`, `编辑同志：`.
+# Whom a notice is sent to, each named after `各`.
+_READERS = (
+    r"(?:社区|科室|部门|单位|村|居委会|居民区|小组|组长|楼组|党组织|支部|委员会|中心|站|所"
+    r"|企业|学校|网格|街道|镇|乡|处|办|室|队)"
+)
 SALUTATION = re.compile(
     r"^(?:(?:尊敬的|亲爱的|各位|全体)[^，,。！？!?]{1,40}"
     r"|[^，,。！？!?\s]{1,12}(?:同志|朋友|先生|女士|老师)们?"
+    # (a notice's readers, each `各`: `各社区、各科室：`, `各居民小组：`)
+    rf"|各[^，,。！？!?\s：:、]{{0,10}}{_READERS}(?:、各?[^，,。！？!?\s：:、]{{0,10}}{_READERS}){{0,5}}"
     # (the bodies a letter is written to: `梅园社区居委会、物业服务中心：`)
     r"|[^，,。！？!?\s]{2,12}(?:会|中心|处|部|所|院|局|站|队|办|委|公司)"
     r"(?:[、和及][^，,。！？!?\s]{2,12}(?:会|中心|处|部|所|院|局|站|队|办|委|公司))*)[：:]$"
