@@ -563,10 +563,16 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # the text: the translation is the headline's subtitle.
             below.subtitle_dash = True
     for line, below in pairwise(lines):
-        if below.subtitle_dash and (line.gap_before or line.after_furniture or line is lines[0]):
+        # (wider than a wrapped column, no stop in it: set in a headline's type)
+        wider = bool(wrap) and line.full_width and _wider_than(line, wrap)
+        if below.subtitle_dash and (
+            line.gap_before or line.after_furniture or line is lines[0] or wider
+        ):
             # Opening a block over a `——subtitle`: a headline as wide as the column,
             # and its subtitle.
             line.full_width = below.full_width = False
+            line.__dict__.pop("prose", None)
+            below.__dict__.pop("prose", None)
         elif below.subtitle_dash and not line.full_width and _unpunctuated(line.text):
             below.full_width = False  # a short headline over its `——subtitle`
         elif below.credit and below.closes and not is_terminated(line.text):
@@ -967,6 +973,16 @@ def _opens_story(raw_lines: list[str], number: int) -> bool:
     return bool(text) and bool(
         NEWS_LEAD.match(text) or credit_line(text) or (len(text) <= 60 and photo_credit(text))
     )
+
+
+# How much wider than a hard-wrapped column (in columns: two characters) a line is set
+# when it is no line of the column's text.
+_WIDER = 4
+
+
+def _wider_than(line: Line, wrap: int) -> bool:
+    """A line wider than the column by two characters or more, no stop in it."""
+    return width(line.text) >= wrap + _WIDER and not ANY_STOP.search(line.text)
 
 
 # Most letter-spaced lines, as a share of all, in a file that sets only its display

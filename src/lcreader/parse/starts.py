@@ -21,6 +21,7 @@ from .lines import (
 )
 from .text import (
     DANGLING,
+    EVENT,
     HEADLINE_MARK,
     NEWS_LEAD,
     ROLL_HEAD,
@@ -443,6 +444,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         topical = texty and k > segment and apart and _new_topic(lines, segment, k)
         if topical and _parallel_intertitle(lines, segment, k, parted):
             topical = False  # `一张地图指归途` after `一杯热水暖人心`: the story's next part
+        if _part_of_credited(lines, segment, k):
+            continue  # `燃气隐患当场查` in a credited story, no blank line apart: its part
         if _announced(after, _at(lines, k + 2)) or topical:
             starts.add(k)
             segment = k
@@ -562,6 +565,26 @@ def _deck(line: Line) -> bool:
         and not (line.closes or line.caption or line.level or line.field)
         and not is_terminated(text)
         and not SENTENCE_INSIDE.search(text)
+    )
+
+
+def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
+    """A short heading run into a story credited over its text (`文/X 图/Y` under its
+    headline), no blank line or page's break setting it apart, in the story's words:
+    the heading of a part of it (`燃气隐患当场查` in a story of 燃气公司's checks), not
+    another story's headline."""
+    line = lines[k]
+    return (
+        segment > 0
+        and lines[segment - 1].credit
+        and k > segment
+        and len(line.text) <= _MAX_PARALLEL
+        and not (line.gap_before or line.after_furniture or line.after_rule)
+        and not lines[k + 1].credit
+        # (a body and what it did, `双塘街道举办中秋邻里节`, is a story's headline, and
+        # so are words the story so far does not have: `“反诈宣讲团”走进楼组`)
+        and not EVENT.search(line.text)
+        and not _new_topic(lines, segment, k)
     )
 
 
