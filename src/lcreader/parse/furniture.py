@@ -267,6 +267,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         rules[k] = rule
     take(_printed_again(texts, found, rules), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
+    take(_mail_note(texts, found, rules), "furniture.mail_header")
     take(_heads_by_page_numbers(texts, found, rules), "furniture.page_header")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
     take(_translations(texts, found), "furniture.translation")
@@ -1107,6 +1108,39 @@ def _names_over_numbers(
     return named
 
 
+def _mail_note(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """The sender's note between a mail's header and the issue's masthead under it
+    (`各位楼组长：本期居民通讯已编好，请转发…`): the mail's words, not the issue's."""
+    header = [k for k, rule in rules.items() if rule == "furniture.mail_header"]
+    if not header:
+        return []
+    note: list[int] = []
+    for k in range(max(header) + 1, len(texts)):
+        if k in found:
+            # (the masthead under it, not a page's head far on)
+            return note if note and rules.get(k) in _TOP_RULES else []
+        if texts[k]:
+            note.append(k)
+            if len(note) > _MAX_MAIL_NOTE:
+                return []
+    return []
+
+
+_MAX_MAIL_NOTE = 8
+# What the issue's top block is made of.
+_TOP_RULES = frozenset(
+    {
+        "furniture.masthead",
+        "furniture.above_masthead",
+        "furniture.pieces",
+        "furniture.date",
+        "furniture.date_number",
+        "furniture.masthead_number",
+        "furniture.name",
+    }
+)
+
+
 def _heads_by_page_numbers(
     texts: list[str], found: dict[int, str], rules: dict[int, str]
 ) -> list[int]:
@@ -1306,7 +1340,11 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
             pages.add(1)
     furniture.pages = sorted(pages)
     # (when a tool exported, printed or saved the file is not when the issue came out)
-    dates = [d for text in furniture.lines.values() for d in dates_in(_TOOL_TIME.sub("", text))]
+    # (nor when a mail was sent: the issue's own date is printed in it, if at all)
+    dated_lines = [
+        text for k, text in furniture.lines.items() if rules.get(k) != "furniture.mail_header"
+    ] or list(furniture.lines.values())
+    dates = [d for text in dated_lines for d in dates_in(_TOOL_TIME.sub("", text))]
     # The date printed beside the issue's number is the issue's (a web page's 发布时间
     # above it is when the page went up).
     by_number = [

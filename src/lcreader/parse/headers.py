@@ -24,6 +24,7 @@ _FORWARDED = re.compile(
     r"^[-–—=_\s]*(?:转发的?(?:消息|邮件)|原始邮件|Forwarded message|Original Message)[-–—=_\s]*$",
     re.IGNORECASE,
 )
+_LABEL_SPACE = re.compile(r"(?<=\S)[ \u3000]+(?=\S[^:：]{0,3}[:：])")
 # A header line is short and holds no clause.
 _MAX_HEADER_LINE = 50
 _CLAUSE = re.compile(r"[。！？!?；;，,“”\"]")
@@ -36,12 +37,15 @@ def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
     """The lines of a forwarded mail's header at the top of the file: its fields, the
     marker over them and the forwarder's note above the marker."""
     filled = [k for k, text in enumerate(texts) if text][:_TOP]
-    fields = [k for k in filled if _HEADER_FIELD.match(texts[k])]
+    # (a label spaced to the width of the others: `时　间：`)
+    fields = [k for k in filled if _HEADER_FIELD.match(_LABEL_SPACE.sub("", texts[k][:8]))]
     run = _longest_run(fields, texts)
     if len(run) < _MIN_FIELDS:
         return []
     header = list(run)
     above = [k for k in filled if k < run[0]]
+    if above == [filled[0]] and len(texts[above[0]]) <= _MAX_HEADER_LINE:
+        header.append(above[0])  # the message's subject, its reader shows over its fields
     marker = next((k for k in reversed(above) if _FORWARDED.match(texts[k])), None)
     if marker is not None:
         header.append(marker)

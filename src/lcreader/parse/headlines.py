@@ -92,6 +92,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
             and following is not None
             and _set_apart_under_label(line, block[0], following)
         )
+        # (under a column's banner, `—— 居民之声 ——`, a question is the letter's headline)
+        and not (len(block) == 1 and block[0].banner and asks(line))
     ):
         # A question heads a block alone, never under another; and only over a label, a
         # credit or a subtitle: over a sentence or a byline it may as well be the first

@@ -1097,6 +1097,8 @@ def _mark_banners(lines: list[Line]) -> None:
             continue
         # (a title with a comma over its `——subtitle`: `“加装电梯，我们终于等到了”`)
         titled = k + 2 < len(lines) and lines[k + 2].subtitle_dash and len(following.text) <= 30
+        # (or a headline that asks: `小区里能不能多几把休息椅？`)
+        titled = titled or following.question_head
         if (following.prose or following.has_comma) and not titled:
             continue
         line.banner = True

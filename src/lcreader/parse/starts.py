@@ -189,7 +189,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if (
             (line.banner or section_head(line))
-            and heads[k + 1]
+            # (or, under a banner, a question: `—— 居民之声 ——` / `…能不能早点亮？`)
+            and (heads[k + 1] or (line.banner and asks(lines[k + 1])))
             and k + 2 < len(lines)
             and _text_under(lines, k + 2)
             and (
