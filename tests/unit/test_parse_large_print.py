@@ -102,3 +102,22 @@ def test_a_notices_contact_line_is_never_a_headline():
     assert found["咨询电话：6655 1234"] != "title"
     issue = parse_all(text)
     assert [a.title for a in issue.articles] == ["枫林书场重新开张"]
+
+
+def test_a_poems_column_and_title_over_its_writer_and_four_lines():
+    text = (
+        HEAD
+        + FIRST
+        + "诗苑\n"
+        + "咏梅\n"
+        + "枫林三村 邝立秋\n"
+        + "墙角数枝梅，\n"
+        + "凌寒独自开。\n"
+        + "暗香随风至，\n"
+        + "疑是故人来。\n"
+    )
+    issue = parse_all(text)
+    poem = issue.articles[-1]
+    assert (poem.kicker, poem.title) == ("诗苑", "咏梅")
+    assert poem.bylines == [Byline(department="枫林三村", author="邝立秋")]
+    assert poem.paragraphs == ["墙角数枝梅，", "凌寒独自开。", "暗香随风至，", "疑是故人来。"]

@@ -444,13 +444,18 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         start = k
         while end - start + 1 > _VERSE_RUN and lines[start + 1].gap_before > 0:
             start += 1
-        if end - start + 1 > _VERSE_RUN + 1 and _signed(lines, start):
-            start += 2  # `秋日登高` over `银杏苑社区　贺立群`: the poem's headline, its writer
+        # `秋日登高` (or `诗苑` / `咏菊`) over `银杏苑社区　贺立群`: the poem's headline
+        # and its writer, the poem under them
+        writer = next(
+            (j for j in range(start + 1, min(start + 3, end)) if author_line(lines[j])), None
+        )
+        if writer is not None and end - writer >= _VERSE_RUN:
+            start = writer + 1
         run = lines[start : end + 1]
         sizes = [len(line.text) for line in run]
         # Under a poem's credit four lines make a poem; elsewhere (a headline block is a
         # run of short lines too) it takes six.
-        signed = k > 0 and lines[k - 1].is_byline_only
+        signed = (k > 0 and lines[k - 1].is_byline_only) or writer is not None
         enough = len(run) >= (_VERSE_RUN if signed else _VERSE_LONG_RUN)
         # A poem's lines follow each other (a blank line between stanzas, not between
         # lines) and mostly end without a full stop.

@@ -74,6 +74,15 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         # `社区卫生服务站　孔令娟` under the headline, over the text, as wide as a narrow
         # column's line: the headline's signature, not the text's first line
         return True
+    if (
+        block
+        and following is not None
+        and author_line(following)
+        and 0 < len(line.text) <= MAX_SECTION_HEAD * 3
+        and not ANY_STOP.search(line.text)
+        and not line.verse
+    ):
+        return True  # `诗苑` / `咏菊` / `甘泉村　孟繁林`: the title right over its writer
     if line.prose or line.intertitle or line.verse:
         return False
     if (
@@ -281,7 +290,17 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         # `文化` over a kicker, a title and a subtitle: the page's section, not a fourth deck
         builder.place(indexes[0], "furniture", article, "furniture.section_head")
         indexes, block = indexes[1:], block[1:]
-    if len(block) >= 2 and _section_head(block[0], block[1]) and not author_line(block[1]):
+    if (
+        len(block) == 3
+        and author_line(block[2])
+        and len(block[0].text) <= MAX_SECTION_HEAD
+        and not block[0].level
+        and not caption_evidence(block[0])
+    ):
+        # `诗苑` over `咏菊` over its writer: the column, the poem's title, who wrote it
+        builder.place(indexes[0], "kicker", article, "kicker.column")
+        indexes, block = indexes[1:], block[1:]
+    elif len(block) >= 2 and _section_head(block[0], block[1]) and not author_line(block[1]):
         # (over the line that signs it, a short word is the title: `春夜` / `退休教师　X`)
         if _collection(block[0]):
             builder.place(indexes[0], "furniture", article, "furniture.section_head")
