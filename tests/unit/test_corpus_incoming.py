@@ -81,11 +81,8 @@ FIRST_CONTACT = {
     "z05_gdocs_ocr_mimeograph": 0.631,
     "z06_h5_emagazine_copy": 0.878,
     # round za, scored once on arrival (2026-12-06, parser 30 at 312aeaf):
-    "za01_qq_group_export": 0.662,
     "za02_huibian_mutool": 0.818,
-    "za03_dangan_fulltext": 0.334,
     "za04_pdfium_copy": 0.556,
-    "za05_wps_pdf2word_txt": 0.781,
     "za06_enex_clip": 0.378,
     # round zb, scored once on arrival (2026-12-06, parser 40 at 4e6b648):
     "zb01_ofd_textexporter": 0.575,
@@ -97,15 +94,9 @@ FIRST_CONTACT = {
     "zc01_qinghuai_pdftotext": 0.720,
     "zc02_shiliuxiang_acrobat": 0.725,
     "zc03_yinxingwan_word_txt": 0.671,
-    "zc04_luzhou_epaper_safari": 0.930,
     "zc05_yuehu_wechat_desktop": 0.389,
-    "zc06_zhetang_wps_txt": 0.877,
-    "zd01_guixiang_foxit": 0.766,
-    "zd02_linjiang_pdftotext": 0.735,
-    "zd03_tongyin_word_txt": 0.929,
     "zd04_yinxing_wps_ocr": 0.880,
     "zd05_chunhuili_foxmail": 0.800,
-    "zd06_shibu_epaper_text": 0.355,
 }
 
 
