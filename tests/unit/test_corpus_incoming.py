@@ -97,6 +97,12 @@ FIRST_CONTACT = {
     "zc05_yuehu_wechat_desktop": 0.389,
     "zd04_yinxing_wps_ocr": 0.880,
     "zd05_chunhuili_foxmail": 0.800,
+    "ze01_edge_jiayuan": 0.527,
+    "ze02_acrobat_zhenbao": 0.731,
+    "ze03_wps_dangjian": 0.546,
+    "ze04_pdfjs_ludi": 0.663,
+    "ze05_word_jianbao": 1.000,
+    "ze06_pdftotext_dongli": 0.421,
 }
 
 
