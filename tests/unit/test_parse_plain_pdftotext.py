@@ -6,6 +6,7 @@ Each test is a small text of its own; none of a corpus file's words."""
 from __future__ import annotations
 
 from lcreader.model import Byline
+from lcreader.parse.text import SALUTATION
 from tests.helpers import parse_all, roles
 
 FRONT = (
@@ -82,3 +83,38 @@ def test_headings_of_one_length_set_apart_in_a_story_are_its_intertitles():
         "先听听摊主怎么说",
         "再请居民们来打分",
     ]
+
+
+def test_a_kicker_opening_a_block_over_a_headline_as_wide_as_the_column_and_its_subtitle():
+    text = (
+        "枣林街道报\n2025年5月9日 星期五\n第5期\n\n"
+        "端午节\n"
+        "百家粽子摆上长桌 千名街坊同过端午节\n"
+        "——枣林社区第三届邻里粽香节开幕\n\n"
+        "通讯员 郜德行 报道\n\n"
+        + "".join(
+            line + "\n"
+            for line in (
+                "5月31日上午，枣林老街的长桌上摆满了粽子，",
+                "社区第三届邻里粽香节在这里开幕。居民们端",
+                "出自家包的粽子，你尝我一个肉粽，我夹你一",
+                "个豆沙粽，老街上热闹得像过年。开幕式后，",
+                "还举行了包粽子比赛和猜灯谜，一直热闹到中",
+                "午。社区居委会主任鲁方舟说，粽香节已经连",
+                "续办了三年，成了街坊们每年都盼着的日子。",
+            )
+        )
+    )
+    issue = parse_all(text)
+    story = issue.articles[0]
+    assert (story.kicker, story.title, story.subtitle) == (
+        "端午节",
+        "百家粽子摆上长桌 千名街坊同过端午节",
+        "枣林社区第三届邻里粽香节开幕",
+    )
+    assert story.paragraphs[0].startswith("5月31日上午")
+
+
+def test_a_letter_to_the_offices_staff_opens_with_its_salutation():
+    assert SALUTATION.match("社区工作人员：")
+    assert SALUTATION.match("街道领导：")

@@ -562,11 +562,17 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # A bilingual paper sets each headline's translation right under it, over
             # the text: the translation is the headline's subtitle.
             below.subtitle_dash = True
-    for line, below in pairwise(lines):
-        # (wider than a wrapped column, no stop in it: set in a headline's type)
+    for k, (line, below) in enumerate(pairwise(lines)):
+        # (wider than a wrapped column, no stop in it: set in a headline's type; or under
+        # a kicker that opens the block: `邻里节` over it)
         wider = bool(wrap) and line.full_width and _wider_than(line, wrap)
+        kicked = (
+            k > 0
+            and _opening_kicker(lines[k - 1], lines[k - 2] if k > 1 else None)
+            and not ANY_STOP.search(line.text.replace("、", ""))
+        )
         if below.subtitle_dash and (
-            line.gap_before or line.after_furniture or line is lines[0] or wider
+            line.gap_before or line.after_furniture or line is lines[0] or wider or kicked
         ):
             # Opening a block over a `——subtitle`: a headline as wide as the column,
             # and its subtitle.
@@ -978,6 +984,17 @@ def _opens_story(raw_lines: list[str], number: int) -> bool:
 # How much wider than a hard-wrapped column (in columns: two characters) a line is set
 # when it is no line of the column's text.
 _WIDER = 4
+
+
+def _opening_kicker(line: Line, above: Line | None) -> bool:
+    """A short line with no stop opening a block (a blank line, a page's break or the
+    text's start over it, or ended text): a kicker, when a headline and its subtitle
+    follow."""
+    opens = line.gap_before or line.after_furniture or above is None or _ended(above)
+    return bool(opens) and 0 < len(line.text) <= _MAX_KICKER_LINE and not ANY_STOP.search(line.text)
+
+
+_MAX_KICKER_LINE = 16
 
 
 def _wider_than(line: Line, wrap: int) -> bool:
