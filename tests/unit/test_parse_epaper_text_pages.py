@@ -68,3 +68,24 @@ def test_a_column_over_a_title_with_a_comma_over_their_credit():
     issue = parse_all(text)
     story = issue.articles[0]
     assert (story.kicker, story.title) == ("街坊榜样", "十年守护，他是楼里的“老管家”")
+
+
+def test_marked_headings_under_a_featured_story_with_its_subtitle_head_its_parts():
+    text = (
+        "先锋之家\n中共竹园社区委员会 主办\n2025年第3期\n\n"
+        "楼道里的“热心肠”\n"
+        "——记竹园社区第二网格党支部书记丁德福\n"
+        "\u3000\u3000在竹园社区，提起丁德福，居民们都竖起大拇指。\n"
+        "◎ 一张联系卡发了八年\n"
+        "\u3000\u3000丁德福给每户人家都发了一张联系卡，谁家有事一个电话就到。\n"
+        "◎ 小事当成大事办\n"
+        "\u3000\u3000去年楼顶漏水，他三天内就和物业拿出了维修方案。\n"
+        "（竹园社区党委 供稿）\n"
+    )
+    issue = parse_all(text)
+    assert len(issue.articles) == 1
+    story = issue.articles[0]
+    assert [story.paragraphs[k] for k in story.intertitles] == [
+        "一张联系卡发了八年",
+        "小事当成大事办",
+    ]

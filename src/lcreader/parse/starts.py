@@ -591,13 +591,14 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
 
 def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
     """Whether marked line k heads the next brief: not when the story in progress
-    is an article credited over its text (`□记者 X`), whose parts a mark heads
-    (`■ 产业链上“找”项目`), unless it began with the same mark."""
+    is an article credited over its text (`□记者 X`) or under a ——subtitle, whose parts a
+    mark heads (`■ 产业链上“找”项目`), unless it began with the same mark."""
     if lines[segment].text[:1] == lines[k].text[:1]:
         return True
-    # (a story with its credit over its text is a whole article, not a brief: marked
-    # lines in it head its parts)
-    return not (segment > 0 and lines[segment - 1].credit)
+    # (a story with its credit over its text, or its headline's ——subtitle, is a whole
+    # article, not a brief: marked lines in it head its parts)
+    featured = any(line.subtitle_dash for line in lines[segment : min(k, segment + 3)])
+    return not ((segment > 0 and lines[segment - 1].credit) or featured)
 
 
 def _at(lines: list[Line], k: int) -> Line | None:
