@@ -103,3 +103,24 @@ def test_a_village_credited_in_brackets_is_a_body_not_a_person():
     )
     issue = parse_all(text)
     assert issue.articles[0].bylines == [Byline(department="柳塘村")]
+
+
+def test_a_roll_signed_flush_left_by_its_body_and_dated_closes_its_article():
+    text = (
+        "柳塘镇报\n2025年第4期\n\n"
+        "柳塘镇2024年度“好婆婆”名单\n"
+        "经各村（社区）推荐、镇妇联审核、网上公示，以下6位婆婆被评为柳塘镇2024年度“好婆婆”：\n"
+        "东湾村 俞桂芳 西河村 卓月英\n"
+        "南塘村 汪秀兰 北渚村 薛凤仙\n"
+        "柳塘社区 甘丽娟 新桥村 宗玉梅\n"
+        "柳塘镇妇女联合会\n"
+        "2025年3月8日\n"
+        "东湾村举办春季农民运动会\n"
+        "3月10日，东湾村在村文化广场举办春季农民运动会，拔河、挑担、插秧接力等8个项目吸引了"
+        "200多名村民参加。\n"
+    )
+    issue = parse_all(text)
+    roll, games = issue.articles
+    assert roll.bylines == [Byline(department="柳塘镇妇女联合会")]
+    assert roll.meta.get("日期") == "2025年3月8日"
+    assert games.title == "东湾村举办春季农民运动会"

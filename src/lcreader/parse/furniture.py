@@ -779,12 +779,30 @@ _NOTICE_CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举
 
 
 def _ends_text(text: str) -> bool:
-    """A notice's text ends on its sentence, its contact line or its last field."""
+    """A notice's text ends on its sentence, its contact line, its last field or its
+    roll's last row (`新桥村 宗玉兰家庭 南塘村 滕金宝家庭`)."""
     return (
         text.endswith(("。", "！", "？", "；", ".", "!", "?"))
         or bool(_NOTICE_CONTACT.match(text))
         or bool(_LAST_FIELD.match(text))
+        or _roll_row(text)
     )
+
+
+def _roll_row(text: str) -> bool:
+    """A row of a roll or a table: three cells or more set apart by spaces, each short,
+    no punctuation in any."""
+    cells = text.split()
+    return (
+        len(cells) >= _MIN_ROW_CELLS
+        and all(len(cell) <= _MAX_CELL for cell in cells)
+        and not _TAIL_STOP.search(text)
+        and not DATE.search(text)
+    )
+
+
+_MIN_ROW_CELLS = 3
+_MAX_CELL = 10
 
 
 # `地点：里活动中心`, `西圩村:潘阿四 褚凤英`: a label, its colon and a short value.

@@ -551,6 +551,7 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             _ends_sentence(lines[first - 1].text)
             or lines[first - 1].closes_notice
             or lines[first - 1].field  # `地点：…`, a notice's last field
+            or lines[first - 1].row  # a roll's or a table's last row
         )
         and (
             _only_date(lines[last + 1].text)
