@@ -273,6 +273,13 @@ def cells(line: str, start: int, end: int) -> str:
     return "".join(out)
 
 
+def cut_at(width: int, *paragraphs: str) -> str:
+    """Paragraphs cut at a column's width, a line per printed line (a PDF viewer's copy)."""
+    return "".join(
+        "".join(p[k : k + width] + "\n" for k in range(0, len(p), width)) for p in paragraphs
+    )
+
+
 def parse_all(text: str) -> Issue:
     """A small text parsed as an issue, every character checked to be in one field."""
     from lcreader.parse import parse_issue

@@ -6,16 +6,13 @@ text of its own; none of a corpus file's words."""
 from __future__ import annotations
 
 from lcreader.model import Byline
-from tests.helpers import parse_all
+from tests.helpers import cut_at, parse_all
 
 WIDTH = 16
 
 
 def column(*paragraphs: str) -> str:
-    """Paragraphs cut at the column's width, each its own lines."""
-    return "".join(
-        "".join(p[k : k + WIDTH] + "\n" for k in range(0, len(p), WIDTH)) for p in paragraphs
-    )
+    return cut_at(WIDTH, *paragraphs)
 
 
 ISSUE = (

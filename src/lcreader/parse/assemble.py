@@ -79,11 +79,13 @@ def decide(lines: list[Line]) -> Builder:
             while (
                 i < n
                 and (
-                    in_headline_block(lines[i], block_lines, lines[i + 1] if i + 1 < n else None)
+                    in_headline_block(
+                        lines[i], block_lines, following := lines[i + 1] if i + 1 < n else None
+                    )
                     # under a printed rule, the line that starts an article is its headline
                     # even if it reads as a sentence (`好消息！东门人行道修好啦！`)
                     or (not block and i in starts and lines[i].after_rule)
-                    or (not block and i in starts and jump_headline(lines[i], _next(lines, i)))
+                    or (not block and i in starts and jump_headline(lines[i], following))
                 )
                 and not (block and i in starts)
             ):
@@ -102,22 +104,16 @@ def decide(lines: list[Line]) -> Builder:
                 if lead and not block and i in starts:
                     continue  # the headline under the picture heads a block of its own
 
-            if builder.drafts and not block:
-                # (no headline here: credited captions under the text before, over the
-                # next headline or page, are its pictures, as a block of them is)
-                run = _caption_run(lines, i)
-                if run and _credited_pictures(lines, run, run[-1] + 1, starts):
-                    last = len(builder.drafts) - 1
-                    for k in run:
-                        builder.place(k, "caption", last, "caption.after_text")
-                    i = run[-1] + 1
-                    continue
-            if builder.drafts and _credited_pictures(lines, block, i, starts):
+            # (no headline here: the captions from here on stand where a block would)
+            pictures = block or _caption_run(lines, i)
+            after = pictures[-1] + 1 if pictures else i
+            if builder.drafts and _credited_pictures(lines, pictures, after, starts):
                 # Credited captions alone over the next page or the next article's
                 # headline: the pictures of the article before (its text ended above them).
                 last = len(builder.drafts) - 1
-                for k in block:
+                for k in pictures:
                     builder.place(k, "caption", last, "caption.after_text")
+                i = after
                 continue
             briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
             if briefs and (collection_head(lines[block[0]]) or column_name(lines[block[0]])):
@@ -247,10 +243,6 @@ def decide(lines: list[Line]) -> Builder:
 # The longest text read as a photo item's caption.
 MAX_PHOTO_ITEM = 300
 _SPEAKS_OF_PICTURE = re.compile(r"(?:^|[。！？；，])(?:图为|上图|下图|左图|右图|图中)")
-
-
-def _next(lines: list[Line], i: int) -> Line | None:
-    return lines[i + 1] if i + 1 < len(lines) else None
 
 
 def _caption_run(lines: list[Line], i: int) -> list[int]:

@@ -576,8 +576,7 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
     another story's headline."""
     line = lines[k]
     return (
-        segment > 0
-        and lines[segment - 1].credit
+        _credited(lines, segment)
         and k > segment
         and len(line.text) <= _MAX_PARALLEL
         and not (line.gap_before or line.after_furniture or line.after_rule)
@@ -598,7 +597,12 @@ def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
     # (a story with its credit over its text, or its headline's ——subtitle, is a whole
     # article, not a brief: marked lines in it head its parts)
     featured = any(line.subtitle_dash for line in lines[segment : min(k, segment + 3)])
-    return not ((segment > 0 and lines[segment - 1].credit) or featured)
+    return not (_credited(lines, segment) or featured)
+
+
+def _credited(lines: list[Line], segment: int) -> bool:
+    """Whether the story in progress has its credit right over its text (`□记者 X`)."""
+    return segment > 0 and lines[segment - 1].credit
 
 
 def _at(lines: list[Line], k: int) -> Line | None:
