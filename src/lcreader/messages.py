@@ -888,6 +888,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.subtitle.export_field": ("导出稿的【副标题】", "an export's 【副标题】 field"),
     "rule.furniture.export_label": ("导出稿的版次或空栏目（【版次】、【正文】……）", "an export's page or empty field (【版次】, 【正文】 …)"),
     "rule.title.listed": ("目录里列出的标题", "the headline a contents list names"),
+    "rule.title.named": ("两行合起来正是目录或转版续题印的标题", "two lines that together spell a headline the contents list or a jump prints whole"),
     "rule.title.under_listed_section": ("目录列出的栏目名下面的标题", "the headline under a section the contents list names"),
     "rule.furniture.rule": ("横线：版面上的分隔线", "a printed rule across the page"),
     "rule.furniture.image": ("图片的位置（Markdown 的 ![…](…)），不是文字", "a picture's place (Markdown's ![…](…)), no text"),

@@ -343,6 +343,10 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         line.byline, line.byline_text = [Byline(author=line.text)], line.text
         builder.place(indexes[-1], "byline", article, "byline.bare_name")
         indexes, block = indexes[:-1], block[:-1]
+    named = next((k for k, line in enumerate(block[:-1]) if line.named_with_next), None)
+    if named is not None:
+        _place_named(builder, article, indexes, block, named)
+        return
     marked = [line for line in block if line.level]
     dashed = next((k for k, line in enumerate(block) if line.subtitle_dash and k > 0), None)
     # the contents list may name a section's head over the headline too: the headline is
@@ -456,6 +460,19 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         plain = not marked and not kicker and not block[at + 1].subtitle_dash
         if plain and len(title.text) <= 0.6 * len(block[at + 1].text):
             note = ("short_line_as_title", title.text)
+    _place_roles(builder, article, indexes, block, roles, note)
+
+
+def _place_roles(
+    builder: Builder,
+    article: int,
+    indexes: list[int],
+    block: list[Line],
+    roles: dict[int, tuple[str, str]],
+    note: tuple[str, str] | None = None,
+) -> None:
+    """Place the block's lines in the roles given; any other line is a caption if it
+    reads as one, else a line of the article's text, as printed."""
     for k, index in enumerate(indexes):
         if k in roles:
             role, why = roles[k]
@@ -465,6 +482,20 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             # No headline and nothing says it is a caption: text of the article, as printed.
             role, why = "line", "line.headline_block"
         builder.place(index, role, article, why, note=note if role == "title" else None)
+
+
+def _place_named(
+    builder: Builder, article: int, indexes: list[int], block: list[Line], named: int
+) -> None:
+    """The two lines at `named` spell a headline the issue prints whole elsewhere: one
+    title, the headline line over it its kicker, the one under it its subtitle."""
+    roles = {named: ("title", "title.named"), named + 1: ("title", "title.named")}
+    if named > 0 and _is_companion(block[named - 1], block[named], before=True):
+        roles[named - 1] = ("kicker", "kicker.above")
+    below = named + 2
+    if below < len(block) and (block[below].subtitle_dash or _is_headline(block[below])):
+        roles[below] = ("subtitle", "subtitle.below")
+    _place_roles(builder, article, indexes, block, roles)
 
 
 def _subtitle_goes_on(subtitle: Line, line: Line) -> bool:

@@ -31,6 +31,7 @@ from .dates import page_number
 from .furniture import LINK_MARK, Furniture, find_furniture, link_dump
 from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
 from .insets import mark_pull_quotes
+from .named import mark_named_in_two
 from .screen_reader import announced
 from .sections import mark_numbered_sections
 from .subtitles import read_subtitles
@@ -46,7 +47,12 @@ from .text import (
     SIGN_OFF,
     is_terminated,
 )
-from .wraps import join_drop_caps, rejoin_split_credits
+from .wraps import (
+    join_drop_caps,
+    join_wrapped_run_in_heads,
+    rejoin_split_credits,
+    rejoin_split_lead_credits,
+)
 
 _HEADING_MARK = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 MAX_QUESTION_HEAD = 30
@@ -148,6 +154,9 @@ class Line:
     inline_head: bool = False  # a brief's headline printed at the start of its text
     outdented: bool = False  # unindented among indented one-line paragraphs: a heading
     listed: bool = False  # a contents list names it: a headline
+    # With the line under it, it spells a headline the issue prints whole elsewhere (its
+    # contents list, a jump's headline): the two lines are one title (named.py).
+    named_with_next: bool = False
     export_role: str | None = None  # an export's field label says it: title, kicker …
     export_field: bool = False  # made of an export's labelled field
     # The line before it ended a paragraph (short of the wrap width, in a wrapped file).
@@ -437,12 +446,15 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     wrap = wrap_width(raw_lines)
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
+        raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines)
     else:
         # Lines run whole but for a break at a space (`pandoc -t plain`): a credit cut
         # at the space between its unit and its name (`…公布。（供稿：居委会` / `马小雨）`).
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines, gap=" ")
+        raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines, gap=" ")
     raw_lines = _vertical_lines_joined(raw_lines, furniture.lines, text)
     raw_lines = join_drop_caps(raw_lines, furniture.lines)
+    raw_lines = join_wrapped_run_in_heads(raw_lines, furniture.lines)
     if link_dump(raw_lines):
         # A text browser's `[7]` before each link's words points at its address only.
         raw_lines = [LINK_MARK.sub("", raw) if "[" in raw else raw for raw in raw_lines]
@@ -553,6 +565,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     if lines:
         lines[-1].gap_after = gap
     _display_type(lines)
+    mark_named_in_two(lines, furniture)
     _indents_past_a_margin(lines)
     _wrapped_at_a_margin(lines, raw_lines)
     _heads_left_of_a_margin(lines, raw_lines)
@@ -969,6 +982,10 @@ def _mark_photo_credits(lines: list[Line]) -> None:
             line.__dict__.pop("closes", None)  # asked of it as a neighbour already
 
 
+# `3月11日起，…`, `3月11日至12日，…`: news of something begun on a day, or over days.
+_FROM_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}\s*日|起)[，,]")
+
+
 def _opens_story(raw_lines: list[str], number: int) -> bool:
     """Whether the line after line `number` (counted from 1) opens a story as a story
     opens under its headline: a news lead (`6月8日，…`, `本报讯…`), a credit line, or a
@@ -977,7 +994,10 @@ def _opens_story(raw_lines: list[str], number: int) -> bool:
         return False
     text = raw_lines[number].strip()
     return bool(text) and bool(
-        NEWS_LEAD.match(text) or credit_line(text) or (len(text) <= 60 and photo_credit(text))
+        NEWS_LEAD.match(text)
+        or _FROM_DAY.match(text)
+        or credit_line(text)
+        or (len(text) <= 60 and photo_credit(text))
     )
 
 

@@ -28,7 +28,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 _ENTRY_HEAD = re.compile(
     r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*"
     # (`01｜…`, `1 …`, `1…`; not a date's or a count's figures: `5月工作数据一览`)
-    r"|\d{1,2}(?:[\s.、．)）｜|]+|(?=[^\d月日号年期版届周个名人户次]))|#+\s*)"
+    # (`12条背街小巷…`: a count's measure word after it)
+    r"|\d{1,2}(?:[\s.、．)）｜|]+|(?=[^\d月日号年期版届周个名人户次条项件家所座栋幢位岁米万千百余多支批场处类台辆元天%％]))"
+    r"|#+\s*)"
 )
 _ENTRY_TAIL = re.compile(r"(?:[.…·\s]{2,}\d{1,3}\s*版?|\s+\d{1,2}\s*版)$")
 _MARKS = re.compile(r"^#+\s*")
@@ -186,7 +188,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
         if not text or k in taken or len(text) > _MAX_ENTRY_LINE:
             continue
         # (a spoken list's items end at a semicolon: `…专题学习会；`)
-        key = _entry_key(text[:-1] if text.endswith(("；", ";")) else text)
+        key = entry_key(text[:-1] if text.endswith(("；", ";")) else text)
         if len(key) < 4 or _SENTENCE_END.search(key) or closing_like(text):
             continue
         if "。" in text:  # a full stop inside: sentences, never a headline named
@@ -210,7 +212,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
                 at, key = named[0], parts[0]
         if at is not None:
             entries.append(k)
-            names[k] = _headline_named(texts, at, key)
+            names[k] = _headline_named(texts, at, key, " " in entry_key(text, spaced=True))
     found: list[int] = []
     run: list[int] = []
     for k in [*entries, None]:
@@ -335,7 +337,7 @@ def _headed_lists(
             # (its dot leader and page number aside: `复工复产一线的“店小二”……41`)
             if len(_ENTRY_TAIL.sub("", texts[e])) > _MAX_ENTRY or _SENTENCE_END.search(texts[e]):
                 break
-            match = _best_named(texts, _entry_key(texts[e]), j, taken)
+            match = _best_named(texts, entry_key(texts[e]), j, taken)
             if match is None and not _PAGE_ENTRY.search(texts[e]):
                 break  # (an entry that names its page is one, whatever the file holds)
             listed.append(e)
@@ -358,7 +360,7 @@ def _abridged_after(texts: list[str], run: list[int], taken: set[int]) -> list[i
         text = texts[k]
         if len(text) > _MAX_ENTRY or _SENTENCE_END.search(text) or _over_text(texts, k + 1, taken):
             break
-        if _best_named(texts, _entry_key(text), k + 1, taken) is None:
+        if _best_named(texts, entry_key(text), k + 1, taken) is None:
             break
         more.append(k)
         k += 1
@@ -392,11 +394,12 @@ def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int 
     return best
 
 
-def _headline_named(texts: list[str], at: int, key: str) -> int:
+def _headline_named(texts: list[str], at: int, key: str, spaced: bool) -> int:
     """The headline an entry names at line `at`: that line, or, when the entry lists a
-    kicker with its title (`● 以学促知 镇党委召开…`), the title on the next line."""
+    kicker with its title (`● 以学促知 镇党委召开…`, a space between), the title on the
+    next line (with none, one title broken in two lines: its first)."""
     single = without_space(_MARKS.sub("", texts[at]))
-    if key in (single, _TRAILING_NOTE.sub("", single)):
+    if key in (single, _TRAILING_NOTE.sub("", single)) or not spaced:
         return at
     return next((j for j in range(at + 1, len(texts)) if texts[j]), at)
 
@@ -421,9 +424,12 @@ def closing_like(text: str) -> bool:
     return bool(byline_line(text) or credit_line(text) or meta_line(text) or field_line(text))
 
 
-def _entry_key(text: str) -> str:
+def entry_key(text: str, spaced: bool = False) -> str:
+    """A contents entry's headline: its mark, number and page taken off, no spaces (or,
+    `spaced`, each run of them one space: `以学促知 以学促行 镇党委召开…` lists a
+    kicker and its title)."""
     text = _ENTRY_TAIL.sub("", _ENTRY_HEAD.sub("", text, count=1))
-    return _SPACE.sub("", text)
+    return _SPACE.sub(" " if spaced else "", text).strip()
 
 
 def _later_lines(texts: list[str]) -> dict[str, list[int]]:

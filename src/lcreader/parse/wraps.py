@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .credits import lead_credit
 from .text import HAN, is_terminated
 
 # `。（东湖`: a finished sentence, then an opened bracket with a few characters.
@@ -39,6 +40,54 @@ def rejoin_split_credits(raw_lines: list[str], skipped, gap: str = "") -> list[s
         cut = lines[k].rstrip()
         lines[k] = cut[: opened.start("opened")]
         lines[k + 1] = opened.group("opened") + gap + below
+    return lines
+
+
+# `本报讯（记者 范晓彤 通讯员`: a paper's credit opening a story, its bracket left open at
+# the line's end (`邝仁杰）3月21日，…` under it).
+_OPENED_LEAD = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}讯)?\s*[（(][^（）()。，,；;！？!?]{2,40}$")
+# Most characters of the credit the next line may hold before it closes the bracket.
+_MAX_CREDIT_REST = 12
+
+
+def rejoin_split_lead_credits(raw_lines: list[str], skipped, gap: str = "") -> list[str]:
+    """`raw_lines` with each story's opening credit cut at a wrap (`本报讯（记者 X 通讯员` /
+    `Y）3月21日，…`) moved down onto the line that closes it, so that it opens that
+    line's text as a credit does; the line it left is blank, as a drop cap's is."""
+    lines = list(raw_lines)
+    for k in range(len(lines) - 1):
+        if "（" not in lines[k] and "(" not in lines[k]:
+            continue
+        if k in skipped or k + 1 in skipped or not _OPENED_LEAD.match(lines[k]):
+            continue
+        below = lines[k + 1].strip()
+        close = min((below.find(c) for c in "）)" if c in below), default=-1)
+        if not 0 < close <= _MAX_CREDIT_REST:
+            continue
+        joined = lines[k].strip() + gap + below
+        if lead_credit(joined) is None:
+            continue  # (a bracket that holds no one's credit: the text's own)
+        lines[k], lines[k + 1] = "", joined
+    return lines
+
+
+# `●荷塘里社区开展学雷锋便民`: a brief's marked headline alone on its line, no stop in it,
+# over `服务　3月5日，…`: the rest of the headline, the wide space that ends it, the text.
+_MARKED_HEAD = re.compile(r"^\s*[◆◇●■□★☆▶►]\s*[^，。！？；：,.!?;:\s]{4,24}$")
+_HEAD_REST = re.compile(r"^[^，。！？；：,.!?;:\s“”「」（）()]{1,8}(?:\u3000+|\s{2,})\S.{3,}$")
+
+
+def join_wrapped_run_in_heads(raw_lines: list[str], skipped) -> list[str]:
+    """`raw_lines` with each brief's marked headline that the wrap cut before the wide
+    space ending it moved down onto the line that holds its rest and its text, so that
+    the line reads as a run-in headline does; the line it left is blank."""
+    lines = list(raw_lines)
+    for k in range(len(lines) - 1):
+        if k in skipped or k + 1 in skipped or not _MARKED_HEAD.match(lines[k]):
+            continue
+        below = lines[k + 1].strip()
+        if _HEAD_REST.match(below):
+            lines[k], lines[k + 1] = "", lines[k].strip() + below
     return lines
 
 
