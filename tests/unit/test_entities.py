@@ -88,6 +88,22 @@ def test_no_false_people_from_common_words(seed_library):
         ),
         ("居委会主任述职评议会召开，各居民区书记和主任参加。", []),
         ("社区志愿者张秀兰表示，活动很有意义。", [("张秀兰", ["社区志愿者"])]),
+        # another titled person inside the words before a title is none of that title
+        (
+            "居民区党总支书记戚明带着楼组长韦秀英上门走访。",
+            [("戚明", ["居民区党总支书记"]), ("韦秀英", ["楼组长"])],
+        ),
+        (
+            "居民区书记鲁春燕和楼组长陈芳一起走访。",
+            [("鲁春燕", ["居民区书记"]), ("陈芳", ["楼组长"])],
+        ),
+        ("区文化和旅游局局长张明讲话。", [("张明", ["区文化和旅游局局长"])]),
+        # a stop character opening a body's word, the source of a report
+        ("街道经济服务办主任沈刚介绍，", [("沈刚", ["街道经济服务办主任"])]),
+        ("据街道文化站负责人苏梅介绍，", [("苏梅", ["街道文化站负责人"])]),
+        ("区大数据中心主任王刚出席。", [("王刚", ["区大数据中心主任"])]),
+        # a rare surname that is an everyday word: the sentence goes on
+        ("每周六，志愿者来修车，", []),
     ],
 )
 def test_sentences_the_seeds_lack(sentence, expected):

@@ -48,6 +48,9 @@ _BOUNDARY_WORDS = (
     "每", "由", "趁", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
     "提醒", "建议", "呼吁", "叮嘱", "解释", "透露", "补充", "拉着", "握着", "挽着", "见状",
 )  # fmt: skip
+# Rare surnames that are everyday words after a subject (`志愿者来修车`, `主任和…`):
+# after a title, the sentence goes on.
+_FUNCTION_SURNAMES = frozenset("和来都由")
 # Titles so common as plain words (居民公约, 居民满意) that only a three-character name
 # with a clear end counts after them.
 _WEAK_TITLES = frozenset({"居民"})
@@ -81,9 +84,12 @@ _NOT_NAME_STARTS = (
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")
 # Words that end a title phrase read backwards: 不认识|赤峰路居民区党总支书记.
+# (`据街道文化站负责人…介绍`: the source of a report, not a 数据中心's)
 _TITLE_LEAD_WORDS = re.compile(
-    "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到"
+    "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到|(?<!数)据"
 )
+# A stop character that begins a word of a body's name: `经济服务办`, `经营部`.
+_COMPOUND_AFTER_STOP = re.compile("经[济营贸]")
 # A title after a count or a conjunction is a group's (30余名居民和志愿者), not a person's.
 _GROUP_BEFORE = re.compile(r"[\d０-９余多名位个们和与及]$")
 _GROUP_INSIDE = re.compile(r"[\d０-９]|[余多]名|[和与及]|们")
@@ -151,7 +157,9 @@ def name_at(text: str, at: int, after_title: bool = False) -> str | None:
 def _title_begin(key: str, start: int) -> int:
     """Where the title whose title word starts at `start` begins, read backwards."""
     begin = start
-    while begin > 0 and key[begin - 1] not in _TITLE_STOP and start - begin < 16:
+    while begin > 0 and start - begin < 16:
+        if key[begin - 1] in _TITLE_STOP and not _COMPOUND_AFTER_STOP.match(key, begin - 1):
+            break
         begin -= 1
     if begin == 0 and key.startswith("记", 0) and start > 1:
         begin = 1  # `——记长寿路居民区人民调解员骆建国`: a profile's subtitle
@@ -159,8 +167,30 @@ def _title_begin(key: str, start: int) -> int:
     leads = [m.end() for m in _TITLE_LEAD_WORDS.finditer(key, max(0, begin - 1), start)]
     if leads:
         begin = leads[-1]
+    begin = _after_titled_name(key, begin, start)
     place = _PLACE_BEFORE_LEVEL.match(key, begin)
     return place.end() if place and place.end() < start else begin
+
+
+def _after_titled_name(key: str, begin: int, start: int) -> int:
+    """Where a title read back from `start` begins once another titled person named
+    inside it is left out: `党委书记闻佳带着楼道长` → `楼道长` (and the words that
+    follow that name, `带着`)."""
+    for match in _title_pattern().finditer(key, begin, start):
+        name = name_at(key, match.end())
+        after = match.end() + len(name) if name else start
+        if after < start:
+            begin = after
+            while (word := next((w for w in _LINKS if key.startswith(w, begin)), None)) and (
+                begin + len(word) <= start
+            ):
+                begin += len(word)
+    return begin
+
+
+# What joins two people in a sentence (`闻佳带着楼道长…`, `鲁春燕和楼组长…`): after a
+# titled name, never a title's words.
+_LINKS = tuple(sorted(set(_BOUNDARY_WORDS), key=len, reverse=True))
 
 
 def _title_spans(key: str, name_at_: int) -> list[tuple[int, int]]:
@@ -209,6 +239,8 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         while at < len(key) and key[at] == " ":
             at += 1
         weak = match.group() in _WEAK_TITLES
+        if key[at : at + 1] in _FUNCTION_SURNAMES:
+            continue  # `志愿者来修车`: the sentence goes on, no one is named
         name = name_at(key, at)
         spans = None
         if name is None and not weak:
