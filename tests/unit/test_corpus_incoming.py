@@ -103,6 +103,13 @@ FIRST_CONTACT = {
     "ze04_pdfjs_ludi": 0.663,
     "ze05_word_jianbao": 1.000,
     "ze06_pdftotext_dongli": 0.421,
+    # round zf, at 135c518 (parser 63, entities 4), after round ze's rules
+    "zf01_qingshan": 0.668,
+    "zf02_qinghe": 0.428,
+    "zf03_heshunli": 0.903,
+    "zf04_jinshawan": 0.649,
+    "zf05_tongxi": 0.655,
+    "zf06_shiqiao": 0.939,
 }
 
 
