@@ -820,6 +820,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.paragraph.next_item": ("编号接着上一项（1. 之后的 2.）：另起一段", "numbered after the item above (2. under 1.): a paragraph of its own"),
     "rule.furniture.inside_masthead": ("报头区里夹在版面行之间的一行（发布时间、来源……）", "a line inside the masthead block, furniture above and below it"),
     "rule.furniture.again": ("别处是版面内容、这里又夹在版面行之间的同一行", "a line that is furniture elsewhere, printed the same here among furniture"),
+    "rule.furniture.page_section": ("每版版次下面的版面名（社区·民生）", "a page's name under its number, on every page"),
     "rule.furniture.between_heads": ("夹在两行页眉之间的短行（版面栏目名）", "a short line between two lines of a page's head (its section)"),
     "rule.furniture.channel": ("帖子标题上方的频道名（应用的页头）", "a post's channel over its title (the app's header)"),
     "rule.furniture.contents_line": ("一行写完的目录（本期要目：……）", "a contents list on one line (本期要目：…)"),

@@ -909,15 +909,25 @@ def _after_whole_item(builder: Builder, article: int) -> bool:
 
 def _stopped_short(builder: Builder, article: int) -> bool:
     """In a hard-wrapped file, the article's last line of text stopped short of the column:
-    its paragraph ended there, punctuated or not (`此致` / `敬礼！`)."""
+    its paragraph ended there, punctuated or not (`此致` / `敬礼！`); not the text's first
+    line right under its headline, unended: the rest of the printed line whose start the
+    headline, run in and set in another type, took (`9月5日起，社区中` under it)."""
+    last = None  # the article's last placement of text, once found
     for placement in reversed(builder.placements):
         if placement.article != article:
             continue
+        if last is not None:
+            # (what stands before it: the headline, when it opened the text)
+            return placement.role != "title" or is_terminated(builder.lines[last.line].text)
         if placement.role in ("paragraph", "continuation"):
-            return builder.lines[placement.line].short_in_wrap
-        if placement.role != "caption":  # a caption may stand between a sentence's halves
+            if not builder.lines[placement.line].short_in_wrap:
+                return False
+            if placement.role == "continuation":
+                return True
+            last = placement
+        elif placement.role != "caption":  # a caption may stand between a sentence's halves
             return False
-    return False
+    return last is not None
 
 
 _QUOTE_ENDS = ("”", '"', "」", "』", "’")

@@ -30,11 +30,13 @@ from .bilingual import english_only, named_in_english
 from .chat import chat_lines
 from .dates import (
     ANY_NUMBER,
+    BARE_PAGE,
     DATE,
     JUMP_IN,
     JUMP_OUT,
     NUMBER,
     ONLY_DATE,
+    PAGE,
     dates_in,
     only_pieces,
     page_number,
@@ -269,6 +271,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_names_over_numbers(texts, found, rules), "furniture.name")
     take(_mail_note(texts, found, rules), "furniture.mail_header")
     take(_heads_by_page_numbers(texts, found, rules), "furniture.page_header")
+    take(_sections_under_page_numbers(texts, found, rules), "furniture.page_section")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
     take(_translations(texts, found), "furniture.translation")
     furniture = _facts(found, texts, rules)
@@ -1185,6 +1188,38 @@ def _heads_by_page_numbers(
 
 
 _MAX_RUNNING_HEAD = 30
+
+
+def _sections_under_page_numbers(
+    texts: list[str], found: dict[int, str], rules: dict[int, str]
+) -> list[int]:
+    """Under each page's number (`第2版`), on every page that prints one (two or more),
+    a page's name of a few words over a headline, no text (`社区·民生` over `社区快讯`):
+    the last line of the page's running head, each page its own."""
+    # (the page's number alone: `第2版`, `— 2 —`; not a contents entry naming a page)
+    pages = sorted(
+        k for k, rule in rules.items() if rule == "furniture.page" and _PAGE_ALONE.match(texts[k])
+    )
+    if len(pages) < 2:
+        return []
+    sections = []
+    for k in pages:
+        j, below = k + 1, k + 2
+        if j in found or below >= len(texts) or below in found:
+            return []
+        name, under = texts[j], texts[below]
+        if not (name and under) or len(name) > _MAX_PAGE_SECTION or _SECTION_STOP.search(name):
+            return []
+        if len(under) > _MAX_RUNNING_HEAD or _TAIL_STOP.search(under):
+            return []  # (over text: a story's headline of its own)
+        sections.append(j)
+    return sections if len(set(texts[j] for j in sections)) == len(sections) else []
+
+
+_PAGE_ALONE = re.compile(rf"^(?:{PAGE.pattern}|{BARE_PAGE.pattern})$")
+# Longest page's name under its number; what no page's name holds.
+_MAX_PAGE_SECTION = 8
+_SECTION_STOP = re.compile(r"[，。！？；：,.!?;:、“”\d]")
 
 
 def _translations(texts: list[str], found: dict[int, str]) -> list[int]:

@@ -35,6 +35,8 @@ from .words import (
     is_name,
 )
 
+# A day or part of a month opening a line: `9月12日至`, `8月底`.
+_DATED_OPENING = re.compile(r"^\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)")
 # Longest headline that may carry a comma; a longer line with one is body text.
 MAX_COMMA_HEADLINE = 30
 
@@ -84,6 +86,10 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
     ):
         return True  # `诗苑` / `咏菊` / `甘泉村　孟繁林`: the title right over its writer
     if line.prose or line.intertitle or line.verse:
+        return False
+    if block and _DATED_OPENING.match(line.text) and line.text.endswith(DANGLING):
+        # `9月12日至` / `18日，…`: the text's opening words, cut where the headline run in
+        # before them (set in another type) took its line's start
         return False
     if (
         asks(line)
@@ -406,7 +412,11 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         not marked
         and dashed is None
         and below
-        and (_kicker_over(title, block[at + 1]) or _theme_over_news(title, block[at + 1]))
+        and (
+            _kicker_over(title, block[at + 1])
+            or _theme_over_news(title, block[at + 1])
+            or _column_over_headline(title, block[at + 1])
+        )
     ):
         # `党建引领“微治理” 老小区焕发新活力` over a plain headline: a slogan kicker.
         roles[at] = ("kicker", "kicker.theme")
@@ -601,6 +611,12 @@ def _wrapped(block: list[Line]) -> bool:
 
 # A headline wraps over two lines at most; a third is something else.
 _TITLE_LINES = 2
+
+
+def _column_over_headline(first: Line, second: Line) -> bool:
+    """`健康小贴士` over `秋季腹泻高发 这份防护指南请收好`: a column's few words over a
+    headline twice as long are its kicker, not a title over its deck."""
+    return section_head(first) and len(second.text) >= 2 * len(first.text) + 4
 
 
 def _head_over_longer(block: list[Line]) -> bool:

@@ -528,6 +528,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         opens = gap > 0 or not lines or (line.after_furniture and _ended(lines[-1]))
         # (or under ended text, over a story's opening: a column with no blank lines)
         opens = opens or (_ended(lines[-1]) and _opens_story(raw_lines, number))
+        # (or two phrases a space apart, no stop, under a head: `秋季腹泻高发 这份…请收好`
+        # under `健康小贴士`, a headline's two clauses set apart as display type sets them)
+        opens = opens or (
+            bool(_PHRASES_APART.match(line.text)) and lines[-1].short_in_wrap and _head(lines[-1])
+        )
         headline_wide = opens and not ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
         if line.intertitle and line.full_width and COMMA.search(line.text):
@@ -984,6 +989,15 @@ def _mark_photo_credits(lines: list[Line]) -> None:
 
 # `3月11日起，…`, `3月11日至12日，…`: news of something begun on a day, or over days.
 _FROM_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}\s*日|起)[，,]")
+
+
+# Two phrases of words set a space apart, nothing else: a headline's clauses.
+_PHRASES_APART = re.compile(rf"^[{HAN}“”‘’\d]{{4,}}[ \u3000][{HAN}“”‘’\d]{{4,}}$")
+
+
+def _head(line: Line) -> bool:
+    """A short line of words with no stop: a head (a kicker, a section's name)."""
+    return 0 < len(line.text) <= MAX_COLUMN_NAME and not ANY_STOP.search(line.text)
 
 
 def _opens_story(raw_lines: list[str], number: int) -> bool:

@@ -37,6 +37,18 @@ from .text import (
 _MAX_LETTER_HEAD = 30
 
 
+def _cut_above(above: Line, line: Line) -> bool:
+    """Right under a field cut at the column's width, no blank line between: the rest of
+    the field, not a head."""
+    return (
+        above.labelled
+        and above.full_width
+        and not is_terminated(above.text)
+        and not line.gap_before
+        and not line.after_furniture
+    )
+
+
 def _over_author(lines: list[Line], heads: list[bool], k: int) -> bool:
     """Line k heads a headline (a title, or a kicker over one) right over the line that
     signs it (`单位　姓名`, `退休教师　姓名`), the text under that."""
@@ -67,10 +79,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     segment = 0  # where the article in progress began
     heads = [headline_like(line) for line in lines]  # once a line: each is asked thrice
     parted = _parted_by_blank_lines(lines)
+    blankless = not any(line.gap_before for line in lines)  # a line per printed line
     for k, line in enumerate(lines):
         # A question is a headline only over a label, a credit or a subtitle.
         if heads[k] and line.question_head:
             heads[k] = not sentence_like(lines[k + 1] if k + 1 < len(lines) else None)
+        if heads[k] and k > 0 and _cut_above(lines[k - 1], line):
+            heads[k] = False  # `兑换地点：…“时间银行”` / `窗口`: the cut field's last words
     # A headline a contents list names starts its article, whatever its form (or the
     # kicker right over it does).
     starts.update(_kicker_over(lines, k) for k, line in enumerate(lines) if line.listed and k > 0)
@@ -196,7 +211,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and (
                 before.closes
                 or is_terminated(before.text)
-                or before.labelled
+                # (a field as wide as the column, unended, goes on in this line)
+                or (before.labelled and not _cut_above(before, line))
                 or (before.caption and k >= 2 and not lines[k - 2].closes)
             )
         ):
@@ -332,7 +348,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             (ended or before.field or before.row)
             and is_notice_head(line)
             and is_label(line)
-            and (line.gap_before or line.after_furniture)
+            # (or where no blank line parts anything: a copy a line per printed line)
+            and (line.gap_before or line.after_furniture or blankless)
             and (after.prose or after.field or after.list_item)
         ):
             starts.add(k)  # `征稿启事` over its text, after a finished one: a notice begins
@@ -584,6 +601,8 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
         # (a body and what it did, `双塘街道举办中秋邻里节`, is a story's headline, and
         # so are words the story so far does not have: `“反诈宣讲团”走进楼组`)
         and not EVENT.search(line.text)
+        # (a notice's kind, `停水通知`, heads a notice of its own)
+        and not is_notice_head(line)
         and not _new_topic(lines, segment, k)
     )
 
