@@ -771,6 +771,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.middle_of_three": ("三行标题的中间一行", "the middle of three headline lines"),
     "rule.kicker.theme": ("主题句在事件标题之上", "a theme over an event headline"),
     "rule.title.event": ("主题句下面的事件标题", "the event headline under a theme"),
+    "rule.kicker.lone_section": ("只管一篇稿件的栏目名（到下一个栏目名之前只有这一篇）", "a section's banner over one article alone, up to the next banner"),
     "rule.kicker.banner": ("标题上方的栏目名（【为老服务】）", "a banner over the headline (【为老服务】)"),
     "rule.kicker.above": ("紧挨标题上方的一行", "the line right above the title"),
     "rule.subtitle.below": ("紧挨标题下方的一行", "the line right below the title"),

@@ -27,7 +27,16 @@ from .dates import cn_number
 from .dates import page_number as page_of
 from .habits import names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
-from .layout import PHOTO_CREDIT, PHOTO_ITEM, PULL_QUOTE, ROLL_ROW, Builder, caption_evidence
+from .layout import (
+    PHOTO_CREDIT,
+    PHOTO_ITEM,
+    PULL_QUOTE,
+    ROLL_ROW,
+    Builder,
+    Placement,
+    caption_evidence,
+    replay,
+)
 from .lines import (
     FIELD,
     JUMP_IN,
@@ -403,8 +412,44 @@ def assemble(lines: list[Line]) -> Builder:
     """The articles of the lines (built), the layout they were built from, and the lines
     placed as furniture."""
     builder = decide(lines)
+    lone = _lone_section_banners(builder)
+    if lone:
+        # `▍社区要闻` over one story, the next banner after it: that story's kicker
+        placements = [
+            Placement(p.line, "kicker", p.article, "kicker.lone_section") if p.line in lone else p
+            for p in builder.placements
+        ]
+        return replay(lines, placements)
     builder.finish()
     return builder
+
+
+def _lone_section_banners(builder: Builder) -> set[int]:
+    """Section banners taken as the head of a run (`▍社区要闻`, a word of the kind) that
+    head one article alone, up to the next banner: that article's kicker, as a
+    section's name over one headline is."""
+    placements = sorted(builder.placements, key=lambda p: p.line)
+    banners = [
+        n
+        for n, p in enumerate(placements)
+        if p.rule == "furniture.section_head" and builder.lines[p.line].banner
+    ]
+    if not banners:
+        return set()
+    lone = set()
+    for n in banners:
+        head = placements[n]
+        articles: set[int] = set()
+        for p in placements[n + 1 :]:
+            line = builder.lines[p.line]
+            if (line.banner or line.barred) and p.line != head.line:
+                break
+            if p.role != "furniture":
+                articles.add(p.article)
+        kicked = any(p.article == head.article and p.role == "kicker" for p in placements)
+        if articles == {head.article} and not kicked:
+            lone.add(head.line)
+    return lone
 
 
 def _close(builder: Builder, k: int, article: int) -> None:
@@ -497,9 +542,9 @@ def _noted(draft) -> bool:
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:
     """Give an untitled article the headline printed after its body."""
     first = builder.lines[block[0]]
-    # A marked heading or a photo caption belongs where it stands; under a printed rule
-    # or a section's number, a headline heads what follows it.
-    if first.position_marked or first.level or first.caption or first.after_rule:
+    # A marked heading, a section's banner or a photo caption belongs where it stands;
+    # under a printed rule or a section's number, a headline heads what follows it.
+    if first.position_marked or first.level or first.caption or first.after_rule or first.banner:
         return False
     if any(builder.lines[k].listed for k in block):
         return False  # a headline the contents list names heads an article of its own

@@ -1401,9 +1401,10 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
     # The date printed beside the issue's number is the issue's (a web page's 发布时间
     # above it is when the page went up).
     by_number = [
-        d for text in furniture.lines.values() if NUMBER.search(text) for d in dates_in(text)
+        d for text in furniture.lines.values() if ANY_NUMBER.search(text) for d in dates_in(text)
     ]
-    full = [d for d in by_number if d[2]] or [d for d in dates if d[2]]
+    # (a month's issue, `2025年5月刊·总第27期`, is that month's, whatever day it was posted)
+    full = [d for d in by_number if d[2]] or by_number or [d for d in dates if d[2]]
     if full or dates:
         year, month, day = (full or dates)[0]
         furniture.date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")

@@ -489,7 +489,7 @@ def _mark_signatures(lines: list[Line]) -> None:
             any(SIGN_OFF.match(lines[j].text) for j in range(max(0, k - 2), k))
             or _issuer_over_date(lines, k)
             or _issuers_at_end(lines, k)
-            or (k > 0 and lines[k - 1].signature and _only_date(line.text))
+            or (k > 0 and lines[k - 1].signature and _signed_date(line.text))
             or _titled_signature(lines, k)
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
         )
@@ -501,7 +501,7 @@ def _mark_signatures(lines: list[Line]) -> None:
         if not (placed or signed_off):
             continue
         text = line.text
-        if _only_date(text):
+        if _only_date(text) or (before.signature and _signed_date(text)):
             line.meta = {"日期": text}
             line.signature = True
         elif signers := _signers(text):
@@ -529,7 +529,7 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
     last = k + 1 == len(lines) or lines[k + 1].gap_before > 0 or lines[k + 1].after_furniture
     # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`, or over the
     # editor's reply to the letter: `编者：…`)
-    return last or _only_date(lines[k + 1].text) or bool(REPLY.match(lines[k + 1].text))
+    return last or _signed_date(lines[k + 1].text) or bool(REPLY.match(lines[k + 1].text))
 
 
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
@@ -633,6 +633,15 @@ def _ends_sentence(text: str) -> bool:
 
 def _only_date(text: str) -> bool:
     return not DATE.sub("", CN_DATE.sub("", text)).strip() or bool(ROC_YEAR_DATE.match(text))
+
+
+# A letter's day under its writer's name, its year left out: `5月20日`.
+_DAY_OF_YEAR = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _signed_date(text: str) -> bool:
+    """A date alone, as a signature's date is written (with or without its year)."""
+    return _only_date(text) or bool(_DAY_OF_YEAR.match(text))
 
 
 def _signers(text: str) -> list[Byline] | None:

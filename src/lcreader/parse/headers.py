@@ -97,8 +97,42 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
             above = max((j for j in top if j < k and j not in header), default=None)
             if above is not None and above not in found and _byline_of_post(texts[above]):
                 header.append(above)  # `原创 X发布 X发布` over `2024年07月03日 18:30 浙江`
-            return [*header, k]
+            else:
+                header.extend(_stacked_over(texts, top, k, found))
+            return [*header, k, *_place_under(texts, k, found)]
     return header
+
+
+def _stacked_over(texts: list[str], top: list[int], k: int, found: dict[int, str]) -> list[int]:
+    """`原创` / `青禾社区` / `青禾邻里` over the post's time: its mark, account and author a
+    line each (a phone's browser copies them so), from `原创` down."""
+    stack: list[int] = []
+    for j in reversed([j for j in top if j < k]):
+        text = texts[j]
+        if j in found or len(text.split()) != 1 or len(text) > _MAX_HEADER_TOKEN:
+            return []
+        if _CLAUSE.search(text):
+            return []
+        stack.append(j)
+        if text == "原创":
+            return stack
+    return []
+
+
+# The place a post was sent from (its IP属地), under its time: a province's name alone.
+_PROVINCES = frozenset(
+    ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+     "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+     "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+     "澳门")
+)  # fmt: skip
+
+
+def _place_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]:
+    below = next((j for j in range(k + 1, min(len(texts), k + 3)) if texts[j]), None)
+    if below is None or below in found or texts[below] not in _PROVINCES:
+        return []
+    return [below]
 
 
 def _byline_of_post(text: str) -> bool:

@@ -192,6 +192,8 @@ class Line:
     post_title: bool = False
     # `— 要闻 —`: a section's name between dashes, the dashes taken off its text.
     dashed_banner: bool = False
+    # `▍社区要闻`: a heading an editor's bar marks, the bar taken off its text.
+    barred: bool = False
     # Set letter-spaced (`健 康 讲 座 预 告`) where the text is not: display type, a
     # headline's or a banner's, never a line of the text.
     spaced: bool = False
@@ -1154,6 +1156,37 @@ def _mark_banners(lines: list[Line]) -> None:
             continue
         line.banner = True
         line.intertitle = False
+    for k, line in enumerate(lines[:-2]):
+        if line.barred and _headline_set_apart(lines[k + 1], lines[k + 2]):
+            # `▍社区要闻` over a headline set apart, text under it: the section's banner
+            line.banner = True
+            line.intertitle = False
+    for line, below in pairwise(lines):
+        if line.list_item and _headline_set_apart(line, below) and not line.text.endswith(_OPEN):
+            # `◆ 端午包粽子，邻里乐融融` alone between blank lines, over its text: a
+            # brief's headline, marked as the run's others are, not a list's item
+            line.list_item = False
+            line.__dict__.pop("prose", None)
+
+
+def _headline_set_apart(line: Line, below: Line) -> bool:
+    """A short unfinished line standing alone (blank lines around it) over text: a
+    headline, though its clauses have a comma or a colon between them."""
+    return (
+        0 < len(line.text) <= MAX_BAR_HEADLINE
+        and line.gap_before > 0
+        and below.gap_before > 0
+        and not is_terminated(line.text)
+        # (a brief's headline, marked as the run's items are: `◆ 端午包粽子，邻里乐融融`)
+        and not (line.closes or line.caption or line.field)
+        and (below.prose or below.has_comma)
+    )
+
+
+# What a clause left open ends with: the sentence goes on.
+_OPEN = ("，", ",", "、")
+# Longest headline read under an editor's bar.
+MAX_BAR_HEADLINE = 30
 
 
 _SPACED_CHAR = re.compile(rf"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’—…·]")
@@ -1264,6 +1297,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
     bar = _HEADING_BAR.match(text)
     # `▍一份菜单，征求了三轮意见`: an editor's bar marks a heading in the text
     if bar and (heading := _marked_intertitle(number, text[bar.end() :], gap)):
+        heading.barred = True
         return heading
     listed = _LIST_MARK.match(text)
     bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
