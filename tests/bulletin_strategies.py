@@ -41,7 +41,10 @@ class ExpectedArticle:
 
 
 def _han(min_size: int, max_size: int, alphabet: str = BODY_CHARS):
-    return st.text(alphabet=alphabet, min_size=min_size, max_size=max_size)
+    # (eight `一` and nothing else is how OCR reads a printed rule, no words)
+    return st.text(alphabet=alphabet, min_size=min_size, max_size=max_size).filter(
+        lambda text: len(text) < 8 or text.strip("一")
+    )
 
 
 @st.composite

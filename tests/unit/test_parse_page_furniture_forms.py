@@ -279,3 +279,12 @@ def test_a_site_s_registration_line_and_the_colophon_over_it_are_furniture():
     assert issue.articles[0].paragraphs == [
         "1月5日，晨光街道召开居民代表会议，审议通过今年的民生实事项目。"
     ]
+
+
+def test_a_page_head_under_a_bodys_name_is_no_notices_date():
+    # `一一一一一会` (a body's name) over the page's head reads as a signer over a date;
+    # a line naming its page is the page's all the same (the property test's find)
+    text = "一一一一一一\n\n一一一一一一一一\n\n\n一一一，\n\n\n\n一一一一一三\n\n\n\n一一一一一一一一一\n\n一一一。\n\n\n(一一办)\n\n\n一一一。（一一办）\n\n\n一一一一一一一一一一\n\n一一一一一一一一一一一\n\n\n一一一。\n\n\n(一一办 王丽、一一办 王丽)\n\n\n一一一一一会\n\n社区报 第2版 2021年6月30日\n\n\n\n一一一。\n\n\n(一一办)"
+    issue = parse_issue("p", "p.txt", text)
+    assert "社区报 第2版 2021年6月30日" in issue.furniture
+    assert issue.date == "2021-06-30"

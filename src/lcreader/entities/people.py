@@ -20,7 +20,13 @@ from functools import cache
 from .. import data
 from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS
-from ..parse.habits import names_in_cells, names_in_field, names_in_row, names_with_units
+from ..parse.habits import (
+    names_in_cells,
+    names_in_column,
+    names_in_field,
+    names_in_row,
+    names_with_units,
+)
 from ..parse.text import HAN
 from ..parse.words import ROLES, has_surname, is_name
 from ..textkey import fold, fold_field
@@ -311,6 +317,9 @@ def find_mentions(article: Article) -> list[Mention]:
         for name in (*roll, *names_in_cells(paragraph), *names_in_field(paragraph)):
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)
+    for name in names_in_column(article.paragraphs):  # a table's `姓名` column
+        if name not in mentions:
+            mentions[name] = Mention(name=name)
     for byline in article.bylines:
         if byline.author:
             old = mentions.get(byline.author)

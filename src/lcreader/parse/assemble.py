@@ -424,25 +424,33 @@ def assemble(lines: list[Line]) -> Builder:
     return builder
 
 
+_SECTION_RULES = frozenset({"furniture.section_head", "furniture.banner"})
+_BRIEFS = ("简讯", "快讯", "短讯", "图片新闻")
+
+
 def _lone_section_banners(builder: Builder) -> set[int]:
-    """Section banners taken as the head of a run (`▍社区要闻`, a word of the kind) that
-    head one article alone, up to the next banner: that article's kicker, as a
-    section's name over one headline is."""
+    """Section heads taken as the head of a run (`▍社区要闻`, `工作动态`: a word of the
+    kind) that head one article alone, up to the next section's head or kicker: that
+    article's kicker, as a section's name over one headline is."""
     placements = sorted(builder.placements, key=lambda p: p.line)
-    banners = [
+    # (a page's head, `第2版　民生`, is the page's, however few stories it holds; `简讯`
+    # names a run of briefs, however many the page printed)
+    heads = [
         n
         for n, p in enumerate(placements)
-        if p.rule == "furniture.section_head" and builder.lines[p.line].banner
+        if p.rule == "furniture.section_head"
+        and page_of(builder.lines[p.line].text) is None
+        and not builder.lines[p.line].text.endswith(_BRIEFS)
     ]
-    if not banners:
+    if not heads:
         return set()
     lone = set()
-    for n in banners:
+    for n in heads:
         head = placements[n]
         articles: set[int] = set()
         for p in placements[n + 1 :]:
             line = builder.lines[p.line]
-            if (line.banner or line.barred) and p.line != head.line:
+            if line.banner or line.barred or p.role == "kicker" or p.rule in _SECTION_RULES:
                 break
             if p.role != "furniture":
                 articles.add(p.article)

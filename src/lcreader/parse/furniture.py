@@ -746,7 +746,7 @@ _PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
 # Also with whom it went to: `（本期共印300份，发至各楼组）`.
 _PRINT_RUN_ONLY = re.compile(
     r"^[（(]?\s*(?:本期)?(?:共印|印数\s*[:：]?|印)\s*\d+\s*份"
-    r"(?:[，,；;]\s*(?:发至|发送|分送|送)[^，,。；;（）()]{1,16})?\s*[)）]?$"
+    r"(?:[，,；;]\s*(?:发至|发送|分送|送)[^，,。；;（）()]{1,16})?\s*。?\s*[)）]?$"
 )
 # The issue's foot: whom it went to and how many were printed.
 _FOOT_RULES = ("furniture.distribution", "furniture.print_run", "furniture.foot")
@@ -765,9 +765,12 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str], rules: dict[int,
         # `责任编辑：X` alone is the article's above, wherever it stands; under the
         # issue's foot (its distribution, its print run) it is the issue's.
         footed = rules.get(before) in _FOOT_RULES
-        if not (_PAGE_EDITOR.search(texts[k]) or _PRINT_RUN.search(texts[k]) or footed):
+        # (or right over the issue's print run, under the last article's signature)
+        over_foot = after is not None and rules.get(after) == "furniture.print_run"
+        labelled = _PAGE_EDITOR.search(texts[k]) or _PRINT_RUN.search(texts[k])
+        if not (labelled or footed or over_foot):
             continue
-        if before in found and (after is None or after in found):
+        if (before in found or over_foot) and (after is None or after in found):
             taken.append(k)
     return taken
 
@@ -817,6 +820,8 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
     page's."""
     if not ONLY_DATE.match(texts[k]) and not only_pieces(texts[k])[0]:
         return False
+    if PAGE.search(texts[k]):
+        return False  # (a line naming its page, `社区报 第2版 2021年6月30日`, is the page's)
     before = next((j for j in range(k - 1, max(-1, k - 4), -1) if texts[j]), None)
     if before is None:
         return False

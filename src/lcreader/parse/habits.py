@@ -292,6 +292,33 @@ def names_in_cells(text: str) -> list[str]:
     return found
 
 
+# A table's cells: set apart by tabs or by wide gaps.
+_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
+# A table's head cell over a column of people's names.
+_NAME_COLUMN = frozenset({"姓名", "姓 名", "姓\u3000名", "名字"})
+
+
+def names_in_column(paragraphs: list[str]) -> list[str]:
+    """The names in a table's column headed `姓名` (`排名\t姓名\t积分` over
+    `1\t戚秋萍\t480`): each row's cell under it, while the rows have as many cells."""
+    found: list[str] = []
+    column = width = None
+    for text in paragraphs:
+        cells = [c.strip() for c in _CELL_GAP.split(text.strip())]
+        if column is not None and len(cells) == width:
+            if is_name(cells[column]) and has_surname(cells[column]):
+                found.append(cells[column])
+            continue
+        column = width = None
+        if 2 <= len(cells) <= _MAX_COLUMNS and len(text) <= _MAX_NAMES_LINE * 2:
+            column = next((n for n, c in enumerate(cells) if c in _NAME_COLUMN), None)
+            width = len(cells) if column is not None else None
+    return found
+
+
+_MAX_COLUMNS = 12
+
+
 _FIELD_LABEL = re.compile(r"^[^\s：:，。]{2,6}[：:]\s*")
 _BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,12}[)）]")
 

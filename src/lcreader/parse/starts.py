@@ -79,7 +79,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     segment = 0  # where the article in progress began
     heads = [headline_like(line) for line in lines]  # once a line: each is asked thrice
     parted = _parted_by_blank_lines(lines)
-    blankless = not any(line.gap_before for line in lines)  # a line per printed line
+    # No blank line but around the page's furniture: a line per printed line, or a
+    # paragraph per line (Word's text), no article set apart from the next.
+    blankless = not any(line.gap_before and not line.after_furniture for line in lines)
     for k, line in enumerate(lines):
         # A question is a headline only over a label, a credit or a subtitle.
         if heads[k] and line.question_head:
@@ -359,7 +361,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             head
             and (ended or (before.caption and line.gap_before))
             and after.row
-            and (line.gap_before or line.after_furniture)
+            and (line.gap_before or line.after_furniture or blankless)
             and k + 2 < len(lines)
             and lines[k + 2].row
             and not _table_above(lines, segment, k)
@@ -371,7 +373,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             head
             and after.row
-            and (line.gap_before or line.after_furniture)
+            and (line.gap_before or line.after_furniture or blankless)
             and k + 2 < len(lines)
             and lines[k + 2].row
             and _same_form(lines, segment, k)
