@@ -68,6 +68,9 @@ _CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:
 ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
+    # (a viewer's copy keeps one space of the gap: then the text opens on its day,
+    # `●桐溪中学开展防溺水安全教育 4月21` / `日，…`)
+    r"|^[◆◇●■□★☆▶►]\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\d{1,2}月\S*)$"
 )
 # A brief's headline run in at the start of its indented first line, unmarked:
 # `　　快递小哥背起摔倒老人　3月2日傍晚，…` (bold in print, a wide space in the text).
@@ -558,13 +561,13 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 kicker.section_role, kicker.after_furniture = "kicker", line.after_furniture
                 lines.append(kicker)
                 gap = 0
-            heading = item.group("head")
+            heading, body = _head_and_body(item)
             if item.re is BRACKET_RUN_IN:
                 heading = TOPIC_TAG.sub(r"\1", heading).strip()
             head = _classify(number, heading, gap)
             head.inline_head, head.after_furniture = True, line.after_furniture
             lines.append(head)
-            line = _classify(number, unspaced(item.group("body")), 0)
+            line = _classify(number, unspaced(body), 0)
             # its text: a paragraph's first piece, however it ends
             line.full_width = bool(wrap) or not is_terminated(line.text)
         lines.append(line)
@@ -1052,8 +1055,9 @@ def _display_type(lines: list[Line]) -> None:
 
 
 def _ended(line: Line) -> bool:
-    """Whether the text ends with this line: a finished sentence, a credit, a byline."""
-    return line.closes or line.inline_byline or is_terminated(line.text)
+    """Whether the text ends with this line: a finished sentence, a credit, a byline, or
+    a jump to the page where it goes on (`…就近就业，（下转第3版）`)."""
+    return line.closes or line.inline_byline or line.jump_out or is_terminated(line.text)
 
 
 def _mark_caption_heads(lines: list[Line]) -> None:
@@ -1419,6 +1423,13 @@ def _closes_quote(text: str) -> bool:
     return text.count("”") + text.count("」") > text.count("“") + text.count("「") - (
         1 if text[:1] in "“「" else 0
     ) or (text.endswith(("”", "」")) and text.count("“") + text.count("「") == 0)
+
+
+def _head_and_body(item: re.Match) -> tuple[str, str]:
+    """A run-in item's headline and the text after it on its line."""
+    if item.re is _INLINE_HEAD and item.group("dated"):
+        return item.group("dated"), item.group("day")
+    return item.group("head"), item.group("body")
 
 
 def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
