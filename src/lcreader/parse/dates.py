@@ -93,6 +93,8 @@ _PIECE = re.compile(
             r"(?:责任编辑|本版编辑|本版责编|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}",
             # how often it comes out, and when this issue did: `双月刊`, `2024年5月出版`
             r"(?:[双半]?月刊|季刊|旬刊|周刊|[双半]?月报|周报|旬报)",
+            # how many pages the issue has: `今日四版`, `本期8版`, `共4版`
+            rf"(?:今日|本期|共)\s*[{_DIGITS}{_CN}]{{1,2}}\s*版",
             r"(?<=[日曰月])\s*(?:出版|出刊|印发|编印|發行|印發|編印)",
             # a bilingual paper's: `Issue 2, 2024`, `May 2024`, `No. 58`
             r"(?:Issue|No\.?|Vol\.?|Volume|Edition)",

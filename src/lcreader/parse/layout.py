@@ -293,6 +293,9 @@ def continue_paragraph(draft: Draft, text: str) -> None:
     draft.open_paragraph = not is_terminated(text)
 
 
+_JOIN_CONTEXT = 12
+
+
 def flush(draft: Draft) -> None:
     """Join the pieces of the paragraph in progress (once: joining as we go is quadratic)."""
     if draft.pieces:
@@ -300,7 +303,9 @@ def flush(draft: Draft) -> None:
         if len(draft.pieces) > 1:
             parts = [joined]
             for piece in draft.pieces[1:]:
-                parts.append(join_pieces(parts[-1][-1:], piece)[1:] if parts[-1] else piece)
+                # (the last characters before the cut tell a number's digits from a word)
+                tail = parts[-1][-_JOIN_CONTEXT:]
+                parts.append(join_pieces(tail, piece)[len(tail) :] if tail else piece)
             joined = "".join(parts)
         if joined.strip():  # (an export's empty body field opened none: no blank paragraph)
             draft.paragraphs.append(joined)

@@ -538,6 +538,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         opens = opens or (
             bool(_PHRASES_APART.match(line.text)) and lines[-1].short_in_wrap and _head(lines[-1])
         )
+        # (or the first of a headline's two lines over its `——subtitle`, its second line
+        # short: `12个老旧小区改造项目全` / `面开工` / `——今年将…`)
+        opens = opens or _over_wrapped_deck(raw_lines, number)
         headline_wide = opens and not ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
         if line.intertitle and line.full_width and COMMA.search(line.text):
@@ -998,6 +1001,23 @@ _FROM_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}\s*日|起)[
 
 # Two phrases of words set a space apart, nothing else: a headline's clauses.
 _PHRASES_APART = re.compile(rf"^[{HAN}“”‘’\d]{{4,}}[ \u3000][{HAN}“”‘’\d]{{4,}}$")
+
+
+def _over_wrapped_deck(raw_lines: list[str], number: int) -> bool:
+    """Whether the line after line `number` (counted from 1) is short, no stop in it,
+    over a `——subtitle`: the rest of a headline the column wrapped."""
+    if number + 1 >= len(raw_lines):
+        return False
+    rest, deck = raw_lines[number].strip(), raw_lines[number + 1].strip()
+    return (
+        0 < len(rest) <= _MAX_HEADLINE_REST
+        and not ANY_STOP.search(rest)
+        and bool(_SUBTITLE_DASH.match(deck))
+    )
+
+
+# Longest rest of a headline on its second line over a `——subtitle`.
+_MAX_HEADLINE_REST = 8
 
 
 def _head(line: Line) -> bool:

@@ -372,6 +372,9 @@ def _over_text(texts: list[str], k: int, taken: set[int]) -> bool:
     return k < len(texts) and bool(texts[k]) and k not in taken and bool(FULL_STOP.search(texts[k]))
 
 
+_DECK = re.compile(r"^(?:——|--|—)\s*\S")
+
+
 def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int | None:
     """The short line from `start` on that shares most of the entry's words (with the
     line after it, a kicker's title), if it shares enough."""
@@ -388,7 +391,9 @@ def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int 
             # `政策问答` over `长护险怎么申请…`: the entry names the title under the kicker
             together = shared_pairs(pairs, texts[j] + texts[lines[n + 1]]) / len(pairs)
             if together > share and together >= best_share + 0.1:
-                best, best_share = lines[n + 1], together
+                # (over its `——subtitle`, the line is the title the entry names)
+                under = lines[n + 1]
+                best, best_share = (j if _DECK.match(texts[under]) else under), together
         if share >= best_share + (0.0 if best is None else 0.1):
             best, best_share = j, share
     return best

@@ -617,8 +617,12 @@ def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
         return True
     # (a story with its credit over its text, or its headline's ——subtitle, is a whole
     # article, not a brief: marked lines in it head its parts)
-    featured = any(line.subtitle_dash for line in lines[segment : min(k, segment + 3)])
-    return not (_credited(lines, segment) or featured)
+    return not (_credited(lines, segment) or _featured(lines, segment, k))
+
+
+def _featured(lines: list[Line], segment: int, k: int) -> bool:
+    """Whether the story in progress is a feature: its headline over a `——subtitle`."""
+    return any(line.subtitle_dash for line in lines[segment : min(k, segment + 3)])
 
 
 def _credited(lines: list[Line], segment: int) -> bool:

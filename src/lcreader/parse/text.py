@@ -112,6 +112,10 @@ def without_space(text: str) -> str:
 def join_pieces(left: str, right: str) -> str:
     """Join two halves of a paragraph cut by a page or column break."""
     if left and right and _latin(left[-1]) and _latin(right[0]):
+        # (a number the wrap cut in Chinese text, `街道1` / `5个小区`, is one number)
+        head = left.rstrip("0123456789")
+        if left[-1].isdigit() and right[0].isdigit() and head and not head[-1].isascii():
+            return left + right if not head[-1].isspace() else f"{left} {right}"
         return f"{left} {right}"
     return left + right
 
