@@ -104,6 +104,7 @@ def test_no_false_people_from_common_words(seed_library):
         ("区大数据中心主任王刚出席。", [("王刚", ["区大数据中心主任"])]),
         # a rare surname that is an everyday word: the sentence goes on
         ("每周六，志愿者来修车，", []),
+        ("队员平均年龄62岁，", []),
     ],
 )
 def test_sentences_the_seeds_lack(sentence, expected):
@@ -150,3 +151,11 @@ def test_the_alias_file_entries_are_well_formed():
     assert index.canonical("社区受理中心") == "社区事务受理中心"
     for entry in index.entries.values():
         assert entry.level in (None, "街道", "区", "市", "其他")
+
+
+def test_a_rows_name_beside_a_phone_number_is_a_person():
+    from lcreader.parse.habits import names_in_cells
+
+    assert names_in_cells("5月10日—11日\t诸葛明月\t138 5712 6031") == ["诸葛明月"]
+    assert names_in_cells("5月10日—11日\t社区服务站\t138 5712 6031") == []
+    assert names_in_cells("5月10日—11日\t诸葛明月\t值守") == []

@@ -288,3 +288,22 @@ def test_a_page_head_under_a_bodys_name_is_no_notices_date():
     issue = parse_issue("p", "p.txt", text)
     assert "社区报 第2版 2021年6月30日" in issue.furniture
     assert issue.date == "2021-06-30"
+
+
+def test_a_bracketed_circulation_note_and_the_makers_over_it_close_the_issue():
+    text = (
+        "关于调整门诊时间的通知\n"
+        "各位居民：\n"
+        "自6月1日起，社区卫生服务站门诊时间调整为上午7:30至11:30。\n"
+        "咨询电话：0510-8266 3412\n"
+        "枫桥社区卫生服务站\n"
+        "2025年5月28日\n\n"
+        "本期编辑：阎青　审核：褚立新\n"
+        "（内部资料　注意保存）\n"
+    )
+    issue = parse_issue("c", "c.txt", text)
+    assert "（内部资料　注意保存）" in issue.furniture
+    assert "本期编辑：阎青　审核：褚立新" in issue.furniture
+    assert {"阎青", "褚立新"} <= {m.name for m in issue.mentions}
+    notice = issue.articles[-1]
+    assert notice.meta == {"日期": "2025年5月28日"}

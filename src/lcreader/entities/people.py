@@ -86,6 +86,8 @@ _NOT_NAME_STARTS = (
     "简介", "连夜",
     # words a surname begins that name no one (`学员展示…`, `班子成员`, `读书沙龙`, `樊静　制表`)
     "展示", "班子", "沙龙", "综合", "制表",
+    # (`队员平均年龄62岁`: words after a title, no name)
+    "平均", "平时", "平安", "常年", "高龄",
 )  # fmt: skip
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")

@@ -922,10 +922,18 @@ def _bracketed_note(text: str) -> bool:
     return len(text) <= 40 and text[:1] in "(（" and text[-1:] in ")）" and not closing_like(text)
 
 
+_CIRCULATION_NOTE = re.compile(
+    r"^[(（]\s*(?:(?:内部资料|內部資料|免费交流|免費交流|内部交流|注意保存|妥善保管|赠阅|免费赠阅)"
+    r"[\s\u3000，,、]*)+[)）]$"
+)
+
+
 def _masthead_line(text: str) -> bool:
     if not 0 < len(text) <= _MAX_MASTHEAD:
         return False
     text = closed_labels(text)
+    if _CIRCULATION_NOTE.match(text):
+        return True  # `（内部资料　注意保存）`: how the issue circulates, in brackets
     word = _MASTHEAD_WORD.search(text)
     return (
         not (text[:1] in "(（" and text[-1:] in ")）")  # a bracketed line is a credit

@@ -283,7 +283,13 @@ def names_in_cells(text: str) -> list[str]:
     if len(text) > _MAX_NAMES_LINE * 2:
         return []
     found: list[str] = []
+    cells = _CELL_GAP.split(text.strip())
+    # (a row with a phone number lists whom to call: `5月10日—11日	诸葛明月	138 5712 6031`)
+    contact = any(_PHONE_CELL.match(cell.strip()) for cell in cells)
     for cell in text.split():
+        if contact and is_name(cell) and has_surname(cell):
+            found.append(cell)
+            continue
         if not _NAME_LIST.match(cell):
             continue
         names = cell.split("、")
@@ -292,8 +298,10 @@ def names_in_cells(text: str) -> list[str]:
     return found
 
 
-# A table's cells: set apart by tabs or by wide gaps.
-_CELL_GAP = re.compile(r"\t+|[ \u3000]{2,}|\u3000")
+# A phone number as a table's cell: `138 5712 6031`, `0510-8266 3412`, `58826603`.
+_PHONE_CELL = re.compile(r"^(?:1\d{2}[ -]?\d{4}[ -]?\d{4}|0\d{2,3}-?\d{3,4}[ -]?\d{4}|\d{8})$")
+
+
 # A table's head cell over a column of people's names.
 _NAME_COLUMN = frozenset({"姓名", "姓 名", "姓\u3000名", "名字"})
 
