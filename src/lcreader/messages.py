@@ -793,6 +793,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.paragraph.indent": ("段首缩进，另起一段", "indented: a new paragraph"),
     "rule.line.after_body": ("正文之后的短行，不像图片说明，留作正文", "a short line after the body that is no caption: kept as text"),
     "rule.intertitle.parallel": ("和本篇已有的小标题同样单独成行、长短相当（同一组小标题）", "set apart as a heading of the article already was, and of its length: one of a set"),
+    "rule.intertitle.paired": ("两段之间、字数相当的两个短句（孩子有人管，老人有事做）", "two clauses of one measure alone between paragraphs"),
     "rule.intertitle.short": ("段落之间单独一行的短语（小标题）", "a short phrase alone between paragraphs (an intertitle)"),
     "rule.byline.unit_and_name": ("标题下的单位和姓名（作者）", "a unit and a name under the headline (its writer)"),
     "rule.line.sign_off": ("信的结束语（此致、敬礼）", "a letter's closing words (此致, 敬礼)"),

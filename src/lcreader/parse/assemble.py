@@ -476,13 +476,27 @@ def _close(builder: Builder, k: int, article: int) -> None:
 MAX_SHORT_HEADING = 16
 
 
+def _paired_clauses(line: Line) -> bool:
+    """Two clauses of the same length a comma apart, no stop after: `孩子有人管，老人有事做`."""
+    text = line.text
+    if len(text) > MAX_SHORT_HEADING or is_terminated(text) or line.list_item or line.field:
+        return False
+    if line.full_width:
+        return False  # (a line as wide as the column goes on in the next)
+    halves = COMMA.split(text)
+    return len(halves) == 2 and all(halves) and abs(len(halves[0]) - len(halves[1])) <= 1
+
+
 def _short_heading(line: Line) -> bool:
+    text = line.text
     return (
-        len(line.text) <= MAX_SHORT_HEADING
+        len(text) <= MAX_SHORT_HEADING
         and not line.has_comma
         and not line.prose
-        and not line.text.endswith(DANGLING)
+        and not text.endswith(DANGLING)
         and line.gap_before <= 1
+        # (a quotation opened and not closed, `“小时候我也在…写过`: a sentence a page cut)
+        and text.count("“") <= text.count("”")
     )
 
 
@@ -705,6 +719,19 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "paragraph", article, "paragraph.indent")
         elif line.after_short and not line.indented and not (line.prose or line.has_comma):
             builder.place(k, "line", article, "line.after_short")
+        elif draft.pieces and _quoted(draft.pieces[-1], text):
+            # `志愿者段子墨说：` / `“小时候…`: the quotation goes on with its speaker
+            builder.place(k, "continuation", article, "continuation.speaker")
+        elif (
+            _paired_clauses(line)
+            and not draft.open_paragraph
+            and (draft.pieces or draft.paragraphs)
+            and j + 1 < len(body)
+            and _prose(body_lines[j + 1])
+        ):
+            # `孩子有人管，老人有事做` alone between two paragraphs: two clauses of one
+            # measure and no stop, a heading of the article's next part
+            builder.place(k, "intertitle", article, "intertitle.paired")
         elif line.prose or line.has_comma or line.question_head:
             # A question in the body is a sentence of it.
             _continue_or_start(builder, k, article, line.runs_on)
@@ -987,6 +1014,15 @@ _QUOTE_ENDS = ("”", '"', "」", "』", "’")
 _SAID = re.compile(
     r"^[^，。,.！？!?“”\"「」]{1,12}(?:说|表示|介绍|说道|笑道|坦言|感慨)(?:道)?[。.]$"
 )
+
+
+# `…她说：` before the quotation it brings in.
+_SAYS = re.compile(r"(?:说|道|表示|介绍|指出|提醒|强调|坦言|感慨|告诉记者|笑着说)[：:]$")
+
+
+def _quoted(previous: str, text: str) -> bool:
+    """`志愿者段子墨说：` then `“小时候…”`: the quotation goes on with its speaker."""
+    return text.startswith("“") and bool(_SAYS.search(previous))
 
 
 def _attribution(previous: str, text: str) -> bool:
