@@ -110,6 +110,13 @@ FIRST_CONTACT = {
     "zf04_jinshawan": 0.649,
     "zf05_tongxi": 0.655,
     "zf06_shiqiao": 0.939,
+    # round zg, at f35a633 (parser 70, entities 6), after round zf's rules
+    "zg01_zhenhe": 0.589,
+    "zg02_qingtan": 0.872,
+    "zg03_wutongbu": 0.874,
+    "zg04_liyuan": 0.605,
+    "zg05_liuting": 0.806,
+    "zg06_tinglan": 0.736,
 }
 
 
