@@ -105,6 +105,8 @@ def test_no_false_people_from_common_words(seed_library):
         # a rare surname that is an everyday word: the sentence goes on
         ("每周六，志愿者来修车，", []),
         ("队员平均年龄62岁，", []),
+        ("提起第三网格党支部书记施永年，居民都说好。", [("施永年", ["第三网格党支部书记"])]),
+        ("退休党员支部开展宣讲活动。", []),
     ],
 )
 def test_sentences_the_seeds_lack(sentence, expected):

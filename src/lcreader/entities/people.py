@@ -88,6 +88,8 @@ _NOT_NAME_STARTS = (
     "展示", "班子", "沙龙", "综合", "制表",
     # (`队员平均年龄62岁`: words after a title, no name)
     "平均", "平时", "平安", "常年", "高龄",
+    # (`退休党员支部开展…`: a body's word after a title)
+    "支部", "党支", "小组",
 )  # fmt: skip
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")
@@ -95,6 +97,7 @@ _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家�
 # (`据街道文化站负责人…介绍`: the source of a report, not a 数据中心's)
 _TITLE_LEAD_WORDS = re.compile(
     "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到|(?<!数)据"
+    "|提起|说起|谈起|提到|说到"
 )
 # A stop character that begins a word of a body's name: `经济服务办`, `经营部`.
 _COMPOUND_AFTER_STOP = re.compile("经[济营贸]")

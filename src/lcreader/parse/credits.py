@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .. import data
 from ..model import Byline
+from ..textkey import fold
 from .text import HAN
 from .words import ROLES, SCHOOL_OR_CLASS, has_surname, is_name, is_unit, name_shaped
 
@@ -221,13 +223,16 @@ def marked_author(content: str) -> list[Byline] | None:
     names = [w for w in _SEPARATORS.split(content.strip()) if w]
     if len(names) == 2 and all(len(n) == 1 for n in names):
         names = ["".join(names)]  # `□ 叶　青`: a two-character name set wide
-    if names and len(names) <= 3 and all(is_name(n) and has_surname(n) for n in names):
+    # (`□ 党员 郁晨曦`: a title the first word, though a surname begins it)
+    titled = len(names) == 2 and fold(names[0]) in data.title_words()
+    named = bool(names) and len(names) <= 3
+    if named and not titled and all(is_name(n) and has_surname(n) for n in names):
         return [Byline(author=name) for name in names]
     # `□ 台胞　林芳瑜`: who the author is, then the name
     if (
         len(names) == 2
         and len(names[0]) <= _MAX_SIGNER_WORD
-        and not has_surname(names[0])
+        and (titled or not has_surname(names[0]))
         and is_name(names[1])
         and has_surname(names[1])
     ):

@@ -957,6 +957,8 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
         short_run: list[int] = []
         for k in ends:
             text = texts[k]
+            if ends is not order and _notice_date(texts, k):
+                break  # (a notice's signer and date over the colophon: the notice's)
             if block and strong and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
                 # A printed rule bounds the masthead (or the colophon): what lies past it
                 # is the text's (a notice's contact line, signature and date).
@@ -989,6 +991,15 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
         if strong or named:
             taken.extend(k for k in block if k not in found)
     return sorted(set(taken))
+
+
+def _notice_date(texts: list[str], k: int) -> bool:
+    """A date alone under a body's name alone, under a notice's last line (its text, its
+    contact, its last field): the notice's signature and date."""
+    if not ONLY_DATE.match(texts[k]):
+        return False
+    above = [j for j in range(k - 1, max(-1, k - 4), -1) if texts[j]][:2]
+    return len(above) == 2 and is_unit(texts[above[0]]) and _ends_text(texts[above[1]])
 
 
 def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:

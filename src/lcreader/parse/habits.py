@@ -386,6 +386,10 @@ def _mark_rows(lines: list[Line]) -> None:
             line.row = True  # a table set with single spaces: three such rows together
         elif short_cells[k] and _in_run(short_cells, k, 3):
             line.row = True  # a table of three cells a row: three such rows together
+        elif candidates[k] and _in_run(candidates, k, 3):
+            # cells set apart by one full-width space (`7月　重温入党誓词　社区党群服务中心`):
+            # three such rows together
+            line.row = True
         elif (
             k >= 3
             and lines[k - 1].row
