@@ -17,7 +17,7 @@ from .authors import author_line
 from .bilingual import named_in_english
 from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
-from .text import EVENT, REPLY, SIGN_OFF, TERMINAL, WIDE_GAPS, is_terminated
+from .text import EVENT, REPLY, SENTENCE_INSIDE, SIGN_OFF, TERMINAL, WIDE_GAPS, is_terminated
 from .words import has_surname, is_department, is_name, is_unit, titled_name
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -92,6 +92,7 @@ def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> No
     _keep_field_runs(lines)
     _mark_rows(lines)
     _mark_verse(lines, wrap)
+    _mark_credited_poems(lines, wrap)
     _mark_signatures(lines)
     _mark_run_ons(lines, wrap)
     _mark_enumerations(lines)
@@ -408,6 +409,34 @@ _VERSE_LINE = 16
 _STOP_SHARE = 2
 
 
+def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
+    """Under one writer's credit (`□ 苗禾`), a run of short lines that mostly end
+    with no stop, a line or a stanza's blank between them: a poem's lines, though a
+    comma stands inside some (free verse: `栗树下，爷爷的藤椅吱呀吱呀`)."""
+    if wrap:
+        return  # (a column cuts every line short: no telling verse from text)
+    for k, credit in enumerate(lines[:-1]):
+        if not (credit.is_byline_only and len(credit.byline) == 1 and credit.byline[0].author):
+            continue
+        run: list[Line] = []
+        for j in range(k + 1, len(lines)):
+            line = lines[j]
+            if _signed(lines, j):
+                break  # (the next piece's title, over its own credit)
+            free = not (line.closes or line.row or line.caption or line.list_item or line.level)
+            if not (free and 0 < len(line.text) <= _VERSE_LINE and line.gap_before <= 1):
+                break
+            if SENTENCE_INSIDE.search(line.text) or line.indented:
+                break  # (a sentence ended inside it, or a paragraph's indent: prose)
+            run.append(line)
+        if run and run[-1].gap_before and k + len(run) + 1 < len(lines):
+            run.pop()  # (set apart over the text under it: the next story's headline)
+        ended = sum(1 for line in run if is_terminated(line.text))
+        if len(run) >= _VERSE_RUN and ended <= len(run) / _STOP_SHARE / 2:
+            for line in run:
+                line.verse = True
+
+
 def _verse_like(line: Line, wrap: int | None) -> bool:
     text = line.text
     return (
@@ -540,7 +569,7 @@ def _mark_signatures(lines: list[Line]) -> None:
         if not (placed or signed_off):
             continue
         text = line.text
-        if _only_date(text) or (before.signature and _signed_date(text)):
+        if _only_date(text) or ((before.signature or signed_off) and _signed_date(text)):
             line.meta = {"日期": text}
             line.signature = True
         elif signers := _signers(text):
@@ -622,8 +651,12 @@ def _issuers_at_end(lines: list[Line], k: int) -> bool:
     if above.inline_byline or above.closes:
         return False  # (signed already: `…。（党建办 王丽）`)
     ended = _ends_sentence(above.text) or above.closes_notice or above.field
+    # (or the end of its block, a blank line under it, where blank lines part articles)
     at_end = (
-        last + 1 == len(lines) or lines[last].before_furniture or lines[last + 1].after_furniture
+        last + 1 == len(lines)
+        or lines[last].before_furniture
+        or lines[last + 1].after_furniture
+        or (lines[last + 1].gap_before > 0 and lines[first].gap_before == 0)
     )
     return ended and at_end and all(not lines[j].gap_before for j in range(first + 1, last + 1))
 
@@ -674,12 +707,16 @@ def _only_date(text: str) -> bool:
     return not DATE.sub("", CN_DATE.sub("", text)).strip() or bool(ROC_YEAR_DATE.match(text))
 
 
-# A letter's day under its writer's name, its year left out: `5月20日`.
+# A letter's day under its writer's name, its year left out (`5月20日`), or the part of
+# the day it was written in after it (`2025年3月28日夜`).
 _DAY_OF_YEAR = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_DAY_PART = re.compile(r"(?<=日)(?:夜|晚|早|上午|下午|凌晨|清晨|深夜)$")
 
 
 def _signed_date(text: str) -> bool:
-    """A date alone, as a signature's date is written (with or without its year)."""
+    """A date alone, as a signature's date is written (with or without its year, with
+    the part of the day)."""
+    text = _DAY_PART.sub("", text)
     return _only_date(text) or bool(_DAY_OF_YEAR.match(text))
 
 

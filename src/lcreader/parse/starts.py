@@ -294,6 +294,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A finished paragraph, a notice's contact line, a table's row or a field: what
         # may end an article that no byline closed.
         ended = before.closes or is_terminated(before.text) or before.closes_notice
+        # (a poem's last line, a blank line under it: its lines end with no stop)
+        ended = ended or (before.verse and line.gap_before > 0 and not line.verse)
         if (
             ended
             and asks(after)

@@ -189,13 +189,20 @@ def _inside_number(text: str, cut: int) -> bool:
 
 # A letter's close, over its signature: `此致` / `敬礼！`, `特此感谢`.
 SIGN_OFF = re.compile(
-    r"^(?:此致|敬礼[！!]?|此致[\s\u3000]*敬礼[！!]?|特此(?:通知|公告|感谢|致谢)[。！!]?)$"
+    r"^(?:此致|敬礼[！!]?|此致[\s\u3000]*敬礼[！!]?|特此(?:通知|公告|感谢|致谢)[。！!]?"
+    # a letter's closing wish: `祝学业进步，天天开心！`, `祝您身体健康！` (not a dedication to
+    # the list below it: `祝以下会员生日快乐！`)
+    r"|祝(?!以下|下列)[^。！!？?：:“”]{2,24}[！!。])$"
 )
 
 
 # The paper's answer run into the first line under a reader's letter, or a reporter's
 # note under a story: `编者：接到来信后，…`.
-REPLY = re.compile(r"^(?:编者|編者|编者按|編者按|编后|編後|编后语|編後語|记者手记|記者手記)[：:]")
+REPLY = re.compile(
+    r"^(?:编者|編者|编者按|編者按|编后|編後|编后语|編後語|记者手记|記者手記)[：:]"
+    # (or the office's reply under its name, on a line of its own: `社区回复`, `街道答复：`)
+    r"|^[\u4e00-\u9fff]{0,6}(?:回复|答复|回覆)[：:]?$"
+)
 
 
 # The head of an honour roll's part: what is listed and how many, `优秀志愿服务项目（5个）：`.

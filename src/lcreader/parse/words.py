@@ -29,7 +29,7 @@ ROLES = {
 }  # fmt: skip
 
 _NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,6}}·[{HAN}]{{1,8}}")
-ORG = re.compile(rf"[{HAN}A-Za-z0-9（）()]{{2,30}}")
+ORG = re.compile(rf"[{HAN}A-Za-z0-9（）()《》]{{2,30}}")
 # Newspaper end marks and credit words that look like a two-character name.
 _NOT_NAMES = frozenset(
     {

@@ -1,0 +1,96 @@
+"""Letters, replies and free verse in a 居委 monthly saved from Word (issue #17): a
+resident's letter signed with home and name over the office's reply under its label and
+the office's name; a father's letter closing with a wish, his word for himself and the
+night he wrote it; a poem under its writer's credit whose lines hold commas, a story
+after it; a periodical's editorial office signing a notice. Each text is my own; none
+of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import parse_all
+
+LETTER = (
+    "居民心声\n"
+    "小区门口能不能装个自行车棚？\n"
+    "社区工作人员：\n"
+    "我是杏园2幢的居民，小区门口的自行车总是乱停，下雨天还会淋湿，能不能装个车棚？\n"
+    "杏园2幢居民　邵先生\n"
+    "社区回复\n"
+    "邵先生您好！社区已与物业商定，7月底前在东门旁建成自行车棚。感谢您的建议！\n"
+    "杏园社区居委会\n\n"
+    "关于开展夏季用电安全检查的通知\n"
+    "各位居民：\n"
+    "社区将于7月10日至7月20日联合供电所入户检查用电安全，请大家支持配合。\n"
+    "杏园社区居民委员会\n"
+    "2025年7月5日\n"
+)
+
+
+def test_a_residents_letter_and_the_offices_reply_are_one_article():
+    issue = parse_all(LETTER)
+    letter, notice = issue.articles
+    assert (letter.kicker, letter.title) == ("居民心声", "小区门口能不能装个自行车棚？")
+    assert [(b.department, b.author) for b in letter.bylines] == [
+        (None, "邵先生"),
+        ("杏园社区居委会", None),
+    ]
+    assert [letter.paragraphs[n] for n in letter.intertitles] == ["社区回复"]
+    assert notice.title == "关于开展夏季用电安全检查的通知"
+
+
+FATHER = (
+    "家书抵万金\n"
+    "写给远方的儿子\n"
+    "□ 郑国平\n"
+    "小川：\n"
+    "\u3000\u3000见字如面。你去北方读书已经半年，家里的桂花开了又谢，你妈总说阳台上少了一个"
+    "浇花的人。上周社区搞家书征集，我才发现自己已经很多年没有用笔写过一封信了。\n"
+    "\u3000\u3000祝学业进步，天天开心！\n"
+    "爸爸\n"
+    "2025年3月28日夜\n\n"
+)
+POEM = (
+    "杏树下\n"
+    "□ 柯禾\n"
+    "杏树下，奶奶的竹椅吱呀吱呀\n"
+    "讲完了西游，又讲她年轻时的渡口\n"
+    "我数着飘下来的花瓣\n"
+    "一片，两片，像数不完的星星\n\n"
+    "后来竹椅空了\n"
+    "杏树还在，每年春天照样开满枝头\n\n"
+    "“家风故事会”走进幼儿园\n"
+    "\u3000\u30004月8日上午，杏园社区“家风故事会”走进杏园幼儿园。社区志愿者、退休教师"
+    "柏玉芳用绘本和皮影，给大班的孩子们讲了“孔融让梨”等故事，孩子们听得津津有味。\n"
+    "（杏园社区　闻雯）\n\n"
+)
+CALL = (
+    "《杏园家书》征稿启事\n"
+    "各位居民朋友：\n"
+    "\u3000\u3000《杏园家书》即日起长期征集家书、家训和家风故事。\n"
+    "联系电话：85316672\n"
+    "《杏园家书》编辑部\n"
+    "2025年4月1日\n\n"
+    "主编：卢晚晴\n"
+    "地址：杏园路77号　电话：85316672\n"
+)
+
+
+def test_a_letters_closing_wish_and_its_night_close_the_letter():
+    letter = parse_all(LETTER + "\n" + FATHER + POEM + CALL).articles[2]
+    assert letter.meta == {"日期": "2025年3月28日夜"}
+    assert letter.paragraphs[-1] == "爸爸"
+
+
+def test_a_credited_poem_with_commas_in_its_lines_is_verse_and_ends_before_the_next_story():
+    issue = parse_all(LETTER + "\n" + FATHER + POEM + CALL)
+    poem, story = issue.articles[3:5]
+    assert poem.title == "杏树下"
+    assert len(poem.paragraphs) == 6
+    assert story.title == "“家风故事会”走进幼儿园"
+    assert [(b.department, b.author) for b in story.bylines] == [("杏园社区", "闻雯")]
+
+
+def test_a_periodicals_editorial_office_signs_its_notice():
+    notice = parse_all(CALL).articles[0]
+    assert [(b.department, b.author) for b in notice.bylines] == [("《杏园家书》编辑部", None)]
+    assert notice.meta == {"日期": "2025年4月1日"}
