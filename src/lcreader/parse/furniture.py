@@ -1278,12 +1278,21 @@ def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
         # (an address the field gives is no text, however long: `来源网址：http://…`)
         if len(_URL.sub("", text)) > _MAX_MASTHEAD or text.endswith(("。", "！", "？")):
             break
+        if is_unit(text) or _units_line(text):
+            pending.append(k)  # `中共汀兰社区委员会` between the number and the date: its maker
+            continue
         if not _FOOT_FIELD.match(closed_labels(text)):
             break  # a headline under an app's header: labelled fields only are the bar's
         if is_unit(re.split(r"[：:]", text, maxsplit=1)[0].strip()):
             break  # `栖霞湾街道：老旧小区加装电梯…`: a body and what it did, a headline
         pending.append(k)
     return taken
+
+
+def _units_line(text: str) -> bool:
+    """Bodies' names set apart on one line: `枕河社区党委　枕河社区居民委员会`."""
+    names = text.split()
+    return len(names) >= 2 and all(is_unit(name) for name in names)
 
 
 _URL = re.compile(r"https?://\S+")

@@ -409,6 +409,26 @@ _VERSE_LINE = 16
 _STOP_SHARE = 2
 
 
+def _before_next_headline(lines: list[Line], start: int, end: int) -> int:
+    """Where a run of short lines ends once the next story's headline block is left out:
+    a line or two set apart by a blank line at its end, over text (`网格故事` /
+    `一只走失的柯基` / a paragraph, under a table's cells a line each)."""
+    last = max((j for j in range(start + 1, end + 1) if lines[j].gap_before), default=None)
+    after = lines[end + 1] if end + 1 < len(lines) else None
+    if last is None or end - last + 1 > _HEADLINE_LINES or after is None:
+        return end
+    if not (after.gap_before and (after.prose or after.has_comma) and not after.verse):
+        return end
+    # (each line of the block set apart: `七律·…` / `郝文彬（退休教师）` over the poem)
+    while last - 1 > start and lines[last - 1].gap_before and end - last + 2 <= _HEADLINE_LINES:
+        last -= 1
+    return last - 1
+
+
+# Most lines of a headline block (kicker, title, subtitle).
+_HEADLINE_LINES = 3
+
+
 def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
     """Under one writer's credit (`□ 苗禾`), a run of short lines that mostly end
     with no stop, a line or a stanza's blank between them: a poem's lines, though a
@@ -519,6 +539,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         )
         if writer is not None and end - writer >= _VERSE_RUN:
             start = writer + 1
+        end = _before_next_headline(lines, start, end)
         run = lines[start : end + 1]
         sizes = [len(line.text) for line in run]
         # Under a poem's credit four lines make a poem; elsewhere (a headline block is a

@@ -565,9 +565,16 @@ def collection_head(line: Line) -> bool:
 
 
 def _collection(line: Line) -> bool:
-    """`简讯`, `玉林简讯`, `一周要闻`: the head of a run of briefs."""
+    """`简讯`, `玉林简讯`, `一周要闻`, `简讯速览`: the head of a run of briefs."""
     text = _NOTE_AFTER.sub("", line.text).strip("【】[]")
-    return text.endswith(_COLLECTIONS)
+    return text.endswith(_COLLECTIONS) or (
+        len(text) <= _MAX_COLLECTION_HEAD and text.startswith(_BRIEF_WORDS)
+    )
+
+
+# A run's head that begins with its kind: `简讯速览`, `快讯一束`.
+_BRIEF_WORDS = ("简讯", "快讯", "短讯", "要闻", "动态")
+_MAX_COLLECTION_HEAD = 6
 
 
 _BRACKETED_DATE = re.compile(

@@ -210,6 +210,12 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             named = [_named_later(unjumped.get(p), k, after) for p in parts]
             if len(parts) >= 2 and all(at is not None for at in named):
                 at, key = named[0], parts[0]
+        if at is None and "：" in key:
+            # `网格故事：一只走失的柯基`: a column's name and the headline printed under it
+            column, _, title = key.partition("：")
+            if len(column) <= _MAX_COLUMN_ENTRY and len(title) >= 4:
+                at = _named_later(unjumped.get(title), k, after)
+                key = title
         if at is not None:
             entries.append(k)
             names[k] = _headline_named(texts, at, key, " " in entry_key(text, spaced=True))
