@@ -72,3 +72,29 @@ def test_a_letter_signed_with_home_and_name_over_a_day_is_signed():
     assert (letter.kicker, letter.title) == ("居民来信", "一把雨伞，暖了一个雨夜")
     assert [(b.department, b.author) for b in letter.bylines] == [(None, "褚秀琴")]
     assert letter.meta.get("日期") == "9月21日"
+
+
+PC_POST = (
+    "柳湾社区报·8月刊\n\n"
+    "本期目录\n志愿者风采｜“银发巡逻队”的夏夜\n健康驿站｜高温天，老人防暑记住这几点\n\n"
+    "志愿者风采\n\n“银发巡逻队”的夏夜\n\n"
+    "晚上七点半，柳湾社区“银发巡逻队”的12名队员就戴上红袖章出发了。\n"
+    "巡逻队员在滨河步道检查护栏\n\n"
+    "健康驿站\n\n高温天，老人防暑记住这几点\n"
+    "连续高温天气，老年人容易中暑，社区卫生服务中心提醒大家少出门、多喝水。\n\n"
+    "END\n\n预览时标签不可点\n微信扫一扫\n关注该公众号\n\n取消\n允许\n\n：\n，\n。\n视频\n赞\n"
+)
+
+
+def test_the_texts_last_line_over_a_blank_line_is_no_kicker_of_the_next():
+    issue = parse_all(PC_POST)
+    tips = next(a for a in issue.articles if a.title == "高温天，老人防暑记住这几点")
+    assert tips.kicker == "健康驿站"
+    patrol = next(a for a in issue.articles if a.title == "“银发巡逻队”的夏夜")
+    assert "巡逻队员在滨河步道检查护栏" in patrol.paragraphs + patrol.captions
+
+
+def test_an_apps_buttons_after_end_are_furniture_though_a_mark_stands_alone():
+    issue = parse_all(PC_POST)
+    assert {"END", "微信扫一扫", "。"} <= set(issue.furniture)
+    assert all(a.title != "END" for a in issue.articles)

@@ -614,8 +614,10 @@ def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
     if not marks:
         return []
     rest = [k for k in range(marks[-1], len(texts)) if texts[k]]
+    # (a mark alone, `。`, an app's button read out, is no sentence)
     if any(
-        _trailer_width(texts[k]) > _MAX_TRAILER_LINE or texts[k].endswith(("。", "！", "？"))
+        _trailer_width(texts[k]) > _MAX_TRAILER_LINE
+        or (texts[k].endswith(("。", "！", "？")) and texts[k].strip("。！？，：,:"))
         for k in rest
         if k not in found
     ):

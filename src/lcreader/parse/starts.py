@@ -668,6 +668,8 @@ def _kicker_over(lines: list[Line], k: int) -> int:
         and len(above.text) <= _MAX_KICKER
         and headline_like(above)
         and (ended or above.after_furniture or above.gap_before > 0)
+        # (a line run on under the text above, a blank line under it: the text's last)
+        and not (lines[k].gap_before and not above.gap_before and not above.after_furniture)
     ):
         return k - 1
     return k
