@@ -307,3 +307,28 @@ def test_a_bracketed_circulation_note_and_the_makers_over_it_close_the_issue():
     assert {"阎青", "褚立新"} <= {m.name for m in issue.mentions}
     notice = issue.articles[-1]
     assert notice.meta == {"日期": "2025年5月28日"}
+
+
+def test_a_page_editor_beside_the_pages_controls_is_the_pages():
+    text = (
+        "第04版：桐乡副刊　上一版　下一版\n\n"
+        "本版编辑：殷若水　【字号：大　中　小】　打印本页　关闭窗口\n\n"
+        "外婆的蒲扇\n□ 叶小舟\n\n"
+        "\u3000\u3000小时候的夏天，总是和外婆的蒲扇连在一起。\n"
+    )
+    issue = parse_issue("e", "e.txt", text)
+    assert "本版编辑：殷若水　【字号：大　中　小】　打印本页　关闭窗口" in issue.furniture
+    assert issue.articles[0].title == "外婆的蒲扇"
+
+
+def test_a_governments_name_signs_its_notice():
+    text = (
+        "关于调整公交线路的公告\n"
+        "各位居民朋友：\n"
+        "\u3000\u3000因道路施工，镇区公交7路自7月10日起临时绕行。\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000桐乡镇人民政府\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002025年7月7日\n"
+    )
+    notice = parse_issue("g", "g.txt", text).articles[0]
+    assert [(b.department, b.author) for b in notice.bylines] == [("桐乡镇人民政府", None)]
+    assert notice.meta == {"日期": "2025年7月7日"}

@@ -504,9 +504,26 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
 
 
 def _page_controls(text: str) -> bool:
-    """A page's controls side by side, each one whole (`【打印本页】　【关闭窗口】`)."""
-    pieces = text.split()
-    return len(pieces) >= 2 and all(_PAGE_CONTROL.match(piece) for piece in pieces)
+    """A page's controls side by side, each one whole (`【打印本页】　【关闭窗口】`), the
+    text size's and the page's editor among them (`本版编辑：X　【字号：大　中　小】`)."""
+    sized = _FONT_SIZE.sub(" ", text)
+    pieces = sized.split()
+    controls = [piece for piece in pieces if _PAGE_CONTROL.match(piece)]
+    others = [piece for piece in pieces if not _PAGE_CONTROL.match(piece)]
+    if sized != text:
+        controls.append("字号")
+    return (
+        len(pieces) + (sized != text) >= 2
+        and bool(controls)
+        and all(_PAGE_EDITOR_FIELD.match(piece) for piece in others)
+    )
+
+
+# A page's text size control (`【字号：大　中　小】`) and its editor (`本版编辑：殷若水`).
+_FONT_SIZE = re.compile(r"[【\[]?字号\s*[:：]\s*大\s*中\s*小\s*[】\]]?")
+_PAGE_EDITOR_FIELD = re.compile(
+    r"^(?:本版编辑|责任编辑|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}$"
+)
 
 
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
