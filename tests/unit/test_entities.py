@@ -107,6 +107,7 @@ def test_no_false_people_from_common_words(seed_library):
         ("队员平均年龄62岁，", []),
         ("提起第三网格党支部书记施永年，居民都说好。", [("施永年", ["第三网格党支部书记"])]),
         ("退休党员支部开展宣讲活动。", []),
+        ("随着社区党委书记邬明远按下按钮，", [("邬明远", ["社区党委书记"])]),
     ],
 )
 def test_sentences_the_seeds_lack(sentence, expected):

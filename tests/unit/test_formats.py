@@ -211,3 +211,17 @@ def test_the_ndjson_export_is_the_bulk_format_with_a_cjk_bigram_mapping(tmp_path
     fields = mapping()["mappings"]["properties"]
     assert all(fields[name]["analyzer"] in analysis for name in BOOSTS)
     assert json.loads(render("mapping", "library", library)) == mapping()
+
+
+def test_the_json_export_writes_the_people_an_issues_furniture_names():
+    import json
+
+    from lcreader.formats.catalog import render as render_format
+    from lcreader.model import Mention
+
+    issue = Issue("i", "i.txt", "第6期", articles=[Article("i/1", "i", "标题", ["正文。"])])
+    issue.mentions = [Mention("魏澜", ("责任编辑",), "editor")]
+    library = Library([issue])
+    data = json.loads(render_format("json", "library", library))
+    assert data["issues"][0]["mentions"][0]["name"] == "魏澜"
+    assert data["issues"][0]["mentions"][0]["titles"] == ["责任编辑"]

@@ -55,3 +55,12 @@ def test_a_contents_entry_naming_a_title_and_its_deck_names_the_title():
         "巷口的“修车铺”",
         "退休工人戚德明义务修车十年",
     )
+
+
+def test_a_long_number_ending_its_line_is_not_joined_to_the_next():
+    from lcreader.parse.text import join_pieces
+
+    assert join_pieces("枫泾街道1", "5个小区") == "枫泾街道15个小区"
+    # a phone number ends where its line does: the next line's figure is another's
+    assert join_pieces("维保电话：86930217", "7幢居民") == "维保电话：86930217 7幢居民"
+    assert join_pieces("see page 1", "5 people") == "see page 1 5 people"

@@ -97,7 +97,7 @@ _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家�
 # (`据街道文化站负责人…介绍`: the source of a report, not a 数据中心's)
 _TITLE_LEAD_WORDS = re.compile(
     "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到|(?<!数)据"
-    "|提起|说起|谈起|提到|说到"
+    "|提起|说起|谈起|提到|说到|随着|跟着|看着"
 )
 # A stop character that begins a word of a body's name: `经济服务办`, `经营部`.
 _COMPOUND_AFTER_STOP = re.compile("经[济营贸]")

@@ -48,6 +48,8 @@ def issue_dict(issue: Issue) -> dict:
     data = {f.name: getattr(issue, f.name) for f in fields(issue)}
     data["articles"] = [a.id for a in issue.articles]
     data["notes"] = [asdict(note) for note in issue.notes]
+    # (the people the issue's furniture names: its editors)
+    data["mentions"] = [asdict(mention) for mention in issue.mentions]
     return data
 
 

@@ -1310,6 +1310,8 @@ def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
 
 def _units_line(text: str) -> bool:
     """Bodies' names set apart on one line: `枕河社区党委　枕河社区居民委员会`."""
+    if len(text) > _MAX_MASTHEAD:
+        return False  # (never split a long line)
     names = text.split()
     return len(names) >= 2 and all(is_unit(name) for name in names)
 

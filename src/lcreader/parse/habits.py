@@ -313,6 +313,9 @@ def names_in_column(paragraphs: list[str]) -> list[str]:
     found: list[str] = []
     column = width = None
     for text in paragraphs:
+        if len(text) > _MAX_NAMES_LINE * 2:
+            column = width = None  # (no table's row: never split a long text into cells)
+            continue
         cells = [c.strip() for c in _CELL_GAP.split(text.strip())]
         if column is not None and len(cells) == width:
             if is_name(cells[column]) and has_surname(cells[column]):

@@ -53,6 +53,8 @@ def mark_named_in_two(lines: Sequence[Line], furniture: Furniture) -> None:
     for line, below in pairwise(lines):
         if below.gap_before or not line.text or not below.text:
             continue
+        if len(line.text) + len(below.text) > 2 * _MAX_NAMED:
+            continue  # (never split a long line)
         # (an entry that sets a space between them lists a kicker and its title)
         first, second = _spaced(line.text), _spaced(below.text)
         if len(first) + len(second) > _MAX_NAMED or first in names or second in names:

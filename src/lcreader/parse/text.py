@@ -109,13 +109,20 @@ def without_space(text: str) -> str:
     return text.translate(_NO_SPACE)
 
 
+# Most digits of a number the wrap cuts after, a Chinese character before them.
+_CUT_NUMBER = 3
+_HAN_END = re.compile(rf"[{HAN}]$")
+
+
 def join_pieces(left: str, right: str) -> str:
     """Join two halves of a paragraph cut by a page or column break."""
     if left and right and _latin(left[-1]) and _latin(right[0]):
-        # (a number the wrap cut in Chinese text, `街道1` / `5个小区`, is one number)
+        # (a number the wrap cut in Chinese text, `街道1` / `5个小区`, is one number; a
+        # long one, `电话：86930217` / `7幢…`, ended where its line did)
         head = left.rstrip("0123456789")
-        if left[-1].isdigit() and right[0].isdigit() and head and not head[-1].isascii():
-            return left + right if not head[-1].isspace() else f"{left} {right}"
+        cut = len(left) - len(head) <= _CUT_NUMBER and bool(head) and _HAN_END.search(head)
+        if left[-1].isdigit() and right[0].isdigit() and cut:
+            return left + right
         return f"{left} {right}"
     return left + right
 
