@@ -284,9 +284,10 @@ def names_in_cells(text: str) -> list[str]:
     if len(text) > _MAX_NAMES_LINE * 2:
         return []
     found: list[str] = []
-    cells = _CELL_GAP.split(text.strip())
     # (a row with a phone number lists whom to call: `5月10日—11日	诸葛明月	138 5712 6031`)
-    contact = any(_PHONE_CELL.match(cell.strip()) for cell in cells)
+    contact = _GAPPED.search(text) is not None and any(
+        _PHONE_CELL.match(cell.strip()) for cell in _CELL_GAP.split(text.strip())
+    )
     for cell in text.split():
         if contact and is_name(cell) and has_surname(cell):
             found.append(cell)
@@ -299,6 +300,8 @@ def names_in_cells(text: str) -> list[str]:
     return found
 
 
+# A gap a table's cells stand apart by (the cheap test before splitting a line).
+_GAPPED = re.compile(r"\t|\u3000|\s\s")
 # A phone number as a table's cell: `138 5712 6031`, `0510-8266 3412`, `58826603`.
 _PHONE_CELL = re.compile(r"^(?:1\d{2}[ -]?\d{4}[ -]?\d{4}|0\d{2,3}-?\d{3,4}[ -]?\d{4}|\d{8})$")
 
@@ -313,7 +316,7 @@ def names_in_column(paragraphs: list[str]) -> list[str]:
     found: list[str] = []
     column = width = None
     for text in paragraphs:
-        if len(text) > _MAX_NAMES_LINE * 2:
+        if len(text) > _MAX_NAMES_LINE * 2 or _GAPPED.search(text) is None:
             column = width = None  # (no table's row: never split a long text into cells)
             continue
         cells = [c.strip() for c in _CELL_GAP.split(text.strip())]
