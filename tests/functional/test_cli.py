@@ -548,7 +548,7 @@ def test_a_fifo_in_place_of_the_catalog_or_index_is_one_line_not_a_hang(
 
 def test_dash_words_are_query_words_wherever_they_stand(run, small_library):
     lib = ["--library", str(small_library)]
-    # The README's example: words ANDed, -word excludes, an option after them.
+    # Words ANDed, -word excludes, an option after them (the README's example's form).
     readme = run(*lib, "search", "统战", "工作", "-座谈", "--limit", "5")
     assert readme.returncode == 1
     assert readme.stderr == message("no_match", query="统战 工作 -座谈") + "\n"
