@@ -381,6 +381,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Article sent to the clipboard (OSC 52, if the terminal allows it).",
     ),
     "notify.no_unread": ("没有未读文章了。", "No unread articles left."),
+    "notify.screenshot_saved": ("截图已保存：{path}", "Screenshot saved: {path}"),
+    "notify.screenshot_failed": ("截图没能保存到 {folder}：{error}", "Could not save the screenshot to {folder}: {error}"),
     "notify.marked_read": ("已标为已读：{title}", "Marked read: {title}"),
     "notify.marked_unread": ("已标为未读：{title}", "Marked unread: {title}"),
     "notify.confirm_all_read": ("再按一次 A，把{what}的 {count} 篇未读标为已读", "Press A again to mark {what}'s {count:unread article|unread articles} read"),

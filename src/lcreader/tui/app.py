@@ -32,6 +32,7 @@ from .reading_actions import ReadingActions
 from .reload import LibrarySource, ReloadActions
 from .screens.entity_page import EntityPageScreen
 from .screens.help import HelpScreen
+from .screenshot import ScreenshotAction
 from .state import ReaderState
 from .structure_actions import StructureActions
 from .tabs import tab_named
@@ -67,6 +68,7 @@ class ReaderApp(
     ReloadActions,
     ReadingActions,
     StructureActions,
+    ScreenshotAction,
     TerminalWatch,
     App[None],
 ):
