@@ -18,6 +18,7 @@ Every decision is a placement (layout.py): the articles are built from them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import islice
 
@@ -412,7 +413,7 @@ def assemble(lines: list[Line]) -> Builder:
     """The articles of the lines (built), the layout they were built from, and the lines
     placed as furniture."""
     builder = decide(lines)
-    lone = _lone_section_banners(builder)
+    lone = _lone_section_heads(builder)
     if lone:
         # `▍社区要闻` over one story, the next banner after it: that story's kicker
         placements = [
@@ -428,34 +429,37 @@ _SECTION_RULES = frozenset({"furniture.section_head", "furniture.banner"})
 _BRIEFS = ("简讯", "快讯", "短讯", "图片新闻")
 
 
-def _lone_section_banners(builder: Builder) -> set[int]:
+def _lone_section_heads(builder: Builder) -> set[int]:
     """Section heads taken as the head of a run (`▍社区要闻`, `工作动态`: a word of the
     kind) that head one article alone, up to the next section's head or kicker: that
     article's kicker, as a section's name over one headline is."""
-    placements = sorted(builder.placements, key=lambda p: p.line)
+    lines = builder.lines
     # (a page's head, `第2版　民生`, is the page's, however few stories it holds; `简讯`
     # names a run of briefs, however many the page printed)
-    heads = [
-        n
-        for n, p in enumerate(placements)
-        if p.rule == "furniture.section_head"
-        and page_of(builder.lines[p.line].text) is None
-        and not builder.lines[p.line].text.endswith(_BRIEFS)
-    ]
-    if not heads:
-        return set()
+    if not any(
+        p.rule == "furniture.section_head"
+        and page_of(lines[p.line].text) is None
+        and not lines[p.line].text.endswith(_BRIEFS)
+        for p in builder.placements
+    ):
+        return set()  # (the cheap test first: most issues have no such head)
+    placements = sorted(builder.placements, key=lambda p: p.line)
+    kicked = {p.article for p in placements if p.role == "kicker"}
     lone = set()
-    for n in heads:
-        head = placements[n]
+    for n, head in enumerate(placements):
+        if head.rule != "furniture.section_head" or head.article in kicked:
+            continue
+        text = lines[head.line].text
+        if page_of(text) is not None or text.endswith(_BRIEFS):
+            continue
         articles: set[int] = set()
-        for p in placements[n + 1 :]:
-            line = builder.lines[p.line]
+        for p in itertools.islice(placements, n + 1, None):
+            line = lines[p.line]
             if line.banner or line.barred or p.role == "kicker" or p.rule in _SECTION_RULES:
                 break
             if p.role != "furniture":
                 articles.add(p.article)
-        kicked = any(p.article == head.article and p.role == "kicker" for p in placements)
-        if articles == {head.article} and not kicked:
+        if articles == {head.article}:
             lone.add(head.line)
     return lone
 
