@@ -434,23 +434,24 @@ def _lone_section_heads(builder: Builder) -> set[int]:
     kind) that head one article alone, up to the next section's head or kicker: that
     article's kicker, as a section's name over one headline is."""
     lines = builder.lines
-    # (a page's head, `第2版　民生`, is the page's, however few stories it holds; `简讯`
-    # names a run of briefs, however many the page printed)
-    if not any(
-        p.rule == "furniture.section_head"
-        and page_of(lines[p.line].text) is None
-        and not lines[p.line].text.endswith(_BRIEFS)
-        for p in builder.placements
-    ):
+
+    def run_head(p: Placement) -> bool:
+        # (a page's head, `第2版　民生`, is the page's, however few stories it holds;
+        # `简讯` names a run of briefs, however many the page printed)
+        text = lines[p.line].text
+        return (
+            p.rule == "furniture.section_head"
+            and page_of(text) is None
+            and not text.endswith(_BRIEFS)
+        )
+
+    if not any(run_head(p) for p in builder.placements):
         return set()  # (the cheap test first: most issues have no such head)
     placements = sorted(builder.placements, key=lambda p: p.line)
     kicked = {p.article for p in placements if p.role == "kicker"}
     lone = set()
     for n, head in enumerate(placements):
-        if head.rule != "furniture.section_head" or head.article in kicked:
-            continue
-        text = lines[head.line].text
-        if page_of(text) is not None or text.endswith(_BRIEFS):
+        if head.article in kicked or not run_head(head):
             continue
         articles: set[int] = set()
         for p in itertools.islice(placements, n + 1, None):

@@ -255,7 +255,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_distribution_lines(texts, found), "furniture.distribution")
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
-    take(_masthead_blocks(texts, found), "furniture.masthead")
+    take(_masthead_blocks(raw_lines, texts, found), "furniture.masthead")
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_page_tail(texts, found), "furniture.page_tail")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
@@ -507,14 +507,13 @@ def _page_controls(text: str) -> bool:
     """A page's controls side by side, each one whole (`【打印本页】　【关闭窗口】`), the
     text size's and the page's editor among them (`本版编辑：X　【字号：大　中　小】`)."""
     sized = _FONT_SIZE.sub(" ", text)
+    sizing = sized != text  # (the text size's control, one of the page's controls)
     pieces = sized.split()
-    controls = [piece for piece in pieces if _PAGE_CONTROL.match(piece)]
-    others = [piece for piece in pieces if not _PAGE_CONTROL.match(piece)]
-    if sized != text:
-        controls.append("字号")
+    controls = sum(1 for piece in pieces if _PAGE_CONTROL.match(piece)) + sizing
+    others = (piece for piece in pieces if not _PAGE_CONTROL.match(piece))
     return (
-        len(pieces) + (sized != text) >= 2
-        and bool(controls)
+        len(pieces) + sizing >= 2
+        and controls > 0
         and all(_PAGE_EDITOR_FIELD.match(piece) for piece in others)
     )
 
@@ -964,7 +963,7 @@ def _masthead_line(text: str) -> bool:
     )
 
 
-def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
+def _masthead_blocks(raw_lines: list[str], texts: list[str], found: dict[int, str]) -> list[int]:
     """The masthead at the top of the issue (and a colophon at its end): the lines from
     the first (or last) non-blank one that are masthead lines, furniture already, or
     short name-like lines among them; only if a word that only a masthead has is there."""
@@ -976,7 +975,7 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
         short_run: list[int] = []
         for k in ends:
             text = texts[k]
-            if ends is not order and _notice_date(texts, k):
+            if ends is not order and _signed_date(raw_lines, texts, k):
                 break  # (a notice's signer and date over the colophon: the notice's)
             if block and strong and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
                 # A printed rule bounds the masthead (or the colophon): what lies past it
@@ -1010,15 +1009,6 @@ def _masthead_blocks(texts: list[str], found: dict[int, str]) -> list[int]:
         if strong or named:
             taken.extend(k for k in block if k not in found)
     return sorted(set(taken))
-
-
-def _notice_date(texts: list[str], k: int) -> bool:
-    """A date alone under a body's name alone, under a notice's last line (its text, its
-    contact, its last field): the notice's signature and date."""
-    if not ONLY_DATE.match(texts[k]):
-        return False
-    above = [j for j in range(k - 1, max(-1, k - 4), -1) if texts[j]][:2]
-    return len(above) == 2 and is_unit(texts[above[0]]) and _ends_text(texts[above[1]])
 
 
 def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:

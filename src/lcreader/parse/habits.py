@@ -325,7 +325,7 @@ def names_in_column(paragraphs: list[str]) -> list[str]:
                 found.append(cells[column])
             continue
         column = width = None
-        if 2 <= len(cells) <= _MAX_COLUMNS and len(text) <= _MAX_NAMES_LINE * 2:
+        if 2 <= len(cells) <= _MAX_COLUMNS:
             column = next((n for n, c in enumerate(cells) if c in _NAME_COLUMN), None)
             width = len(cells) if column is not None else None
     return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .draft import Draft
 from .habits import roll_cells
 from .lines import END_NOTE_LABEL, JUMP_IN, JUMP_OUT, Line, photo_credits
-from .text import HAN, HEADLINE_MARK, is_terminated, join_pieces, quote_tail
+from .text import HAN, HAN_CHAR, HEADLINE_MARK, is_terminated, join_pieces, quote_tail
 
 # What a line can be. A paragraph line starts a paragraph; a continuation line goes on
 # with the paragraph before it (a sentence cut by a line, column or page break); a
@@ -232,7 +232,7 @@ class Builder:
         # ends the sentence and gives the credit (`…演示心肺` / `复苏。　曹岩　摄`).
         line = self.lines[placement.line]
         return (
-            bool(_WORD_END.search(above.text))
+            bool(HAN_CHAR.match(above.text[-1:]))
             and not HEADLINE_MARK.match(line.text)
             and bool(photo_credits(line))
         )
@@ -262,9 +262,6 @@ def replay(lines: list[Line], placements: list[Placement]) -> Builder:
     builder.placements = list(placements)
     builder.finish()
     return builder
-
-
-_WORD_END = re.compile(rf"[{HAN}]$")
 
 
 def add_caption(draft: Draft, text: str) -> None:

@@ -111,7 +111,8 @@ def without_space(text: str) -> str:
 
 # Most digits of a number the wrap cuts after, a Chinese character before them.
 _CUT_NUMBER = 3
-_HAN_END = re.compile(rf"[{HAN}]$")
+# One Chinese character (`HAN_CHAR.match(text[-1:])`: the text ends on one).
+HAN_CHAR = re.compile(rf"[{HAN}]")
 
 
 def join_pieces(left: str, right: str) -> str:
@@ -120,7 +121,7 @@ def join_pieces(left: str, right: str) -> str:
         # (a number the wrap cut in Chinese text, `街道1` / `5个小区`, is one number; a
         # long one, `电话：86930217` / `7幢…`, ended where its line did)
         head = left.rstrip("0123456789")
-        cut = len(left) - len(head) <= _CUT_NUMBER and bool(head) and _HAN_END.search(head)
+        cut = len(left) - len(head) <= _CUT_NUMBER and bool(HAN_CHAR.match(head[-1:]))
         if left[-1].isdigit() and right[0].isdigit() and cut:
             return left + right
         return f"{left} {right}"

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 
 from .credits import lead_credit
-from .text import HAN, is_terminated
+from .text import HAN, HAN_CHAR, is_terminated
 from .words import is_unit
 
 # `。（东湖`: a finished sentence, then an opened bracket with a few characters.
 _OPENED = re.compile(r"[。！？!?”」]\s*(?P<opened>[（(][^（）()。，,；;！？!?]{0,8})$")
-_HAN_AT = re.compile(rf"[{HAN}]")
 _LAST_WORD = re.compile(r"[\s\u3000（(：:]+")
 # `居民区供稿）`: the rest of the bracket, and nothing after it.
 _CLOSED = re.compile(r"^[^（）()。，,；;！？!?]{1,30}[）)]$")
@@ -45,7 +44,7 @@ def rejoin_split_credits(raw_lines: list[str], skipped, gap: str = "") -> list[s
         head = opened.group("opened")
         # (a cut inside a word took no space out, `（第` / `四网格　庄楠）`; after a body's
         # name it did, `（供稿：居委会` / `马小雨）`)
-        inside = bool(_HAN_AT.match(head[-1:])) and bool(_HAN_AT.match(below[:1]))
+        inside = bool(HAN_CHAR.match(head[-1:])) and bool(HAN_CHAR.match(below[:1]))
         inside = inside and not is_unit(_LAST_WORD.split(head)[-1])
         lines[k + 1] = head + ("" if inside else gap) + below
     return lines
