@@ -975,7 +975,8 @@ def _masthead_blocks(raw_lines: list[str], texts: list[str], found: dict[int, st
         short_run: list[int] = []
         for k in ends:
             text = texts[k]
-            if ends is not order and _signed_date(raw_lines, texts, k):
+            # (a date alone first: a notice's signed date, never a long line split)
+            if ends is not order and ONLY_DATE.match(text) and _signed_date(raw_lines, texts, k):
                 break  # (a notice's signer and date over the colophon: the notice's)
             if block and strong and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
                 # A printed rule bounds the masthead (or the colophon): what lies past it
