@@ -911,6 +911,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Research: compile, charts, pinyin, synonyms
     "cli.exact": ("只找输入的写法：不扩展同义词和拼音（单个词前加 = 亦可，如 =统战）", "match the words as typed: no synonyms, no pinyin (or = before one word: =统战)"),
     "search.through": ("经{via}匹配：{forms}", "matched through {via}: {forms}"),
+    "search.also_through": ("也匹配{via}：{forms}", "also matched through {via}: {forms}"),
     "via.synonym": ("同义词", "a synonym"),
     "via.pinyin": ("拼音", "pinyin"),
     "synonyms.ignored": ("同义词文件 {path} 未采用：{reason}", "synonyms file {path} not used: {reason}"),

@@ -68,6 +68,20 @@ def test_a_hit_through_an_expansion_says_so_under_its_snippets(run, library, lan
     assert note not in next(b for b in blocks if "座谈会" in b)
 
 
+def test_a_hit_with_the_typed_word_too_says_it_also_matched_the_synonym(run, library, lang):
+    # `经同义词匹配` under an article that says 统战 itself reads as if it did not
+    both = "# 统战工作简报\n\n统战工作即统一战线工作，社区代表发言。\n\n(党建办 杜嵩)\n"
+    (library / "2022_01.txt").write_text(both, encoding="utf-8")
+    out = run("--library", str(library), "search", "统战").stdout
+    blocks = [[line.strip() for line in b.splitlines()] for b in out.split("\n\n")]
+    both_lines = next(b for b in blocks if any("简报" in line for line in b))
+    full_lines = next(b for b in blocks if any("推进会" in line for line in b))
+    also = message("search.also_through", via=message("via.synonym"), forms="统一战线")
+    only = message("search.through", via=message("via.synonym"), forms="统一战线")
+    assert also in both_lines and only not in both_lines
+    assert only in full_lines and also not in full_lines
+
+
 def test_pinyin_and_its_initials_find_the_chinese(run, library):
     assert _search(run, library, "tongzhan")["total"] == 2
     data = _search(run, library, "tz", "2020年")

@@ -77,15 +77,20 @@ def hit_lines(
 
 def expansion_note(hit: Hit, through: dict[str, str] | None) -> str:
     """`经同义词匹配：统一战线`: the forms of an expansion the hit matched, by how each
-    was found; empty when it matched only what was typed."""
+    was found (`也匹配同义词：…` when it matched what was typed as well, so that no reader
+    takes the hit for one without the word); empty when it matched only what was typed."""
     if not through:
         return ""
     by_via: dict[str, list[str]] = {}
+    typed = False
     for form in hit.forms():
         if form in through:
             by_via.setdefault(through[form], []).append(clean(form))
+        else:
+            typed = True
+    key = "search.also_through" if typed else "search.through"
     return message("syntax.separator").join(
-        message("search.through", via=message(f"via.{via}"), forms="、".join(forms))
+        message(key, via=message(f"via.{via}"), forms="、".join(forms))
         for via, forms in by_via.items()
     )
 
