@@ -374,6 +374,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.clear": (" x 清除", " x clears"),
     "status.position": (" {percent}% ", " {percent}% "),
     "notify.no_filter": ("没有可清除的筛选。", "No filter to clear."),
+    "notify.filter_lifted": ("要看的文章不在“{name}”的筛选中：已取消筛选，搜索结果仍在。", "The article is outside the filter “{name}”: the filter is cleared, the search stays."),
     "notify.no_matches": ("没有搜索匹配：按 / 搜索。", "No search matches: press / to search."),
     "notify.search_no_hits": ("这次搜索没有找到文章：按 / 改一改。", "This search found no articles: press / to change it."),
     "notify.copied": (

@@ -8,6 +8,7 @@ from textual.widgets import Static
 from lcreader.messages import message
 from lcreader.search import parse_query
 from lcreader.tui.widgets.article_view import ArticleView
+from lcreader.tui.widgets.issue_tree import IssueTree
 from lcreader.tui.widgets.search_panel import ResultList
 from tests.functional.reader_helpers import WIDE, make_app, status, type_query
 
@@ -414,3 +415,31 @@ async def test_keys_typed_in_one_burst_after_slash_go_into_the_search_bar(seeds,
         await pilot.pause(0.5)
         assert len(app.screen_stack) == screens  # no editor, no dialog
         assert app.query_one(SearchPanel).input.value == "year"
+
+
+async def test_n_past_the_person_filter_lifts_it_and_keeps_the_search(small, tmp_path):
+    # The newcomer's find: a filter on 张琳璘, then 统战 (in her article and one more);
+    # n to the other one cleared the search with the filter, so n had nothing to go on.
+    app = make_app(small, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        app.apply_filter("person", "张琳璘")
+        await pilot.pause()
+        filtered = app.query_one(IssueTree).article_ids()
+        await type_query(pilot, "统战")
+        await pilot.press("escape")
+        await pilot.pause()
+        hits = {article for article, _, _ in app.search_matches}
+        assert len(hits) == 2 and len(hits - set(filtered)) == 1
+        for _ in range(len(app.search_matches)):
+            if app.article_id not in filtered:
+                break
+            await pilot.press("n")
+            await pilot.pause()
+        assert app.article_id not in filtered
+        assert app.filter is None and app.search_result is not None
+        assert {article for article, _, _ in app.search_matches} == hits
+        lifted = message("notify.filter_lifted", name="张琳璘")
+        assert any(n.message == lifted for n in app._notifications)
+        await pilot.press("n")  # n goes on, back into the first article
+        await pilot.pause()
+        assert app.article_id in hits

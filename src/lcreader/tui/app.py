@@ -201,7 +201,7 @@ class ReaderApp(
             self.pop_screen()
         tree = self.query_one(IssueTree)
         if not tree.select_article(article_id):
-            self.action_clear_filter()
+            self._lift_filter()
             tree.select_article(article_id)
         self.show_article(article_id)
         self.close_narrow_sidebar()  # the tree shows where the article is
@@ -237,6 +237,17 @@ class ReaderApp(
         self.action_close_search()
         self.screen_stack[0].set_focus(tree)
         self._update_status()
+
+    def _lift_filter(self) -> None:
+        """The whole tree again for an article the filter hides (a search's next hit, a
+        bookmark): the filter goes, said so, and the search stays (`n` goes on)."""
+        if self.filter is None:
+            return
+        name = self.filter[1]
+        self.filter = None
+        self.query_one(IssueTree).show_articles(None)
+        self._update_status()
+        self.notify(message("notify.filter_lifted", name=clean(name)), markup=False)
 
     def action_clear_filter(self) -> None:
         filtered = self.filter is not None
