@@ -373,6 +373,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.hits": (" 文章 {at} · n/N ", " articles {at} · n/N "),
     "status.clear": (" x 清除", " x clears"),
     "status.position": (" {percent}% ", " {percent}% "),
+    "closing.joined_label": ("转版", "jumped"),
+    "closing.joined": ("{start}转{end}，已接成全文", "from {start} to {end}, joined into one text"),
     "notify.no_filter": ("没有可清除的筛选。", "No filter to clear."),
     "notify.filter_lifted": ("要看的文章不在“{name}”的筛选中：已取消筛选，搜索结果仍在。", "The article is outside the filter “{name}”: the filter is cleared, the search stays."),
     "notify.no_matches": ("没有搜索匹配：按 / 搜索。", "No search matches: press / to search."),

@@ -8,6 +8,10 @@ from .text_fields import text_fields
 
 # Byline and Mention are built by the ten thousand on every load: slots, not frozen
 # (a frozen dataclass sets each field through object.__setattr__, three times slower).
+# An article's jump markers, kept in its meta: `（上接第1版）` where its rest came from,
+# `（下转第3版）` where it went on.
+JUMP_IN, JUMP_OUT = "上接", "下转"
+
 @dataclass(slots=True)
 class Byline:
     """One entry of a closing byline: a department and/or an author."""
@@ -48,7 +52,8 @@ class Article:
     departments: list[str] = field(default_factory=list)
     # Indexes into `paragraphs` of the section headings inside the body (一、… / （二）…).
     intertitles: list[int] = field(default_factory=list)
-    # Closing metadata lines, label → value as written: 原标题, 来源, 责任编辑, 编辑, 审核 ….
+    # Closing metadata lines, label → value as written: 原标题, 来源, 责任编辑, 编辑, 审核 …;
+    # JUMP_IN/JUMP_OUT where a jumped article was joined (its markers kept).
     meta: dict[str, str] = field(default_factory=dict)
 
     @property

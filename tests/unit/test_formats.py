@@ -182,6 +182,21 @@ def test_intertitles_closing_lines_and_the_issue_date_are_shown():
     assert issue_line(issue) == "2021"
 
 
+def test_a_joined_jump_closes_on_one_line_and_a_lone_marker_as_printed(lang):
+    # `下转：第3版` under the last line of an article joined across pages read as if it
+    # went on elsewhere (the newcomer's find): one line says it was joined.
+    article, issue = _article()
+    article.meta = {"下转": "第3版", "上接": "第1版", "来源": "凉城新村"}
+    lines = article_text(article, issue).split("\n")
+    joined = message("closing.joined_label") + "：" + message(
+        "closing.joined", start="第1版", end="第3版"
+    )
+    assert lines[-4:] == ["", joined, "来源：凉城新村", ""]
+    assert "下转" not in article_markdown(article, issue)
+    article.meta = {"下转": "第3版"}  # cut off, its rest not found: said as printed
+    assert article_text(article, issue).split("\n")[-2] == "下转：第3版"
+
+
 def test_the_ndjson_export_is_the_bulk_format_with_a_cjk_bigram_mapping(tmp_path):
     """What OpenSearch/Elasticsearch's `_bulk` API takes: action and document lines in
     turn, each one JSON object, the body ending with a newline; the mapping analyses

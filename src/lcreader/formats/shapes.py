@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..messages import message
+from ..model import JUMP_IN, JUMP_OUT
 from ..records import dataclass  # dataclasses, without importing it (records.py)
 from . import meta_line  # in the package: a search's hits need it without the blocks
 
@@ -66,7 +67,15 @@ def article_blocks(article: Article, issue: Issue) -> list[Block]:
     if article.byline_text:
         byline = Block("byline", 0, article.byline_text, BYLINE_OPEN, BYLINE_CLOSE, gap=True)
         blocks.append(byline)
-    for index, (label, value) in enumerate(article.meta.items()):
+    meta = article.meta
+    # Both of a jump's markers: the article was joined across its pages. `下转：第3版` under
+    # its last line read as if it went on somewhere; one line says it came whole.
+    joined = JUMP_IN in meta and JUMP_OUT in meta
+    closing = [(label, value) for label, value in meta.items() if not joined or label != JUMP_OUT]
+    for index, (label, value) in enumerate(closing):
         # The closing lines (来源, 责任编辑 …) keep their label, as the bulletin prints them.
+        if joined and label == JUMP_IN:
+            label = message("closing.joined_label")
+            value = message("closing.joined", start=value, end=meta[JUMP_OUT])
         blocks.append(Block("closing", index, value, f"{label}{CLOSING_MARK}", gap=index == 0))
     return blocks

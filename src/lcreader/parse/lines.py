@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
-from ..model import Byline
+from ..model import JUMP_IN, JUMP_OUT, Byline
 from . import export_fields
 from .bilingual import has_chinese, headline_translation, signing_unit, translated_section
 from .bylines import byline_line, split_inline_byline
@@ -117,7 +117,6 @@ _SUBTITLE_DASH = re.compile(r"^(?:——|--|—|－－|──)\s*(?=\S)")
 DASHED_BANNER = re.compile(
     rf"^(?:—{{1,2}}|-{{1,2}}|──)\s*(?P<name>[{HAN}·]{{2,8}})\s*(?:—{{1,2}}|-{{1,2}}|──)$"
 )
-JUMP_OUT, JUMP_IN = "下转", "上接"
 
 
 @dataclass
