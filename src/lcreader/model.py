@@ -5,13 +5,13 @@ from __future__ import annotations
 from .records import dataclass, field  # dataclasses, without importing it (records.py)
 from .text_fields import text_fields
 
-
-# Byline and Mention are built by the ten thousand on every load: slots, not frozen
-# (a frozen dataclass sets each field through object.__setattr__, three times slower).
 # An article's jump markers, kept in its meta: `（上接第1版）` where its rest came from,
 # `（下转第3版）` where it went on.
 JUMP_IN, JUMP_OUT = "上接", "下转"
 
+
+# Byline and Mention are built by the ten thousand on every load: slots, not frozen
+# (a frozen dataclass sets each field through object.__setattr__, three times slower).
 @dataclass(slots=True)
 class Byline:
     """One entry of a closing byline: a department and/or an author."""
