@@ -188,8 +188,10 @@ def test_a_joined_jump_closes_on_one_line_and_a_lone_marker_as_printed(lang):
     article, issue = _article()
     article.meta = {"下转": "第3版", "上接": "第1版", "来源": "凉城新村"}
     lines = article_text(article, issue).split("\n")
-    joined = message("closing.joined_label") + "：" + message(
-        "closing.joined", start="第1版", end="第3版"
+    joined = (
+        message("closing.joined_label")
+        + "："
+        + message("closing.joined", start="第1版", end="第3版")
     )
     assert lines[-4:] == ["", joined, "来源：凉城新村", ""]
     assert "下转" not in article_markdown(article, issue)
