@@ -31,6 +31,8 @@ def test_fix_round_trips_and_search_and_export_see_it(run, tmp_path, lang):
         added = run("--library", str(lib), "fix", "a.txt", "4", "--as", op)
         assert added.returncode == 0, added.stderr
         assert str(lib / "a.txt.corrections") in added.stdout
+        # what it did, whole: `第 4 行 标题` alone read as if the title had gone
+        assert message(f"fix.did.{op}", line=4) in added.stdout
     assert _titles(run, lib) == ["凉城新村街道举办敬老文艺汇演", "锦苑居民区开展垃圾分类宣传"]
     found = run("--library", str(lib), "search", "垃圾分类", "--json")
     hits = json.loads(found.stdout)["hits"]

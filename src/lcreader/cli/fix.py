@@ -97,7 +97,7 @@ def fix(context: Context) -> int:
     for line in (n for n in lines if raw[n - 1].strip()):
         correction = Correction(line, normalise(raw[line - 1]), args.op, **byline)
         where = _saved(corrections_file.add, path, correction)
-        said.append(message("fix.added", line=line, op=op_name(args.op), where=shown(str(where))))
+        said.append(message("fix.added", what=did(args.op, line), where=shown(str(where))))
     _follow_marks(context, path, text, before)
     _say("\n".join(said))
     return EXIT_OK
@@ -105,6 +105,11 @@ def fix(context: Context) -> int:
 
 def op_name(op: str) -> str:
     return message(f"fix.op.{op}")
+
+
+def did(op: str, line: int) -> str:
+    """What a correction does, in words: `第 12 行改为标题`."""
+    return message(f"fix.did.{op}", line=line)
 
 
 def _loaded(path: Path):

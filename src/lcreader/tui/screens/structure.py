@@ -301,10 +301,10 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
             return
         correction = Correction(row.number, normalise(row.text), op, **byline)
         before = self.parsed
-        op_name = message(f"fix.op.{op}")
+        what = message(f"fix.did.{op}", line=row.number)
         saved = corrections_file.load(self.path, self.follow).corrections
         if saved and saved[-1] == correction:  # the same key twice: nothing new
-            self.notify(message("structure.saved", line=row.number, op=op_name), markup=False)
+            self.notify(message("structure.saved", what=what), markup=False)
             return
         try:
             corrections_file.add(self.path, correction)
@@ -318,7 +318,7 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
             self.notify(clean(str(err)), severity="error", markup=False)
             return
         self.undo_stack.append(correction)
-        self.notify(message("structure.saved", line=row.number, op=op_name), markup=False)
+        self.notify(message("structure.saved", what=what), markup=False)
         self.on_change(Change(self.issue_id, before, self.parsed, self.article))
 
     def action_split(self) -> None:
@@ -359,8 +359,8 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
             self.notify(clean(str(err)), severity="error", markup=False)
             return
         self.refresh_view(anchor=correction.line)
-        op_name = message(f"fix.op.{correction.op}")
-        self.notify(message("structure.undone", line=correction.line, op=op_name), markup=False)
+        what = message(f"fix.did.{correction.op}", line=correction.line)
+        self.notify(message("structure.undone", what=what), markup=False)
         self.on_change(Change(self.issue_id, before, self.parsed, self.article))
 
     def action_close(self) -> None:
