@@ -511,7 +511,8 @@ def _signing_body(body: list[Line], j: int) -> bool:
     return (
         j == len(body) - 1
         and j > 0
-        and is_terminated(body[j - 1].text)
+        # (or its last field: `注意事项：…` / `X编辑部`)
+        and (is_terminated(body[j - 1].text) or body[j - 1].field)
         and not (line.level or line.caption or line.prose or line.has_comma)
         and is_department(line.text)
     )

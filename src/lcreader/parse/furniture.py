@@ -121,7 +121,8 @@ _EDITOR_LINE = re.compile(
     rf"^[{_DECOR}\s]*(?:(?:{_EDITOR_LABEL})\s*[:：/／]?\s*[{HAN}·]{{2,8}}"
     rf"(?:[\s、，,]+[{HAN}·]{{2,8}})*[\s\u3000]*)+$"
 )
-_PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編")
+_PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編|本期")
+_ISSUE_EDITOR = ("本期编辑", "本期责编", "本期編輯")
 # Labels a furniture line names people after, the masthead's among them.
 _PEOPLE_LABEL = re.compile(
     rf"(主编|副主编|执行主编|总编辑|主編|联系人|聯繫人|副主任|主任|编委|制片人|监制|策划|主持|主播|"
@@ -463,6 +464,8 @@ _PAGE_CONTROL = re.compile(
     # an app's share page: its player (`听新闻`, `00:00/01:48`) and its call to open it
     r"|^(?:听新闻|语音播报|点击播放|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
     r"|^(?:打开|下载)\s*(?:APP|App|app|客户端)[，,]?\s*\S{0,12}$"
+    # a news app's button under a post (`举报/反馈`)
+    r"|^举报(?:\s*[/／]\s*反馈)?$"
 )
 
 
@@ -604,13 +607,26 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     above = [k for k in range(first) if texts[k] and k not in found]
     # (a post's title that opens with the paper's name and number is the issue's own,
     # however it ends: `《桃源社区报》2024年第1期｜…你发现了吗？`)
-    if any(
-        len(texts[k]) > _MAX_TRAILER_LINE
+    text_like = [
+        n
+        for n, k in enumerate(above)
+        if len(texts[k]) > _MAX_TRAILER_LINE
         or (_reads_as_text(texts[k]) and not _ISSUE_TITLE.match(texts[k]))
-        for k in above
-    ):
-        return []
-    return above
+    ]
+    if not text_like:
+        return above
+    # Under a post's own words, the paper's name (and the issue's) alone right over its
+    # masthead (`编者按：…。` / `青湾老年报` / `重阳特刊` / `2024年10月11日　第5期`).
+    rest = above[text_like[-1] + 1 :]
+    if rules[first] in ("furniture.post_header", "furniture.repeated"):
+        return []  # (no masthead: a line repeated, a post's time)
+    if len(rest) <= _NAME_LINES and all(len(texts[k]) <= _PAPER_NAME for k in rest):
+        return rest  # (`rest` is what is left above the masthead: nothing but them between)
+    return []
+
+
+# Longest paper's name alone on a line over its masthead, and how many such lines.
+_PAPER_NAME, _NAME_LINES = 10, 2
 
 
 # A post that carries a whole issue, titled by the paper's name and the issue's number.
@@ -788,7 +804,9 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str], rules: dict[int,
         labelled = _PAGE_EDITOR.search(texts[k]) or _PRINT_RUN.search(texts[k])
         if not (labelled or footed or over_foot):
             continue
-        if (before in found or over_foot) and (after is None or after in found):
+        # (`本期编辑：X` names the issue's editor: under the last article's signature too)
+        issue_label = texts[k].startswith(_ISSUE_EDITOR)
+        if (before in found or over_foot or issue_label) and (after is None or after in found):
             taken.append(k)
     return taken
 

@@ -97,6 +97,8 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
             above = max((j for j in top if j < k and j not in header), default=None)
             if above is not None and above not in found and _byline_of_post(texts[above]):
                 header.append(above)  # `原创 X发布 X发布` over `2024年07月03日 18:30 浙江`
+            elif above == k - 1 and _account_over_clock(texts[above], texts[k]):
+                header.append(above)  # `青湾镇融媒` right over `2024-10-11 17:05·浙江`
             else:
                 header.extend(_stacked_over(texts, top, k, found))
             return [*header, k, *_place_under(texts, k, found)]
@@ -128,11 +130,30 @@ _PROVINCES = frozenset(
 )  # fmt: skip
 
 
+# A news app's button under a post's time: follow the account.
+_FOLLOW = frozenset(("关注", "+关注", "＋关注", "+ 关注", "已关注"))
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
 def _place_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]:
+    """The place a post was sent from, or the app's follow button, under its time."""
     below = next((j for j in range(k + 1, min(len(texts), k + 3)) if texts[j]), None)
-    if below is None or below in found or texts[below] not in _PROVINCES:
+    if below is None or below in found:
+        return []
+    if texts[below] not in _PROVINCES and texts[below] not in _FOLLOW:
         return []
     return [below]
+
+
+def _account_over_clock(text: str, time: str) -> bool:
+    """A post's account, one short name, right over its time to the minute (a news
+    app's header: `青湾镇融媒` / `2024-10-11 17:05·浙江`); a masthead's date has no clock."""
+    return (
+        bool(_CLOCK.search(time))
+        and len(text.split()) == 1
+        and len(text) <= _MAX_HEADER_TOKEN
+        and not _CLAUSE.search(text)
+    )
 
 
 def _byline_of_post(text: str) -> bool:

@@ -225,18 +225,24 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
-            head
+            (head or _comma_headline(line))
             and not line.subtitle_dash  # a `——subtitle` over the credit hangs under a title
             and after.credit
             and k + 2 < len(lines)
             and not lines[k + 2].closes
-            and not heads[k - 1]
             and not before.closes
             and k > segment
         ):
-            starts.add(k)  # a title over its own credit (`文/X`), after text or captions
-            segment = k
-            continue
+            if not heads[k - 1]:
+                starts.add(k)  # a title over its own credit (`文/X`), after text or captions
+                segment = k
+                continue
+            kicker = _kicker_over(lines, k)
+            if kicker < k and k - 1 > segment and _after_a_piece(lines, k - 1):
+                # `卷首语` / `把秋天过成春天` / `文/岑国梁`: the column's name over them
+                starts.add(kicker)
+                segment = kicker
+                continue
         if (
             head
             and k + 3 < len(lines)
@@ -813,6 +819,36 @@ def jump_headline(line: Line, after: Line | None) -> bool:
 def headline_like(line: Line) -> bool:
     if line.indented and line.text.endswith(DANGLING):
         return False  # a paragraph's first line, cut after `的`: the sentence goes on
+    return not line.has_comma and _unmarked(line)
+
+
+def _after_a_piece(lines: list[Line], k: int) -> bool:
+    """Line k comes after a piece that ended: finished text, a credit, a poem's last
+    line or the page's furniture (not a banner or a headline over it)."""
+    if lines[k].after_furniture or k == 0:
+        return True
+    above = lines[k - 1]
+    return above.closes or above.verse or is_terminated(above.text)
+
+
+# Longest headline with a comma in it (`七十岁，我进了合唱班`) over its own credit.
+_MAX_COMMA_TITLE = 20
+
+
+def _comma_headline(line: Line) -> bool:
+    """A short clause pair with no stop (`七十岁，我进了合唱班`): a headline only where
+    its credit (`文/X`) stands under it, over the text."""
+    return (
+        line.has_comma
+        and len(line.text) <= _MAX_COMMA_TITLE
+        and not is_terminated(line.text)
+        and not line.indented
+        and _unmarked(line)
+    )
+
+
+def _unmarked(line: Line) -> bool:
+    """No mark of text, a row, a field, a credit, a caption or a heading of a part."""
     return not (
         line.prose
         or line.field
@@ -824,6 +860,5 @@ def headline_like(line: Line) -> bool:
         or line.list_item
         or line.position_marked
         or line.level
-        or line.has_comma
         or line.closes_notice  # `报名电话：8765 4321`: a notice's contact line, no headline
     )
