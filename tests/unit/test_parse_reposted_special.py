@@ -81,7 +81,7 @@ def test_a_news_apps_post_header_and_its_buttons_are_furniture():
 def test_the_papers_name_over_its_masthead_under_the_posts_note_is_furniture():
     issue = parse_all(POST)
     assert {"银杏老年报", "重阳专版"} <= set(issue.furniture)
-    assert not any("银杏老年报" == p for a in issue.articles for p in a.paragraphs)
+    assert not any(p == "银杏老年报" for a in issue.articles for p in a.paragraphs)
 
 
 def test_the_issues_editor_and_the_office_signing_the_last_notice():
