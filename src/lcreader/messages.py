@@ -892,6 +892,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.cue": ("播出稿里给播音室的提示（【垫乐】）", "a script's direction to the studio (【垫乐】)"),
     "rule.furniture.item_number": ("每篇稿件前的编号（〔稿件一〕），后面是新的一篇", "an item's number (〔稿件一〕): the next item begins"),
     "rule.furniture.page_tail": ("网页末尾的按钮和链接（分享、收藏、相关推荐……）", "a web page's buttons and links at its end (分享, 收藏, 相关推荐 …)"),
+    "rule.furniture.mail_foot": ("邮件自己的话（为何收到、如何退订、显示不正常时）", "a newsletter mail's own words (why it came, how to stop it)"),
     "rule.furniture.platform_note": ("平台对作者文章的声明（观点仅代表作者本人）", "a platform's note on what its users post"),
     "rule.furniture.typesetters_note": ("写给排版的备注（【排版备注】…），不是正文", "a draft's note to the typesetter (【排版备注】…)"),
     "rule.furniture.continued_head": ("重印的标题（……（续）），下面接着上一部分", "a heading printed again (…（续）): its section goes on"),

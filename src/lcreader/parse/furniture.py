@@ -105,7 +105,9 @@ _MASTHEAD_WORD = re.compile(
     r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)"
     r"(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
     # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
-    r"(?:室|会|處|处|中心|部)(?:编印|编|主办|編印|編|主辦)(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$",
+    r"(?:室|会|處|处|中心|部)(?:编印|编|主办|編印|編|主辦)(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
+    # `东湖区报社主办　社区周刊编辑部编辑`: each maker by its body's name, a wide gap between
+    r"(?:社|室|会|处|中心|部|局|委|办)(?:主办|承办|协办|主管|编印)(?=\u3000|\s{2,})",
     re.I,
 )
 # A masthead line may quote the paper's name: `扫码关注“曹杨家园”公众号`.
@@ -387,6 +389,12 @@ def _app_line(text: str) -> str | None:
         return "furniture.navigation"  # `【打印本页】　【关闭窗口】`
     if "代表" in text and _PLATFORM_NOTE.search(text):
         return "furniture.platform_note"
+    if text[:4] in ("阅读全文", "阅读原文", "查看全文", "查看原文", "点击阅读", "点击查看") and (
+        _READ_MORE.match(text)
+    ):
+        return "furniture.navigation"
+    if "邮件" in text and _MAIL_FOOT.search(text):
+        return "furniture.mail_foot"
     if text.startswith("【") and _TYPESETTERS_NOTE.match(text):
         return "furniture.typesetters_note"
     if text[:1] in "【[〔稿":
@@ -427,6 +435,13 @@ _PLATFORM_NOTE = re.compile(
     r"(?:观点|内容)仅代表作者(?:本人|个人)|不代表本(?:平台|网|站)(?:观点|立场)"
 )
 _MAX_PLATFORM_NOTE = 80
+# A link to the rest of a story a newsletter cut (`阅读全文<https://…>`).
+_READ_MORE = re.compile(r"^(?:点击)?(?:阅读|查看)(?:全文|原文)\s*(?:[<＜(（]\S*[>＞)）])?$")
+# A newsletter mail's own words: why it came, how to stop it, how to see it whole.
+_MAIL_FOOT = re.compile(
+    r"^您?收到(?:此|这封|本)邮件(?:是因为|，是因为)|(?:退订|取消订阅)[^。]{0,20}$"
+    r"|邮件(?:显示|无法)(?:不正常|正常显示)"
+)
 # A broadcast script's direction to the studio (`【片头音乐，压混】`, `【同期声】`), and a
 # script's or a batch's number over each item (`〔稿件一〕`, `【第3条】`).
 _PRODUCTION_CUE = re.compile(

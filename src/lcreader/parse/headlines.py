@@ -169,13 +169,17 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
         and len(following.text) >= MIN_BODY_START
         and len(_CLAUSES.split(following.text)[0]) >= MIN_CLAUSE
     )
+    # (set apart by blank lines, as its title and kicker are, a longer one: the deck of
+    # a newsletter's story, `桥北、湖滨两个街道新开4家助餐点，老人用餐可享补贴`)
+    apart = line.gap_before == 1 and line.gap_after == 1 and following.gap_before == 1
+    kicked = len(block) == 2 and apart and block[1].gap_before == 1 and is_label(block[0])
     return (
-        len(block) == 1
+        (len(block) == 1 or kicked)
         and (over_text or following.credit)
-        and not block[0].caption
-        and not block[0].position_marked
+        and not block[-1].caption
+        and not block[-1].position_marked
         and line.gap_before <= 1
-        and len(line.text) <= MAX_COMMA_SUBTITLE
+        and len(line.text) <= (MAX_COMMA_HEADLINE if apart else MAX_COMMA_SUBTITLE)
         and not line.text.endswith(DANGLING)
         and not cut_in_quote(line.text)
         # in a hard-wrapped column a short line is a paragraph's last, unless blank
@@ -375,7 +379,9 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             top = min(line.level for line in marked)
             at = next(k for k, line in enumerate(block) if line.level == top)
             why = "title.marks"
-    elif listed is not None and _section_over(block, listed):
+    elif listed is not None and _section_over(block, listed) and not _kicked(builder, article):
+        # (under its column's name placed already, `民生实事`, the listed line is the
+        # headline, and a longer line under it its deck)
         # the contents list names the section (`“家门口”服务`), not the story under it
         at, why = listed + 1, "title.under_listed_section"
         marked = [block[at]]
@@ -520,6 +526,12 @@ def _subtitle_goes_on(subtitle: Line, line: Line) -> bool:
         and not ANY_STOP.search(line.text)
         and not is_terminated(subtitle.text)
     )
+
+
+def _kicked(builder: Builder, article: int) -> bool:
+    """Whether the article has a kicker placed already (a section's name over it)."""
+    last = builder.placements[-1] if builder.placements else None
+    return last is not None and last.article == article and last.role == "kicker"
 
 
 def _section_over(block: list[Line], at: int) -> bool:

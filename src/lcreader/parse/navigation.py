@@ -24,6 +24,8 @@ MIN_REPEATS = 3
 _MAX_REPEATED = 50
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
+# How no entry ends: a headline may ask or exclaim (`共享单车乱停放，该找谁？`).
+_ENTRY_END = re.compile(r"[。；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
 _ENTRY_HEAD = re.compile(
     r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*"
@@ -189,7 +191,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             continue
         # (a spoken list's items end at a semicolon: `…专题学习会；`)
         key = entry_key(text[:-1] if text.endswith(("；", ";")) else text)
-        if len(key) < 4 or _SENTENCE_END.search(key) or closing_like(text):
+        if len(key) < 4 or _ENTRY_END.search(key) or closing_like(text):
             continue
         if "。" in text:  # a full stop inside: sentences, never a headline named
             continue
@@ -261,18 +263,27 @@ def _same_form_after(texts: list[str], run: list[int], taken: set[int]) -> list[
     `• 办事指南：…`): entries too, though one names a section, not one headline."""
     marks = {_entry_mark(texts[k]) for k in run}
     if len(marks) != 1 or not next(iter(marks)):
-        return []
+        # (or each a column's name and a tab before its headline: `问答\t…`)
+        if not all(_COLUMN_TAB.match(texts[k]) for k in run):
+            return []
+        marks = set()
     more: list[int] = []
     k = run[-1] + 1
     while k < len(texts) and texts[k] and k not in taken and len(more) < _MAX_ENTRIES:
         text = texts[k]
-        if _entry_mark(text) not in marks or len(text) > _MAX_ENTRY_LINE:
+        if len(text) > _MAX_ENTRY_LINE:
+            break
+        if _entry_mark(text) not in marks if marks else not _COLUMN_TAB.match(text):
             break
         if _SENTENCE_END.search(text):
             break
         more.append(k)
         k += 1
     return more
+
+
+# A contents entry's column name, then a tab before the headline it lists.
+_COLUMN_TAB = re.compile(r"^[^\s\d]{2,4}\t\S")
 
 
 def _entry_mark(text: str) -> str:
@@ -341,7 +352,7 @@ def _headed_lists(
         listed, matches = [], []
         for e in entries:
             # (its dot leader and page number aside: `复工复产一线的“店小二”……41`)
-            if len(_ENTRY_TAIL.sub("", texts[e])) > _MAX_ENTRY or _SENTENCE_END.search(texts[e]):
+            if len(_ENTRY_TAIL.sub("", texts[e])) > _MAX_ENTRY or _ENTRY_END.search(texts[e]):
                 break
             match = _best_named(texts, entry_key(texts[e]), j, taken)
             if match is None and not _PAGE_ENTRY.search(texts[e]):
@@ -364,7 +375,7 @@ def _abridged_after(texts: list[str], run: list[int], taken: set[int]) -> list[i
     k = run[-1] + 1
     while k < len(texts) and texts[k] and k not in taken and len(run) + len(more) < _MAX_ENTRIES:
         text = texts[k]
-        if len(text) > _MAX_ENTRY or _SENTENCE_END.search(text) or _over_text(texts, k + 1, taken):
+        if len(text) > _MAX_ENTRY or _ENTRY_END.search(text) or _over_text(texts, k + 1, taken):
             break
         if _best_named(texts, entry_key(text), k + 1, taken) is None:
             break
