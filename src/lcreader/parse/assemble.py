@@ -505,6 +505,28 @@ def _short_heading(line: Line) -> bool:
     )
 
 
+# An item's number: `1.`, `2、`.
+_ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
+
+
+def _item_cut_by_wrap(body: list[Line], j: int) -> bool:
+    """A numbered line (`1.出门遛狗要拴绳，牵引绳长`) that the next line runs on (no
+    indent where indents begin paragraphs) and finishes (`度不超过1.5米；`): a list's
+    item the column cut, no heading."""
+    line = body[j]
+    if not (j + 1 < len(body) and _ITEM_NUMBER.match(line.text)):
+        return False
+    below = body[j + 1]
+    return (
+        # (short by its half-width number, the item's line may read as a paragraph's end)
+        (below.runs_on or below.after_short)
+        and not below.indented
+        and not below.gap_before
+        and not _ITEM_NUMBER.match(below.text)
+        and below.text.endswith(("；", ";", "。"))
+    )
+
+
 def _signing_body(body: list[Line], j: int) -> bool:
     """The last line of an article, a department's name alone after a finished sentence."""
     line = body[j]
@@ -701,6 +723,9 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "line", article, "line.field")
         elif line.verse:
             builder.place(k, "line", article, "line.verse")
+        elif line.intertitle and _item_cut_by_wrap(body_lines, j):
+            # `1.出门遛狗要拴绳，牵引绳长` / `度不超过1.5米；`: a list's item the column cut
+            builder.place(k, "paragraph", article, "paragraph.list")
         elif line.intertitle:
             builder.place(k, "intertitle", article, "intertitle")
         elif SIGN_OFF.match(text):

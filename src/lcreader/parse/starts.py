@@ -811,6 +811,7 @@ def jump_headline(line: Line, after: Line | None) -> bool:
         and not after.text
         and not line.closes
         and not line.caption
+        and not line.jump_out  # (`…并招募了（转第3版）`: the text that jumped, not a headline)
         and not is_terminated(line.text)
         and not line.text.endswith(("，", ",", "、"))
     )
