@@ -17,7 +17,15 @@ from .authors import author_line
 from .bilingual import named_in_english
 from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
-from .text import EVENT, REPLY, SENTENCE_INSIDE, SIGN_OFF, TERMINAL, WIDE_GAPS, is_terminated
+from .text import (
+    EVENT,
+    REPLY,
+    SENTENCE_INSIDE,
+    SIGN_OFF,
+    TERMINAL,
+    WIDE_GAPS,
+    is_terminated,
+)
 from .words import has_surname, is_department, is_name, is_unit, titled_name
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -216,6 +224,23 @@ _ALL_OF = re.compile(r"^[\u4e00-\u9fff\d]{2,20}全体[\u4e00-\u9fff]{2,6}$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 
 
+# `1 独居老人夏季送清凉 4860`: a row's number, its item, its figure (a sentence that
+# sets figures apart, `面积 1200 平方米`, opens with no row's number).
+_INDEXED_ROW = re.compile(r"^\d{1,3} [^\s\d][^。！？!?]{0,40} [\d.,]+(?:元|%|％)?$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)\s*[：:]?\s*[\d.,]+(?:元|万元)?$")
+# `汪德胜家庭（7幢）`: a family named by its head, its building after it.
+_FAMILY = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:家庭|之家|户)(?:[（(][^（）()]{1,10}[)）])?$")
+
+
+def _indexed_row(line: Line) -> bool:
+    return len(line.text) <= 60 and bool(_INDEXED_ROW.match(line.text)) and not line.closes
+
+
+def _family_row(line: Line) -> bool:
+    match = _FAMILY.match(line.text) if len(line.text) <= 20 else None
+    return match is not None and has_surname(match[1])
+
+
 def _in_run(flags: list[bool], k: int, size: int = 3) -> bool:
     """Whether flag k stands in a run of `size` set flags at least."""
     for start in range(max(0, k - size + 1), k + 1):
@@ -372,7 +397,8 @@ def _mark_rows(lines: list[Line]) -> None:
     # after line, are a two-column table.
     pairs = [_pair_row(line) for line in lines]
     single = [_single_spaced_row(line) for line in lines]
-    short_cells = [_short_cells_row(line) for line in lines]
+    short_cells = [_short_cells_row(line) or _indexed_row(line) for line in lines]
+    families = [_family_row(line) for line in lines]
     # A table saved from a word processor as text: its cells set apart by tabs.
     tabbed = ["\t" in line.text and _TAB_CELL.search(line.text) is not None for line in lines]
     for k, line in enumerate(lines):
@@ -405,6 +431,10 @@ def _mark_rows(lines: list[Line]) -> None:
             and not _SENTENCE_END.search(text)
         ):
             line.row = True  # the roll's last row, a cell left empty (a group has no 楼号)
+        elif k >= 1 and lines[k - 1].row and _TOTAL_ROW.match(text):
+            line.row = True  # `合计 19180` under the table's rows
+        elif families[k] and _in_run(families, k, 3):
+            line.row = True  # `汪德胜家庭（7幢）`, one a line: a roll of families
 
 
 # A run of this many short lines at least, each this short, is verse.
@@ -649,7 +679,7 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             or lines[first - 1].row  # a roll's or a table's last row
         )
         and (
-            _only_date(lines[last + 1].text)
+            _signed_date(lines[last + 1].text)  # (`11月2日`: a board's notice, its year left out)
             # (the bodies' names in English between, in a paper printed in two languages)
             or (
                 _english_twin(lines[last + 1])
@@ -684,6 +714,7 @@ def _issuers_at_end(lines: list[Line], k: int) -> bool:
         or lines[last].before_furniture
         or lines[last + 1].after_furniture
         or (lines[last + 1].gap_before > 0 and lines[first].gap_before == 0)
+        or _heads_text(lines, last + 1)
     )
     return ended and at_end and all(not lines[j].gap_before for j in range(first + 1, last + 1))
 
@@ -728,6 +759,27 @@ _MAX_ISSUERS = 4
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip("”’」』）)》】\"'")
     return bool(stripped) and stripped[-1] in TERMINAL
+
+
+# Longest headline that heads the next notice right under a signature, no blank line.
+_MAX_NEXT_HEAD = 20
+_CLAUSE_MARK = re.compile(r"[，,。．、；;：:！!？?]")
+
+
+def _heads_text(lines: list[Line], k: int) -> bool:
+    """Line k is a short headline over text (`失物招领` / `11月2日上午，…`), no body's
+    name and no sentence: the next notice begins, where no blank line parts them."""
+    if k + 1 >= len(lines):
+        return False
+    line, below = lines[k], lines[k + 1]
+    return (
+        len(line.text) <= _MAX_NEXT_HEAD
+        and not _CLAUSE_MARK.search(line.text)
+        and not _units(line.text)
+        and bool(below.text)
+        and len(below.text) > 2 * len(line.text)
+        and bool(_CLAUSE_MARK.search(below.text))
+    )
 
 
 def _only_date(text: str) -> bool:

@@ -406,6 +406,8 @@ NOTICE_KINDS = (
     "更正", "启事", "声明", "通知", "公告", "通告", "倡议书", "致歉", "告示",
     # a letter posted as a notice is: `表扬信`, `感谢信`, `公开信`
     "表扬信", "感谢信", "公开信", "慰问信", "致谢",
+    # a notice board's kinds of notice
+    "失物招领", "寻物启事", "招领", "公示", "提醒",
 )  # fmt: skip
 
 
