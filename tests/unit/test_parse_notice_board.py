@@ -70,3 +70,36 @@ def test_each_notice_ends_with_its_signer_and_the_next_one_starts():
         ("失物招领", ["社区服务站"]),
     ]
     assert issue.articles[-1].meta.get("日期") == "4月1日"
+
+
+LETTER = (
+    "居民来信\n"
+    "一个电话　楼道灯当晚就亮了\n"
+    "  居委会的同志们：\n"
+    "  我是8号楼的住户。上周三晚上，我们楼道\n"
+    "的灯全坏了，我打了居委会的“邻里帮”电话，\n"
+    "不到半小时电工师傅就来了。\n"
+    "  师傅换好灯泡，又把楼道的开关检查了一\n"
+    "遍，忙到九点多才走。\n"
+    "  我要给他钱，他说什么也不肯收。\n"
+    "  社区民警提醒大家，遇到以下情况请及时\n"
+    "报告居委会：\n"
+    "1.“楼道灯不亮，老人摸黑上下楼。”\n"
+    "2.“楼道里堆了纸箱，挡住了通道。”\n"
+    "  在这里，我要谢谢电工师傅，也谢谢居委\n"
+    "会为我们想得这么周到。\n"
+    "8号楼居民 庞月华\n"
+    "2025年4月3日\n"
+)
+
+
+def test_numbered_items_under_a_colon_start_their_own_paragraphs():
+    letter = parse_all(LETTER).articles[0]
+    assert "1.“楼道灯不亮，老人摸黑上下楼。”" in letter.paragraphs
+    assert "2.“楼道里堆了纸箱，挡住了通道。”" in letter.paragraphs
+
+
+def test_a_paragraphs_last_line_over_a_signature_is_no_verse():
+    letter = parse_all(LETTER).articles[0]
+    assert letter.paragraphs[-1] == "在这里，我要谢谢电工师傅，也谢谢居委会为我们想得这么周到。"
+    assert [b.author for b in letter.bylines] == ["庞月华"]

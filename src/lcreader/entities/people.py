@@ -53,6 +53,8 @@ _BOUNDARY_WORDS = (
     "老伯", "夫妇", "一家", "牵头", "领衔", "创办", "创建", "策划", "设计", "编写", "整理",
     "每", "由", "趁", "去年", "前年", "近年", "参与", "填写", "指着", "几乎", "老人",
     "提醒", "建议", "呼吁", "叮嘱", "解释", "透露", "补充", "拉着", "握着", "挽着", "见状",
+    # (`居民鲁德明第一次自己挂上了号`)
+    "第一次", "头一回", "第一个",
 )  # fmt: skip
 # Rare surnames that are everyday words after a subject (`志愿者来修车`, `主任和…`):
 # after a title, the sentence goes on.
@@ -90,6 +92,8 @@ _NOT_NAME_STARTS = (
     "平均", "平时", "平安", "常年", "高龄",
     # (`退休党员支部开展…`: a body's word after a title)
     "支部", "党支", "小组",
+    # (`网格员、楼组长全部到位`: how many of them, no name)
+    "全部", "全都", "全员",
 )  # fmt: skip
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")

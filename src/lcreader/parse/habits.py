@@ -576,7 +576,12 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         if writer is not None and end - writer >= _VERSE_RUN:
             start = writer + 1
         end = _before_next_headline(lines, start, end)
+        if start > 0 and _wrapped_tail(lines[start - 1], lines[start]):
+            start += 1  # `…也谢谢居委` / `会为我们老人想得这么周到。`: a paragraph's last line
         run = lines[start : end + 1]
+        if not run:
+            k = end + 1
+            continue
         sizes = [len(line.text) for line in run]
         # Under a poem's credit four lines make a poem; elsewhere (a headline block is a
         # run of short lines too) it takes six.
@@ -591,6 +596,20 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             for line in run:
                 line.verse = True
         k = end + 1
+
+
+def _wrapped_tail(above: Line, line: Line) -> bool:
+    """`line` ends the paragraph the wrap cut `above` from (no blank line between, the
+    cut inside a clause)."""
+    return (
+        line.gap_before == 0
+        and not above.gap_after
+        and bool(above.text)
+        and not above.verse
+        and not is_terminated(above.text)
+        and len(above.text) > len(line.text)
+        and bool(_SENTENCE_MARK.search(above.text))
+    )
 
 
 # A signature set flush right is indented this deep at least (in full-width spaces).
@@ -827,6 +846,17 @@ _MAX_OUTDENTED = 40
 _WHOLE_SHARE = 0.8
 
 
+# An item's number at a line's start: `1.`, `2、`, `（3）`, `④`.
+_ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])")
+# How the line over an item ends: its lead's colon, or the item before it finished.
+_ITEM_LEAD_END = ("：", ":", "。", "；", ";", "！", "？", "”", "」")
+
+
+def _item_after(previous: Line, line: Line) -> bool:
+    """A numbered line under a lead that ends with its colon, or under a finished item."""
+    return bool(_ITEM_START.match(line.text)) and previous.text.endswith(_ITEM_LEAD_END)
+
+
 def _flush_blocks(body: list[Line]) -> set[int]:
     """The places in `body` of the lines of blocks (parted by blank lines) in which no
     line is indented."""
@@ -870,6 +900,8 @@ def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
         line.after_short = bool(wrap) and short
         line.runs_on = not line.indented and line.gap_before == 0 and not line.after_short
         line.runs_on = line.runs_on and k not in flush
+        if line.runs_on and previous is not None and _item_after(previous, line):
+            line.runs_on = False  # `…提高警惕：` / `1.“您的快递丢失了…”`: a list's item
         if one_a_line and not line.indented and not is_terminated(line.text):
             # One paragraph a line, each indented: an unindented line that does not end
             # a sentence stands out of the text (a headline, a label, a speaker's line).

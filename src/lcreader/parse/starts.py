@@ -346,6 +346,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and (ended or line.after_furniture or before.after_furniture or label_over)
             and SALUTATION.match(after.text)
             and not (k - 1 == segment and not line.after_furniture)  # (its title's label)
+            # (a paragraph's first line, indented, that the next runs on: `…请及时` /
+            # `报告居委会：` is no greeting under a headline)
+            and not (line.indent_starts and after.runs_on)
         ):
             # `感谢信` over `尊敬的…：`: a letter or a notice begins (`读者来信` over its
             # headline, where a page's head or finished text parts it from the text before)
