@@ -23,7 +23,7 @@ from lcreader.typeset import char_width, text_width
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
-_LINE_MARKS = re.compile(r"^[^\S\n]*(——|--|—|－－|──|[■□●○◆◇▲△★☆▼▽►▶◎※▍▌▎▐┃]+)", re.M)
+_LINE_MARKS = re.compile(r"^[^\S\n]*(——|--|—|－－|──|[■□●○◆◇▲△↑↓←→★☆▼▽►▶◎※▍▌▎▐┃]+)", re.M)
 _LINE_MARK_AT = re.compile(_LINE_MARKS.pattern.removeprefix("^"))
 # Pictographs a post sets before a line (`📢`, `⚠️`): they point, as a bullet does.
 _PICTOGRAPHS = re.compile(

@@ -92,3 +92,14 @@ def test_the_issues_editor_and_the_office_signing_the_last_notice():
     assert notice.paragraphs[-1] == "投稿方式：寄银杏镇老龄办，或发邮件"
     assert "本期编辑：宁可欣\u3000审核：祁振东" in issue.furniture
     assert {"宁可欣", "祁振东"} <= {m.name for m in issue.mentions}
+
+
+def test_an_arrow_pointing_at_the_picture_is_no_part_of_its_caption():
+    text = (
+        "端午包粽子　邻里一家亲\n\n"
+        "6月8日上午，社区在小区广场举办包粽子活动，60多位居民参加。\n\n"
+        "↑居民们在广场上比赛包粽子 林可 摄\n\n"
+        "活动结束后，志愿者把粽子送到了独居老人家中。\n"
+    )
+    article = parse_all(text).articles[0]
+    assert article.captions == ["居民们在广场上比赛包粽子 林可 摄"]

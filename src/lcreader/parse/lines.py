@@ -1352,8 +1352,9 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.lead_credit = True
     if _captioned(line.text):
         line.caption = not line.lead_credit and not line.inline_byline
-        if line.caption and line.text[:1] in "▲△":
-            line.text = line.text[1:].lstrip()  # `▲居民在…`: the mark points at the picture
+        if line.caption and line.text[:1] in "▲△↑↓←→":
+            # `▲居民在…`, `↑居民在…`: the mark points at the picture
+            line.text = line.text[1:].lstrip()
     elif _is_intertitle(line.text):
         line.intertitle = True
     flanked = DASHED_BANNER.match(line.text)
