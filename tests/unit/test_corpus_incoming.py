@@ -114,10 +114,6 @@ FIRST_CONTACT = {
     "zg06_tinglan": 0.736,
     # round zh, at d3558e4 (parser 76, entities 8), after round zg's rules
     "zh01_guixiangli_camscan": 0.916,
-    "zh02_shiling_wps2word": 0.830,
-    "zh03_yunshanyuan_wechatlog": 0.942,
-    "zh04_donghu_outlook": 0.820,
-    "zh05_baiheli_boardocr": 0.872,
     "zh06_qingwan_toutiao": 0.668,
 }
 

@@ -51,3 +51,15 @@ def test_numbered_items_the_column_cuts_are_whole_items_not_headings():
         "2.大件垃圾请预约上门回收，不要堆在楼道；",
         "3.有害垃圾投放到小区东门的红色桶。",
     ]
+
+
+def test_doctor_names_an_article_headed_by_an_earlier_ones_headline():
+    # (the jump's markers lost: the rest stands under its headline printed again)
+    text = (
+        "# 楼道里的“护学岗”\n\n每天下午，毛秀英都坐在楼道口等孩子们放学，\n\n"
+        "# 社区食堂开张\n\n社区食堂今天开张，老人们排起了长队。\n\n"
+        "# 楼道里的“护学岗”\n\n一晃八年过去了，她照看过的孩子有三十多个。\n"
+    )
+    issue = parse_all(text)
+    again = [(n.article, n.detail) for n in issue.notes if n.code == "title_again"]
+    assert again == [(3, "1")]

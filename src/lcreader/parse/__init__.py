@@ -20,7 +20,7 @@ from .lines import Line, split_lines
 from .markup import unmarked
 from .scripts import unscript
 from .sheets import unsheet
-from .suspicions import article_suspicions, kicker_suspicion, repeated_lines
+from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
 from .words import is_name
 from .wraps import join_number_runs
 from .year import infer_year
@@ -125,11 +125,14 @@ def parse_issue(
     furniture, drafts = layout.furniture, layout.drafts
     articles: list[Article] = []
     notes: list[Note] = []
+    again = titles_again(drafts)
     for number, draft in enumerate(drafts, start=1):
         draft.notes.extend(article_suspicions(draft))
         kicker = kicker_suspicion(drafts[number - 2] if number > 1 else None, draft)
         if kicker:
             draft.notes.append(kicker)
+        if number in again:
+            draft.notes.append(again[number])
         article_id = f"{issue_id}/{number}"
         articles.append(
             Article(

@@ -163,6 +163,23 @@ def kicker_suspicion(previous, draft) -> tuple[str, str] | None:
     return None
 
 
+def titles_again(drafts: list) -> dict[int, tuple[str, str]]:
+    """Articles (by number) headed by a headline an earlier one has, as its title, kicker
+    or subtitle (where its block was misread): the rest of that article over its jump
+    headline (`（上接第1版）` lost), or a headline printed twice. One pass, keyed."""
+    seen: dict[str, int] = {}
+    found: dict[int, tuple[str, str]] = {}
+    for number, draft in enumerate(drafts, start=1):
+        titled = bool(draft.title) and not getattr(draft, "title_inferred", False)
+        if titled and (earlier := seen.get(fold(draft.title))) is not None:
+            found[number] = ("title_again", str(earlier))
+        heads = [draft.kicker, draft.subtitle, draft.title if titled else None]
+        for head in heads:
+            if head:
+                seen.setdefault(fold(head), number)
+    return found
+
+
 def repeated_lines(lines: list[str], furniture: set[int]) -> list[Note]:
     """Lines printed again and again (an unknown running header), other than furniture."""
     counts = Counter(
