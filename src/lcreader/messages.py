@@ -640,6 +640,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.lent_headline_line": ("本篇标题区的第一行已作为上一篇的标题：它也可能是本篇的引题：{detail}", "this headline's first line was given to the article before as its title; it may be this one's kicker: {detail}"),
     "note.headline_after_body": ("标题印在正文之后，已归还本篇：{detail}", "headline found after the article's own byline: {detail}"),
     "note.caption_read_as_paragraph": ("像图片说明的短行被读作段落开头：{detail}", "caption-like line read as the start of a paragraph: {detail}"),
+    "note.short_lines_kept": ("{detail} 个短行按原行留作正文（诗行、表格行、名单）：请看其中有无别篇的标题", "{detail} short lines kept as lines of the text (a poem's, a table's, a roll's): check that none is another article's headline"),
     "note.title_again": ("标题与第 {detail} 篇相同：可能是那一篇转版后的后半部分（可用 join 并入）", "the same headline as article {detail}: perhaps that article's rest after a jump (join it)"),
     "note.paragraph_unpunctuated": ("段落结尾没有标点：{detail}", "paragraph ends without closing punctuation: {detail}"),
     "note.no_byline": ("没有署名", "no byline"),

@@ -103,3 +103,12 @@ def test_an_arrow_pointing_at_the_picture_is_no_part_of_its_caption():
     )
     article = parse_all(text).articles[0]
     assert article.captions == ["居民们在广场上比赛包粽子 林可 摄"]
+
+
+def test_doctor_says_a_poems_lines_once_and_suggests_no_split_at_each():
+    # (the newcomer's find: doctor suggested a split at every line of a poem)
+    issue = parse_all(SPECIAL)
+    poem = next(n for n, a in enumerate(issue.articles, start=1) if a.title == "山居秋夜")
+    notes = [(n.code, n.detail) for n in issue.notes if n.article == poem]
+    assert ("short_lines_kept", "4") in notes
+    assert not [code for code, _ in notes if code == "title_in_body"]

@@ -25,6 +25,9 @@ class Draft:
     pieces: list[str] = field(default_factory=list)  # of the paragraph in progress
     open_paragraph: bool = False  # last paragraph ended without closing punctuation
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, detail)
+    # Paragraphs that are lines of a poem, a table or a roll, each kept as its own: short
+    # and unended by their nature, never a headline left in the body for doctor.
+    own_lines: set[int] = field(default_factory=set)
 
     @property
     def has_body(self) -> bool:

@@ -40,6 +40,8 @@ JUMP_TITLE = "续题"
 HEADLINE_CAPTION = "caption.headline_block"
 # The rule of a row of an honour roll's entries (`王建国（枣阳路居民区）　　李秀英（…）`).
 ROLL_ROW = "line.roll"
+# Lines kept as their own by what they are: a poem's, a table's row, a roll's entry.
+_OWN_LINES = frozenset((ROLL_ROW, "line.verse", "line.row"))
 # A pull quote (insets.py): kept as the article's metadata, under this label.
 PULL_QUOTE = "meta.pull_quote"
 PULL_QUOTE_LABEL = "引语"
@@ -204,6 +206,8 @@ class Builder:
                 start_paragraph(draft, piece)
                 flush(draft)
                 draft.open_paragraph = False
+                if placement.rule in _OWN_LINES:
+                    draft.own_lines.add(len(draft.paragraphs) - 1)
         elif role == "meta" and placement.rule == PULL_QUOTE:
             before = draft.meta.get(PULL_QUOTE_LABEL)
             draft.meta[PULL_QUOTE_LABEL] = f"{before} {text}" if before else text

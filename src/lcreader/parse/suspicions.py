@@ -56,6 +56,8 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
     """Suspicions about one parsed article (a Draft or an Article)."""
     found: list[str] = []
     intertitles = set(getattr(draft, "intertitles", ()))
+    own_lines = getattr(draft, "own_lines", ())
+    headline_like = 0  # of the lines of a poem, a table or a roll
     for k, paragraph in enumerate(draft.paragraphs):
         if k in intertitles:
             continue
@@ -67,9 +69,15 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
             and not COMMA.search(paragraph)
             and not _LABELLED.match(paragraph)
         ):
-            found.append(("title_in_body", quote_head(paragraph, 20)))
+            if k in own_lines:
+                headline_like += 1  # (said once: a split suggested at every line was noise)
+            else:
+                found.append(("title_in_body", quote_head(paragraph, 20)))
         if _CREDIT_INSIDE.search(paragraph):
             found.append(("credit_in_paragraph", quote_head(paragraph, 20)))
+    if headline_like:
+        # a poem's lines or a table's rows, short and unended as a headline is: said once
+        found.append(("short_lines_kept", str(headline_like)))
     # Intertitles come in series; a lone one longer than a label (`记者手记`) may be the
     # headline of another article run into this one.
     if len(intertitles) == 1:

@@ -339,8 +339,16 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         name_at = len(whole) - len(_COUNT.sub("", node.label.plain))  # after the icon
         if shared and len(head.plain) - 1 - name_at <= shared:
             # All it shows, another issue's name starts with too (two undated issues of
-            # one street office): its start, then what tells it apart.
+            # one street office, two papers of one day and number): its start, then what
+            # tells it apart, the count made shorter or left out first.
+            tails = [_half_width_brackets(tail), Text()] if count else []
             head = _cut_to_difference(full_head, name_at, shared, room - tail.cell_len)
+            for shorter in tails:
+                if not head.plain.endswith("…"):
+                    break
+                cut = _cut_to_difference(full_head, name_at, shared, room - shorter.cell_len)
+                if not cut.plain.endswith("…"):
+                    return cut + shorter
         return head + tail
 
     def get_label_width(self, node: TreeNode[str]) -> int:
