@@ -16,7 +16,7 @@ from .. import data
 from ..model import Byline
 from ..textkey import fold
 from .text import HAN
-from .words import ROLES, SCHOOL_OR_CLASS, has_surname, is_name, is_unit, name_shaped
+from .words import ROLES, SCHOOL_OR_CLASS, has_surname, is_name, is_unit, name_shaped, titled_name
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 # Roles that only a label's mark makes a credit (`文/X`, `口述：X`): as words they are text.
@@ -156,6 +156,8 @@ def role_credit(content: str) -> list[Byline] | None:
             continue
         if len(tokens) > 1 and is_unit(tokens[0]):
             department, tokens = tokens[0], tokens[1:]
+        elif len(tokens) > 1 and (named := titled_name(" ".join(tokens), residents=True)):
+            tokens = [named]  # `文：四（3）班家长　蒋一鸣`: who the writer is, then the name
         if not all(is_name(t) or _person_after_role(t) for t in tokens):
             return None
         if not rest[:1].isspace() and rest[:1] not in "/／:：｜|" and not has_surname(tokens[0]):

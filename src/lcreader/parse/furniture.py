@@ -119,9 +119,10 @@ _EDITOR_LABEL = (
     r"本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
     r"本期编辑|本期责编|责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對|制表人|制表|填表人"
 )
+# (an online document's mentions, `@陶蔓`; an emoji a GBK save left as `??` before them)
 _EDITOR_LINE = re.compile(
-    rf"^[{_DECOR}\s]*(?:(?:{_EDITOR_LABEL})\s*[:：/／]?\s*[{HAN}·]{{2,8}}"
-    rf"(?:[\s、，,]+[{HAN}·]{{2,8}})*[\s\u3000]*)+$"
+    rf"^[{_DECOR}\s?？]*(?:(?:{_EDITOR_LABEL})\s*[:：/／]?\s*@?[{HAN}·]{{2,8}}"
+    rf"(?:[\s、，,]+@?[{HAN}·]{{2,8}})*[\s\u3000]*)+$"
 )
 _PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編|本期")
 _ISSUE_EDITOR = ("本期编辑", "本期责编", "本期編輯")
@@ -996,6 +997,16 @@ def _masthead_line(text: str) -> bool:
     )
 
 
+# The paper's name and number in English, in a bilingual paper's masthead
+# (`… Bulletin · No.4 · May 2024`): Latin letters only, an issue's number or year in it.
+_ENGLISH_LINE = re.compile(r"^[A-Za-z0-9&·•.,'’:()\-–—/|｜\s]{8,120}$")
+_ENGLISH_ISSUE = re.compile(r"\b(?:No|Vol|Issue)\.?\s*\d|\b(?:19|20)\d\d\b")
+
+
+def _english_masthead(text: str) -> bool:
+    return bool(_ENGLISH_LINE.match(text)) and bool(_ENGLISH_ISSUE.search(text))
+
+
 def _masthead_blocks(raw_lines: list[str], texts: list[str], found: dict[int, str]) -> list[int]:
     """The masthead at the top of the issue (and a colophon at its end): the lines from
     the first (or last) non-blank one that are masthead lines, furniture already, or
@@ -1016,7 +1027,12 @@ def _masthead_blocks(raw_lines: list[str], texts: list[str], found: dict[int, st
                 # is the text's (a notice's contact line, signature and date).
                 block.append(k)
                 break
-            if k in found or _masthead_line(text) or _issuer_and_date(text):
+            if (
+                k in found
+                or _masthead_line(text)
+                or _issuer_and_date(text)
+                or _english_masthead(text)
+            ):
                 block.extend(short_run)
                 short_run = []
                 block.append(k)
@@ -1557,7 +1573,8 @@ def _named(text: str) -> list[tuple[str, str]]:
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
         # A word before a colon labels what follows (`印数：2000份`): no name.
         value = _NEXT_LABEL.split(value, maxsplit=1)[0]
-        words = [w for w in re.split(r"[\s\u3000、，,:：]+", value) if w]
+        # (`@陶蔓`: a mention in an online document names the person)
+        words = [w.removeprefix("@") for w in re.split(r"[\s\u3000、，,:：]+", value) if w]
         for word in words:
             if not re.fullmatch(f"[{HAN}·]{{2,8}}", word):
                 break  # the names end where other words begin (a phone number, an address)

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Byline
-from .authors import author_line
+from .authors import author_line, unit_and_name
 from .bilingual import named_in_english
 from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
@@ -26,7 +26,7 @@ from .text import (
     WIDE_GAPS,
     is_terminated,
 )
-from .words import has_surname, is_department, is_name, is_unit, titled_name
+from .words import SCHOOL_OR_CLASS, has_surname, is_department, is_name, is_unit, titled_name
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
 Line = object
@@ -504,6 +504,7 @@ def _verse_like(line: Line, wrap: int | None) -> bool:
         and not line.list_item
         and not line.intertitle
         and not SIGN_OFF.match(text)  # a letter's `此致　敬礼！` closes it: no poem's line
+        and not line.subtitle_dash  # a `——subtitle`, a headline's English under it
         and line.gap_before <= 1
         and not (wrap and not line.short_in_wrap)
         and not re.search(r"[，,。；;：:].", text)  # one clause: a sentence has more
@@ -635,6 +636,7 @@ def _mark_signatures(lines: list[Line]) -> None:
             or _issuers_at_end(lines, k)
             or (k > 0 and lines[k - 1].signature and _signed_date(line.text))
             or _titled_signature(lines, k)
+            or _schools_signature(lines, k)
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
         )
         if line.depth < _RIGHT and not signed_off:
@@ -660,6 +662,22 @@ def _mark_signatures(lines: list[Line]) -> None:
 
 # A letter's writer signs with a word of respect after the name (`里長　陳明輝　敬上`).
 _SIGNED_FORM = re.compile(r"[\s\u3000]*(?:敬上|謹上|谨上|敬啟|敬启|拜上|敬書|敬书)$")
+
+
+def _schools_signature(lines: list[Line], k: int) -> bool:
+    """`五（1）班　石悦然` under a poem's or an essay's last line, the last line of its
+    block: a pupil signs with the class (or school) and name."""
+    line = lines[k]
+    if k == 0 or line.gap_before or not (k + 1 == len(lines) or lines[k + 1].gap_before):
+        return False
+    above = lines[k - 1]
+    if not (above.verse or _ends_sentence(above.text)):
+        return False
+    signed = unit_and_name(line)
+    return signed is not None and bool(_SCHOOL.search(signed[0]))
+
+
+_SCHOOL = re.compile(rf"(?:{SCHOOL_OR_CLASS})$")
 
 
 def _titled_signature(lines: list[Line], k: int) -> bool:
@@ -830,6 +848,8 @@ def _signers(text: str) -> list[Byline] | None:
         return [Byline(department=words[0])]  # `梅园新村9号楼全体居民`: a group signs
     if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):
         return [Byline(department=words[0], author=words[1])]
+    if len(words) == 2 and _SCHOOL.search(words[0]) and is_name(words[1]) and has_surname(words[1]):
+        return [Byline(department=words[0], author=words[1])]  # `五（1）班　石悦然`
     if len(words) == 3 and is_unit(words[0]) and (entries := parse_byline(" ".join(words))):
         return entries  # `镇卫生院 全科医生 施晓岚`: the body, the writer's post, the writer
     if name := titled_name(text, residents=True):

@@ -86,6 +86,7 @@ _TAGGED_TITLE = re.compile(
     rf"|^(?P<column>[{HAN}·]{{3,8}})\s*[|｜]\s*(?P<after>[^|｜]*[^|｜\s。；;，,、])$"
 )
 _WHOLE_TAG = re.compile(r"^【(?P<tag>[^【】]{1,40})】$")
+_LATIN_ONLY = re.compile(r"^[A-Za-z0-9 '’&.,:\-–—!?()]+$")
 
 
 class Builder:
@@ -162,6 +163,9 @@ class Builder:
         if role == "title":
             text = HEADLINE_MARK.sub("", text)  # `●梅岭居民区…`: the mark only points
             tagged = _TAGGED_TITLE.match(text)
+            # (`安全提醒｜Safety First`: the column's name and its English, no title after it)
+            if tagged and tagged["after"] and _LATIN_ONLY.match(tagged["after"]):
+                tagged = None
             if tagged and not draft.title and not draft.kicker:
                 # `【反诈提醒】年底了，这几种骗局要当心！`: the column's tag, then the title
                 tag = tagged["tag"] or tagged["column"]

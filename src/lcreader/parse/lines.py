@@ -1510,7 +1510,8 @@ def _translated_headline(line: Line, below: Line) -> bool:
         below.gap_before == 0
         and not below.subtitle_dash
         and headline_translation(below.text)
-        and _unpunctuated(line.text)
+        # (a headline's comma: `防溺水，记住“六不”` over `Six Don'ts for Water Safety`)
+        and (_unpunctuated(line.text) or (not is_terminated(line.text) and len(line.text) <= 20))
         and len(line.text) <= MAX_HEADLINE
         and has_chinese(line.text)
         and not FIELD.match(line.text)

@@ -101,4 +101,6 @@ def titled_name(text: str, residents: bool = False) -> str | None:
 
 
 # What a resident who writes to the paper is, at the end of the words before the name.
-WRITERS_ROLE = re.compile(r"(?:党员|居民|教师|老师|志愿者|老人|学生|楼组长|职工|医生|护士|民警)$")
+WRITERS_ROLE = re.compile(
+    r"(?:党员|居民|教师|老师|志愿者|老人|学生|家长|楼组长|职工|医生|护士|民警)$"
+)
