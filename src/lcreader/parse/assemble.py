@@ -505,10 +505,6 @@ def _short_heading(line: Line) -> bool:
     )
 
 
-# An item's number: `1.`, `2、`.
-_ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)")
-
-
 def _item_cut_by_wrap(body: list[Line], j: int) -> bool:
     """A numbered line (`1.出门遛狗要拴绳，牵引绳长`) that the next line runs on (no
     indent where indents begin paragraphs) and finishes (`度不超过1.5米；`): a list's
@@ -946,7 +942,16 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
     draft = builder.drafts[article]
     text = builder.lines[k].text
     # A page or column break cuts a line short too: after one, the sentence goes on.
-    if _stopped_short(builder, article) and not builder.lines[k].after_furniture:
+    # (`…闲着也是闲着。”` / `钟有田说。…`: the quote's speaker, however short its line)
+    line = builder.lines[k]
+    if (
+        draft.pieces
+        and not (line.indented or line.gap_before or line.after_furniture)
+        and draft.pieces[-1].endswith(_QUOTE_ENDS)
+        and _SAID_THEN.match(text)
+    ):
+        builder.place(k, "continuation", article, "continuation.speaker")
+    elif _stopped_short(builder, article) and not builder.lines[k].after_furniture:
         builder.place(k, "paragraph", article, "paragraph.after_short")
     elif _after_whole_item(builder, article):
         # A list's item is a paragraph of its own: the text under the list is not its.
@@ -1045,6 +1050,9 @@ _QUOTE_ENDS = ("”", '"', "」", "』", "’")
 _SAID = re.compile(
     r"^[^，。,.！？!?“”\"「」]{1,12}(?:说|表示|介绍|说道|笑道|坦言|感慨)(?:道)?[。.]$"
 )
+# The speaker's words opening a wrapped line, the text going on past them
+# (`钟有田说。今年春节前，村里把他`).
+_SAID_THEN = re.compile(r"^[^，。,.！？!?“”\"「」]{1,8}(?:说|表示|介绍|说道|笑道)[。.，,]")
 
 
 # `…她说：` before the quotation it brings in.

@@ -782,12 +782,28 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
             # `制表：党政办 王晨　审核：韩立军`: who made the issue, at its end (an article's
             # own `责任编辑：X` under it is its meta)
             taken.append(last)
+    # `本简报发至各村民小组及全体党员` over the last page's number: whom the issue went to,
+    # and the makers' line right over it
+    unfound = next((k for k in range(len(texts) - 1, -1, -1) if texts[k] and k not in found), None)
+    if unfound is not None and unfound not in taken and _SENT_TO.match(texts[unfound]):
+        taken.append(unfound)
+        above = next((k for k in range(unfound - 1, -1, -1) if texts[k]), None)
+        if (
+            above is not None
+            and above not in found
+            and _EDITOR_LINE.match(closed_labels(texts[above]))
+        ):
+            taken.append(above)
     return taken
 
 
 # Labels that name who made the whole issue, never one article's editor.
 _ISSUE_MAKERS = re.compile(r"制表|填表|本期编辑|本期责编|校对|校對")
 _LONE_DISTRIBUTION = re.compile(r"^(?:抄报|抄送|分送|印发|报送|发送)\s*[:：][^。！？!?]+$")
+# `本简报发至各村民小组及全体党员`: whom the issue goes to, said as a sentence.
+_SENT_TO = re.compile(
+    r"^本(?:简报|期简报|刊|期|报|通讯)(?:发至|发送|分送|送至|印发至|发)[^。！？!?：:]{2,40}。?$"
+)
 _MAX_LONE_DISTRIBUTION = 80
 
 
@@ -833,7 +849,9 @@ _MAX_SIGNERS = 4
 
 
 # `联系电话：…`: the line a notice's text ends on, over its signature.
-_NOTICE_CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
+_NOTICE_CONTACT = re.compile(
+    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助)(?:电话|热线|方式)\s*[:：]"
+)
 
 
 def _ends_text(text: str) -> bool:

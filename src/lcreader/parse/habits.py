@@ -225,8 +225,12 @@ _FIGURE = re.compile(r"^[\d.,%]+$")
 
 
 # `1 独居老人夏季送清凉 4860`: a row's number, its item, its figure (a sentence that
-# sets figures apart, `面积 1200 平方米`, opens with no row's number).
-_INDEXED_ROW = re.compile(r"^\d{1,3} [^\s\d][^。！？!?]{0,40} [\d.,]+(?:元|%|％)?$")
+# sets figures apart, `面积 1200 平方米`, opens with no row's number); or an item, its
+# figure and what it was for (`集体资产租金 42500 鱼塘、厂房出租`), no clause in it.
+_INDEXED_ROW = re.compile(
+    r"^\d{1,3} [^\s\d][^。！？!?]{0,40} [\d.,]+(?:元|%|％)?$"
+    r"|^[^\s\d][^\s，,。；;！？!?：:]{1,15} [\d.,]+(?:元|万元|%|％)?(?: [^\s，,。；;！？!?][^，,。；;！？!?]{0,30})?$"
+)
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)\s*[：:]?\s*[\d.,]+(?:元|万元)?$")
 # `汪德胜家庭（7幢）`: a family named by its head, its building after it.
 _FAMILY = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:家庭|之家|户)(?:[（(][^（）()]{1,10}[)）])?$")
@@ -524,24 +528,36 @@ def _signed(lines: list[Line], k: int) -> bool:
 # (`湖光潋滟接晴空，十里残荷韵未穷。`).
 _COUPLET = re.compile(
     r"^([\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，,]([\u4e00-\u9fff]{5,7})[。！？.!?]$"
+    # a pact's or a rhyme's short measures (`爱祖国，守法纪，`), the line ending on its
+    # comma or semicolon as often as on a stop
+    r"|^([\u4e00-\u9fff]{3,4})[，,]([\u4e00-\u9fff]{3,4})[，,；;。！？.!?]$"
 )
 _MIN_COUPLETS = 2
+# Of three or four characters a clause, this many lines at least make a rhyme.
+_MIN_SHORT_COUPLETS = 4
+
+
+def _measure(text: str) -> int:
+    """A couplet's measure (characters a clause), both clauses alike; else 0."""
+    if len(text) > 16:
+        return 0
+    match = _COUPLET.match(text)
+    if match is None:
+        return 0
+    first, second = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    return len(first) if len(first) == len(second) else 0
 
 
 def _couplets(lines: list[Line]) -> None:
     """Runs of couplets of one measure (five or seven), one after another: a poem."""
-    measures = [
-        len(m.group(1))
-        if (m := _COUPLET.match(line.text)) and len(m.group(2)) == len(m.group(1))
-        else 0
-        for line in lines
-    ]
+    measures = [_measure(line.text) for line in lines]
     k = 0
     while k < len(lines):
         end = k
         while measures[k] and end + 1 < len(lines) and measures[end + 1] == measures[k]:
             end += 1
-        if measures[k] and end - k + 1 >= _MIN_COUPLETS:
+        least = _MIN_COUPLETS if measures[k] >= 5 else _MIN_SHORT_COUPLETS
+        if measures[k] and end - k + 1 >= least:
             for line in lines[k : end + 1]:
                 line.verse = True
         k = end + 1

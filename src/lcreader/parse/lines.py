@@ -64,7 +64,9 @@ FIELD = re.compile(
     r"(?:[^\s：:，。,、“”\"（）()]{2,8}|[^\s：:，。,、“”\"（）()]{2,6} [A-Za-z][A-Za-z -]{1,20}"
     r"|[A-Z][A-Za-z-]{1,15}(?: [a-z][A-Za-z-]{0,15}){0,2})[：:]\s*\S"
 )
-_CONTACT = re.compile(r"^(?:咨询|联系|报名|服务|监督|投诉|举报)(?:电话|热线|方式)\s*[:：]")
+_CONTACT = re.compile(
+    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助)(?:电话|热线|方式)\s*[:：]"
+)
 ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
@@ -1588,7 +1590,13 @@ def _is_intertitle(text: str) -> bool:
     body = text.rstrip("：:")
     if body.endswith(("？", "?")) and _NUMBERED.match(body):
         body = body[:-1]  # `3.缴费时间是什么时候？`: a numbered question heads its answer
+    if _LABEL_THEN_TEXT.search(body):
+        return False  # `一、排查重点:沿河低洼处房屋、…`: an item's label and its text
     return not is_terminated(body) and not SENTENCE_INSIDE.search(body)
+
+
+# A label's colon with the item's text after it, inside a numbered line.
+_LABEL_THEN_TEXT = re.compile(r"[:：][^:：]{4,}")
 
 
 _NUMBERED = re.compile(r"^\d{1,2}\s*[.．、](?!\d)|^[一二三四五六七八九十]{1,3}\s*[、.．]")
