@@ -557,7 +557,9 @@ def _part_of_previous(
     if not block:
         # (or the paper's reply run into its first line: `编者：接到来信后，…`)
         return (first.intertitle or bool(REPLY.match(first.text))) and not first.list_item
-    if len(block) != 1 or not is_label(lines[block[0]]) or first.list_item:
+    # (a reply under its office's name, `区交警大队回复`, however long the name)
+    label = lines[block[0]] if len(block) == 1 else None
+    if label is None or not (is_label(label) or REPLY.match(label.text)) or first.list_item:
         return False
     if lines[block[0]].after_furniture:
         return False  # a page's break between: the label heads the next page's column

@@ -168,6 +168,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             head
             and before.caption
+            and photo_credits(before)
+            and line.after_furniture
+            and (heads[k + 1] or after.credit or after.subtitle_dash)
+        ):
+            # A picture's credited caption, the page's furniture, then a headline block
+            # (`从“一部”到“一片”` / `老小区加装电梯…`): the next story, not the picture's
+            starts.add(k)
+            segment = k
+            continue
+        if (
+            head
+            and before.caption
             and before.gap_before
             and not line.gap_before
             and k >= 2
