@@ -24,8 +24,9 @@ MIN_REPEATS = 3
 _MAX_REPEATED = 50
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
-# How no entry ends: a headline may ask or exclaim (`共享单车乱停放，该找谁？`).
-_ENTRY_END = re.compile(r"[。；;，,、：:]\s*$")
+# How no entry under a contents box's head ends: a headline may ask
+# (`共享单车乱停放，该找谁？`).
+_ENTRY_END = re.compile(r"[。！!；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
 _ENTRY_HEAD = re.compile(
     r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*"
@@ -191,7 +192,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             continue
         # (a spoken list's items end at a semicolon: `…专题学习会；`)
         key = entry_key(text[:-1] if text.endswith(("；", ";")) else text)
-        if len(key) < 4 or _ENTRY_END.search(key) or closing_like(text):
+        if len(key) < 4 or _SENTENCE_END.search(key) or closing_like(text):
             continue
         if "。" in text:  # a full stop inside: sentences, never a headline named
             continue
@@ -375,7 +376,7 @@ def _abridged_after(texts: list[str], run: list[int], taken: set[int]) -> list[i
     k = run[-1] + 1
     while k < len(texts) and texts[k] and k not in taken and len(run) + len(more) < _MAX_ENTRIES:
         text = texts[k]
-        if len(text) > _MAX_ENTRY or _ENTRY_END.search(text) or _over_text(texts, k + 1, taken):
+        if len(text) > _MAX_ENTRY or _SENTENCE_END.search(text) or _over_text(texts, k + 1, taken):
             break
         if _best_named(texts, entry_key(text), k + 1, taken) is None:
             break
