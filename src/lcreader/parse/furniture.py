@@ -51,7 +51,7 @@ from .navigation import (
     repeated_lines,
 )
 from .text import HAN, POSITION_MARK, SIGN_OFF, WIDE_GAPS, without_space
-from .words import is_unit, titled_name
+from .words import is_department, is_unit, titled_name
 
 _MAX_FURNITURE = 50
 # Indented this deep (in full-width spaces), a line is set flush right: a signature.
@@ -434,8 +434,10 @@ _TYPESETTERS_NOTE = re.compile(r"^【[^【】]{0,4}(?:备注|批注|修改意见
 # A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).
 _PLATFORM_NOTE = re.compile(
     r"(?:观点|内容)仅代表作者(?:本人|个人)|不代表本(?:平台|网|站)(?:观点|立场)"
+    # `…仅代表该作者或机构观点，不代表澎湃新闻的观点或立场`
+    r"|仅代表该?作者(?:或机构)?(?:的)?观点"
 )
-_MAX_PLATFORM_NOTE = 80
+_MAX_PLATFORM_NOTE = 160  # (a platform's note with its sign-up address: `…申请澎湃号请…`)
 # A link to the rest of a story a newsletter cut (`阅读全文<https://…>`).
 _READ_MORE = re.compile(r"^(?:点击)?(?:阅读|查看)(?:全文|原文)\s*(?:[<＜(（]\S*[>＞)）])?$")
 # A newsletter mail's own words: why it came, how to stop it, how to see it whole.
@@ -482,6 +484,8 @@ _PAGE_CONTROL = re.compile(
     r"|^(?:打开|下载)\s*(?:APP|App|app|客户端)[，,]?\s*\S{0,12}$"
     # a news app's button under a post (`举报/反馈`)
     r"|^举报(?:\s*[/／]\s*反馈)?$"
+    # a news site's header read out: its logo's name, sign-in, the app, the text size
+    r"|^(?:登录|注册|登录\s*[/／|｜]\s*注册|下载客户端|打开客户端|字号|[^\s]{1,8}(?:Logo|LOGO|logo))$"
 )
 
 
@@ -1146,6 +1150,8 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
         # (a related post's title and its stamp, `X发布 · 26评论 · 3天前`, are links too)
         if len(text) > _MAX_TAIL_LINK or _TAIL_STOP.search(text) or _CREDIT_FIELD.match(text):
             break  # (`责任编辑：X` over the buttons is the article's)
+        if ONLY_DATE.match(text) or is_department(text):
+            break  # (`枫林社区居委会` / `2024年6月7日`: the last notice's signer and date)
         run.append(k)
     words += sum(1 for k in run if _PAGE_WORD.match(texts[k]))
     return run if run and words >= _MIN_PAGE_WORDS else []

@@ -79,7 +79,8 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
     """A post's or an online document's header near the top: its account and time
     (`原创 X 2024-05-06`), who made and last edited it, when (`创建者：X　最后编辑：Y
     4月30日 17:42`), and its counters (`56人查看 · 3条评论`)."""
-    top = [k for k, text in enumerate(texts) if text][:_POST_TOP]
+    # (a site's header, its logo and sign-in found already, stands over the post's)
+    top = [k for k, text in enumerate(texts) if text and k not in found][:_POST_TOP]
     header = []
     for k in top:
         if k in found or len(texts[k]) > _MAX_HEADER_LINE or _CLAUSE.search(texts[k]):
@@ -97,8 +98,8 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
             above = max((j for j in top if j < k and j not in header), default=None)
             if above is not None and above not in found and _byline_of_post(texts[above]):
                 header.append(above)  # `原创 X发布 X发布` over `2024年07月03日 18:30 浙江`
-            elif above == k - 1 and _account_over_clock(texts[above], texts[k]):
-                header.append(above)  # `青湾镇融媒` right over `2024-10-11 17:05·浙江`
+            elif above == k - 1 and (account := _account_above(texts, above, k)):
+                header.extend(account)  # `青湾镇融媒` (`关注`) right over `2024-10-11 17:05`
             else:
                 header.extend(_stacked_over(texts, top, k, found))
             return [*header, k, *_place_under(texts, k, found)]
@@ -143,6 +144,14 @@ def _place_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]:
     if texts[below] not in _PROVINCES and texts[below] not in _FOLLOW:
         return []
     return [below]
+
+
+def _account_above(texts: list[str], above: int, k: int) -> list[int]:
+    """The account's line right over the post's time, and its follow button between
+    (`枫林街道` / `关注` / `2024-06-14 17:05`)."""
+    if texts[above] in _FOLLOW and above > 0 and _account_over_clock(texts[above - 1], texts[k]):
+        return [above - 1, above]
+    return [above] if _account_over_clock(texts[above], texts[k]) else []
 
 
 def _account_over_clock(text: str, time: str) -> bool:
