@@ -191,6 +191,11 @@ def _shape(text: str) -> str:
     one by one (a 50 MB line of gaps held each piece at once: 600 MB)."""
     if len(text) > _MAX_MASTHEAD:
         return text
+    # Facing pages mirror their heads (`颐年·重阳特刊　2024年10月` on one, `2024年10月　颐年·
+    # 重阳特刊` on the other): the cells set apart by wide gaps, in any order, are one shape.
+    cells = [cell for cell in WIDE_GAPS.split(text) if cell]
+    if len(cells) > 1:
+        text = "|".join(sorted(cells))
     return re.sub(rf"[{_DIGITS}{_CN_DIGITS}]+", "#", re.sub(r"\s+", "", text))
 
 

@@ -458,7 +458,9 @@ def _before_next_headline(lines: list[Line], start: int, end: int) -> int:
     after = lines[end + 1] if end + 1 < len(lines) else None
     if last is None or end - last + 1 > _HEADLINE_LINES or after is None:
         return end
-    if not (after.gap_before and (after.prose or after.has_comma) and not after.verse):
+    # (or one line set apart right over the text: `九旬寿星名录` / `今年，…`)
+    over_text = after.gap_before or last == end
+    if not (over_text and (after.prose or after.has_comma) and not after.verse):
         return end
     # (each line of the block set apart: `七律·…` / `郝文彬（退休教师）` over the poem)
     while last - 1 > start and lines[last - 1].gap_before and end - last + 2 <= _HEADLINE_LINES:

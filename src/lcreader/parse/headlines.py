@@ -11,6 +11,7 @@ from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import (
     ANY_STOP,
     MAX_SET_APART_COLUMN,
+    NOTICE_KINDS,
     Line,
     asks,
     column_name,
@@ -450,6 +451,9 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             roles[at - 1] = ("furniture", "furniture.section_head")
         else:
             roles[at - 1] = ("kicker", "kicker.section_mark")
+    elif at > 0 and _notice_title_wrapped(block[at - 1], title):
+        # `关于开展2024年老年人免费` / `健康体检的通知`: a notice's title in two lines
+        roles[at - 1] = ("title", "title.wrapped")
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
     note = None
@@ -672,6 +676,17 @@ def _place_wrapped(builder: Builder, article: int, indexes: list[int], block: li
 _CUT_TITLE = re.compile(
     r"(?:[0-9一二三四五六七八九十两百千万几多]+[处个家座条名位项件批所间台辆户套张种场次]|[和与及或并的在对为把被将从向])$"
 )
+
+
+def _notice_title_wrapped(first: Line, second: Line) -> bool:
+    """`关于…` that names no kind of notice over a line that ends with one: one title."""
+    return (
+        first.text.startswith("关于")
+        and not first.text.endswith(NOTICE_KINDS)
+        and not first.gap_after
+        and second.text.endswith(NOTICE_KINDS)
+        and not second.text.startswith("关于")
+    )
 
 
 def _title_cut(text: str) -> bool:

@@ -40,7 +40,7 @@ def mark_named_in_two(lines: Sequence[Line], furniture: Furniture) -> None:
     names = {
         entry_key(furniture.lines[k], spaced=True)
         for k, rule in furniture.rules.items()
-        if rule == "furniture.contents" and k in furniture.lines
+        if rule in ("furniture.contents", "furniture.contents_line") and k in furniture.lines
     }
     names.update(
         _spaced(line.text)
@@ -50,6 +50,11 @@ def mark_named_in_two(lines: Sequence[Line], furniture: Furniture) -> None:
     names.discard("")
     if not names:
         return
+    # A contents entry may abridge the headline's first line (`银龄志愿队服务时长突破
+    # 六千小时` for `银龄志愿队成立一周年` / `服务时长突破六千小时`): found by its end.
+    by_end: dict[str, list[str]] = {}
+    for name in names:
+        by_end.setdefault(name[-_END:], []).append(name)
     for line, below in pairwise(lines):
         if below.gap_before or not line.text or not below.text:
             continue
@@ -61,7 +66,21 @@ def mark_named_in_two(lines: Sequence[Line], furniture: Furniture) -> None:
             continue
         if below.jump_in or line.jump:
             continue
-        line.named_with_next = first + second in names
+        line.named_with_next = first + second in names or any(
+            _abridged(name, first, second) for name in by_end.get(second[-_END:], ())
+        )
+
+
+# Characters of a name's end it is looked up by, and of the first line an abridged
+# entry keeps at least.
+_END = 4
+_KEPT = 3
+
+
+def _abridged(name: str, first: str, second: str) -> bool:
+    """`name` is the first line's start and the whole second line."""
+    head = len(name) - len(second)
+    return _KEPT <= head < len(first) and name.endswith(second) and first.startswith(name[:head])
 
 
 def _spaced(text: str) -> str:

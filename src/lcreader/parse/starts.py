@@ -90,7 +90,12 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             heads[k] = False  # `兑换地点：…“时间银行”` / `窗口`: the cut field's last words
     # A headline a contents list names starts its article, whatever its form (or the
     # kicker right over it does).
-    starts.update(_kicker_over(lines, k) for k, line in enumerate(lines) if line.listed and k > 0)
+    # (the second line of a headline in two lines the list names whole starts at the first)
+    starts.update(
+        _kicker_over(lines, k - 1 if lines[k - 1].named_with_next and k > 1 else k)
+        for k, line in enumerate(lines)
+        if line.listed and k > 0
+    )
     # A 简报's numbered heading starts its article (sections.py), unless it stands
     # under its section's head or is the title under its kicker.
     starts.update(
