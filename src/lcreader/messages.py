@@ -790,6 +790,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.event": ("主题句下面的事件标题", "the event headline under a theme"),
     "rule.kicker.lone_section": ("只管一篇稿件的栏目名（到下一个栏目名之前只有这一篇）", "a section's banner over one article alone, up to the next banner"),
     "rule.kicker.banner": ("标题上方的栏目名（【为老服务】）", "a banner over the headline (【为老服务】)"),
+    "rule.title.over_writer": ("栏目名下、作者署名之上的标题", "the headline under a column's name, right over its writer's credit"),
     "rule.kicker.above": ("紧挨标题上方的一行", "the line right above the title"),
     "rule.subtitle.below": ("紧挨标题下方的一行", "the line right below the title"),
     "rule.caption.after_byline": ("署名下方、下一篇标题之前的图片说明，说的是上一篇的事", "a caption under the byline of the article before, over the next headline, that speaks of that article"),

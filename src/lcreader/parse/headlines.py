@@ -380,7 +380,11 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             top = min(line.level for line in marked)
             at = next(k for k, line in enumerate(block) if line.level == top)
             why = "title.marks"
-    elif listed is not None and _section_over(block, listed) and not _kicked(builder, article):
+    elif (
+        listed is not None
+        and (_section_over(block, listed) or _column_over_signed(builder, indexes, block, listed))
+        and not _kicked(builder, article)
+    ):
         # (under its column's name placed already, `民生实事`, the listed line is the
         # headline, and a longer line under it its deck)
         # the contents list names the section (`“家门口”服务`), not the story under it
@@ -458,7 +462,13 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         roles[at - 1] = ("kicker", "kicker.above")
     note = None
     if below and is_label(block[at + 1]) and not block[at + 1].subtitle_dash:
-        roles[at + 1] = ("intertitle", "intertitle.label")  # `居民来信` under the title
+        if _column_over_signed(builder, indexes, block, at) and not marked:
+            # `青岚夜话` / `老街的灯` / `□ 郑秋禾`: the column's name, then the piece's
+            # title right over its writer
+            roles[at] = ("kicker", "kicker.above")
+            roles[at + 1] = ("title", "title.over_writer")
+        else:
+            roles[at + 1] = ("intertitle", "intertitle.label")  # `居民来信` under the title
         below = False
     if (
         below
@@ -536,6 +546,19 @@ def _kicked(builder: Builder, article: int) -> bool:
     """Whether the article has a kicker placed already (a section's name over it)."""
     last = builder.placements[-1] if builder.placements else None
     return last is not None and last.article == article and last.role == "kicker"
+
+
+def _column_over_signed(builder: Builder, indexes: list[int], block: list[Line], at: int) -> bool:
+    """Line `at` a column's name (`青岚夜话`) over the block's last line, right over the
+    writer's credit (`□ 郑秋禾`): that line is the piece's headline."""
+    after = indexes[-1] + 1
+    return (
+        at == len(block) - 2
+        and is_label(block[at])
+        and after < len(builder.lines)
+        and builder.lines[after].credit
+        and not block[-1].listed
+    )
 
 
 def _section_over(block: list[Line], at: int) -> bool:
