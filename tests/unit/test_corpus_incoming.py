@@ -117,11 +117,9 @@ FIRST_CONTACT = {
     "zh06_qingwan_toutiao": 0.668,
     # round zi, at 7f23a66 (parser 83, entities 9), after round zh's rules
     "zi01_qinglan_zhenbao": 0.871,
-    "zi02_shaping_cunwu": 0.593,
     "zi03_fenglin_pengpai": 0.690,
     "zi04_wutongli_xiaoshe": 0.358,
     "zi05_donghu_onenote": 0.677,
-    "zi06_yinian_chongyang": 0.843,
 }
 
 
