@@ -76,7 +76,8 @@ def bylines(draw) -> tuple[str, list[tuple[str | None, str | None]]]:
     for _ in range(count):
         department = draw(departments())
         author = draw(st.one_of(st.none(), person_names()))
-        entries.append((department, author))
+        if (department, author) not in entries:  # (a credit names each person once)
+            entries.append((department, author))
     if any(a is None for _, a in entries):
         entries = entries[:1]
     inner = "、".join(f"{d} {a}" if a else d for d, a in entries)

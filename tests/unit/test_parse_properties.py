@@ -58,3 +58,11 @@ def test_any_text_parses_without_losing_anything(text):
     assert_nothing_lost(text, issue)
     for article in issue.articles:
         assert article.title or article.paragraphs
+
+
+def test_two_clauses_over_a_cut_sentences_stub_are_no_heading():
+    # found by the property test in CI: `一一一，一一` / `一。` read as a part's heading
+    text = "一一一一一一\n\n一一一，\n\n一一一。\n\n一一一，一一\n\n一。\n\n(一一办)"
+    article = parse_issue("gen", "gen.txt", text).articles[0]
+    assert article.paragraphs == ["一一一，一一一。", "一一一，一一一。"]
+    assert article.intertitles == []

@@ -523,6 +523,10 @@ def _item_cut_by_wrap(body: list[Line], j: int) -> bool:
     )
 
 
+# Shortest text a heading of a part stands over: shorter is a cut sentence's end.
+_MIN_PART_TEXT = 6
+
+
 def _signing_body(body: list[Line], j: int) -> bool:
     """The last line of an article, a department's name alone after a finished sentence."""
     line = body[j]
@@ -757,6 +761,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             and (draft.pieces or draft.paragraphs)
             and j + 1 < len(body)
             and _prose(body_lines[j + 1])
+            # (over a paragraph, not a cut sentence's stub: `一一一，一一` / `一。`)
+            and len(body_lines[j + 1].text) >= _MIN_PART_TEXT
         ):
             # `孩子有人管，老人有事做` alone between two paragraphs: two clauses of one
             # measure and no stop, a heading of the article's next part
