@@ -18,6 +18,7 @@ from .bilingual import named_in_english
 from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
 from .text import (
+    ANY_STOP,
     EVENT,
     REPLY,
     SENTENCE_INSIDE,
@@ -819,7 +820,6 @@ def _ends_sentence(text: str) -> bool:
 
 # Longest headline that heads the next notice right under a signature, no blank line.
 _MAX_NEXT_HEAD = 20
-_CLAUSE_MARK = re.compile(r"[，,。．、；;：:！!？?]")
 
 
 def _heads_text(lines: list[Line], k: int) -> bool:
@@ -830,11 +830,11 @@ def _heads_text(lines: list[Line], k: int) -> bool:
     line, below = lines[k], lines[k + 1]
     return (
         len(line.text) <= _MAX_NEXT_HEAD
-        and not _CLAUSE_MARK.search(line.text)
+        and not ANY_STOP.search(line.text)
         and not _units(line.text)
         and bool(below.text)
         and len(below.text) > 2 * len(line.text)
-        and bool(_CLAUSE_MARK.search(below.text))
+        and bool(ANY_STOP.search(below.text))
     )
 
 

@@ -36,6 +36,7 @@ from .screen_reader import announced
 from .sections import mark_numbered_sections
 from .subtitles import read_subtitles
 from .text import (
+    ANY_STOP,
     CLOSERS,
     COMMA,
     DANGLING,
@@ -67,7 +68,6 @@ FIELD = re.compile(
 _CONTACT = re.compile(
     r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助)(?:电话|热线|方式)\s*[:：]"
 )
-ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
     # (a viewer's copy keeps one space of the gap: then the text opens on its day,

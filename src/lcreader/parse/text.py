@@ -26,6 +26,8 @@ CLOSERS = "”’」』）)》】〕\"'"
 # A half-width full stop ends a sentence after Chinese text (`会议.`), not in `3.5` or `No.`.
 SENTENCE_INSIDE = re.compile(r"[。！？!?；;]|(?<=[^\x00-\x7f])\.")
 COMMA = re.compile(r"[，,]")
+# Any mark of a clause or a sentence.
+ANY_STOP = re.compile(r"[，,。．、；;：:！!？?]")
 # A photo caption's position mark: (左三), （右一）, (中), (前排左二), (左起).
 POSITION_MARK = re.compile(
     r"[(（](?:前排|后排|第[一二三四五六七八九十\d]+排)?(?:从?左(?:起|至右)?|右(?:起)?|中)"
