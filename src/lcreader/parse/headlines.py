@@ -26,6 +26,7 @@ from .text import (
     EVENT,
     NEWS_LEAD,
     PAIRED_PHRASES,
+    ROLL_HEAD,
     SALUTATION,
     cut_in_quote,
     is_terminated,
@@ -59,6 +60,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field:
         return False
+    if block and following is not None and following.row and ROLL_HEAD.match(line.text):
+        return False  # `优秀共产党员（9名）` over its names: the roll's first part, its text
     if line.post_title and not block:
         return True  # `《月湖邻里》第11期电子版来了！` over `原创 月湖发布`: the post's headline
     if line.subtitle_dash and block:

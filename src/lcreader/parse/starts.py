@@ -217,6 +217,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if before.jump_out and line.jump_in and line.text:
             continue  # `…（下转第4版）` / `（上接第1版）…` straight on: the jump's two ends met
+        if (
+            head
+            and _after_jump(lines, k)
+            and (heads[k + 1] or after.prose or after.subtitle_dash or after.credit)
+        ):
+            # `…（下转第2版）` (its picture's caption under it): the story goes on on another
+            # page, and the headline under it begins the next one
+            starts.add(k)
+            segment = k
+            continue
         if line.jump_in or jump_headline(line, after):
             starts.add(k)  # the rest of a jumped article (`（上接第1版）`), or its jump headline
             segment = k
@@ -326,6 +336,20 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and set_apart_under_column(line, after, lines[k + 2], _TEXT_START)
         ):
             starts.add(k)  # `垃圾分类小课堂` over `这些垃圾该扔哪个桶?` and its text
+            segment = k
+            continue
+        if (
+            (ended or before.list_item or before.row)
+            and heads[k + 1]
+            and k + 2 < len(lines)
+            and set_apart_under_column(line, after, lines[k + 2], _TEXT_START)
+            and k > segment
+            and _new_topic(lines, segment, k + 1)
+        ):
+            # `志愿者风采` / `“老娘舅”调解队：…` / text, each set apart after finished text
+            # or a list's last item: a column's name over the next story's headline, the
+            # headline's words those of the text under it
+            starts.add(k)
             segment = k
             continue
         if (
@@ -480,6 +504,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                     or boxed
                     or new
                     or _listing(lines, segment, k, j)
+                    or _roll_under(lines, segment, k, j)
                 ):
                     starts.add(k)
                     segment = k
@@ -494,7 +519,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             topical = False  # `一张地图指归途` after `一杯热水暖人心`: the story's next part
         if _part_of_credited(lines, segment, k):
             continue  # `燃气隐患当场查` in a credited story, no blank line apart: its part
-        if _announced(after, _at(lines, k + 2)) or topical:
+        if _announced(after, _at(lines, k + 2)) or topical or _credited_again(lines, segment, k):
             starts.add(k)
             segment = k
     for head, title in record_heads.items():
@@ -774,6 +799,46 @@ def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool) 
 def _set_apart(line: Line) -> bool:
     """A line with blank lines above and below it."""
     return line.gap_before > 0 and line.gap_after > 0
+
+
+def _credited_again(lines: list[Line], segment: int, k: int) -> bool:
+    """A headline set apart by blank lines in a story credited over its text, its own
+    text under it closing on a credit of its own (`（街道应急办　供稿）`): a story credited
+    at its head is not credited again at its foot, so the text below is another's."""
+    line = lines[k]
+    # (the text begins right under the credit: not the credit closing the story before)
+    credited = _credited(lines, segment) and lines[segment].prose
+    if not (credited and k > segment + 1 and _set_apart(line)):
+        return False
+    if len(line.text) <= _MAX_PARALLEL:
+        return False  # (a heading of the story's parts is short)
+    for j in range(k + 1, min(len(lines), k + _BOX_LINES)):
+        below = lines[j]
+        if below.level or below.caption or (below.gap_before and not below.prose and j > k + 1):
+            return False
+        if below.closes:
+            return below.is_byline_only and any(b.author or b.department for b in below.byline)
+    return False
+
+
+def _roll_under(lines: list[Line], segment: int, k: int, j: int) -> bool:
+    """A headline over a roll's first part (`优秀共产党员（9名）` over its names), under a
+    story told in sentences with no roll of its own: an honour roll of its own."""
+    # (the part's head is set as a headline is: the block under k may end with it)
+    if not any(ROLL_HEAD.match(lines[i].text) for i in range(k + 1, j + 1)):
+        return False
+    story = lines[segment:k]
+    told = sum(len(line.text) for line in story if line.prose)
+    return told >= _MIN_TOLD and not any(ROLL_HEAD.match(line.text) for line in story)
+
+
+def _after_jump(lines: list[Line], k: int) -> bool:
+    """Whether line k comes right after a story's jump out (`（下转第2版）`), or after
+    the captions of its pictures under it."""
+    j = k - 1
+    while j > 0 and lines[j].caption:
+        j -= 1
+    return j >= 0 and lines[j].jump_out
 
 
 def _box_title(line: Line) -> bool:
