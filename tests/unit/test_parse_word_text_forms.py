@@ -110,3 +110,49 @@ def test_a_headline_over_a_rolls_first_part_after_a_story_starts_the_roll():
     assert roll.subtitle is None
     assert roll.paragraphs[0] == "好邻居（6名）"
     assert [roll.paragraphs[k] for k in roll.intertitles] == ["好邻居（6名）", "好楼组长（3名）"]
+
+
+PDF_PAGES = (
+    "西塘街道报\n"
+    "2024年11月8日 星期五 第11期\n"
+    "社区动态\n"
+    "西塘街道举行重阳敬老活动\n"
+    "记者 詹晓鸣\n"
+    "10月11日，西塘街道在睦邻中心举行重阳敬老\n"
+    "活动，为辖区九十岁以上老人送上节日慰问。\n"
+    "责任编辑：芮小雨\n"
+    "2\n"
+    "\f社区生活 2024年11月8日 星期五\n"
+    "冬季防火小贴士\n"
+    "天气干燥，火灾多发。街道消防站提醒居民做好\n"
+    "以下几点：\n"
+    "1.离家时关闭电源。不在楼道内为电动车充电。\n"
+    "2.家中常备灭火器。老人、儿童等家庭成员都\n"
+    "要学会正确使用灭火器和逃生面罩，\n"
+    "责任编辑：詹晓鸣\n"
+    "3\n"
+    "\f邻里·文苑 2024年11月8日 星期五\n"
+    "发现火情及时拨打119报警。\n"
+    "（西塘街道消防站供稿）\n"
+    "桂花又开了\n"
+    "老宅院里的桂花树又开了，满院都是香气。母亲\n"
+    "说，这棵树比我的年纪还大。\n"
+    "西塘二村 芮美华\n"
+)
+
+
+def test_a_pages_section_named_in_two_words_beside_its_date_is_the_pages_head():
+    issue = parse_all(PDF_PAGES)
+    assert "邻里·文苑 2024年11月8日 星期五" in issue.furniture
+    assert all("文苑" not in (a.title or "") for a in issue.articles)
+
+
+def test_an_editor_line_under_a_sentence_the_page_cut_is_the_pages():
+    issue = parse_all(PDF_PAGES)
+    tips = issue.articles[1]
+    assert tips.title == "冬季防火小贴士"
+    assert tips.paragraphs[-1].endswith("要学会正确使用灭火器和逃生面罩，发现火情及时拨打119报警。")
+    assert "责任编辑" not in tips.meta and "责任编辑：詹晓鸣" in issue.furniture
+    assert [b.department for b in tips.bylines] == ["西塘街道消防站"]
+    # (under a finished story the line at the page's foot is that story's, as before)
+    assert issue.articles[0].meta.get("责任编辑") == "芮小雨"

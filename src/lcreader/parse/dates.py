@@ -105,6 +105,8 @@ _PIECE = re.compile(
     )
 )
 _SEPARATORS = re.compile(r"[\s\u3000|｜/／·•、，,]+")
+# A middle dot between two words of a name (`文化·副刊`), not between a date's numbers.
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·・](?=[\u4e00-\u9fff])")
 
 
 def plain_digits(text: str) -> str:
@@ -163,7 +165,8 @@ def name_pieces(text: str) -> list[str]:
 def only_pieces(text: str) -> tuple[bool, int]:
     """Whether the line is made only of header pieces between separators, with at most
     one other short word (the paper's name), and how many pieces it has."""
-    pieces = [p for p in _SEPARATORS.split(text) if p]
+    # (a name in parts, `文化·副刊`, `泗泾报·社区`, is one word: the page's section)
+    pieces = [p for p in _SEPARATORS.split(_NAME_DOT.sub("", text)) if p]
     kinds = 0
     others = 0
     # Two bare numbers are a table's row (`议题一 8 0 1`): a header has one page number.

@@ -50,7 +50,7 @@ from .navigation import (
     page_banners,
     repeated_lines,
 )
-from .text import HAN, POSITION_MARK, SIGN_OFF, WIDE_GAPS, without_space
+from .text import HAN, POSITION_MARK, SIGN_OFF, WIDE_GAPS, is_terminated, without_space
 from .words import is_department, is_unit, titled_name
 
 _MAX_FURNITURE = 50
@@ -1450,7 +1450,10 @@ def _add_companions(
                 # Under the masthead (or anything of the issue's top block) a banner
                 # heads the first article, not a page.
                 page = rules.get(k) != "furniture.masthead" and not (below and j <= top)
-                rule = _beside_rule(texts[j], after=below, page=page)
+                # Over the page's foot, under a sentence the page cut (it goes on past
+                # the page) or a credit glued to a story's end: no line here closes it.
+                cut = j < k and _cut_above(texts, j, found)
+                rule = _beside_rule(texts[j], after=below or cut, page=page and not cut)
                 if rule:
                     more.append((j, rule))
                     rules[j] = rule
@@ -1465,6 +1468,21 @@ def _add_companions(
 # A page's section name; rules that part articles (a headline may stand between two).
 _MAX_SECTION_NAME = 12
 _PARTING_RULES = {"furniture.rule", "furniture.section_number", "furniture.image", None}
+
+
+# Shortest line of text read as a sentence the page cut.
+_MIN_CUT_TEXT = 10
+
+
+def _cut_above(texts: list[str], k: int, found: dict[int, str]) -> bool:
+    """Whether the line over line k is text that no stop ends: a sentence the page cut,
+    or a story's last line with its credit glued on (`…（平安办供稿）`), which needs no
+    editor's line of its own."""
+    before = _neighbours(texts, k)[0]
+    if before is None or before in found:
+        return False
+    text = texts[before]
+    return len(text) >= _MIN_CUT_TEXT and not is_terminated(text)
 
 
 def _over_text(texts: list[str], k: int) -> bool:
