@@ -34,6 +34,7 @@ _PICTOGRAPHS = re.compile(
 _MARKDOWN_MARKS = re.compile(
     r"^[^\S\n]*(?:(>)[^\S\n]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
 )
+_QUOTED_LINE_MARK = re.compile(r"(?:>[^\S\n]*)*" + _LINE_MARK_AT.pattern)
 # A subtitle's dash inside a line set in italics: `*——访…*`.
 _ITALIC_DASH = re.compile(r"^[ \t\u3000]*\*(——|--|—)[^*\n]+\*$", re.M)
 _JUMP_WORD = re.compile(
@@ -114,6 +115,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _MARKDOWN_MARKS.finditer(text):  # `> `, `**…**`, `*…*` round a whole line
         marks.update("".join(group for group in match.groups() if group))
+        if match.group(1):
+            # a line's mark inside a quote (`> ◆ …`, `> > ◆ …`): a mark still
+            after = _QUOTED_LINE_MARK.match(text, match.end())
+            if after:
+                marks.update(after.group(1))
     if link_dump(text.split("\n")):  # a dump's `[7]` markers only point
         for line in text.splitlines():
             if line.strip() not in issue.furniture:
