@@ -13,9 +13,14 @@ from collections import Counter
 from .text import FULL_STOP
 
 _STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+# A transcript's segment: who spoke, and when into the recording (讯飞听见, 通义听悟:
+# `说话人1 00:00:02`, `发言人2 01:13`).
+_OFFSET = r"\d{1,2}:\d{2}(?::\d{2})?"
+_SPEAKER = r"(?:说话人|发言人|讲话人|Speaker|SPEAKER|spk)\s*\d{1,2}"
 # A message's header: when it was sent and who sent it, in either order.
 _HEADER = re.compile(
-    rf"^(?:{_STAMP}\s+(?P<after>\S.{{0,48}})|(?P<before>\S.{{0,40}}?)\s+{_STAMP})$"
+    rf"^(?:{_STAMP}\s+(?P<after>\S.{{0,48}})|(?P<before>\S.{{0,40}}?)\s+{_STAMP}"
+    rf"|(?P<speaker>{_SPEAKER})\s*[(（]?{_OFFSET}[)）]?)$"
 )
 # What a sender's name carries besides the name: a role in brackets, a number or address.
 _SENDER_NOISE = re.compile(r"^【[^】]{1,8}】|[(（<]\s*[\w.@\-]{3,40}\s*[)）>]$")
@@ -41,7 +46,8 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(texts)
         match = headers[k]
-        sender = _SENDER_NOISE.sub("", (match["after"] or match["before"]).strip()).strip()
+        named = match["after"] or match["before"] or match["speaker"]
+        sender = _SENDER_NOISE.sub("", named.strip()).strip()
         body = [j for j in range(k + 1, end) if texts[j]]
         messages.append((k, sender, body))
     # A conversation: several people, one of them more than once (a list of posts, each
@@ -59,10 +65,13 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
     first = next((n for n in own if _holds(texts, messages[n][2], _MASTHEAD)), own[0])
     last = next((n for n in reversed(own) if _holds(texts, messages[n][2], _COLOPHON)), own[-1])
     found = {j: "furniture.chat_head" for j in range(starts[0]) if texts[j]}
+    # (in a recording's transcript the others speak the bulletin's words too: a second
+    # presenter, the one interviewed)
+    transcript = all(headers[k]["speaker"] for k in starts)
     for n, (k, sender, body) in enumerate(messages):
-        found[k] = "furniture.chat_header"
+        found[k] = "furniture.transcript_speaker" if transcript else "furniture.chat_header"
         chatting = (
-            sender != poster
+            (sender != poster and not transcript)
             or not first <= n <= last
             or any(_CHATTER.search(texts[j]) for j in body)
         )

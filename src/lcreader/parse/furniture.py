@@ -477,7 +477,10 @@ _COUNTER = re.compile(
 _ICON = re.compile(r"^[A-Za-z\u00c0-\u024f]{1,2}\s*(?:\d[\d.]*)?$")
 
 # An export's record number (`[2/6]`): which of its records follows.
-_RECORD_NUMBER = re.compile(r"^[\[【(（]\s*\d{1,4}\s*/\s*\d{1,4}\s*[\]】)）]$")
+# (or a database's count of the records it exports: `第2条记录`, `第2条结果`)
+_RECORD_NUMBER = re.compile(
+    r"^(?:[\[【(（]\s*\d{1,4}\s*/\s*\d{1,4}\s*[\]】)）]|第\s*\d{1,5}\s*条(?:记录|结果))$"
+)
 # A web page's links to the pages before and after it (`上一篇：…`, `下一篇：无`).
 _PAGE_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]")
 # A web page's own controls, copied with its text (`返回顶部`, `正在加载中，请稍候...`).

@@ -477,6 +477,10 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         stripped = raw.strip()
         if number - 1 in furniture.lines:
             rule = furniture.rules.get(number - 1)
+            if rule == "furniture.transcript_speaker":
+                # (who spoke and when parts the segments as a blank line does: no page)
+                gap = max(gap, 1)
+                continue
             after_rule = after_rule or rule in _PARTING
             # A rule among a page's furniture (its number, its banner) is the page's:
             # where it cuts a sentence, the text goes on under it.
@@ -888,6 +892,12 @@ def _export_fields(
             _next_field(raw_lines, labelled, k, -1) or _next_field(raw_lines, labelled, k, 1)
         ):
             labelled[k] = other
+    # Over the first record's fields, the export's own head (`检索结果导出`, `记录数：2`):
+    # every article's words in the file stand under a label.
+    for k in range(min(labelled, default=0)):
+        if raw_lines[k].strip() and k not in furniture.lines:
+            furniture.lines[k] = raw_lines[k].strip()
+            furniture.rules[k] = "furniture.export_head"
     return _taken_fields(labelled, raw_lines, furniture)
 
 

@@ -33,6 +33,8 @@ from .text import (
     shared_pairs,
 )
 
+# An editor's note introducing what follows it (`编者按：…`).
+_EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者|编后)")
 # Longest headline read over a letter's greeting.
 _MAX_LETTER_HEAD = 30
 
@@ -397,6 +399,22 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             labelled = labelled and k - 1 > segment
             starts.add(k - 1 if labelled else k)
             segment = k - 1 if labelled else k
+            continue
+        if (
+            SALUTATION.match(line.text)
+            and is_terminated(before.text)
+            and line.gap_before
+            and k > segment + 1
+            and not heads[k - 1]
+            and (after.prose or after.has_comma)
+            # (under an editor's note the letter it brings is the same article's)
+            and not any(_EDITORS_NOTE.match(lines[j].text) for j in range(segment, k))
+        ):
+            # `各位居民：` after finished text, set apart, no headline over it (a recording
+            # of the paper read aloud says the notice's title in a sentence): a notice or a
+            # letter begins
+            starts.add(k)
+            segment = k
             continue
         if (
             (ended or before.field or before.row)
