@@ -12,6 +12,8 @@ from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
 from lcreader.parse.lines import BRACKET_RUN_IN, DASHED_BANNER, TOPIC_TAG
+from lcreader.parse.mail_quotes import quote_marks, quoted_mail
+from lcreader.parse.mail_quotes import unquote_line as unquote
 from lcreader.parse.markup import unmarked
 from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
@@ -113,6 +115,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
             marks.update(line.strip().replace(banner.group("name"), "", 1))
     for match in _JUMP_WORD.finditer(text):
         marks.update(match.group(1))
+    mailed = quoted_mail(text)
+    if mailed:  # a mail's quote marks, `> > ` and `>` alone, only set it off
+        for marked in quote_marks(text):
+            marks.update(marked.replace(" ", "").replace("\t", ""))
     for match in _MARKDOWN_MARKS.finditer(text):  # `> `, `**…**`, `*…*` round a whole line
         marks.update("".join(group for group in match.groups() if group))
         if match.group(1):
@@ -158,10 +164,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for line in text.splitlines():
         # `【反诈提醒】年底了…` read as kicker and title, `【楼道堆物清理】` as a title: the
         # brackets only set the tag apart.
-        tagged = _TAG.match(_PICTOGRAPHS.sub("", line).strip())
+        tagged = _TAG.match(_PICTOGRAPHS.sub("", unquote(line) if mailed else line).strip())
         if tagged and any(
             (a.kicker, a.title) == (tagged.group(1), tagged.group(2))
-            or (not tagged.group(2) and a.title == tagged.group(1))
+            or (not tagged.group(2) and tagged.group(1) in (a.title, a.kicker))
             for a in issue.articles
         ):
             marks.update("【】")

@@ -187,7 +187,7 @@ def test_a_banner_is_a_kicker_unless_the_article_has_its_own():
         "【党建引领】\n\n凝心聚力　奋进新程\n曹杨街道召开党建工作会议\n\n　　会议召开。"
     )
     first, second = issue.articles
-    assert (first.kicker, first.title) == ("【为老服务】", "长者食堂开进老工房")
+    assert (first.kicker, first.title) == ("为老服务", "长者食堂开进老工房")
     assert (second.kicker, second.title) == ("凝心聚力　奋进新程", "曹杨街道召开党建工作会议")
     assert "【党建引领】" in issue.furniture
 

@@ -31,6 +31,8 @@ _CLAUSE = re.compile(r"[。！？!?；;，,“”\"]")
 # Where a mail's header may stand: near the top of the file, in lines with text.
 _TOP = 30
 _MAX_NOTE_LINES = 8
+# Most lines of replies and notes between a mail's first header and its last.
+_MAX_REPLY_LINES = 16
 
 
 def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
@@ -39,10 +41,19 @@ def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
     filled = [k for k, text in enumerate(texts) if text][:_TOP]
     # (a label spaced to the width of the others: `时　间：`)
     fields = [k for k in filled if _HEADER_FIELD.match(_LABEL_SPACE.sub("", texts[k][:8]))]
-    run = _longest_run(fields, texts)
-    if len(run) < _MIN_FIELDS:
+    runs = [run for run in _runs(fields, texts) if len(run) >= _MIN_FIELDS]
+    if not runs:
         return []
-    header = list(run)
+    # A mail forwarded, then answered: a header over each message, the replies and
+    # notes between them (`妈，看到了。`, `在 2023/9/2 8:15, X 写道:`, `发自我的iPhone`)
+    # the mail's, the bulletin under the last header.
+    header = [k for run in runs[:-1] for k in run]
+    if header:
+        between = [k for k in filled if header[0] < k < runs[-1][0] and k not in header]
+        if len(between) <= _MAX_REPLY_LINES:
+            header.extend(between)
+    run = runs[-1]
+    header.extend(run)
     above = [k for k in filled if k < run[0]]
     if above == [filled[0]] and len(texts[above[0]]) <= _MAX_HEADER_LINE:
         header.append(above[0])  # the message's subject, its reader shows over its fields
@@ -52,20 +63,18 @@ def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
         note = [k for k in above if k < marker]
         if len(note) <= _MAX_NOTE_LINES:
             header.extend(note)  # `各位：…` the forwarder wrote over the mail
-    return sorted(k for k in header if k not in found)
+    return sorted({k for k in header if k not in found})
 
 
-def _longest_run(fields: list[int], texts: list[str]) -> list[int]:
-    """The longest run of header fields with only blank lines between them."""
-    best: list[int] = []
-    run: list[int] = []
+def _runs(fields: list[int], texts: list[str]) -> list[list[int]]:
+    """The runs of header fields with only blank lines between them, in order."""
+    runs: list[list[int]] = []
     for k in fields:
-        if run and any(texts[j] for j in range(run[-1] + 1, k)):
-            run = []
-        run.append(k)
-        if len(run) > len(best):
-            best = list(run)
-    return best
+        if runs and not any(texts[j] for j in range(runs[-1][-1] + 1, k)):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
 # A post's header at the top of the file: its account, author, time and place, each a

@@ -178,6 +178,8 @@ class Builder:
             # A second line over the title (a column's name, then a kicker) goes on
             # with the first: nothing is dropped (but a mark that only points: `■ 社区治理`).
             text = HEADLINE_MARK.sub("", text)
+            if whole := _WHOLE_TAG.match(text):
+                text = whole["tag"].strip()  # `【温馨提示】` over the title: its column's name
             draft.kicker = f"{draft.kicker}\u3000{text}" if draft.kicker else text
             draft.kicker_marked = bool(line.level)
         elif role == "subtitle":
