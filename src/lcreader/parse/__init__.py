@@ -19,6 +19,7 @@ from .layout import Placement, replay
 from .lines import Line, split_lines
 from .mail_quotes import unquote
 from .markup import unmarked
+from .ocr_spaces import unspace_ocr
 from .scripts import unscript
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
@@ -71,7 +72,8 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = unscript(unsheet(unweave(join_number_runs(unescape_html(unquote(unmarked(text)))))))
+    text = unquote(unmarked(text))
+    text = unscript(unsheet(unweave(join_number_runs(unescape_html(unspace_ocr(text))))))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:

@@ -593,7 +593,23 @@ _SPECKS = frozenset({"|", "｜", "丨", "||", "｜｜", "·", "•"})
 
 
 def _specks(text: str) -> bool:
-    return text in _SPECKS
+    return text in _SPECKS or _ocr_noise(text)
+
+
+# An OCR engine's reading of a picture's texture (`ae ’ | 一 .`, `| Bi ii —`): a few
+# letters and marks round a bar, no word of the text.
+_NOISE_BAR = re.compile(r"[|¦]")
+_MAX_NOISE = 16
+_MAX_NOISE_LETTERS = 6
+
+
+def _ocr_noise(text: str) -> bool:
+    squeezed = "".join(text.split())
+    if len(squeezed) > _MAX_NOISE or not _NOISE_BAR.search(squeezed):
+        return False
+    han = sum(1 for ch in squeezed if "\u4e00" <= ch <= "\u9fff")
+    letters = sum(1 for ch in squeezed if ch.isascii() and ch.isalnum())
+    return han <= 1 and letters <= _MAX_NOISE_LETTERS and squeezed.count("|") < 3
 
 
 # `END`, `—完—`: the mark a post or a paper prints after its last article.

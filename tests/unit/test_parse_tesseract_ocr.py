@@ -1,0 +1,51 @@
+"""A scanned paper read by Tesseract (`chi_sim`) (issue #17, round zj): stray single
+spaces between characters in most sentences, and a picture's texture read as a few
+letters round a bar. Each text is my own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from lcreader.parse.ocr_spaces import ocr_spaced, unspace_ocr
+from tests.helpers import parse_all
+
+SCAN = (
+    "社 区 动 态\n"
+    "\n"
+    "柳 岸 社 区 新 建 三 处 休 闲 座 椅\n"
+    "\n"
+    "本报讯 近日，柳岸社区在小区 中心花园、东门\n"
+    "和北门 各新 建了一处 休闲座椅，方便老 人\n"
+    "散步时歇 脚。座 椅由社区 居民 议事会 商定\n"
+    "位置， 物业负责日 常维护。\n"
+    "\n"
+    "ae ’ | 一 .\n"
+    "| Bi ii —\n"
+    "\n"
+    "居 民 们 说 ， 以前走累了 只能坐在花坛边\n"
+    "上，现在有 了座椅，出门 散步 更愿意走 远\n"
+    "一点 了。社区 还将在座椅旁 种上 桂花。\n"
+    "（ 柳岸社区 ）\n"
+    "\n"
+    "家 门 口 的 理 发 摊\n"
+    "\n"
+    "每周三上午，退休 理发师 钟 师傅都会 在\n"
+    "社区活动室 为 老人免费 理发，已坚持 五年。\n"
+    "他 说，能为 邻居 们做 点事，心里 高兴。\n"
+)
+
+
+def test_an_engines_stray_spaces_are_read_away_and_a_writers_spacing_is_kept():
+    assert ocr_spaced(SCAN)
+    assert unspace_ocr("散步时歇 脚。座 椅由社区") == "散步时歇 脚。座 椅由社区"  # (too few lines)
+    assert "散步时歇脚。座椅由社区居民议事会商定" in unspace_ocr(SCAN)
+    plain = "暑期防溺水　这份提醒请收好\n本报记者　石磊\n王振华  刘小英\n"
+    assert unspace_ocr(plain * 10) == plain * 10
+
+
+def test_a_scans_sentences_are_read_whole_and_a_pictures_texture_is_no_text():
+    issue = parse_all(SCAN)
+    first = issue.articles[0]
+    assert first.title == "柳岸社区新建三处休闲座椅"
+    assert first.paragraphs[0].startswith("本报讯近日，柳岸社区在小区中心花园")
+    assert all("|" not in p for a in issue.articles for p in a.paragraphs)
+    assert "| Bi ii —" in issue.furniture
+    assert issue.articles[-1].title == "家门口的理发摊"
