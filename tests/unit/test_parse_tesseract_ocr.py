@@ -49,3 +49,56 @@ def test_a_scans_sentences_are_read_whole_and_a_pictures_texture_is_no_text():
     assert all("|" not in p for a in issue.articles for p in a.paragraphs)
     assert "| Bi ii —" in issue.furniture
     assert issue.articles[-1].title == "家门口的理发摊"
+
+
+PAGES = (
+    "柳岸诗苑\n"
+    "\n"
+    "春 到 柳 岸\n"
+    "\n"
+    "柳岸社区　叶秋萍\n"
+    "\n"
+    "河边的柳枝抽了芽，\n"
+    "小区的玉兰开了花，\n"
+    "晨练的老人笑声亮，\n"
+    "放学的孩子步子快，\n"
+    "一条小街的春天，\n"
+    "就这样热热闹闹地来了。\n"
+    "\n"
+    "本版编辑：甘露\n"
+    "\f4　法治园地　2024年4月10日　星期三\n"
+    "\n"
+    "对话\n"
+    "\n"
+    "老房子出租要注意什么？\n"
+    "\n"
+    "——访社区法律顾问邹明\n"
+    "\n"
+    "问：老人把房子租出去，合同要写清哪些内容？\n"
+    "\n"
+    "答：租金、租期、押金和维修责任都要写清楚，最好\n"
+    "再附上家具家电的清单。签约前核对租客身份，\n"
+    "\n"
+    "邹明（右）在社区为居民解答租房问题。\n"
+    "甘露　摄\n"
+    "\n"
+    "并留好联系方式，有了纠纷就有据可查。\n"
+)
+
+
+def test_a_poem_ends_on_its_stop_at_the_pages_foot_and_the_next_page_opens_a_story():
+    issue = parse_all(PAGES)
+    poem, talk = issue.articles
+    assert poem.title == "春到柳岸" and poem.paragraphs[-1] == "就这样热热闹闹地来了。"
+    assert (talk.kicker, talk.title, talk.subtitle) == (
+        "对话",
+        "老房子出租要注意什么？",
+        "访社区法律顾问邹明",
+    )
+
+
+def test_a_caption_saying_who_stands_where_over_its_credit_leaves_the_answer_going():
+    talk = parse_all(PAGES).articles[-1]
+    assert [c.split()[0] for c in talk.captions] == ["邹明（右）在社区为居民解答租房问题。"]
+    assert ("摄影", "甘露") in [(b.role, b.author) for b in talk.bylines]
+    assert talk.paragraphs[-1].endswith("签约前核对租客身份，并留好联系方式，有了纠纷就有据可查。")

@@ -567,6 +567,9 @@ def _couplets(lines: list[Line]) -> None:
         k = end + 1
 
 
+_POEM_END = ("。", "！", "!")
+
+
 def _mark_verse(lines: list[Line], wrap: int | None) -> None:
     """Runs of short one-clause lines, one after another: the lines of a poem."""
     _couplets(lines)
@@ -580,6 +583,9 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             end + 1 < len(lines)
             and _verse_like(lines[end + 1], wrap)
             and not _signed(lines, end + 1)
+            # (a line ending the poem with its stop, the page's furniture under it: what
+            # the next page opens with is another piece's)
+            and not (lines[end + 1].after_furniture and lines[end].text.endswith(_POEM_END))
         ):
             end += 1
         # A headline's short lines over the poem stand apart from it and from each other

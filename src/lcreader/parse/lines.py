@@ -973,7 +973,8 @@ def _caption_sized(line: Line) -> bool:
         and not line.level
         and not line.closes
         and not line.subtitle_dash
-        and line.text[-1:] not in "。！？"
+        # (a sentence, unless it says who stands where: `苗嘉禾（右）在…解答咨询。`)
+        and (line.text[-1:] not in "。！？" or bool(POSITION_MARK.search(line.text)))
     )
 
 
