@@ -102,3 +102,41 @@ def test_a_caption_saying_who_stands_where_over_its_credit_leaves_the_answer_goi
     assert [c.split()[0] for c in talk.captions] == ["邹明（右）在社区为居民解答租房问题。"]
     assert ("摄影", "甘露") in [(b.role, b.author) for b in talk.bylines]
     assert talk.paragraphs[-1].endswith("签约前核对租客身份，并留好联系方式，有了纠纷就有据可查。")
+
+
+BRIEFS = (
+    "柳岸社区新建三处休闲座椅\n"
+    "\n"
+    "近日，柳岸社区在小区中心花园、东门和北门\n"
+    "各新建了一处休闲座椅，方便老人散步时歇脚。\n"
+    "\n"
+    "座椅的位置由居民议事会商定，物业负责日常\n"
+    "维护，每周擦洗一次。\n"
+    "\n"
+    "居民们说，以前走累了只能坐在花坛边上，现\n"
+    "在出门散步更愿意走远一点了。\n"
+    "\n"
+    "本版编辑：甘露\n"
+    "\f柳岸社区报　2024年11月20日　星期三　文化·生活　3\n"
+    "\n"
+    "简　讯\n"
+    "\n"
+    "■社区书场重新开张　近日，柳岸社\n"
+    "区书场修缮完毕，每周二、周四下午\n"
+    "免费演出评弹。(柳岸社区)\n"
+    "\n"
+    "■老年助餐点上新菜　4月起，社区\n"
+    "两处助餐点新增清蒸鱼和炒时蔬，\n"
+    "八十岁以上老人每餐再减两元。\n"
+)
+
+
+def test_a_pages_head_of_the_papers_name_the_day_and_its_section_is_furniture():
+    issue = parse_all(BRIEFS)
+    assert "柳岸社区报　2024年11月20日　星期三　文化·生活　3" in issue.furniture
+
+
+def test_a_marked_briefs_headline_runs_in_over_a_narrow_columns_first_words():
+    issue = parse_all(BRIEFS)
+    assert [a.title for a in issue.articles[1:]] == ["社区书场重新开张", "老年助餐点上新菜"]
+    assert issue.articles[1].paragraphs[0].startswith("近日，柳岸社区书场修缮完毕")

@@ -772,7 +772,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             _continue_or_start(builder, k, article, line.runs_on)
         elif line.position_marked:
             builder.place(k, "caption", article, "caption.position")
-        elif line.gap_before >= 2:
+        elif line.gap_before >= 2 and not line.list_item:
+            # (a list's item, its bullet before it, is the text's however far apart)
             builder.place(k, "caption", article, "caption.wide_gap")
         elif line.asks_then_answers and j + 1 < len(body) and _prose(body_lines[j + 1]):
             # `改什么？居民说了算` over text: a question and its answer head a part of it

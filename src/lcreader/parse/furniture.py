@@ -968,7 +968,7 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.
     if whole and (pieces >= 2 or len(text.split()) == pieces or _WIDE_GAP.search(text)):
         return "furniture.pieces"
-    if (dated and _page_header(text)) or _page_and_paper(text):
+    if (dated and (_page_header(text) or _paper_day_section(text))) or _page_and_paper(text):
         return "furniture.page_header"
     if dated and numbered:
         return "furniture.date_number"
@@ -997,6 +997,18 @@ def _page_header(text: str) -> bool:
     if len(pieces) < 3 or not any(_END_PAGE.match(p) for p in pieces):
         return False
     return all(len(p) <= _MAX_HEADER_WORD and not _SENTENCE.search(p) for p in pieces)
+
+
+def _paper_day_section(text: str) -> bool:
+    """`青桐街道报　2023年11月15日　星期三　文化·生活`: the paper's name, the day and the
+    page's section, each apart, no page number (it stands elsewhere on the page)."""
+    pieces = [p for p in re.split(r"\s{2,}|\u3000+", text.strip()) if p]
+    if len(pieces) < 3 or not _PAPER_PIECE.search(pieces[0]):
+        return False
+    words = [p for p in pieces if not only_pieces(p)[0]]
+    return len(words) <= 2 and all(
+        len(p) <= _MAX_HEADER_WORD and not _SENTENCE.search(p) for p in words
+    )
 
 
 _PAGE_PIECE = re.compile(r"^(?:[Pp]\d{1,2}|\d{1,2}|第\d{1,2}[版页]|\d{1,2}/\d{1,2})$")

@@ -69,7 +69,10 @@ _CONTACT = re.compile(
     r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助)(?:电话|热线|方式)\s*[:：]"
 )
 _INLINE_HEAD = re.compile(
-    r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})(?P<body>\S.{8,})$"
+    r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})"
+    # (in a narrow column the text's first words, up to its first comma, may be all
+    # the line holds: `近日，樟园小`)
+    r"(?P<body>\S.{8,}|[^，。\s]{2,8}[，,].*)$"
     # (a viewer's copy keeps one space of the gap: then the text opens on its day,
     # `●桐溪中学开展防溺水安全教育 4月21` / `日，…`)
     r"|^[◆◇●■□★☆▶►]\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\d{1,2}月\S*)$"
@@ -1200,7 +1203,9 @@ def _mark_banners(lines: list[Line]) -> None:
             line.banner = True
             line.intertitle = False
     for line, below in pairwise(lines):
-        if line.list_item and _headline_set_apart(line, below) and not line.text.endswith(_OPEN):
+        # (over another item of the list, its text marked as it is, it is an item too)
+        headed = _headline_set_apart(line, below) and not below.list_item
+        if line.list_item and headed and not line.text.endswith(_OPEN):
             # `◆ 端午包粽子，邻里乐融融` alone between blank lines, over its text: a
             # brief's headline, marked as the run's others are, not a list's item
             line.list_item = False
