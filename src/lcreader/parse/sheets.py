@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 
 # A header's columns, by what their cells hold: the label written for each.
 _COLUMNS = {
@@ -46,7 +47,7 @@ def unsheet(text: str) -> str:
         first = [row for _, row in zip(range(_HEADER_ROWS), reader, strict=False)]
         header_at = next((k for k, row in enumerate(first) if _header(row)), None)
         if header_at is None:
-            return text
+            return _laid_out(text) if delimiter == "\t" else text
         rows = [*first, *reader]
     except csv.Error:
         return text
@@ -69,6 +70,34 @@ def unsheet(text: str) -> str:
             out.extend(_record(row, header, roles))
         elif any(cell.strip() for cell in row):
             out.extend(["", *(cell for cell in row if cell.strip())])
+    return "\n".join(out) + "\n"
+
+
+# A sheet laid out as a page pads every row to its widest: most rows this many cells.
+_MIN_LAID_ROWS = 10
+_LAID_SHARE = 0.7
+
+
+def _laid_out(text: str) -> str:
+    """A bulletin laid out in a sheet's cells and saved as tab-separated text (Excel's
+    `Tab Delimited Text`): each row's cells as written, tabs between them, the padding
+    after its last filled cell gone, a cell of several lines unquoted onto its lines
+    (`"　　10月以来，…` … `…家门口”。"`). Any other text as it was."""
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+    except csv.Error:
+        return text
+    widths = Counter(len(row) for row in rows if len(row) > 1)
+    if len(rows) < _MIN_LAID_ROWS or not widths:
+        return text
+    width, count = widths.most_common(1)[0]
+    if width < _MIN_COLUMNS or count < _LAID_SHARE * len(rows):
+        return text
+    out = []
+    for row in rows:
+        while row and not row[-1].strip():
+            row = row[:-1]
+        out.append("\t".join(row))
     return "\n".join(out) + "\n"
 
 
