@@ -261,6 +261,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found), "furniture.after_end")
     take(_related_links(texts, found), "furniture.related_links")
+    take(_catalog(texts, found), "furniture.catalog")
     take(_distribution_lines(texts, found), "furniture.distribution")
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
@@ -390,6 +391,8 @@ def _app_line(text: str) -> str | None:
     # (each test after a cheaper one that its line must pass: most lines are text)
     short = len(text) <= _MAX_CONTROL
     if short and _PAGE_CONTROL.match(text):
+        return "furniture.navigation"
+    if _BREADCRUMB.match(text) or _site_bar(text):
         return "furniture.navigation"
     if len(text) <= 2 * _MAX_CONTROL and _page_controls(text):
         return "furniture.navigation"  # `【打印本页】　【关闭窗口】`
@@ -532,6 +535,49 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
         if items:
             taken += [k, *items]
     return taken
+
+
+# Where a portal's page stands in the site: `当前位置：首页 > 政府信息公开 > …`.
+_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|^首页\s*[>›»]")
+# A site's own bar of links (`首页　政务公开　…`, `无障碍　长者模式　English`): short cells
+# set apart, one of them a word only a site's bar holds.
+_SITE_WORDS = frozenset(
+    {"首页", "网站首页", "无障碍", "长者模式", "关怀版", "适老模式", "English", "繁體", "网站地图",
+     "设为首页", "加入收藏", "登录", "注册", "智能问答"}
+)  # fmt: skip
+_BAR_CELLS = re.compile(r"\t+|\s{2,}|\u3000{2,}|\s*[|｜]\s*")
+_MAX_BAR_CELL = 8
+
+
+def _site_bar(text: str) -> bool:
+    if "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text:
+        return False  # the cheap test first: most lines are text
+    cells = [cell.strip() for cell in _BAR_CELLS.split(text) if cell.strip()]
+    return (
+        len(cells) >= 2
+        and all(len(cell) <= _MAX_BAR_CELL for cell in cells)
+        and any(cell in _SITE_WORDS for cell in cells)
+    )
+
+
+# A portal's catalog of a published document (政府信息公开): its index number, its kind,
+# who published it and when, its number, whether it is in force.
+_CATALOG_LABEL = re.compile(
+    r"^(?:索引号|主题分类|发布机构|发文机关|发文日期|成文日期|文号|有效性|名称|公开方式|公开范围"
+    r"|公开时限|信息分类|体裁分类|组配分类|服务对象|生成日期)[:：]"
+)
+_MIN_CATALOG = 2
+
+
+def _catalog(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The lines of a document's catalog on a portal's page, where two or more stand."""
+    lines = [
+        k
+        for k, text in enumerate(texts)
+        if k not in found and ("：" in text or ":" in text)
+        if _CATALOG_LABEL.match(re.sub(r"[\s\u3000]+", "", text)[:8])
+    ]
+    return lines if len(lines) >= _MIN_CATALOG else []
 
 
 def _page_controls(text: str) -> bool:
@@ -1470,6 +1516,11 @@ def _add_companions(
     # A header may stack several lines; each found one lets its neighbour in.
     # (the issue's top block, all furniture, ends at its first line of text)
     top = next((k for k, text in enumerate(texts) if text and k not in found), len(texts))
+    # Columns' names in brackets that stand over stories after text are the stories'
+    # kickers: one of their form under a page's head or a contents box is one too.
+    tagged = [k for k, text in enumerate(texts) if text[:1] == "【" and _TAG_ONLY.match(text)]
+    told = sum(1 for k in tagged if (j := _neighbours(texts, k)[0]) is not None and j not in found)
+    kickers = told >= _MIN_TAGGED and told * 2 >= len(tagged)
     for _ in range(3):
         more = []
         for k in list(found):
@@ -1485,6 +1536,11 @@ def _add_companions(
                 # the page) or a credit glued to a story's end: no line here closes it.
                 cut = j < k and _cut_above(texts, j, found)
                 rule = _beside_rule(texts[j], after=below or cut, page=page and not cut)
+                if rule == "furniture.banner" and kickers and _TAG_ONLY.match(texts[j]):
+                    # (unless the page's head beside it names the same section)
+                    name = texts[j][1:-1]
+                    if not any(name in texts[i] for i in range(j - 2, j + 3) if i in found):
+                        rule = None
                 if rule:
                     more.append((j, rule))
                     rules[j] = rule
@@ -1494,6 +1550,10 @@ def _add_companions(
             found[j] = texts[j]
             added.append((j, rule))
     return added
+
+
+_TAG_ONLY = re.compile(r"^【[^【】]{1,16}】$")
+_MIN_TAGGED = 1
 
 
 # A page's section name; rules that part articles (a headline may stand between two).

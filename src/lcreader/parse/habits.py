@@ -805,10 +805,15 @@ def _issuer(line: Line) -> bool:
     return (line.signature and bool(line.byline)) or _units(line.text)
 
 
+_DEED = re.compile("建成|落成|开通|开放|投用|建立|新建|改造|上线|亮相|揭晓")
+
+
 def _units(text: str) -> bool:
     """A body's name, or the names of bodies set apart on one line (`甲办公处　乙卫生所`)."""
     if len(text) > _MAX_SIGNATURE:
         return False  # (never split a long line: a file at the size cap may be one)
+    if EVENT.search(text) or _DEED.search(text):
+        return False  # `东岸村建成村史馆`: what a body did, a headline, not who signs
     if "\u3000" not in text and "  " not in text:
         return is_unit(text)  # the cheap test first: one body's name
     pieces = WIDE_GAPS.split(text.strip())
