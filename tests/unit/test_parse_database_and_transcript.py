@@ -121,3 +121,48 @@ def test_a_letter_under_an_editors_note_stays_in_the_notes_article():
     )
     issue = parse_all(text)
     assert len(issue.articles) == 1
+
+
+JOINED_RECORD = (
+    "第1条记录\n"
+    "【篇名】桂溪小学学生获市科技创新奖\n"
+    "【作者】记者 钱小川;通讯员 乔雨\n"
+    "【报纸名称】桂溪镇报\n"
+    "【正文】\n"
+    "　　日前，桂溪小学三名学生的作品在市青少年科技创新大赛中获奖。　　"
+    "获奖作品是一台能自动给花浇水的小装置。　　（桂溪小学）\n"
+    "------------------------------\n"
+    "第2条记录\n"
+    "【篇名】镇图书馆暑期开放时间调整\n"
+    "【作者】\n"
+    "【正文】\n"
+    "　　7月1日起，镇图书馆暑期开放时间调整为每天8:30至20:00。\n"
+)
+
+
+def test_a_records_credits_listed_apart_and_its_paragraphs_run_together_come_apart():
+    story = parse_all(JOINED_RECORD).articles[0]
+    assert [(b.role, b.department, b.author) for b in story.bylines] == [
+        ("记者", None, "钱小川"),
+        ("通讯员", None, "乔雨"),
+        (None, "桂溪小学", None),
+    ]
+    assert story.paragraphs == [
+        "日前，桂溪小学三名学生的作品在市青少年科技创新大赛中获奖。",
+        "获奖作品是一台能自动给花浇水的小装置。",
+    ]
+
+
+def test_a_villager_signs_a_letter_with_what_he_is_and_his_name():
+    text = (
+        "村口的路灯何时能修？\n"
+        "\n"
+        "编辑同志：\n"
+        "　　村口通往镇上的那段路有几盏路灯一直不亮，晚上骑车很危险，希望尽快修好。\n"
+        "　　　　　　　　　　桑园村村民　柴阿毛\n"
+        "　　　　　　　　　　2024年3月2日\n"
+        "编者：接到来信后，本报联系了镇建管中心，路灯已于3月10日修好。\n"
+    )
+    letter = parse_all(text).articles[0]
+    assert [(b.role, b.author) for b in letter.bylines] == [(None, "柴阿毛")]
+    assert letter.paragraphs[-1].startswith("编者：")

@@ -174,8 +174,15 @@ def other_field(text: str) -> tuple[str, str, str] | None:
     return match.group("label"), ("meta" if value else "empty"), value
 
 
+_CREDIT_LIST = re.compile(r"[;；]")
+
+
 def author_entries(value: str) -> list[Byline]:
-    """`通讯员　许凌云`, `新泾镇团委　曹一鸣`, `新泾镇平安办`: who wrote it."""
+    """`通讯员　许凌云`, `新泾镇团委　曹一鸣`, `新泾镇平安办`: who wrote it (a database's
+    field lists each credit apart: `记者 许嘉楠;通讯员 戴一鸣`)."""
+    parts = [part.strip() for part in _CREDIT_LIST.split(value) if part.strip()]
+    if len(parts) > 1:
+        return [entry for part in parts for entry in author_entries(part)]
     credited = credit_line(value)
     if credited:
         return credited[1]

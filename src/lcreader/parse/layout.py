@@ -315,8 +315,16 @@ def flush(draft: Draft) -> None:
                 parts.append(join_pieces(tail, piece)[len(tail) :] if tail else piece)
             joined = "".join(parts)
         if joined.strip():  # (an export's empty body field opened none: no blank paragraph)
-            draft.paragraphs.append(joined)
+            # (a paragraph's indent inside the line, after a sentence's end: the breaks
+            # between paragraphs lost, `…意见。　　在新桥村，…`, each its own again)
+            if "\u3000\u3000" in joined:
+                draft.paragraphs.extend(p for p in _RUN_IN_INDENT.split(joined) if p.strip())
+            else:
+                draft.paragraphs.append(joined)
         draft.pieces = []
+
+
+_RUN_IN_INDENT = re.compile(r"(?<=[。！？”」』])\u3000{2,}(?=\S)")
 
 
 def attach_byline(draft: Draft, line: Line) -> None:
