@@ -166,3 +166,21 @@ def test_a_villager_signs_a_letter_with_what_he_is_and_his_name():
     letter = parse_all(text).articles[0]
     assert [(b.role, b.author) for b in letter.bylines] == [(None, "柴阿毛")]
     assert letter.paragraphs[-1].startswith("编者：")
+
+
+def test_a_letter_brought_in_by_a_sentence_ending_on_a_colon_stays_in_its_article():
+    text = (
+        "居民来信\n"
+        "东门能否加装充电桩？\n"
+        "\n"
+        "8月下旬，居委会收到12幢居民的来信，摘登如下：\n"
+        "\n"
+        "居委会的同志：\n"
+        "\n"
+        "小区东门附近住着不少老人，充电桩都在西门，推过去要走很久，希望东门也装一组。\n"
+        "\n"
+        "12幢居民　乔永年\n"
+    )
+    issue = parse_all(text)
+    assert len(issue.articles) == 1
+    assert "居委会的同志：" in issue.articles[0].paragraphs

@@ -94,6 +94,8 @@ _NOT_NAME_STARTS = (
     "支部", "党支", "小组",
     # (`网格员、楼组长全部到位`: how many of them, no name)
     "全部", "全都", "全员",
+    # (`经楼组长初步摸底`: how they did it, no name)
+    "初步", "逐步", "进一步",
 )  # fmt: skip
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")

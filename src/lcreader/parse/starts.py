@@ -403,6 +403,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             SALUTATION.match(line.text)
             and is_terminated(before.text)
+            # (`…的来信，摘登如下：` brings the letter under it: the same article's)
+            and not before.text.endswith(("：", ":"))
             and line.gap_before
             and k > segment + 1
             and not heads[k - 1]
