@@ -122,10 +122,8 @@ FIRST_CONTACT = {
     "zi05_donghu_onenote": 0.677,
     # round zj, at 1d505ee (parser 94, entities 9), after round zi's rules
     "zj01_qingtong_tesseract": 0.403,
-    "zj02_meixi_fulltext_db": 0.521,
     "zj03_wangshuyuan_email": 0.419,
     "zj04_lanting_xunfei": 0.194,
-    "zj05_chengxi_xxgk_utf16": 0.837,
     "zj06_digang_excel_mac": 0.676,
 }
 
