@@ -48,3 +48,32 @@ def test_a_sheets_stories_read_as_a_papers_and_a_run_in_reply_stays_with_its_let
     story, letter = issue.articles
     assert len(story.paragraphs) == 2 and story.paragraphs[1].startswith("清淤后")
     assert letter.paragraphs[-1].startswith("村委会答复：收到来信后")
+
+
+VILLAGE_FOOT = (
+    "【财务公开】\n"
+    "桑园村一季度村级财务收支情况\n"
+    "单位：万元\n"
+    "序号\t项目\t收入\t支出\n"
+    "1\t上级转移支付\t32.5\t\n"
+    "2\t人居环境整治\t\t12.8\n"
+    "\t\t\t桑园村村务监督委员会\n"
+    "\t\t\t2024/4/8\n"
+    "\n"
+    "编辑：卞玉\t\t审核：柴国强\n"
+    "村务监督举报电话：0572-6678901\n"
+    "本简报张贴于村务公开栏，电子版同步发布于村民微信群\n"
+)
+
+
+def test_a_tables_unit_under_its_title_is_the_tables_and_the_issues_foot_is_furniture():
+    issue = parse_all(VILLAGE_FOOT)
+    [table] = issue.articles
+    assert (table.kicker, table.title, table.subtitle) == (
+        "财务公开",
+        "桑园村一季度村级财务收支情况",
+        None,
+    )
+    assert table.paragraphs[0] == "单位：万元"
+    assert "村务监督举报电话：0572-6678901" in issue.furniture
+    assert "审核" not in table.meta

@@ -857,18 +857,27 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
             # own `责任编辑：X` under it is its meta)
             taken.append(last)
     # `本简报发至各村民小组及全体党员` over the last page's number: whom the issue went to,
-    # and the makers' line right over it
+    # and over it the makers' line and the issue's hotline (`村务监督举报电话：…`)
     unfound = next((k for k in range(len(texts) - 1, -1, -1) if texts[k] and k not in found), None)
     if unfound is not None and unfound not in taken and _SENT_TO.match(texts[unfound]):
         taken.append(unfound)
         above = next((k for k in range(unfound - 1, -1, -1) if texts[k]), None)
-        if (
+        while (
             above is not None
             and above not in found
-            and _EDITOR_LINE.match(closed_labels(texts[above]))
+            and len(taken) <= _MAX_FOOT_LINES
+            and (_EDITOR_LINE.match(closed_labels(texts[above])) or _HOTLINE.match(texts[above]))
         ):
             taken.append(above)
+            above = next((k for k in range(above - 1, -1, -1) if texts[k]), None)
     return taken
+
+
+# An issue's hotline in its foot: `村务监督举报电话：0572-6612345`.
+_HOTLINE = re.compile(
+    r"^[^：:，。\s]{0,10}(?:举报|监督|投诉|联系|咨询)?(?:电话|热线)\s*[:：]\s*[\d\-－ ]{7,20}$"
+)
+_MAX_FOOT_LINES = 4
 
 
 # Labels that name who made the whole issue, never one article's editor.
@@ -876,7 +885,8 @@ _ISSUE_MAKERS = re.compile(r"制表|填表|本期编辑|本期责编|校对|校�
 _LONE_DISTRIBUTION = re.compile(r"^(?:抄报|抄送|分送|印发|报送|发送)\s*[:：][^。！？!?]+$")
 # `本简报发至各村民小组及全体党员`: whom the issue goes to, said as a sentence.
 _SENT_TO = re.compile(
-    r"^本(?:简报|期简报|刊|期|报|通讯)(?:发至|发送|分送|送至|印发至|发)[^。！？!?：:]{2,40}。?$"
+    r"^本(?:简报|期简报|刊|期|报|通讯)(?:发至|发送|分送|送至|印发至|发|张贴于|张贴在)"
+    r"[^。！？!?：:]{2,40}。?$"
 )
 _MAX_LONE_DISTRIBUTION = 80
 

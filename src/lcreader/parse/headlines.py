@@ -37,6 +37,8 @@ from .words import (
     is_name,
 )
 
+# The unit a table's figures are given in, over the table.
+_TABLE_UNIT = re.compile(r"^(?:单位|计量单位|金额单位)\s*[:：]\s*\S{1,6}$")
 # A day or part of a month opening a line: `9月12日至`, `8月底`.
 _DATED_OPENING = re.compile(r"^\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)")
 # Longest headline that may carry a comma; a longer line with one is body text.
@@ -62,6 +64,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return False
     if block and following is not None and following.row and ROLL_HEAD.match(line.text):
         return False  # `优秀共产党员（9名）` over its names: the roll's first part, its text
+    if block and _TABLE_UNIT.match(line.text):
+        return False  # `单位：万元` over a table: the table's, its text
     if line.post_title and not block:
         return True  # `《月湖邻里》第11期电子版来了！` over `原创 月湖发布`: the post's headline
     if line.subtitle_dash and block:
