@@ -832,6 +832,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.chat_head": ("聊天记录导出文件开头的说明（消息分组、消息对象……）", "a chat export's own head, above its first message"),
     "rule.furniture.chat_header": ("聊天消息的发送时间和发送人", "a chat message's header: when it was sent and by whom"),
     "rule.furniture.transcript_speaker": ("录音转写稿每段上面的说话人和时间（说话人1 00:00:02）", "a transcript segment's speaker and time (说话人1 00:00:02)"),
+    "rule.furniture.transcript_head": ("录音转写稿开头的说明（文件名称、转写时间、音频时长……）", "a transcript's own head (its file, when it was transcribed, how long it runs)"),
     "rule.furniture.chat_message": ("群里其他人的聊天（收到、@某人、表情）", "what others in the chat said (收到, an @, an emoji)"),
     "rule.furniture.page_head": ("换页符后的页眉（报名、日期、栏目）", "a page's head after the page break (the paper's name, date, section)"),
     "rule.caption.photo_item": ("图片新闻：标题下只有一段说图的文字和摄影署名", "a photo item: under its headline only a text about its picture and the photographer's credit"),

@@ -184,3 +184,11 @@ def test_a_letter_brought_in_by_a_sentence_ending_on_a_colon_stays_in_its_articl
     issue = parse_all(text)
     assert len(issue.articles) == 1
     assert "居委会的同志：" in issue.articles[0].paragraphs
+
+
+def test_doctor_names_a_transcripts_head_and_speakers_as_a_transcripts():
+    from lcreader.parse.explain import explain
+
+    rules = {row.text: row.rule for row in explain(TRANSCRIPT)}
+    assert rules["文件名称：读报会.m4a"] == "furniture.transcript_head"
+    assert rules["说话人2 00:00:25"] == "furniture.transcript_speaker"

@@ -332,3 +332,18 @@ def test_a_governments_name_signs_its_notice():
     notice = parse_issue("g", "g.txt", text).articles[0]
     assert [(b.department, b.author) for b in notice.bylines] == [("桐乡镇人民政府", None)]
     assert notice.meta == {"日期": "2025年7月7日"}
+
+
+def test_the_papers_office_with_where_to_find_it_is_the_colophon():
+    text = (
+        "桃源社区报\n"
+        "\n"
+        "桃源社区举办读书节\n"
+        "\n"
+        "4月23日，桃源社区举办第三届读书节，两百多位居民参加了图书漂流和朗读会。\n"
+        "\n"
+        "桃源社区报编辑部　地址:桃源路18号　电话:56601234\n"
+    )
+    issue = parse_issue("t", "t.txt", text)
+    assert "桃源社区报编辑部　地址:桃源路18号　电话:56601234" in issue.furniture
+    assert issue.articles[-1].paragraphs[-1].endswith("朗读会。")

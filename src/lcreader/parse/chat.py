@@ -64,10 +64,11 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
     own = [n for n, (_, sender, _) in enumerate(messages) if sender == poster]
     first = next((n for n in own if _holds(texts, messages[n][2], _MASTHEAD)), own[0])
     last = next((n for n in reversed(own) if _holds(texts, messages[n][2], _COLOPHON)), own[-1])
-    found = {j: "furniture.chat_head" for j in range(starts[0]) if texts[j]}
     # (in a recording's transcript the others speak the bulletin's words too: a second
     # presenter, the one interviewed)
     transcript = all(headers[k]["speaker"] for k in starts)
+    head = "furniture.transcript_head" if transcript else "furniture.chat_head"
+    found = {j: head for j in range(starts[0]) if texts[j]}
     for n, (k, sender, body) in enumerate(messages):
         found[k] = "furniture.transcript_speaker" if transcript else "furniture.chat_header"
         chatting = (

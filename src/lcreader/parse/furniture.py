@@ -102,6 +102,8 @@ _MASTHEAD_WORD = re.compile(
     rf"{_SITE_REGISTRATION}|"
     # `青溪镇报　　主办：…`: the paper's name, then its makers' field after a wide gap
     r"(?:\u3000|\s{2,})(?:主办|承办|协办|主管|编印|主辦|承辦|協辦|編印)\s*[:：]|"
+    # `青桐街道报编辑部　地址:…`: the paper's office, then where to find it
+    r"^[^\s，。,]{1,12}(?:编辑部|編輯部)(?=[\s\u3000]+(?:地址|电话|邮箱|投稿|電話|郵箱))|"
     r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)"
     r"(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
     # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
