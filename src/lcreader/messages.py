@@ -857,6 +857,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.continuation.speaker": ("引语后的说话人", "a quote's speaker"),
     "rule.continuation.field": ("栏宽截断的字段值，接上一行", "the rest of a field's value, cut by the column"),
     "rule.continuation.runs_on": ("段首缩进的排版里不缩进的行", "unindented where indents begin paragraphs"),
+    "rule.continuation.blank_parted": ("段落之间都空一行的排版里，没有空行隔开的行接着上一段", "no blank line over it where blank lines part the paragraphs"),
     "rule.paragraph": ("新段落", "a new paragraph"),
     "rule.paragraph.leads_to_prose": ("短行后面接着正文", "a short line that leads into prose"),
     "rule.meta.label": ("标注行（责任编辑：…）", "a label line (责任编辑：…)"),

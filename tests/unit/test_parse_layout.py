@@ -347,3 +347,10 @@ def test_a_title_or_subtitle_that_reads_as_running_text_is_suspected():
     assert "subtitle_runs_on" not in notes(
         "社区食堂开进老小区", "首批三家长者食堂试运营", "5月11日起，食堂试运营。"
     )
+
+
+def test_a_bodys_name_between_two_pages_heads_is_the_first_pages_not_the_masthead():
+    # (found by the property test above: `一一一一一处` read as the masthead's maker)
+    text = "\n社区报 第3版 2021年6月30日\n\n一一一一一处\n\n社区报 第2版 2021年6月30日\n\n\n一一一。\n\n(一一办)"
+    issue = parse_all(text)
+    assert all("版" in line for line in issue.furniture)

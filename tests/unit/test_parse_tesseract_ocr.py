@@ -140,3 +140,33 @@ def test_a_marked_briefs_headline_runs_in_over_a_narrow_columns_first_words():
     issue = parse_all(BRIEFS)
     assert [a.title for a in issue.articles[1:]] == ["社区书场重新开张", "老年助餐点上新菜"]
     assert issue.articles[1].paragraphs[0].startswith("近日，柳岸社区书场修缮完毕")
+
+
+def test_where_blank_lines_part_the_paragraphs_a_full_line_ending_a_clause_goes_on():
+    text = (
+        "柳岸社区开展法律咨询\n"
+        "\n"
+        "记者　严晓峰\n"
+        "\n"
+        "今年起，柳岸社区每月请律师到社区坐\n"
+        "班，解答居民咨询。\n"
+        "\n"
+        "律师主要做三件事：解答居民咨询；参\n"
+        "与调解邻里纠纷；审核居民公约等文件；\n"
+        "帮助居委会起草各类合同和协议文本。\n"
+        "\n"
+        "居民有需要可以到居委会预约。遇到纠\n"
+        "纷先把证据保存好，再来找律师咨询。\n"
+        "早咨询，少走弯路。\n"
+        "\n"
+        "社区还将开设法律讲座。\n"
+        "\n"
+        "讲座的题目由居民投票决定，上一次讲\n"
+        "的是老人如何立遗嘱。\n"
+        "\n"
+        "下一次讲座定在十月。\n"
+    )
+    story = parse_all(text).articles[0]
+    assert len(story.paragraphs) == 6
+    assert story.paragraphs[1].endswith("审核居民公约等文件；帮助居委会起草各类合同和协议文本。")
+    assert story.paragraphs[2].endswith("再来找律师咨询。早咨询，少走弯路。")

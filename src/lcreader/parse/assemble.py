@@ -69,6 +69,7 @@ from .words import is_department
 def decide(lines: list[Line]) -> Builder:
     """Every line's role and article, in the order decided (the builder holds both)."""
     builder = Builder(lines)
+    builder.blank_parted = _paragraphs_parted(lines)
     starts = unclosed_starts(lines)
     pending: list[int] = []  # a credit printed over the headline it belongs under
     i, n = 0, len(lines)
@@ -974,8 +975,39 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
         builder.place(k, "continuation", article, "continuation.speaker")
     elif runs_on and draft.pieces:
         builder.place(k, "continuation", article, "continuation.runs_on")
+    elif (
+        builder.blank_parted
+        and draft.pieces
+        and not (line.gap_before or line.indented or line.after_furniture)
+        and k > 0
+        and builder.lines[k - 1].full_width
+        and not builder.lines[k - 1].caption
+    ):
+        # `…参与调解邻里纠纷；` as wide as the column, no blank line under it, in text
+        # whose paragraphs blank lines part: the paragraph goes on
+        builder.place(k, "continuation", article, "continuation.blank_parted")
     else:
         builder.place(k, "paragraph", article, "paragraph")
+
+
+# Fewest paragraph ends that show the habit of blank lines between paragraphs.
+_MIN_PARTED_ENDS = 3
+
+
+def _paragraphs_parted(lines: list[Line]) -> bool:
+    """Whether, in hard-wrapped text, a blank line follows a paragraph's short last line
+    nearly every time: blank lines part its paragraphs."""
+    parted = joined = 0
+    for above, line in itertools.pairwise(lines):
+        if not (above.short_in_wrap and above.prose and is_terminated(above.text)):
+            continue
+        if line.after_furniture or not (line.prose or line.has_comma):
+            continue
+        if line.gap_before:
+            parted += 1
+        else:
+            joined += 1
+    return parted >= _MIN_PARTED_ENDS and joined * 10 <= parted
 
 
 # An item's number: `2.`, `2、`, `(2)`, `（二）`, `二、`, `②`.

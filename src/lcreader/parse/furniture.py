@@ -1444,10 +1444,15 @@ def _inside_top_block(texts: list[str], found: dict[int, str]) -> list[int]:
     taken: list[int] = []
     pending: list[int] = []  # labelled lines, one after another, furniture not yet under
     order = [k for k, text in enumerate(texts) if text]
+    above: int | None = None  # the furniture line over the pending ones
     for n, k in enumerate(order):
         if k in found:
-            taken.extend(pending)
+            # (between one page's head and another's, a line is the first page's own)
+            paged = above is not None and None not in (_page_of(texts[above]), _page_of(texts[k]))
+            if not (pending and paged):
+                taken.extend(pending)
             pending = []
+            above = k
             continue
         text = texts[k]
         if n == 0 or len(pending) >= _MAX_TOP_FIELDS:

@@ -99,6 +99,10 @@ class Builder:
         # Lines placed as the furniture (a section head over a headline …).
         self.furniture: list[int] = []
         self._applied: Placement | None = None  # the decision applied last
+        # Blank lines part the paragraphs of hard-wrapped text (an OCR engine's habit):
+        # a line with none over it goes on with the paragraph, whatever ended the line
+        # above it.
+        self.blank_parted = False
 
     def new_article(self) -> int:
         self.drafts.append(Draft())
