@@ -829,6 +829,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.page_banner": ("每页都印、只有页码等数字不同的页头（【第2页/共4页】…）", "a line naming its page, printed on each page the same but for its digits"),
     "rule.furniture.related_links": ("网页末尾“相关链接”下列出的其他网页", "a web page's list of other pages under its head (相关链接)"),
     "rule.furniture.catalog": ("政府信息公开页上的文件目录（索引号、发布机构、发文日期……）", "a portal's catalog of a published document (索引号, 发布机构, 发文日期 …)"),
+    "rule.furniture.attachments": ("网页上的“附件：”和其下列出的文件", "a web page's attachments: 附件： and the files under it"),
     "rule.furniture.chat_head": ("聊天记录导出文件开头的说明（消息分组、消息对象……）", "a chat export's own head, above its first message"),
     "rule.furniture.chat_header": ("聊天消息的发送时间和发送人", "a chat message's header: when it was sent and by whom"),
     "rule.furniture.transcript_speaker": ("录音转写稿每段上面的说话人和时间（说话人1 00:00:02）", "a transcript segment's speaker and time (说话人1 00:00:02)"),

@@ -76,3 +76,31 @@ def test_a_portals_bar_place_and_catalog_are_the_pages_between_two_stories():
 def test_a_columns_name_in_brackets_under_the_contents_is_a_kicker_as_the_others_are():
     issue = parse_all(PAGE)
     assert [a.kicker for a in issue.articles] == ["重点工作", "村务动态"]
+
+
+TRAILER = (
+    "东岸村建成村史馆\n"
+    "\n"
+    "　　近日，东岸村村史馆建成开放，馆内展出老农具、老照片两百余件。\n"
+    "\n"
+    "（供稿：东岸村村委会）\n"
+    "\n"
+    "附件：\n"
+    "\n"
+    "  * 东岸村村史馆开放时间.pdf\n"
+    "\n"
+    "【打印本页】　　【关闭窗口】\n"
+    "\n"
+    "相关链接\n"
+    "\n"
+    "  * 市人民政府\n"
+    "  * 区人民政府\n"
+)
+
+
+def test_a_portal_pages_attachments_and_related_links_are_the_pages():
+    issue = parse_all(TRAILER)
+    [story] = issue.articles
+    assert story.title == "东岸村建成村史馆"
+    assert "附件：" in issue.furniture and "相关链接" in issue.furniture
+    assert any(line.endswith("开放时间.pdf") for line in issue.furniture)

@@ -264,6 +264,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_end_trailer(texts, found), "furniture.after_end")
     take(_related_links(texts, found), "furniture.related_links")
     take(_catalog(texts, found), "furniture.catalog")
+    take(_attachments(texts, found), "furniture.attachments")
     take(_distribution_lines(texts, found), "furniture.distribution")
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
@@ -523,7 +524,9 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
         items = []
         for j in range(k + 1, len(texts)):
             if not texts[j]:
-                break  # (the list ends at a blank line, or the text's end)
+                if items or j > k + 2:
+                    break  # (the list ends at a blank line, or the text's end)
+                continue  # (a blank line under the head itself, before the list)
             if j in found:
                 continue  # (a date under each entry, the app's call to open it)
             if (
@@ -580,6 +583,33 @@ def _catalog(texts: list[str], found: dict[int, str]) -> list[int]:
         if _CATALOG_LABEL.match(re.sub(r"[\s\u3000]+", "", text)[:8])
     ]
     return lines if len(lines) >= _MIN_CATALOG else []
+
+
+# A portal page's attachments: `附件：` over the files it links (`…清单.pdf`).
+_ATTACHMENTS_HEAD = re.compile(r"^(?:相关)?附件\s*[:：]?$")
+_ATTACHED_FILE = re.compile(
+    r"^(?:[*•·\-]\s*)?(?:\d{1,2}[.、．]\s*)?\S.{0,60}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|jpe?g|png)$",
+    re.I,
+)
+_MAX_ATTACHED = 8
+
+
+def _attachments(texts: list[str], found: dict[int, str]) -> list[int]:
+    """`附件：` and the files listed under it (`* 望川街道民生实事项目清单.pdf`)."""
+    taken: list[int] = []
+    for k, text in enumerate(texts):
+        if k in found or text[:2] not in ("附件", "相关") or not _ATTACHMENTS_HEAD.match(text):
+            continue
+        files = []
+        for j in range(k + 1, min(len(texts), k + 3 * _MAX_ATTACHED)):
+            if not texts[j]:
+                continue
+            if not _ATTACHED_FILE.match(texts[j]) or len(files) >= _MAX_ATTACHED:
+                break
+            files.append(j)
+        if files:
+            taken += [k, *files]
+    return taken
 
 
 def _page_controls(text: str) -> bool:
