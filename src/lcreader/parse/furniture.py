@@ -41,7 +41,7 @@ from .dates import (
     only_pieces,
     page_number,
 )
-from .habits import indent_depth
+from .habits import centred, indent_depth, page_width
 from .headers import mail_header, post_header
 from .navigation import (
     closing_like,
@@ -104,7 +104,7 @@ _MASTHEAD_WORD = re.compile(
     r"(?:\u3000|\s{2,})(?:主办|承办|协办|主管|编印|主辦|承辦|協辦|編印)\s*[:：]|"
     # `青桐街道报编辑部　地址:…`: the paper's office, then where to find it
     r"^[^\s，。,]{1,12}(?:编辑部|編輯部)(?=[\s\u3000]+(?:地址|电话|邮箱|投稿|電話|郵箱))|"
-    r"[\s\u3000](?:主办|承办|协办|编印|编|出品|主辦|承辦|編印|編)"
+    r"[\s\u3000](?:联合主办|共同主办|主办|承办|协办|编印|编|出品|聯合主辦|主辦|承辦|編印|編)"
     r"(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
     # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
     r"(?:室|会|處|处|中心|部)(?:编印|编|主办|編印|編|主辦)(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
@@ -209,11 +209,12 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     shapes = Counter(_shape(texts[k]) for k in candidates)
     found: dict[int, str] = {}
     rules: dict[int, str] = {}
+    page: list[int] = []  # the page's width, once asked
     for k in candidates:
         rule = _furniture_rule(texts[k], shapes)
         if rule and rule.startswith("furniture.repeated") and closing_like(texts[k]):
             rule = None  # `作者：X　发布时间：…` on every article is each article's
-        if rule and not _signed_date(raw_lines, texts, k):
+        if rule and not _signed_date(raw_lines, texts, k, page):
             found[k], rules[k] = texts[k], rule
     for k, text in enumerate(texts):
         if not text:
@@ -268,7 +269,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_distribution_lines(texts, found), "furniture.distribution")
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
-    take(_masthead_blocks(raw_lines, texts, found), "furniture.masthead")
+    take(_masthead_blocks(raw_lines, texts, found, page), "furniture.masthead")
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_page_tail(texts, found), "furniture.page_tail")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
@@ -396,6 +397,11 @@ def _app_line(text: str) -> str | None:
     if short and _PAGE_CONTROL.match(text):
         return "furniture.navigation"
     if _BREADCRUMB.match(text) or _site_bar(text):
+        return "furniture.navigation"
+    bar = len(text) <= _MAX_BAR and len(_POST_BAR_LABEL.findall(text)) >= _MIN_POST_BAR_LABELS
+    if bar and not _BAR_CREDIT.search(text):
+        # `发布时间：…　来源：…　浏览次数：…　【字体：大 中 小】` (one that credits its
+        # writers, `作者：本报记者 X`, is the article's)
         return "furniture.navigation"
     if len(text) <= 2 * _MAX_CONTROL and _page_controls(text):
         return "furniture.navigation"  # `【打印本页】　【关闭窗口】`
@@ -542,6 +548,13 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
     return taken
 
 
+# A portal page's bar over its text: when it was posted, by whom, how often read, the
+# text's size.
+_POST_BAR_LABEL = re.compile(
+    r"(?:发布时间|发布日期|浏览次数|阅读次数|点击数|点击次数|访问量|字体|字号)\s*[:：]"
+)
+_MIN_POST_BAR_LABELS = 2
+_BAR_CREDIT = re.compile(r"作者|记者|通讯员|撰稿|编辑|摄影|供稿")
 # Where a portal's page stands in the site: `当前位置：首页 > 政府信息公开 > …`.
 _BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|^首页\s*[>›»]")
 # A site's own bar of links (`首页　政务公开　…`, `无障碍　长者模式　English`): short cells
@@ -552,11 +565,14 @@ _SITE_WORDS = frozenset(
 )  # fmt: skip
 _BAR_CELLS = re.compile(r"\t+|\s{2,}|\u3000{2,}|\s*[|｜]\s*")
 _MAX_BAR_CELL = 8
+_MAX_BAR = 120
 
 
 def _site_bar(text: str) -> bool:
+    if len(text) > _MAX_BAR:
+        return False  # the cheap test first: a bar of links is short
     if "\t" not in text and "  " not in text and "\u3000\u3000" not in text and "|" not in text:
-        return False  # the cheap test first: most lines are text
+        return False  # (and most lines are text)
     cells = [cell.strip() for cell in _BAR_CELLS.split(text) if cell.strip()]
     return (
         len(cells) >= 2
@@ -580,7 +596,7 @@ def _catalog(texts: list[str], found: dict[int, str]) -> list[int]:
         k
         for k, text in enumerate(texts)
         if k not in found and ("：" in text or ":" in text)
-        if _CATALOG_LABEL.match(re.sub(r"[\s\u3000]+", "", text)[:8])
+        if _CATALOG_LABEL.match(re.sub(r"[\s\u3000]+", "", text[:16])[:8])
     ]
     return lines if len(lines) >= _MIN_CATALOG else []
 
@@ -682,6 +698,8 @@ _MAX_NOISE_LETTERS = 6
 
 
 def _ocr_noise(text: str) -> bool:
+    if len(text) > 2 * _MAX_NOISE:
+        return False  # (the cheap test first: a long line is no speck, and no copy of it)
     squeezed = "".join(text.split())
     if len(squeezed) > _MAX_NOISE or not _NOISE_BAR.search(squeezed):
         return False
@@ -1001,9 +1019,9 @@ _MAX_CELL = 10
 _LAST_FIELD = re.compile(r"^[^\s:：，。,]{2,8}\s*[:：]\s*[^。！？!?]{1,40}$")
 
 
-def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
+def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]) -> bool:
     """A date set flush right under a flush-right signature: the notice's date, not the
-    page's."""
+    page's (`page`: the page's width, worked out when first needed)."""
     if not ONLY_DATE.match(texts[k]) and not only_pieces(texts[k])[0]:
         return False
     if PAGE.search(texts[k]):
@@ -1036,10 +1054,16 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int) -> bool:
         if _ends_text(texts[higher]):
             return True
         signers.append(higher)
-    return (
+    if not (
         indent_depth(raw_lines[k]) >= _FLUSH_RIGHT
         and indent_depth(raw_lines[before]) >= _FLUSH_RIGHT
-    )
+    ):
+        return False
+    # (set in the middle of the page, as a masthead is in a text browser's dump, the two
+    # lines are no signature and its date)
+    if not page:
+        page.append(page_width(raw_lines))  # (once a file, when first asked)
+    return not (centred(raw_lines[k], page[0]) and centred(raw_lines[before], page[0]))
 
 
 def _furniture_rule(text: str, shapes: Counter) -> str | None:
@@ -1062,7 +1086,7 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
         return "furniture.date_number"
     if dated and shapes[_shape(text)] >= 2:
         return "furniture.repeated_date"
-    if numbered and _MASTHEAD_NUMBER.search(text):
+    if numbered and (_MASTHEAD_NUMBER.search(text) or _NAMED_ISSUE.match(text)):
         return "furniture.masthead_number"
     if numbered and shapes[_shape(text)] >= 2:
         return "furniture.repeated_number"
@@ -1071,6 +1095,11 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     return None
 
 
+# A publication named in its brackets, then its issue: `《砚池共建》2024年第3期`.
+_NAMED_ISSUE = re.compile(
+    r"^《[^》]{2,20}》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*期|总第\s*\d{1,5}\s*期)"
+    r"(?:\s*[（(]总第\s*\d{1,5}\s*期[)）])?$"
+)
 # A page number at one end of a header: `2`, `第2版`, `- 3 -`.
 _END_PAGE = re.compile(r"^(?:[-－—]?\s*\d{1,3}\s*[-－—]?|第\s*\d{1,3}\s*[版页])$")
 _MAX_HEADER_WORD = 10
@@ -1153,7 +1182,9 @@ def _english_masthead(text: str) -> bool:
     return bool(_ENGLISH_LINE.match(text)) and bool(_ENGLISH_ISSUE.search(text))
 
 
-def _masthead_blocks(raw_lines: list[str], texts: list[str], found: dict[int, str]) -> list[int]:
+def _masthead_blocks(
+    raw_lines: list[str], texts: list[str], found: dict[int, str], page: list[int]
+) -> list[int]:
     """The masthead at the top of the issue (and a colophon at its end): the lines from
     the first (or last) non-blank one that are masthead lines, furniture already, or
     short name-like lines among them; only if a word that only a masthead has is there."""
@@ -1166,7 +1197,8 @@ def _masthead_blocks(raw_lines: list[str], texts: list[str], found: dict[int, st
         for k in ends:
             text = texts[k]
             # (a date alone first: a notice's signed date, never a long line split)
-            if ends is not order and ONLY_DATE.match(text) and _signed_date(raw_lines, texts, k):
+            dated = ends is not order and ONLY_DATE.match(text)
+            if dated and _signed_date(raw_lines, texts, k, page):
                 break  # (a notice's signer and date over the colophon: the notice's)
             if block and strong and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
                 # A printed rule bounds the masthead (or the colophon): what lies past it

@@ -42,6 +42,30 @@ def width(text: str) -> int:
     return len(text.encode("gb18030", "replace"))
 
 
+def page_width(raw_lines: list[str]) -> int:
+    """The columns of the page a text browser or a layout export set its lines on: what
+    the wrapped lines fill (a tenth of the lines may run past it, a link bar, a URL)."""
+    widths = sorted(width(raw.rstrip()) for raw in raw_lines if raw.strip())
+    return widths[int(len(widths) * 0.9)] if widths else 0
+
+
+# Columns a line's margins may differ by and still be centred; least margin that shows it.
+_CENTRE_SLACK = 4
+_MIN_CENTRE_MARGIN = 8
+
+
+def centred(raw: str, page: int) -> bool:
+    """A line set in the middle of the page (`lynx -dump` centres headlines and a
+    masthead): its left margin about its right, neither small. A signature set flush
+    right has no right margin."""
+    text = raw.strip()
+    if not text:
+        return False
+    left = width(raw[: len(raw) - len(raw.lstrip())])
+    right = page - left - width(text)
+    return left >= _MIN_CENTRE_MARGIN and abs(left - right) <= _CENTRE_SLACK
+
+
 def indent_depth(raw: str) -> int:
     """Leading white space in full-width spaces (two ASCII spaces or a tab make one)."""
     depth = 0.0
@@ -665,8 +689,8 @@ def _mark_signatures(lines: list[Line]) -> None:
             or _schools_signature(lines, k)
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
         )
-        if line.depth < _RIGHT and not signed_off:
-            continue
+        if (line.depth < _RIGHT or line.centred) and not signed_off:
+            continue  # (a centred line's margin is no signature's)
         before = lines[k - 1]
         flush_right = line.depth >= 2 * _RIGHT
         placed = flush_right or before.depth >= _RIGHT or _ends_sentence(before.text)
@@ -806,14 +830,17 @@ def _issuer(line: Line) -> bool:
 
 
 _DEED = re.compile("建成|落成|开通|开放|投用|建立|新建|改造|上线|亮相|揭晓")
+_NO_BODY = re.compile("[我你他她的了]")
 
 
 def _units(text: str) -> bool:
     """A body's name, or the names of bodies set apart on one line (`甲办公处　乙卫生所`)."""
     if len(text) > _MAX_SIGNATURE:
         return False  # (never split a long line: a file at the size cap may be one)
-    if EVENT.search(text) or _DEED.search(text):
-        return False  # `东岸村建成村史馆`: what a body did, a headline, not who signs
+    if EVENT.search(text) or _DEED.search(text) or _NO_BODY.search(text):
+        # `东岸村建成村史馆`: what a body did; `我眼中的砚池社区`: what someone saw. A
+        # headline, not who signs.
+        return False
     if "\u3000" not in text and "  " not in text:
         return is_unit(text)  # the cheap test first: one body's name
     pieces = WIDE_GAPS.split(text.strip())

@@ -29,7 +29,15 @@ from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
 from .furniture import LINK_MARK, Furniture, find_furniture, link_dump
-from .habits import indent_depth, mark_habits, names_in_row, width, wrap_width
+from .habits import (
+    centred,
+    indent_depth,
+    mark_habits,
+    names_in_row,
+    page_width,
+    width,
+    wrap_width,
+)
 from .insets import mark_pull_quotes
 from .named import mark_named_in_two
 from .screen_reader import announced
@@ -170,6 +178,9 @@ class Line:
     after_short: bool = False
     # Leading white space, in full-width spaces: a right-aligned signature has many.
     depth: int = 0
+    # Set in the middle of the page (a text browser's headline, a masthead): no margin
+    # tells a signature from it.
+    centred: bool = False
     # A row of a table or a list of names: cells or names set apart by spaces.
     row: bool = False
     # A line of verse: one of a run of short lines.
@@ -473,6 +484,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
+    page: int | None = None  # the page's width, when a deep margin asks it
     gap = 0
     gap_at_furniture: int | None = None
     after_furniture = after_rule = after_image = paged = False
@@ -559,6 +571,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line.intertitle = False
             line.__dict__.pop("prose", None)
         line.depth = indent_depth(raw)
+        if line.depth >= _DEEP:
+            page = page if page is not None else page_width(raw_lines)
+            line.centred = centred(raw, page)
         line.listed = number - 1 in furniture.listed and not line.closes
         if lines:
             lines[-1].gap_after = gap
@@ -1408,6 +1423,8 @@ _PAGE_RULES = frozenset(
 _HEADING_BAR = re.compile(r"^[▍▌▎▐┃]\s*(?=\S)")
 # Longest line a ▲ marks as a caption (the mark points at the picture above it).
 _MAX_MARKED_CAPTION = 60
+# A margin this deep (in full-width spaces) may centre a line rather than indent it.
+_DEEP = 4
 
 
 # Longest line of a headline broken onto two, and longest such headline.

@@ -88,7 +88,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A question is a headline only over a label, a credit or a subtitle.
         if heads[k] and line.question_head:
             heads[k] = not sentence_like(lines[k + 1] if k + 1 < len(lines) else None)
-        if heads[k] and k > 0 and _cut_above(lines[k - 1], line):
+        if heads[k] and k > 0 and not line.centred and _cut_above(lines[k - 1], line):
             heads[k] = False  # `兑换地点：…“时间银行”` / `窗口`: the cut field's last words
     # A headline a contents list names starts its article, whatever its form (or the
     # kicker right over it does).
@@ -147,15 +147,23 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
-            line.spaced
+            (line.spaced or line.centred)
             and head
             and k > segment
-            and (before.closes or is_terminated(before.text) or before.closes_notice)
+            # (centred on the page under a line of the text, at its margin: display type
+            # however that line ends)
+            and (
+                before.closes
+                or is_terminated(before.text)
+                or before.closes_notice
+                or (line.centred and before.depth < line.depth // 2)
+            )
             and (line.after_furniture or line.gap_before or not parted)
             and (after.prose or after.has_comma or heads[k + 1])
         ):
-            # Display type set letter-spaced (`健 康 讲 座 预 告`) after finished text, at a
-            # page's head or set apart: the next story's headline or its section's banner.
+            # Display type set letter-spaced (`健 康 讲 座 预 告`) or centred on the page (a
+            # text browser's dump) after finished text, at a page's head or set apart: the
+            # next story's headline or its section's banner.
             starts.add(k)
             segment = k
             continue
@@ -923,7 +931,7 @@ def jump_headline(line: Line, after: Line | None) -> bool:
 
 
 def headline_like(line: Line) -> bool:
-    if line.indented and line.text.endswith(DANGLING):
+    if line.indented and not line.centred and line.text.endswith(DANGLING):
         return False  # a paragraph's first line, cut after `的`: the sentence goes on
     return not line.has_comma and _unmarked(line)
 
