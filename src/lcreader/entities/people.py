@@ -104,7 +104,7 @@ _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家�
 # Words that end a title phrase read backwards: 不认识|赤峰路居民区党总支书记.
 # (`据街道文化站负责人…介绍`: the source of a report, not a 数据中心's)
 _TITLE_LEAD_WORDS = re.compile(
-    "认识|采访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到|(?<!数)据"
+    "认识|采访|走访|拜访|专访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到|(?<!数)据"
     "|提起|说起|谈起|提到|说到|随着|跟着|看着"
 )
 # A stop character that begins a word of a body's name: `经济服务办`, `经营部`.
@@ -277,6 +277,9 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
         if spans is None:
             spans = _title_spans(key, match.end())
         titles = [text[b:e].strip() for b, e in spans]
+        # `——访社区法律顾问、律师X`: an interview's subtitle; its `访` is no part of a post.
+        if titles and titles[0].startswith("访") and len(titles[0]) > 2 and spans[0][0] <= 2:
+            titles[0] = titles[0][1:]
         # `我代表全家`: a speaker who stands for others, not a post before a name.
         if titles and not titles[0].startswith(_PRONOUNS):
             found.append((text[at : at + len(name)], titles))
