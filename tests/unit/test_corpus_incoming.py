@@ -124,14 +124,12 @@ FIRST_CONTACT = {
     "zj01_qingtong_tesseract": 0.403,
     "zj03_wangshuyuan_email": 0.419,
     "zj04_lanting_xunfei": 0.194,
-    "zj06_digang_excel_mac": 0.676,
     # round zk, at ea6b203 (parser 107, entities 12), after round zj's rules
     "zk01_yunxiu_jiedaobao": 0.602,
     "zk02_qinghe_zhoubao": 0.654,
     "zk03_baiyan_dangjian": 0.853,
     "zk04_hezhu_zhenbao": 0.785,
     "zk05_hengchuan_laonianbao": 0.529,
-    "zk06_yanchi_gongjian": 0.471,
 }
 
 
