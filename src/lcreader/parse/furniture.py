@@ -1613,7 +1613,7 @@ def _add_companions(
                 page = rules.get(k) != "furniture.masthead" and not (below and j <= top)
                 # Over the page's foot, under a sentence the page cut (it goes on past
                 # the page) or a credit glued to a story's end: no line here closes it.
-                cut = j < k and _cut_above(texts, j, found)
+                cut = j < k and _unended_above(texts, j, found)
                 rule = _beside_rule(texts[j], after=below or cut, page=page and not cut)
                 if rule == "furniture.banner" and kickers and _TAG_ONLY.match(texts[j]):
                     # (unless the page's head beside it names the same section)
@@ -1644,7 +1644,7 @@ _PARTING_RULES = {"furniture.rule", "furniture.section_number", "furniture.image
 _MIN_CUT_TEXT = 10
 
 
-def _cut_above(texts: list[str], k: int, found: dict[int, str]) -> bool:
+def _unended_above(texts: list[str], k: int, found: dict[int, str]) -> bool:
     """Whether the line over line k is text that no stop ends: a sentence the page cut,
     or a story's last line with its credit glued on (`…（平安办供稿）`), which needs no
     editor's line of its own."""

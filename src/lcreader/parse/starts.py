@@ -650,8 +650,12 @@ def _listing(lines: list[Line], segment: int, k: int, j: int) -> bool:
     if not (lines[j].field and below is not None and below.field) or is_label(lines[k]):
         return False
     story = lines[segment:k]
-    told = sum(len(line.text) for line in story if line.prose)
-    return told >= _MIN_TOLD and not any(line.field or line.row for line in story)
+    return _told_in_sentences(story) and not any(line.field or line.row for line in story)
+
+
+def _told_in_sentences(story: list[Line]) -> bool:
+    """Whether the story so far has text enough, in sentences, to be one of its own."""
+    return sum(len(line.text) for line in story if line.prose) >= _MIN_TOLD
 
 
 # Longest deck read under a title over their credit.
@@ -856,8 +860,7 @@ def _roll_under(lines: list[Line], segment: int, k: int, j: int) -> bool:
     if not any(ROLL_HEAD.match(lines[i].text) for i in range(k + 1, j + 1)):
         return False
     story = lines[segment:k]
-    told = sum(len(line.text) for line in story if line.prose)
-    return told >= _MIN_TOLD and not any(ROLL_HEAD.match(line.text) for line in story)
+    return _told_in_sentences(story) and not any(ROLL_HEAD.match(line.text) for line in story)
 
 
 def _after_jump(lines: list[Line], k: int) -> bool:
