@@ -427,7 +427,7 @@ def assemble(lines: list[Line]) -> Builder:
 
 
 _SECTION_RULES = frozenset({"furniture.section_head", "furniture.banner"})
-_BRIEFS = ("简讯", "快讯", "短讯", "图片新闻")
+_BRIEFS = ("简讯", "快讯", "短讯")
 
 
 def _lone_section_heads(builder: Builder) -> set[int]:

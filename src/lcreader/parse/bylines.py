@@ -7,7 +7,7 @@ import re
 from ..model import Byline
 from .credits import field_line, role_credit, supplied_credit
 from .text import POSITION_MARK, is_terminated
-from .words import ORG, ROLES, has_surname, is_department, is_name, is_unit
+from .words import ORG, ROLES, has_double_surname, has_surname, is_department, is_name, is_unit
 
 _DESCRIBED = ("作者系", "作者为", "作者是")
 _ENTRY_SPLIT = re.compile(r"[、，,；;／/]+")
@@ -49,7 +49,9 @@ def _parse_entry(parts: list[str], inherited: str | None) -> list[Byline] | None
         word = parts[0]
         if is_department(word):
             return [Byline(department=word)]
-        if is_name(word):
+        if is_name(word) and (len(word) <= 3 or has_double_surname(word)):
+            # (four characters alone are a name after a two-character surname only:
+            # `（周末除外）` under a field is its note)
             return [Byline(department=inherited, author=word)]
         return _split_joined(word)
     if all(is_department(word) for word in parts):

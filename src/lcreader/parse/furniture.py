@@ -223,6 +223,9 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.section_number"
         elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
             found[k], rules[k] = text, "furniture.rule"
+        elif k not in found and _COLUMN_RULE.match(text):
+            # (the text goes on past it, or the next column's story begins: no parting)
+            found[k], rules[k] = text, "furniture.column_rule"
         elif k not in found and (
             _MARKDOWN_IMAGE.match(text)
             or _IMAGE_PLACEHOLDER.match(text)
@@ -345,6 +348,8 @@ _RULE_LINE = re.compile(
     r"|[=＝\-─━]{4,}[ \u3000]*[^\s=＝\-─━。！？，,]{1,12}(?:[ \u3000][^\s=＝\-─━。！？，,]{1,8})?"
     r"[ \u3000]*[=＝\-─━]{4,})$"
 )
+# A rule down the page between two columns, read as a line of its own (`丨`, `|`).
+_COLUMN_RULE = re.compile(r"^[丨|｜│┃]{1,3}$")
 # A rule OCR read as a row of `一`.
 _OCR_RULE = re.compile(r"^一{8,}$")
 # Markdown's rule (`---`, `***`) and a picture (`![说明](https://…)`): the picture's

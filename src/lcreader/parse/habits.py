@@ -27,7 +27,15 @@ from .text import (
     WIDE_GAPS,
     is_terminated,
 )
-from .words import SCHOOL_OR_CLASS, has_surname, is_department, is_name, is_unit, titled_name
+from .words import (
+    SCHOOL_OR_CLASS,
+    bare_name,
+    has_surname,
+    is_department,
+    is_name,
+    is_unit,
+    titled_name,
+)
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
 Line = object
@@ -484,13 +492,27 @@ def _before_next_headline(lines: list[Line], start: int, end: int) -> int:
     if last is None or end - last + 1 > _HEADLINE_LINES or after is None:
         return end
     # (or one line set apart right over the text: `九旬寿星名录` / `今年，…`)
-    over_text = after.gap_before or last == end
-    if not (over_text and (after.prose or after.has_comma) and not after.verse):
+    # (or a headline's lines straight over the text: `好人好事` / `七旬老人…` / `每天…`)
+    over_text = after.gap_before or last == end or _headline_over_text(lines, end)
+    texty = after.prose or after.has_comma or _headline_over_text(lines, end + 1)
+    if not (over_text and texty and not after.verse):
         return end
     # (each line of the block set apart: `七律·…` / `郝文彬（退休教师）` over the poem)
     while last - 1 > start and lines[last - 1].gap_before and end - last + 2 <= _HEADLINE_LINES:
         last -= 1
     return last - 1
+
+
+def _headline_over_text(lines: list[Line], k: int) -> bool:
+    """A line with no stop right over text or a caption (`八旬老人剪出“百福图”` over
+    its picture's caption): a headline, under a blank line, after a poem."""
+    under = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        under is not None
+        and not ANY_STOP.search(lines[k].text)
+        and not under.gap_before
+        and (under.prose or under.caption or under.has_comma)
+    )
 
 
 # Most lines of a headline block (kicker, title, subtitle).
@@ -539,8 +561,21 @@ def _verse_like(line: Line, wrap: int | None) -> bool:
         and not line.subtitle_dash  # a `——subtitle`, a headline's English under it
         and line.gap_before <= 1
         and not (wrap and not line.short_in_wrap)
-        and not re.search(r"[，,。；;：:].", text)  # one clause: a sentence has more
+        and _one_clause(text)
     )
+
+
+def _one_clause(text: str) -> bool:
+    """No clause ends inside the line: a sentence has more (a short line may pair two
+    at a comma, `早上浇水，傍晚捉虫`)."""
+    inside = text[:-1]
+    if len(text) > _PAIRED_VERSE:
+        return not re.search(r"[，,。；;：:]", inside)
+    return not re.search(r"[。；;：:]", inside) and inside.count("，") + inside.count(",") <= 1
+
+
+# Longest verse line that may pair two short clauses at a comma.
+_PAIRED_VERSE = 10
 
 
 def _signed(lines: list[Line], k: int) -> bool:
@@ -597,16 +632,20 @@ _POEM_END = ("。", "！", "!")
 def _mark_verse(lines: list[Line], wrap: int | None) -> None:
     """Runs of short one-clause lines, one after another: the lines of a poem."""
     _couplets(lines)
+    # (a run of couplets is a poem already: the short lines over it are its headline's)
+    paired = [line.verse for line in lines]
     k = 0
     while k < len(lines):
-        if not _verse_like(lines[k], wrap):
+        if paired[k] or not _verse_like(lines[k], wrap):
             k += 1
             continue
         end = k
         while (
             end + 1 < len(lines)
+            and not paired[end + 1]
             and _verse_like(lines[end + 1], wrap)
             and not _signed(lines, end + 1)
+            and not _next_poem_head(lines, end + 1)
             # (a line ending the poem with its stop, the page's furniture under it: what
             # the next page opens with is another piece's)
             and not (lines[end + 1].after_furniture and lines[end].text.endswith(_POEM_END))
@@ -626,6 +665,8 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         )
         if writer is not None and end - writer >= _VERSE_RUN:
             start = writer + 1
+        elif (bare := _bare_writer(lines, start, end)) is not None:
+            start = bare + 1
         end = _before_next_headline(lines, start, end)
         if start > 0 and _wrapped_tail(lines[start - 1], lines[start]):
             start += 1  # `…也谢谢居委` / `会为我们老人想得这么周到。`: a paragraph's last line
@@ -637,6 +678,10 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         # Under a poem's credit four lines make a poem; elsewhere (a headline block is a
         # run of short lines too) it takes six.
         signed = (k > 0 and lines[k - 1].is_byline_only) or writer is not None
+        # (or under its writer's bare name, a blank line between: `雷秀英` over the poem)
+        signed = signed or (
+            start > 0 and bool(lines[start].gap_before) and bare_name(lines[start - 1].text)
+        )
         enough = len(run) >= (_VERSE_RUN if signed else _VERSE_LONG_RUN)
         # A poem's lines follow each other (a blank line between stanzas, not between
         # lines) and mostly end without a full stop.
@@ -647,6 +692,34 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             for line in run:
                 line.verse = True
         k = end + 1
+
+
+def _next_poem_head(lines: list[Line], k: int) -> bool:
+    """`菜园小记` / `冉德芳` between blank lines after a poem: the next poem's title
+    and its writer's bare name, not a stanza of two lines."""
+    if k + 2 >= len(lines) or not lines[k].gap_before or lines[k + 1].gap_before:
+        return False
+    return (
+        bool(lines[k + 2].gap_before)
+        and bare_name(lines[k + 1].text)
+        and not ANY_STOP.search(lines[k].text)
+    )
+
+
+def _bare_writer(lines: list[Line], start: int, end: int) -> int | None:
+    """`诗苑` / `老街的黄昏` / `严松年`, a blank line, then the poem: a headline block
+    whose last line is its writer's bare name, set apart over the poem's first stanza
+    (at a page's or a column's head, or under a blank line). The name's index, or None."""
+    if not (start == 0 or lines[start].after_furniture or lines[start].gap_before):
+        return None
+    for name in range(start + 1, min(start + 3, end)):
+        if lines[name + 1].gap_before == 0 or any(
+            lines[j].gap_before for j in range(start + 1, name + 1)
+        ):
+            continue  # the block's lines follow each other, a blank line under it
+        if bare_name(lines[name].text) and end - name >= _VERSE_RUN:
+            return name
+    return None
 
 
 def _wrapped_tail(above: Line, line: Line) -> bool:

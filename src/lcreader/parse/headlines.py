@@ -32,9 +32,7 @@ from .text import (
     is_terminated,
 )
 from .words import (
-    has_double_surname,
-    has_surname,
-    is_name,
+    bare_name,
 )
 
 # The unit a table's figures are given in, over the table.
@@ -217,6 +215,8 @@ def _broken_headline(block: list[Line]) -> int:
         if not short or (k > 0 and line.gap_before) or line.level or line.closes:
             break
         count += 1
+    if count == _MIN_HEADLINE_PIECES and is_label(block[0]) and _bare_author(block[count - 1]):
+        return 0  # `诗苑` / `老街的黄昏` / `严松年`: a column, a title and who wrote it
     return count if count >= _MIN_HEADLINE_PIECES else 0
 
 
@@ -635,14 +635,7 @@ def _bracketed_date(line: Line) -> bool:
 def _bare_author(line: Line) -> bool:
     """A person's name alone on its line: two or three characters with a known surname
     (four only after a two-character one: `居民来信` is a label)."""
-    text = line.text
-    return (
-        (2 <= len(text) <= 3 or (len(text) == 4 and has_double_surname(text)))
-        and not line.level
-        and not line.banner
-        and is_name(text)
-        and has_surname(text)
-    )
+    return not line.level and not line.banner and bare_name(line.text)
 
 
 def _own_kicker(rest: list[Line]) -> bool:

@@ -50,6 +50,7 @@ from .text import (
     DANGLING,
     FULL_STOP,
     HAN,
+    HEADLINE_MARK,
     NEWS_LEAD,
     POSITION_MARK,
     SENTENCE_INSIDE,
@@ -57,6 +58,7 @@ from .text import (
     is_terminated,
 )
 from .wraps import (
+    join_cut_photo_credits,
     join_drop_caps,
     join_wrapped_run_in_heads,
     rejoin_split_credits,
@@ -298,15 +300,21 @@ class Line:
             or len(text) > MAX_HEADLINE
         )
 
+    @property
+    def column_tagged(self) -> bool:
+        """`防诈提醒｜…`: a post's column named before its headline, on its line."""
+        return bool(_COLUMN_TAG.match(self.text))
+
     @cached_property
     def question_head(self) -> bool:
         """`弄堂口的“僵尸车”何时能清走？`: a headline that asks or exclaims, one sentence
-        and no clause before it."""
+        and no clause before it (one, after its column's tag: `防诈提醒｜接到这种电话，请
+        马上挂断！`)."""
         text = self.text.rstrip(CLOSERS)
         return (
             6 <= len(text) <= MAX_QUESTION_HEAD
             and text[-1:] in ("？", "！", "?", "!")
-            and not _CLAUSE_MARK.search(text[:-1])
+            and len(_CLAUSE_MARK.findall(text[:-1])) <= self.column_tagged
             and not self.indented
             and not self.list_item
             # a byline closing the line closes an article: a headline carries none
@@ -377,6 +385,10 @@ def set_apart_under_column(column: Line, line: Line, following: Line, min_text: 
         and column_name(column, MAX_SET_APART_COLUMN)
         and not is_terminated(column.text)
     )
+
+
+# `防诈提醒｜`: a post's column named before its headline, on the headline's line.
+_COLUMN_TAG = re.compile(rf"^[{HAN}]{{2,8}}[｜|]")
 
 
 def is_label(line: Line) -> bool:
@@ -475,6 +487,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines, gap=" ")
         raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines, gap=" ")
     raw_lines = _vertical_lines_joined(raw_lines, furniture.lines, text)
+    raw_lines = join_cut_photo_credits(raw_lines, furniture.lines)
     raw_lines = join_drop_caps(raw_lines, furniture.lines)
     raw_lines = join_wrapped_run_in_heads(raw_lines, furniture.lines)
     if link_dump(raw_lines):
@@ -636,12 +649,26 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # Right over the credit printed under a headline (`本报记者 X`), a line that
             # ends no sentence is the headline's, however wide the column.
             line.full_width = False
-    for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+    # (next to no blank line but around a page's furniture: a copy a line per printed
+    # line; a credit or a run-in head taken out of its line leaves a gap or two)
+    blankless = sum(bool(line.gap_before and not line.after_furniture) for line in lines) <= max(
+        2, len(lines) // 50
+    )
+    # (a label each part of a story repeats, `下一步`, heads a part, not a column)
+    said = Counter(
+        line.text for line in lines if line.short_in_wrap and len(line.text) <= MAX_LABEL
+    )
+    for k, (above, line, below) in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
         if (
             line.full_width
             and not line.gap_before
             and not ANY_STOP.search(line.text)
-            and (above.gap_before or above.after_furniture)
+            and (
+                above.gap_before
+                or above.after_furniture
+                # (where nothing is set apart by blank lines: after text that ended)
+                or (blankless and k > 0 and _story_ended(lines[k - 1]) and said[above.text] == 1)
+            )
             and above.short_in_wrap
             and is_label(above)
             and below.prose
@@ -658,6 +685,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         ):
             # `支部风采` over a headline as wide as the column, over `本报讯（…）`
             line.full_width = False
+    _marked_heads_as_wide(lines)
     _mark_photo_credits(lines)
     _mark_caption_heads(lines)
     _mark_placed_captions(lines)
@@ -1112,6 +1140,26 @@ def _ended(line: Line) -> bool:
     return line.closes or line.inline_byline or line.jump_out or is_terminated(line.text)
 
 
+def _marked_heads_as_wide(lines: list[Line]) -> None:
+    """`■“银龄笔墨”书画展征稿`, no stop in it, as wide as the column, over text: a brief's
+    headline where a shorter line marked so heads a brief before it (a run of briefs)."""
+    heading_marks: set[str] = set()
+    for line, below in pairwise(lines):
+        marked = HEADLINE_MARK.match(line.text)
+        if not marked or ANY_STOP.search(line.text):
+            continue
+        if not line.full_width:
+            heading_marks.add(line.text[0])
+        elif line.text[0] in heading_marks and (below.prose or below.has_comma):
+            line.full_width = False
+            line.__dict__.pop("prose", None)
+
+
+def _story_ended(line: Line) -> bool:
+    """Whether a story's text, or the picture's caption under it, ends with this line."""
+    return _ended(line) or line.caption or bool(photo_credit(line.text))
+
+
 def _mark_caption_heads(lines: list[Line]) -> None:
     """A caption of two lines set apart by blank lines (`3月2日，志愿者…磨剪刀、修` /
     `小家电。本报记者 覃思 摄`, or `…合影。（资料照片）`): its first line, cut mid-clause,
@@ -1130,6 +1178,39 @@ def _mark_caption_heads(lines: list[Line]) -> None:
             continue
         line.caption = line.full_width = True  # (cut mid-clause: the caption goes on)
         line.__dict__.pop("prose", None)  # asked of it as a neighbour already
+    _mark_captions_under_heads(lines)
+
+
+def _mark_captions_under_heads(lines: list[Line]) -> None:
+    """A picture's caption wrapped over lines right under its headline, its credit on
+    the last (图片新闻 with no text: `“邻里节”上赛厨艺` / `9月7日，…举` / `行，…` /
+    `…5道。　彭一鸣 摄`): each line cut mid-clause is the caption's too."""
+    for k, below in enumerate(lines):
+        if not below.caption or below.gap_before or k < 2 or not photo_credit(below.text):
+            continue
+        top = k
+        while top > 0:
+            line = lines[top - 1]
+            if (
+                line.caption
+                or line.gap_after
+                or not line.full_width
+                or not ANY_STOP.search(line.text)
+            ):
+                break
+            if is_terminated(line.text) or line.closes or line.level or line.field:
+                break
+            top -= 1
+        head = lines[top - 1] if top > 0 else None
+        if top == k or head is None or lines[top].gap_before or lines[top].after_furniture:
+            continue
+        if ANY_STOP.search(head.text) or head.full_width or head.caption or head.closes:
+            continue  # (the text above runs on into it, or is a story's: no headline)
+        if sum(len(lines[j].text) for j in range(top, k + 1)) > _MAX_TWO_LINE_CAPTION:
+            continue
+        for line in lines[top:k]:
+            line.caption = line.full_width = True
+            line.__dict__.pop("prose", None)
 
 
 _MAX_TWO_LINE_CAPTION = 120

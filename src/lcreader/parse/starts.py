@@ -20,6 +20,7 @@ from .lines import (
     set_apart_under_column,
 )
 from .text import (
+    ANY_STOP,
     DANGLING,
     EVENT,
     HEADLINE_MARK,
@@ -32,6 +33,7 @@ from .text import (
     nearby,
     shared_pairs,
 )
+from .words import bare_name
 
 # An editor's note introducing what follows it (`编者按：…`).
 _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者|编后)")
@@ -55,13 +57,23 @@ def _over_author(lines: list[Line], heads: list[bool], k: int) -> bool:
     """Line k heads a headline (a title, or a kicker over one) right over the line that
     signs it (`单位　姓名`, `退休教师　姓名`), the text under that."""
     at = k + 1
+    if _signs_poem(lines, at):
+        return True
     if at < len(lines) and heads[at] and not author_line(lines[at]):
         at += 1  # a kicker over its title
-    return (
-        at + 1 < len(lines)
-        and author_line(lines[at])
-        and (lines[at + 1].prose or lines[at + 1].verse)
-    )
+    if at + 1 >= len(lines):
+        return False
+    under = lines[at + 1]
+    return (under.prose or under.verse) if author_line(lines[at]) else _signs_poem(lines, at)
+
+
+def _signs_poem(lines: list[Line], k: int) -> bool:
+    """`冉德芳` under a poem's title, a blank line under it, the poem's lines: its writer
+    signs with a bare name."""
+    if k + 1 >= len(lines):
+        return False
+    under = lines[k + 1]
+    return under.verse and bool(under.gap_before) and bare_name(lines[k].text)
 
 
 def _head_field(line: Line) -> bool:
@@ -133,6 +145,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
         if line.subtitle_dash and heads[k - 1] and not before.closes and line.gap_before <= 1:
             continue  # `——…` under a headline is its subtitle, a blank line between or not
+        if _next_dashed_part(lines, heads, segment, k):
+            continue  # `—— 民警提醒 ——` after `—— 警情回放 ——` and its text: the next part
         if line.inline_head:
             # each brief of a run, its headline at the start of its text (or the topic's
             # tag printed before it on its line, its kicker)
@@ -140,7 +154,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k - 1 if tagged else k)
             segment = k
             continue
-        if _heads_after_rule(line, after, _at(lines, k + 2)):
+        if _heads_after_rule(line, after, _at(lines, k + 2)) or _poem_after_rule(lines, k):
             # A printed rule across the page (`＊＊＊＊`, `────`) parts articles: the
             # short line under it, over text, is the next one's headline.
             starts.add(k)
@@ -246,10 +260,12 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             # (or, under a banner, a question: `—— 居民之声 ——` / `…能不能早点亮？`)
             and (heads[k + 1] or (line.banner and asks(lines[k + 1])))
             and k + 2 < len(lines)
-            and _text_under(lines, k + 2)
+            and (_text_under(lines, k + 2) or lines[k + 2].caption)
             and (
                 before.closes
                 or is_terminated(before.text)
+                # (a poem's last line, a blank line under it: its lines end with no stop)
+                or (before.verse and line.gap_before > 0)
                 # (a field as wide as the column, unended, goes on in this line)
                 or (before.labelled and not _cut_above(before, line))
                 or (before.caption and k >= 2 and not lines[k - 2].closes)
@@ -298,7 +314,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             # `居民来稿` / `楼下的那棵玉兰` / `柳岸二村　严素芬` over text, after finished text:
             # a headline (and its kicker) over the line that signs it
             ended = before.closes or is_terminated(before.text) or before.caption
-            if ended:
+            # (or a poem's last line, a blank line under it: its lines end with no stop)
+            if ended or (before.verse and line.gap_before and not line.verse):
                 starts.add(k)
                 segment = k
                 continue
@@ -359,6 +376,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             # `志愿者风采` / `“老娘舅”调解队：…` / text, each set apart after finished text
             # or a list's last item: a column's name over the next story's headline, the
             # headline's words those of the text under it
+            starts.add(k)
+            segment = k
+            continue
+        if (
+            HEADLINE_MARK.match(line.text)
+            and not ANY_STOP.search(line.text)
+            and (after.prose or after.has_comma)
+            and k > segment + 2
+            and _opened_by_mark(lines, max((j for j in starts if j < k), default=0), line.text[0])
+        ):
+            # `■“银龄笔墨”书画展征稿` under the last words of the brief before (a field cut
+            # by the wrap, no stop): its mark heads the next brief of the run
             starts.add(k)
             segment = k
             continue
@@ -555,6 +584,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     return starts
 
 
+def _next_dashed_part(lines: list[Line], heads: list[bool], segment: int, k: int) -> bool:
+    """A part's name between dashes over text (not over a headline), the story in
+    progress parted by another of that form already: a part of the same story."""
+    if not lines[k].dashed_banner or heads[k + 1]:
+        return False
+    return any(lines[j].dashed_banner for j in range(segment, k))
+
+
 def _table_above(lines: list[Line], segment: int, k: int) -> bool:
     """Whether the article in progress has a table right above line k, with no picture or
     finished text after it (a table's part under its own head, not a new table)."""
@@ -625,12 +662,30 @@ def _heads_after_rule(line: Line, after: Line, then: Line | None = None) -> bool
     )
 
 
+def _poem_after_rule(lines: list[Line], k: int) -> bool:
+    """Under a printed rule, or set apart after finished text, a headline block of a few
+    short lines (`诗苑` / `老街的黄昏` / `严松年`) over a poem's lines: the poem's."""
+    if lines[k].verse or not _head_after_rule(lines[k]):
+        return False
+    before = lines[k - 1] if k > 0 else None
+    ended = before is not None and (before.closes or is_terminated(before.text))
+    if not (lines[k].after_rule or (ended and (lines[k].after_furniture or lines[k].gap_before))):
+        return False
+    for j in range(k + 1, min(k + 4, len(lines))):
+        if lines[j].verse:
+            return True
+        if not _head_after_rule(lines[j]) or lines[j].prose or len(lines[j].text) > 20:
+            return False
+    return False
+
+
 def _head_after_rule(line: Line) -> bool:
     """A line under a printed rule that may head the next article: short, no clause
     or sentence ended, not a credit, caption or label (`！` may end a headline)."""
     return (
         len(line.text) <= 40
-        and not _CLAUSE_END.search(line.text)
+        # (`反诈提醒｜接到“退款”电话，千万别转账！`: a headline may exclaim, or ask)
+        and (not _CLAUSE_END.search(line.text) or line.question_head)
         and not (line.closes or line.caption or line.field or line.list_item or line.row)
     )
 
@@ -705,6 +760,18 @@ def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
     return not (_credited(lines, segment) or _featured(lines, segment, k))
 
 
+def _opened_by_mark(lines: list[Line], start: int, mark: str) -> bool:
+    """Whether the article in progress, begun at `start`, is a run's first brief: the
+    run's head (`老年简讯`) over a headline with this mark, not a story whose parts the
+    mark heads."""
+    head = lines[start]
+    return (
+        start + 1 < len(lines)
+        and (is_label(head) or section_head(head))
+        and lines[start + 1].text[:1] == mark
+    )
+
+
 def _featured(lines: list[Line], segment: int, k: int) -> bool:
     """Whether the story in progress is a feature: its headline over a `——subtitle`."""
     return any(line.subtitle_dash for line in lines[segment : min(k, segment + 3)])
@@ -741,7 +808,8 @@ def _kicker_over(lines: list[Line], k: int) -> int:
     """The line over headline k when it is a short head right over it (`非遗进校园`)
     after a finished paragraph, else k."""
     above = lines[k - 1]
-    ended = k < 2 or lines[k - 2].closes or is_terminated(lines[k - 2].text)
+    # (or a picture's caption: what a story's text ends with, or the page's picture)
+    ended = k < 2 or lines[k - 2].closes or lines[k - 2].caption or is_terminated(lines[k - 2].text)
     if (
         # (a blank line may part a column's name from it; page furniture may not)
         lines[k].gap_before <= 1
@@ -936,7 +1004,8 @@ def jump_headline(line: Line, after: Line | None) -> bool:
 def headline_like(line: Line) -> bool:
     if line.indented and not line.centred and line.text.endswith(DANGLING):
         return False  # a paragraph's first line, cut after `的`: the sentence goes on
-    return not line.has_comma and _unmarked(line)
+    # (`反诈提醒｜接到“退款”电话，千万别转账！`: a tagged headline may run to two clauses)
+    return (not line.has_comma or (line.question_head and line.column_tagged)) and _unmarked(line)
 
 
 def _after_a_piece(lines: list[Line], k: int) -> bool:

@@ -73,6 +73,16 @@ def has_double_surname(name: str) -> bool:
     return fold(name[:2]) in data.surnames()[1]
 
 
+def bare_name(text: str) -> bool:
+    """A person's name alone: two or three characters with a known surname (four only
+    after a two-character one: `居民来信` is a label)."""
+    return (
+        (2 <= len(text) <= 3 or (len(text) == 4 and has_double_surname(text)))
+        and is_name(text)
+        and has_surname(text)
+    )
+
+
 def has_surname(name: str) -> bool:
     """Whether the name starts with a known surname (compound ones too)."""
     single, double = data.surnames()

@@ -98,6 +98,26 @@ def join_wrapped_run_in_heads(raw_lines: list[str], skipped) -> list[str]:
     return lines
 
 
+# `…5道。　彭一鸣` over `摄`: a caption's photographer, the wrap cut before the word
+# that credits them (a name a space apart after the caption's text, or after a role).
+_CUT_BEFORE_SHOT = re.compile(
+    rf"(?:[。！？!?”）)]|[\s\u3000])[\s\u3000]*(?:(?:本报)?(?:记者|通讯员)[\s\u3000]*)?"
+    rf"[{HAN}]{{2,4}}[\s\u3000]*$"
+)
+
+
+def join_cut_photo_credits(raw_lines: list[str], skipped) -> list[str]:
+    """`raw_lines` with each `摄` that the wrap left alone on its line moved up onto
+    the line whose photographer it credits; the line it left is blank."""
+    lines = list(raw_lines)
+    for k in range(len(lines) - 1):
+        if lines[k + 1].strip() not in ("摄", "摄影") or k in skipped or k + 1 in skipped:
+            continue
+        if _CUT_BEFORE_SHOT.search(lines[k]):
+            lines[k], lines[k + 1] = lines[k].rstrip() + " " + lines[k + 1].strip(), ""
+    return lines
+
+
 # A drop cap: the first character of a story's first paragraph, set large, copied out
 # on a line of its own (`东` / `苑小区建成于2003年，…`).
 _DROP_CAP = re.compile(rf"^[{HAN}]$")
