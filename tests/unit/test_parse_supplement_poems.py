@@ -54,12 +54,13 @@ PAGE = (
 )
 
 
-def test_two_poems_under_a_rule_each_signed_with_a_bare_name():
+def test_two_poems_under_a_rule_each_signed_with_a_bare_name_their_column_the_runs():
     issue = parse_all(PAGE)
     titles = [article.title for article in issue.articles]
     assert titles[:4] == ["父亲的二胡", "江边的早晨", "阳台上的花", "七旬老人绣出“清明上河图”"]
     first, second = issue.articles[1], issue.articles[2]
-    assert first.kicker == "诗林"
+    # (`诗林` over the two poems heads their run: the page's, no one poem's kicker)
+    assert first.kicker is None and "诗林" in issue.furniture
     assert first.bylines == [Byline(author="汤明远")]
     assert first.paragraphs[0] == "江水还没睡醒" and first.paragraphs[-1] == "落在了旧码头上"
     assert second.bylines == [Byline(author="雷秀英")]

@@ -175,6 +175,12 @@ def name_at(text: str, at: int, after_title: bool = False) -> str | None:
 
 def _title_begin(key: str, start: int) -> int:
     """Where the title whose title word starts at `start` begins, read backwards."""
+    return _title_bounds(key, start)[1]
+
+
+def _title_bounds(key: str, start: int) -> tuple[int, int]:
+    """Where the title whose title word starts at `start` is written from, and where it
+    begins once a place named before its level is left out (`青枫` of `青枫街道…`)."""
     begin = start
     while begin > 0 and start - begin < 16:
         if key[begin - 1] in _TITLE_STOP and not _COMPOUND_AFTER_STOP.match(key, begin - 1):
@@ -188,7 +194,7 @@ def _title_begin(key: str, start: int) -> int:
         begin = leads[-1]
     begin = _after_titled_name(key, begin, start)
     place = _PLACE_BEFORE_LEVEL.match(key, begin)
-    return place.end() if place and place.end() < start else begin
+    return begin, (place.end() if place and place.end() < start else begin)
 
 
 def _after_titled_name(key: str, begin: int, start: int) -> int:
@@ -220,8 +226,9 @@ def _title_spans(key: str, name_at_: int) -> list[tuple[int, int]]:
         match = _title_ending_at(key, end)
         if match is None:
             break
-        begin = _title_begin(key, match)
+        written, begin = _title_bounds(key, match)
         spans.insert(0, (begin, end))
+        begin = written  # (the list's separator stands before the place, if one is named)
         while begin > 0 and key[begin - 1] in " ":
             begin -= 1
         if begin > 0 and key[begin - 1] in _TITLE_SEPARATORS:

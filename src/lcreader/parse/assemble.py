@@ -50,9 +50,11 @@ from .lines import (
 )
 from .starts import jump_headline, unclosed_starts
 from .text import (
+    ANY_STOP,
     COMMA,
     DANGLING,
     HAN,
+    HEADLINE_MARK,
     REPLY,
     ROLL_HEAD,
     SENTENCE_INSIDE,
@@ -64,6 +66,9 @@ from .text import (
     shared_pairs,
 )
 from .words import is_department
+
+# Longest line a contents list's naming makes a headline of, however it reads.
+MAX_LISTED_HEADLINE = 40
 
 
 def decide(lines: list[Line]) -> Builder:
@@ -97,6 +102,15 @@ def decide(lines: list[Line]) -> Builder:
                     # even if it reads as a sentence (`好消息！东门人行道修好啦！`)
                     or (not block and i in starts and lines[i].after_rule)
                     or (not block and i in starts and jump_headline(lines[i], following))
+                    # (the contents list names it: `暑期防溺水，家长请牢记这几点`, a comma
+                    # in it, as wide as the column)
+                    or (
+                        not block
+                        and i in starts
+                        and lines[i].listed
+                        and not is_terminated(lines[i].text)
+                        and len(lines[i].text) <= MAX_LISTED_HEADLINE
+                    )
                 )
                 and not (block and i in starts)
             ):
@@ -415,15 +429,42 @@ def assemble(lines: list[Line]) -> Builder:
     placed as furniture."""
     builder = decide(lines)
     lone = _lone_section_heads(builder)
-    if lone:
+    run = _poems_column_heads(builder)
+    if lone or run:
         # `▍社区要闻` over one story, the next banner after it: that story's kicker
+        # (`诗苑` over two poems: the run's head, no one poem's kicker)
         placements = [
-            Placement(p.line, "kicker", p.article, "kicker.lone_section") if p.line in lone else p
+            Placement(p.line, "kicker", p.article, "kicker.lone_section")
+            if p.line in lone
+            else Placement(p.line, "furniture", p.article, "furniture.section_head")
+            if p.line in run
+            else p
             for p in builder.placements
         ]
         return replay(lines, placements)
     builder.finish()
     return builder
+
+
+def _poems_column_heads(builder: Builder) -> set[int]:
+    """A column's name read as a poem's kicker (`诗苑` / `七律·…` / its writer) where the
+    next article is a poem too, with no kicker of its own: the head of the column's run
+    of poems, as a section's head over several headlines is."""
+    columns = [p for p in builder.placements if p.rule == "kicker.column"]
+    if not columns:
+        return set()  # (the cheap test first: most issues have no such kicker)
+    verse: set[int] = set()
+    kicked: set[int] = set()
+    for p in builder.placements:
+        if p.role in ("line", "paragraph") and builder.lines[p.line].verse:
+            verse.add(p.article)
+        if p.role == "kicker" or p.rule in _SECTION_RULES:
+            kicked.add(p.article)
+    return {
+        p.line
+        for p in columns
+        if p.article in verse and p.article + 1 in verse and p.article + 1 not in kicked
+    }
 
 
 _SECTION_RULES = frozenset({"furniture.section_head", "furniture.banner"})
@@ -560,6 +601,8 @@ def _part_of_previous(
     lines = builder.lines
     first = lines[body[0]]
     if not block:
+        if _over_marked_brief(lines, body):
+            return False  # `▌便民信息` over `■ 社区食堂推出冬令菜单` and its text: briefs
         # (or the paper's reply run into its first line: `编者：接到来信后，…`)
         return (first.intertitle or bool(REPLY.match(first.text))) and not first.list_item
     # (a reply under its office's name, `区交警大队回复`, however long the name)
@@ -569,6 +612,19 @@ def _part_of_previous(
     if lines[block[0]].after_furniture:
         return False  # a page's break between: the label heads the next page's column
     return _prose(first) and not is_notice_head(lines[block[0]])
+
+
+def _over_marked_brief(lines: list[Line], body: list[int]) -> bool:
+    """A head over a marked headline with no stop in it (`■ 社区食堂推出冬令菜单`) and its
+    text: a run of briefs begins under it."""
+    if len(body) < 3:
+        return False
+    marked, text = lines[body[1]], lines[body[2]]
+    return (
+        bool(HEADLINE_MARK.match(marked.text))
+        and not ANY_STOP.search(marked.text)
+        and (text.prose or text.has_comma)
+    )
 
 
 # An editor's note printed over the headline of the article it introduces.

@@ -1085,7 +1085,9 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
     # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.
     if whole and (pieces >= 2 or len(text.split()) == pieces or _WIDE_GAP.search(text)):
         return "furniture.pieces"
-    if (dated and (_page_header(text) or _paper_day_section(text))) or _page_and_paper(text):
+    if (
+        dated and (_page_header(text) or _paper_day_section(text) or _spaced_section_head(text))
+    ) or _page_and_paper(text):
         return "furniture.page_header"
     if dated and numbered:
         return "furniture.date_number"
@@ -1119,6 +1121,22 @@ def _page_header(text: str) -> bool:
     if len(pieces) < 3 or not any(_END_PAGE.match(p) for p in pieces):
         return False
     return all(len(p) <= _MAX_HEADER_WORD and not _SENTENCE.search(p) for p in pieces)
+
+
+# `2 居 民 议 事 厅`, `邻 里 之 间 3`: a page's number beside its section's name set
+# letter-spaced (the date beside them taken out first).
+_SPACED_SECTION_HEAD = re.compile(
+    rf"^(?:\d{{1,2}}\s+)?(?:[{HAN}]\s){{1,7}}[{HAN}](?:\s+\d{{1,2}})?$"
+)
+
+
+def _spaced_section_head(text: str) -> bool:
+    """`2 居 民 议 事 厅 2024年6月28日`: the page's number, its section letter-spaced and
+    the day, single spaces between (a PDF converter's page head)."""
+    rest = DATE.sub(" ", text).strip()
+    if not re.search(r"(?:^\d{1,2}\s)|(?:\s\d{1,2}$)", rest):
+        return False  # (a page number at one end: the section alone is a kicker's)
+    return bool(_SPACED_SECTION_HEAD.match(re.sub(r"\s+", " ", rest)))
 
 
 def _paper_day_section(text: str) -> bool:

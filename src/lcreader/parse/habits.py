@@ -382,16 +382,29 @@ def names_in_column(paragraphs: list[str]) -> list[str]:
         if len(text) > _MAX_NAMES_LINE * 2 or _GAPPED.search(text) is None:
             column = width = None  # (no table's row: never split a long text into cells)
             continue
-        cells = [c.strip() for c in _CELL_GAP.split(text.strip())]
+        # (cells parted by tabs may hold names a full-width space apart: `谢某　蒋某`)
+        gap = _TAB if "\t" in text else _CELL_GAP
+        cells = [c.strip() for c in gap.split(text.strip())]
         if column is not None and len(cells) == width:
-            if is_name(cells[column]) and has_surname(cells[column]):
-                found.append(cells[column])
+            names = _NAMES_IN_CELL.split(cells[column])
+            if all(is_name(n) and has_surname(n) for n in names):
+                found.extend(names)
             continue
         column = width = None
         if 2 <= len(cells) <= _MAX_COLUMNS:
-            column = next((n for n, c in enumerate(cells) if c in _NAME_COLUMN), None)
+            column = next((n for n, c in enumerate(cells) if _names_head(c)), None)
             width = len(cells) if column is not None else None
     return found
+
+
+_TAB = re.compile(r"\t+")
+_NAMES_IN_CELL = re.compile(r"[、，,\s\u3000]+")
+# A head cell over people's names besides `姓名`: `接待代表`, `值班人员`, `联系人`.
+_PEOPLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代表|人员|负责人|联系人|值班人|主讲人)$")
+
+
+def _names_head(cell: str) -> bool:
+    return cell in _NAME_COLUMN or bool(_PEOPLE_HEAD.match(cell))
 
 
 _MAX_COLUMNS = 12

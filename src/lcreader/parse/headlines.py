@@ -24,6 +24,7 @@ from .text import (
     COLUMN_LABEL,
     DANGLING,
     EVENT,
+    HEADLINE_MARK,
     NEWS_LEAD,
     PAIRED_PHRASES,
     ROLL_HEAD,
@@ -43,6 +44,17 @@ _DATED_OPENING = re.compile(r"^\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|�
 MAX_COMMA_HEADLINE = 30
 
 
+def _briefs_head(head: Line, marked: Line | None) -> bool:
+    """A section's head set as a part's (`▌便民信息`) right over a marked headline with no
+    stop in it (`■ 社区食堂推出冬令菜单`): the head of a run of briefs."""
+    return (
+        marked is not None
+        and (is_label(head) or section_head(head))
+        and bool(HEADLINE_MARK.match(marked.text))
+        and not ANY_STOP.search(marked.text)
+    )
+
+
 def in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
     """Whether a line is a headline or caption at an article's start, not body text."""
     if (block and block[-1].section_role == "title") or (
@@ -60,6 +72,12 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field:
         return False
+    if (
+        _briefs_head(line, following)
+        if not block
+        else (len(block) == 1 and _briefs_head(block[0], line))
+    ):
+        return True  # `▌便民信息` over `■ 社区食堂推出冬令菜单`: the run's head, a brief's
     if block and following is not None and following.row and ROLL_HEAD.match(line.text):
         return False  # `优秀共产党员（9名）` over its names: the roll's first part, its text
     if block and _TABLE_UNIT.match(line.text):
@@ -600,7 +618,9 @@ def _section_head(first: Line, second: Line) -> bool:
 
 
 # What a page heads a run of short items with: the head is the section's, not an item's.
-_COLLECTIONS = ("简讯", "快讯", "短讯", "要闻", "动态", "速递", "资讯", "图片新闻", "一览", "集锦")
+_COLLECTIONS = (
+    "简讯", "快讯", "短讯", "要闻", "动态", "速递", "资讯", "图片新闻", "一览", "集锦", "信息",
+)  # fmt: skip
 
 
 _NOTE_AFTER = re.compile(r"[（(][^（）()]{1,20}[)）]$")

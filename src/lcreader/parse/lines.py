@@ -387,6 +387,13 @@ def set_apart_under_column(column: Line, line: Line, following: Line, min_text: 
     )
 
 
+# A comma, or a pause between the things a sentence lists: a numbered line as wide as
+# the column with one in it is an item cut by the wrap (`1.孩子外出前问清去向、同伴`).
+_CLAUSES_IN_ITEM = re.compile(r"[，,]|(?<=[^\d一二三四五六七八九十])、")
+# A line that opens with its number (`3.`, `（二）`, `一、`).
+_ENUMERATED = re.compile(
+    r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
 # `防诈提醒｜`: a post's column named before its headline, on the headline's line.
 _COLUMN_TAG = re.compile(rf"^[{HAN}]{{2,8}}[｜|]")
 
@@ -578,10 +585,18 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         opens = opens or _over_wrapped_deck(raw_lines, number)
         headline_wide = opens and not ANY_STOP.search(line.text)
         line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
-        if line.intertitle and line.full_width and COMMA.search(line.text):
+        if (
+            line.intertitle
+            and wrap
+            and not line.short_in_wrap
+            and (
+                (line.full_width and _CLAUSES_IN_ITEM.search(line.text))
+                or _item_tail(raw_lines, number, wrap)
+            )
+        ):
             # `一、提倡鲜花祭扫、…方式，不在` as wide as the column: a numbered item cut by
             # the wrap, its sentence going on in the next line, no heading
-            line.intertitle = False
+            line.intertitle, line.full_width = False, True
             line.__dict__.pop("prose", None)
         line.depth = indent_depth(raw)
         if line.depth >= _DEEP:
@@ -695,6 +710,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     mark_pull_quotes(lines)
     mark_numbered_sections(lines)
     _mark_split_headlines(lines)
+    # (last: it asks what each line is, and a line's kind is kept once asked)
+    _wrapped_to_the_edge(lines, raw_lines, wrap)
     return lines, furniture
 
 
@@ -809,6 +826,41 @@ def _wrapped_at_a_margin(lines: list[Line], raw_lines: list[str]) -> None:
         for k, line in enumerate(block):
             line.depth, line.indented = 0, False
             line.runs_on = k > 0
+
+
+def _item_tail(raw_lines: list[str], number: int, wrap: int) -> bool:
+    """Under a numbered line as wide as the column, a short line that ends the item's
+    sentence (`呼救，不要手拉手施救；`): the rest of an item the wrap cut."""
+    below = raw_lines[number].strip() if number < len(raw_lines) else ""
+    return (
+        bool(below)
+        and width(below) < wrap  # (short of the column: the item's sentence ends there)
+        and below.endswith(("；", ";", "。"))
+        and not _ENUMERATED.match(below)
+    )
+
+
+def _wrapped_to_the_edge(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
+    """Cut at one width a printed line a line, no indent and no blank line marking a
+    paragraph (a PDF's column copied out): only a line left short ends a paragraph. A
+    line that fills the column and ends a sentence there goes on in the next, as a
+    paragraph's sentences mostly do (one ending at the column's edge is the rarer)."""
+    if not wrap or not lines:
+        return
+    gaps = sum(bool(line.gap_before and not line.after_furniture) for line in lines)
+    indents = sum(line.indented for line in lines)
+    if gaps > max(2, len(lines) // 50) or indents > len(lines) // 20:
+        return
+    for line, below in pairwise(lines):
+        if line.short_in_wrap or not below.prose or below.after_furniture:
+            continue
+        if not is_terminated(line.text) or width(raw_lines[line.number - 1].rstrip()) < wrap - 2:
+            continue
+        if line.closes or line.caption or below.list_item or below.closes:
+            continue
+        if below.field or FIELD.match(below.text) or below.labelled:
+            continue  # `活动时间：…` under a notice's text: a field of its own
+        below.runs_on = True
 
 
 # Of the text's lines, this share at least stands at one margin for a line left of it
@@ -1191,12 +1243,7 @@ def _mark_captions_under_heads(lines: list[Line]) -> None:
         top = k
         while top > 0:
             line = lines[top - 1]
-            if (
-                line.caption
-                or line.gap_after
-                or not line.full_width
-                or not ANY_STOP.search(line.text)
-            ):
+            if line.caption or line.gap_after or not line.full_width:
                 break
             if is_terminated(line.text) or line.closes or line.level or line.field:
                 break
@@ -1208,6 +1255,8 @@ def _mark_captions_under_heads(lines: list[Line]) -> None:
             continue  # (the text above runs on into it, or is a story's: no headline)
         if sum(len(lines[j].text) for j in range(top, k + 1)) > _MAX_TWO_LINE_CAPTION:
             continue
+        if not ANY_STOP.search(lines[top].text):
+            continue  # (a caption's first line is cut mid-clause, a comma in it at least)
         for line in lines[top:k]:
             line.caption = line.full_width = True
             line.__dict__.pop("prose", None)
