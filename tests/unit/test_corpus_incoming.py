@@ -129,13 +129,7 @@ FIRST_CONTACT = {
     "zk02_qinghe_zhoubao": 0.654,
     "zk03_baiyan_dangjian": 0.853,
     "zk04_hezhu_zhenbao": 0.785,
-    "zk05_hengchuan_laonianbao": 0.529,
-    "zl01_linxi_epaper_360_ansi": 0.941,
-    "zl02_lanhu_yinling_edge_wps_utf8bom": 0.788,
-    "zl03_qinyuan_wechat_pc_word_utf16": 0.808,
     "zl04_qifeng_online_pdf2txt_lf": 0.603,
-    "zl05_hongfeng_jianbao_qq_ocr": 0.988,
-    "zl06_qingfeng_daibiao_word_gb18030": 0.956,
 }
 
 
