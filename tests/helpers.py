@@ -46,9 +46,10 @@ _JUMP_WORD = re.compile(
 _FIELD_LABEL = re.compile(r"^[ \t]*【[^】\n]{1,8}】", re.M)  # an export's field: `【正文】`
 _EXPORT_LABEL = re.compile(r"^[ \t]*【(" + "|".join(ROLES) + r")】", re.M)
 # A 简报's section number before a heading that became an article's title or kicker
-# (`三、温馨提示`): it only points, as a bullet does.
+# (`三、温馨提示`, a numbered brief's `1.`): it only points, as a bullet does.
 _SECTION_NUMBER = re.compile(
-    r"^[\s\u3000]*([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])(.+)$"
+    r"^[\s\u3000]*([一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|\d{1,2}[、.．])(.+)$"
 )
 _PARENS = set("()（）[]【】")
 _TAG = re.compile(r"^【([^【】]+)】(.*)$")

@@ -216,6 +216,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             rule = None  # `作者：X　发布时间：…` on every article is each article's
         if rule and not _signed_date(raw_lines, texts, k, page):
             found[k], rules[k] = texts[k], rule
+    pictures = Counter(text for text in texts if text in _PICTURE_WORDS)
     for k, text in enumerate(texts):
         if not text:
             continue
@@ -231,6 +232,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             or _IMAGE_PLACEHOLDER.match(text)
             or _PICTURE_FILE.match(text)
             or (_ALT_TEXT.match(text) and _captioned_below(texts, k))
+            or (text in _PICTURE_WORDS and _pictures_named(texts, pictures, k))
         ):
             found[k], rules[k] = text, "furniture.image"
         elif k not in found and _specks(text):
@@ -679,6 +681,18 @@ _PICTURE_FILE = re.compile(r"^[\w\-. ]{1,60}\.(?:jpe?g|png|gif|bmp|tiff?|webp|he
 # only right over its caption.
 _ALT_TEXT = re.compile(r"^\[[^\[\]，。,.；;！？!?]{1,16}\]$")
 _CAPTION_SIGN = re.compile(r"^[▲△]|摄$|摄影|^图为|供图")
+
+
+# The word a page copied from a browser leaves where each picture stood (its alt text).
+_PICTURE_WORDS = frozenset({"图片", "图像", "照片"})
+
+
+def _pictures_named(texts: list[str], pictures: Counter, k: int) -> bool:
+    """`图片` alone on its line, right over a line of text, where the page left it for
+    two pictures or more (`pictures`: how often each such word stands alone): a
+    picture's place, no word of the text."""
+    below = texts[k + 1] if k + 1 < len(texts) else ""
+    return bool(below) and pictures[texts[k]] >= 2
 
 
 def _captioned_below(texts: list[str], k: int) -> bool:

@@ -850,6 +850,7 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             or lines[first - 1].closes_notice
             or lines[first - 1].field  # `地点：…`, a notice's last field
             or lines[first - 1].row  # a roll's or a table's last row
+            or bool(_ATTACHMENT.match(lines[first - 1].text))  # `附件：…认领表`
         )
         and (
             _signed_date(lines[last + 1].text)  # (`11月2日`: a board's notice, its year left out)
@@ -861,6 +862,10 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             )
         )
     )
+
+
+# A document's attachments named under its text, over its signature: `附件：…`, `附件1：…`.
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")
 
 
 def _issuers_at_end(lines: list[Line], k: int) -> bool:

@@ -131,8 +131,9 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
             and following is not None
             and _set_apart_under_label(line, block[0], following)
         )
-        # (under a column's banner, `—— 居民之声 ——`, a question is the letter's headline)
-        and not (len(block) == 1 and block[0].banner and asks(line))
+        # (under a column's banner, `—— 居民之声 ——`, a question is the letter's headline;
+        # so under a column's name the contents list names, `党建知识小课堂`)
+        and not (len(block) == 1 and (block[0].banner or _listed_column(block[0])) and asks(line))
     ):
         # A question heads a block alone, never under another; and only over a label, a
         # credit or a subtitle: over a sentence or a byline it may as well be the first
@@ -154,6 +155,11 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         )
         return fits and len(line.text) <= MAX_COMMA_HEADLINE
     return True
+
+
+def _listed_column(line: Line) -> bool:
+    """A column's name the contents list names (`◇党建知识小课堂`), no headline's words."""
+    return line.listed and not line.has_comma and column_name(line, MAX_SET_APART_COLUMN)
 
 
 def _stories_under(lines: list[Line], k: int, section: int, story: int) -> bool:
@@ -613,7 +619,8 @@ def _section_head(first: Line, second: Line) -> bool:
         # (a run's head, `社区动态`, is set apart as widely as a picture may be)
         and not (caption_evidence(first) and not _collection(first))
         and _is_headline(second)
-        and len(second.text) > MAX_SECTION_HEAD
+        # (under a run's word, `图片新闻`, an item's title may be as short: `金秋稻香`)
+        and (len(second.text) > MAX_SECTION_HEAD or _collection(first))
     )
 
 

@@ -41,7 +41,7 @@ from .habits import (
 from .insets import mark_pull_quotes
 from .named import mark_named_in_two
 from .screen_reader import announced
-from .sections import mark_numbered_sections
+from .sections import mark_numbered_briefs, mark_numbered_sections
 from .subtitles import read_subtitles
 from .text import (
     ANY_STOP,
@@ -553,7 +553,14 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line.caption = True  # the italic line under a picture: its caption
         elif after_image and line.position_marked and len(line.text) <= _MAX_MARKED_SENTENCE:
             line.caption = True  # `林秀兰（右）在…` right under a picture: who stands where
-        elif after_image and not line.closes and _set_apart_under_picture(raw_lines, number - 1):
+        elif (
+            after_image
+            and not line.closes
+            and (
+                _set_apart_under_picture(raw_lines, number - 1)
+                or _alone_under_picture(raw_lines, number - 1, furniture)
+            )
+        ):
             # Flush left under a picture, the text indented around it: its caption, as
             # written, its picture's credit in it (read off it as a caption's is).
             if line.inline_byline:
@@ -709,6 +716,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     _mark_banners(lines)
     mark_pull_quotes(lines)
     mark_numbered_sections(lines)
+    mark_numbered_briefs(lines)
     _mark_split_headlines(lines)
     # (last: it asks what each line is, and a line's kind is kept once asked)
     _wrapped_to_the_edge(lines, raw_lines, wrap)
@@ -940,6 +948,23 @@ def _vertical_lines_joined(raw_lines: list[str], skipped, text: str) -> list[str
 
 # Longest line read as a picture's caption by its place under the picture alone.
 _MAX_PLACED_CAPTION = 80
+
+
+def _alone_under_picture(raw_lines: list[str], k: int, furniture: Furniture) -> bool:
+    """Line k, right under a picture's place, one short sentence with a blank line or the
+    next picture under it (`图片` / `老人们在半山亭合影。` / `图片`): the picture's caption."""
+    if k == 0 or raw_lines[k - 1].strip() == "" or len(raw_lines[k].strip()) > _MAX_ALONE_CAPTION:
+        return False
+    below = k + 1
+    return (
+        below >= len(raw_lines)
+        or not raw_lines[below].strip()
+        or furniture.rules.get(below) == "furniture.image"
+    )
+
+
+# Longest line right under a picture, alone, read as its caption.
+_MAX_ALONE_CAPTION = 40
 
 
 def _set_apart_under_picture(raw_lines: list[str], k: int) -> bool:

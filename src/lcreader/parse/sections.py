@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
-from .text import CONTINUED_HEAD, is_terminated
+from .text import ANY_STOP, CONTINUED_HEAD, is_terminated
 
 _TOP = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
+# `1.第二网格党支部开展…活动`: a brief's headline numbered in a run of briefs.
+_BRIEF = re.compile(r"^(\d{1,2})\s*[、.．]\s*(?=\S)")
 _SUB = re.compile(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*(?=\S)")
 # Longest numbered heading read as a title: longer ones are sentences.
 _MAX_HEADING = 30
@@ -87,3 +89,52 @@ def _take_number(line, pattern: re.Pattern[str], role: str) -> None:
         # The text stays whole: the number comes off where the line is a headline.
         line.section_number = match.group(0)
     line.intertitle = False
+
+
+def mark_numbered_briefs(lines: list) -> None:
+    """A section's head (`支部动态`) over briefs whose headlines it numbers (`1.…`, `2.…`),
+    each brief's text closed by its own credit (`…（第二网格党支部）`): the head is the
+    run's, each numbered line its brief's title (the number points, as a bullet does)."""
+    for k in range(len(lines) - 2):
+        head, first = lines[k], lines[k + 1]
+        if head.prose or head.closes or head.level or head.section_role or head.caption:
+            continue
+        if not _brief_head(first, "1"):
+            continue
+        items = _credited_briefs(lines, k + 1)
+        if len(items) < 2:
+            continue
+        head.section_role = "furniture"
+        head.intertitle = False
+        for j in items:
+            _take_number(lines[j], _BRIEF, "title")
+
+
+def _brief_head(line, number: str) -> bool:
+    match = _BRIEF.match(line.text)
+    return (
+        match is not None
+        and match.group(1) == number
+        and len(line.text) <= _MAX_HEADING
+        and not ANY_STOP.search(line.text[match.end() :])
+        and not line.closes
+    )
+
+
+def _credited_briefs(lines: list, k: int) -> list[int]:
+    """The numbered headlines of a run from line k on (`1.`, `2.` …), each over text its
+    own credit closes before the next; empty when any brief is not so."""
+    items: list[int] = []
+    number = 1
+    while k < len(lines) and _brief_head(lines[k], str(number)):
+        end = k + 1
+        while end < len(lines) and not (lines[end].closes or lines[end].inline_byline):
+            if lines[end].level or _BRIEF.match(lines[end].text) or not lines[end].prose:
+                return []  # (a brief's text runs to its credit, nothing else between)
+            end += 1
+        if end >= len(lines):
+            break  # (no credit closes this one: the run ends before it)
+        items.append(k)
+        number += 1
+        k = end + 1
+    return items

@@ -233,6 +233,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k0)
             segment = k0
             continue
+        if (
+            head
+            and line.after_furniture
+            and (before.closes or before.caption or is_terminated(before.text))
+            and after.caption
+            and _text_under_captions(lines, k + 1)
+        ):
+            # A page's furniture, then a headline over its pictures' captions and its text
+            # (a browser's copy leaves `图片` where each picture stood): the next story.
+            starts.add(k)
+            segment = k
+            continue
         if line.margin_head and not before.margin_head and k > segment:
             # Left of the text's margin, a blank line over it, the text indented under it:
             # a text dump's heading (`七律·贺…` after the verse before it)
@@ -384,7 +396,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and not ANY_STOP.search(line.text)
             and (after.prose or after.has_comma)
             and k > segment + 2
-            and _opened_by_mark(lines, max((j for j in starts if j < k), default=0), line.text[0])
+            and _opened_by_mark(lines, _last_start(starts, k), line.text[0])
         ):
             # `■“银龄笔墨”书画展征稿` under the last words of the brief before (a field cut
             # by the wrap, no stop): its mark heads the next brief of the run
@@ -589,7 +601,14 @@ def _next_dashed_part(lines: list[Line], heads: list[bool], segment: int, k: int
     progress parted by another of that form already: a part of the same story."""
     if not lines[k].dashed_banner or heads[k + 1]:
         return False
-    return any(lines[j].dashed_banner for j in range(segment, k))
+    return any(lines[j].dashed_banner for j in range(max(segment, k - _LOOK_BACK), k))
+
+
+def _text_under_captions(lines: list[Line], k: int) -> bool:
+    """Whether text begins right under the run of captions from line k on."""
+    while k < len(lines) and lines[k].caption:
+        k += 1
+    return k < len(lines) and (lines[k].prose or lines[k].has_comma)
 
 
 def _table_above(lines: list[Line], segment: int, k: int) -> bool:
@@ -758,6 +777,16 @@ def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
     # (a story with its credit over its text, or its headline's ——subtitle, is a whole
     # article, not a brief: marked lines in it head its parts)
     return not (_credited(lines, segment) or _featured(lines, segment, k))
+
+
+# Lines looked back over for what began the article in progress (a bound, so that a
+# file of many marked lines is read in time linear in its lines).
+_LOOK_BACK = 400
+
+
+def _last_start(starts: set[int], k: int) -> int:
+    """The last start before line k, within the bound looked back over (else 0)."""
+    return next((j for j in range(k - 1, max(-1, k - _LOOK_BACK), -1) if j in starts), 0)
 
 
 def _opened_by_mark(lines: list[Line], start: int, mark: str) -> bool:
