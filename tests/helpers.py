@@ -52,6 +52,7 @@ _SECTION_NUMBER = re.compile(
     r"|\d{1,2}[、.．])(.+)$"
 )
 _PARENS = set("()（）[]【】")
+_OCR_BOX = re.compile(r"^[ \t]*(口)(?=[\u4e00-\u9fff]{2,3}[ \t]*$)", re.M)
 _TAG = re.compile(r"^【([^【】]+)】(.*)$")
 _BARRED = re.compile(r"^([^|｜]+)([|｜])([^|｜]+)$")
 # Separators of credits and labels (`文/X`, `责任编辑:X`, `来源｜X`) that the entries replace.
@@ -115,6 +116,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         if banner := DASHED_BANNER.match(line.strip()):  # `— 要闻 —`: the dashes point
             marks.update(line.strip().replace(banner.group("name"), "", 1))
     for match in _JUMP_WORD.finditer(text):
+        marks.update(match.group(1))
+    for match in _OCR_BOX.finditer(text):  # `口王某某`: OCR's `□`, a credit's mark
         marks.update(match.group(1))
     mailed = quoted_mail(text)
     if mailed:  # a mail's quote marks, `> > ` and `>` alone, only set it off

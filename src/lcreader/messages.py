@@ -919,6 +919,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.named": ("两行合起来正是目录或转版续题印的标题", "two lines that together spell a headline the contents list or a jump prints whole"),
     "rule.title.under_listed_section": ("目录列出的栏目名下面的标题", "the headline under a section the contents list names"),
     "rule.furniture.rule": ("横线：版面上的分隔线", "a printed rule across the page"),
+    "rule.furniture.link_address": ("链接地址（<http://…>），网页的，不是文字", "a link's address (<http://…>): the page's, no text"),
     "rule.furniture.column_rule": ("竖线：两栏之间的分栏线", "a rule down the page between two columns"),
     "rule.furniture.image": ("图片的位置（Markdown 的 ![…](…)），不是文字", "a picture's place (Markdown's ![…](…)), no text"),
     "rule.furniture.specks": ("单独一行的竖线或圆点：栏线或识别出的污点，不是文字", "a bar or dot alone on a line: a column rule or a speck read as text"),

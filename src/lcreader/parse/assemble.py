@@ -102,6 +102,17 @@ def decide(lines: list[Line]) -> Builder:
                     # even if it reads as a sentence (`好消息！东门人行道修好啦！`)
                     or (not block and i in starts and lines[i].after_rule)
                     or (not block and i in starts and jump_headline(lines[i], following))
+                    # (under a photo item's credited caption, a line with no stop: the next
+                    # story's headline, however wide: `老年大学秋季班尚有余位`)
+                    or (
+                        not block
+                        and i in starts
+                        and i > 0
+                        and lines[i - 1].caption
+                        and bool(photo_credits(lines[i - 1]))
+                        and not ANY_STOP.search(lines[i].text)
+                        and len(lines[i].text) <= MAX_LISTED_HEADLINE
+                    )
                     # (the contents list names it: `暑期防溺水，家长请牢记这几点`, a comma
                     # in it, as wide as the column)
                     or (
@@ -240,7 +251,7 @@ def decide(lines: list[Line]) -> Builder:
             pending.clear()
             for k in heads:
                 _close(builder, k, article)
-            if block and _photo_item(lines, body, closing):
+            if block and _photo_item(lines, body, closing, block):
                 # 图片新闻: under its headline, one short text that speaks of its picture
                 # (`…图为拔河比赛。`) and only the photographer's credit: the caption.
                 for k in body:
@@ -267,6 +278,8 @@ def decide(lines: list[Line]) -> Builder:
 
 # The longest text read as a photo item's caption.
 MAX_PHOTO_ITEM = 300
+# A column of photo items: `图说枫湾`, `图片新闻`, `镜头·社区`, `随手拍`.
+_PHOTO_COLUMN = re.compile(r"^(?:图说|图片新闻|图片故事|镜头|影像|随手拍)")
 _SPEAKS_OF_PICTURE = re.compile(r"(?:^|[。！？；，])(?:图为|上图|下图|左图|右图|图中)")
 
 
@@ -287,9 +300,12 @@ def _credited_pictures(lines: list[Line], block: list[int], i: int, starts: set[
     return all(lines[k].caption and photo_credits(lines[k]) for k in block)
 
 
-def _photo_item(lines: list[Line], body: list[int], closing: list[int]) -> bool:
-    """A headline's whole text one short paragraph that says what its picture shows,
-    closed by nothing but a photographer's credit (`本报记者 X 摄`)."""
+def _photo_item(
+    lines: list[Line], body: list[int], closing: list[int], block: list[int] = ()
+) -> bool:
+    """A headline's whole text one short paragraph that says what its picture shows
+    (or any, under a photo column's name: `图说枫湾`, `图片新闻`), closed by nothing but
+    a photographer's credit (`本报记者 X 摄`)."""
     if not body or not closing:
         return False
     texts = [lines[k] for k in body]
@@ -299,7 +315,10 @@ def _photo_item(lines: list[Line], body: list[int], closing: list[int]) -> bool:
     credits = [b for k in closing for b in (lines[k].byline or [])]
     return (
         len(text) <= MAX_PHOTO_ITEM
-        and bool(_SPEAKS_OF_PICTURE.search(text))
+        and (
+            bool(_SPEAKS_OF_PICTURE.search(text))
+            or any(_PHOTO_COLUMN.match(lines[k].text) for k in block)
+        )
         and bool(credits)
         and all(lines[k].credit for k in closing)
         and all(b.role == "摄影" for b in credits)
@@ -399,8 +418,10 @@ def _continue_jump(
         if out is not None:
             # `（下转第3版）` goes to the page this marker is on; `（上接第2版）` comes from
             # the page that marker was on.
-            pages += marker.page is not None and page_of(out.jump[JUMP_OUT]) == marker.page
-            pages += out.page is not None and page_of(marker.jump.get(JUMP_IN, "")) == out.page
+            # (a marker run into the text's first line may carry no jump of its own)
+            went, came = (out.jump or {}).get(JUMP_OUT, ""), (marker.jump or {}).get(JUMP_IN, "")
+            pages += marker.page is not None and page_of(went) == marker.page
+            pages += out.page is not None and page_of(came) == out.page
         return (pages, shared_pairs(words, draft.title + (draft.kicker or "")), -k)
 
     target = max(waiting, key=fit)
@@ -491,14 +512,19 @@ def _lone_section_heads(builder: Builder) -> set[int]:
         return set()  # (the cheap test first: most issues have no such head)
     placements = sorted(builder.placements, key=lambda p: p.line)
     kicked = {p.article for p in placements if p.role == "kicker"}
+    texted = {p.article for p in placements if p.role in ("paragraph", "continuation")}
     lone = set()
     for n, head in enumerate(placements):
         if head.article in kicked or not run_head(head):
             continue
         articles: set[int] = set()
+        # (a photo section's run is of photo items: a story with text after it is not its)
+        photos = lines[head.line].text.endswith("图片新闻")
         for p in itertools.islice(placements, n + 1, None):
             line = lines[p.line]
             if line.banner or line.barred or p.role == "kicker" or p.rule in _SECTION_RULES:
+                break
+            if photos and p.article != head.article and p.article in texted:
                 break
             if p.role != "furniture":
                 articles.add(p.article)

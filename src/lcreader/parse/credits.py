@@ -203,15 +203,29 @@ def supplied_credit(content: str) -> list[Byline] | None:
 def credit_line(text: str) -> tuple[str, list[Byline]] | None:
     """A whole line that is a credit: (its text without brackets or marks, entries)."""
     mark, text = strip_mark(text.strip())
+    if not mark and text[:1] == "口" and _OCR_BOX_NAME.match(text):
+        mark, text = text[:1], text[1:]  # `口王某某`: OCR's reading of `□王某某`
     bracketed = _BRACKETED.match(text)
     content = bracketed.group("inner") if bracketed else text
     entries = role_credit(content) or supplied_credit(content)
     if not entries and mark:
         entries = marked_author(content)
+    if not entries and (label := _AUTHOR_LABEL.match(content)):
+        # `作者：记者 孙某　通讯员 陆某` over a page's text: the credit under its label
+        entries = role_credit(content[label.end() :])
     return (content, entries) if entries else None
 
 
+# The label a web page sets before an article's credit.
+_AUTHOR_LABEL = re.compile(r"^(?:作者|撰稿|稿件作者)\s*[:：]\s*")
+
+
 _NAME_AND_PLACE = re.compile(r"^(?P<name>\S{2,4})\s*[（(](?P<place>[^（）()\s]{3,30})[)）]$")
+
+
+# `口王德昌`: the box before an author's name read by OCR as the character 口, a name of
+# two or three characters after it.
+_OCR_BOX_NAME = re.compile(rf"^口[{HAN}]{{2,3}}$")
 
 
 def marked_author(content: str) -> list[Byline] | None:

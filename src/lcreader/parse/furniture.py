@@ -401,7 +401,7 @@ def _app_line(text: str) -> str | None:
     """Why a short line is a web page's, an app's or a script's own, or None."""
     # (each test after a cheaper one that its line must pass: most lines are text)
     short = len(text) <= _MAX_CONTROL
-    if short and _PAGE_CONTROL.match(text):
+    if short and (_PAGE_CONTROL.match(text) or _PAGER.match(text) or _text_controls(text)):
         return "furniture.navigation"
     if _BREADCRUMB.match(text) or _site_bar(text):
         return "furniture.navigation"
@@ -502,7 +502,23 @@ _RECORD_NUMBER = re.compile(
 )
 # A web page's links to the pages before and after it (`上一篇：…`, `下一篇：无`).
 _PAGE_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]")
+
+
 # A web page's own controls, copied with its text (`返回顶部`, `正在加载中，请稍候...`).
+def _text_controls(text: str) -> bool:
+    """`【字体：大 中 小】 【打印】` (or its pieces, a wrap between them): a page's buttons
+    for its type's size and for printing, nothing else on the line."""
+    return ("字体" in text or "打印" in text or "字号" in text) and not _CONTROL_WORDS.sub(
+        "", text
+    ).strip()
+
+
+_CONTROL_WORDS = re.compile(r"字体|字号|打印本页|打印|关闭窗口|关闭|[大中小【】\[\]：:\s]")
+# An e-paper's pager, its buttons alone on the line: `上一版 下一版 返回目录`, `<<上一篇`.
+_PAGER = re.compile(
+    r"^(?:[<《«\[【]*\s*(?:上一版|下一版|上一篇|下一篇|上一期|下一期|返回目录|返回首页)"
+    r"\s*[>》»\]】]*[\s\u3000|｜]*)+$"
+)
 _PAGE_CONTROL = re.compile(
     r"^[\[【]?(?:返回顶部|回到顶部|返回首页|返回列表|返回目录|加载更多|查看更多|点击加载更多|展开全文"
     r"|收起全文|打印本页|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
@@ -676,7 +692,12 @@ _IMAGE_PLACEHOLDER = re.compile(
     re.I,
 )
 # A photo's file name over what was read off it (a batch of photos read by OCR).
-_PICTURE_FILE = re.compile(r"^[\w\-. ]{1,60}\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic)$", re.I)
+# (an OCR tool's batch marks each picture it read by its file's name: `≦ 第18期-1.jpg ≧`)
+_PICTURE_FILE = re.compile(
+    r"^(?:[≦《<\[【=\-]+\s*)?[\w\-. ]{1,60}\.(?:jpe?g|png|gif|bmp|tiff?|webp|heic)"
+    r"(?:\s*[≧》>\]】=\-]+)?$",
+    re.I,
+)
 # A picture's words in brackets where a text browser shows it (`[邻里节现场]`): known so
 # only right over its caption.
 _ALT_TEXT = re.compile(r"^\[[^\[\]，。,.；;！？!?]{1,16}\]$")
@@ -779,6 +800,8 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     rest = above[text_like[-1] + 1 :]
     if rules[first] in ("furniture.post_header", "furniture.repeated"):
         return []  # (no masthead: a line repeated, a post's time)
+    if any(texts[k][:1] in "（(" and closing_like(texts[k]) for k in rest):
+        return []  # (`（摄影：X）` under a caption's text: the article's credit, no name)
     if len(rest) <= _NAME_LINES and all(len(texts[k]) <= _PAPER_NAME for k in rest):
         return rest  # (`rest` is what is left above the masthead: nothing but them between)
     return []
@@ -919,8 +942,19 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
     last = next((k for k in range(len(texts) - 1, -1, -1) if texts[k]), None)
     if last is not None and last not in found and last not in taken:
         text = texts[last]
+        above = next((k for k in range(last - 1, -1, -1) if texts[k]), None)
         if _LONE_DISTRIBUTION.match(text) and len(text) <= _MAX_LONE_DISTRIBUTION:
             taken.append(last)
+        elif (
+            above is not None
+            and above not in found
+            and above not in taken
+            and _EDITOR_LINE.match(closed_labels(text))
+            and _LONE_DISTRIBUTION.match(texts[above])
+            and len(texts[above]) <= _MAX_LONE_DISTRIBUTION
+        ):
+            # `发送：…` over `编辑：X　审核：Y` at the issue's end: its foot, both lines
+            taken.extend((above, last))
         elif _ISSUE_MAKERS.search(text) and _EDITOR_LINE.match(closed_labels(text)):
             # `制表：党政办 王晨　审核：韩立军`: who made the issue, at its end (an article's
             # own `责任编辑：X` under it is its meta)
@@ -1343,6 +1377,8 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
         # (a related post's title and its stamp, `X发布 · 26评论 · 3天前`, are links too)
         if len(text) > _MAX_TAIL_LINK or _TAIL_STOP.search(text) or _CREDIT_FIELD.match(text):
             break  # (`责任编辑：X` over the buttons is the article's)
+        if text[:1] in "（(" and closing_like(text):
+            break  # (`（摄影：X）` under the last article's text is its credit)
         if ONLY_DATE.match(text) or is_department(text):
             break  # (`枫林社区居委会` / `2024年6月7日`: the last notice's signer and date)
         run.append(k)

@@ -680,6 +680,8 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             start = writer + 1
         elif (bare := _bare_writer(lines, start, end)) is not None:
             start = bare + 1
+        if start > 0 and _BRACKETED_COLUMN.match(lines[start - 1].text) and end > start:
+            start += 1  # `【数据通报】` over `1—5月…得分`: the column's headline, no verse line
         end = _before_next_headline(lines, start, end)
         if start > 0 and _wrapped_tail(lines[start - 1], lines[start]):
             start += 1  # `…也谢谢居委` / `会为我们老人想得这么周到。`: a paragraph's last line
@@ -717,6 +719,10 @@ def _next_poem_head(lines: list[Line], k: int) -> bool:
         and bare_name(lines[k + 1].text)
         and not ANY_STOP.search(lines[k].text)
     )
+
+
+# A column's name in square brackets alone on its line: `【数据通报】`.
+_BRACKETED_COLUMN = re.compile(r"^【[^【】]{2,10}】$")
 
 
 def _bare_writer(lines: list[Line], start: int, end: int) -> int | None:

@@ -202,14 +202,30 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
     # (set apart by blank lines, as its title and kicker are, a longer one: the deck of
     # a newsletter's story, `桥北、湖滨两个街道新开4家助餐点，老人用餐可享补贴`)
     apart = line.gap_before == 1 and line.gap_after == 1 and following.gap_before == 1
-    kicked = len(block) == 2 and apart and block[1].gap_before == 1 and is_label(block[0])
+    # (or, as a browser's text sets a page's headings, two blank lines round each line
+    # of the headline, each set in from the margin)
+    laid_out = (
+        line.gap_before >= 2
+        and line.gap_before == block[-1].gap_before
+        and line.depth > 0
+        and block[-1].depth > 0
+        and following.credit
+    )
+    spacing = line.gap_before if laid_out else 1
+    kicked = (
+        len(block) == 2
+        and (apart or laid_out)
+        and block[1].gap_before == spacing
+        and is_label(block[0])
+    )
     return (
-        (len(block) == 1 or kicked)
-        and (over_text or following.credit)
+        (len(block) == 1 or kicked or (len(block) == 2 and following.lead_credit))
+        # (or over the paper's credit that opens the text: `本报讯（通讯员 X）6月12日，…`)
+        and (over_text or following.credit or following.lead_credit)
         and not block[-1].caption
         and not block[-1].position_marked
-        and line.gap_before <= 1
-        and len(line.text) <= (MAX_COMMA_HEADLINE if apart else MAX_COMMA_SUBTITLE)
+        and (line.gap_before <= 1 or laid_out)
+        and len(line.text) <= (MAX_COMMA_HEADLINE if apart or laid_out else MAX_COMMA_SUBTITLE)
         and not line.text.endswith(DANGLING)
         and not cut_in_quote(line.text)
         # in a hard-wrapped column a short line is a paragraph's last, unless blank
@@ -454,6 +470,8 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         not marked
         and dashed is None
         and below
+        # (a line with a comma under a plain one is its deck: `首批4台已投入使用，…`)
+        and not _deck_under(title, block[at + 1])
         and (
             _kicker_over(title, block[at + 1])
             or _theme_over_news(title, block[at + 1])
@@ -505,6 +523,7 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         below
         and _title_cut(title.text)
         and not block[at + 1].subtitle_dash
+        and not _deck_under(title, block[at + 1])
         and not block[at + 1].gap_before  # (set apart by a blank line: a deck of its own)
     ):
         # `青禾街道新增两处` / `24小时自助图书馆`: a count left without what it counts,
@@ -668,7 +687,14 @@ def _bare_author(line: Line) -> bool:
 def _own_kicker(rest: list[Line]) -> bool:
     """Two headline lines or more under a banner: a kicker and its title."""
     heads = [line for line in rest if _is_headline(line) and not caption_evidence(line)]
-    return len(heads) >= 2
+    # (a kicker is the shorter: a longer first line over a shorter one is a title over
+    # its deck, or a title in two lines, under the banner that is its kicker)
+    return len(heads) >= 2 and len(heads[0].text) <= len(heads[1].text)
+
+
+def _deck_under(title: Line, line: Line) -> bool:
+    """A line of two clauses a comma apart under a title with no stop in it: a deck."""
+    return line.has_comma and not ANY_STOP.search(title.text) and not line.subtitle_dash
 
 
 def _wrapped(block: list[Line]) -> bool:

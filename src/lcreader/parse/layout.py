@@ -61,9 +61,18 @@ def caption_evidence(line: Line) -> str | None:
         return "caption.form"
     if line.position_marked:
         return "caption.position"
-    if line.gap_before >= 2 or line.gap_after >= 2:
+    if (line.gap_before >= 2 or line.gap_after >= 2) and not spaced_heading(line):
         return "caption.wide_gap"
     return None
+
+
+def spaced_heading(line: Line) -> bool:
+    """Set in from the margin, no sentence ended in it, two blank lines over it: a
+    heading as a browser's text sets each (`  杉湖老街…模样`), no picture's gap."""
+    return line.depth > 0 and line.gap_before >= 2 and not _SENTENCE_END.search(line.text)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 @dataclass(slots=True)
@@ -222,7 +231,10 @@ class Builder:
             before = draft.meta.get(PULL_QUOTE_LABEL)
             draft.meta[PULL_QUOTE_LABEL] = f"{before} {text}" if before else text
         elif role == "meta" and text and not line.meta:
-            draft.meta[JUMP_TITLE] = text  # a headline over the rest of a jumped article
+            # a headline over the rest of a jumped article (in two lines, or more: each
+            # kept, none written over)
+            before = draft.meta.get(JUMP_TITLE)
+            draft.meta[JUMP_TITLE] = f"{before} {text}" if before else text
         elif role == "intertitle":
             text = HEADLINE_MARK.sub("", text)  # `■ 烘干中心连夜开工`: the mark only points
             start_paragraph(draft, text)

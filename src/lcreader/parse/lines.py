@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ..model import JUMP_IN, JUMP_OUT, Byline
 from . import export_fields
+from .addresses import addressed_lines
 from .bilingual import has_chinese, headline_translation, signing_unit, translated_section
 from .bylines import byline_line, split_inline_byline
 from .credits import (
@@ -212,6 +213,8 @@ class Line:
     post_title: bool = False
     # `— 要闻 —`: a section's name between dashes, the dashes taken off its text.
     dashed_banner: bool = False
+    # One of a story's headings alike in form (`起床要慢` / `转身要慢`): no section's banner.
+    parallel_head: bool = False
     # `▍社区要闻`: a heading an editor's bar marks, the bar taken off its text.
     barred: bool = False
     # Set letter-spaced (`健 康 讲 座 预 告`) where the text is not: display type, a
@@ -394,6 +397,8 @@ _CLAUSES_IN_ITEM = re.compile(r"[，,]|(?<=[^\d一二三四五六七八九十])�
 _ENUMERATED = re.compile(
     r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
+# Marks that take no room: zero-width spaces and joiners, a byte order mark.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # `防诈提醒｜`: a post's column named before its headline, on the headline's line.
 _COLUMN_TAG = re.compile(rf"^[{HAN}]{{2,8}}[｜|]")
 
@@ -461,12 +466,19 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     """The issue's lines, classified, and its page furniture (left out of the lines).
     `not_furniture`: line indices a user's correction gives another role."""
     raw_lines = written = text.split("\n")
+    # (a line of nothing but zero-width marks, a web editor's empty paragraph, is blank)
+    raw_lines = [
+        "" if "\u200b" in raw and not _INVISIBLE.sub("", raw).strip() else raw for raw in raw_lines
+    ]
     spoken = announced(raw_lines)
     if spoken:  # a screen reader's log: its announcements are the page's markup
         raw_lines = [
             spoken[k][1] if k in spoken and spoken[k][0] != "chrome" else raw
             for k, raw in enumerate(raw_lines)
         ]
+    addressed = addressed_lines(raw_lines)
+    if addressed:  # links' addresses after their words: the page's, no text
+        raw_lines = [addressed.get(k, raw) for k, raw in enumerate(raw_lines)]
     subtitles = read_subtitles(raw_lines)
     if subtitles:  # a cue's number and timing are none of its words
         rewritten = {**subtitles.rewritten, **dict.fromkeys(subtitles.timing, "")}
@@ -476,6 +488,13 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         if kind == "chrome" or k in furniture.lines:  # furniture as the log wrote it
             furniture.lines[k] = written[k].strip()
             furniture.rules.setdefault(k, "furniture.screen_reader")
+    for k in addressed:
+        if k in furniture.lines:  # furniture as the page wrote it, addresses and all
+            furniture.lines[k] = written[k].strip()
+        elif not addressed[k].strip():
+            # an address alone, its line wrapped off the link's words above it
+            furniture.lines[k] = written[k].strip()
+            furniture.rules[k] = "furniture.link_address"
     for k in subtitles.timing if subtitles else ():
         furniture.lines[k] = written[k].strip()
         furniture.rules[k] = "furniture.subtitle_timing"
@@ -501,6 +520,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # A text browser's `[7]` before each link's words points at its address only.
         raw_lines = [LINK_MARK.sub("", raw) if "[" in raw else raw for raw in raw_lines]
     run_ins = _run_in_heads(raw_lines, furniture)
+    spaced_run_ins = _spaced_run_ins(raw_lines, furniture)
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
@@ -615,6 +635,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         item = (
             _INLINE_HEAD.match(stripped)
             or (_RUN_IN.match(stripped) if number - 1 in run_ins else None)
+            or (_SPACED_RUN_IN.match(stripped) if number - 1 in spaced_run_ins else None)
             or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
         )
         if item and not line.closes:
@@ -677,6 +698,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         2, len(lines) // 50
     )
     # (a label each part of a story repeats, `下一步`, heads a part, not a column)
+    parallel = _parallel_heads(lines)
+    for k in parallel:
+        lines[k].parallel_head = True
     said = Counter(
         line.text for line in lines if line.short_in_wrap and len(line.text) <= MAX_LABEL
     )
@@ -689,7 +713,13 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 above.gap_before
                 or above.after_furniture
                 # (where nothing is set apart by blank lines: after text that ended)
-                or (blankless and k > 0 and _story_ended(lines[k - 1]) and said[above.text] == 1)
+                or (
+                    blankless
+                    and k > 0
+                    and _story_ended(lines[k - 1])
+                    and said[above.text] == 1
+                    and k not in parallel
+                )
             )
             and above.short_in_wrap
             and is_label(above)
@@ -1217,6 +1247,26 @@ def _ended(line: Line) -> bool:
     return line.closes or line.inline_byline or line.jump_out or is_terminated(line.text)
 
 
+def _parallel_heads(lines: list[Line]) -> set[int]:
+    """Short lines with no stop that end as another near them does (`起床要慢`,
+    `转身要慢`, `上下楼要慢`): a story's parallel headings, no column's labels."""
+    heads = [
+        k
+        for k, line in enumerate(lines)
+        if 2 <= len(line.text) <= _MAX_PARALLEL_HEAD and not ANY_STOP.search(line.text)
+    ]
+    found: set[int] = set()
+    for a, b in pairwise(heads):
+        if b - a <= _PARALLEL_SPAN and lines[a].text[-2:] == lines[b].text[-2:]:
+            found.update((a, b))
+    return found
+
+
+# Longest heading of a set read for its likeness, and lines apart two of a set may be.
+_MAX_PARALLEL_HEAD = 8
+_PARALLEL_SPAN = 60
+
+
 def _marked_heads_as_wide(lines: list[Line]) -> None:
     """`■“银龄笔墨”书画展征稿`, no stop in it, as wide as the column, over text: a brief's
     headline where a shorter line marked so heads a brief before it (a run of briefs)."""
@@ -1639,9 +1689,32 @@ def _closes_quote(text: str) -> bool:
 
 def _head_and_body(item: re.Match) -> tuple[str, str]:
     """A run-in item's headline and the text after it on its line."""
-    if item.re is _INLINE_HEAD and item.group("dated"):
+    if item.re in (_INLINE_HEAD, _SPACED_RUN_IN) and item.group("dated"):
         return item.group("dated"), item.group("day")
     return item.group("head"), item.group("body")
+
+
+# `■桂馨社区开办暑期托管班 暑期托管班将于…`: a brief's headline and its text one space
+# apart, where other briefs of the file run in so before their day (`■… 6月8日，…`).
+_SPACED_RUN_IN = re.compile(
+    r"^(?P<mark>[◆◇●■□★☆▶►])\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\S.{8,})$"
+)
+
+
+def _spaced_run_ins(raw_lines: list[str], furniture) -> set[int]:
+    """Lines of the form above, where two or more of the file's lines with the same mark
+    run in before their day (the viewer's single space kept): the run's other briefs."""
+    dated: dict[str, int] = {}
+    spaced: dict[int, str] = {}
+    for k, raw in enumerate(raw_lines):
+        if k in furniture.lines or raw.strip()[:1] not in "◆◇●■□★☆▶►":
+            continue
+        match = _SPACED_RUN_IN.match(raw.strip())
+        if match:
+            spaced[k] = match.group("mark")
+            if _INLINE_HEAD.match(raw.strip()):
+                dated[match.group("mark")] = dated.get(match.group("mark"), 0) + 1
+    return {k for k, mark in spaced.items() if dated.get(mark, 0) >= _MIN_RUN_INS}
 
 
 def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:

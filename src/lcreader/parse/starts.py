@@ -195,6 +195,19 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
+            # (a headline as wide as the column reads as a line of text: no stop in it)
+            (head or (line.full_width and not ANY_STOP.search(line.text) and not line.caption))
+            and before.caption
+            and photo_credits(before)
+            and (after.prose or after.has_comma or heads[k + 1])
+            and _photo_item_before(lines, heads, _last_start(starts, k), k)
+        ):
+            # A photo item (a headline over its credited caption, no text), then a
+            # headline over text: the next story, not the picture's text.
+            starts.add(k)
+            segment = k
+            continue
+        if (
             head
             and before.caption
             and photo_credits(before)
@@ -268,11 +281,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
-            (line.banner or section_head(line))
+            (line.banner or (section_head(line) and not line.parallel_head))
             # (or, under a banner, a question: `—— 居民之声 ——` / `…能不能早点亮？`)
             and (heads[k + 1] or (line.banner and asks(lines[k + 1])))
             and k + 2 < len(lines)
-            and (_text_under(lines, k + 2) or lines[k + 2].caption)
+            # (or, set apart, a listing's fields under its headline: `活动时间：…`)
+            and (
+                _text_under(lines, k + 2)
+                or lines[k + 2].caption
+                or (lines[k + 2].field and line.gap_before and not after.labelled)
+            )
             and (
                 before.closes
                 or is_terminated(before.text)
@@ -529,6 +547,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             ended
             and is_label(line)
+            and not line.parallel_head  # (`手脚要暖` after `头颈要暖`: the story's next part)
             and k + 2 < len(lines)
             and _box_title(after)
             and lines[k + 2].prose
@@ -782,6 +801,19 @@ def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
 # Lines looked back over for what began the article in progress (a bound, so that a
 # file of many marked lines is read in time linear in its lines).
 _LOOK_BACK = 400
+
+
+def _photo_item_before(lines: list[Line], heads: list[bool], start: int, k: int) -> bool:
+    """Whether the article begun at `start` is, up to line k, a headline and captions
+    only: a photo item, closed by its caption's credit."""
+    if not 0 < k - start <= _MAX_PHOTO_ITEM_LINES:
+        return False
+    body = [j for j in range(start, k) if not heads[j]]
+    return bool(body) and all(lines[j].caption for j in body)
+
+
+# Most lines a photo item (headline and caption) takes.
+_MAX_PHOTO_ITEM_LINES = 8
 
 
 def _last_start(starts: set[int], k: int) -> int:

@@ -13,8 +13,10 @@ ORG_SUFFIXES = (
     "办公室", "委员会", "联合会", "服务社", "居民区", "中心", "工会", "党委", "支部", "总支",
     "街道", "居委", "协会", "学会", "基地", "公司", "学校", "医院", "商会", "办", "会", "所",
     "站", "部", "局", "委", "科", "组", "室", "队", "院", "校", "处", "社", "馆", "厅", "署",
-    "团", "行", "社区", "联", "办事处", "分会", "支队", "大队", "中队", "村", "网格", "政府",
+    "团", "社区", "联", "办事处", "分会", "支队", "大队", "中队", "村", "网格", "政府",
     "中学", "小学", "幼儿园", "大学", "学院",
+    # a bank and its branches (`通行`, `出行` end with 行 and are no bank)
+    "银行", "分行", "支行", "农商行", "工行", "农行", "建行", "中行", "交行",
 )  # fmt: skip
 # How a school or a class ends (`新华小学五（2）班`): where a pupil who writes studies.
 SCHOOL_OR_CLASS = "学校|中学|小学|大学|学院|幼儿园|班"
@@ -113,5 +115,5 @@ def titled_name(text: str, residents: bool = False) -> str | None:
 
 # What a resident who writes to the paper is, at the end of the words before the name.
 WRITERS_ROLE = re.compile(
-    r"(?:党员|居民|村民|教师|老师|志愿者|老人|学生|家长|楼组长|职工|医生|护士|民警)$"
+    r"(?:党员|居民|村民|读者|教师|老师|志愿者|老人|学生|家长|楼组长|职工|医生|护士|民警)$"
 )
