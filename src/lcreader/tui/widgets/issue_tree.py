@@ -92,7 +92,9 @@ def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text
     # The difference from the start of its word, where that is a short way back: two
     # copies read `…第1份` and `…第2份`, never `…1份` and `…2份`.
     space = head.plain.rfind(" ", name_at, name_at + shared)
-    if space >= 0 and name_at + shared - (space + 1) <= _WORD_BACK:
+    # (not into a date and number both share: `6月20日 6期` stays whole before the `…`)
+    whole_day = _DATE_ONLY_PART.fullmatch(head.plain[name_at : name_at + shared].rstrip())
+    if space >= 0 and name_at + shared - (space + 1) <= _WORD_BACK and not whole_day:
         shared = space + 1 - name_at
     # A date and number both issues share (`4月12日 7期`) tell the day: kept whole.
     dated = _DATE_ONLY_PART.fullmatch(head.plain[name_at : name_at + shared].rstrip())
