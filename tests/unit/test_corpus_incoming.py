@@ -127,12 +127,7 @@ FIRST_CONTACT = {
     # round zk, at ea6b203 (parser 107, entities 12), after round zj's rules
     "zk01_yunxiu_jiedaobao": 0.602,
     "zk02_qinghe_zhoubao": 0.654,
-    "zk03_baiyan_dangjian": 0.853,
-    "zk04_hezhu_zhenbao": 0.785,
     "zl04_qifeng_online_pdf2txt_lf": 0.603,
-    "zm01_lanxi_cunwu_dingtalk_doc_notepadpp": 0.930,
-    "zm02_bailu_laonianbao_iphone_livetext_wordpad": 0.471,
-    "zm03_shanhu_epaper_firefox_saveastext_gbk": 0.366,
     "zm04_lanqiao_jiefang_umiocr_batch_txt": 0.579,
     "zm05_weitang_xiangcun_libreoffice_uos_txt": 0.894,
     "zm06_fengwan_wechat_mac_textedit_utf8": 0.768,
