@@ -67,6 +67,14 @@ PARSER_LABELS = ("下转", "上接", "续题", "日期", "引语", "附注")
 _ZERO_WIDTH = frozenset("\u200b\u2060\ufeff")
 
 
+def narrow_column(*paragraphs: str, width: int = 13) -> str:
+    """Paragraphs cut every `width` characters, as a narrow column prints them."""
+    lines = []
+    for paragraph in paragraphs:
+        lines += [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+    return "\n".join(lines) + "\n"
+
+
 def visible(text: str) -> Counter:
     return Counter(ch for ch in text if not ch.isspace() and ch not in _ZERO_WIDTH)
 

@@ -6,17 +6,9 @@ a small text of its own; none of a corpus file's words."""
 
 from __future__ import annotations
 
-from tests.helpers import assert_nothing_lost, parse_all
+from tests.helpers import assert_nothing_lost, narrow_column, parse_all
 
-_COLUMN = 13
-
-
-def _column(*paragraphs: str) -> str:
-    """Paragraphs cut every thirteen characters, as a narrow column prints them."""
-    lines = []
-    for paragraph in paragraphs:
-        lines += [paragraph[k : k + _COLUMN] for k in range(0, len(paragraph), _COLUMN)]
-    return "\n".join(lines) + "\n"
+_column = narrow_column  # thirteen characters a line
 
 
 # The first paragraph's second sentence ends right at the column's edge.
