@@ -131,6 +131,12 @@ FIRST_CONTACT = {
     "zm04_lanqiao_jiefang_umiocr_batch_txt": 0.579,
     "zm05_weitang_xiangcun_libreoffice_uos_txt": 0.894,
     "zm06_fengwan_wechat_mac_textedit_utf8": 0.768,
+    "zn01_fengzhu_sumatra_copy_win7_ansi": 0.708,
+    "zn02_heyuan_xiumi_longimage_powertoys_ocr_npp_bom": 0.467,
+    "zn03_ruoxi_cunjianbao_baimiao_ocr_export": 0.581,
+    "zn04_yunlu_imposed_pdf_jisu_copy_notepad_utf16": 0.761,
+    "zn05_tingqiao_gengxin_jianbao_wps_kylin_gb18030_lf": 0.781,
+    "zn06_shuyuan_wechat_post_safari_reader_textedit": 0.843,
 }
 
 
