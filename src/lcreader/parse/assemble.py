@@ -67,8 +67,25 @@ from .text import (
 )
 from .words import is_department
 
-# Longest line a contents list's naming makes a headline of, however it reads.
-MAX_LISTED_HEADLINE = 40
+# Longest line read as a headline for where it starts an article, however it reads.
+MAX_PLACED_HEADLINE = 40
+
+
+def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
+    """Whether line i, where an article starts, is its headline though it reads as a
+    sentence: under a printed rule (`好消息！东门人行道修好啦！`), a jump's headline, a
+    line with no stop under a photo item's credited caption (`老年大学秋季班尚有余位`,
+    as wide as the column), or a line the contents list names (`暑期防溺水，家长请牢记
+    这几点`, a comma in it)."""
+    line = lines[i]
+    if line.after_rule or jump_headline(line, following):
+        return True
+    if len(line.text) > MAX_PLACED_HEADLINE:
+        return False
+    credited = i > 0 and lines[i - 1].caption and bool(photo_credits(lines[i - 1]))
+    if credited and not ANY_STOP.search(line.text):
+        return True
+    return line.listed and not is_terminated(line.text)
 
 
 def decide(lines: list[Line]) -> Builder:
@@ -98,30 +115,7 @@ def decide(lines: list[Line]) -> Builder:
                     in_headline_block(
                         lines[i], block_lines, following := lines[i + 1] if i + 1 < n else None
                     )
-                    # under a printed rule, the line that starts an article is its headline
-                    # even if it reads as a sentence (`好消息！东门人行道修好啦！`)
-                    or (not block and i in starts and lines[i].after_rule)
-                    or (not block and i in starts and jump_headline(lines[i], following))
-                    # (under a photo item's credited caption, a line with no stop: the next
-                    # story's headline, however wide: `老年大学秋季班尚有余位`)
-                    or (
-                        not block
-                        and i in starts
-                        and i > 0
-                        and lines[i - 1].caption
-                        and bool(photo_credits(lines[i - 1]))
-                        and not ANY_STOP.search(lines[i].text)
-                        and len(lines[i].text) <= MAX_LISTED_HEADLINE
-                    )
-                    # (the contents list names it: `暑期防溺水，家长请牢记这几点`, a comma
-                    # in it, as wide as the column)
-                    or (
-                        not block
-                        and i in starts
-                        and lines[i].listed
-                        and not is_terminated(lines[i].text)
-                        and len(lines[i].text) <= MAX_LISTED_HEADLINE
-                    )
+                    or (not block and i in starts and _heads_its_start(lines, i, following))
                 )
                 and not (block and i in starts)
             ):
@@ -300,9 +294,7 @@ def _credited_pictures(lines: list[Line], block: list[int], i: int, starts: set[
     return all(lines[k].caption and photo_credits(lines[k]) for k in block)
 
 
-def _photo_item(
-    lines: list[Line], body: list[int], closing: list[int], block: list[int] = ()
-) -> bool:
+def _photo_item(lines: list[Line], body: list[int], closing: list[int], block: list[int]) -> bool:
     """A headline's whole text one short paragraph that says what its picture shows
     (or any, under a photo column's name: `图说枫湾`, `图片新闻`), closed by nothing but
     a photographer's credit (`本报记者 X 摄`)."""

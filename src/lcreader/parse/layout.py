@@ -61,12 +61,12 @@ def caption_evidence(line: Line) -> str | None:
         return "caption.form"
     if line.position_marked:
         return "caption.position"
-    if (line.gap_before >= 2 or line.gap_after >= 2) and not spaced_heading(line):
+    if (line.gap_before >= 2 or line.gap_after >= 2) and not _spaced_heading(line):
         return "caption.wide_gap"
     return None
 
 
-def spaced_heading(line: Line) -> bool:
+def _spaced_heading(line: Line) -> bool:
     """Set in from the margin, no sentence ended in it, two blank lines over it: a
     heading as a browser's text sets each (`  杉湖老街…模样`), no picture's gap."""
     return line.depth > 0 and line.gap_before >= 2 and not _SENTENCE_END.search(line.text)

@@ -692,14 +692,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # Right over the credit printed under a headline (`本报记者 X`), a line that
             # ends no sentence is the headline's, however wide the column.
             line.full_width = False
-    # (next to no blank line but around a page's furniture: a copy a line per printed
-    # line; a credit or a run-in head taken out of its line leaves a gap or two)
-    blankless = sum(bool(line.gap_before and not line.after_furniture) for line in lines) <= max(
-        2, len(lines) // 50
-    )
+    blankless = _next_to_no_blank_lines(lines)
     # (a label each part of a story repeats, `下一步`, heads a part, not a column)
-    parallel = _parallel_heads(lines)
-    for k in parallel:
+    for k in _parallel_heads(lines):
         lines[k].parallel_head = True
     said = Counter(
         line.text for line in lines if line.short_in_wrap and len(line.text) <= MAX_LABEL
@@ -718,7 +713,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                     and k > 0
                     and _story_ended(lines[k - 1])
                     and said[above.text] == 1
-                    and k not in parallel
+                    and not above.parallel_head
                 )
             )
             and above.short_in_wrap
@@ -878,6 +873,13 @@ def _item_tail(raw_lines: list[str], number: int, wrap: int) -> bool:
     )
 
 
+def _next_to_no_blank_lines(lines: list[Line]) -> bool:
+    """Next to no blank line but around a page's furniture: a copy a line per printed
+    line (a credit or a run-in head taken out of its line leaves a gap or two)."""
+    gaps = sum(bool(line.gap_before and not line.after_furniture) for line in lines)
+    return gaps <= max(2, len(lines) // 50)
+
+
 def _wrapped_to_the_edge(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
     """Cut at one width a printed line a line, no indent and no blank line marking a
     paragraph (a PDF's column copied out): only a line left short ends a paragraph. A
@@ -885,9 +887,8 @@ def _wrapped_to_the_edge(lines: list[Line], raw_lines: list[str], wrap: int | No
     paragraph's sentences mostly do (one ending at the column's edge is the rarer)."""
     if not wrap or not lines:
         return
-    gaps = sum(bool(line.gap_before and not line.after_furniture) for line in lines)
     indents = sum(line.indented for line in lines)
-    if gaps > max(2, len(lines) // 50) or indents > len(lines) // 20:
+    if not _next_to_no_blank_lines(lines) or indents > len(lines) // 20:
         return
     for line, below in pairwise(lines):
         if line.short_in_wrap or not below.prose or below.after_furniture:
