@@ -170,3 +170,26 @@ def test_a_rows_name_beside_a_phone_number_is_a_person():
     assert names_in_cells("5月10日—11日\t诸葛明月\t138 5712 6031") == ["诸葛明月"]
     assert names_in_cells("5月10日—11日\t社区服务站\t138 5712 6031") == []
     assert names_in_cells("5月10日—11日\t诸葛明月\t值守") == []
+
+
+def test_who_talked_with_a_titled_person_is_no_part_of_the_title():
+    # (issue #17: `我们和` before the title, a building's number inside it)
+    assert titled_people("上周，我们和5号楼楼组长滕秀云聊了聊。") == [("滕秀云", ["5号楼楼组长"])]
+    assert titled_people("我和社区书记何卫东一起走访。") == [("何卫东", ["社区书记"])]
+
+
+def test_a_building_number_places_a_title_and_a_count_still_makes_a_group():
+    assert titled_people("“装了电梯，我天天下楼。”3号楼六楼住户甘福根说。") == [
+        ("甘福根", ["3号楼六楼住户"])
+    ]
+    # a neighbour called by how she is addressed is no name after a weak title
+    assert titled_people("底楼住户滕阿姨也来帮忙。") == []
+
+
+def test_a_rolls_row_of_a_building_and_a_name_names_a_person():
+    from lcreader.parse.habits import name_after_unit
+
+    assert name_after_unit("12号楼　滕秀云") == "滕秀云"
+    assert name_after_unit("3号楼甘福根") == "甘福根"
+    assert name_after_unit("三组　何卫东") == "何卫东"
+    assert name_after_unit("12号楼加装电梯") is None

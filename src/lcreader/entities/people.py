@@ -21,6 +21,7 @@ from .. import data
 from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS
 from ..parse.habits import (
+    name_after_unit,
     names_in_cells,
     names_in_column,
     names_in_field,
@@ -61,7 +62,7 @@ _BOUNDARY_WORDS = (
 _FUNCTION_SURNAMES = frozenset("和来都由")
 # Titles so common as plain words (居民公约, 居民满意) that only a three-character name
 # with a clear end counts after them.
-_WEAK_TITLES = frozenset({"居民"})
+_WEAK_TITLES = frozenset({"居民", "住户"})
 _NOT_WORD = re.compile(r"\W")
 # Words for oneself or another before a verb: no title begins with them.
 _PRONOUNS = ("我", "你", "您", "他", "她", "咱")
@@ -106,12 +107,18 @@ _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家�
 _TITLE_LEAD_WORDS = re.compile(
     "认识|采访|走访|拜访|专访|找到|见到|看望|慰问|邀请|陪同|跟随|身边的|就是|成为|感谢|谢谢|请来|请到|(?<!数)据"
     "|提起|说起|谈起|提到|说到|随着|跟着|看着"
+    # (`我们和9号楼楼组长…聊了聊`: who talked with the person, not a title's words)
+    "|[我你他她咱]们?(?:和|跟|同)"
 )
 # A stop character that begins a word of a body's name: `经济服务办`, `经营部`.
 _COMPOUND_AFTER_STOP = re.compile("经[济营贸]")
 # A title after a count or a conjunction is a group's (30余名居民和志愿者), not a person's.
-_GROUP_BEFORE = re.compile(r"[\d０-９余多名位个们和与及]$")
-_GROUP_INSIDE = re.compile(r"[\d０-９]|[余多]名|[和与及]|们")
+# (`我们和X` is with one person: a pronoun's `和` joins no titles)
+_GROUP_BEFORE = re.compile(r"(?:[\d０-９余多名位个们]|(?<![我你他她们])[和与及])$")
+# (a number that counts, not one that places: `9号楼楼组长X` names one 楼组长)
+_GROUP_INSIDE = re.compile(
+    r"[\d０-９](?![\d０-９]*(?:号|楼|栋|幢|层|单元|室|组))|[余多]名|[和与及]|们"
+)
 # A word ending like a body is no name: 宣讲团, 服务队.
 _NOT_NAME_ENDS = frozenset("团队会部委组站处局院校所办室社化性")
 _HAN_ONLY = re.compile(f"[{HAN}]+")
@@ -279,7 +286,15 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
                 or _GROUP_INSIDE.search(key[spans[0][0] : at])
             )
             name = None if group else name_at(key, at, after_title=True)
-        if name is None or (weak and (len(name) < 3 or key.startswith(_BOUNDARY_WORDS, at))):
+        if name is None or (
+            weak
+            and (
+                len(name) < 3
+                or key.startswith(_BOUNDARY_WORDS, at)
+                # (`底楼住户吕阿姨`: a neighbour called by an address, not a person's name)
+                or name.endswith((*_HONORIFICS, *_ADDRESSES))
+            )
+        ):
             continue
         if spans is None:
             spans = _title_spans(key, match.end())
@@ -337,6 +352,8 @@ def find_mentions(article: Article) -> list[Mention]:
     for paragraph in article.paragraphs:
         # An honour roll: a line of names only (`王　芳　李建国、张　敏`), each a person.
         roll = names_in_row(paragraph) or names_with_units(paragraph) or ()
+        if not roll and (unit_row := name_after_unit(paragraph)):
+            roll = (unit_row,)
         for name in (*roll, *names_in_cells(paragraph), *names_in_field(paragraph)):
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)

@@ -14,6 +14,8 @@ import unicodedata
 _DIGITS = "0-9０-９"
 _CN = "〇○零一二三四五六七八九十"
 _CN_VALUES = {ch: k for k, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+# (OCR reads 〇 as a letter O or a zero: `二O二三年`)
+_OCR_ZERO = str.maketrans(dict.fromkeys("Oo0０", "〇"))
 
 # 2024年3月15日, 2024.3.15, 2024-03-15, 2024/3/15, 2024年3月
 # (a PDF viewer may write 月 and 日 twice, their Kangxi radicals first: `9⽉月8⽇日`)
@@ -23,7 +25,7 @@ DATE = re.compile(
 )
 # 二〇二四年三月十五日, 二〇二四年三月
 CN_DATE = re.compile(
-    r"([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
+    r"((?=[^年]*[一二三四五六七八九])[〇○零Oo0０一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
     r"(?:\s*(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?"
 )
 # 中華民國113年3月20日 (the Republic's years, a Taiwanese paper's), 民国113年3月
@@ -149,7 +151,7 @@ def dates_in(text: str) -> list[tuple[int, int, int | None]]:
         year, month, day = (int(plain_digits(g)) if g else None for g in match.groups())
         found.append((match.start(), _ROC_FIRST_YEAR + year, month, day))
     for match in CN_DATE.finditer(text):
-        year = cn_number(match.group(1))
+        year = cn_number(match.group(1).translate(_OCR_ZERO))
         month, day = cn_number(match.group(2)), cn_number(match.group(3) or "")
         if year is not None and month is not None:
             found.append((match.start(), year, month, day))

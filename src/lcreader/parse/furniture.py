@@ -95,6 +95,8 @@ _NAVIGATION = re.compile(
 _PIECE_HINT = re.compile(r"[\d０-９〇○零一二三四五六七八九十年月日期版页頁星周正冬腊臘闰]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _SITE_REGISTRATION = r"ICP备|ICP证|公网安备|网站标识码"
+# A year as a masthead prints it: `2024`, `二〇二四` (OCR may read 〇 as a letter O).
+_ISSUE_YEAR = r"[\d〇○零OoО一二三四五六七八九十]{2,4}"
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
     r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|内部交流|免费交流|准印|內部資料|免費交流|公众号|二维码|"
@@ -105,9 +107,11 @@ _MASTHEAD_WORD = re.compile(
     # `青桐街道报编辑部　地址:…`: the paper's office, then where to find it
     r"^[^\s，。,]{1,12}(?:编辑部|編輯部)(?=[\s\u3000]+(?:地址|电话|邮箱|投稿|電話|郵箱))|"
     r"[\s\u3000](?:联合主办|共同主办|主办|承办|协办|编印|编|出品|聯合主辦|主辦|承辦|編印|編)"
-    r"(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
+    rf"(?:[\s\u3000]+{_ISSUE_YEAR}年\S*)?$|"
     # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
-    r"(?:室|会|處|处|中心|部)(?:编印|编|主办|編印|編|主辦)(?:[\s\u3000]+[\d〇一二三四五六七八九十]{2,4}年\S*)?$|"
+    # (`…实践站编 二O二三年…`: OCR's letter O for the year's 〇)
+    r"(?:室|会|處|处|中心|部|站|所|办|委|局|院|馆)(?:编印|编|主办|編印|編|主辦)"
+    rf"(?:[\s\u3000]+{_ISSUE_YEAR}年\S*)?$|"
     # `东湖区报社主办　社区周刊编辑部编辑`: each maker by its body's name, a wide gap between
     r"(?:社|室|会|处|中心|部|局|委|办)(?:主办|承办|协办|主管|编印)(?=\u3000|\s{2,})",
     re.I,

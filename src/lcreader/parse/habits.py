@@ -21,6 +21,7 @@ from .text import (
     ANY_STOP,
     EVENT,
     REPLY,
+    SALUTATION,
     SENTENCE_INSIDE,
     SIGN_OFF,
     TERMINAL,
@@ -338,6 +339,20 @@ def names_with_units(text: str) -> list[str] | None:
     return names or None
 
 
+# A roll's row of a building (or a group) and the name of its person: `9号楼　柯美华`, or
+# run together where OCR set a space between every character (`9号楼柯美华`).
+_UNIT_AND_NAME = re.compile(
+    r"^(?:[\d０-９]+(?:号楼|号|栋|幢|单元)|[\d０-９一二三四五六七八九十]+(?:组|楼组))\s*([^\s\d]{2,4})$"
+)
+
+
+def name_after_unit(text: str) -> str | None:
+    """The name of a roll's row that is a building's number and a name, or None."""
+    row = _UNIT_AND_NAME.match(text)
+    name = row[1] if row else None
+    return name if name and is_name(name) and has_surname(name) else None
+
+
 _NAME_LIST = re.compile(r"^[^\s、]{2,4}(?:、[^\s、]{2,4})+$")
 
 
@@ -544,8 +559,8 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
         run: list[Line] = []
         for j in range(k + 1, len(lines)):
             line = lines[j]
-            if _signed(lines, j):
-                break  # (the next piece's title, over its own credit)
+            if _signed(lines, j) or _opens_letter(lines, j):
+                break  # (the next piece's title, over its own credit or its greeting)
             free = not (line.closes or line.row or line.caption or line.list_item or line.level)
             if not (free and 0 < len(line.text) <= _VERSE_LINE and line.gap_before <= 1):
                 break
@@ -658,6 +673,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             and not paired[end + 1]
             and _verse_like(lines[end + 1], wrap)
             and not _signed(lines, end + 1)
+            and not _opens_letter(lines, end + 1)
             and not _next_poem_head(lines, end + 1)
             # (a line ending the poem with its stop, the page's furniture under it: what
             # the next page opens with is another piece's)
@@ -707,6 +723,16 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             for line in run:
                 line.verse = True
         k = end + 1
+
+
+def _greeting(line: Line) -> bool:
+    return line.text.endswith(("：", ":")) and bool(SALUTATION.match(line.text))
+
+
+def _opens_letter(lines: list[Line], k: int) -> bool:
+    """A notice's or a letter's greeting (`各位村民：`), or the title over it (`关于做好
+    夏季防溺水工作的提醒`): a piece begins, no line of a poem."""
+    return _greeting(lines[k]) or (k + 1 < len(lines) and _greeting(lines[k + 1]))
 
 
 def _next_poem_head(lines: list[Line], k: int) -> bool:

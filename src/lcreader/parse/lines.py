@@ -54,6 +54,7 @@ from .text import (
     HEADLINE_MARK,
     NEWS_LEAD,
     POSITION_MARK,
+    SALUTATION,
     SENTENCE_INSIDE,
     SIGN_OFF,
     is_terminated,
@@ -1402,10 +1403,7 @@ def _mark_banners(lines: list[Line]) -> None:
     """A section banner (`【为老服务】`, `■ 社区治理`) over a headline, not an intertitle:
     `【…】` is a heading inside an article only where body text follows it."""
     for k, line in enumerate(lines):
-        marked = line.text[:1] in _BANNER_MARKS and _BANNER.match(line.text)
-        if not (marked or line.dashed_banner) or line.level:
-            continue
-        if line.closes:
+        if not _banner_form(line):
             continue
         following = lines[k + 1] if k + 1 < len(lines) else None
         if following is None or following.closes:
@@ -1431,6 +1429,12 @@ def _mark_banners(lines: list[Line]) -> None:
             # brief's headline, marked as the run's others are, not a list's item
             line.list_item = False
             line.__dict__.pop("prose", None)
+
+
+def _banner_form(line: Line) -> bool:
+    """`【为老服务】`, `■ 社区治理`, `—— 居民之声 ——`: a banner or an intertitle by its form."""
+    marked = line.text[:1] in _BANNER_MARKS and _BANNER.match(line.text)
+    return bool(marked or line.dashed_banner) and not line.level and not line.closes
 
 
 def _headline_set_apart(line: Line, below: Line) -> bool:
@@ -1653,8 +1657,9 @@ def _mark_split_headlines(lines: list[Line]) -> None:
             continue
         a, b = first.text, second.text
         # A document's title (`关于…` / `…工作的通报`), centred, as long as it needs.
-        official = a.startswith("关于") and bool(_DOCUMENT_KIND.search(b))
-        official = official and not _DOCUMENT_KIND.search(a)
+        # (cut after its `的`, the kind alone under it: `…集中缴费的` / `通知`)
+        official = a.startswith("关于") and bool(_DOCUMENT_KIND.search(a + b))
+        official = official and not _DOCUMENT_KIND.search(a) and not b.startswith("关于")
         most = _MAX_OFFICIAL_LINE if official else _MAX_SPLIT_LINE
         if not (0 < len(a) <= most and 0 < len(b) <= most):
             continue
@@ -1674,12 +1679,20 @@ def _mark_split_headlines(lines: list[Line]) -> None:
         after = lines[k + 2] if k + 2 < len(lines) else None
         apart_above = k == 0 or first.gap_before or first.after_furniture or is_label(lines[k - 1])
         apart_below = (
-            after is None or after.gap_before or after.closes or after.credit or after.subtitle_dash
+            after is None
+            or after.gap_before
+            or after.closes
+            or after.credit
+            or after.subtitle_dash
+            or (official and bool(SALUTATION.match(after.text)))  # over `各位居民：`
         )
         if apart_above and apart_below:
             first.split_head = second.split_head = True
             first.__dict__.pop("prose", None)
             second.__dict__.pop("prose", None)
+            if k > 0 and _banner_form(lines[k - 1]):
+                # `【通知公告】` over the title: the section's banner (as over any headline)
+                lines[k - 1].banner, lines[k - 1].intertitle = True, False
 
 
 def _closes_quote(text: str) -> bool:

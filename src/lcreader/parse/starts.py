@@ -299,6 +299,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 # (a field as wide as the column, unended, goes on in this line)
                 or (before.labelled and not _cut_above(before, line))
                 or (before.caption and k >= 2 and not lines[k - 2].closes)
+                # (a list's or a roll's last short line, a blank line under it: no
+                # sentence runs on past a banner set apart, `【图片新闻】`)
+                or (
+                    line.banner
+                    and line.gap_before
+                    and not before.gap_before
+                    and not (before.prose or before.has_comma)
+                )
             )
         ):
             # A section banner over a headline, after a finished paragraph (or a picture's
@@ -453,7 +461,15 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             greeting_head
             and len(line.text) <= _MAX_LETTER_HEAD
-            and (ended or line.after_furniture or before.after_furniture or label_over)
+            # (or a poem's last line: its lines end with no stop, and a greeting under
+            # this one is no stanza)
+            and (
+                ended
+                or line.after_furniture
+                or before.after_furniture
+                or label_over
+                or before.verse
+            )
             and SALUTATION.match(after.text)
             and not (k - 1 == segment and not line.after_furniture)  # (its title's label)
             # (a paragraph's first line, indented, that the next runs on: `…请及时` /
@@ -607,6 +623,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             topical = False  # `一张地图指归途` after `一杯热水暖人心`: the story's next part
         if _part_of_credited(lines, segment, k):
             continue  # `燃气隐患当场查` in a credited story, no blank line apart: its part
+        if _credited(lines, segment) and _parallel_ahead(lines, k):
+            continue  # `农技员当起“夜校老师”` before `“土专家”也上讲台`: its first part
         if _announced(after, _at(lines, k + 2)) or topical or _credited_again(lines, segment, k):
             starts.add(k)
             segment = k
@@ -953,6 +971,33 @@ def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool) 
             and (lines[j + 1].prose or lines[j + 1].has_comma)
             and not line.closes
         ):
+            return True
+    return False
+
+
+def _between_paragraphs(lines: list[Line], j: int) -> bool:
+    return (
+        0 < j < len(lines) - 1
+        and headline_like(lines[j])
+        and lines[j - 1].prose
+        and (lines[j + 1].prose or lines[j + 1].has_comma)
+        and not lines[j].closes
+    )
+
+
+def _parallel_ahead(lines: list[Line], k: int) -> bool:
+    """Whether a heading of line k's length stands between two paragraphs further on in
+    the story, before anything closes it: in a story credited over its text, the two
+    are its parts' headings (a set of one form), not two stories' headlines."""
+    size = len(lines[k].text)
+    if size > _MAX_PARALLEL or not _between_paragraphs(lines, k):
+        return False
+    for j in range(k + 2, min(len(lines) - 1, k + _BOX_LINES)):
+        line = lines[j]
+        if line.closes or line.level or line.after_furniture or line.gap_before:
+            return False
+        # (a character more than behind: neither has been read as a heading yet)
+        if abs(len(line.text) - size) <= _PARALLEL_SLACK + 1 and _between_paragraphs(lines, j):
             return True
     return False
 
