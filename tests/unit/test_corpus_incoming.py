@@ -137,6 +137,13 @@ FIRST_CONTACT = {
     "zn04_yunlu_imposed_pdf_jisu_copy_notepad_utf16": 0.761,
     "zn05_tingqiao_gengxin_jianbao_wps_kylin_gb18030_lf": 0.781,
     "zn06_shuyuan_wechat_post_safari_reader_textedit": 0.843,
+    # round zo, at aca19de (parser 113, entities 15), after round zn's rules
+    "zo01_guian_deepseek_pdf_markdown_uos_editor": 0.492,
+    "zo02_shidai_wangge_jianbao_yozo_neokylin_utf16": 0.807,
+    "zo03_qiaobu_qqmail_pdf_preview_chrome_notepad": 0.772,
+    "zo04_jiaowan_linli_photo_win11_snipping_ocr_notepad": 0.965,
+    "zo05_yuyin_jiedaobao_pdfelement_export_txt_bom": 0.784,
+    "zo06_luting_shequbao_founder_feiteng_copy_notepad_ansi": 0.619,
 }
 
 
