@@ -11,7 +11,7 @@ from lcreader.parse.columns import unweave
 from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
-from lcreader.parse.lines import BRACKET_RUN_IN, DASHED_BANNER, TOPIC_TAG
+from lcreader.parse.lines import BOLD_RUN_IN, BRACKET_RUN_IN, DASHED_BANNER, TOPIC_TAG
 from lcreader.parse.mail_quotes import quote_marks, quoted_mail
 from lcreader.parse.mail_quotes import unquote_line as unquote
 from lcreader.parse.markup import unmarked
@@ -24,6 +24,8 @@ from lcreader.typeset import char_width, text_width
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
 _LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
+# A label set in bold at a line's start (`**问：**…`): the marks set it off.
+_BOLD_LABEL = re.compile(r"^[ \t]*(\*\*)[^*\s][^*\n]{0,11}[：:](\*\*)(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
 _LINE_MARKS = re.compile(r"^[^\S\n]*(——|--|—|－－|──|[■□●○◆◇▲△↑↓←→★☆▼▽►▶◎※▍▌▎▐┃]+)", re.M)
 _LINE_MARK_AT = re.compile(_LINE_MARKS.pattern.removeprefix("^"))
@@ -105,6 +107,12 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1))
     for match in _LIST.finditer(text):
         marks.update(match.group(1))
+    for match in _BOLD_LABEL.finditer(text):
+        marks.update(match.group(1) + match.group(2))
+    for line in text.splitlines():
+        # a brief's headline in bold at its text's start: `- **…**　6月14日，…`
+        if "**" in line and BOLD_RUN_IN.match(line.strip()):
+            marks.update("****")
     for match in _LINE_MARKS.finditer(text):
         marks.update(match.group(1))
     for match in _ITALIC_DASH.finditer(text):
@@ -138,6 +146,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
             after = _QUOTED_LINE_MARK.match(text, match.end())
             if after:
                 marks.update(after.group(1))
+        opened = match.end(2) if match.group(2) else match.end(4) if match.group(4) else -1
+        if opened >= 0 and (after := _LINE_MARK_AT.match(text, opened)):
+            marks.update(after.group(1))  # a caption's `▲` inside its italics: `*▲…*`
     if link_dump(text.split("\n")):  # a dump's `[7]` markers only point
         for line in text.splitlines():
             if line.strip() not in issue.furniture:

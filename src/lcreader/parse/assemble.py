@@ -88,6 +88,10 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     return line.listed and not is_terminated(line.text)
 
 
+def _credited_captions(block: list[Line]) -> bool:
+    return all(line.caption and photo_credits(line) for line in block)
+
+
 def decide(lines: list[Line]) -> Builder:
     """Every line's role and article, in the order decided (the builder holds both)."""
     builder = Builder(lines)
@@ -117,7 +121,17 @@ def decide(lines: list[Line]) -> Builder:
                     )
                     or (not block and i in starts and _heads_its_start(lines, i, following))
                 )
-                and not (block and i in starts)
+                # (over the issue's first headline, credited captions alone: its
+                # picture's, read out first; after an article, that article's)
+                and not (
+                    block
+                    and i in starts
+                    and (
+                        builder.drafts
+                        or lines[i].after_furniture
+                        or not _credited_captions(block_lines)
+                    )
+                )
             ):
                 block.append(i)
                 block_lines.append(lines[i])

@@ -123,7 +123,7 @@ _MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)) + f"|{_SI
 # Page editors: `本版编辑：王某　美编：李某`, `责任编辑 王某`.
 _EDITOR_LABEL = (
     r"本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
-    r"本期编辑|本期责编|责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對|制表人|制表|填表人"
+    r"本期责任编辑|本期编辑|本期责编|责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對|制表人|制表|填表人"
 )
 # (an online document's mentions, `@陶蔓`; an emoji a GBK save left as `??` before them)
 _EDITOR_LINE = re.compile(
@@ -131,7 +131,7 @@ _EDITOR_LINE = re.compile(
     rf"(?:[\s、，,]+@?[{HAN}·]{{2,8}})*[\s\u3000]*)+$"
 )
 _PAGE_EDITOR = re.compile(r"本版|版面|美编|美術|美术|组版|版式|美編|本期")
-_ISSUE_EDITOR = ("本期编辑", "本期责编", "本期編輯")
+_ISSUE_EDITOR = ("本期责任编辑", "本期编辑", "本期责编", "本期編輯")
 # Labels a furniture line names people after, the masthead's among them.
 _PEOPLE_LABEL = re.compile(
     rf"(主编|副主编|执行主编|总编辑|主編|联系人|聯繫人|副主任|主任|编委|制片人|监制|策划|主持|主播|"
@@ -209,6 +209,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     """The furniture among an issue's lines (stripped, blank ones included)."""
     texts = [_unmarked(line.strip()) for line in raw_lines]
     _unmark_top_heading(texts)
+    _unmark_page_headings(texts)
     candidates = [k for k, t in enumerate(texts) if _candidate(t)]
     shapes = Counter(_shape(texts[k]) for k in candidates)
     found: dict[int, str] = {}
@@ -272,6 +273,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found), "furniture.after_end")
+    take(_tool_notes(texts, found), "furniture.tool_note")
     take(_related_links(texts, found), "furniture.related_links")
     take(_catalog(texts, found), "furniture.catalog")
     take(_attachments(texts, found), "furniture.attachments")
@@ -330,6 +332,24 @@ def _unmark_top_heading(texts: list[str]) -> None:
     rest = texts[first][mark.end() :]
     if _furniture_rule(rest, Counter()) in ("furniture.date_number", "furniture.masthead_number"):
         texts[first] = rest
+
+
+_ANY_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+
+
+def _unmark_page_headings(texts: list[str]) -> None:
+    """`## 第2版　社区`: a page's name (its number, its section) under a heading's marks,
+    where a tool that rebuilt the pages as Markdown set each page's head: the page's
+    furniture, as it is without them."""
+    for k, text in enumerate(texts):
+        if text[:1] == "#" and (mark := _ANY_HEADING.match(text)):
+            rest = text[mark.end() :]
+            if (
+                len(rest) <= _MAX_FURNITURE
+                and page_number(rest) is not None
+                and _furniture_rule(rest, Counter()) == "furniture.page"
+            ):
+                texts[k] = rest
 
 
 # `编辑:赵敏  校对:何佳  印数:600份`: the page's makers and print run, label by label.
@@ -819,6 +839,35 @@ _PAPER_NAME, _NAME_LINES = 10, 2
 _ISSUE_TITLE = re.compile(
     r"^《[^》]{2,12}(?:报|刊|讯|简报|周刊|月刊|之窗|之声|報)》[^｜|]{0,12}第\s*\d+\s*期"
 )
+
+
+# What a tool that read the file out (an AI chat, a converter) says to its user after
+# the text: `以上为PDF全部4个版面的文字。`, `如需整理成Word文档，请告诉我。`
+_TOOL_NOTE = re.compile(
+    r"^(?:以上(?:为|是|就是)|希望(?:以上|这些|这份|对)|如(?:需|需要|果需要|有需要)|需要我)"
+    r"|(?:请告诉我|随时告诉我|对(?:你|您)有(?:所)?帮助|无法识别)[^。！？]*[。！？]?$"
+    # (a viewer's own notice: `文件预览由QQ邮箱提供，部分格式可能与原文件有差异。`)
+    r"|预览由\S{1,12}提供|可能与原(?:文件|文档|版式|格式)有(?:差异|出入|不同)"
+)
+_MAX_TOOL_NOTES = 4
+
+
+def _tool_notes(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The last lines of the file, each a tool's words to its user about the text it
+    gave (no article says `请告诉我`): the tool's, not the issue's."""
+    rest: list[int] = []
+    for k in range(len(texts) - 1, -1, -1):
+        if not texts[k] or k in found:
+            if k in found and rest:
+                break  # (a rule or a foot over them: what stands above is the issue's)
+            continue
+        if not _TOOL_NOTE.search(texts[k]) or len(rest) >= _MAX_TOOL_NOTES:
+            break
+        rest.append(k)
+    # (one such line could close a letter to its reader: two, or under a rule)
+    above = next((j for j in range(min(rest, default=0) - 1, -1, -1) if texts[j]), None)
+    ruled = above is not None and above in found
+    return rest if len(rest) >= 2 or (rest and ruled) else []
 
 
 def _reads_as_text(text: str) -> bool:

@@ -479,7 +479,9 @@ def _mark_rows(lines: list[Line]) -> None:
         beside = (k > 0 and wide[k - 1]) or (k + 1 < len(lines) and wide[k + 1])
         text = line.text
         spaced = " " in text or "\u3000" in text or "、" in text
-        if wide[k] or (candidates[k] and beside) or (spaced and names_in_row(text)):
+        # (or a roll's row of names each with its unit: `章美玲（东村3号）　傅国庆（东村11号）`)
+        named = spaced and (names_in_row(text) or names_with_units(text))
+        if wide[k] or (candidates[k] and beside) or named:
             line.row = True
         elif single[k] and _in_run(single, k):
             line.row = True  # a table set with single spaces: three such rows together

@@ -16,6 +16,7 @@ from .lines import (
     asks,
     column_name,
     is_label,
+    photo_credits,
     section_head,
     sentence_like,
     set_apart_under_column,
@@ -280,6 +281,13 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
                 role, why = "line", "line.headline_block"
             builder.place(index, role, article, why)
         return
+    # A picture's credited caption read out over the headline (`图为…。　X 摄`, then the
+    # story's headline): the story's picture, never its title.
+    lead = 0
+    while lead < len(block) - 1 and block[lead].caption and photo_credits(block[lead]):
+        builder.place(indexes[lead], "caption", article, HEADLINE_CAPTION)
+        lead += 1
+    indexes, block = indexes[lead:], block[lead:]
     if (
         len(block) >= 2
         and block[0].after_furniture

@@ -102,6 +102,13 @@ BRACKET_RUN_IN = re.compile(
     r"^(?:#(?P<kicker>[^#\s【】]{2,20})#\s*)?【(?P<head>[^【】。！？!?；;]{5,40})】"
     r"(?P<body>[^，。！？；：,.!?;:\s].{8,})$"
 )
+# A brief's headline set in bold at the start of its text, in Markdown (a list's item or
+# a paragraph): `- **防溺水宣传进校园**　6月14日，…`. (a label ends on its colon:
+# `**问：**…` is a question's, no headline)
+BOLD_RUN_IN = re.compile(
+    r"^(?:[-*+][ \t]+)?\*\*(?P<head>[^*，。！？；：,.!?;:\s][^*，。！？；：,.!?;:]{3,23})\*\*"
+    r"[ \t\u3000]*(?P<body>[^*\s].{8,})$"
+)
 # A topic's tag (`#防溺水#`) only marks the words between its signs.
 TOPIC_TAG = re.compile(r"#([^#\s]{1,30})#")
 _LISTED_DATE = re.compile(
@@ -218,6 +225,8 @@ class Line:
     parallel_head: bool = False
     # `▍社区要闻`: a heading an editor's bar marks, the bar taken off its text.
     barred: bool = False
+    # `**楼组长说**`: a line set in bold as a whole, the marks taken off its text.
+    bold: bool = False
     # Set letter-spaced (`健 康 讲 座 预 告`) where the text is not: display type, a
     # headline's or a banner's, never a line of the text.
     spaced: bool = False
@@ -523,6 +532,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     run_ins = _run_in_heads(raw_lines, furniture)
     spaced_run_ins = _spaced_run_ins(raw_lines, furniture)
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
+    bold_heads = _bold_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
     page: int | None = None  # the page's width, when a deep margin asks it
@@ -638,6 +648,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             or (_RUN_IN.match(stripped) if number - 1 in run_ins else None)
             or (_SPACED_RUN_IN.match(stripped) if number - 1 in spaced_run_ins else None)
             or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
+            or (BOLD_RUN_IN.match(stripped) if number - 1 in bold_heads else None)
         )
         if item and not line.closes:
             # `◆镇领导检查冬季安全生产　11月16日，…`: a brief's headline, then its text
@@ -728,7 +739,12 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         elif (
             line.full_width
             and _unpunctuated(line.text)
-            and (is_label(above) or above.banner)
+            and (
+                is_label(above)
+                or above.banner
+                # (or a kicker opening the page's first block: `聚焦“美丽家园”建设`)
+                or (above.after_furniture and above.short_in_wrap and _unpunctuated(above.text))
+            )
             and (below.lead_credit or NEWS_LEAD.match(below.text))
         ):
             # `支部风采` over a headline as wide as the column, over `本报讯（…）`
@@ -1297,7 +1313,10 @@ def _mark_caption_heads(lines: list[Line]) -> None:
         credited = photo_credit(below.text) or names_picture_source(below.text)
         if not (below.caption and credited) or below.gap_before:
             continue
-        if not line.gap_before or below.gap_after == 0:
+        # (or under the page's furniture: `责任编辑：…` over a caption at the page's foot)
+        if not (line.gap_before or line.after_furniture):
+            continue
+        if below.gap_after == 0 and not below.before_furniture:
             continue  # (a caption already, by a position mark: cut all the same)
         if is_terminated(line.text) or line.closes or line.level or line.field:
             continue
@@ -1326,7 +1345,8 @@ def _mark_captions_under_heads(lines: list[Line]) -> None:
                 break
             top -= 1
         head = lines[top - 1] if top > 0 else None
-        if top == k or head is None or lines[top].gap_before or lines[top].after_furniture:
+        # (the page's furniture between them, an editor's line, parts nothing)
+        if top == k or head is None or lines[top].gap_before:
             continue
         if ANY_STOP.search(head.text) or head.full_width or head.caption or head.closes:
             continue  # (the text above runs on into it, or is a story's: no headline)
@@ -1416,6 +1436,18 @@ def _mark_banners(lines: list[Line]) -> None:
             continue
         line.banner = True
         line.intertitle = False
+    for line, below in pairwise(lines):
+        if (
+            line.bold
+            and (below.level or below.inline_head)
+            and not line.level
+            and not below.gap_before > 1
+        ):
+            # `**图片新闻**` right over `### “清凉驿站”开进小区`: the column's name over
+            # the headline a heading's marks set, not a heading of the text before (so
+            # `**简讯**` over `- **社区食堂推出…**　6月1日起，…`: the head of a run)
+            line.banner = True
+            line.intertitle = False
     for k, line in enumerate(lines[:-2]):
         if line.barred and _headline_set_apart(lines[k + 1], lines[k + 2]):
             # `▍社区要闻` over a headline set apart, text under it: the section's banner
@@ -1542,7 +1574,10 @@ def _classify(number: int, text: str, gap: int) -> Line:
         # `**一本记了二十年的账**` alone on its line: a heading in the text, as a bar marks it
         text = bold.group("text").strip()
         if heading := _marked_intertitle(number, text, gap):
+            heading.bold = True
             return heading
+    if text[:2] == "**" and (label := _BOLD_LABEL.match(text)):
+        text = label["label"] + text[label.end() :]  # (the marks only set the label off)
     italic = _MARKDOWN_ITALIC.match(text)
     if italic:
         line = _classify(number, italic.group("text").strip(), gap)
@@ -1616,6 +1651,8 @@ def _classify(number: int, text: str, gap: int) -> Line:
 _MARKDOWN_QUOTE = re.compile(r"^>[ \t]*")
 _MARKDOWN_BOLD = re.compile(r"^\*\*(?P<text>[^*]+)\*\*$")
 _MARKDOWN_ITALIC = re.compile(r"^\*(?P<text>[^*]+)\*$")
+# `**问：**楼组长平时…`: a label set in bold at the start of its line, its text after it.
+_BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*\s][^*]{0,11}[：:])\*\*(?=\S)")
 
 
 def _cut_sentence(text: str) -> bool:
@@ -1742,6 +1779,17 @@ def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
         and not m.group("head").endswith(DANGLING)
         # `◎10月9日　…`: a list's bullet and its date, not a brief's headline
         and not _LISTED_DATE.match(m.group("head"))
+    }
+    return found if len(found) >= _MIN_RUN_INS else set()
+
+
+def _bold_run_ins(raw_lines: list[str], furniture) -> set[int]:
+    """Lines that open with a headline in bold over their text, if two or more do (one
+    could be a paragraph's stressed words)."""
+    found = {
+        k
+        for k, raw in enumerate(raw_lines)
+        if "**" in raw and k not in furniture.lines and BOLD_RUN_IN.match(raw.strip())
     }
     return found if len(found) >= _MIN_RUN_INS else set()
 

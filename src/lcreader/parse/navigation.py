@@ -356,6 +356,9 @@ def _headed_lists(
             if len(_ENTRY_TAIL.sub("", texts[e])) > _MAX_ENTRY or _ENTRY_END.search(texts[e]):
                 break
             match = _best_named(texts, entry_key(texts[e]), j, taken)
+            if match is None and k > 0:
+                # (a box a word processor floated to the issue's foot: its headlines above)
+                match = _best_named(texts, entry_key(texts[e]), 0, taken, end=k)
             if match is None and not _PAGE_ENTRY.search(texts[e]):
                 break  # (an entry that names its page is one, whatever the file holds)
             listed.append(e)
@@ -393,14 +396,17 @@ def _over_text(texts: list[str], k: int, taken: set[int]) -> bool:
 _DECK = re.compile(r"^(?:——|--|—)\s*\S")
 
 
-def _best_named(texts: list[str], key: str, start: int, taken: set[int]) -> int | None:
-    """The short line from `start` on that shares most of the entry's words (with the
-    line after it, a kicker's title), if it shares enough."""
+def _best_named(
+    texts: list[str], key: str, start: int, taken: set[int], end: int | None = None
+) -> int | None:
+    """The short line from `start` on (to `end`) that shares most of the entry's words
+    (with the line after it, a kicker's title), if it shares enough."""
     pairs = {p for p in char_pairs(key) if not p.isspace()}
     if len(pairs) < 3:
         return None
     best, best_share = None, _ABRIDGED_SHARE
-    lines = [j for j in range(start, len(texts)) if texts[j] and j not in taken]
+    stop = len(texts) if end is None else end
+    lines = [j for j in range(start, stop) if texts[j] and j not in taken]
     for n, j in enumerate(lines):
         if len(texts[j]) > _MAX_NAMED:
             continue

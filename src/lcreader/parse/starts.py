@@ -138,6 +138,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 starts.add(k)
     if len(lines) > 1 and _heads_after_rule(lines[0], lines[1], _at(lines, 2)):
         starts.add(0)  # the first article, under the rule that parts it from the masthead
+    # `**图片新闻**` right over a heading's marked headline: the column's name heads it
+    # (the heading alone starts its article: the name over it is its kicker).
+    starts.update(
+        k
+        for k, (line, below) in enumerate(pairwise(lines))
+        if k > 0 and line.bold and line.banner and (below.level or below.inline_head)
+    )
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]
@@ -471,7 +478,9 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 or before.verse
             )
             and SALUTATION.match(after.text)
-            and not (k - 1 == segment and not line.after_furniture)  # (its title's label)
+            # (its title's label, the line before it; not a paragraph ending the piece
+            # a byline closed over it, as an editor's reply does under a letter's date)
+            and not (k - 1 == segment and not line.after_furniture and not before.prose)
             # (a paragraph's first line, indented, that the next runs on: `…请及时` /
             # `报告居委会：` is no greeting under a headline)
             and not (line.indent_starts and after.runs_on)

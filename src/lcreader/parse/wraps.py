@@ -106,15 +106,28 @@ _CUT_BEFORE_SHOT = re.compile(
 )
 
 
+# A photographer's credit alone on its line: `　邱振华 摄`, `本报记者 何平 摄`.
+_LONE_SHOT = re.compile(
+    rf"^(?:(?:本报)?(?:记者|通讯员)[\s\u3000]*)?[{HAN}·]{{2,4}}[\s\u3000]*摄(?:影)?$"
+)
+# A caption's words by their form: `图为…`, `▲…`, `上图：…`, ending its sentence.
+_CAPTION_WORDS = re.compile(r"^(?:图为|上图|下图|左图|右图|[▲△])\S.*[。！!）)]$")
+
+
 def join_cut_photo_credits(raw_lines: list[str], skipped) -> list[str]:
     """`raw_lines` with each `摄` that the wrap left alone on its line moved up onto
-    the line whose photographer it credits; the line it left is blank."""
+    the line whose photographer it credits; the line it left is blank. So with a whole
+    credit (`邱振华 摄`) under a caption's finished sentence (`图为…。`): its credit."""
     lines = list(raw_lines)
     for k in range(len(lines) - 1):
-        if lines[k + 1].strip() not in ("摄", "摄影") or k in skipped or k + 1 in skipped:
+        if k in skipped or k + 1 in skipped or "摄" not in lines[k + 1]:
             continue
-        if _CUT_BEFORE_SHOT.search(lines[k]):
-            lines[k], lines[k + 1] = lines[k].rstrip() + " " + lines[k + 1].strip(), ""
+        below = lines[k + 1].strip()
+        if below in ("摄", "摄影"):
+            if _CUT_BEFORE_SHOT.search(lines[k]):
+                lines[k], lines[k + 1] = lines[k].rstrip() + " " + below, ""
+        elif _LONE_SHOT.match(below) and _CAPTION_WORDS.match(lines[k].strip()):
+            lines[k], lines[k + 1] = lines[k].rstrip() + "\u3000" + below, ""
     return lines
 
 
