@@ -144,6 +144,13 @@ FIRST_CONTACT = {
     "zo04_jiaowan_linli_photo_win11_snipping_ocr_notepad": 0.965,
     "zo05_yuyin_jiedaobao_pdfelement_export_txt_bom": 0.784,
     "zo06_luting_shequbao_founder_feiteng_copy_notepad_ansi": 0.619,
+    # round zp, at 5b5757d (parser 114, entities 15), after round zo's rules
+    "zp01_tanxi_xuexiqiangguo_web_edge_notepad_utf8": 0.886,
+    "zp02_hefeng_cunwu_chuantushizi_wps_mobile_txt": 0.772,
+    "zp03_weian_jiedaobao_foxit_editor_export_txt": 0.505,
+    "zp04_xuancao_xiaohongshu_web_chrome_uos_editor": 0.383,
+    "zp05_huaiyinli_word2003_copy_xp_notepad_unicode": 0.741,
+    "zp06_chengbo_pingan_jianbao_wecom_preview_notepad_ansi": 0.807,
 }
 
 
