@@ -98,15 +98,22 @@ _LATER_LABEL = re.compile(rf"\S[\s\u3000]+[{HAN}]{{1,4}}\s*[:：]")
 _TEXT_AND_PICTURES = re.compile(r"^(文|图|圖)\s*[/／]\s*(图|文|圖)\s*[:：｜|]?\s*(?P<names>\S.*)$")
 
 
+# Who a writer is, in brackets after the name: `（书苑社区居民）`, `（退休教师）`.
+_WRITERS = ("居民", "教师", "学生", "志愿者", "党员", "老人", "社工", "职工", "村民")
+
+
 def role_credit(content: str) -> list[Byline] | None:
     """Entries of a credit that names roles (`记者 X 通讯员 Y`), or None if it is not one."""
     if "丨" in content:
         content = _ROLE_BAR.sub(r"\1｜", content)
     placed = _WHERE_AFTER.match(content.strip()) if "）" in content or ")" in content else None
-    entries = role_credit(placed["credit"]) if placed and is_unit(placed["unit"]) else None
+    described = placed is not None and placed["unit"].endswith(_WRITERS)
+    unit = placed is not None and is_unit(placed["unit"])
+    entries = role_credit(placed["credit"]) if unit or described else None
     if entries and len(entries) == 1 and entries[0].author and not entries[0].department:
         # `文/黎春华（南湖街道社区卫生服务中心）`: who wrote it, where they work after it
-        return [Byline(placed["unit"], entries[0].author, entries[0].role)]
+        # (`文／葛秋萍（书苑社区居民）`: who the writer is, no body's name)
+        return [Byline(placed["unit"] if unit else None, entries[0].author, entries[0].role)]
     both = _TEXT_AND_PICTURES.match(content.strip())
     if both and both.group(1) != both.group(2):
         names = [t for t in _SEPARATORS.split(both["names"]) if t]

@@ -41,7 +41,7 @@ from .dates import (
     only_pieces,
     page_number,
 )
-from .habits import centred, indent_depth, page_width
+from .habits import centred, indent_depth, names_with_units, page_width
 from .headers import mail_header, post_header
 from .navigation import (
     closing_like,
@@ -357,6 +357,11 @@ _MAKER_FIELDS = re.compile(
     rf"^(?:(?:{_EDITOR_LABEL}|印数|印刷|承印)\s*[:：]\s*[^\s:：（(]{{1,12}}[\s\u3000]*)+"
     r"(?:[(（]?共印\s*\d+\s*份[)）]?)?$"
 )
+
+
+def section_number(text: str) -> bool:
+    """`02`, `## 01`: a section's number alone on its line."""
+    return bool(_SECTION_NUMBER.match(text))
 
 
 # `## 01`, `02`: a section's number on a line of its own, over its headline.
@@ -1102,6 +1107,8 @@ def _ends_text(text: str) -> bool:
         or bool(_NOTICE_CONTACT.match(text))
         or bool(_LAST_FIELD.match(text))
         or _roll_row(text)
+        # (or an entry of a roll one to a line: `邬佩华家庭（枫渚社区）`)
+        or bool(names_with_units(text))
     )
 
 
@@ -1568,12 +1575,22 @@ def _heads_by_page_numbers(
             if short and j not in found:
                 places.setdefault(text, set()).add(j)
     printed = Counter(text for text in texts if text in places)
-    return [
+    heads = [
         j
         for text, at in places.items()
         if len(at) >= 2 and len(at) == printed[text]
         for j in sorted(at)
     ]
+    # (each page's own, its section named: `枫渚·民生 2024年4月18日` over `3`: dated
+    # heads against two page numbers or more)
+    dated = [
+        j
+        for text, at in places.items()
+        if DATE.search(text) and not _SENTENCE.search(text)
+        for j in at
+        if j not in heads
+    ]
+    return heads + (dated if len(dated) >= 2 else [])
 
 
 _MAX_RUNNING_HEAD = 30

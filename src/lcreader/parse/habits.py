@@ -321,7 +321,8 @@ def names_in_row(text: str) -> list[str] | None:
 
 
 # An honour roll's entry: a name and the body it comes from, `王建国（枣阳路居民区）`.
-_ROLL_ENTRY = re.compile(r"^([^\s（()）]{2,4})[（(]([^（()）]{2,24})[）)]$")
+# (a family's entry names its head: `严国栋家庭（碧溪苑社区）`)
+_ROLL_ENTRY = re.compile(r"^([^\s（()）]{2,4}?)(?:家庭|户)?[（(]([^（()）]{2,24})[）)]$")
 _ROLL_CELLS = re.compile(r"\s{2,}|\u3000+|[、；;]")
 
 
@@ -561,7 +562,8 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
         run: list[Line] = []
         for j in range(k + 1, len(lines)):
             line = lines[j]
-            if _signed(lines, j) or _opens_letter(lines, j):
+            parted = j > k + 1 and line.numbered  # (under a section's number: another's)
+            if _signed(lines, j) or _opens_letter(lines, j) or parted:
                 break  # (the next piece's title, over its own credit or its greeting)
             free = not (line.closes or line.row or line.caption or line.list_item or line.level)
             if not (free and 0 < len(line.text) <= _VERSE_LINE and line.gap_before <= 1):
@@ -676,6 +678,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             and _verse_like(lines[end + 1], wrap)
             and not _signed(lines, end + 1)
             and not _opens_letter(lines, end + 1)
+            and not lines[end + 1].numbered  # (a section's number parts pieces)
             and not _next_poem_head(lines, end + 1)
             # (a line ending the poem with its stop, the page's furniture under it: what
             # the next page opens with is another piece's)

@@ -357,6 +357,21 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         builder.place(indexes[0], "furniture", article, "furniture.section_head")
         indexes, block = indexes[1:], block[1:]
     if (
+        len(block) >= 2
+        and block[0].numbered
+        and len(block[0].text) <= MAX_SET_APART_COLUMN
+        and not ANY_STOP.search(block[0].text)
+        and _is_headline(block[1])
+        and not block[1].subtitle_dash
+        # (the section's name is the headline over a label of its part: `项目目标`)
+        and not is_label(block[1])
+        and len(block[1].text) > len(block[0].text)
+    ):
+        # `03` / `图说书苑` / `“小小消防员”体验日`: a post's numbered section, its name
+        # over the one headline under it (a blank line between or not)
+        builder.place(indexes[0], "kicker", article, "kicker.column")
+        indexes, block = indexes[1:], block[1:]
+    elif (
         len(block) == 3
         and author_line(block[2])
         and len(block[0].text) <= MAX_SECTION_HEAD
@@ -734,6 +749,11 @@ def _head_over_longer(block: list[Line]) -> bool:
 
 def _place_wrapped(builder: Builder, article: int, indexes: list[int], block: list[Line]) -> None:
     """Kicker (a theme or a banner over the headline), then the headline's lines."""
+    if len(block) == 2 and _column_over_signed(builder, indexes, block, 0):
+        # `诗苑` / `渚上春早` / `□吴晓岚`: the column's name, the piece's title, its writer
+        builder.place(indexes[0], "kicker", article, "kicker.above")
+        builder.place(indexes[1], "title", article, "title.over_writer")
+        return
     start = 0
     if block[0].banner or _kicker_over(block[0], block[1]) or _head_over_longer(block):
         builder.place(indexes[0], "kicker", article, "kicker.theme")

@@ -29,7 +29,7 @@ from .credits import (
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
-from .furniture import LINK_MARK, Furniture, find_furniture, link_dump
+from .furniture import LINK_MARK, Furniture, find_furniture, link_dump, section_number
 from .habits import (
     centred,
     indent_depth,
@@ -164,6 +164,8 @@ class Line:
     after_furniture: bool = False  # first line after a page header or footer
     # First line after a printed rule (`＊＊＊＊`, `──·──`) or a section's number (`02`)
     after_rule: bool = False
+    # First line after a section's number alone (`03`): the section's name, if short
+    numbered: bool = False
     emphasised: bool = False  # set in italics as a whole (`*…*`): under a picture, its caption
     indented: bool = False  # began with an indent (`　　`): a paragraph's first line
     # In a hard-wrapped file, a line well short of the wrap width: a paragraph's last
@@ -538,7 +540,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     page: int | None = None  # the page's width, when a deep margin asks it
     gap = 0
     gap_at_furniture: int | None = None
-    after_furniture = after_rule = after_image = paged = False
+    after_furniture = after_rule = after_image = paged = numbered = False
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if number - 1 in furniture.lines:
@@ -547,6 +549,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 # (who spoke and when parts the segments as a blank line does: no page)
                 gap = max(gap, 1)
                 continue
+            # (`01` over a post's section: a section's number, whatever else it reads as)
+            numbered = rule == "furniture.section_number" or section_number(stripped)
             after_rule = after_rule or rule in _PARTING
             # A rule among a page's furniture (its number, its banner) is the page's:
             # where it cuts a sentence, the text goes on under it.
@@ -580,6 +584,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # (a page's break under a cut sentence: the sentence goes on under the page's rule)
         cut = paged and bool(lines) and _cut_sentence(lines[-1].text)
         line.after_furniture, line.after_rule = after_furniture, after_rule and not cut
+        line.numbered = numbered and not cut
         if line.emphasised and after_image and not line.closes:
             line.caption = True  # the italic line under a picture: its caption
         elif after_image and line.position_marked and len(line.text) <= _MAX_MARKED_SENTENCE:
@@ -604,7 +609,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line = Line(
                 number, unspaced(stripped), gap, caption=True, after_furniture=after_furniture
             )
-        after_furniture = after_rule = after_image = paged = False
+        after_furniture = after_rule = after_image = paged = numbered = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         # A full line with no stop or comma at all, opening a block, is a headline as
@@ -910,7 +915,9 @@ def _wrapped_to_the_edge(lines: list[Line], raw_lines: list[str], wrap: int | No
     for line, below in pairwise(lines):
         if line.short_in_wrap or not below.prose or below.after_furniture:
             continue
-        if not is_terminated(line.text) or width(raw_lines[line.number - 1].rstrip()) < wrap - 2:
+        # (a character short of the column, its sentence ended: the paragraph ended there,
+        # no line-start rule pushes a stop down alone; half a character short is full)
+        if not is_terminated(line.text) or width(raw_lines[line.number - 1].rstrip()) < wrap - 1:
             continue
         if line.closes or line.caption or below.list_item or below.closes:
             continue

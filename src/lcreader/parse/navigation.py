@@ -355,6 +355,12 @@ def _headed_lists(
             # (its dot leader and page number aside: `复工复产一线的“店小二”……41`)
             if len(_ENTRY_TAIL.sub("", texts[e])) > _MAX_ENTRY or _ENTRY_END.search(texts[e]):
                 break
+            if (
+                e + 1 < len(texts)
+                and _DECK.match(texts[e + 1])
+                and not _PAGE_ENTRY.search(texts[e])
+            ):
+                break  # (over its `——subtitle`: the first story's headline, the box ended)
             match = _best_named(texts, entry_key(texts[e]), j, taken)
             if match is None and k > 0:
                 # (a box a word processor floated to the foot: its headlines above)

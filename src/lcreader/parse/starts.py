@@ -301,6 +301,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and (
                 before.closes
                 or is_terminated(before.text)
+                # (under a section's number, `03`: whatever stood above is another's)
+                or line.numbered
                 # (a poem's last line, a blank line under it: its lines end with no stop)
                 or (before.verse and line.gap_before > 0)
                 # (a field as wide as the column, unended, goes on in this line)
