@@ -195,7 +195,7 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         ):
             marks.update("【】")
         # `党员先锋岗｜一位前台主管的…` read as kicker and title: the bar only parts them.
-        barred = _BARRED.match(line.strip())
+        barred = _BARRED.match(_PICTOGRAPHS.sub("", line).strip())
         if barred and any(
             (a.kicker, a.title) == (barred.group(1).strip(), barred.group(3).strip())
             for a in issue.articles

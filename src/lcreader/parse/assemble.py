@@ -89,7 +89,18 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
 
 
 def _credited_captions(block: list[Line]) -> bool:
-    return all(line.caption and photo_credits(line) for line in block)
+    """Captions alone, the last with its photographer's credit (the one before it may be
+    the same caption's first line, the wrap's)."""
+    return (
+        bool(block)
+        and all(line.caption for line in block)
+        and bool(photo_credits(block[-1]))
+        and all(photo_credits(line) or _cut(line) for line in block[:-1])
+    )
+
+
+def _cut(line: Line) -> bool:
+    return not is_terminated(line.text)
 
 
 def decide(lines: list[Line]) -> Builder:
@@ -305,7 +316,7 @@ def _credited_pictures(lines: list[Line], block: list[int], i: int, starts: set[
     break or another article's start right under it."""
     if not block or i >= len(lines) or not (i in starts or lines[i].after_furniture):
         return False
-    return all(lines[k].caption and photo_credits(lines[k]) for k in block)
+    return _credited_captions([lines[k] for k in block])
 
 
 def _photo_item(lines: list[Line], body: list[int], closing: list[int], block: list[int]) -> bool:

@@ -274,6 +274,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found), "furniture.after_end")
     take(_tool_notes(texts, found), "furniture.tool_note")
+    take(_pointing_lead_ins(texts, found), "furniture.lead_in")
     take(_related_links(texts, found), "furniture.related_links")
     take(_catalog(texts, found), "furniture.catalog")
     take(_attachments(texts, found), "furniture.attachments")
@@ -778,6 +779,10 @@ def _ocr_noise(text: str) -> bool:
 
 
 # `END`, `—完—`: the mark a post or a paper prints after its last article.
+# The head of readers' comments under a post: `共 5 条评论`, `精选留言`, `全部评论`.
+_COMMENTS_HEAD = re.compile(
+    r"^(?:共\s*\d+\s*条(?:评论|留言|回复)|(?:精选|全部|热门|最新)(?:评论|留言)(?:\s*\d+)?|写留言|评论区)$"
+)
 _END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$")
 # Past the end mark only short lines: credits of the whole, links, counters.
 _MAX_TRAILER_LINE = 40
@@ -857,6 +862,25 @@ _TOOL_NOTE = re.compile(
 _MAX_TOOL_NOTES = 4
 
 
+# A post's word to its readers that points down at what follows: `本周小结👇`, `一起来看↓`.
+_POINTS_DOWN = ("👇", "👇🏻", "⬇", "⬇️", "↓", "⤵", "⤵️")
+_MAX_LEAD_IN = 40
+
+
+def _pointing_lead_ins(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A short line set apart by blank lines that points down at the text under it
+    (`家人们好～这里是萱草社区本周小结👇`): the post's word to its readers, no headline."""
+    return [
+        k
+        for k, text in enumerate(texts)
+        if text.endswith(_POINTS_DOWN)
+        and len(text) <= _MAX_LEAD_IN
+        and k not in found
+        and (k == 0 or not texts[k - 1])
+        and (k + 1 == len(texts) or not texts[k + 1])
+    ]
+
+
 def _tool_notes(texts: list[str], found: dict[int, str]) -> list[int]:
     """The last lines of the file, each a tool's words to its user about the text it
     gave (no article says `请告诉我`): the tool's, not the issue's."""
@@ -886,6 +910,9 @@ def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
     if not marks:
         return []
     rest = [k for k in range(marks[-1], len(texts)) if texts[k]]
+    if any(_COMMENTS_HEAD.match(texts[k]) for k in rest):
+        # (readers' comments under the post, `共 5 条评论`: their sentences are theirs)
+        return [k for k in rest if k not in found]
     # (a mark alone, `。`, an app's button read out, is no sentence)
     if any(
         _trailer_width(texts[k]) > _MAX_TRAILER_LINE

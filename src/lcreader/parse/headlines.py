@@ -283,10 +283,15 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         return
     # A picture's credited caption read out over the headline (`图为…。　X 摄`, then the
     # story's headline): the story's picture, never its title.
+    # (a caption wrapped over lines, its credit on the last: `▲开幕式上，…进` / `行表演。　X 摄`)
     lead = 0
-    while lead < len(block) - 1 and block[lead].caption and photo_credits(block[lead]):
-        builder.place(indexes[lead], "caption", article, HEADLINE_CAPTION)
-        lead += 1
+    for k in range(len(block) - 1):
+        if not block[k].caption:
+            break
+        if photo_credits(block[k]):
+            lead = k + 1
+    for index in indexes[:lead]:
+        builder.place(index, "caption", article, "caption.over_headline")
     indexes, block = indexes[lead:], block[lead:]
     if (
         len(block) >= 2

@@ -166,6 +166,8 @@ class Line:
     after_rule: bool = False
     # First line after a section's number alone (`03`): the section's name, if short
     numbered: bool = False
+    # The pictograph a post set before the line (`🔸`), taken off its text.
+    pictograph: str = ""
     emphasised: bool = False  # set in italics as a whole (`*…*`): under a picture, its caption
     indented: bool = False  # began with an indent (`　　`): a paragraph's first line
     # In a hard-wrapped file, a line well short of the wrap width: a paragraph's last
@@ -581,6 +583,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             joined = unspaced(stripped)
             line = _classify(number, joined, gap)
             line.spaced = joined != stripped
+            if stripped[:1] > "\u2300" and (mark := _LEADING_PICTOGRAPHS.match(stripped)):
+                line.pictograph = mark.group().strip()
         # (a page's break under a cut sentence: the sentence goes on under the page's rule)
         cut = paged and bool(lines) and _cut_sentence(lines[-1].text)
         line.after_furniture, line.after_rule = after_furniture, after_rule and not cut

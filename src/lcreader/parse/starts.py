@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from .authors import author_line
@@ -145,9 +146,22 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         for k, (line, below) in enumerate(pairwise(lines))
         if k > 0 and line.bold and line.banner and (below.level or below.inline_head)
     )
+    # A post's headings, each set apart and opened by one pictograph (`🔸居民议事｜…`),
+    # two or more: each heads a story of its own.
+    pictographs = Counter(line.pictograph for line in lines if line.pictograph and line.gap_before)
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]
+        if (
+            line.pictograph
+            and pictographs[line.pictograph] >= 2
+            and line.gap_before
+            and head
+            and (after.prose or after.has_comma or after.credit)
+        ):
+            starts.add(k)
+            segment = k
+            continue
         if before.closes or before.level:
             segment = k
         if line.subtitle_dash and heads[k - 1] and not before.closes and line.gap_before <= 1:
