@@ -10,6 +10,7 @@ from ..model import Article, Byline, Issue, Mention, Note
 from ..textkey import fold
 from ..versions import PARSER_VERSION
 from .assemble import assemble
+from .cells import join_cell_lines
 from .columns import unweave
 from .corrections import Correction, Corrector, Outcome, wanted_lines
 from .draft import Draft
@@ -73,7 +74,8 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
     text = unquote(unmarked(text))
-    text = unscript(unsheet(unweave(join_number_runs(unescape_html(unspace_ocr(text))))))
+    text = join_cell_lines(join_number_runs(unescape_html(unspace_ocr(text))))
+    text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:

@@ -181,7 +181,9 @@ def decide(lines: list[Line]) -> Builder:
             while block and i < n and lines[i].closes and not _record_head(lines, i, starts):
                 heads.append(i)
                 i += 1
-            body, i = _body(lines, i, starts)
+            # (a picture's title over its credited caption: 图片新闻, whole as it is)
+            pictured = len(block) >= 2 and _credited_captions([lines[block[-1]]])
+            body, i = _body(lines, i, starts, whole=pictured and not heads)
             closing, i = _closing(lines, i)
             if block and not heads and _deck_over_credit(lines, body, closing, i, starts):
                 # `开设32个班级，新增…课程` / `（社区学校办公室）` / text: a deck under the
@@ -380,12 +382,21 @@ def _over_headline(lines: list[Line], credits: list[int], i: int) -> list[int]:
     return credits if in_headline_block(lines[i], [], following) else []
 
 
-def _body(lines: list[Line], i: int, starts: set[int]) -> tuple[list[int], int]:
+def _body(
+    lines: list[Line], i: int, starts: set[int], whole: bool = False
+) -> tuple[list[int], int]:
     """The body lines from i: up to a closing line, a heading or another article's start,
-    or through a line that ends the article (a byline glued to it, a `（下转…）`)."""
+    or through a line that ends the article (a byline glued to it, a `（下转…）`). `whole`:
+    the headline over it is a whole item already (a picture's title and credited caption),
+    so another article's start right under it is no body of it."""
     body: list[int] = []
     n = len(lines)
-    while i < n and not lines[i].level and not lines[i].closes and (i not in starts or not body):
+    while (
+        i < n
+        and not lines[i].level
+        and not lines[i].closes
+        and (i not in starts or (not body and not whole))
+    ):
         body.append(i)
         i += 1
         last = lines[body[-1]]
@@ -772,6 +783,16 @@ def _is_photo_block(builder: Builder, block: list[int], previous: int, closed: b
     # `图片新闻` over captions with their credits: a block of photos with a head of its own.
     evidenced = sum(1 for k in block[1:] if caption_evidence(lines[k]))
     if not caption_evidence(lines[block[0]]) and evidenced >= 2:
+        return False
+    # Under the byline that closed the article before, a title over one credited caption
+    # (`田间地头的“红马甲”` / `图为…。X 摄`): a picture of its own, 图片新闻 unlabelled.
+    last = builder.placements[-1] if builder.placements else None
+    signed = last is not None and last.article == previous and last.role == "byline"
+    titled = not caption_evidence(lines[block[0]]) and not ANY_STOP.search(lines[block[0]].text)
+    # (set right over it, the caption saying what the picture shows: `图为…`)
+    shown = len(block) == 2 and not lines[block[1]].gap_before
+    shown = shown and bool(_SPEAKS_OF_PICTURE.search(lines[block[1]].text))
+    if signed and titled and shown and _credited_captions([lines[block[1]]]):
         return False
     return not (closed and len(block) >= 3)
 

@@ -273,8 +273,6 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found), "furniture.after_end")
-    take(_tool_notes(texts, found), "furniture.tool_note")
-    take(_pointing_lead_ins(texts, found), "furniture.lead_in")
     take(_related_links(texts, found), "furniture.related_links")
     take(_catalog(texts, found), "furniture.catalog")
     take(_attachments(texts, found), "furniture.attachments")
@@ -289,11 +287,14 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(page_banners(texts, set(found)), "furniture.page_banner")
     take(_overlaps(texts, found), "furniture.overlap")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
+    take(_tool_notes(texts, found), "furniture.tool_note")
+    take(_pointing_lead_ins(texts, found), "furniture.lead_in")
     contents, listed = contents_lines(texts, set(found))
     take(contents, "furniture.contents")
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
     take(_printed_again(texts, found, rules), "furniture.again")
+    take(_name_again(texts, found, rules), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
     take(_mail_note(texts, found, rules), "furniture.mail_header")
     take(_heads_by_page_numbers(texts, found, rules), "furniture.page_header")
@@ -488,6 +489,8 @@ _TYPESETTERS_NOTE = re.compile(r"^【[^【】]{0,4}(?:备注|批注|修改意见
 # A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).
 _PLATFORM_NOTE = re.compile(
     r"(?:观点|内容)仅代表作者(?:本人|个人)|不代表本(?:平台|网|站)(?:观点|立场)"
+    # `本文来自学习强国强国号，不代表学习强国立场`
+    r"|^本文来自\S{2,16}，不代表\S{2,12}(?:观点|立场)"
     # `…仅代表该作者或机构观点，不代表澎湃新闻的观点或立场`
     r"|仅代表该?作者(?:或机构)?(?:的)?观点"
 )
@@ -859,6 +862,8 @@ _TOOL_NOTE = re.compile(
     # (a viewer's own notice: `文件预览由QQ邮箱提供，部分格式可能与原文件有差异。`)
     r"|预览由\S{1,12}提供|可能与原(?:文件|文档|版式|格式)有(?:差异|出入|不同)"
 )
+# A viewer's note no article's sentence says, alone enough.
+_VIEWER_NOTE = re.compile(r"预览由\S{1,12}提供|可能与原(?:文件|文档)有差异")
 _MAX_TOOL_NOTES = 4
 
 
@@ -881,6 +886,31 @@ def _pointing_lead_ins(texts: list[str], found: dict[int, str]) -> list[int]:
     ]
 
 
+_NAME_RULES = frozenset({"furniture.masthead", "furniture.above_masthead", "furniture.pieces"})
+_MIN_NAME = 4
+
+
+def _name_again(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """The paper's name, the masthead's first line (`澄波街道平安建设简报`), printed again
+    further on with nothing else on its line: a page's running head, the issue's."""
+    first = next((k for k, text in enumerate(texts) if text), None)
+    if first is None or rules.get(first) not in _NAME_RULES or len(texts[first]) < _MIN_NAME:
+        return []
+    name = texts[first]
+
+    def signs(k: int) -> bool:
+        # (under a notice's last sentence, over its date: the body that signs it)
+        below = next((texts[j] for j in range(k + 1, len(texts)) if texts[j]), "")
+        above = next((texts[j] for j in range(k - 1, -1, -1) if texts[j] and j not in found), "")
+        return bool(ONLY_DATE.match(below)) or _ends_text(above)
+
+    return [
+        k
+        for k in range(first + 1, len(texts))
+        if texts[k] == name and k not in found and not signs(k)
+    ]
+
+
 def _tool_notes(texts: list[str], found: dict[int, str]) -> list[int]:
     """The last lines of the file, each a tool's words to its user about the text it
     gave (no article says `请告诉我`): the tool's, not the issue's."""
@@ -896,7 +926,8 @@ def _tool_notes(texts: list[str], found: dict[int, str]) -> list[int]:
     # (one such line could close a letter to its reader: two, or under a rule)
     above = next((j for j in range(min(rest, default=0) - 1, -1, -1) if texts[j]), None)
     ruled = above is not None and above in found
-    return rest if len(rest) >= 2 or (rest and ruled) else []
+    alone = any(_VIEWER_NOTE.search(texts[k]) for k in rest)
+    return rest if len(rest) >= 2 or (rest and (ruled or alone)) else []
 
 
 def _reads_as_text(text: str) -> bool:

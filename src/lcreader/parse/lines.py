@@ -1621,6 +1621,10 @@ def _classify(number: int, text: str, gap: int) -> Line:
         listed = bullet  # `●近日，…`: an item of a list of short news
     if listed:
         text = text[listed.end() :]
+    bracketed = _BRACKETED_PICTURE.match(text)
+    if bracketed and is_picture_caption(bracketed["inside"]):
+        # `（图为升旗仪式现场　葛蕾 摄）`: a caption set in brackets under its text
+        return Line(number, bracketed["inside"].strip(), gap, caption=True)
     if not listed and len(text) <= MAX_CLOSING:
         closing = _closing_line(number, text, gap)
         if closing is not None:
@@ -1858,6 +1862,11 @@ def _translated_headline(line: Line, below: Line) -> bool:
 
 def _unpunctuated(text: str) -> bool:
     return bool(text) and not SENTENCE_INSIDE.search(text) and not COMMA.search(text)
+
+
+_BRACKETED_PICTURE = re.compile(
+    r"^[（(](?P<inside>(?:图为|上图|下图|左图|右图)[^（）()]{2,80})[)）]$"
+)
 
 
 def _credited_caption(text: str) -> bool:

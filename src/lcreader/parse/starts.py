@@ -492,6 +492,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 or before.after_furniture
                 or label_over
                 or before.verse
+                or before.row  # (a table's last row: `5 丁永福 10号 33`)
             )
             and SALUTATION.match(after.text)
             # (its title's label, the line before it; not a paragraph ending the piece
