@@ -138,6 +138,13 @@ FIRST_CONTACT = {
     "zp04_xuancao_xiaohongshu_web_chrome_uos_editor": 0.383,
     "zp05_huaiyinli_word2003_copy_xp_notepad_unicode": 0.741,
     "zp06_chengbo_pingan_jianbao_wecom_preview_notepad_ansi": 0.807,
+    # round zq, at 69e16da (parser 117, entities 15), after round zp's rules
+    "zq01_lingtang_tencent_docs_pc_client_copy_notepad": 0.673,
+    "zq02_tangxi_epaper_image_sogou_ime_ocr_notepad_ansi": 0.560,
+    "zq03_zhuwan_yuebao_163mail_forward_chrome_notepad_utf16": 0.756,
+    "zq04_liuao_jianbao_fax_scan_baidu_ocr_web_uos_editor": 0.733,
+    "zq05_ludang_epaper_ie11_mht_word2010_txt_gb2312": 0.942,
+    "zq06_huaichuan_jianbao_gov_site_qqbrowser_reader_notepad_utf8bom": 0.947,
 }
 
 
