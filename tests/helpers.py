@@ -54,7 +54,7 @@ _SECTION_NUMBER = re.compile(
     r"|\d{1,2}[、.．])(.+)$"
 )
 _PARENS = set("()（）[]【】")
-_OCR_BOX = re.compile(r"^[ \t]*(口)(?=[\u4e00-\u9fff]{2,3}[ \t]*$)", re.M)
+_OCR_BOX = re.compile(r"^[ \t]*(口)(?=[ \t\u3000]?[\u4e00-\u9fff]{2,3}[ \t]*$)", re.M)
 _TAG = re.compile(r"^【([^【】]+)】(.*)$")
 _BARRED = re.compile(r"^([^|｜]+)([|｜])([^|｜]+)$")
 # Separators of credits and labels (`文/X`, `责任编辑:X`, `来源｜X`) that the entries replace.
@@ -201,6 +201,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
             for a in issue.articles
         ):
             marks.update(barred.group(2))
+    subtitles = {a.subtitle for a in issue.articles if a.subtitle}
+    for line in text.splitlines():
+        # `一一今年已有…`: OCR's reading of a subtitle's dash, taken off as the dash is
+        if line.strip().startswith("一一") and line.strip()[2:] in subtitles:
+            marks.update("一一")
     titles = {a.title for a in issue.articles}
     for line in text.splitlines():
         # `#话题#【标题】正文`: the brackets and the topic's signs only mark the headline

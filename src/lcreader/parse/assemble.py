@@ -170,10 +170,10 @@ def decide(lines: list[Line]) -> Builder:
                     builder.place(k, "caption", last, "caption.after_text")
                 i = after
                 continue
-            briefs = len(block) == 1 and i < n and lines[i].inline_head and builder.drafts
+            briefs = len(block) == 1 and i < n and lines[i].inline_head
             if briefs and (collection_head(lines[block[0]]) or column_name(lines[block[0]])):
                 # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
-                last = len(builder.drafts) - 1
+                last = max(len(builder.drafts) - 1, 0)
                 builder.place(block[0], "furniture", last, "furniture.section_head")
                 continue
             # Credits and labels printed under the headline (`■通讯员 X`) belong to it.
@@ -222,7 +222,14 @@ def decide(lines: list[Line]) -> Builder:
                 continue
             untitled = previous is not None and not builder.drafts[previous].title
             lent = None  # the first line of this headline, given to the article before
-            if (
+            under = not body or body[0] in starts  # (nothing of its own under it)
+            if untitled and block and under and not heads and _whole_headline_after(lines, block):
+                # `民生实事` / `老小区加装电梯“加速跑”` / `——今年已有…` after the text it
+                # heads, nothing under it: the whole headline is the article's before
+                set_headlines(builder, previous, block)
+                builder.drafts[previous].notes.append(("headline_after_body", lines[block[0]].text))
+                block = []
+            elif (
                 untitled
                 and block
                 and _lend_title(builder, previous, block, body_follows=bool(body))
@@ -700,6 +707,19 @@ def _editors_note(draft) -> bool:
 def _noted(draft) -> bool:
     """A headline, an editor's note and the credit under it, and no story yet."""
     return bool(draft.title) and bool(draft.bylines) and _only_a_note(draft)
+
+
+def _whole_headline_after(lines: list[Line], block: list[int]) -> bool:
+    """A kicker, a title and a `——subtitle` set together (no blank line among them),
+    none marked, listed or a caption: one headline whole."""
+    heads = [lines[k] for k in block]
+    return (
+        2 <= len(heads) <= 3
+        and heads[-1].subtitle_dash
+        and not any(h.gap_before for h in heads[1:])
+        and not any(h.position_marked or h.level or h.caption or h.listed for h in heads)
+        and not heads[0].after_rule
+    )
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:

@@ -31,12 +31,16 @@ def _rows_from(cells: list[str], k: int, width: int) -> int:
     return rows
 
 
+# A figure alone on its line, looked for in the whole text at once (the cheap test).
+_FIGURE_LINE = re.compile(r"^[ \t\u3000]*(?:[-+]?\d[\d,.]*%?|[-—–])[ \t\u3000]*$", re.M)
+
+
 def join_cell_lines(text: str) -> str:
     """The text with each table copied a cell a line set back into its rows (its header
     too, when as many label cells stand right over the first row), the cells of a row
     one space apart."""
-    if text.count("\n") < MIN_ROWS * 2:
-        return text
+    if len(_FIGURE_LINE.findall(text)) < MIN_ROWS:
+        return text  # (most texts hold no figure alone on a line three times)
     lines = text.split("\n")
     cells = [line.strip() for line in lines]
     out: list[str] = []

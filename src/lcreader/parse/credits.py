@@ -211,7 +211,7 @@ def credit_line(text: str) -> tuple[str, list[Byline]] | None:
     """A whole line that is a credit: (its text without brackets or marks, entries)."""
     mark, text = strip_mark(text.strip())
     if not mark and text[:1] == "口" and _OCR_BOX_NAME.match(text):
-        mark, text = text[:1], text[1:]  # `口王某某`: OCR's reading of `□王某某`
+        mark, text = text[:1], text[1:].lstrip()  # `口王某某`: OCR's reading of `□王某某`
     bracketed = _BRACKETED.match(text)
     content = bracketed.group("inner") if bracketed else text
     entries = role_credit(content) or supplied_credit(content)
@@ -232,7 +232,7 @@ _NAME_AND_PLACE = re.compile(r"^(?P<name>\S{2,4})\s*[（(](?P<place>[^（）()\s
 
 # `口王德昌`: the box before an author's name read by OCR as the character 口, a name of
 # two or three characters after it.
-_OCR_BOX_NAME = re.compile(rf"^口[{HAN}]{{2,3}}$")
+_OCR_BOX_NAME = re.compile(rf"^口[ \u3000]?[{HAN}]{{2,3}}$")
 
 
 def marked_author(content: str) -> list[Byline] | None:

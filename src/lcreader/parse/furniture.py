@@ -208,8 +208,10 @@ def _shape(text: str) -> str:
 def find_furniture(raw_lines: list[str]) -> Furniture:
     """The furniture among an issue's lines (stripped, blank ones included)."""
     texts = [_unmarked(line.strip()) for line in raw_lines]
+    whole = "\n".join(texts)  # (what no line holds is looked for once, in C)
     _unmark_top_heading(texts)
-    _unmark_page_headings(texts)
+    if "#" in whole:
+        _unmark_page_headings(texts)
     candidates = [k for k, t in enumerate(texts) if _candidate(t)]
     shapes = Counter(_shape(texts[k]) for k in candidates)
     found: dict[int, str] = {}
@@ -242,6 +244,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.image"
         elif k not in found and _specks(text):
             found[k], rules[k] = text, "furniture.specks"
+        elif k not in found and text[:2].isdigit() and _FAX_HEADER.match(text):
+            found[k], rules[k] = text, "furniture.fax_header"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
@@ -288,7 +292,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_overlaps(texts, found), "furniture.overlap")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
     take(_tool_notes(texts, found), "furniture.tool_note")
-    take(_pointing_lead_ins(texts, found), "furniture.lead_in")
+    if any(mark in whole for mark in _POINTS_DOWN):
+        take(_pointing_lead_ins(texts, found), "furniture.lead_in")
     contents, listed = contents_lines(texts, set(found))
     take(contents, "furniture.contents")
     for k, rule in _add_companions(texts, found, candidates, rules):
@@ -307,6 +312,11 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     return furniture
 
 
+# The line a fax machine prints at each sheet's top: its time, whence, whither, the sheet.
+_FAX_HEADER = re.compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}.*(?:FROM|TO|发件|收件).*(?:P\.?\s*\d+\s*/\s*\d+|第\s*\d+\s*页)",
+    re.I,
+)
 _MARKDOWN_QUOTE = re.compile(r"^>[ \t]*(?=\S)")
 _MARKDOWN_EMPHASIS = re.compile(r"^(\*{1,2})(?P<text>[^*]+)\1$")
 
@@ -557,6 +567,8 @@ _PAGE_CONTROL = re.compile(
     r"|收起全文|打印本页|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
     # an app's share page: its player (`听新闻`, `00:00/01:48`) and its call to open it
     r"|^(?:听新闻|语音播报|点击播放|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+    # a web mail's reply box under the message (`快速回复`, `点击此处快速回复`)
+    r"|^(?:点击此处)?快速回复$"
     r"|^(?:打开|下载)\s*(?:APP|App|app|客户端)[，,]?\s*\S{0,12}$"
     # a news app's button under a post (`举报/反馈`)
     r"|^举报(?:\s*[/／]\s*反馈)?$"
@@ -1153,7 +1165,7 @@ _MAX_SIGNERS = 4
 
 # `联系电话：…`: the line a notice's text ends on, over its signature.
 _NOTICE_CONTACT = re.compile(
-    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助)(?:电话|热线|方式)\s*[:：]"
+    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助|火警|报警|急救)(?:电话|热线|方式)\s*[:：]"
 )
 
 

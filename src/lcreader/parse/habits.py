@@ -1112,4 +1112,8 @@ def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
             # a sentence stands out of the text (a headline, a label, a speaker's line).
             line.runs_on = False
             line.outdented = line.gap_before == 0 and len(line.text) <= _MAX_OUTDENTED
+        elif one_a_line and previous is not None and is_terminated(previous.text):
+            # (under a whole paragraph, a line of its own: `问：…？` under the lead, each
+            # answer under its question; no wrap cut the paragraph above)
+            line.runs_on = False
         previous = line

@@ -14,7 +14,7 @@ import re
 # The fields a mail client prints in a message's header.
 _HEADER_FIELD = re.compile(
     r"^(?:发件人|收件人|抄送|密送|主题|日期|发送时间|时间|"
-    r"From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)\s*[:：]",
+    r"From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)(?:\s*[:：]|\t)",  # (a web mail: a tab)
     re.IGNORECASE,
 )
 # Fields a header names at least: a run of fewer is a notice's labelled fields.
@@ -54,6 +54,11 @@ def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
             header.extend(between)
     run = runs[-1]
     header.extend(run)
+    if len(runs) > 1:
+        # over the first header, a web mail's buttons and the message's subject
+        top = [k for k in filled if k < runs[0][0]]
+        if len(top) <= 2 and all(_header_like(texts[k]) for k in top):
+            header.extend(top)
     above = [k for k in filled if k < run[0]]
     if above == [filled[0]] and len(texts[above[0]]) <= _MAX_HEADER_LINE:
         header.append(above[0])  # the message's subject, its reader shows over its fields
@@ -64,6 +69,10 @@ def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
         if len(note) <= _MAX_NOTE_LINES:
             header.extend(note)  # `各位：…` the forwarder wrote over the mail
     return sorted({k for k in header if k not in found})
+
+
+def _header_like(text: str) -> bool:
+    return len(text) <= _MAX_HEADER_LINE and not _CLAUSE.search(text)
 
 
 def _runs(fields: list[int], texts: list[str]) -> list[list[int]]:

@@ -137,6 +137,9 @@ class Builder:
             self._applied = placement
 
     def _apply(self, placement: Placement) -> None:
+        if placement.role == "furniture":
+            self.furniture.append(placement.line)  # (no article's: none is begun for it)
+            return
         while placement.article >= len(self.drafts):
             self.drafts.append(Draft())
         draft = self.drafts[placement.article]

@@ -78,7 +78,7 @@ FIELD = re.compile(
     r"|[A-Z][A-Za-z-]{1,15}(?: [a-z][A-Za-z-]{0,15}){0,2})[：:]\s*\S"
 )
 _CONTACT = re.compile(
-    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助)(?:电话|热线|方式)\s*[:：]"
+    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助|火警|报警|急救)(?:电话|热线|方式)\s*[:：]"
 )
 _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})"
@@ -87,7 +87,8 @@ _INLINE_HEAD = re.compile(
     r"(?P<body>\S.{8,}|[^，。\s]{2,8}[，,].*)$"
     # (a viewer's copy keeps one space of the gap: then the text opens on its day,
     # `●桐溪中学开展防溺水安全教育 4月21` / `日，…`)
-    r"|^[◆◇●■□★☆▶►]\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\d{1,2}月\S*)$"
+    # (or only the month's figure: `■棠溪社区学校秋季班开课 9` / `月11日，…`)
+    r"|^[◆◇●■□★☆▶►]\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\d{1,2}(?:月\S*)?)$"
 )
 # A brief's headline run in at the start of its indented first line, unmarked:
 # `　　快递小哥背起摔倒老人　3月2日傍晚，…` (bold in print, a wide space in the text).
@@ -764,6 +765,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     _mark_placed_captions(lines)
     _mark_pages(lines, furniture, raw_lines)
     mark_habits(lines, raw_lines, wrap)
+    _mark_ocr_dashes(lines)
     _mark_banners(lines)
     mark_pull_quotes(lines)
     mark_numbered_sections(lines)
@@ -1474,6 +1476,26 @@ def _mark_banners(lines: list[Line]) -> None:
             line.__dict__.pop("prose", None)
 
 
+# OCR's reading of a subtitle's dash `——` as two 一, before a few words that end no
+# sentence: `一一今年已有9台电梯投入使用`.
+_OCR_DASH = re.compile(r"^一一(?=[^一，。、；：！？,.;:!?\s])")
+_MAX_OCR_SUBTITLE = 30
+
+
+def _mark_ocr_dashes(lines: list[Line]) -> None:
+    """A line opened by `一一` right under a headline's line (no stop in it, no text's
+    line): a `——subtitle` as OCR read its dash."""
+    for above, line in pairwise(lines):
+        if not _OCR_DASH.match(line.text) or line.gap_before or len(line.text) > _MAX_OCR_SUBTITLE:
+            continue
+        if is_terminated(line.text) or line.closes or above.closes or above.prose:
+            continue
+        if ANY_STOP.search(above.text) or len(above.text) > MAX_HEADLINE:
+            continue
+        line.text, line.subtitle_dash = line.text[2:], True
+        line.__dict__.pop("prose", None)
+
+
 def _banner_form(line: Line) -> bool:
     """`【为老服务】`, `■ 社区治理`, `—— 居民之声 ——`: a banner or an intertitle by its form."""
     marked = line.text[:1] in _BANNER_MARKS and _BANNER.match(line.text)
@@ -1784,18 +1806,30 @@ def _spaced_run_ins(raw_lines: list[str], furniture) -> set[int]:
 
 
 def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
-    """Indented lines that open with a run-in headline, if the file has two or more."""
-    found = {
-        k
-        for k, raw in enumerate(raw_lines)
-        if raw.startswith(("\u3000", "  "))
-        and k not in furniture.lines
-        and (m := _RUN_IN.match(raw.strip()))
-        and not m.group("head").endswith(DANGLING)
+    """Indented lines that open with a run-in headline, if the file has two or more (or
+    unindented ones whose text opens on its day, `…安全课　4月10日，…`, two or more
+    following each other: an editor's list with its bullets lost)."""
+    found: set[int] = set()
+    dated: set[int] = set()
+    for k, raw in enumerate(raw_lines):
+        if "\u3000" not in raw or k in furniture.lines:
+            continue
+        m = _RUN_IN.match(raw.strip())
+        if not m or m.group("head").endswith(DANGLING):
+            continue
         # `◎10月9日　…`: a list's bullet and its date, not a brief's headline
-        and not _LISTED_DATE.match(m.group("head"))
-    }
+        if _LISTED_DATE.match(m.group("head")):
+            continue
+        if raw.startswith(("\u3000", "  ")):
+            found.add(k)
+        elif _DAY_FIRST.match(body := m.group("body")) and "，" in body and "\u3000" not in body:
+            dated.add(k)  # (a sentence after the day: a table's row sets cells apart)
+    dated = {k for k in dated if k - 1 in dated or k + 1 in dated}
+    found |= dated
     return found if len(found) >= _MIN_RUN_INS else set()
+
+
+_DAY_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)")
 
 
 def _bold_run_ins(raw_lines: list[str], furniture) -> set[int]:

@@ -34,7 +34,7 @@ from .text import (
     nearby,
     shared_pairs,
 )
-from .words import bare_name
+from .words import bare_name, has_surname, is_name
 
 # An editor's note introducing what follows it (`编者按：…`).
 _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者|编后)")
@@ -192,6 +192,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 or is_terminated(before.text)
                 or before.closes_notice
                 or (line.centred and before.depth < line.depth // 2)
+                # (a headline's `——subtitle` ends its block: set apart under it, another)
+                or (before.subtitle_dash and line.gap_before > 0)
             )
             and (line.after_furniture or line.gap_before or not parted)
             and (after.prose or after.has_comma or heads[k + 1])
@@ -651,6 +653,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue  # `燃气隐患当场查` in a credited story, no blank line apart: its part
         if _credited(lines, segment) and _parallel_ahead(lines, k):
             continue  # `农技员当起“夜校老师”` before `“土专家”也上讲台`: its first part
+        if ended and _ROLL_TITLE.search(line.text) and _names_under(lines, k + 1):
+            # `2023年度“美丽庭院”示范户名单` over `柳岙村：叶金花 王秀珍…`: a roll of its own
+            starts.add(k)
+            segment = k
+            continue
         if _announced(after, _at(lines, k + 2)) or topical or _credited_again(lines, segment, k):
             starts.add(k)
             segment = k
@@ -999,6 +1006,28 @@ def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool) 
         ):
             return True
     return False
+
+
+# A roll's title: `…示范户名单`, `…光荣榜`.
+_ROLL_TITLE = re.compile(r"(?:名单|名录|光荣榜|红榜)$")
+_NAME_LABEL = re.compile(r"^[^：:\s]{1,10}[：:]")
+_NAME_SEPARATORS = re.compile(r"[\s\u3000、，,]+")
+
+
+def _names_under(lines: list[Line], k: int) -> bool:
+    """Two lines or more from k that hold nothing but people's names (after a label
+    of where they come from, `下湾村：陈桂英 陈小平`)."""
+    count = 0
+    for line in lines[k : k + _ROLL_LOOK]:
+        text = _NAME_LABEL.sub("", line.text, count=1)
+        names = [t for t in _NAME_SEPARATORS.split(text) if t]
+        if not names or not all(2 <= len(n) <= 4 and is_name(n) and has_surname(n) for n in names):
+            break
+        count += 1
+    return count >= 2
+
+
+_ROLL_LOOK = 8
 
 
 def _between_paragraphs(lines: list[Line], j: int) -> bool:
