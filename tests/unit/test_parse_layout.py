@@ -354,3 +354,23 @@ def test_a_bodys_name_between_two_pages_heads_is_the_first_pages_not_the_masthea
     text = "\n社区报 第3版 2021年6月30日\n\n一一一一一处\n\n社区报 第2版 2021年6月30日\n\n\n一一一。\n\n(一一办)"
     issue = parse_all(text)
     assert all("版" in line for line in issue.furniture)
+
+
+def test_doctor_names_a_title_that_reads_as_no_headline_and_answers_run_together():
+    # (issue #17: the forms round zo, zp and zq's first contact left unflagged)
+    from lcreader.model import Article
+    from lcreader.parse.suspicions import article_suspicions
+
+    def notes(title, *paragraphs):
+        return {
+            code
+            for code, _ in article_suspicions(
+                Article("t/1", "t", title, paragraphs=list(paragraphs))
+            )
+        }
+
+    assert "title_names_a_page" in notes("第2版　社区", "正文。")
+    assert "title_cut_at_a_figure" in notes("社区学校秋季班开课 9", "月11日，开学了。")
+    assert "title_speaks_to_readers" in notes("大家好～这里是本周小结👇", "正文。")
+    assert "answers_joined" in notes("督导员的一天", "我们请她聊了聊。问：几点开始？答：早上6点。")
+    assert not notes("第二季度居民议事会召开", "问：几点开始？", "答：早上6点。")

@@ -89,6 +89,13 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
     if _reads_as_text(title) and not getattr(draft, "title_inferred", False):
         # `场整改的要登记造册、限期销号。节日期间，…`: a piece of running text as the title
         found.append(("title_reads_as_text", quote_head(title, 20)))
+    elif title and (why := _not_a_headline(title)):
+        found.append((why, quote_head(title, 20)))
+    for paragraph in draft.paragraphs:
+        if _ANSWERS_JOINED.search(paragraph):
+            # `…聊了聊这份工作。问：每天几点…？答：…`: an interview's lines run together
+            found.append(("answers_joined", quote_head(paragraph, 20)))
+            break
     subtitle = getattr(draft, "subtitle", None)
     if subtitle and draft.paragraphs and _runs_on(subtitle, draft.paragraphs[0]):
         # `…实施已经三` over `个多月，…`: the body's first line read as a subtitle
@@ -148,6 +155,27 @@ def _reads_as_text(title: str) -> bool:
     return bool(title) and bool(
         _FULL_STOP_INSIDE.search(title) or _OPEN_END.search(title) or title[0] in _NO_START
     )
+
+
+# What a title is not, by its form alone: a page's name (`第2版　社区`), a headline cut
+# before the day it ran into (`…开课 9`), a post's word to its readers (`…本周小结👇`).
+# (a run's head alone, `社区简讯`, heads a whole article of briefs as often: no sign)
+_PAGE_NAME = re.compile(r"^第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]")
+_CUT_AT_FIGURE = re.compile(r"\S[ \u3000][0-9０-９]{1,2}$")
+_POINTS_DOWN = re.compile(r"(?:👇|⬇|↓|⤵)\W*$|^(?:家人们|大家好|亲爱的)")
+# An interview's question or answer inside a paragraph, after a finished sentence.
+_ANSWERS_JOINED = re.compile(r"[。？！?!”](?:问|答)[：:]")
+
+
+def _not_a_headline(title: str) -> str | None:
+    """The suspicion a title's form raises, if it reads as no headline."""
+    if _PAGE_NAME.match(title):
+        return "title_names_a_page"
+    if _CUT_AT_FIGURE.search(title):
+        return "title_cut_at_a_figure"
+    if _POINTS_DOWN.search(title):
+        return "title_speaks_to_readers"
+    return None
 
 
 def _opens_a_story(paragraphs: list[str], at: int) -> bool:
