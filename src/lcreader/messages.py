@@ -892,6 +892,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.masthead": ("报头（主办、编印、地址、电话、公众号……）", "the masthead (主办, 编印, address, phone, 公众号 …)"),
     "rule.furniture.section_number": ("栏目编号（01、02……）", "a section's number (01, 02 …)"),
     "rule.furniture.after_end": ("结束标记（END）及其后的附注", "the end mark (END) and what follows it"),
+    "rule.furniture.slug": ("印刷拼版文件的页边标记（文件名、页码、时间）", "a printer's slug: the layout file, its page, the time"),
     "rule.furniture.fax_header": ("传真机在每页顶端打印的时间、号码、页码", "the line a fax machine prints atop each sheet"),
     "rule.furniture.lead_in": ("指向下文的引导语（“本周小结👇”）", "a post's word to its readers pointing at what follows"),
     "rule.furniture.tool_note": ("文末工具附言（“以上为…”“如需…请告诉我”）", "a tool's words to its user after the text"),

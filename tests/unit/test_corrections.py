@@ -149,6 +149,10 @@ _settable = st.sampled_from(OPERATIONS[:-1])  # byline edits add words of their 
     path=next(p for p in CORPUS if p.stem == "n07_taiyilu_policy"),
     picks=[(0.1875, "title")],
 )
+@example(  # a page's link made a title: its address is its text as written
+    path=next(p for p in CORPUS if p.stem == "zm03_shanhu_epaper_firefox_saveastext_gbk"),
+    picks=[(0.25, "title")],
+)
 def test_random_corrections_lose_nothing(path, picks):
     text = _sound(path)
     assume(text is not None)  # the parser's own losses are test_fidelity's to report

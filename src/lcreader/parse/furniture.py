@@ -246,6 +246,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.specks"
         elif k not in found and text[:2].isdigit() and _FAX_HEADER.match(text):
             found[k], rules[k] = text, "furniture.fax_header"
+        elif k not in found and "." in text and _SLUG.search(text):
+            found[k], rules[k] = text, "furniture.slug"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
@@ -284,6 +286,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
     take(_masthead_blocks(raw_lines, texts, found, page), "furniture.masthead")
+    take(_inner_mastheads(texts, found, rules), "furniture.masthead")
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_page_tail(texts, found), "furniture.page_tail")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
@@ -317,6 +320,8 @@ _FAX_HEADER = re.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}.*(?:FROM|TO|发件|收件).*(?:P\.?\s*\d+\s*/\s*\d+|第\s*\d+\s*页)",
     re.I,
 )
+# A printer's slug at a sheet's edge: the layout's file, its page, the day and time.
+_SLUG = re.compile(r"^\S{1,40}\.(?:indd|qxd|qxp|p65|fm|ps)\b.{0,20}\d{1,2}:\d{2}", re.I)
 _MARKDOWN_QUOTE = re.compile(r"^>[ \t]*(?=\S)")
 _MARKDOWN_EMPHASIS = re.compile(r"^(\*{1,2})(?P<text>[^*]+)\1$")
 
@@ -1438,6 +1443,55 @@ def _masthead_blocks(
         if strong or named:
             taken.extend(k for k in block if k not in found)
     return sorted(set(taken))
+
+
+_NUMBER_RULES = frozenset(
+    {"furniture.date_number", "furniture.masthead_number", "furniture.pieces"}
+)
+_MAX_INNER_MASTHEAD = 6
+
+
+def _inner_mastheads(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """A masthead inside the file, round the issue's number and date (a printer's sheets
+    in their order, 4|1: the first page's head after the last page's text): the masthead
+    lines next to it (主办, 内部资料, 地址…), the paper's name right over it; only where a
+    word that only a masthead has is among them."""
+    order = [k for k, t in enumerate(texts) if t]
+    at = {k: n for n, k in enumerate(order)}
+    taken: list[int] = []
+    for k in [
+        k for k, rule in rules.items() if rule in _NUMBER_RULES and ANY_NUMBER.search(texts[k])
+    ]:
+        n = at.get(k)
+        if n is None or n < 2 or n > len(order) - 3:
+            continue  # (the top's masthead is found from the top, the foot's from the foot)
+        block, strong = [], False
+        for step in (-1, 1):
+            j, named = n + step, False
+            while 0 <= j < len(order) and abs(j - n) <= _MAX_INNER_MASTHEAD:
+                text = texts[order[j]]
+                if _masthead_line(text) or (
+                    order[j] in found and rules.get(order[j]) != "furniture.page"
+                ):
+                    block.append(order[j])
+                    strong = strong or bool(_MASTHEAD_STRONG.search(closed_labels(text)))
+                elif _EDITOR_LINE.match(closed_labels(text)):
+                    block.append(order[j])
+                elif (
+                    step < 0
+                    and not named
+                    and len(text) <= _PAPER_NAME
+                    and _candidate(text, _PAPER_NAME)
+                    and not DATE.search(text)
+                ):
+                    named = True  # (the paper's name right over its number, once)
+                    block.append(order[j])
+                else:
+                    break
+                j += step
+        if strong:
+            taken.extend(j for j in block if j not in found)
+    return taken
 
 
 def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:

@@ -492,6 +492,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             for k, raw in enumerate(raw_lines)
         ]
     addressed = addressed_lines(raw_lines)
+    # (a line the user gave a role keeps its words as written, addresses and all)
+    addressed = {k: v for k, v in addressed.items() if k not in not_furniture}
     if addressed:  # links' addresses after their words: the page's, no text
         raw_lines = [addressed.get(k, raw) for k, raw in enumerate(raw_lines)]
     subtitles = read_subtitles(raw_lines)
