@@ -145,6 +145,13 @@ FIRST_CONTACT = {
     "zq04_liuao_jianbao_fax_scan_baidu_ocr_web_uos_editor": 0.733,
     "zq05_ludang_epaper_ie11_mht_word2010_txt_gb2312": 0.942,
     "zq06_huaichuan_jianbao_gov_site_qqbrowser_reader_notepad_utf8bom": 0.947,
+    # round zr, at 658b851 (parser 120, entities 15), after round zq's rules
+    "zr01_langang_jiefang_hanvon_scanner_ocr_txt_gbk": 0.347,
+    "zr02_beiyuan_gongzuo_jianbao_ofd_suwell_kylin_pluma_lf": 0.545,
+    "zr03_shiwan_cunxun_illustrator_export_text_mac_cr": 0.436,
+    "zr04_xiangtang_linli_iflytek_ime_photo_ocr_wechat_pc_notepad": 0.952,
+    "zr05_yunxi_jiayuan_copier_ocr_pdf_foxit_saveas_txt_utf16": 0.717,
+    "zr06_fenglinli_gongzhonghao_backend_editor_copy_notepad_utf8bom": 0.637,
 }
 
 
