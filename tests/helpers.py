@@ -11,7 +11,13 @@ from lcreader.parse.columns import unweave
 from lcreader.parse.export_fields import ROLES, colon_export, colon_titles
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
-from lcreader.parse.lines import BOLD_RUN_IN, BRACKET_RUN_IN, DASHED_BANNER, TOPIC_TAG
+from lcreader.parse.lines import (
+    BOLD_RUN_IN,
+    BRACKET_RUN_IN,
+    DASHED_BANNER,
+    PERIOD_RUN_IN,
+    TOPIC_TAG,
+)
 from lcreader.parse.mail_quotes import quote_marks, quoted_mail
 from lcreader.parse.mail_quotes import unquote_line as unquote
 from lcreader.parse.markup import unmarked
@@ -207,6 +213,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         if line.strip().startswith("一一") and line.strip()[2:] in subtitles:
             marks.update("一一")
     titles = {a.title for a in issue.articles}
+    for line in text.splitlines():
+        # `桂香社区举办中秋邻里宴。9月22日，…`: a brief's headline, its stop only ends it
+        period = PERIOD_RUN_IN.match(line.strip()) if "。" in line else None
+        if period and period["head"] in titles:
+            marks.update("。")
     for line in text.splitlines():
         # `#话题#【标题】正文`: the brackets and the topic's signs only mark the headline
         run_in = BRACKET_RUN_IN.match(line.strip())

@@ -392,6 +392,8 @@ _RULE_LINE = re.compile(
     # a rule as OCR reads it: spaced dashes as `一 一 一`, a row of ※ as `米米米`
     # (never words, so many; unspaced `一一一…` is left to be read as text may be)
     r"|(?:一[ \u3000]+){7,}一|(?:米[ \u3000]?){9,}米|(?:※[ \u3000]?){3,}※"
+    # an editor's divider of ornaments set apart (`◆ ◆ ◆`, `● ● ●`)
+    r"|(?:[◆◇●○★☆♦❖][ \u3000]+){2,}[◆◇●○★☆♦❖]"
     # a rule with its words in the middle (`==== 笔记 1/1 ====`, `---- 正文 ----`)
     r"|[=＝\-─━]{4,}[ \u3000]*[^\s=＝\-─━。！？，,]{1,12}(?:[ \u3000][^\s=＝\-─━。！？，,]{1,8})?"
     r"[ \u3000]*[=＝\-─━]{4,})$"

@@ -49,6 +49,7 @@ from .text import (
     CLOSERS,
     COMMA,
     DANGLING,
+    EVENT,
     FULL_STOP,
     HAN,
     HEADLINE_MARK,
@@ -110,6 +111,13 @@ BOLD_RUN_IN = re.compile(
     r"^(?:[-*+][ \t]+)?\*\*(?P<head>[^*，。！？；：,.!?;:\s][^*，。！？；：,.!?;:]{3,23})\*\*"
     r"[ \t\u3000]*(?P<body>[^*\s].{8,})$"
 )
+# A 简报's brief that opens with its headline as a short sentence of its own, the text
+# run on after its stop: `桂香社区举办中秋邻里宴。9月22日，…` (the stop only ends it).
+PERIOD_RUN_IN = re.compile(
+    r"^(?P<head>[^，。！？；：,.!?;:\s“”「」（）()]{6,24})。(?P<body>[^。\s].{4,})$"
+)
+_BRIEF_DEED = re.compile(EVENT.pattern + "|完成|建成|开通|上线|实现|推出|新增|成立|进楼|进社区")
+_DATED_HEAD = re.compile(r"^\d{1,2}月")
 # A topic's tag (`#防溺水#`) only marks the words between its signs.
 TOPIC_TAG = re.compile(r"#([^#\s]{1,30})#")
 _LISTED_DATE = re.compile(
@@ -540,6 +548,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     spaced_run_ins = _spaced_run_ins(raw_lines, furniture)
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bold_heads = _bold_run_ins(raw_lines, furniture)
+    period_heads = _period_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lines: list[Line] = []
     page: int | None = None  # the page's width, when a deep margin asks it
@@ -661,6 +670,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             or (_SPACED_RUN_IN.match(stripped) if number - 1 in spaced_run_ins else None)
             or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
             or (BOLD_RUN_IN.match(stripped) if number - 1 in bold_heads else None)
+            or (PERIOD_RUN_IN.match(stripped) if number - 1 in period_heads else None)
         )
         if item and not line.closes:
             # `◆镇领导检查冬季安全生产　11月16日，…`: a brief's headline, then its text
@@ -1532,6 +1542,13 @@ _SPACED_TOKEN = re.compile(rf"(?<!\S)(?=\S){_SPACED_CHAR.pattern}(?!\S)")
 _JOINED = 4096
 
 
+# Two-character heads a page sets letter-spaced (two characters spaced apart are
+# otherwise a two-character name padded to a three's width).
+_SPACED_HEADS = frozenset(
+    {"简讯", "快讯", "要闻", "动态", "导读", "文苑", "诗苑", "副刊", "通知", "公告", "专题"}
+)
+
+
 def unspaced(text: str) -> str:
     """A line extracted with a space between its characters (`凉 城 新 村 街 道`) as the
     words it is; any other line as it is. Latin words keep the space between them.
@@ -1539,6 +1556,8 @@ def unspaced(text: str) -> str:
     Tokens are counted, and taken one by one, in place: a line of 50 MB may hold
     millions, and a list of them took ten times the line's memory."""
     tokens = sum(1 for _ in _TOKEN.finditer(text))
+    if tokens == 2 and "".join(text.split()) in _SPACED_HEADS:
+        return "".join(text.split())  # `简 讯`: a run's head set wide (a name is `王 芳`)
     if tokens < 3:
         return text
     single = sum(1 for _ in _SPACED_TOKEN.finditer(text))
@@ -1832,6 +1851,24 @@ def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
 
 
 _DAY_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)")
+
+
+def _period_run_ins(raw_lines: list[str], furniture) -> set[int]:
+    """Lines opening a paragraph with a brief's headline as a short sentence of what a
+    body did (`杏林社区开展反诈宣传进楼栋。…`), two or more following each other's
+    paragraphs: a 简报's run of briefs."""
+    found: list[int] = []
+    previous = ""
+    for k, raw in enumerate(raw_lines):
+        text = raw.strip()
+        if not text or k in furniture.lines:
+            continue
+        opens = not previous or is_terminated(previous) or len(previous) <= 8
+        head = PERIOD_RUN_IN.match(text) if opens and "。" in text[:25] else None
+        if head and _BRIEF_DEED.search(head.group("head")) and not _DATED_HEAD.match(text):
+            found.append(k)
+        previous = text
+    return set(found) if len(found) >= _MIN_RUN_INS else set()
 
 
 def _bold_run_ins(raw_lines: list[str], furniture) -> set[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .credits import lead_credit
+from .dates import JUMP_IN
 from .text import HAN, HAN_CHAR, is_terminated
 from .words import is_unit
 
@@ -53,6 +54,10 @@ def rejoin_split_credits(raw_lines: list[str], skipped, gap: str = "") -> list[s
 # `本报讯（记者 范晓彤 通讯员`: a paper's credit opening a story, its bracket left open at
 # the line's end (`邝仁杰）3月21日，…` under it).
 _OPENED_LEAD = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,6}讯)?\s*[（(][^（）()。，,；;！？!?]{2,40}$")
+# A report's opening credit whole on a line of its own: `本报讯（记者 X 通讯员 Y）`.
+_WHOLE_LEAD = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,6}讯\s*[（(][^（）()。，,；;！？!?]{2,40}[）)]\s*$"
+)
 # Most characters of the credit the next line may hold before it closes the bracket.
 _MAX_CREDIT_REST = 12
 
@@ -65,9 +70,15 @@ def rejoin_split_lead_credits(raw_lines: list[str], skipped, gap: str = "") -> l
     for k in range(len(lines) - 1):
         if "（" not in lines[k] and "(" not in lines[k]:
             continue
-        if k in skipped or k + 1 in skipped or not _OPENED_LEAD.match(lines[k]):
+        if k in skipped or k + 1 in skipped:
             continue
         below = lines[k + 1].strip()
+        if _WHOLE_LEAD.match(lines[k]) and below and lead_credit(lines[k].strip() + below):
+            # `本报讯（记者 X 通讯员 Y）` alone, the text opening on the next line
+            lines[k], lines[k + 1] = "", lines[k].strip() + below
+            continue
+        if not _OPENED_LEAD.match(lines[k]):
+            continue
         close = min((below.find(c) for c in "）)" if c in below), default=-1)
         if not 0 < close <= _MAX_CREDIT_REST:
             continue
@@ -247,3 +258,45 @@ def _stands_alone(text: str, before: str) -> bool:
         or before.endswith(("）", ")"))
         or bool(_MARK_LINE.match(before))
     )
+
+
+def split_jump_heads(text: str) -> str:
+    """The text with each jump's marker glued before its headline on one line
+    (`（上接第1版）社区食堂开张了`, the rest's text under it) set as a printed page sets
+    them: the headline over the marker alone, so that the headline is the jump's."""
+    if "接" not in text:
+        return text  # (the cheap test first: most texts jump nowhere)
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        marker = JUMP_IN.match(line)
+        rest = line[marker.end() :].strip() if marker else ""
+        below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if (
+            marker
+            and 2 <= len(rest) <= _MAX_JUMP_HEAD
+            and not _STOP_OR_CLAUSE.search(rest)
+            and len(below) > len(rest)
+            and _headed_before(lines, k, rest)
+        ):
+            out.extend([rest, line[: marker.end()].strip()])
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_MAX_JUMP_HEAD = 30
+
+
+def _headed_before(lines: list[str], k: int, rest: str) -> bool:
+    """Whether the words after a jump's marker are a headline's printed further up (the
+    jumped story's, all of it or its end), not the rest of a sentence the jump cut."""
+    key = "".join(rest.split())
+    for line in lines[:k]:
+        head = "".join(line.split())
+        if key in head and len(head) <= 2 * _MAX_JUMP_HEAD and not _STOP_OR_CLAUSE.search(head):
+            return True
+    return False
+
+
+_STOP_OR_CLAUSE = re.compile(r"[，,。！？!?；;：:]")
