@@ -139,19 +139,12 @@ FIRST_CONTACT = {
     "zp05_huaiyinli_word2003_copy_xp_notepad_unicode": 0.741,
     "zp06_chengbo_pingan_jianbao_wecom_preview_notepad_ansi": 0.807,
     # round zq, at 69e16da (parser 117, entities 15), after round zp's rules
-    "zq01_lingtang_tencent_docs_pc_client_copy_notepad": 0.673,
     "zq02_tangxi_epaper_image_sogou_ime_ocr_notepad_ansi": 0.560,
-    "zq03_zhuwan_yuebao_163mail_forward_chrome_notepad_utf16": 0.756,
-    "zq04_liuao_jianbao_fax_scan_baidu_ocr_web_uos_editor": 0.733,
-    "zq05_ludang_epaper_ie11_mht_word2010_txt_gb2312": 0.942,
-    "zq06_huaichuan_jianbao_gov_site_qqbrowser_reader_notepad_utf8bom": 0.947,
     # round zr, at 658b851 (parser 120, entities 15), after round zq's rules
     "zr01_langang_jiefang_hanvon_scanner_ocr_txt_gbk": 0.347,
-    "zr02_beiyuan_gongzuo_jianbao_ofd_suwell_kylin_pluma_lf": 0.545,
     "zr03_shiwan_cunxun_illustrator_export_text_mac_cr": 0.436,
     "zr04_xiangtang_linli_iflytek_ime_photo_ocr_wechat_pc_notepad": 0.952,
     "zr05_yunxi_jiayuan_copier_ocr_pdf_foxit_saveas_txt_utf16": 0.717,
-    "zr06_fenglinli_gongzhonghao_backend_editor_copy_notepad_utf8bom": 0.637,
 }
 
 
