@@ -90,3 +90,16 @@ def test_a_jumps_marker_glued_before_its_headline_and_a_lead_credit_alone():
     assert lead.paragraphs[-1].endswith("菜价每月公示。")
     assert [a.title for a in issue.articles][1:] == ["桐湾社区获评“平安社区”"]
     assert roles(COPIER)["简 讯"] == "furniture"
+
+
+def test_a_captions_credit_after_a_wide_space_names_its_photographer():
+    # (a caption of words alone, then its credit: `联席会议现场　X 摄`)
+    text = (
+        "“红色物业”联席会议召开\n\n"
+        "　　6月13日，街道召开“红色物业”联席会议，八个问题逐一“会诊”。\n\n"
+        "▲联席会议现场　蓝立波 摄\n\n"
+        "（党建办　荀婉清）\n"
+    )
+    [story] = parse_all(text).articles
+    assert story.captions == ["联席会议现场　蓝立波 摄"]
+    assert Byline(author="蓝立波", role="摄影") in story.bylines

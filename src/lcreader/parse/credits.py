@@ -350,7 +350,7 @@ def photo_credit(text: str) -> list[Byline] | None:
         return None
     # The caption's own words may run into the credit (`居民在食堂用餐　本报记者 X 摄`):
     # try the credit from each gap on.
-    starts = [0, *(m.end() for m in _CAPTION_GAP.finditer(text))]
+    starts = [0, *(m.start() for m in _CAPTION_GAP.finditer(text))]  # (the gap opens it)
     for start in starts:
         match = _PHOTO_CREDIT.search(text, start)
         if not match:
