@@ -95,12 +95,8 @@ def _credited_captions(block: list[Line]) -> bool:
         bool(block)
         and all(line.caption for line in block)
         and bool(photo_credits(block[-1]))
-        and all(photo_credits(line) or _cut(line) for line in block[:-1])
+        and all(photo_credits(line) or not is_terminated(line.text) for line in block[:-1])
     )
-
-
-def _cut(line: Line) -> bool:
-    return not is_terminated(line.text)
 
 
 def decide(lines: list[Line]) -> Builder:

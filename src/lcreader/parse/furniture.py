@@ -50,7 +50,15 @@ from .navigation import (
     page_banners,
     repeated_lines,
 )
-from .text import HAN, POSITION_MARK, SIGN_OFF, WIDE_GAPS, is_terminated, without_space
+from .text import (
+    HAN,
+    POINTS_DOWN,
+    POSITION_MARK,
+    SIGN_OFF,
+    WIDE_GAPS,
+    is_terminated,
+    without_space,
+)
 from .words import is_department, is_unit, titled_name
 
 _MAX_FURNITURE = 50
@@ -295,7 +303,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_overlaps(texts, found), "furniture.overlap")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
     take(_tool_notes(texts, found), "furniture.tool_note")
-    if any(mark in whole for mark in _POINTS_DOWN):
+    if any(mark in whole for mark in POINTS_DOWN):
         take(_pointing_lead_ins(texts, found), "furniture.lead_in")
     contents, listed = contents_lines(texts, set(found))
     take(contents, "furniture.contents")
@@ -873,21 +881,20 @@ _ISSUE_TITLE = re.compile(
 )
 
 
+# A viewer's note no article's sentence says, alone enough.
+_VIEWER_NOTE = re.compile(r"预览由\S{1,12}提供|可能与原(?:文件|文档|版式|格式)有(?:差异|出入|不同)")
 # What a tool that read the file out (an AI chat, a converter) says to its user after
 # the text: `以上为PDF全部4个版面的文字。`, `如需整理成Word文档，请告诉我。`
 _TOOL_NOTE = re.compile(
     r"^(?:以上(?:为|是|就是)|希望(?:以上|这些|这份|对)|如(?:需|需要|果需要|有需要)|需要我)"
     r"|(?:请告诉我|随时告诉我|对(?:你|您)有(?:所)?帮助|无法识别)[^。！？]*[。！？]?$"
     # (a viewer's own notice: `文件预览由QQ邮箱提供，部分格式可能与原文件有差异。`)
-    r"|预览由\S{1,12}提供|可能与原(?:文件|文档|版式|格式)有(?:差异|出入|不同)"
+    rf"|{_VIEWER_NOTE.pattern}"
 )
-# A viewer's note no article's sentence says, alone enough.
-_VIEWER_NOTE = re.compile(r"预览由\S{1,12}提供|可能与原(?:文件|文档)有差异")
 _MAX_TOOL_NOTES = 4
 
 
 # A post's word to its readers that points down at what follows: `本周小结👇`, `一起来看↓`.
-_POINTS_DOWN = ("👇", "👇🏻", "⬇", "⬇️", "↓", "⤵", "⤵️")
 _MAX_LEAD_IN = 40
 
 
@@ -897,7 +904,7 @@ def _pointing_lead_ins(texts: list[str], found: dict[int, str]) -> list[int]:
     return [
         k
         for k, text in enumerate(texts)
-        if text.endswith(_POINTS_DOWN)
+        if text.endswith(POINTS_DOWN)
         and len(text) <= _MAX_LEAD_IN
         and k not in found
         and (k == 0 or not texts[k - 1])
@@ -1171,7 +1178,7 @@ _MAX_SIGNERS = 4
 
 
 # `联系电话：…`: the line a notice's text ends on, over its signature.
-_NOTICE_CONTACT = re.compile(
+NOTICE_CONTACT = re.compile(
     r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助|火警|报警|急救)(?:电话|热线|方式)\s*[:：]"
 )
 
@@ -1181,7 +1188,7 @@ def _ends_text(text: str) -> bool:
     roll's last row (`新桥村 宗玉兰家庭 南塘村 滕金宝家庭`)."""
     return (
         text.endswith(("。", "！", "？", "；", ".", "!", "?"))
-        or bool(_NOTICE_CONTACT.match(text))
+        or bool(NOTICE_CONTACT.match(text))
         or bool(_LAST_FIELD.match(text))
         or _roll_row(text)
         # (or an entry of a roll one to a line: `邬佩华家庭（枫渚社区）`)

@@ -29,7 +29,14 @@ from .credits import (
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import page_number
-from .furniture import LINK_MARK, Furniture, find_furniture, link_dump, section_number
+from .furniture import (
+    LINK_MARK,
+    NOTICE_CONTACT,
+    Furniture,
+    find_furniture,
+    link_dump,
+    section_number,
+)
 from .habits import (
     centred,
     indent_depth,
@@ -77,9 +84,6 @@ FIELD = re.compile(
     r"^(?![\d０-９]{1,2}[：:][\d０-９]{2})"
     r"(?:[^\s：:，。,、“”\"（）()]{2,8}|[^\s：:，。,、“”\"（）()]{2,6} [A-Za-z][A-Za-z -]{1,20}"
     r"|[A-Z][A-Za-z-]{1,15}(?: [a-z][A-Za-z-]{0,15}){0,2})[：:]\s*\S"
-)
-_CONTACT = re.compile(
-    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助|火警|报警|急救)(?:电话|热线|方式)\s*[:：]"
 )
 _INLINE_HEAD = re.compile(
     r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})"
@@ -351,7 +355,7 @@ class Line:
     @property
     def closes_notice(self) -> bool:
         """`咨询电话：…`: the line a notice or a box ends on."""
-        return bool(_CONTACT.match(self.text))
+        return bool(NOTICE_CONTACT.match(self.text))
 
     @property
     def labelled(self) -> bool:

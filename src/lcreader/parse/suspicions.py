@@ -16,11 +16,13 @@ from ..model import Note
 from ..textkey import fold
 from .bylines import byline_line
 from .credits import credit_line, meta_line
+from .dates import PAGE
 from .lines import MAX_INTERTITLE, MAX_LABEL
 from .text import (
     COMMA,
     NEWS_LEAD,
     PAIRED_PHRASES,
+    POINTS_DOWN,
     POSITION_MARK,
     char_pairs,
     cut_in_quote,
@@ -160,20 +162,21 @@ def _reads_as_text(title: str) -> bool:
 # What a title is not, by its form alone: a page's name (`第2版　社区`), a headline cut
 # before the day it ran into (`…开课 9`), a post's word to its readers (`…本周小结👇`).
 # (a run's head alone, `社区简讯`, heads a whole article of briefs as often: no sign)
-_PAGE_NAME = re.compile(r"^第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]")
 _CUT_AT_FIGURE = re.compile(r"\S[ \u3000][0-9０-９]{1,2}$")
-_POINTS_DOWN = re.compile(r"(?:👇|⬇|↓|⤵)\W*$|^(?:家人们|大家好|亲爱的)")
+_SPEAKS_TO_READERS = re.compile(
+    "(?:" + "|".join(map(re.escape, POINTS_DOWN)) + r")\W*$|^(?:家人们|大家好|亲爱的)"
+)
 # An interview's question or answer inside a paragraph, after a finished sentence.
 _ANSWERS_JOINED = re.compile(r"[。？！?!”](?:问|答)[：:]")
 
 
 def _not_a_headline(title: str) -> str | None:
     """The suspicion a title's form raises, if it reads as no headline."""
-    if _PAGE_NAME.match(title):
+    if PAGE.match(title):
         return "title_names_a_page"
     if _CUT_AT_FIGURE.search(title):
         return "title_cut_at_a_figure"
-    if _POINTS_DOWN.search(title):
+    if _SPEAKS_TO_READERS.search(title):
         return "title_speaks_to_readers"
     return None
 
