@@ -188,7 +188,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
             marks.update(label + colon)
     for line in text.splitlines():
         numbered = _SECTION_NUMBER.match(line)
-        if numbered and any(h.startswith(numbered.group(2).strip()) for h in headings):
+        # (its heading may be a title's second line, after a user's title beside it)
+        rest = numbered.group(2).strip() if numbered else ""
+        if numbered and any(h.startswith(rest) or h.endswith(rest) for h in headings):
             marks.update(numbered.group(1))
     for line in text.splitlines():
         # `【反诈提醒】年底了…` read as kicker and title, `【楼道堆物清理】` as a title: the

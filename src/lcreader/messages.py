@@ -788,6 +788,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.over_dash": ("“——副题”上面的一行", "the line over a ——subtitle"),
     "rule.title.first": ("标题区的第一行标题", "the first headline line of the block"),
     "rule.title.wrapped": ("标题转行的后半", "the rest of a headline wrapped in its column"),
+    "rule.title.two_lines": (
+        "两行短标题的第二行（无标点、不比第一行长多少）",
+        "the second line of a short headline set in two lines",
+    ),
     "rule.kicker.first_of_three": ("三行标题的第一行", "the first of three headline lines"),
     "rule.title.middle_of_three": ("三行标题的中间一行", "the middle of three headline lines"),
     "rule.kicker.theme": ("主题句在事件标题之上", "a theme over an event headline"),

@@ -10,6 +10,7 @@ from .authors import author_line, speaker, unit_and_name
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import (
     ANY_STOP,
+    FIELD,
     MAX_SET_APART_COLUMN,
     NOTICE_KINDS,
     Line,
@@ -538,6 +539,17 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
     note = None
+    if (
+        below
+        and not marked
+        and _headline_goes_on(title, block[at + 1])
+        # (`青岚夜话` / `老街的灯` / `□ 郑秋禾`: a column's name over the piece's title)
+        and not _column_over_signed(builder, indexes, block, at)
+        and not _item_head_under(builder, indexes[at + 1])
+    ):
+        # `全镇百岁老人` / `增至七位`: a headline of a few words set in two lines
+        roles[at + 1] = ("title", "title.two_lines")
+        below = False
     if below and is_label(block[at + 1]) and not block[at + 1].subtitle_dash:
         if _column_over_signed(builder, indexes, block, at) and not marked:
             # `青岚夜话` / `老街的灯` / `□ 郑秋禾`: the column's name, then the piece's
@@ -718,6 +730,51 @@ def _own_kicker(rest: list[Line]) -> bool:
     # (a kicker is the shorter: a longer first line over a shorter one is a title over
     # its deck, or a title in two lines, under the banner that is its kicker)
     return len(heads) >= 2 and len(heads[0].text) <= len(heads[1].text)
+
+
+# Longest first line of a headline set in two short lines, and longest such headline.
+_SHORT_HEAD = 10
+_SHORT_HEADLINE = 22
+_CLAUSE_MARKS = re.compile(r"[，,。．、；;！!？?\s]")
+
+
+def _headline_goes_on(title: Line, line: Line) -> bool:
+    """`全镇百岁老人` / `增至七位`, `百年石库门里` / `开出“邻里会客厅”`: a headline of a
+    few words over a line as short, no comma, stop, dash or gap in either, is one
+    headline set in two lines. A deck says more than its title: it is as long or
+    longer (`全镇2.6万亩小麦颗粒归仓` / `机收率达到98%以上`), or stands apart."""
+    first, second = title.text, line.text
+    return (
+        len(first) <= _SHORT_HEAD
+        and len(first) + len(second) <= _SHORT_HEADLINE
+        and not _CLAUSE_MARKS.search(first)
+        and not _CLAUSE_MARKS.search(second.rstrip("！!？?"))
+        # `返乡创业带头人` / `晏青禾：让老茶园长出新希望`: a headline of its own under its kicker
+        and not _COLON.search(second)
+        and not line.subtitle_dash
+        and not line.gap_before
+        and not first.endswith(("）", ")"))  # `老街往事（五）`: a series, its episode under it
+        and not first.endswith(_SPEAKS)  # `支部书记说` / `把服务送到楼门口`: who speaks, then what
+        # `社区食堂开进老小区` / `首批三家长者食堂试运营`: a line that opens on a count
+        # names what it counts, a clause of its own: the deck's news
+        and not _OPENS_ON_COUNT.match(second)
+    )
+
+
+_SPEAKS = ("说", "谈", "讲", "道")
+_COLON = re.compile(r"[：:]")
+_OPENS_ON_COUNT = re.compile(
+    r"(?:首|[0-9一二三四五六七八九十两百千万几多]+)[批家个位名处座条项台户]"
+)
+
+
+def _item_head_under(builder: Builder, index: int) -> bool:
+    """`十月社区活动预告` / `重阳敬老游园会` / `时间：…`: the line under the title heads an
+    item of a listing (fields or items follow it), not a second line of the headline."""
+    following = builder.lines[index + 1] if index + 1 < len(builder.lines) else None
+    return following is not None and bool(
+        following.list_item or following.row or FIELD.match(following.text)
+    )
 
 
 def _deck_under(title: Line, line: Line) -> bool:
