@@ -56,3 +56,30 @@ def test_a_deck_of_two_clauses_under_a_short_headline_stays_a_deck():
         "百岁老人增至五位",
         "最年长的一百零三岁，最年轻的刚满百岁",
     )
+
+
+NARROW = """\
+银湾社区报
+2024年5月9日　第5期
+民生实事
+银湾街道“睦邻食堂”
+再添新点
+年内将建成社区食堂8家
+本报讯（记者　闻一舟）5月以来，银湾
+街道在东港、西滩两个社区新开“睦邻食
+堂”两家，每天为辖区老人供应午餐和晚
+餐，八十岁以上老人每餐优惠三元。
+街道民生办负责人介绍，食堂选址经过
+两轮入户征询，菜单由居民代表一起商
+定，每月公示一次价格和菜品。
+（民生办　柏晓）
+"""
+
+
+def test_a_word_or_two_between_a_wrapped_headlines_lines_goes_on_with_it():
+    issue = parse_all(NARROW)
+    (article,) = issue.articles
+    assert article.kicker == "民生实事"
+    assert article.title == "银湾街道“睦邻食堂”再添新点"
+    assert article.intertitles == []
+    assert_nothing_lost(NARROW, issue)

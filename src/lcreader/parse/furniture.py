@@ -1080,14 +1080,21 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
                 taken.extend(run)  # (`报送：…　　抄送：…` on one line is two of them)
             run = []
     # One line alone at the issue's very end, labelled so that nothing else reads so
-    # (`抄送：区委办、区府办`): the foot's too.
+    # (`抄送：区委办、区府办`): the foot's too; under it only the foot's furniture (the
+    # 版记's `…印发`, `（共印40份）`, the last page's number).
+    lone = next((k for k in range(len(texts) - 1, -1, -1) if texts[k] and k not in found), None)
     last = next((k for k in range(len(texts) - 1, -1, -1) if texts[k]), None)
-    if last is not None and last not in found and last not in taken:
+    if (
+        lone is not None
+        and lone not in taken
+        and _LONE_DISTRIBUTION.match(texts[lone])
+        and len(texts[lone]) <= _MAX_LONE_DISTRIBUTION
+    ):
+        taken.append(lone)
+    elif last is not None and last not in found and last not in taken:
         text = texts[last]
         above = next((k for k in range(last - 1, -1, -1) if texts[k]), None)
-        if _LONE_DISTRIBUTION.match(text) and len(text) <= _MAX_LONE_DISTRIBUTION:
-            taken.append(last)
-        elif (
+        if (
             above is not None
             and above not in found
             and above not in taken
@@ -1103,7 +1110,7 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
             taken.append(last)
     # `本简报发至各村民小组及全体党员` over the last page's number: whom the issue went to,
     # and over it the makers' line and the issue's hotline (`村务监督举报电话：…`)
-    unfound = next((k for k in range(len(texts) - 1, -1, -1) if texts[k] and k not in found), None)
+    unfound = lone
     if unfound is not None and unfound not in taken and _SENT_TO.match(texts[unfound]):
         taken.append(unfound)
         above = next((k for k in range(unfound - 1, -1, -1) if texts[k]), None)
@@ -1127,7 +1134,8 @@ _MAX_FOOT_LINES = 4
 
 # Labels that name who made the whole issue, never one article's editor.
 _ISSUE_MAKERS = re.compile(r"制表|填表|本期编辑|本期责编|校对|校對")
-_LONE_DISTRIBUTION = re.compile(r"^(?:抄报|抄送|分送|印发|报送|发送)\s*[:：][^。！？!?]+$")
+# (the standard 版记 closes its list with a full stop: `抄送：区委办，区府办。`)
+_LONE_DISTRIBUTION = re.compile(r"^(?:抄报|抄送|分送|印发|报送|发送)\s*[:：][^。！？!?]+。?$")
 # `本简报发至各村民小组及全体党员`: whom the issue goes to, said as a sentence.
 _SENT_TO = re.compile(
     r"^本(?:简报|期简报|刊|期|报|通讯)(?:发至|发送|分送|送至|印发至|发|张贴于|张贴在)"

@@ -826,7 +826,9 @@ def _place_wrapped(builder: Builder, article: int, indexes: list[int], block: li
         line = block[k]
         if caption_evidence(line):
             builder.place(indexes[k], "caption", article, HEADLINE_CAPTION)
-        elif title_lines == 1 and is_label(line):
+        elif title_lines == 1 and is_label(line) and k == len(block) - 1:
+            # (over more headline lines, a word or two goes on with the headline:
+            # `港湾街道“15分钟便民生活圈”` / `建设提速` / `年内新增便民服务点12个`)
             builder.place(indexes[k], "intertitle", article, "intertitle.label")
         elif title_lines < _TITLE_LINES and _is_headline(line) and not ended:
             rule = "title.first" if title_lines == 0 else "title.wrapped"

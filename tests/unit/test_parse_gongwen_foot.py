@@ -1,0 +1,30 @@
+"""A 公文-style 简报's 版记 at its foot (GB/T 9704): `抄送：…。`, the issuing office and
+date with `印发`, the print run. Every sample is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+GONGWEN = """\
+北湖街道人大工委工作简报
+2024年第2期
+北湖街道人大工委办公室编　　　　2024年3月8日
+代表联络站开展“三月接待日”活动
+3月5日，北湖街道代表联络站开展“三月接待日”活动，5名区人大代表现场接待居民12人次，收集意见建议9条。
+代表们对居民反映的加装电梯、停车管理等问题逐一登记，明确办理时限。
+北湖街道人大工委
+2024年3月8日
+— 3 —
+抄送：区人大常委会代表工作委员会。
+北湖街道人大工委办公室　　　　　　2024年3月8日印发
+（共印30份）
+— 4 —
+"""
+
+
+def test_the_distribution_line_of_a_foot_is_furniture_not_an_article():
+    issue = parse_all(GONGWEN)
+    assert [a.title for a in issue.articles] == ["代表联络站开展“三月接待日”活动"]
+    assert "抄送：区人大常委会代表工作委员会。" in issue.furniture
+    assert not any("抄送" in p for a in issue.articles for p in a.paragraphs)
+    assert_nothing_lost(GONGWEN, issue)
