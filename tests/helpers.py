@@ -25,6 +25,7 @@ from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
 from lcreader.parse.sheets import unsheet
 from lcreader.parse.subtitles import TAG, read_subtitles
+from lcreader.parse.text import HEADLINE_MARK
 from lcreader.parse.wraps import join_number_runs
 from lcreader.typeset import char_width, text_width
 
@@ -192,11 +193,18 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         rest = numbered.group(2).strip() if numbered else ""
         if numbered and any(h.startswith(rest) or h.endswith(rest) for h in headings):
             marks.update(numbered.group(1))
+    label_titles = Counter(w for a in issue.articles for w in (a.title, a.kicker) if w)
     for line in text.splitlines():
         # `【反诈提醒】年底了…` read as kicker and title, `【楼道堆物清理】` as a title: the
         # brackets only set the tag apart.
         tagged = _TAG.match(_PICTOGRAPHS.sub("", unquote(line) if mailed else line).strip())
-        if tagged and any(
+        if tagged and _EXPORT_LABEL.match(line):
+            # An export's label a user made a title (`【正文】` → 正文): its brackets were
+            # counted with the labels; the one made a title lost them as a tag does.
+            if not tagged.group(2) and label_titles[tagged.group(1)] > 0:
+                label_titles[tagged.group(1)] -= 1
+                marks.update("【】")
+        elif tagged and any(
             (a.kicker, a.title) == (tagged.group(1), tagged.group(2))
             or (not tagged.group(2) and tagged.group(1) in (a.title, a.kicker))
             for a in issue.articles
@@ -218,7 +226,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for line in text.splitlines():
         # `桂香社区举办中秋邻里宴。9月22日，…`: a brief's headline, its stop only ends it
         period = PERIOD_RUN_IN.match(line.strip()) if "。" in line else None
-        if period and period["head"] in titles:
+        # (a bullet before it only points: `◎桂花社区“长者食堂”开餐。…`)
+        if period and HEADLINE_MARK.sub("", period["head"]) in titles:
             marks.update("。")
     for line in text.splitlines():
         # `#话题#【标题】正文`: the brackets and the topic's signs only mark the headline

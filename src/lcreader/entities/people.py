@@ -22,6 +22,7 @@ from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS
 from ..parse.habits import (
     name_after_unit,
+    name_opening_entry,
     names_in_cells,
     names_in_column,
     names_in_field,
@@ -354,6 +355,8 @@ def find_mentions(article: Article) -> list[Mention]:
         roll = names_in_row(paragraph) or names_with_units(paragraph) or ()
         if not roll and (unit_row := name_after_unit(paragraph)):
             roll = (unit_row,)
+        if not roll and (entry := name_opening_entry(paragraph)):
+            roll = (entry,)
         for name in (*roll, *names_in_cells(paragraph), *names_in_field(paragraph)):
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)

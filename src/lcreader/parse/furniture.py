@@ -1137,9 +1137,10 @@ _ISSUE_MAKERS = re.compile(r"制表|填表|本期编辑|本期责编|校对|校�
 # (the standard 版记 closes its list with a full stop: `抄送：区委办，区府办。`)
 _LONE_DISTRIBUTION = re.compile(r"^(?:抄报|抄送|分送|印发|报送|发送)\s*[:：][^。！？!?]+。?$")
 # `本简报发至各村民小组及全体党员`: whom the issue goes to, said as a sentence.
+# (in brackets too: `（本简报发至各村民小组、村“两委”成员）`)
 _SENT_TO = re.compile(
-    r"^本(?:简报|期简报|刊|期|报|通讯)(?:发至|发送|分送|送至|印发至|发|张贴于|张贴在)"
-    r"[^。！？!?：:]{2,40}。?$"
+    r"^[（(]?本(?:简报|期简报|刊|期|报|通讯)(?:发至|发送|分送|送至|印发至|发|张贴于|张贴在)"
+    r"[^。！？!?：:（）()]{2,40}。?[）)]?$"
 )
 _MAX_LONE_DISTRIBUTION = 80
 
@@ -1969,6 +1970,7 @@ _TOOL_TIME = re.compile(
     r"(?:导出|下载|打印|采集|抓取|保存|截取|捕获|生成|入库|转换)(?:时间|日期)\s*[:：]"
     r"[\s\d\-/.:年月日号]*"
 )
+_POST_TIME = re.compile(r"(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：][\s\d\-/.:年月日号]*")
 _NUMBERED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*期|[（(]\s*第)")
 
 
@@ -1992,7 +1994,11 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
     dated_lines = [
         text for k, text in furniture.lines.items() if rules.get(k) != "furniture.mail_header"
     ] or list(furniture.lines.values())
-    dates = [d for text in dated_lines for d in dates_in(_TOOL_TIME.sub("", text))]
+    dates = [
+        d for text in dated_lines for d in dates_in(_POST_TIME.sub("", _TOOL_TIME.sub("", text)))
+    ]
+    # (when a portal posted the page is the issue's date only if nothing else is printed)
+    dates += [d for text in dated_lines for m in _POST_TIME.finditer(text) for d in dates_in(m[0])]
     # The date printed beside the issue's number is the issue's (a web page's 发布时间
     # above it is when the page went up).
     by_number = [

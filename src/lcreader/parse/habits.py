@@ -439,6 +439,20 @@ def names_in_field(text: str) -> list[str]:
     return names_in_row(_BRACKET_NOTE.sub("", text[label.end() :])) or []
 
 
+# A roll's entry: a name, a note in brackets, a colon, what they did
+# (`◆蔡国栋（见义勇为）：5月12日…`).
+_ENTRY_NAME = re.compile(
+    r"^[◎○●◆◇■□★☆▶►•·\-\s]*(?P<name>[^\W\d_]{2,4})[（(][^（）()]{2,12}[)）][：:]"
+)
+
+
+def name_opening_entry(text: str) -> str | None:
+    """The person a roll's entry opens with (`◆欧阳慧（孝老爱亲）：…`), if a name."""
+    match = _ENTRY_NAME.match(text)
+    name = match.group("name") if match else None
+    return name if name and bare_name(name) else None
+
+
 def roll_cells(text: str) -> list[str]:
     """The entries of a roll's row, set apart by wide gaps or 、."""
     return [cell for cell in _ROLL_CELLS.split(text.strip()) if cell]
@@ -573,6 +587,14 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
             run.append(line)
         if run and run[-1].gap_before and k + len(run) + 1 < len(lines):
             run.pop()  # (set apart over the text under it: the next story's headline)
+        # A poem set in stanzas of several lines does not end on lines standing alone
+        # (`图片新闻` / `小小志愿者上岗啦` after it): the next section's banner.
+        stanzas = any(not line.gap_before for line in run[1:])
+        while stanzas and len(run) > _VERSE_RUN and run[-1].gap_before:
+            below = lines[k + len(run) + 1] if k + len(run) + 1 < len(lines) else None
+            if below is not None and not below.gap_before:
+                break
+            run.pop()
         ended = sum(1 for line in run if is_terminated(line.text))
         if len(run) >= _VERSE_RUN and ended <= len(run) / _STOP_SHARE / 2:
             for line in run:

@@ -117,8 +117,11 @@ BOLD_RUN_IN = re.compile(
 )
 # A 简报's brief that opens with its headline as a short sentence of its own, the text
 # run on after its stop: `桂香社区举办中秋邻里宴。9月22日，…` (the stop only ends it).
+# A quoted name inside it is the headline's (`桂花社区“长者食堂”开餐。`); a quote that
+# opens the line is someone speaking.
 PERIOD_RUN_IN = re.compile(
-    r"^(?P<head>[^，。！？；：,.!?;:\s“”「」（）()]{6,24})。(?P<body>[^。\s].{4,})$"
+    r"^(?P<head>(?![“「])(?:[^，。！？；：,.!?;:\s“”「」（）()]|“[^，。！？；：,.!?;:\s“”]{1,10}”){6,24})"
+    r"。(?P<body>[^。\s].{4,})$"
 )
 _BRIEF_DEED = re.compile(EVENT.pattern + "|完成|建成|开通|上线|实现|推出|新增|成立|进楼|进社区")
 _DATED_HEAD = re.compile(r"^\d{1,2}月")
@@ -1857,6 +1860,9 @@ def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
 _DAY_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)")
 
 
+_ITEM_BULLETS = "◎○●◆◇■□★☆▶►•"
+
+
 def _period_run_ins(raw_lines: list[str], furniture) -> set[int]:
     """Lines opening a paragraph with a brief's headline as a short sentence of what a
     body did (`杏林社区开展反诈宣传进楼栋。…`), two or more following each other's
@@ -1869,7 +1875,9 @@ def _period_run_ins(raw_lines: list[str], furniture) -> set[int]:
             continue
         opens = not previous or is_terminated(previous) or len(previous) <= 8
         head = PERIOD_RUN_IN.match(text) if opens and "。" in text[:25] else None
-        if head and _BRIEF_DEED.search(head.group("head")) and not _DATED_HEAD.match(text):
+        # (a bullet before it marks an item already: `◎桂花社区“长者食堂”开餐。…`)
+        said = head and (_BRIEF_DEED.search(head.group("head")) or text[:1] in _ITEM_BULLETS)
+        if said and not _DATED_HEAD.match(text):
             found.append(k)
         previous = text
     return set(found) if len(found) >= _MIN_RUN_INS else set()

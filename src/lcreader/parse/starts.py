@@ -92,6 +92,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     """
     starts: set[int] = set()
     segment = 0  # where the article in progress began
+    bannered = -1  # the headline under the last section banner that started a story
     heads = [headline_like(line) for line in lines]  # once a line: each is asked thrice
     parted = _parted_by_blank_lines(lines)
     # No blank line but around the page's furniture: a line per printed line, or a
@@ -305,14 +306,17 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if (
             (line.banner or (section_head(line) and not line.parallel_head))
-            # (or, under a banner, a question: `—— 居民之声 ——` / `…能不能早点亮？`)
-            and (heads[k + 1] or (line.banner and asks(lines[k + 1])))
+            # (or, under a banner or a column's name, a question: `—— 居民之声 ——` /
+            # `…能不能早点亮？`, `居民信箱` / `南门路灯何时能亮？`)
+            and (heads[k + 1] or asks(lines[k + 1]))
             and k + 2 < len(lines)
             # (or, set apart, a listing's fields under its headline: `活动时间：…`)
             and (
                 _text_under(lines, k + 2)
                 or lines[k + 2].caption
                 or (lines[k + 2].field and line.gap_before and not after.labelled)
+                # (or a table's rows, a roll's: `【光荣榜】` / `…示范户` / `组别　户主…`)
+                or (line.banner and lines[k + 2].row)
             )
             and (
                 before.closes
@@ -339,6 +343,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             # byline, a caption is the story's picture, assemble.py).
             starts.add(k)
             segment = k
+            bannered = k + 1  # its headline, under it: the same story's
             continue
         if (
             (head or _comma_headline(line))
@@ -657,6 +662,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             # `2023年度“美丽庭院”示范户名单` over `柳岙村：叶金花 王秀珍…`: a roll of its own
             starts.add(k)
             segment = k
+            continue
+        if k == bannered:
             continue
         if _announced(after, _at(lines, k + 2)) or topical or _credited_again(lines, segment, k):
             starts.add(k)
