@@ -21,6 +21,7 @@ from lcreader.parse.lines import (
 from lcreader.parse.mail_quotes import quote_marks, quoted_mail
 from lcreader.parse.mail_quotes import unquote_line as unquote
 from lcreader.parse.markup import unmarked
+from lcreader.parse.merged import split_merged_lines
 from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
 from lcreader.parse.sheets import unsheet
@@ -107,7 +108,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     """Every visible input character is in exactly one field, but for marks and byline parens."""
     # Marks are looked for where the parser reads them: two columns side by side one
     # after the other (the same characters, other lines).
-    text = unscript(unsheet(unweave(join_number_runs(unescape_html(unmarked(text))))))
+    text = split_merged_lines(unescape_html(unmarked(text)))
+    text = unscript(unsheet(unweave(join_number_runs(text))))
     expected = visible(text)
     marks = Counter()
     for match in _HEADING.finditer(text):

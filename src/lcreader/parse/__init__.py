@@ -20,6 +20,7 @@ from .layout import Placement, replay
 from .lines import Line, split_lines
 from .mail_quotes import unquote
 from .markup import unmarked
+from .merged import split_merged_lines
 from .ocr_spaces import unspace_ocr
 from .scripts import unscript
 from .sheets import unsheet
@@ -74,7 +75,8 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
     text = unquote(unmarked(text))
-    text = join_cell_lines(join_number_runs(split_jump_heads(unescape_html(unspace_ocr(text)))))
+    text = split_merged_lines(unescape_html(unspace_ocr(text)))
+    text = join_cell_lines(join_number_runs(split_jump_heads(text)))
     text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)

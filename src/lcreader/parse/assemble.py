@@ -55,6 +55,7 @@ from .text import (
     DANGLING,
     HAN,
     HEADLINE_MARK,
+    PHOTO_COLUMN,
     REPLY,
     ROLL_HEAD,
     SENTENCE_INSIDE,
@@ -302,8 +303,6 @@ def decide(lines: list[Line]) -> Builder:
 
 # The longest text read as a photo item's caption.
 MAX_PHOTO_ITEM = 300
-# A column of photo items: `图说枫湾`, `图片新闻`, `镜头·社区`, `随手拍`.
-_PHOTO_COLUMN = re.compile(r"^(?:图说|图片新闻|图片故事|镜头|影像|随手拍)")
 _SPEAKS_OF_PICTURE = re.compile(r"(?:^|[。！？；，])(?:图为|上图|下图|左图|右图|图中)")
 
 
@@ -339,7 +338,7 @@ def _photo_item(lines: list[Line], body: list[int], closing: list[int], block: l
         len(text) <= MAX_PHOTO_ITEM
         and (
             bool(_SPEAKS_OF_PICTURE.search(text))
-            or any(_PHOTO_COLUMN.match(lines[k].text) for k in block)
+            or any(PHOTO_COLUMN.match(lines[k].text) for k in block)
         )
         and bool(credits)
         and all(lines[k].credit for k in closing)
