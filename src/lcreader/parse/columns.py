@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .char_columns import read_across
+
 # A text read in two columns is at most this long, in characters and in lines: half the
 # lines sources.py lets a file have, so that read so it still has no more.
 MAX_TEXT = 2_000_000
@@ -55,6 +57,12 @@ def unweave(text: str) -> str:
             continue
         block = text[start:end].rstrip("\n").split("\n")
         split = _split_block(block)
+        if split is None and len(block) >= _MIN_BLOCK and (across := read_across(block)):
+            # set by characters, not display columns (an OCR's or a PDF reader's text)
+            ending = "\n" if text[end - 1 : end] == "\n" else ""
+            replaced[start] = (end, "\n".join(across) + ending)
+            previous = None
+            continue
         if split is not None:
             left, right, gutter = split
             heads = _heads_over(text, previous, start, gutter)
