@@ -119,7 +119,10 @@ def _cut(line: str, right_at: int) -> tuple[str, str]:
     if not gaps:
         return line, ""
     gap = min(gaps, key=lambda g: abs(g.end() - right_at))
-    return line[: gap.start()], line[gap.end() :]
+    # An indent past the column's start is a paragraph's where the gap was set by the
+    # layout (two spaces or more); one space is where the halves ran into each other.
+    indent = max(0, gap.end() - right_at) if len(gap.group()) >= 2 else 0
+    return line[: gap.start()], " " * indent + line[gap.end() :]
 
 
 def _reads_as_text(side: list[str]) -> bool:

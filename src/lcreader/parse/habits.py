@@ -19,6 +19,7 @@ from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
 from .text import (
     ANY_STOP,
+    ENTRY_OPENING,
     EVENT,
     REPLY,
     SALUTATION,
@@ -439,16 +440,14 @@ def names_in_field(text: str) -> list[str]:
     return names_in_row(_BRACKET_NOTE.sub("", text[label.end() :])) or []
 
 
-# A roll's entry: a name, a note in brackets, a colon, what they did
+# The marks before a roll's entry: a name, a note in brackets, a colon, what they did
 # (`◆蔡国栋（见义勇为）：5月12日…`).
-_ENTRY_NAME = re.compile(
-    r"^[◎○●◆◇■□★☆▶►•·\-\s]*(?P<name>[^\W\d_]{2,4})[（(][^（）()]{2,12}[)）][：:]"
-)
+_ENTRY_MARKS = re.compile(r"^[◎○●◆◇■□★☆▶►•·\-\s]*")
 
 
 def name_opening_entry(text: str) -> str | None:
     """The person a roll's entry opens with (`◆欧阳慧（孝老爱亲）：…`), if a name."""
-    match = _ENTRY_NAME.match(text)
+    match = ENTRY_OPENING.match(text, _ENTRY_MARKS.match(text).end())
     name = match.group("name") if match else None
     return name if name and bare_name(name) else None
 

@@ -56,6 +56,7 @@ from .text import (
     CLOSERS,
     COMMA,
     DANGLING,
+    ENTRY_OPENING,
     EVENT,
     FULL_STOP,
     HAN,
@@ -1667,8 +1668,11 @@ def _classify(number: int, text: str, gap: int) -> Line:
     bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
     if bullet and text[:1] in "▲△" and len(text) <= _MAX_MARKED_CAPTION:
         bullet = None  # `▲居民在…。　X 摄`: the mark points at a picture, no list's
-    if bullet and _BULLET_ITEM.search(text[bullet.end() :]):
-        listed = bullet  # `●近日，…`: an item of a list of short news
+    if bullet and (
+        _BULLET_ITEM.search(text[bullet.end() :]) or ENTRY_OPENING.match(text, bullet.end())
+    ):
+        # `●近日，…`: an item of a list of short news; `◆顾秀英（5号楼）：…`, of a roll
+        listed = bullet
     if listed:
         text = text[listed.end() :]
     bracketed = _BRACKETED_PICTURE.match(text)
