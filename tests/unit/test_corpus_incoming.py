@@ -145,13 +145,6 @@ FIRST_CONTACT = {
     "zr03_shiwan_cunxun_illustrator_export_text_mac_cr": 0.436,
     "zr04_xiangtang_linli_iflytek_ime_photo_ocr_wechat_pc_notepad": 0.952,
     "zr05_yunxi_jiayuan_copier_ocr_pdf_foxit_saveas_txt_utf16": 0.717,
-    # round zs, at 78ee9df (parser 124, entities 15), after round zr's rules
-    "zs01_tangli_zhenbao_pandaocr_smartmerge_win7_notepad_ansi": 0.258,
-    "zs02_tongwan_shequbao_okular_export_plaintext_kylin_utf8_lf": 0.263,
-    "zs03_shanyuan_gongzuo_jianbao_hp_scan_iris_ocr_txt_utf16": 0.983,
-    "zs04_jinping_shequbao_baijiahao_chrome_copy_notepad1809_utf8bom": 0.631,
-    "zs05_yanbu_gongzuo_jianbao_ecology_oa_360_ie_mode_notepad_utf8": 0.550,
-    "zs06_meiling_cunwu_jianbao_kdocs_web_chrome_copy_notepad_ltsb_ansi": 0.770,
 }
 
 
