@@ -852,6 +852,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.paragraph.after_item": ("列表项下面的一行：另起一段（列表项各自成段）", "under a list's item: a paragraph of its own (each item is one)"),
     "rule.paragraph.next_item": ("编号接着上一项（1. 之后的 2.）：另起一段", "numbered after the item above (2. under 1.): a paragraph of its own"),
     "rule.furniture.inside_masthead": ("报头区里夹在版面行之间的一行（发布时间、来源……）", "a line inside the masthead block, furniture above and below it"),
+    "rule.furniture.reading_time": ("阅读时长（~2 分钟）", "a reading time (~2 min)"),
+    "rule.furniture.page_title": ("浏览器的网页标题（标题 - 报名），标题在下面又印了一遍", "a browser's page title (headline - paper), the headline printed again below it"),
     "rule.furniture.again": ("别处是版面内容、这里又夹在版面行之间的同一行", "a line that is furniture elsewhere, printed the same here among furniture"),
     "rule.furniture.page_section": ("每版版次下面的版面名（社区·民生）", "a page's name under its number, on every page"),
     "rule.furniture.between_heads": ("夹在两行页眉之间的短行（版面栏目名）", "a short line between two lines of a page's head (its section)"),

@@ -372,16 +372,29 @@ def _deck_over_credit(
 def _over_headline(lines: list[Line], credits: list[int], i: int) -> list[int]:
     """Author credits standing right over a headline, set apart from the text above:
     the credits of the article below (a text box read out before its headline)."""
-    if i >= len(lines) or lines[i].gap_before or lines[credits[0]].gap_before == 0:
+    if i >= len(lines):
+        return []
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    credited = all(lines[k].credit and lines[k].byline for k in credits)
+    first = credits[0]
+    if (
+        credited
+        and lines[first].after_furniture
+        and lines[i].after_furniture
+        # (where furniture stands between every line, a subtitle file's cues, it parts
+        # nothing: the credit closes the story above as it would with none)
+        and not (first > 0 and lines[first - 1].after_furniture)
+    ):
+        # The page's own credits between its furniture (a reader view's title, credits,
+        # reading time, then the story): the story's below, not the one above's.
+        return credits if in_headline_block(lines[i], [], following) else []
+    if lines[i].gap_before or lines[credits[0]].gap_before == 0:
         return []
     if lines[i].after_rule or lines[i].after_furniture:
         # a printed rule, a section's number, a page's head parts the two: the credit
         # closes the article above it
         return []
-    following = lines[i + 1] if i + 1 < len(lines) else None
-    if not all(lines[k].credit and lines[k].byline for k in credits):
-        return []
-    return credits if in_headline_block(lines[i], [], following) else []
+    return credits if credited and in_headline_block(lines[i], [], following) else []
 
 
 def _body(

@@ -256,6 +256,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.fax_header"
         elif k not in found and "." in text and _SLUG.search(text):
             found[k], rules[k] = text, "furniture.slug"
+        elif k not in found and _READING_TIME.match(text):
+            found[k], rules[k] = text, "furniture.reading_time"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
             found[k], rules[k] = text, "furniture.print_run"
         elif k not in found and contents_line(text):
@@ -309,6 +311,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(contents, "furniture.contents")
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
+    take(_page_titles(texts, found), "furniture.page_title")
     take(_printed_again(texts, found, rules), "furniture.again")
     take(_name_again(texts, found, rules), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
@@ -1609,6 +1612,34 @@ def _issuer_and_date(text: str) -> bool:
 
 # How a paper names itself: 社区报, 周刊, 简讯, 之窗, 家园 ….
 _PAPER = re.compile(r"(?:报|刊|讯|通讯|简报|快报|之窗|之声|家园|时讯|週刊|報)$")
+
+
+# A reader view's or a post's reading time: `~2 分钟`, `1-2 分钟`, `阅读时间：3分钟`.
+_READING_TIME = re.compile(
+    r"^(?:~\s*\d{1,2}|\d{1,2}\s*[-–~]\s*\d{1,2}|(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*约?\s*\d{1,2})"
+    r"\s*分钟$"
+)
+# A browser's page title: the headline, a dash or bar, the site's or paper's name
+# (`“共享菜园”开进老小区 - 杏洲周报`, as a reader view prints it over each article).
+_PAGE_TITLE = re.compile(r"^(?P<head>\S.{2,58}?)\s+[-–—_|｜]\s+(?P<site>[^\s\-–—_|｜].{1,20})$")
+# How far below its page title the headline is printed again.
+_TITLE_AGAIN_WITHIN = 15
+
+
+def _page_titles(texts: list[str], found: dict[int, str]) -> list[int]:
+    """Page titles: a site's name after the dash on two of them or more, or the headline
+    before it printed again as a line just below."""
+    titled = {
+        k: match
+        for k, text in enumerate(texts)
+        if k not in found and " " in text and (match := _PAGE_TITLE.match(text))
+    }
+    sites = Counter(match["site"] for match in titled.values())
+    return [
+        k
+        for k, match in titled.items()
+        if sites[match["site"]] >= 2 or match["head"] in texts[k + 1 : k + 1 + _TITLE_AGAIN_WITHIN]
+    ]
 
 
 def _printed_again(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
