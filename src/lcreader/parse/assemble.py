@@ -840,7 +840,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             open_caption and _field_goes_on(line) and line.short_in_wrap and is_terminated(text)
         )
         open_field = (line.field or goes_on) and _cut_by_wrap(line)
-        open_caption = line.caption and _cut_by_wrap(line)
+        # (a credit ends its caption: `…新书包。　裘一鸣　摄` is whole however wide)
+        open_caption = line.caption and _cut_by_wrap(line) and not photo_credits(line)
         if j == 0 and text and text == draft.title and not (line.level or line.caption):
             # the headline again as the text's first line (an export's body opens with it)
             builder.place(k, "furniture", article, "furniture.title_again")

@@ -381,9 +381,10 @@ def _unmark_page_headings(texts: list[str]) -> None:
 
 
 # `编辑:赵敏  校对:何佳  印数:600份`: the page's makers and print run, label by label.
+# (a page's makers may give the desk's phone after them: `本版编辑：麦芸　电话：5603 2117`)
 _MAKER_FIELDS = re.compile(
     rf"^(?:(?:{_EDITOR_LABEL}|印数|印刷|承印)\s*[:：]\s*[^\s:：（(]{{1,12}}[\s\u3000]*)+"
-    r"(?:[(（]?共印\s*\d+\s*份[)）]?)?$"
+    r"(?:[(（]?共印\s*\d+\s*份[)）]?)?(?:(?:联系)?电话\s*[:：]\s*[\d\s\-－]{7,20})?$"
 )
 
 
@@ -1179,7 +1180,11 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str], rules: dict[int,
             continue
         # (`本期编辑：X` names the issue's editor: under the last article's signature too)
         issue_label = texts[k].startswith(_ISSUE_EDITOR)
-        if (before in found or over_foot or issue_label) and (after is None or after in found):
+        # (`本版编辑：X` over the next page's head: this page's foot, whatever stands above)
+        page_foot = bool(_PAGE_EDITOR.search(texts[k])) and after in found
+        if (before in found or over_foot or issue_label or page_foot) and (
+            after is None or after in found
+        ):
             taken.append(k)
     return taken
 

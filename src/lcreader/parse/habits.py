@@ -881,8 +881,10 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
     if k == 0 or line.gap_before > 1 or not _ends_sentence(lines[k - 1].text):
         return False
     if titled_name(line.text, residents=True) is None:
-        # (or the name alone over the date: `方德顺` / `6月5日`, a reader's letter)
-        return bare_name(line.text) and k + 1 < len(lines) and _signed_date(lines[k + 1].text)
+        # (or the name alone over the date or the editor's reply: `方德顺` / `6月5日`, a
+        # reader's letter)
+        below = lines[k + 1].text if k + 1 < len(lines) else ""
+        return bare_name(line.text) and (_signed_date(below) or bool(REPLY.match(below)))
     last = k + 1 == len(lines) or lines[k + 1].gap_before > 0 or lines[k + 1].after_furniture
     # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`, or over the
     # editor's reply to the letter: `编者：…`)

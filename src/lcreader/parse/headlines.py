@@ -134,8 +134,13 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
             and _set_apart_under_label(line, block[0], following)
         )
         # (under a column's banner, `—— 居民之声 ——`, a question is the letter's headline;
-        # so under a column's name the contents list names, `党建知识小课堂`)
-        and not (len(block) == 1 and (block[0].banner or _listed_column(block[0])) and asks(line))
+        # so under a column's name the contents list names, `党建知识小课堂`, and under one
+        # set in display type, `邻 里 来 信`)
+        and not (
+            len(block) == 1
+            and (block[0].banner or block[0].spaced or _listed_column(block[0]))
+            and asks(line)
+        )
     ):
         # A question heads a block alone, never under another; and only over a label, a
         # credit or a subtitle: over a sentence or a byline it may as well be the first

@@ -271,21 +271,29 @@ def split_jump_heads(text: str) -> str:
     for k, line in enumerate(lines):
         marker = JUMP_IN.match(line)
         rest = line[marker.end() :].strip() if marker else ""
+        behind = None if marker else _JUMP_IN_AFTER.match(line.strip())
+        if behind:  # `金秋助学暖人心（上接第1版）`: the headline, then the marker
+            rest = behind["head"].strip()
         below = lines[k + 1].strip() if k + 1 < len(lines) else ""
         if (
-            marker
+            (marker or behind)
             and 2 <= len(rest) <= _MAX_JUMP_HEAD
             and not _STOP_OR_CLAUSE.search(rest)
             and len(below) > len(rest)
             and _headed_before(lines, k, rest)
         ):
-            out.extend([rest, line[: marker.end()].strip()])
+            jump = line[: marker.end()].strip() if marker else behind["marker"]
+            out.extend([rest, jump])
         else:
             out.append(line)
     return "\n".join(out)
 
 
 _MAX_JUMP_HEAD = 30
+_JUMP_IN_AFTER = re.compile(
+    r"^(?P<head>[^（(]{2,30}?)\s*(?P<marker>[（(]\s*(?:上接|接上|承上|续)\s*第?\s*"
+    r"[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[)）])$"
+)
 
 
 def _headed_before(lines: list[str], k: int, rest: str) -> bool:
