@@ -14,6 +14,13 @@ _ENTRY_SPLIT = re.compile(r"[、，,；;／/]+")
 _FORBIDDEN = re.compile(r"[。！？!?：:“”\"《》…]|简称|以下|下同|注")
 _PARENS = re.compile(r"^[(（]([^()（）\n]{1,60})[)）]$")
 _INLINE = re.compile(r"^(?P<body>.*\S)\s*[(（](?P<content>[^()（）\n]{1,60})[)）]\s*$")
+# A writer's credit after the last sentence, a space apart (`…回到院子里。 文/冯岚`): an
+# OCR's paragraph view runs the signature into the text it signs.
+_INLINE_SLASHED = re.compile(
+    r"^(?P<body>.*[。！？!?”])[ \u3000]+"
+    r"(?P<content>(?:文|图|文/图|文／图|撰文|摄影)\s*[/／]\s*[^\W\d_]{2,4}"
+    r"(?:[ \u3000]+(?:文|图|摄影)\s*[/／]\s*[^\W\d_]{2,4})*)$"
+)
 
 
 def parse_byline(content: str) -> list[Byline] | None:
@@ -115,7 +122,7 @@ def split_inline_byline(
 ) -> tuple[str, str, list[Byline], dict[str, str]] | None:
     """`……表率作用。（党建办）`, `……说。（文/X 编辑/Y）`: (paragraph text, the credit as
     written, entries, labels)."""
-    match = _INLINE.match(text)
+    match = _INLINE.match(text) or _INLINE_SLASHED.match(text)
     if not match or not is_terminated(match.group("body")):
         return None
     content = match.group("content")

@@ -141,6 +141,15 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
             and (block[0].banner or block[0].spaced or _listed_column(block[0]))
             and asks(line)
         )
+        # (over a Q&A's first labelled question, `问：…`, a question is the column's
+        # headline: the questions of its text are labelled)
+        and not (
+            len(block) == 1
+            and column_name(block[0])
+            and asks(line)
+            and following is not None
+            and bool(_ASKED.match(following.text))
+        )
     ):
         # A question heads a block alone, never under another; and only over a label, a
         # credit or a subtitle: over a sentence or a byline it may as well be the first
@@ -767,6 +776,7 @@ def _headline_goes_on(title: Line, line: Line) -> bool:
 
 
 _SPEAKS = ("说", "谈", "讲", "道")
+_ASKED = re.compile(r"^(?:问|Q)\s*[:：]")
 _COLON = re.compile(r"[：:]")
 _OPENS_ON_COUNT = re.compile(
     r"(?:首|[0-9一二三四五六七八九十两百千万几多]+)[批家个位名处座条项台户]"

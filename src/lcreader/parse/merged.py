@@ -22,7 +22,9 @@ _HEAD_BEFORE_NEWS = re.compile(
 # A mark that opens an item, after the end of the item before it on the same line
 # (`…。(石门村 罗志刚)■镇卫生院…`), or after a section's name (`简讯■…`).
 _ITEM_MARKS = "■◆●◎★▲"
-_ITEM_AFTER_END = re.compile(rf"(?<=[。！？!?)）])(?=[{_ITEM_MARKS}][^\s{_ITEM_MARKS}])")
+# (a space between: `…老蔡笑着说。 ▲蔡永福(右)在…`, a caption glued after its paragraph;
+# a wider gap is a column's, columns.py's to read)
+_ITEM_AFTER_END = re.compile(rf"(?<=[。！？!?)）])[ \u3000]?(?=[{_ITEM_MARKS}][^\s{_ITEM_MARKS}])")
 # Shortest item before a mark on its line: `（女）◆…` is a speaker's tag, not an item.
 _MIN_ITEM = 8
 _SECTION_BEFORE_ITEM = re.compile(rf"^([^\W\d_]{{2,6}})(?=[{_ITEM_MARKS}][^\s{_ITEM_MARKS}])")
