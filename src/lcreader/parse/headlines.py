@@ -111,6 +111,14 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         and not line.verse
     ):
         return True  # `诗苑` / `咏菊` / `甘泉村　孟繁林`: the title right over its writer
+    if (
+        line.prose
+        and len(block) == 2
+        and following is not None
+        and not is_terminated(line.text)
+        and _comma_subtitle(line, block, following)
+    ):
+        return True  # a deck closing a headline set tight, a blank line under it
     if line.prose or line.intertitle or line.verse:
         return False
     if block and _DATED_OPENING.match(line.text) and line.text.endswith(DANGLING):
@@ -234,8 +242,16 @@ def _comma_subtitle(line: Line, block: list[Line], following: Line | None) -> bo
         and block[1].gap_before == spacing
         and is_label(block[0])
     )
+    # (or in a headline set tight, kicker and title, its last line over a blank one: the
+    # deck that closes it, `老公房加装电梯 一年跑出“加速度”` / `已有23台投入使用,另有…`)
+    closed = (
+        line.gap_before == 0
+        and line.gap_after >= 1
+        and following.gap_before >= 1
+        and all(head.gap_before == 0 for head in block[1:])
+    )
     return (
-        (len(block) == 1 or kicked or (len(block) == 2 and following.lead_credit))
+        (len(block) == 1 or kicked or (len(block) == 2 and (following.lead_credit or closed)))
         # (or over the paper's credit that opens the text: `本报讯（通讯员 X）6月12日，…`)
         and (over_text or following.credit or following.lead_credit)
         and not block[-1].caption

@@ -618,6 +618,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # A picture's caption set apart at the end of a story's text ends it too.
         # (where no blank lines part anything, a caption under the text is as far apart)
         pictured = before.caption and ((before.gap_after > 0 and line.gap_before > 0) or not parted)
+        if (
+            not head
+            and ended
+            and (line.prose or line.verse)  # (a poem's run may take it in)
+            and len(line.text) <= _MAX_ROLL_TITLE
+            and _ROLL_TITLE.search(line.text)
+            and _names_under(lines, k + 1)
+        ):
+            # `2023年度“好楼组长”名单` over its lead-in and names, after a finished text
+            starts.add(k)
+            segment = k
+            continue
         if not head or not (ended or before.row or before.field or pictured):
             continue
         if before.closes and not before.credit:
@@ -1017,24 +1029,31 @@ def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool) 
 
 # A roll's title: `…示范户名单`, `…光荣榜`.
 _ROLL_TITLE = re.compile(r"(?:名单|名录|光荣榜|红榜)$")
+_MAX_ROLL_TITLE = 30
 _NAME_LABEL = re.compile(r"^[^：:\s]{1,10}[：:]")
 _NAME_SEPARATORS = re.compile(r"[\s\u3000、，,]+")
 
 
 def _names_under(lines: list[Line], k: int) -> bool:
     """Two lines or more from k that hold nothing but people's names (after a label
-    of where they come from, `下湾村：陈桂英 陈小平`)."""
-    count = 0
+    of where they come from, `下湾村：陈桂英 陈小平`), or a name and where the person
+    lives (`王月娥 梓荫一村`); a sentence or two may lead in to them."""
+    count = led_in = 0
     for line in lines[k : k + _ROLL_LOOK]:
         text = _NAME_LABEL.sub("", line.text, count=1)
         names = [t for t in _NAME_SEPARATORS.split(text) if t]
-        if not names or not all(2 <= len(n) <= 4 and is_name(n) and has_surname(n) for n in names):
+        named = [n for n in names if 2 <= len(n) <= 4 and is_name(n) and has_surname(n)]
+        if names and (len(named) == len(names) or (len(names) == 2 and names[0] in named)):
+            count += 1
+        elif count == 0 and led_in < _ROLL_LEAD_IN and not line.row:
+            led_in += 1  # `以下6名同志被评为…（按姓氏笔画排序）：`
+        else:
             break
-        count += 1
     return count >= 2
 
 
 _ROLL_LOOK = 8
+_ROLL_LEAD_IN = 3
 
 
 def _between_paragraphs(lines: list[Line], j: int) -> bool:
