@@ -28,3 +28,17 @@ def test_the_distribution_line_of_a_foot_is_furniture_not_an_article():
     assert "抄送：区人大常委会代表工作委员会。" in issue.furniture
     assert not any("抄送" in p for a in issue.articles for p in a.paragraphs)
     assert_nothing_lost(GONGWEN, issue)
+
+
+def test_the_makers_address_and_phone_on_the_last_line_are_the_issues_colophon():
+    text = (
+        "椿庭简报\n2024年第3期\n\n"
+        "■ 旧衣回收箱搬家\n"
+        "原设在6号楼旁的旧衣回收箱，已移至小区北门垃圾厢房东侧。\n\n"
+        "执行编辑：蓝晓　　地址：椿庭路218号　　电话：6577 0319\n"
+    )
+    issue = parse_all(text)
+    assert "执行编辑：蓝晓　　地址：椿庭路218号　　电话：6577 0319" in issue.furniture
+    assert issue.articles[-1].paragraphs == [
+        "原设在6号楼旁的旧衣回收箱，已移至小区北门垃圾厢房东侧。"
+    ]

@@ -1108,6 +1108,10 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
         ):
             # `发送：…` over `编辑：X　审核：Y` at the issue's end: its foot, both lines
             taken.extend((above, last))
+        elif len(_COLOPHON_LABEL.findall(text)) >= 2 and not _SENTENCE_MARKS.search(text):
+            # `执行编辑：蓝晓　地址：椿庭路218号　电话：6577 0319` at the issue's very
+            # end: who made it and where to reach them, the issue's colophon
+            taken.append(last)
         elif _ISSUE_MAKERS.search(text) and _EDITOR_LINE.match(closed_labels(text)):
             # `制表：党政办 王晨　审核：韩立军`: who made the issue, at its end (an article's
             # own `责任编辑：X` under it is its meta)
@@ -1136,6 +1140,8 @@ _HOTLINE = re.compile(
 _MAX_FOOT_LINES = 4
 
 
+# A colophon's fields, two or more on the issue's last line.
+_COLOPHON_LABEL = re.compile(r"(?:编辑|主编|编印|地址|电话|邮编|邮箱|传真)\s*[:：]")
 # Labels that name who made the whole issue, never one article's editor.
 _ISSUE_MAKERS = re.compile(r"制表|填表|本期编辑|本期责编|校对|校對")
 # (the standard 版记 closes its list with a full stop: `抄送：区委办，区府办。`)
