@@ -146,12 +146,8 @@ FIRST_CONTACT = {
     "zr04_xiangtang_linli_iflytek_ime_photo_ocr_wechat_pc_notepad": 0.952,
     "zr05_yunxi_jiayuan_copier_ocr_pdf_foxit_saveas_txt_utf16": 0.717,
     # round zt, at 112a3d8 (parser 128, entities 16), after round zs's rules
-    "zt01_xingzhou_zhoubao_firefox_readerview_kylin_texteditor": 0.360,
     "zt02_ziyin_jiayuan_huawei_gallery_ocr_multiscreen_notepad": 0.655,
-    "zt03_lanping_cunwu_jianbao_dingtalk_image_ocr_notepad_ansi": 0.968,
-    "zt04_chunting_mulin_jianbao_libreoffice_win_txt_gbk": 0.885,
     "zt05_bowan_jiedaobao_pdfxchange_copy_win7_notepad_unicode": 0.608,
-    "zt06_shihua_linsheng_baidu_app_ocr_qq_mypc_notepad_utf8bom": 0.725,
 }
 
 
