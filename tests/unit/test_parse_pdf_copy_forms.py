@@ -59,3 +59,18 @@ def test_a_pdf_readers_pages_read_as_their_stories():
     assert [b.author for b in letter.bylines] == ["邬德明"]
     assert letter.paragraphs[-1].startswith("编者：")
     assert_nothing_lost(PAGES, issue)
+
+
+def test_a_picture_under_a_photo_columns_name_credited_text_and_picture_is_a_caption():
+    text = (
+        "图片新闻\n"
+        "家门口的“口袋公园”开园\n"
+        "8月30日，溪桥新村旁的“口袋公园”开园，园内新设健身步道和休憩长廊，成了居民饭后散步的好去处。\n"
+        "文/图　伍小舟\n"
+    )
+    issue = parse_all(text)
+    (article,) = issue.articles
+    assert (article.kicker, article.title) == ("图片新闻", "家门口的“口袋公园”开园")
+    assert article.paragraphs == []
+    assert len(article.captions) == 1 and article.captions[0].startswith("8月30日，")
+    assert {(b.role, b.author) for b in article.bylines} == {("文", "伍小舟"), ("图", "伍小舟")}

@@ -334,15 +334,17 @@ def _photo_item(lines: list[Line], body: list[int], closing: list[int], block: l
         return False
     text = "".join(line.text for line in texts)
     credits = [b for k in closing for b in (lines[k].byline or [])]
+    column = any(PHOTO_COLUMN.match(lines[k].text) for k in block)
+    # (under a photo column's name, `文/图　X` credits the picture too)
+    pictured = all(b.role == "摄影" for b in credits) or (
+        column and any(b.role in ("摄影", "图") for b in credits)
+    )
     return (
         len(text) <= MAX_PHOTO_ITEM
-        and (
-            bool(_SPEAKS_OF_PICTURE.search(text))
-            or any(PHOTO_COLUMN.match(lines[k].text) for k in block)
-        )
+        and (bool(_SPEAKS_OF_PICTURE.search(text)) or column)
         and bool(credits)
         and all(lines[k].credit for k in closing)
-        and all(b.role == "摄影" for b in credits)
+        and pictured
     )
 
 
