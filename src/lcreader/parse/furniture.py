@@ -979,10 +979,14 @@ def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
         _trailer_width(texts[k]) > _MAX_TRAILER_LINE
         or (texts[k].endswith(("。", "！", "？")) and texts[k].strip("。！？，：,:"))
         for k in rest
-        if k not in found
+        # (a mailing list's way out, `如不想再收到本邮件，请回复“退订”。`, is no article's)
+        if k not in found and not _UNSUBSCRIBE.search(texts[k])
     ):
         return []
     return [k for k in rest if k not in found]
+
+
+_UNSUBSCRIBE = re.compile(r"退订|取消订阅|不想再收到|unsubscribe", re.I)
 
 
 # A 简报's distribution at its foot: `报：区委办…`, `送：…`, `发：各社区…`, `抄送：…`.

@@ -170,11 +170,24 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         over_dash = following is not None and following.subtitle_dash
         # (over a letter's greeting, `编辑同志：`, a line with a comma heads the letter)
         greeted = following is not None and bool(SALUTATION.match(following.text))
+        # (or the middle of three lines a blank one closes: kicker, a title with a comma,
+        # its deck, `重阳特稿` / `一桌长街宴，九十位老人` / `…敬老宴侧记`)
+        grouped = (
+            len(block) == 1
+            and following is not None
+            and following.gap_before == 0
+            and following.gap_after >= 1
+            and not following.has_comma
+            and not is_terminated(line.text)
+            and not is_terminated(following.text)
+            and len(following.text) <= MAX_COMMA_HEADLINE
+        )
         fits = (
             not block
             or over_dash
             or greeted
             or line.subtitle_dash
+            or grouped
             or _comma_subtitle(line, block, following)
         )
         return fits and len(line.text) <= MAX_COMMA_HEADLINE
