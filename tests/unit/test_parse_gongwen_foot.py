@@ -42,3 +42,19 @@ def test_the_makers_address_and_phone_on_the_last_line_are_the_issues_colophon()
     assert issue.articles[-1].paragraphs == [
         "原设在6号楼旁的旧衣回收箱，已移至小区北门垃圾厢房东侧。"
     ]
+
+
+def test_a_notice_whose_last_item_ends_on_a_phone_number_is_signed_under_it():
+    text = (
+        "冬季防火安全提醒\n\n"
+        "进入冬季，山林干燥，村民用火用电增多，请大家注意以下几点：\n"
+        "◆上山祭扫、烧田埂，一律不准野外用火；\n"
+        "◆火桶、电热毯用完要断电，不要盖着被子烘烤；\n"
+        "◆发现火情请拨打：119，村应急队电话：5877 2310\n"
+        "溪岭村村民委员会\n"
+        "2024年11月18日\n"
+    )
+    issue = parse_all(text)
+    (article,) = issue.articles
+    assert [b.department for b in article.bylines] == ["溪岭村村民委员会"]
+    assert article.meta.get("日期") == "2024年11月18日"

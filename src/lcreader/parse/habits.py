@@ -910,6 +910,8 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             _ends_sentence(lines[first - 1].text)
             or lines[first - 1].closes_notice
             or lines[first - 1].field  # `地点：…`, a notice's last field
+            # (or an item ending on the number to call: `…村应急队电话：5877 2310`)
+            or bool(_PHONE_AT_END.search(lines[first - 1].text))
             or lines[first - 1].row  # a roll's or a table's last row
             or bool(_ATTACHMENT.match(lines[first - 1].text))  # `附件：…认领表`
         )
@@ -925,6 +927,7 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
     )
 
 
+_PHONE_AT_END = re.compile(r"(?:电话|热线)\s*[:：]\s*[\d\-－ ]{7,20}$")
 # A document's attachments named under its text, over its signature: `附件：…`, `附件1：…`.
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")
 
