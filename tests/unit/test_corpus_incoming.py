@@ -149,7 +149,6 @@ FIRST_CONTACT = {
     "zt02_ziyin_jiayuan_huawei_gallery_ocr_multiscreen_notepad": 0.655,
     "zt05_bowan_jiedaobao_pdfxchange_copy_win7_notepad_unicode": 0.608,
     # round zu, at a18caaf (parser 134, entities 16), after round zt's rules
-    "zu01_qiaoshan_epaper_sogou_browser_copy_win10_notepad_utf8_crlf": 0.977,
     "zu02_songbai_shequbao_evince_copy_ubuntukylin_gedit_utf8_lf": 0.533,
     "zu03_shitan_cunwu_jianbao_oppo_gallery_ocr_wechat_win7_notepad_ansi": 0.750,
     "zu04_cuiwei_wangge_jianbao_onlyoffice_desktop_saveas_txt_utf8bom_crlf": 0.895,
