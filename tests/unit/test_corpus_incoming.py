@@ -147,7 +147,6 @@ FIRST_CONTACT = {
     "zr05_yunxi_jiayuan_copier_ocr_pdf_foxit_saveas_txt_utf16": 0.717,
     # round zt, at 112a3d8 (parser 128, entities 16), after round zs's rules
     "zt02_ziyin_jiayuan_huawei_gallery_ocr_multiscreen_notepad": 0.655,
-    "zt05_bowan_jiedaobao_pdfxchange_copy_win7_notepad_unicode": 0.608,
     # round zu, at a18caaf (parser 134, entities 16), after round zt's rules
     "zu02_songbai_shequbao_evince_copy_ubuntukylin_gedit_utf8_lf": 0.533,
     "zu03_shitan_cunwu_jianbao_oppo_gallery_ocr_wechat_win7_notepad_ansi": 0.750,
