@@ -46,6 +46,7 @@ from .lines import (
     column_name,
     is_label,
     is_notice_head,
+    one_of_a_set,
     photo_credits,
 )
 from .starts import jump_headline, unclosed_starts
@@ -1062,7 +1063,7 @@ def _inset_caption(body: list[Line], k: int, after_text: bool) -> bool:
         and not is_terminated(body[k - 1].text)
         and not following.indented
         # under it a field or an item begins (`服务内容：…`): no sentence goes on past it
-        and not (following.list_item or following.row or FIELD.match(following.text))
+        and not one_of_a_set(following)
     )
     if following.list_item and not wrapped:
         return False  # a short line over a list's items heads the list

@@ -18,7 +18,7 @@ _INLINE = re.compile(r"^(?P<body>.*\S)\s*[(（](?P<content>[^()（）\n]{1,60})[
 # OCR's paragraph view runs the signature into the text it signs.
 _INLINE_SLASHED = re.compile(
     r"^(?P<body>.*[。！？!?”])[ \u3000]+"
-    r"(?P<content>(?:文|图|文/图|文／图|撰文|摄影)\s*[/／]\s*[^\W\d_]{2,4}"
+    r"(?P<content>(?:文|图|撰文|摄影)\s*[/／]\s*[^\W\d_]{2,4}"
     r"(?:[ \u3000]+(?:文|图|摄影)\s*[/／]\s*[^\W\d_]{2,4})*)$"
 )
 

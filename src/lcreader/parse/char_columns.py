@@ -24,7 +24,9 @@ _MIN_SPLIT = 5
 # Of each column's lines, this share at least holds a clause's mark: text, not a table
 # (a poem's lines hold none, and may fill most of a column).
 _MIN_PROSE = 0.2
-_CLAUSE = re.compile(r"[，。、；：！？,;]")
+CLAUSE = re.compile(r"[，。、；：！？,;]")
+# Fewest lines a column reads as text in.
+MIN_TEXT_LINES = 3
 _GAP = re.compile(r" +")
 _WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
@@ -55,14 +57,14 @@ def _read_page(lines: list[str]) -> list[str] | None:
     cuts = [_cut(line, right_at) for line in lines]
     split = [k for k, (left, right) in enumerate(cuts) if left.strip() and right.strip()]
     # (a poem beside a story has no clause: the story's side will do)
-    prose = [k for k in split if _CLAUSE.search(cuts[k][0]) or _CLAUSE.search(cuts[k][1])]
+    prose = [k for k in split if CLAUSE.search(cuts[k][0]) or CLAUSE.search(cuts[k][1])]
     if len(split) < _MIN_SPLIT or not prose:
         return None
     first = _first(cuts, prose[0])
     last = max(k for k, (_, right) in enumerate(cuts) if right.strip())
     left = [cuts[k][0].rstrip() for k in range(first, last + 1) if cuts[k][0].strip()]
     right = [cuts[k][1].rstrip() for k in range(first, last + 1) if cuts[k][1].strip()]
-    if not (_reads_as_text(left) and _reads_as_text(right)):
+    if not (reads_as_text(left, _MIN_PROSE) and reads_as_text(right, _MIN_PROSE)):
         return None
     return [*lines[:first], *left, "", *right, *lines[last + 1 :]]
 
@@ -86,7 +88,7 @@ def _right_column(lines: list[str]) -> int | None:
     lone right halves begin."""
     starts: Counter[int] = Counter()
     for line in lines:
-        lead = len(line) - len(line.lstrip(" "))
+        lead = _lead(line)
         if lead >= _MIN_RIGHT_INDENT and line.strip():
             starts[lead] += 1
         for gap in _WIDE_GAP.finditer(line, lead):
@@ -104,7 +106,7 @@ def _right_column(lines: list[str]) -> int | None:
 def _cut(line: str, right_at: int) -> tuple[str, str]:
     """(left half, right half) of a line; a line with no gap near the right column is
     the left column's (or the page's, across both)."""
-    lead = len(line) - len(line.lstrip(" "))
+    lead = _lead(line)
     if lead >= right_at - _TOLERANCE and line.strip():
         # the right column alone; an indent past its start is a paragraph's
         return "", " " * max(0, lead - right_at) + line.strip()
@@ -125,7 +127,12 @@ def _cut(line: str, right_at: int) -> tuple[str, str]:
     return line[: gap.start()], " " * indent + line[gap.end() :]
 
 
-def _reads_as_text(side: list[str]) -> bool:
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def reads_as_text(side: list[str], share: float) -> bool:
+    """Whether a column's lines read as text: a clause's mark in `share` of them."""
     filled = [line for line in side if line.strip()]
-    clauses = sum(1 for line in filled if _CLAUSE.search(line))
-    return len(filled) >= _MIN_SPLIT - 2 and clauses >= _MIN_PROSE * len(filled)
+    clauses = sum(1 for line in filled if CLAUSE.search(line))
+    return len(filled) >= MIN_TEXT_LINES and clauses >= share * len(filled)

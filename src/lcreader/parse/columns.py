@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .char_columns import read_across
+from .char_columns import CLAUSE, read_across, reads_as_text
 
 # A text read in two columns is at most this long, in characters and in lines: half the
 # lines sources.py lets a file have, so that read so it still has no more.
@@ -28,7 +28,6 @@ _MIN_GUTTER = 2
 _MIN_BOTH = 0.6
 # Each side reads as text: this share of its lines holds a clause's mark.
 _MIN_PROSE = 0.3
-_CLAUSE = re.compile(r"[，。、；：！？,;]")
 # Longest line looked at: a column is a page's half; a longer line is no layout's.
 _MAX_WIDTH = 400
 
@@ -160,9 +159,13 @@ def _split_block(block: list[str]) -> tuple[list[str], list[str], range] | None:
         half, other = _halves(line, starts, gutter.stop)
         left.append(half.rstrip())
         right.append(other)
-    if best[0] >= _MIN_BOTH * len(block) and _reads_as_text(left) and _reads_as_text(right):
+    if (
+        best[0] >= _MIN_BOTH * len(block)
+        and reads_as_text(left, _MIN_PROSE)
+        and reads_as_text(right, _MIN_PROSE)
+    ):
         return _flush(left), _flush(right), gutter
-    if _sidebar(left, right) and _reads_as_text(right):
+    if _sidebar(left, right) and reads_as_text(right, _MIN_PROSE):
         # A page's narrow menu beside its text (a web page's table, dumped by w3m):
         # the menu's labels, then the text, each read whole. (No gutter is given back:
         # the lines over a menu are the page's, never two headlines side by side.)
@@ -183,7 +186,7 @@ def _sidebar(left: list[str], right: list[str]) -> bool:
     or not."""
     labels = [line.strip() for line in left if line.strip()]
     if len(labels) < _MIN_SIDEBAR or any(
-        len(label) > _MAX_SIDEBAR_LABEL or _CLAUSE.search(label) for label in labels
+        len(label) > _MAX_SIDEBAR_LABEL or CLAUSE.search(label) for label in labels
     ):
         return False
     texts = [line for line in right if line.strip()]
@@ -202,12 +205,3 @@ def _flush(side: list[str]) -> list[str]:
     filled = [line.rstrip() for line in side if line.strip()]
     margin = min((len(line) - len(line.lstrip(" ")) for line in filled), default=0)
     return [line[margin:] for line in filled]
-
-
-def _reads_as_text(side: list[str]) -> bool:
-    """Whether a column's lines read as text: clauses in enough of them."""
-    filled = [line for line in side if line.strip()]
-    if len(filled) < _MIN_BLOCK - 2:
-        return False
-    clauses = sum(1 for line in filled if _CLAUSE.search(line))
-    return clauses >= _MIN_PROSE * len(filled)

@@ -1122,10 +1122,9 @@ def _distribution_lines(texts: list[str], found: dict[int, str]) -> list[int]:
             taken.append(last)
     # `本简报发至各村民小组及全体党员` over the last page's number: whom the issue went to,
     # and over it the makers' line and the issue's hotline (`村务监督举报电话：…`)
-    unfound = lone
-    if unfound is not None and unfound not in taken and _SENT_TO.match(texts[unfound]):
-        taken.append(unfound)
-        above = next((k for k in range(unfound - 1, -1, -1) if texts[k]), None)
+    if lone is not None and lone not in taken and _SENT_TO.match(texts[lone]):
+        taken.append(lone)
+        above = next((k for k in range(lone - 1, -1, -1) if texts[k]), None)
         while (
             above is not None
             and above not in found

@@ -10,13 +10,13 @@ from .authors import author_line, speaker, unit_and_name
 from .layout import HEADLINE_CAPTION, Builder, caption_evidence
 from .lines import (
     ANY_STOP,
-    FIELD,
     MAX_SET_APART_COLUMN,
     NOTICE_KINDS,
     Line,
     asks,
     column_name,
     is_label,
+    one_of_a_set,
     photo_credits,
     section_head,
     sentence_like,
@@ -793,7 +793,8 @@ def _headline_goes_on(title: Line, line: Line) -> bool:
         and not _CLAUSE_MARKS.search(first)
         and not _CLAUSE_MARKS.search(second.rstrip("！!？?"))
         # `返乡创业带头人` / `晏青禾：让老茶园长出新希望`: a headline of its own under its kicker
-        and not _COLON.search(second)
+        and "：" not in second
+        and ":" not in second
         and not line.subtitle_dash
         and not line.gap_before
         and not first.endswith(("）", ")"))  # `老街往事（五）`: a series, its episode under it
@@ -806,7 +807,6 @@ def _headline_goes_on(title: Line, line: Line) -> bool:
 
 _SPEAKS = ("说", "谈", "讲", "道")
 _ASKED = re.compile(r"^(?:问|Q)\s*[:：]")
-_COLON = re.compile(r"[：:]")
 _OPENS_ON_COUNT = re.compile(
     r"(?:首|[0-9一二三四五六七八九十两百千万几多]+)[批家个位名处座条项台户]"
 )
@@ -816,9 +816,7 @@ def _item_head_under(builder: Builder, index: int) -> bool:
     """`十月社区活动预告` / `重阳敬老游园会` / `时间：…`: the line under the title heads an
     item of a listing (fields or items follow it), not a second line of the headline."""
     following = builder.lines[index + 1] if index + 1 < len(builder.lines) else None
-    return following is not None and bool(
-        following.list_item or following.row or FIELD.match(following.text)
-    )
+    return following is not None and one_of_a_set(following)
 
 
 def _deck_under(title: Line, line: Line) -> bool:

@@ -434,6 +434,12 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _COLUMN_TAG = re.compile(rf"^[{HAN}]{{2,8}}[｜|]")
 
 
+def one_of_a_set(line: Line) -> bool:
+    """An item of a list, a table's row or a labelled field (`服务内容：…`): a line that
+    begins something of its own, never the rest of a sentence or a headline above it."""
+    return line.list_item or line.row or bool(FIELD.match(line.text))
+
+
 def is_label(line: Line) -> bool:
     """A word or two on its own line with no punctuation: a label over a part of an
     article, not a headline (a headline says what happened, in a phrase)."""

@@ -1,7 +1,7 @@
 """Lines an OCR merged until a sentence's end (a 智能合并 mode starts a new line only
 after 。！？): the headline, its deck and the credit run into the first paragraph, a
 photo's credit into the next one, one brief's end into the next brief's mark. Each is
-set on a line of its own, as it was printed; no character is dropped or changed."""
+set on a line of its own, as it was printed; no character but a space between is dropped."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ _ITEM_AFTER_END = re.compile(rf"(?<=[。！？!?)）])[ \u3000]?(?=[{_ITEM_MARKS
 # Shortest item before a mark on its line: `（女）◆…` is a speaker's tag, not an item.
 _MIN_ITEM = 8
 _SECTION_BEFORE_ITEM = re.compile(rf"^([^\W\d_]{{2,6}})(?=[{_ITEM_MARKS}][^\s{_ITEM_MARKS}])")
-# An item's headline run into its text, which opens on its day (`■石门村“积分超市”开张
-# 6月9曰，…`: an OCR reads 日 as 曰).
+# A text that opens on its day, its first clause short (`6月9曰，…`: an OCR reads 日 as 曰).
+_OPENS_ON_DAY = r"(?P<day>\d{1,2}月(?:\d{1,2}[日曰]|[上中下]旬|初|底)[^，,。]{0,6}[，,].*)$"
+# An item's headline run into its text (`■石门村“积分超市”开张6月9曰，…`).
 _ITEM_HEAD_BEFORE_DAY = re.compile(
-    rf"^(?P<head>[{_ITEM_MARKS}][^。！？!?；;，,：:\s]{{4,30}}?)"
-    r"(?P<day>\d{1,2}月(?:\d{1,2}[日曰]|[上中下]旬|初|底)[^，,。]{0,6}[，,].*)$"
+    rf"^(?P<head>[{_ITEM_MARKS}][^。！？!?；;，,：:\s]{{4,30}}?)" + _OPENS_ON_DAY
 )
 # A photo's credit run into the paragraph under its caption: `黎晓楠 摄村民冯玉芝…`.
 _CREDIT_BEFORE_TEXT = re.compile(r"^(?P<credit>[^\W\d_]{2,4}[ \u3000]摄)(?P<text>[^\W\d_].{8,})$")
@@ -40,10 +40,7 @@ _CAPTION_MARKS = "▲△↑图"
 # Where the file shows merging, two more: a photo column's name, a picture's headline and
 # its caption on one line (`图片新闻田间课堂开进大棚6月5日，…`); a notice's title and its
 # text (`“我和我的村”征文启事为记录…`).
-_PHOTO_ITEM = re.compile(
-    r"^(?P<head>[^。！？!?；;，,：:\s]{4,24}?)"
-    r"(?P<day>\d{1,2}月(?:\d{1,2}[日曰]|[上中下]旬|初|底)[^，,。]{0,6}[，,].*)$"
-)
+_PHOTO_ITEM = re.compile(r"^(?P<head>[^。！？!?；;，,：:\s]{4,24}?)" + _OPENS_ON_DAY)
 _NOTICE_TITLE = re.compile(
     rf"^(?P<title>[^。！？!?；;，,：:\s]{{2,28}}?(?:{'|'.join(NOTICE_KINDS)}))(?P<text>[^\W\d_].{{8,}})$"
 )
@@ -62,11 +59,18 @@ def split_merged_lines(text: str) -> str:
     if len(out) > text.count("\n") + 1:  # lines were merged: their heads may be too
         out = [part for k, line in enumerate(out) for part in _merged_heads(out, k, line)]
     # A credit glued to the paragraph under its caption: only right under a caption.
-    for k in range(1, len(out)):
-        credit = _CREDIT_BEFORE_TEXT.match(out[k].strip())
-        if credit and out[k - 1].strip()[:1] in _CAPTION_MARKS:
-            out[k] = credit.group("credit") + "\n" + credit.group("text")
-    return "\n".join(out)
+    return "\n".join(
+        part
+        for k, line in enumerate(out)
+        for part in (
+            _credit_apart(line) if k and out[k - 1].strip()[:1] in _CAPTION_MARKS else [line]
+        )
+    )
+
+
+def _credit_apart(line: str) -> list[str]:
+    credit = _CREDIT_BEFORE_TEXT.match(line.strip())
+    return [credit.group("credit"), credit.group("text")] if credit else [line]
 
 
 def _head_before_news(line: str) -> list[str] | None:
