@@ -360,6 +360,9 @@ def find_mentions(article: Article) -> list[Mention]:
         for name in (*roll, *names_in_cells(paragraph), *names_in_field(paragraph)):
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)
+    for name in _names_in_field_run(article.paragraphs):
+        if name not in mentions:
+            mentions[name] = Mention(name=name)
     for name in names_in_column(article.paragraphs):  # a table's `姓名` column
         if name not in mentions:
             mentions[name] = Mention(name=name)
@@ -377,6 +380,26 @@ def find_mentions(article: Article) -> list[Mention]:
                 if is_name(name) and name not in mentions:
                     mentions[name] = Mention(name=name, role="editor")
     return list(mentions.values())
+
+
+# Fewest names a run of a roll's group lines lists (`竹园组:陈桂香 刘德全` / `后溪组:方春妹`).
+_ROLL_RUN_NAMES = 3
+
+
+def _names_in_field_run(paragraphs: list[str]) -> list[str]:
+    """A roll set out by group, a field a group, each field's value names only: two
+    fields or more one after another, listing three names or more between them."""
+    found: list[str] = []
+    run: list[list[str]] = []
+    for paragraph in [*paragraphs, ""]:
+        names = names_in_field(paragraph, least=1)
+        if names:
+            run.append(names)
+            continue
+        if len(run) >= 2 and sum(map(len, run)) >= _ROLL_RUN_NAMES:
+            found.extend(name for names in run for name in names)
+        run = []
+    return found
 
 
 def add_bare_mentions(articles: list[Article]) -> None:

@@ -21,6 +21,7 @@ from .text import (
     ANY_STOP,
     ENTRY_OPENING,
     EVENT,
+    NOTICE_KINDS,
     REPLY,
     SALUTATION,
     SENTENCE_INSIDE,
@@ -300,9 +301,10 @@ def _pair_row(line: Line) -> bool:
     )
 
 
-def names_in_row(text: str) -> list[str] | None:
+def names_in_row(text: str, least: int = 3) -> list[str] | None:
     """The names of a line that is only people's names (`王　芳　李建国、张　敏`), with a
-    two-character name's padding taken out; None if the line is anything else."""
+    two-character name's padding taken out; None if the line is anything else or names
+    fewer than `least`."""
     if len(text) > _MAX_NAMES_LINE or _NOT_NAMES.search(text):
         return None
     tokens = [t for t in _NAME_SEPARATORS.split(text) if t]
@@ -315,10 +317,10 @@ def names_in_row(text: str) -> list[str] | None:
             token, k = token + tokens[k + 1], k + 1
         names.append(token)
         k += 1
-    if len(names) < 3:
+    if len(names) < least:
         return None
     good = sum(1 for n in names if 2 <= len(n) <= 4 and is_name(n) and has_surname(n))
-    return names if good >= 0.8 * len(names) and good >= 3 else None
+    return names if good >= 0.8 * len(names) and good >= least else None
 
 
 # An honour roll's entry: a name and the body it comes from, `王建国（枣阳路居民区）`.
@@ -431,13 +433,13 @@ _FIELD_LABEL = re.compile(r"^[^\s：:，。]{2,6}[：:]\s*")
 _BRACKET_NOTE = re.compile(r"[（(][^（）()]{1,12}[)）]")
 
 
-def names_in_field(text: str) -> list[str]:
+def names_in_field(text: str, least: int = 3) -> list[str]:
     """The names a field lists (`出席：顾某某　孟某某　丁某某（居民代表）`), the notes in
-    brackets after them aside."""
+    brackets after them aside; at least `least` of them (a roll's group may list one)."""
     label = _FIELD_LABEL.match(text)
     if label is None:
         return []
-    return names_in_row(_BRACKET_NOTE.sub("", text[label.end() :])) or []
+    return names_in_row(_BRACKET_NOTE.sub("", text[label.end() :]), least) or []
 
 
 # The marks before a roll's entry: a name, a note in brackets, a colon, what they did
@@ -539,6 +541,7 @@ def _before_next_headline(lines: list[Line], start: int, end: int) -> int:
     # (or a headline's lines straight over the text: `好人好事` / `七旬老人…` / `每天…`)
     over_text = after.gap_before or last == end or _headline_over_text(lines, end)
     texty = after.prose or after.has_comma or _headline_over_text(lines, end + 1)
+    texty = texty or _headline_over_paragraph(lines, end + 1)
     if not (over_text and texty and not after.verse):
         return end
     # (each line of the block set apart: `七律·…` / `郝文彬（退休教师）` over the poem)
@@ -556,6 +559,24 @@ def _headline_over_text(lines: list[Line], k: int) -> bool:
         and not ANY_STOP.search(lines[k].text)
         and not under.gap_before
         and (under.prose or under.caption or under.has_comma)
+    )
+
+
+# Fewest characters of the paragraph a headline stands over, a blank line between.
+_LEAD_PARAGRAPH = 30
+
+
+def _headline_over_paragraph(lines: list[Line], k: int) -> bool:
+    """A line that is no clause, a blank line under it, then a long paragraph (`楼道
+    “微改造”：扶手装到了三楼` / `本报讯　9月下旬，…`): a headline, after a poem."""
+    under = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        under is not None
+        and not lines[k].has_comma
+        and not re.search(r"[。；;！!]", lines[k].text)
+        and under.prose
+        and under.has_comma
+        and len(under.text) >= _LEAD_PARAGRAPH
     )
 
 
@@ -701,6 +722,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             and not _opens_letter(lines, end + 1)
             and not lines[end + 1].numbered  # (a section's number parts pieces)
             and not _next_poem_head(lines, end + 1)
+            and not _notice_over_text(lines, end + 1)
             # (a line ending the poem with its stop, the page's furniture under it: what
             # the next page opens with is another piece's)
             and not (lines[end + 1].after_furniture and lines[end].text.endswith(_POEM_END))
@@ -722,6 +744,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             start = writer + 1
         elif (bare := _bare_writer(lines, start, end)) is not None:
             start = bare + 1
+            writer = bare
         if start > 0 and _BRACKETED_COLUMN.match(lines[start - 1].text) and end > start:
             start += 1  # `【数据通报】` over `1—5月…得分`: the column's headline, no verse line
         end = _before_next_headline(lines, start, end)
@@ -761,6 +784,17 @@ def _opens_letter(lines: list[Line], k: int) -> bool:
     return _greeting(lines[k]) or (k + 1 < len(lines) and _greeting(lines[k + 1]))
 
 
+def _notice_over_text(lines: list[Line], k: int) -> bool:
+    """`停水通知` over its text (`因…，7月20日将暂停`): a notice begins, no line of a poem."""
+    under = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        under is not None
+        and lines[k].text.endswith(NOTICE_KINDS)
+        and (under.prose or under.has_comma)
+        and not under.gap_before
+    )
+
+
 def _next_poem_head(lines: list[Line], k: int) -> bool:
     """`菜园小记` / `冉德芳` between blank lines after a poem: the next poem's title
     and its writer's bare name, not a stanza of two lines."""
@@ -781,10 +815,15 @@ def _bare_writer(lines: list[Line], start: int, end: int) -> int | None:
     """`诗苑` / `老街的黄昏` / `严松年`, a blank line, then the poem: a headline block
     whose last line is its writer's bare name, set apart over the poem's first stanza
     (at a page's or a column's head, or under a blank line). The name's index, or None."""
-    if not (start == 0 or lines[start].after_furniture or lines[start].gap_before):
+    # (no blank line anywhere, a printed line a line: the block right over the poem,
+    # under a finished piece)
+    blankless = not any(line.gap_before for line in lines[start : end + 1]) and (
+        start > 0 and (lines[start - 1].caption or is_terminated(lines[start - 1].text))
+    )
+    if not (start == 0 or lines[start].after_furniture or lines[start].gap_before or blankless):
         return None
     for name in range(start + 1, min(start + 3, end)):
-        if lines[name + 1].gap_before == 0 or any(
+        if (lines[name + 1].gap_before == 0 and not blankless) or any(
             lines[j].gap_before for j in range(start + 1, name + 1)
         ):
             continue  # the block's lines follow each other, a blank line under it
@@ -801,6 +840,7 @@ def _wrapped_tail(above: Line, line: Line) -> bool:
         and not above.gap_after
         and bool(above.text)
         and not above.verse
+        and not above.caption  # (`写生作画。方立　摄`: a credit ends a caption)
         and not is_terminated(above.text)
         and len(above.text) > len(line.text)
         and bool(_SENTENCE_MARK.search(above.text))

@@ -300,6 +300,8 @@ def _broken_headline(block: list[Line]) -> int:
         if not short or (k > 0 and line.gap_before) or line.level or line.closes:
             break
         count += 1
+    if count and (speaker(block[count - 1]) or unit_and_name(block[count - 1])):
+        count -= 1  # `居民　庄振邦` under `邻里诗会` / `重阳`: who wrote it, no piece of it
     if count == _MIN_HEADLINE_PIECES and is_label(block[0]) and _bare_author(block[count - 1]):
         return 0  # `诗苑` / `老街的黄昏` / `严松年`: a column, a title and who wrote it
     return count if count >= _MIN_HEADLINE_PIECES else 0
@@ -683,13 +685,17 @@ def _kicked(builder: Builder, article: int) -> bool:
 
 def _column_over_signed(builder: Builder, indexes: list[int], block: list[Line], at: int) -> bool:
     """Line `at` a column's name (`青岚夜话`) over the block's last line, right over the
-    writer's credit (`□ 郑秋禾`): that line is the piece's headline."""
-    after = indexes[-1] + 1
+    writer's credit (`□ 郑秋禾`), or over the bare name over a poem (`葛秋` / its
+    lines): that line is the piece's headline."""
+    lines, after = builder.lines, indexes[-1] + 1
     return (
         at == len(block) - 2
         and is_label(block[at])
-        and after < len(builder.lines)
-        and builder.lines[after].credit
+        and after < len(lines)
+        and (
+            lines[after].credit
+            or (after + 1 < len(lines) and lines[after + 1].verse and bare_name(lines[after].text))
+        )
         and not block[-1].listed
     )
 

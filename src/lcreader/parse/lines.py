@@ -62,6 +62,7 @@ from .text import (
     HAN,
     HEADLINE_MARK,
     NEWS_LEAD,
+    NOTICE_KINDS,
     POSITION_MARK,
     SALUTATION,
     SENTENCE_INSIDE,
@@ -475,17 +476,6 @@ def section_head(line: Line) -> bool:
         bool(_HAN_ONLY.fullmatch(line.text))
         and not (line.prose or line.caption or line.closes or line.level or line.row)
     )
-
-
-# The kinds of notice a paper prints as items of their own, each under its kind's name:
-# after a byline such a word opens a new item, where `街道回复` or `记者手记` go on the last.
-NOTICE_KINDS = (
-    "更正", "启事", "声明", "通知", "公告", "通告", "倡议书", "致歉", "告示",
-    # a letter posted as a notice is: `表扬信`, `感谢信`, `公开信`
-    "表扬信", "感谢信", "公开信", "慰问信", "致谢",
-    # a notice board's kinds of notice
-    "失物招领", "寻物启事", "招领", "公示", "提醒",
-)  # fmt: skip
 
 
 def is_notice_head(line: Line) -> bool:

@@ -314,6 +314,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and (
                 _text_under(lines, k + 2)
                 or lines[k + 2].caption
+                # (or the story's first intertitle over its text: `一、摸清底数建台账`)
+                or (lines[k + 2].intertitle and k + 3 < len(lines) and _text_under(lines, k + 3))
                 or (lines[k + 2].field and line.gap_before and not after.labelled)
                 # (or a table's rows, a roll's: `【光荣榜】` / `…示范户` / `组别　户主…`)
                 or (line.banner and lines[k + 2].row)
@@ -535,7 +537,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
-            (ended or before.field or before.row)
+            # (or a poem's last line: a notice's head is no line of verse)
+            (ended or before.field or before.row or (before.verse and not line.verse))
             and is_notice_head(line)
             and is_label(line)
             # (or where no blank line parts anything: a copy a line per printed line)

@@ -248,3 +248,14 @@ SALUTATION = re.compile(
     r"|[^，,。！？!?\s]{2,12}(?:会|中心|处|部|所|院|局|站|队|办|委|公司)"
     r"(?:[、和及][^，,。！？!?\s]{2,12}(?:会|中心|处|部|所|院|局|站|队|办|委|公司))*)[：:]$"
 )
+
+
+# The kinds of notice a paper prints as items of their own, each under its kind's name:
+# after a byline such a word opens a new item, where `街道回复` or `记者手记` go on the last.
+NOTICE_KINDS = (
+    "更正", "启事", "声明", "通知", "公告", "通告", "倡议书", "致歉", "告示",
+    # a letter posted as a notice is: `表扬信`, `感谢信`, `公开信`
+    "表扬信", "感谢信", "公开信", "慰问信", "致谢",
+    # a notice board's kinds of notice
+    "失物招领", "寻物启事", "招领", "公示", "提醒",
+)  # fmt: skip
