@@ -19,7 +19,7 @@ from functools import cache
 
 from .. import data
 from ..model import Article, Mention
-from ..parse.credits import EDITOR_LABELS
+from ..parse.credits import EDITOR_LABELS, FORM_CHECKER, FORM_WRITER
 from ..parse.habits import (
     name_after_unit,
     name_opening_entry,
@@ -30,7 +30,7 @@ from ..parse.habits import (
     names_with_units,
 )
 from ..parse.text import HAN
-from ..parse.words import ROLES, has_surname, is_name
+from ..parse.words import ROLES, TITLED_NAME, WRITERS_ROLE, bare_name, has_surname, is_name
 from ..textkey import fold, fold_field
 
 # What may follow a name: punctuation, or one of these words.
@@ -48,7 +48,7 @@ _BOUNDARY_WORDS = (
     "则", "并", "都", "均", "将", "会", "已", "曾", "给", "把", "被", "让", "于", "的", "是",
     "说", "讲", "作", "做", "就", "等", "率", "任", "上",
     "分享", "回忆", "发起", "告诉", "说道", "坦言", "笑着", "感慨", "动情", "激动", "谈到",
-    "提到", "说起", "今年", "多年", "长期", "一直", "始终", "经常", "主动", "积极", "专门",
+    "提到", "说起", "住在", "今年", "多年", "长期", "一直", "始终", "经常", "主动", "积极", "专门",
     "特意", "早早", "每天", "每周", "每月", "每年", "早在", "负责", "组织", "带着", "拿着",
     "正在", "已经", "现在", "目前", "当年", "曾经", "家住", "自己", "退休", "入党", "参军",
     "服役", "耐心", "热情", "声情", "一笔", "手把手", "阿姨", "老人", "大爷", "奶奶", "爷爷",
@@ -137,7 +137,12 @@ def _title_pattern() -> re.Pattern[str]:
 def _at_boundary(text: str, at: int) -> bool:
     if at >= len(text) or _NOT_WORD.match(text, at):
         return True
-    return text.startswith(_BOUNDARY_WORDS, at)
+    return text.startswith(_BOUNDARY_WORDS, at) or bool(_COUNT_AFTER.match(text, at))
+
+
+# A count and what it counts after a name (`甘立新二十分钟就赶到了`): no name goes on
+# into a number.
+_COUNT_AFTER = re.compile(r"[一二三四五六七八九十两几]+(?:个|分钟|小时|年|天|次|岁|多|名|位|趟|遍)")
 
 
 def _plausible(name: str) -> bool:
@@ -294,6 +299,8 @@ def titled_people(text: str) -> list[tuple[str, list[str]]]:
                 or key.startswith(_BOUNDARY_WORDS, at)
                 # (`底楼住户吕阿姨`: a neighbour called by an address, not a person's name)
                 or name.endswith((*_HONORIFICS, *_ADDRESSES))
+                # (`居民满意度三个方面`: a count is no clear end after a weak title)
+                or _COUNT_AFTER.match(key, at + len(name))
             )
         ):
             continue
@@ -366,11 +373,14 @@ def find_mentions(article: Article) -> list[Mention]:
     for name in names_in_column(article.paragraphs):  # a table's `姓名` column
         if name not in mentions:
             mentions[name] = Mention(name=name)
+    signed = _signed_as(article.byline_text)
     for byline in article.bylines:
         if byline.author:
             old = mentions.get(byline.author)
             # `本报记者 X 摄` in a caption credits X; 记者 there is a role, not a title.
             titles = tuple(t for t in (old.titles if old else ()) if fold(t) not in ROLES)
+            if not (byline.role or byline.department) and byline.author in signed:
+                titles = tuple(dict.fromkeys((*titles, signed[byline.author])))
             mentions[byline.author] = Mention(
                 name=byline.author, titles=titles, role="author", department=byline.department
             )
@@ -382,22 +392,45 @@ def find_mentions(article: Article) -> list[Mention]:
     return list(mentions.values())
 
 
+def _signed_as(byline_text: str | None) -> dict[str, str]:
+    """Who signed as what: `退休教师　邝秋白`, `南岙村村民 戴永福` under a poem or a
+    letter (the words before the name say who the writer is: their title)."""
+    found: dict[str, str] = {}
+    for line in (byline_text or "").split("\n"):
+        match = TITLED_NAME.match(line.strip())
+        if not match or not is_name(match["name"]):
+            continue
+        said = match["titles"].strip()
+        # (`记者 X`, `文/X`: a role, the byline's already; `王晓燕　陈立群`: two writers)
+        if any(r in said for r in ROLES) or re.search(r"[\s、/／]", said):
+            continue
+        if bare_name(said) and not WRITERS_ROLE.search(said):
+            continue  # (`居民` is who a writer is; `王晓燕` is another writer)
+        if FORM_WRITER.fullmatch(said) or FORM_CHECKER.fullmatch(said):
+            continue  # `填报人　陆敏`: who filled a form in, a role on it
+        found[match["name"]] = said
+    return found
+
+
 # Fewest names a run of a roll's group lines lists (`竹园组:陈桂香 刘德全` / `后溪组:方春妹`).
 _ROLL_RUN_NAMES = 3
 
 
 def _names_in_field_run(paragraphs: list[str]) -> list[str]:
-    """A roll set out by group, a field a group, each field's value names only: two
-    fields or more one after another, listing three names or more between them."""
+    """A roll set out by group, a field a group, each field's value names only (or a
+    roll of couples, two names a line): two lines or more one after another, listing
+    three names or more between them."""
     found: list[str] = []
     run: list[list[str]] = []
     for paragraph in [*paragraphs, ""]:
-        names = names_in_field(paragraph, least=1)
+        # (or a line of two names, `任德福 蒋 兰`, a couple in a roll of couples)
+        names = names_in_field(paragraph, least=1) or names_in_row(paragraph, least=2)
         if names:
             run.append(names)
             continue
         if len(run) >= 2 and sum(map(len, run)) >= _ROLL_RUN_NAMES:
-            found.extend(name for names in run for name in names)
+            # (a row's unit among its names, `双桥社区`, is no one)
+            found.extend(n for names in run for n in names if is_name(n) and has_surname(n))
         run = []
     return found
 

@@ -683,6 +683,8 @@ def _part_of_previous(
         return False
     if lines[block[0]].after_furniture:
         return False  # a page's break between: the label heads the next page's column
+    if lines[block[0]].spaced:
+        return False  # `光 荣 榜` set letter-spaced: display type, the next piece's head
     return _prose(first) and not is_notice_head(lines[block[0]])
 
 

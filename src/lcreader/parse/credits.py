@@ -16,7 +16,16 @@ from .. import data
 from ..model import Byline
 from ..textkey import fold
 from .text import HAN
-from .words import ROLES, SCHOOL_OR_CLASS, has_surname, is_name, is_unit, name_shaped, titled_name
+from .words import (
+    ROLES,
+    SCHOOL_OR_CLASS,
+    bare_name,
+    has_surname,
+    is_name,
+    is_unit,
+    name_shaped,
+    titled_name,
+)
 
 # One-character roles need a separator after them: 文静 is a name, 文/ is a role.
 # Roles that only a label's mark makes a credit (`文/X`, `口述：X`): as words they are text.
@@ -249,7 +258,9 @@ def marked_author(content: str) -> list[Byline] | None:
     # (`□ 党员 郁晨曦`: a title the first word, though a surname begins it)
     titled = len(names) == 2 and fold(names[0]) in data.title_words()
     named = bool(names) and len(names) <= 3
-    if named and not titled and all(is_name(n) and has_surname(n) for n in names):
+    # (`■平安建设`: four characters make a name only after a two-character surname; a
+    # section's banner otherwise)
+    if named and not titled and all(bare_name(n) for n in names):
         return [Byline(author=name) for name in names]
     # `□ 台胞　林芳瑜`: who the author is, then the name
     if (
@@ -530,8 +541,8 @@ def field_line(text: str) -> tuple[list[Byline], dict[str, str], str] | None:
 
 # A form's signature row: `填报人\t陆敏\t审核人\t钱立群`. Who filled it in wrote the
 # record; who checked or signed it is its meta, as `审核：X` is.
-_FORM_WRITER = re.compile(r"(?:填报|填表|记录|撰稿|经办|整理)人?")
-_FORM_CHECKER = re.compile(r"(?:审核|审批|签发|审定)人?")
+FORM_WRITER = re.compile(r"(?:填报|填表|记录|撰稿|经办|整理)人?")
+FORM_CHECKER = re.compile(r"(?:审核|审批|签发|审定)人?")
 _FORM_CELLS = re.compile(r"\t+|[ \u3000]{2,}")
 
 
@@ -547,10 +558,10 @@ def form_signature(text: str) -> tuple[list[Byline], dict[str, str], str] | None
     for label, value in zip(cells[::2], cells[1::2], strict=True):
         if not (is_name(value) and has_surname(value)):
             return None
-        if _FORM_WRITER.fullmatch(label):
+        if FORM_WRITER.fullmatch(label):
             bylines.append(Byline(author=value))
             written.append(f"{label}\u3000{value}")
-        elif _FORM_CHECKER.fullmatch(label):
+        elif FORM_CHECKER.fullmatch(label):
             meta[label] = value  # as printed: `审核人`
         else:
             return None

@@ -285,6 +285,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
 
     for k, rule in chat_lines(texts).items():
         found[k], rules[k] = texts[k], rule
+    take(_menu_column(texts, found), "furniture.navigation")
     take(post_header(texts, found), "furniture.post_header")
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
@@ -320,6 +321,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_sections_under_page_numbers(texts, found, rules), "furniture.page_section")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
     take(_translations(texts, found), "furniture.translation")
+    for k in _closing_brackets(texts, found):
+        del found[k], rules[k]
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
@@ -551,6 +554,8 @@ _POST_STAMP = re.compile(
 _COUNT = r"\d[\d.,]*\s*[万千wWkK]?\+?"
 _COUNTER = re.compile(
     rf"^(?:(?:阅读|转发|评论|点赞|赞|收藏|分享|在看|观看|浏览|播放)(?:量|数|次数)?\s*[:：]?\s*{_COUNT}"
+    # (`阅读 (1286)`: the count in brackets)
+    rf"|(?:阅读|浏览|评论|点赞)\s*[(（]{_COUNT}[)）]"
     rf"|{_COUNT}\s*次(?:观看|播放|阅读|浏览)"
     rf"|[\u00c0-\u024f]\s*{_COUNT})$"
 )
@@ -582,7 +587,8 @@ _PAGER = re.compile(
     r"\s*[>》»\]】]*[\s\u3000|｜]*)+$"
 )
 _PAGE_CONTROL = re.compile(
-    r"^[\[【]?(?:返回顶部|回到顶部|返回首页|返回列表|返回目录|加载更多|查看更多|点击加载更多|展开全文"
+    # (`返回搜狐，查看更多`: back to the site, and more of it)
+    r"^[\[【]?(?:返回顶部|回到顶部|返回首页|返回列表|返回目录|加载更多|(?:返回[\u4e00-\u9fff]{2,4}[，,]\s*)?查看更多|点击加载更多|展开全文"
     r"|收起全文|打印本页|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
     # an app's share page: its player (`听新闻`, `00:00/01:48`) and its call to open it
     r"|^(?:听新闻|语音播报|点击播放|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
@@ -926,10 +932,18 @@ def _name_again(texts: list[str], found: dict[int, str], rules: dict[int, str]) 
     first = next((k for k, text in enumerate(texts) if text), None)
     if first is None or rules.get(first) not in _NAME_RULES or len(texts[first]) < _MIN_NAME:
         return []
-    name = texts[first]
+    names = {_unspaced(texts[first])}
+    # (a name set letter-spaced on two lines, `水 月 居 民 区` / `工 作 简 报`, runs as
+    # one line of its words: `水月居民区工作简报`)
+    second = next((k for k in range(first + 1, len(texts)) if texts[k]), None)
+    if second is not None and rules.get(second) in _NAME_RULES:
+        names.add(_unspaced(texts[first] + texts[second]))
 
     def signs(k: int) -> bool:
-        # (under a notice's last sentence, over its date: the body that signs it)
+        # (under a notice's last sentence, over its date: the body that signs it; a
+        # paper's name, `…简报`, signs nothing)
+        if _PAPER.search(_unspaced(texts[k])):
+            return False
         below = next((texts[j] for j in range(k + 1, len(texts)) if texts[j]), "")
         above = next((texts[j] for j in range(k - 1, -1, -1) if texts[j] and j not in found), "")
         return bool(ONLY_DATE.match(below)) or _ends_text(above)
@@ -937,8 +951,53 @@ def _name_again(texts: list[str], found: dict[int, str], rules: dict[int, str]) 
     return [
         k
         for k in range(first + 1, len(texts))
-        if texts[k] == name and k not in found and not signs(k)
+        if texts[k] and _unspaced(texts[k]) in names and k not in found and not signs(k)
     ]
+
+
+_OPENING, _CLOSING = "（(【[", "）)】]"
+
+
+def _closing_brackets(texts: list[str], found: dict[int, str]) -> list[int]:
+    """Lines taken for furniture that close a bracket the text above them left open
+    (`…名额一天就满了。(翠屏` / `镇老年大学)`): the rest of a credit the line cut, the
+    article's, never the page's."""
+    kept: list[int] = []
+    above = None
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        if k in found and above is not None and _open_count(text) < 0 < _open_count(above):
+            kept.append(k)
+        above = None if k in found else text
+    return kept
+
+
+def _open_count(text: str) -> int:
+    return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+
+
+# A site's menu copied an item a line at the top of the page: this many items at least,
+# each a word of a few characters.
+_MIN_MENU_ITEMS = 5
+_MENU_ITEM = re.compile(rf"^[{HAN}A-Za-z]{{2,4}}$")
+
+
+def _menu_column(texts: list[str], found: dict[int, str]) -> list[int]:
+    """`搜狐首页` / `新闻` / `体育` / … from the file's first line: a site's menu, an item
+    a line (a poem's lines are longer, and no poem opens a page over its masthead)."""
+    run: list[int] = []
+    for k, text in enumerate(texts):
+        if not text or k in found:
+            continue
+        if not _MENU_ITEM.match(text):
+            break
+        run.append(k)
+    return run if len(run) >= _MIN_MENU_ITEMS else []
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _tool_notes(texts: list[str], found: dict[int, str]) -> list[int]:
@@ -1461,6 +1520,9 @@ def _masthead_blocks(
                 # Two contact labels in one line (地址…邮编…电话…) only a colophon prints.
                 contacts = len(set(_CONTACT_LABELS.findall(text))) >= 2
                 strong = strong or bool(_MASTHEAD_STRONG.search(text)) or dated or contacts
+                # (the body that issues it and the day, one line under the paper's name at
+                # the top, as a 公文's red head prints them; at the end, a notice's signature)
+                strong = strong or (ends is order and k not in found and _issuer_and_date(text))
             elif strong and _EDITOR_LINE.match(closed_labels(text)):
                 block.append(k)  # `编辑：X　审核：Y` by the colophon's `编印`: the issue's makers
             elif (_candidate(text, 20) or _bracketed_note(text)) and len(short_run) < 2:
@@ -2009,7 +2071,7 @@ def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
     return None
 
 
-_COUNT = re.compile(r"[总總]第\s*[0-9０-９]{1,5}\s*期")
+_RUNNING_COUNT = re.compile(r"[总總]第\s*[0-9０-９]{1,5}\s*期")
 # A tool's own time stamp on the file: `导出时间：2021-11-03 15:42:18`.
 _TOOL_TIME = re.compile(
     r"(?:导出|下载|打印|采集|抓取|保存|截取|捕获|生成|入库|转换)(?:时间|日期)\s*[:：]"
@@ -2070,7 +2132,9 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
     ]
     numbers = dated + numbers
     # Only the running count printed (`总第402期`): that is the issue's number then.
-    counts = [m.group(0) for text in furniture.lines.values() for m in _COUNT.finditer(text)]
+    counts = [
+        m.group(0) for text in furniture.lines.values() for m in _RUNNING_COUNT.finditer(text)
+    ]
     if numbers or counts:
         furniture.number = (numbers or counts)[0]
     for text in furniture.lines.values():

@@ -301,10 +301,10 @@ def _pair_row(line: Line) -> bool:
     )
 
 
-def names_in_row(text: str, least: int = 3) -> list[str] | None:
+def names_in_row(text: str, least: int = 3, families: bool = False) -> list[str] | None:
     """The names of a line that is only people's names (`王　芳　李建国、张　敏`), with a
     two-character name's padding taken out; None if the line is anything else or names
-    fewer than `least`."""
+    fewer than `least`. `families`: a family's entry (`贺永年家庭`) gives its head."""
     if len(text) > _MAX_NAMES_LINE or _NOT_NAMES.search(text):
         return None
     tokens = [t for t in _NAME_SEPARATORS.split(text) if t]
@@ -315,7 +315,9 @@ def names_in_row(text: str, least: int = 3) -> list[str] | None:
         # `王　芳`: a two-character name padded to a three-character one's width.
         if len(token) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) == 1:
             token, k = token + tokens[k + 1], k + 1
-        names.append(token)
+        # (`贺永年家庭`, `吕桂英户`: a family's entry names its head)
+        family = _FAMILY.match(token) if families else None
+        names.append(family[1] if family and is_name(family[1]) else token)
         k += 1
     if len(names) < least:
         return None
@@ -439,7 +441,7 @@ def names_in_field(text: str, least: int = 3) -> list[str]:
     label = _FIELD_LABEL.match(text)
     if label is None:
         return []
-    return names_in_row(_BRACKET_NOTE.sub("", text[label.end() :]), least) or []
+    return names_in_row(_BRACKET_NOTE.sub("", text[label.end() :]), least, families=True) or []
 
 
 # The marks before a roll's entry: a name, a note in brackets, a colon, what they did
@@ -604,6 +606,12 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
                 break
             if SENTENCE_INSIDE.search(line.text) or line.indented:
                 break  # (a sentence ended inside it, or a paragraph's indent: prose)
+            if (
+                len(run) >= _VERSE_RUN
+                and not line.text.endswith(_LINE_ENDS)
+                and _punctuated(run[-_VERSE_RUN:])
+            ):
+                break  # (every line so far ends on its mark, `…天气凉,`: `读者来信` is not one)
             run.append(line)
         if run and run[-1].gap_before and k + len(run) + 1 < len(lines):
             run.pop()  # (set apart over the text under it: the next story's headline)
@@ -619,6 +627,16 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
         if len(run) >= _VERSE_RUN and ended <= len(run) / _STOP_SHARE / 2:
             for line in run:
                 line.verse = True
+
+
+# The marks a classical poem's line ends on.
+_LINE_ENDS = ("，", ",", "。", "！", "!", "？", "?", "；", ";", "、")
+
+
+def _punctuated(run: list[Line]) -> bool:
+    """Every line of the run ends on a mark: a classical poem's couplets (the last few
+    lines of a run are asked, so that asking stays cheap however long the run)."""
+    return all(line.text.endswith(_LINE_ENDS) for line in run)
 
 
 def _verse_like(line: Line, wrap: int | None) -> bool:
@@ -658,7 +676,13 @@ def _signed(lines: list[Line], k: int) -> bool:
     if k + 1 >= len(lines):
         return False
     below = lines[k + 1]
-    return below.credit or author_line(below)
+    if below.credit:
+        return True
+    # (a stanza's line, no blank line over it, over `居民　殷若水` and a blank line: the
+    # poem's last line over who wrote it, the next piece's headline under them)
+    return author_line(below) and not (
+        lines[k].gap_before == 0 and k > 0 and _signed_under(lines, k + 1)
+    )
 
 
 # A classical poem's couplet on one line: two lines of five or seven characters each
@@ -723,6 +747,13 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             and not lines[end + 1].numbered  # (a section's number parts pieces)
             and not _next_poem_head(lines, end + 1)
             and not _notice_over_text(lines, end + 1)
+            and not _signed_under(lines, end + 1)  # (who wrote the lines over it)
+            # (every line so far ends on its mark, `…天气凉,`: `读者来信` is not one)
+            and not (
+                end - k + 1 >= _VERSE_RUN
+                and not lines[end + 1].text.endswith(_LINE_ENDS)
+                and _punctuated(lines[end + 1 - _VERSE_RUN : end + 1])
+            )
             # (a line ending the poem with its stop, the page's furniture under it: what
             # the next page opens with is another piece's)
             and not (lines[end + 1].after_furniture and lines[end].text.endswith(_POEM_END))
@@ -758,6 +789,8 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         # Under a poem's credit four lines make a poem; elsewhere (a headline block is a
         # run of short lines too) it takes six.
         signed = (k > 0 and lines[k - 1].is_byline_only) or writer is not None
+        # (or who wrote it under its last line, `居民　费婉清`, the block ending there)
+        signed = signed or _signed_under(lines, end + 1)
         # (or under its writer's bare name, a blank line between: `雷秀英` over the poem)
         signed = signed or (
             start > 0 and bool(lines[start].gap_before) and bare_name(lines[start - 1].text)
@@ -782,6 +815,26 @@ def _opens_letter(lines: list[Line], k: int) -> bool:
     """A notice's or a letter's greeting (`各位村民：`), or the title over it (`关于做好
     夏季防溺水工作的提醒`): a piece begins, no line of a poem."""
     return _greeting(lines[k]) or (k + 1 < len(lines) and _greeting(lines[k + 1]))
+
+
+def _signed_under(lines: list[Line], k: int) -> bool:
+    """Line k signs the lines over it (`居民　费婉清`), the last of its block: the next
+    piece's headline under it, not text (a headline's writer stands over the text)."""
+    if k >= len(lines) or not author_line(lines[k]):
+        return False
+    if k + 1 == len(lines):
+        return True
+    under = lines[k + 1]
+    if under.level or under.after_furniture:
+        return True
+    # (a headline set apart under it, over text: `小区新事` / `车棚装上了…` / `本报讯…`;
+    # the lines of a poem under it are the poem it heads)
+    below = lines[k + 2 : k + 1 + _HEADLINE_LINES + 1]
+    return (
+        bool(under.gap_before)
+        and not (under.prose or under.has_comma)
+        and any(line.prose for line in below)
+    )
 
 
 def _notice_over_text(lines: list[Line], k: int) -> bool:
@@ -916,9 +969,11 @@ _SCHOOL = re.compile(rf"(?:{SCHOOL_OR_CLASS})$")
 
 def _titled_signature(lines: list[Line], k: int) -> bool:
     """`金杨街道党工委书记　唐立` alone under a finished sentence, the last line of its
-    block: a foreword signed by its writer's post and name, set flush left."""
+    block: a foreword signed by its writer's post and name, set flush left (or a poem
+    by who wrote it, `居民　殷若水` under its last line)."""
     line = lines[k]
-    if k == 0 or line.gap_before > 1 or not _ends_sentence(lines[k - 1].text):
+    above = lines[k - 1] if k else None
+    if above is None or line.gap_before > 1 or not (_ends_sentence(above.text) or above.verse):
         return False
     if titled_name(line.text, residents=True) is None:
         # (or the name alone over the date or the editor's reply: `方德顺` / `6月5日`, a

@@ -155,13 +155,42 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 def _place_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]:
-    """The place a post was sent from, or the app's follow button, under its time."""
+    """The place a post was sent from, or the app's follow button, under its time (and
+    under a labelled place, `发布于：浙江省`, the account's name and its badge a line each,
+    right over the page's furniture)."""
     below = next((j for j in range(k + 1, min(len(texts), k + 3)) if texts[j]), None)
     if below is None or below in found:
         return []
-    if texts[below] not in _PROVINCES and texts[below] not in _FOLLOW:
+    text = texts[below]
+    if (place := _PLACE_LABEL.match(text)) and place["place"].rstrip("省市") in _PROVINCES:
+        return [below, *_account_under(texts, below, found)]
+    if text not in _PROVINCES and text not in _FOLLOW:
         return []
     return [below]
+
+
+# `发布于：浙江省`, `IP属地：上海`: where a post was sent from, labelled.
+_PLACE_LABEL = re.compile(r"^(?:发布于|IP属地|ip属地)\s*[:：]\s*(?P<place>\S{2,4})$")
+# Most lines of a post's account under its place (its name, its badge).
+_ACCOUNT_LINES = 2
+
+
+def _account_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]:
+    """`云洲融媒` / `政务主体` under the post's place, over the page's furniture: the
+    account that posted it and its badge (a short word a line, no clause)."""
+    lines: list[int] = []
+    for j in range(k + 1, len(texts)):
+        if not texts[j]:
+            continue
+        if j in found:
+            return lines
+        text = texts[j]
+        if len(lines) == _ACCOUNT_LINES or len(text) > _MAX_HEADER_TOKEN or _CLAUSE.search(text):
+            return []
+        if len(text.split()) != 1:
+            return []
+        lines.append(j)
+    return []
 
 
 def _account_above(texts: list[str], above: int, k: int) -> list[int]:

@@ -775,7 +775,14 @@ def _bare_author(line: Line) -> bool:
 
 def _own_kicker(rest: list[Line]) -> bool:
     """Two headline lines or more under a banner: a kicker and its title."""
-    heads = [line for line in rest if _is_headline(line) and not caption_evidence(line)]
+    # (a `——subtitle` is no kicker's title: it hangs under the title)
+    heads = [
+        line
+        for line in rest
+        if _is_headline(line) and not caption_evidence(line) and not line.subtitle_dash
+    ]
+    if len(heads) >= 2 and heads[0].level and not heads[1].level:
+        return False  # `## title` over a line unmarked: the marked one is the title
     # (a kicker is the shorter: a longer first line over a shorter one is a title over
     # its deck, or a title in two lines, under the banner that is its kicker)
     return len(heads) >= 2 and len(heads[0].text) <= len(heads[1].text)

@@ -1461,6 +1461,14 @@ def _mark_banners(lines: list[Line]) -> None:
         titled = k + 2 < len(lines) and lines[k + 2].subtitle_dash and len(following.text) <= 30
         # (or a headline that asks: `小区里能不能多几把休息椅？`)
         titled = titled or following.question_head
+        # (or a headline of two clauses over its credit: `入夏防中暑，这几点要记牢` /
+        # `记者　柴珂`)
+        titled = titled or (
+            k + 2 < len(lines)
+            and lines[k + 2].credit
+            and len(following.text) <= MAX_HEADLINE
+            and not is_terminated(following.text)
+        )
         if (following.prose or following.has_comma) and not titled:
             continue
         line.banner = True

@@ -39,12 +39,17 @@ _BREAKS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def unmarked(text: str) -> str:
-    """The text of a bulletin kept as XML or HTML, as labelled lines; other text as is."""
+    """The text of a bulletin kept as XML or HTML, as labelled lines; other text with
+    the HTML a Markdown export leaves in it read (inline_markup)."""
     head = text[:2000]
     if "<" not in head:
         return text
-    if not _DECLARATION.match(head) and len(_TOKEN.findall(head)) < MIN_ELEMENTS:
-        return text
+    # (a document of markup opens with its first tag; Markdown with anchors and line
+    # breaks in it opens with its text)
+    if not head.lstrip("\ufeff \t\r\n").startswith("<") or (
+        not _DECLARATION.match(head) and len(_TOKEN.findall(head)) < MIN_ELEMENTS
+    ):
+        return inline_markup(text)
     lines: list[str] = []
     field: str | None = None  # the field whose element is open
     pending: list[str] = []  # the open field's text so far
@@ -109,3 +114,33 @@ def _text_lines(markup: str) -> list[str]:
     text = _INNER_TAG.sub(lambda m: "\n" if m[2].lower() in _BREAKS else "", markup)
     text = entity_text(text)
     return [line.rstrip() for line in text.split("\n") if line.strip()]
+
+
+# An HTML tag as a Markdown export writes one: `<a name="Tm8Rs"></a>`, `<br />`, `</div>`
+# (`<关于…的通知>` is no tag: a tag's name is Latin).
+_HTML_TAG = r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>"
+_TAG_LINE = re.compile(rf"^[ \t]*(?:{_HTML_TAG}[ \t]*)+$", re.M)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+# A Markdown container's fences (`:::tips` … `:::`, 语雀's and many sites' callouts).
+_FENCE_OPEN = re.compile(r"^[ \t]*:::[ \t]*[A-Za-z][\w-]*[ \t]*$")
+_FENCE_CLOSE = re.compile(r"^[ \t]*:::[ \t]*$")
+
+
+def inline_markup(text: str) -> str:
+    """Markdown's HTML read as the page shows it: a line of tags alone (an anchor) is a
+    blank line, `<br />` ends a line, a container's fences are blank lines; the text
+    itself is left as it is."""
+    if "<" in text:
+        text = _TAG_LINE.sub("", text)
+        text = _LINE_BREAK.sub("\n", text)
+    if ":::" in text:
+        lines = text.split("\n")
+        opened = None
+        for k, line in enumerate(lines):
+            if _FENCE_OPEN.match(line):
+                opened = k
+            elif opened is not None and _FENCE_CLOSE.match(line):
+                lines[opened] = lines[k] = ""
+                opened = None
+        text = "\n".join(lines)
+    return text

@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import pairwise
 
 from .authors import author_line
-from .habits import first_cell
+from .habits import first_cell, names_in_row
 from .lines import (
     MAX_COLUMN_NAME,
     Line,
@@ -140,12 +140,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 starts.add(k)
     if len(lines) > 1 and _heads_after_rule(lines[0], lines[1], _at(lines, 2)):
         starts.add(0)  # the first article, under the rule that parts it from the masthead
-    # `**图片新闻**` right over a heading's marked headline: the column's name heads it
-    # (the heading alone starts its article: the name over it is its kicker).
+    # `**图片新闻**` (or `【邻里诗笺】`) right over a heading's marked headline: the
+    # column's name heads it (the heading alone starts its article: the name over it is
+    # its kicker).
     starts.update(
         k
         for k, (line, below) in enumerate(pairwise(lines))
-        if k > 0 and line.bold and line.banner and (below.level or below.inline_head)
+        if k > 0
+        and line.banner
+        and (line.bold or not line.level)
+        and (below.level or (line.bold and below.inline_head))
     )
     # A post's headings, each set apart and opened by one pictograph (`🔸居民议事｜…`),
     # two or more: each heads a story of its own.
@@ -308,7 +312,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             (line.banner or (section_head(line) and not line.parallel_head))
             # (or, under a banner or a column's name, a question: `—— 居民之声 ——` /
             # `…能不能早点亮？`, `居民信箱` / `南门路灯何时能亮？`)
-            and (heads[k + 1] or asks(lines[k + 1]))
+            and (
+                heads[k + 1]
+                or asks(lines[k + 1])
+                # (or a headline of two clauses over its credit: `【健康问答】` /
+                # `入夏防中暑，这几点要记牢` / `记者　柴珂`)
+                or (
+                    line.banner
+                    and _comma_headline(lines[k + 1])
+                    and k + 2 < len(lines)
+                    and lines[k + 2].credit
+                )
+            )
             and k + 2 < len(lines)
             # (or, set apart, a listing's fields under its headline: `活动时间：…`)
             and (
@@ -316,6 +331,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 or lines[k + 2].caption
                 # (or the story's first intertitle over its text: `一、摸清底数建台账`)
                 or (lines[k + 2].intertitle and k + 3 < len(lines) and _text_under(lines, k + 3))
+                # (or a letter's greeting: `读者来信` / `…能否加个座椅?` / `编辑同志:`)
+                or bool(SALUTATION.match(lines[k + 2].text))
                 or (lines[k + 2].field and line.gap_before and not after.labelled)
                 # (or a table's rows, a roll's: `【光荣榜】` / `…示范户` / `组别　户主…`)
                 or (line.banner and lines[k + 2].row)
@@ -426,6 +443,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         # (a poem's last line, a blank line under it: its lines end with no stop)
         ended = ended or (before.verse and line.gap_before > 0 and not line.verse)
+        if ended and head and not line.intertitle and _roll_announced(lines, k):
+            starts.add(k)  # `金婚夫妇名单` over `…名单如下:` and the names: a roll of its own
+            segment = k
+            continue
         if (
             ended
             and asks(after)
@@ -1119,6 +1140,29 @@ def _roll_under(lines: list[Line], segment: int, k: int, j: int) -> bool:
         return False
     story = lines[segment:k]
     return _told_in_sentences(story) and not any(ROLL_HEAD.match(line.text) for line in story)
+
+
+# Fewest lines of names under a roll's lead-in, and most lines of the lead-in.
+_ROLL_LINES = 2
+_LEAD_LINES = 5
+
+
+def _roll_announced(lines: list[Line], k: int) -> bool:
+    """Line k over a lead-in that announces a list (`…名单如下:`), then lines of
+    people's names only (`任德福 蒋 兰`): a roll's headline."""
+    last = k + 1  # the lead-in's last line (a column wraps it)
+    while last < len(lines) and last - k <= _LEAD_LINES:
+        if not (lines[last].prose or lines[last].has_comma):
+            return False
+        if lines[last].text.endswith(("：", ":")):
+            break
+        last += 1
+    else:
+        return False
+    end = last + 1 + _ROLL_LINES
+    return end <= len(lines) and all(
+        names_in_row(line.text, least=2) for line in lines[last + 1 : end]
+    )
 
 
 def _after_jump(lines: list[Line], k: int) -> bool:
