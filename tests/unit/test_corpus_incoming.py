@@ -151,14 +151,11 @@ FIRST_CONTACT = {
     "zu02_songbai_shequbao_evince_copy_ubuntukylin_gedit_utf8_lf": 0.533,
     "zu03_shitan_cunwu_jianbao_oppo_gallery_ocr_wechat_win7_notepad_ansi": 0.750,
     "zu04_cuiwei_wangge_jianbao_onlyoffice_desktop_saveas_txt_utf8bom_crlf": 0.895,
-    "zu05_yunjin_email_newsletter_forward_apple_mail_save_plaintext_utf8_lf": 0.667,
     "zu06_zhuling_cunxun_wechat_pc_favorites_note_copy_win11_notepad_utf16le": 0.759,
     # round zv, at 6d91a0d (parser 137, entities 17), after round zu's rules
     "zv01_wuling_shequbao_govsite_edge_immersive_reader_win11_notepad_utf8": 0.915,
     "zv02_heqiao_jiedaobao_acrobat_pro_saveas_accessible_text_gb18030": 0.783,
     "zv03_shuiyue_gongzuo_jianbao_scan_onenote2016_copy_text_from_picture_notepad_utf16": 0.682,
-    "zv04_lanjing_linli_weekly_yuque_export_markdown_utf8_lf": 0.653,
-    "zv05_yunzhou_zhenbao_sohuhao_repost_firefox_win10_notepad_utf8bom": 0.766,
     "zv06_cuiping_laonianbao_epaper_image_tianruo_ocr_win10_notepad_ansi": 0.717,
 }
 
