@@ -198,3 +198,21 @@ def test_a_reposts_menu_header_and_counters_are_the_pages_and_its_banners_head_s
     # (a name before a count, `柯长庚二十分钟`, ends there; a family's entry names its head)
     assert people["柯长庚"] == ("社区民警",)
     assert {"姚素芬", "温海生"} <= set(people)
+
+
+def test_doctor_points_at_a_heading_with_nothing_under_it_and_a_kicker_that_names_no_column():
+    from lcreader.model import Article
+    from lcreader.parse.suspicions import article_suspicions
+
+    ended = Article("t/1", "t", "社区食堂开张", paragraphs=["9月1日，社区食堂开张。", "健康问答"])
+    ended.intertitles = [1]
+    assert ("heading_at_end", "健康问答") in article_suspicions(ended)
+    anchored = Article("t/2", "t", "社区食堂开张", kicker="Tm8Rs", paragraphs=["开张了。"])
+    assert ("kicker_not_a_column", "Tm8Rs") in article_suspicions(anchored)
+    dated = Article("t/3", "t", "社区食堂开张", kicker="中共某社区委员会　2024年4月25日")
+    assert any(code == "kicker_not_a_column" for code, _ in article_suspicions(dated))
+    alone = Article("t/4", "t", "红袖标又回到了巷子里")
+    assert ("headline_alone", "红袖标又回到了巷子里") in article_suspicions(alone)
+    # (a column's name over a story with its text: nothing to say)
+    fine = Article("t/5", "t", "社区食堂开张", kicker="民生实事", paragraphs=["开张了。"])
+    assert not article_suspicions(fine)

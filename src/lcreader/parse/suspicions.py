@@ -16,7 +16,7 @@ from ..model import Note
 from ..textkey import fold
 from .bylines import byline_line
 from .credits import credit_line, meta_line
-from .dates import PAGE
+from .dates import DATE, PAGE
 from .lines import MAX_INTERTITLE, MAX_LABEL
 from .text import (
     COMMA,
@@ -126,12 +126,27 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         # A caption shares words with its own article; a headline, with what follows it.
         if before <= 0.1 * len(words) or after - before >= 0.2 * len(words):
             found.append(("caption_or_headline", quote_head(caption, 20)))
+    last = len(draft.paragraphs) - 1
+    if last > 0 and last in intertitles:
+        # `【健康问答】` as the last line of an article: a heading with nothing under it,
+        # the next article's kicker or headline
+        found.append(("heading_at_end", quote_head(draft.paragraphs[last], 20)))
+    kicker = getattr(draft, "kicker", None)
+    if kicker and (not _HAN.search(kicker) or DATE.search(kicker)):
+        # `Tm8Rs`, `中共…委员会　2024年4月25日`: an anchor's id or the masthead's line
+        found.append(("kicker_not_a_column", quote_head(kicker, 20)))
+    if not draft.paragraphs and not draft.captions and title:
+        # a headline and nothing under it: its text read as another article's
+        found.append(("headline_alone", quote_head(title, 20)))
     single, double = data.surnames()
     for byline in draft.bylines:
         author = byline.author
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):
             found.append(("unknown_author", author))
     return found
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 # What no sentence begins with: a particle, a measure word's tail, a closing mark.
