@@ -216,3 +216,29 @@ def test_doctor_points_at_a_heading_with_nothing_under_it_and_a_kicker_that_name
     # (a column's name over a story with its text: nothing to say)
     fine = Article("t/5", "t", "社区食堂开张", kicker="民生实事", paragraphs=["开张了。"])
     assert not article_suspicions(fine)
+
+
+GROUP_ROLL = (
+    "冬季防火安全提醒\n\n"
+    "进入冬季，山林干燥，请大家注意用火用电安全。\n\n"
+    "光荣榜\n"
+    "12月“美丽庭院”示范户\n\n"
+    "▪东坞组　程秀兰户\n"
+    "▪西坞组　包德胜户\n"
+    "▪茶山组　庞玉珍户\n"
+)
+
+
+def test_a_rolls_entries_of_group_and_family_are_rows_and_people_not_verse():
+    issue = build_issue("t", "t.txt", GROUP_ROLL)
+    roll = issue.articles[-1]
+    assert roll.paragraphs[-3:] == ["东坞组　程秀兰户", "西坞组　包德胜户", "茶山组　庞玉珍户"]
+    assert {"程秀兰", "包德胜", "庞玉珍"} <= {m.name for m in roll.mentions}
+
+
+def test_a_name_ends_before_what_its_person_did_and_an_address_is_no_given_name():
+    from lcreader.entities.people import titled_people
+
+    assert titled_people("网格员常乐提着手电出了门。") == [("常乐", ["网格员"])]
+    assert titled_people("居民邓晓宇带着女儿来了。") == [("邓晓宇", ["居民"])]
+    assert not any(name == "邵阿婆" for name, _ in titled_people("退休教师邵阿婆举着手机。"))

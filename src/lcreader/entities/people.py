@@ -21,6 +21,7 @@ from .. import data
 from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS, FORM_CHECKER, FORM_WRITER
 from ..parse.habits import (
+    family_head,
     name_after_unit,
     name_opening_entry,
     names_in_cells,
@@ -123,6 +124,8 @@ _GROUP_INSIDE = re.compile(
 # A word ending like a body is no name: 宣讲团, 服务队.
 _NOT_NAME_ENDS = frozenset("团队会部委组站处局院校所办室社化性")
 _HAN_ONLY = re.compile(f"[{HAN}]+")
+# Words of address after a surname alone (`邵阿婆`, `李大爷`).
+_KIN_ADDRESSES = ("阿婆", "阿公", "阿伯", "阿姨", "大爷", "大妈", "大伯", "大娘", "奶奶", "爷爷")
 # A place name before the level of a body is dropped from a title: 杨浦区委副书记 →
 # 区委副书记, 某某街道党工委书记 → 街道党工委书记 (the person view lists titles by level).
 _PLACE_BEFORE_LEVEL = re.compile(f"[{HAN}]{{2,4}}?(?=区委(?!员)|市委(?!员)|街道)")
@@ -137,12 +140,18 @@ def _title_pattern() -> re.Pattern[str]:
 def _at_boundary(text: str, at: int) -> bool:
     if at >= len(text) or _NOT_WORD.match(text, at):
         return True
-    return text.startswith(_BOUNDARY_WORDS, at) or bool(_COUNT_AFTER.match(text, at))
+    return (
+        text.startswith(_BOUNDARY_WORDS, at)
+        or bool(_COUNT_AFTER.match(text, at))
+        or bool(_DOING_AFTER.match(text, at))
+    )
 
 
 # A count and what it counts after a name (`甘立新二十分钟就赶到了`): no name goes on
 # into a number.
 _COUNT_AFTER = re.compile(r"[一二三四五六七八九十两几]+(?:个|分钟|小时|年|天|次|岁|多|名|位|趟|遍)")
+# A verb of one character with 着 after a name (`常乐提着手电`): what the person did.
+_DOING_AFTER = re.compile(r"[\u4e00-\u9fff]着")
 
 
 def _plausible(name: str) -> bool:
@@ -152,6 +161,8 @@ def _plausible(name: str) -> bool:
         return False  # `谈谈体会`: a verb said twice, no surname over a given name
     if name[-1] in _NOT_NAME_ENDS:
         return False
+    if name.endswith(_KIN_ADDRESSES):
+        return False  # `邵阿婆`: a surname and a word of address, no given name
     if not _HAN_ONLY.fullmatch(name):
         return False
     return not _title_pattern().search(name)
@@ -364,6 +375,8 @@ def find_mentions(article: Article) -> list[Mention]:
             roll = (unit_row,)
         if not roll and (entry := name_opening_entry(paragraph)):
             roll = (entry,)
+        if not roll and (head := family_head(paragraph)):
+            roll = (head,)  # `上坞组　吕桂英户`: the family's head
         for name in (*roll, *names_in_cells(paragraph), *names_in_field(paragraph)):
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)

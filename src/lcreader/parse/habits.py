@@ -269,8 +269,12 @@ _INDEXED_ROW = re.compile(
     r"(?: [^\s，,。；;！？!?][^，,。；;！？!?]{0,30})?$"
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)\s*[：:]?\s*[\d.,]+(?:元|万元)?$")
-# `汪德胜家庭（7幢）`: a family named by its head, its building after it.
-_FAMILY = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:家庭|之家|户)(?:[（(][^（）()]{1,10}[)）])?$")
+# `汪德胜家庭（7幢）`: a family named by its head, its building after it (or its group
+# before it, `▪上坞组　吕桂英户`).
+_FAMILY = re.compile(
+    r"^(?:[▪▫■□◆◇●○•·]\s*)?(?:[\u4e00-\u9fff]{1,8}[ \u3000]+)?"
+    r"([\u4e00-\u9fff]{2,4})(?:家庭|之家|户)(?:[（(][^（）()]{1,10}[)）])?$"
+)
 
 
 def _indexed_row(line: Line) -> bool:
@@ -278,8 +282,13 @@ def _indexed_row(line: Line) -> bool:
 
 
 def _family_row(line: Line) -> bool:
-    match = _FAMILY.match(line.text) if len(line.text) <= 20 else None
-    return match is not None and has_surname(match[1])
+    return family_head(line.text) is not None
+
+
+def family_head(text: str) -> str | None:
+    """Who heads the family a roll's entry names (`汪德胜家庭（7幢）`, `▪上坞组　吕桂英户`)."""
+    match = _FAMILY.match(text) if len(text) <= 20 else None
+    return match[1] if match is not None and has_surname(match[1]) else None
 
 
 def _in_run(flags: list[bool], k: int, size: int = 3) -> bool:

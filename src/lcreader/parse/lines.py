@@ -39,6 +39,7 @@ from .furniture import (
 )
 from .habits import (
     centred,
+    family_head,
     indent_depth,
     mark_habits,
     names_in_row,
@@ -1669,13 +1670,16 @@ def _classify(number: int, text: str, gap: int) -> Line:
         heading.barred = True
         return heading
     listed = _LIST_MARK.match(text)
-    bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS else None
+    bullet = _BULLET.match(text) if text[:1] in _BANNER_MARKS or text[:1] == "▪" else None
     if bullet and text[:1] in "▲△" and len(text) <= _MAX_MARKED_CAPTION:
         bullet = None  # `▲居民在…。　X 摄`: the mark points at a picture, no list's
     if bullet and (
-        _BULLET_ITEM.search(text[bullet.end() :]) or ENTRY_OPENING.match(text, bullet.end())
+        _BULLET_ITEM.search(text[bullet.end() :])
+        or ENTRY_OPENING.match(text, bullet.end())
+        or family_head(text[bullet.end() :]) is not None
     ):
         # `●近日，…`: an item of a list of short news; `◆顾秀英（5号楼）：…`, of a roll
+        # (`▪上坞组　吕桂英户`, a family's)
         listed = bullet
     if listed:
         text = text[listed.end() :]
