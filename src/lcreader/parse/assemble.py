@@ -221,12 +221,16 @@ def decide(lines: list[Line]) -> Builder:
             untitled = previous is not None and not builder.drafts[previous].title
             lent = None  # the first line of this headline, given to the article before
             under = not body or body[0] in starts  # (nothing of its own under it)
-            if untitled and block and under and not heads and _whole_headline_after(lines, block):
+            # (or only the story's jump out, `（下转第3版）`: its text goes on elsewhere)
+            jumps = all(lines[k].jump_out and not lines[k].text for k in heads)
+            if untitled and block and under and jumps and _whole_headline_after(lines, block):
                 # `民生实事` / `老小区加装电梯“加速跑”` / `——今年已有…` after the text it
                 # heads, nothing under it: the whole headline is the article's before
                 set_headlines(builder, previous, block)
                 builder.drafts[previous].notes.append(("headline_after_body", lines[block[0]].text))
-                block = []
+                for k in heads:
+                    _close(builder, k, previous)
+                block = heads = []
             elif (
                 untitled
                 and block
@@ -572,6 +576,8 @@ def _lone_section_heads(builder: Builder) -> set[int]:
                 break
             if photos and p.article != head.article and p.article in texted:
                 break
+            if line.after_message and p.article != head.article:
+                break  # (a chat's next message: each posts its own piece)
             if p.role != "furniture":
                 articles.add(p.article)
         if articles == {head.article}:
@@ -724,8 +730,11 @@ def _noted(draft) -> bool:
 
 def _whole_headline_after(lines: list[Line], block: list[int]) -> bool:
     """A kicker, a title and a `——subtitle` set together (no blank line among them),
-    none marked, listed or a caption: one headline whole."""
+    none marked, listed or a caption (a credited caption may stand under them): one
+    headline whole."""
     heads = [lines[k] for k in block]
+    while heads and heads[-1].caption and photo_credits(heads[-1]):
+        heads.pop()  # (its picture's credited caption under it: `上图：…　孟浩　摄`)
     return (
         2 <= len(heads) <= 3
         and heads[-1].subtitle_dash

@@ -13,19 +13,22 @@ from collections import Counter
 from .text import FULL_STOP
 
 _STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?"
+# (the year left out within the year, as 钉钉 copies a message, after its sender:
+# `周晓芸 5月6日 09:12`; a post's `1月16日 10:05 来自 微博` names no sender)
+_DAY_STAMP = r"\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}"
 # A transcript's segment: who spoke, and when into the recording (讯飞听见, 通义听悟:
 # `说话人1 00:00:02`, `发言人2 01:13`).
 _OFFSET = r"\d{1,2}:\d{2}(?::\d{2})?"
 _SPEAKER = r"(?:说话人|发言人|讲话人|Speaker|SPEAKER|spk)\s*\d{1,2}"
 # A message's header: when it was sent and who sent it, in either order.
 _HEADER = re.compile(
-    rf"^(?:{_STAMP}\s+(?P<after>\S.{{0,48}})|(?P<before>\S.{{0,40}}?)\s+{_STAMP}"
+    rf"^(?:{_STAMP}\s+(?P<after>\S.{{0,48}})|(?P<before>\S.{{0,40}}?)\s+(?:{_STAMP}|{_DAY_STAMP})"
     rf"|(?P<speaker>{_SPEAKER})\s*[(（]?{_OFFSET}[)）]?)$"
 )
 # What a sender's name carries besides the name: a role in brackets, a number or address.
 _SENDER_NOISE = re.compile(r"^【[^】]{1,8}】|[(（<]\s*[\w.@\-]{3,40}\s*[)）>]$")
 # What only a chat holds: an emoji's placeholder, a mention at the start.
-_CHATTER = re.compile(r"\[(?:表情|动画表情|语音|视频|文件|位置|红包|撤回)[^\]]{0,8}\]|^@\S")
+_CHATTER = re.compile(r"\[(?:表情|动画表情|图片|语音|视频|文件|位置|红包|撤回)[^\]]{0,8}\]|^@\S")
 # Fewest message headers that make a file a chat's export.
 MIN_MESSAGES = 3
 

@@ -130,7 +130,7 @@ _CONTACT_LABELS = re.compile(r"(地址|邮编|电话|传真|邮箱|网址)\s*[:�
 _MASTHEAD_STRONG = re.compile("|".join(map(re.escape, _MASTHEAD_ONLY)) + f"|{_SITE_REGISTRATION}")
 # Page editors: `本版编辑：王某　美编：李某`, `责任编辑 王某`.
 _EDITOR_LABEL = (
-    r"本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
+    r"本版责任编辑|本版编辑|版面编辑|本版责编|美术编辑|美编|组版|版式设计|版式|设计|校对|责任校对|值班编辑|"
     r"本期责任编辑|本期编辑|本期责编|责任编辑|责编|编辑|审核|终审|排版|本版編輯|美編|責任編輯|編輯|校對|制表人|制表|填表人"
 )
 # (an online document's mentions, `@陶蔓`; an emoji a GBK save left as `??` before them)
@@ -1995,6 +1995,8 @@ def _add_companions(
     for _ in range(3):
         more = []
         for k in list(found):
+            if rules.get(k) in _CHAT_RULES:
+                continue
             for j in _neighbours(texts, k):
                 if j is None or j in found:
                     continue
@@ -2024,6 +2026,16 @@ def _add_companions(
 
 
 _TAG_ONLY = re.compile(r"^【[^【】]{1,16}】$")
+# (a chat's message header parts messages, not pages)
+_CHAT_RULES = frozenset(
+    {
+        "furniture.chat_head",
+        "furniture.chat_header",
+        "furniture.chat_message",
+        "furniture.transcript_head",
+        "furniture.transcript_speaker",
+    }
+)
 _MIN_TAGGED = 1
 
 

@@ -203,6 +203,13 @@ def _cells(text: str) -> list[str]:
     return [c for c in _CELL_GAP.split(text) if c.strip()]
 
 
+def header_row(line: Line, below: Line) -> bool:
+    """`日期 活动内容 参与人数` over `3月5日 义诊及健康咨询 32人`: the table's head, as many
+    cells as the row under it."""
+    cells = len(line.text.split()) if len(line.text) <= _MAX_ROW else 0
+    return cells >= 3 and cells == len(below.text.split()) and not _SENTENCE.search(line.text)
+
+
 # The longest line read as a table's row.
 _MAX_ROW = 400
 
@@ -221,6 +228,11 @@ def _row_candidate(line: Line) -> bool:
 
 
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]{2}")
+# A schedule's row: the day (and the hour), a gap, what is on then, no sentence.
+_DATED_ROW = re.compile(
+    r"^\d{1,2}月\d{1,2}日(?:[（(]周[一二三四五六日天][)）])?[^\s。！？；，]{0,12}"
+    r"[ \u3000\t]+[^\s。！？；，][^。！？；]{0,30}$"
+)
 
 
 def _single_spaced_row(line: Line) -> bool:
@@ -430,7 +442,9 @@ def names_in_column(paragraphs: list[str]) -> list[str]:
 _TAB = re.compile(r"\t+")
 _NAMES_IN_CELL = re.compile(r"[、，,\s\u3000]+")
 # A head cell over people's names besides `姓名`: `接待代表`, `值班人员`, `联系人`.
-_PEOPLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:代表|人员|负责人|联系人|值班人|主讲人)$")
+_PEOPLE_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:代表|人员|负责人|责任人|联系人|值班人|主讲人|经办人)$"
+)
 
 
 def _names_head(cell: str) -> bool:
@@ -492,6 +506,7 @@ def _mark_rows(lines: list[Line]) -> None:
     single = [_single_spaced_row(line) for line in lines]
     short_cells = [_short_cells_row(line) or _indexed_row(line) for line in lines]
     families = [_family_row(line) for line in lines]
+    dated = [bool(_DATED_ROW.match(line.text)) and not line.closes for line in lines]
     # A table saved from a word processor as text: its cells set apart by tabs.
     tabbed = ["\t" in line.text and _TAB_CELL.search(line.text) is not None for line in lines]
     for k, line in enumerate(lines):
@@ -530,6 +545,9 @@ def _mark_rows(lines: list[Line]) -> None:
             line.row = True  # `合计 19180` under the table's rows
         elif families[k] and _in_run(families, k, 3):
             line.row = True  # `汪德胜家庭（7幢）`, one a line: a roll of families
+        elif dated[k] and _in_run(dated, k, 3):
+            # `3月9日（周六）上午9:00　手机挂号怎么用`, one a line: a schedule's rows
+            line.row = True
 
 
 # A run of this many short lines at least, each this short, is verse.

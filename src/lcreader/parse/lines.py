@@ -181,6 +181,7 @@ class Line:
     intertitle: bool = False
     subtitle_dash: bool = False  # `——副题`: the dash was taken off the text
     after_furniture: bool = False  # first line after a page header or footer
+    after_message: bool = False  # first line of a chat's message, under its header
     # First line after a printed rule (`＊＊＊＊`, `──·──`) or a section's number (`02`)
     after_rule: bool = False
     # First line after a section's number alone (`03`): the section's name, if short
@@ -559,7 +560,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     page: int | None = None  # the page's width, when a deep margin asks it
     gap = 0
     gap_at_furniture: int | None = None
-    after_furniture = after_rule = after_image = paged = numbered = False
+    after_furniture = after_rule = after_image = paged = numbered = after_message = False
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if number - 1 in furniture.lines:
@@ -570,6 +571,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 continue
             # (`01` over a post's section: a section's number, whatever else it reads as)
             numbered = rule == "furniture.section_number" or section_number(stripped)
+            after_message = after_message or rule == "furniture.chat_header"
             after_rule = after_rule or rule in _PARTING
             # A rule among a page's furniture (its number, its banner) is the page's:
             # where it cuts a sentence, the text goes on under it.
@@ -605,6 +607,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # (a page's break under a cut sentence: the sentence goes on under the page's rule)
         cut = paged and bool(lines) and _cut_sentence(lines[-1].text)
         line.after_furniture, line.after_rule = after_furniture, after_rule and not cut
+        line.after_message = after_message
         line.numbered = numbered and not cut
         if line.emphasised and after_image and not line.closes:
             line.caption = True  # the italic line under a picture: its caption
@@ -630,7 +633,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line = Line(
                 number, unspaced(stripped), gap, caption=True, after_furniture=after_furniture
             )
-        after_furniture = after_rule = after_image = paged = numbered = False
+        after_furniture = after_rule = after_image = paged = numbered = after_message = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         # A full line with no stop or comma at all, opening a block, is a headline as

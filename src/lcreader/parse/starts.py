@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import pairwise
 
 from .authors import author_line
-from .habits import first_cell, names_in_row
+from .habits import first_cell, header_row, names_in_row
 from .lines import (
     MAX_COLUMN_NAME,
     Line,
@@ -578,6 +578,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and lines[k + 2].row
             and not _table_above(lines, segment, k)
             and not ROLL_HEAD.match(line.text)  # `优秀志愿服务项目（5个）`: a roll's part
+            and not header_row(line, after)  # `日期 活动内容 参与人数`: the table's own head
         ):
             starts.add(k)  # `课程一览` over a table, after finished text: a table of its own
             segment = k
