@@ -151,7 +151,6 @@ FIRST_CONTACT = {
     "zu02_songbai_shequbao_evince_copy_ubuntukylin_gedit_utf8_lf": 0.533,
     "zu03_shitan_cunwu_jianbao_oppo_gallery_ocr_wechat_win7_notepad_ansi": 0.750,
     "zu04_cuiwei_wangge_jianbao_onlyoffice_desktop_saveas_txt_utf8bom_crlf": 0.895,
-    "zu06_zhuling_cunxun_wechat_pc_favorites_note_copy_win11_notepad_utf16le": 0.759,
     # round zv, at 6d91a0d (parser 137, entities 17), after round zu's rules
     "zv01_wuling_shequbao_govsite_edge_immersive_reader_win11_notepad_utf8": 0.915,
     "zv02_heqiao_jiedaobao_acrobat_pro_saveas_accessible_text_gb18030": 0.783,
@@ -159,11 +158,7 @@ FIRST_CONTACT = {
     "zv06_cuiping_laonianbao_epaper_image_tianruo_ocr_win10_notepad_ansi": 0.717,
     # round zw, at e171f68 (parser 140, entities 19), after round zv's rules
     "zw01_luxi_laonianbao_baidu_netdisk_app_image_ocr_txt_utf8_lf": 0.973,
-    "zw02_zhangwan_shequ_jianxun_dingtalk_pc_group_multiselect_copy_win11_notepad_utf8_crlf": 0.229,
-    "zw03_puan_gongzuo_jianbao_microsoft_lens_word_mac_saveas_txt_utf8bom_cr": 0.923,
     "zw04_liulang_linli_docx_wordpad_saveas_unicode_txt_utf16le_crlf": 0.922,
-    "zw05_meicen_dangjian_jianbao_docx_mac_textedit_plaintext_gb18030_lf": 0.971,
-    "zw06_sangjing_shequbao_publisher2016_saveas_plaintext_ansi_gbk_crlf": 0.826,
 }
 
 
