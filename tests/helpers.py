@@ -199,7 +199,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for line in text.splitlines():
         # `【反诈提醒】年底了…` read as kicker and title, `【楼道堆物清理】` as a title: the
         # brackets only set the tag apart.
-        tagged = _TAG.match(_PICTOGRAPHS.sub("", unquote(line) if mailed else line).strip())
+        # (under a heading's marks too: `## 【图片新闻】`)
+        bare = _HEADING.sub("", _PICTOGRAPHS.sub("", unquote(line) if mailed else line))
+        tagged = _TAG.match(bare.strip())
         if tagged and _EXPORT_LABEL.match(line):
             # An export's label a user made a title (`【正文】` → 正文): its brackets were
             # counted with the labels; the one made a title lost them as a tag does.

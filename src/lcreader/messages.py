@@ -849,6 +849,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.chat_message": ("群里其他人的聊天（收到、@某人、表情）", "what others in the chat said (收到, an @, an emoji)"),
     "rule.furniture.page_head": ("换页符后的页眉（报名、日期、栏目）", "a page's head after the page break (the paper's name, date, section)"),
     "rule.caption.photo_item": ("图片新闻：标题下只有一段说图的文字和摄影署名", "a photo item: under its headline only a text about its picture and the photographer's credit"),
+    "rule.furniture.front_matter": ("Markdown 文件开头 --- 之间的属性（标题、来源、标签……）", "a Markdown file's properties between --- lines at its top"),
     "rule.furniture.post_header": ("推送的头部一行（账号、作者、发布时间、地点）", "a post's header line (account, author, time, place)"),
     "rule.furniture.mail_header": ("转发邮件的信头（发件人、主题、日期……）和转发人写在上面的话", "a forwarded mail's header (from, subject, date …) and the forwarder's note above it"),
     "rule.intertitle.question": ("一问一答式的小标题（改什么？居民说了算）", "a question and its answer heading a part of the text"),

@@ -285,6 +285,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
 
     for k, rule in chat_lines(texts).items():
         found[k], rules[k] = texts[k], rule
+    take(_front_matter(texts), "furniture.front_matter")
     take(_menu_column(texts, found), "furniture.navigation")
     take(post_header(texts, found), "furniture.post_header")
     take(mail_header(texts, found), "furniture.mail_header")
@@ -831,8 +832,12 @@ _MAX_TRAILER_LINE = 40
 def _trailer_width(text: str) -> float:
     """A line's width in Chinese characters: a Latin letter or a space counts half (an
     address set in both languages is as short as the Chinese alone)."""
+    text = _LINK_TARGET.sub("]", text)  # (a Markdown link's address is no text read)
     latin = sum(1 for ch in text if ch.isascii())
     return len(text) - latin / 2
+
+
+_LINK_TARGET = re.compile(r"\]\((?:https?://|/)[^()\s]*\)")
 
 
 # Rules that know a line as the issue's own name, number or date.
@@ -975,6 +980,25 @@ def _closing_brackets(texts: list[str], found: dict[int, str]) -> list[int]:
 
 def _open_count(text: str) -> int:
     return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+
+
+# A Markdown file's properties between `---` lines at its top (a clipper's or a note
+# app's: `title: "…"`, `source: …`, `tags:` and its `  - "…"` items).
+_FRONT_MATTER_FIELD = re.compile(r"^(?:[A-Za-z_][\w-]*\s*:(?:\s.*)?|\s*-\s.*|\s*)$")
+_MAX_FRONT_MATTER = 40
+
+
+def _front_matter(texts: list[str]) -> list[int]:
+    """The properties block that opens a Markdown file, its two `---` lines with it."""
+    first = next((k for k, text in enumerate(texts) if text), None)
+    if first is None or texts[first] != "---":
+        return []
+    for end in range(first + 1, min(len(texts), first + _MAX_FRONT_MATTER)):
+        if texts[end] == "---":
+            return [k for k in range(first, end + 1) if texts[k]] if end > first + 1 else []
+        if not _FRONT_MATTER_FIELD.match(texts[end]):
+            return []
+    return []
 
 
 # A site's menu copied an item a line at the top of the page: this many items at least,

@@ -1463,8 +1463,9 @@ def _mark_banners(lines: list[Line]) -> None:
             continue
         # (a title with a comma over its `——subtitle`: `“加装电梯，我们终于等到了”`)
         titled = k + 2 < len(lines) and lines[k + 2].subtitle_dash and len(following.text) <= 30
-        # (or a headline that asks: `小区里能不能多几把休息椅？`)
+        # (or a headline that asks: `小区里能不能多几把休息椅？`, or one set in bold)
         titled = titled or following.question_head
+        titled = titled or (following.bold and len(following.text) <= MAX_INTERTITLE)
         # (or a headline of two clauses over its credit: `入夏防中暑，这几点要记牢` /
         # `记者　柴珂`)
         titled = titled or (
@@ -1489,6 +1490,12 @@ def _mark_banners(lines: list[Line]) -> None:
             # `**简讯**` over `- **社区食堂推出…**　6月1日起，…`: the head of a run)
             line.banner = True
             line.intertitle = False
+    for line, below in pairwise(lines):
+        if line.banner and below.bold and below.intertitle and not _ENUMERATED.match(below.text):
+            # `【图片新闻】` over `**舞蹈队排练迎“邻里节”**`: the column's story's headline,
+            # set in bold, no heading of a part
+            below.intertitle = False
+            below.__dict__.pop("prose", None)
     for k, line in enumerate(lines[:-2]):
         if line.barred and _headline_set_apart(lines[k + 1], lines[k + 2]):
             # `▍社区要闻` over a headline set apart, text under it: the section's banner
@@ -1596,6 +1603,9 @@ def unspaced(text: str) -> str:
     return "".join([*done, *out])
 
 
+_BRACKETED_TAG = re.compile(r"【[^【】]{1,16}】")
+
+
 def _marked_intertitle(number: int, text: str, gap: int) -> Line | None:
     """A marked line (`▍…`, `**…**`) as an intertitle: short, no sentence in it."""
     if len(text) > MAX_INTERTITLE or is_terminated(text) or SENTENCE_INSIDE.search(text):
@@ -1635,7 +1645,12 @@ def _classify(number: int, text: str, gap: int) -> Line:
         text = text[pictographs.end() :]
     heading = _HEADING_MARK.match(text)
     if heading:
-        return Line(number, text[heading.end() :].strip(), gap, level=len(heading.group(1)))
+        words = text[heading.end() :].strip()
+        if _BRACKETED_TAG.fullmatch(words):
+            # `## 【一周要闻】`: a column's name in its brackets, a heading's marks on it,
+            # read as the banner it is (over the headlines of its stories)
+            return _classify(number, words, gap)
+        return Line(number, words, gap, level=len(heading.group(1)))
     quoted = _MARKDOWN_QUOTE.match(text)
     if quoted and len(text) > quoted.end():
         text = text[quoted.end() :]  # `> 编印单位…`: Markdown's quotation mark, no text
@@ -1643,9 +1658,20 @@ def _classify(number: int, text: str, gap: int) -> Line:
     if bold:
         # `**一本记了二十年的账**` alone on its line: a heading in the text, as a bar marks it
         text = bold.group("text").strip()
+        # (`**▶ 蓼汀菜场改造完成重新开张**`: a mark that points at a headline, a brief's,
+        # read as the marked line it is; `**——…**`, a subtitle)
+        if (HEADLINE_MARK.match(text) or text.startswith("——")) and not is_terminated(text):
+            line = _classify(number, text, gap)
+            line.bold = True
+            return line
         if heading := _marked_intertitle(number, text, gap):
             heading.bold = True
             return heading
+        if text.endswith(("？", "?")) and len(text) <= MAX_INTERTITLE:
+            # `**老房子装修，垃圾往哪儿放？**`: a question set in bold, a headline's form
+            line = _classify(number, text, gap)
+            line.bold = True
+            return line
     if text[:2] == "**" and (label := _BOLD_LABEL.match(text)):
         text = label["label"] + text[label.end() :]  # (the marks only set the label off)
     italic = _MARKDOWN_ITALIC.match(text)

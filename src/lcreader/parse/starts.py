@@ -149,7 +149,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if k > 0
         and line.banner
         and (line.bold or not line.level)
-        and (below.level or (line.bold and below.inline_head))
+        # (or over a headline set in bold, `【图片新闻】` / `**舞蹈队排练迎…**`)
+        and (below.level or (line.bold and below.inline_head) or (below.bold and below.intertitle))
     )
     # A post's headings, each set apart and opened by one pictograph (`🔸居民议事｜…`),
     # two or more: each heads a story of its own.

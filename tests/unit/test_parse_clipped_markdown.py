@@ -1,0 +1,55 @@
+"""A post clipped to Markdown by a note app's web clipper (issue #17, round zx): its
+properties block between `---` lines at the top, a column's name in brackets under a
+heading's marks over the headlines of its stories, each set in bold (a pointed brief's,
+a photo's, a question's), a `**——subtitle**`, and the post's trailer after `END` with
+a link's long address. Each text is my own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import parse_all
+
+CLIPPED = (
+    "---\n"
+    'title: "柳岸邻里周报｜第7期"\n'
+    'source: "https://example.org/s/abc"\n'
+    "author:\n"
+    '  - "[[柳岸社区]]"\n'
+    "published: 2024-03-08\n"
+    "tags:\n"
+    '  - "clippings"\n'
+    "---\n"
+    "柳岸邻里周报　2024年第7期　3月8日\n\n"
+    "## 【一周要闻】\n\n"
+    "**▶ 柳岸菜场新开便民修补摊**\n\n"
+    "3月5日，柳岸菜场东门新开了便民修补摊，修鞋、配钥匙、缝补衣物都能办。\n\n"
+    "**▶ 社区图书角延长开放时间**\n\n"
+    "自3月9日起，社区图书角周末开放到晚上八点，居民可凭卡借阅。\n\n"
+    "## 【图片新闻】\n\n"
+    "![](https://example.org/a.jpg)\n\n"
+    "**柳枝新绿迎春来**\n\n"
+    "▲3月6日，志愿者在河岸补种柳树二十株。唐越 摄\n\n"
+    "## 【邻里问答】\n\n"
+    "**阳台晾衣，怎样才不滴水？**\n\n"
+    "问：楼上晾衣服总往下滴水，怎么办？\n\n"
+    "答：可以先和邻居沟通，也可以请楼组长出面协调。\n\n"
+    "（柳岸居委会　程薇）\n\n"
+    "END\n\n"
+    "**往期推荐**\n\n"
+    "[柳岸邻里周报｜第6期：楼道微更新方案征集](https://example.org/s/def456ghi789jkl)\n"
+)
+
+
+def test_a_clipped_posts_properties_columns_and_bold_headlines_are_read_as_such():
+    issue = parse_all(CLIPPED)
+    assert 'title: "柳岸邻里周报｜第7期"' in issue.furniture
+    assert "END" in issue.furniture
+    titles = [(a.kicker, a.title) for a in issue.articles]
+    assert titles == [
+        (None, "柳岸菜场新开便民修补摊"),
+        (None, "社区图书角延长开放时间"),
+        ("图片新闻", "柳枝新绿迎春来"),
+        ("邻里问答", "阳台晾衣，怎样才不滴水？"),
+    ]
+    photo = issue.articles[2]
+    assert photo.captions == ["3月6日，志愿者在河岸补种柳树二十株。唐越 摄"]
+    assert issue.articles[-1].paragraphs[0].startswith("问：楼上晾衣服")
