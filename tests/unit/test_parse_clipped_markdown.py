@@ -53,3 +53,34 @@ def test_a_clipped_posts_properties_columns_and_bold_headlines_are_read_as_such(
     photo = issue.articles[2]
     assert photo.captions == ["3月6日，志愿者在河岸补种柳树二十株。唐越 摄"]
     assert issue.articles[-1].paragraphs[0].startswith("问：楼上晾衣服")
+
+
+PHONE_COPY = (
+    "桐湾\n"
+    "中共桐湾街道工作委员会　主办\n"
+    "2024年6月14日　星期五　第11期\n"
+    "民生实事\n"
+    "槐荫里两幢老楼装上电梯\n"
+    "本报讯（记者 冯屿）6月10日\n"
+    "上午，槐荫里3号、9号楼新装\n"
+    "的两台电梯通过验收，两幢楼\n"
+    "五十多户居民告别了“爬楼时\n"
+    "代”。楼组长说，他一次次（下转第2版）\n"
+    "百名志愿者包粽送独居老人\n"
+    "端午节前，桐湾街道组织百余\n"
+    "名志愿者在社区食堂包粽子，\n"
+    "送到辖区独居老人家中。（文\n"
+    "明办 葛霏）\n"
+    "本期导读\n"
+    "居民议事会完成换届　2版\n"
+    "楼组长谈“议事”　2版\n"
+)
+
+
+def test_a_headline_under_a_jump_out_and_a_contents_box_that_names_pages():
+    issue = parse_all(PHONE_COPY)
+    lift, dumplings = issue.articles[:2]
+    assert lift.title == "槐荫里两幢老楼装上电梯"
+    assert dumplings.title == "百名志愿者包粽送独居老人"
+    assert dumplings.paragraphs[0].startswith("端午节前")
+    assert "居民议事会完成换届　2版" in issue.furniture

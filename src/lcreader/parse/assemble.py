@@ -77,15 +77,17 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     """Whether line i, where an article starts, is its headline though it reads as a
     sentence: under a printed rule (`好消息！东门人行道修好啦！`), a jump's headline, a
     line with no stop under a photo item's credited caption (`老年大学秋季班尚有余位`,
-    as wide as the column), or a line the contents list names (`暑期防溺水，家长请牢记
-    这几点`, a comma in it)."""
+    as wide as the column) or under a story's jump out, or a line the contents list
+    names (`暑期防溺水，家长请牢记这几点`, a comma in it)."""
     line = lines[i]
     if line.after_rule or jump_headline(line, following):
         return True
     if len(line.text) > MAX_PLACED_HEADLINE:
         return False
     credited = i > 0 and lines[i - 1].caption and bool(photo_credits(lines[i - 1]))
-    if credited and not ANY_STOP.search(line.text):
+    # (or under a story's jump out, `…他一次次（下转第2版）`: its text goes on elsewhere)
+    jumped = i > 0 and lines[i - 1].jump_out
+    if (credited or jumped) and not ANY_STOP.search(line.text):
         return True
     return line.listed and not is_terminated(line.text)
 

@@ -296,7 +296,8 @@ def _entry_mark(text: str) -> str:
 # An entry naming its page: `2版　春耕时节农技员下田头`, `春耕时节农技员下田头……2`.
 # (or in brackets after it: `楼顶菜园开张了（三版）`)
 _PAGE_ENTRY = re.compile(
-    r"^\d{1,2}\s*版[\s\u3000]+\S|\S[.…·]{2,}\s*\d{1,2}\s*版?$"
+    # (`居民议事会完成换届　2版`: its page after a wide space)
+    r"^\d{1,2}\s*版[\s\u3000]+\S|\S[.…·]{2,}\s*\d{1,2}\s*版?$|\S(?:\u3000+|\s{2,})\d{1,2}\s*版$"
     r"|\S[（(]第?[一二三四五六七八九十\d]{1,3}版[)）]$"
 )
 # The head of a contents box: `本期导读`, `要目`, `本版看点`; or a whole contents list

@@ -296,9 +296,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if before.jump_out and line.jump_in and line.text:
             continue  # `…（下转第4版）` / `（上接第1版）…` straight on: the jump's two ends met
         if (
-            head
+            # (a headline as wide as the column reads as a line of text: no stop in it)
+            (head or (line.full_width and not ANY_STOP.search(line.text) and not line.caption))
             and _after_jump(lines, k)
-            and (heads[k + 1] or after.prose or after.subtitle_dash or after.credit)
+            and (
+                heads[k + 1]
+                or after.prose
+                or after.has_comma
+                or after.subtitle_dash
+                or after.credit
+            )
         ):
             # `…（下转第2版）` (its picture's caption under it): the story goes on on another
             # page, and the headline under it begins the next one
