@@ -84,3 +84,36 @@ def test_a_headline_under_a_jump_out_and_a_contents_box_that_names_pages():
     assert dumplings.title == "百名志愿者包粽送独居老人"
     assert dumplings.paragraphs[0].startswith("端午节前")
     assert "居民议事会完成换届　2版" in issue.furniture
+
+
+TESSERACT = (
+    "第 3 版 银龄 2024 年 10 月 11 日\n\n"
+    "■银龄风采\n"
+    "老 党 员 的 “流 动 饭 桌 ”\n"
+    "一一记退休党员裘桂英\n\n"
+    "每天上午十点,东岭社区 5 号楼裘\n"
+    "桂英家的厨房就热闹起来。这位\n"
+    "78 岁的退休党员,已经给楼里两\n"
+    "位独居老人送了三年午饭。\n\n"
+    "图为裘桂英 (左) 给邻居送饭。 卢 岷 摄\n\n"
+    "重 阳 登 高\n"
+    "居民 左铁山\n\n"
+    "秋高雁字写晴空,\n"
+    "拄杖同登西岭峰。\n"
+    "莫道桑榆风景晚,\n"
+    "满山枫叶胜春红。\n\n"
+    "巷口的修表摊\n\n"
+    "巷口的修表摊摆了二十年。摊主\n"
+    "是个寡言的老人,一块旧表到他\n"
+    "手里,换根表带、擦擦表盘,收五\n"
+    "块钱。 文/费苇\n"
+)
+
+
+def test_an_ocr_scans_letter_spaced_headline_poem_essay_and_banner():
+    issue = parse_all(TESSERACT)
+    lunch, poem, essay = issue.articles
+    assert (lunch.kicker, lunch.title) == ("银龄风采", "老党员的“流动饭桌”")
+    assert ("摄影", "卢岷") in [(b.role, b.author) for b in lunch.bylines]
+    assert poem.title == "重阳登高" and len(poem.paragraphs) == 4
+    assert essay.title == "巷口的修表摊"

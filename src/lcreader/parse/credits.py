@@ -76,6 +76,7 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:^|[\s。！？!?；;，,]|(?=[(（]))(?P<credit>[(（]?\s*(?:(?:本报|本刊)?(?:记者|通讯员))?\s*"
     rf"(?P<names>[{HAN}·]{{2,9}}(?:[\s、，,][{HAN}·]{{2,9}})*)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*[)）]?)$"
 )
+_SPLIT_CREDITED_NAME = re.compile(rf"(?<=\s)([{HAN}]) ([{HAN}])(?=\s*摄)")
 # A caption's credit as a label after its words: `…　摄影：周明`, `… 摄影/周明、李华`.
 _PHOTO_LABEL = re.compile(
     rf"[\s\u3000。！？!?；;，,](?:摄影|摄)\s*[:：/／]\s*"
@@ -359,6 +360,8 @@ def photo_credit(text: str) -> list[Byline] | None:
         return [Byline(author=name, role="摄影") for name in names]
     if not text.rstrip(" )）").endswith(("摄", "摄影", "摄影报道")):
         return None
+    # (`石 岷 摄`: OCR's space inside a two-character name, the name read whole)
+    text = _SPLIT_CREDITED_NAME.sub(r"\1\2", text)
     # The caption's own words may run into the credit (`居民在食堂用餐　本报记者 X 摄`):
     # try the credit from each gap on.
     starts = [0, *(m.start() for m in _CAPTION_GAP.finditer(text))]  # (the gap opens it)

@@ -651,7 +651,10 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # short: `12个老旧小区改造项目全` / `面开工` / `——今年将…`)
         opens = opens or _over_wrapped_deck(raw_lines, number)
         headline_wide = opens and not ANY_STOP.search(line.text)
-        line.full_width = bool(wrap) and not line.short_in_wrap and not headline_wide
+        # (a line set letter-spaced is display type: its width is no column's)
+        line.full_width = (
+            bool(wrap) and not line.short_in_wrap and not headline_wide and not line.spaced
+        )
         if (
             line.intertitle
             and wrap
@@ -1463,6 +1466,12 @@ def _mark_banners(lines: list[Line]) -> None:
             continue
         # (a title with a comma over its `——subtitle`: `“加装电梯，我们终于等到了”`)
         titled = k + 2 < len(lines) and lines[k + 2].subtitle_dash and len(following.text) <= 30
+        # (or a line with no mark of a sentence over text, however wide: its headline)
+        titled = titled or (
+            not ANY_STOP.search(following.text)
+            and not following.gap_before
+            and any(below.prose or below.has_comma for below in lines[k + 2 : k + 4])
+        )
         # (or a headline that asks: `小区里能不能多几把休息椅？`, or one set in bold)
         titled = titled or following.question_head
         titled = titled or (following.bold and len(following.text) <= MAX_INTERTITLE)

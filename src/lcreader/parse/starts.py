@@ -451,6 +451,17 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         # (a poem's last line, a blank line under it: its lines end with no stop)
         ended = ended or (before.verse and line.gap_before > 0 and not line.verse)
+        if (
+            head
+            and before.verse
+            and line.gap_before
+            and after.gap_before
+            and not after.verse
+            and (after.prose or after.has_comma)
+        ):
+            starts.add(k)  # a poem's last line, then `巷口的修伞摊` set apart over text
+            segment = k
+            continue
         if ended and head and not line.intertitle and _roll_announced(lines, k):
             starts.add(k)  # `金婚夫妇名单` over `…名单如下:` and the names: a roll of its own
             segment = k
