@@ -116,3 +116,44 @@ def test_a_tables_head_row_is_its_row_and_its_responsible_column_names_people():
     assert volunteers.paragraphs[1] == "日期 活动内容 参与人数"
     assert volunteers.paragraphs[-1] == "活动累计服务居民三百余人次。"
     assert {"邢立新", "柏明"} <= {m.name for m in projects.mentions}
+
+
+SMS = (
+    "【桃溪社区居委会】楼组通讯2024年第6期(1/3)\n"
+    "2024年6月12日\n"
+    "停水通知\n"
+    "各位居民：\n"
+    "桃溪苑二次供水水箱将进行年度清洗，届时暂停供水。\n"
+    "桃溪社区居委会\n"
+    "2024年6月11日\n"
+    "拒收请回复R\n\n"
+    "【桃溪社区居委会】楼组通讯2024年第6期(2/3)\n"
+    "【简讯】\n"
+    "◆长者食堂推出夏季套餐\n"
+    "6月起，社区长者食堂推出三款夏季套餐，每份12元。\n"
+    "◆周六上午免费磨刀修伞\n"
+    "6月15日上午，志愿服务队在居委会门口提供磨刀、修伞服务。\n"
+    "拒收请回复R\n\n"
+    "【桃溪社区居委会】楼组通讯2024年第6期(3/3)\n"
+    "【居民来信】\n"
+    "楼道堆物能不能管一管？\n"
+    "楼道里有人长期堆放旧家具和纸箱，晚上进出很不方便，希望居委会管一管。\n"
+    "村民　赖秀芬\n"
+    "居委回复：感谢您的反映，居委会将于6月14日前清理楼道堆物。\n"
+    "拒收请回复R\n"
+)
+
+
+def test_a_newsletter_sent_as_text_messages_keeps_its_banners_and_signatures():
+    issue = build_issue("t", "t.txt", SMS)
+    titles = [(a.kicker, a.title) for a in issue.articles]
+    assert titles == [
+        (None, "停水通知"),
+        (None, "长者食堂推出夏季套餐"),
+        (None, "周六上午免费磨刀修伞"),
+        ("居民来信", "楼道堆物能不能管一管？"),
+    ]
+    letter = issue.articles[-1]
+    # (赖 is a surname: the letter is signed, its writer a villager)
+    assert [b.author for b in letter.bylines] == ["赖秀芬"]
+    assert {m.name: m.titles for m in letter.mentions}["赖秀芬"] == ("村民",)

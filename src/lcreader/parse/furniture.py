@@ -2019,8 +2019,8 @@ def _add_companions(
     for _ in range(3):
         more = []
         for k in list(found):
-            if rules.get(k) in _CHAT_RULES:
-                continue
+            if rules.get(k) in _CHAT_RULES or rules.get(k) == "furniture.banner":
+                continue  # (nor does a banner found beside one make a banner of the next)
             for j in _neighbours(texts, k):
                 if j is None or j in found:
                     continue
@@ -2028,7 +2028,9 @@ def _add_companions(
                 below = j > k and _neighbours(texts, j)[1] is not None
                 # Under the masthead (or anything of the top block) a banner
                 # heads the first article, not a page.
-                page = rules.get(k) != "furniture.masthead" and not (below and j <= top)
+                # (a masthead's line with the number, repeated over each message
+                # of a newsletter sent in parts, is no page's head either)
+                page = rules.get(k) not in _MASTHEAD_RULES and not (below and j <= top)
                 # Over the page's foot, under a sentence the page cut (it goes on past
                 # the page) or a credit glued to a story's end: no line here closes it.
                 cut = j < k and _unended_above(texts, j, found)
@@ -2050,6 +2052,7 @@ def _add_companions(
 
 
 _TAG_ONLY = re.compile(r"^【[^【】]{1,16}】$")
+_MASTHEAD_RULES = frozenset({"furniture.masthead", "furniture.masthead_number"})
 # (a chat's message header parts messages, not pages)
 _CHAT_RULES = frozenset(
     {

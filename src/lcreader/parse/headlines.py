@@ -88,7 +88,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # `《月湖邻里》第11期电子版来了！` over `原创 月湖发布`: the post's headline
     if line.subtitle_dash and block:
         return True  # a `——subtitle` or a headline's translation hangs under its title
-    if line.outdented and block is not None and not line.intertitle:
+    if line.outdented and block is not None and not line.intertitle and not line.verse:
         return True  # out of the indented text, not a sentence's end: a headline's line
     if line.asks_in_two and len(block) == 1 and column_name(block[0]):
         return True  # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`
