@@ -14,6 +14,7 @@ from lcreader.tui.commands import LibraryCommands
 from lcreader.tui.widgets.issue_tree import _COUNT, IssueTree
 from tests.conftest import SEEDS
 from tests.functional.reader_helpers import make_app
+from tests.helpers import write_library
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -145,3 +146,36 @@ async def test_a_year_row_shows_its_unread_count_whole_or_not_at_all(corpus, tmp
             assert named in row
             shown = row[row.index(named) + len(named) :]
             assert shown in ("", node.label.plain[len(named) :]) or str(articles) in shown
+
+
+def _paper(name: str, headline: str) -> str:
+    return (
+        f"{name}\n2024年4月18日　第4期\n\n{headline}\n\n"
+        "4月16日，社区志愿者为独居老人上门送餐，大家都说好。\n\n（社区党群服务中心）\n"
+    )
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_two_papers_of_one_day_and_number_are_told_apart_where_the_row_is_cut(tmp_path, size):
+    """Two papers printed the same day with the same number: where the row is too narrow
+    for both names whole, it shows the names' first characters, the count giving way."""
+    folder = write_library(
+        tmp_path / "lib",
+        {
+            "a.txt": _paper("鹭溪社区老年生活报", "老年大学秋季班开学"),
+            "b.txt": _paper("古美街道社区新闻报", "社区食堂推出半份菜"),
+        },
+    )
+    library = open_library(folder, tmp_path / "cache.json")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        tree = app.query_one(IssueTree)
+        for node in tree.root.children:
+            node.expand()
+        await pilot.pause()
+        rows = [
+            tree.render_label(node, tree.rich_style, tree.rich_style).plain
+            for node in tree._issue_nodes.values()
+        ]
+        assert len(set(rows)) == 2, rows
+        assert any("鹭" in row for row in rows) and any("古" in row for row in rows)

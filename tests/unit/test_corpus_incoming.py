@@ -44,7 +44,6 @@ FIRST_CONTACT = {
     "v03_rongmei_gaojian_batch": 0.433,
     "v04_abbyy_ocr_laonianbao": 0.676,
     "v05_indesign_textonly_utf16_cr": 0.566,
-    "v06_pandoc_docx_plain": 0.326,
     # round u, scored once on arrival (2026-12-05, parser 23 at 80c433d):
     "u01_pengpai_weekly": 0.763,
     "u02_ppt_outline_jianbao": 0.341,
@@ -157,15 +156,11 @@ FIRST_CONTACT = {
     "zv03_shuiyue_gongzuo_jianbao_scan_onenote2016_copy_text_from_picture_notepad_utf16": 0.682,
     "zv06_cuiping_laonianbao_epaper_image_tianruo_ocr_win10_notepad_ansi": 0.717,
     # round zw, at e171f68 (parser 140, entities 19), after round zv's rules
-    "zw01_luxi_laonianbao_baidu_netdisk_app_image_ocr_txt_utf8_lf": 0.973,
     "zw04_liulang_linli_docx_wordpad_saveas_unicode_txt_utf16le_crlf": 0.922,
     # round zx, at 7d0cfd3 (parser 141, entities 20), after round zw's rules
     "zx01_yuantang_jiedaobao_foxit_mobile_android_copy_wechat_pc_notepad_utf8_crlf": 0.411,
     "zx02_liaoting_linli_zhoubao_wechat_post_obsidian_web_clipper_markdown_utf8_lf": 0.273,
-    "zx03_panshi_gongzuo_jianbao_sursen_reader_sep_copy_win7_notepad_unicode_utf16_crlf": 0.960,
-    "zx04_weishan_xizhao_laonianbao_scan_gimagereader_tesseract_uos_utf8_lf": 0.640,
     "zx05_jinping_louzu_tongxun_group_sms_android_copy_wechat_pc_notepad_utf8bom_crlf": 0.786,
-    "zx06_jiantou_cunxun_qzone_blog_360se_copy_win7_notepad_ansi_gbk_crlf": 0.833,
 }
 
 

@@ -117,6 +117,13 @@ def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text
     return cut
 
 
+def _difference_shown(cut: Text) -> int:
+    """How many characters of where the names differ a row cut to the difference shows
+    (`4月18日 第4期…鹭溪…` shows 2)."""
+    text = cut.plain.removesuffix("…")  # (the row's own end mark)
+    return len(text.rsplit("…", 1)[-1]) if "…" in text else 0
+
+
 class IssueTree(SteadyScrollbars, Tree[str]):
     """Posts ArticleHighlighted as the cursor moves onto an article; Enter there calls
     `opened` (to read it: the article pane takes the keys)."""
@@ -345,12 +352,18 @@ class IssueTree(SteadyScrollbars, Tree[str]):
             # tells it apart, the count made shorter or left out first.
             tails = [_half_width_brackets(tail), Text()] if count else []
             head = _cut_to_difference(full_head, name_at, shared, room - tail.cell_len)
+            best = (_difference_shown(head), head + tail)
             for shorter in tails:
                 if not head.plain.endswith("…"):
                     break
                 cut = _cut_to_difference(full_head, name_at, shared, room - shorter.cell_len)
                 if not cut.plain.endswith("…"):
                     return cut + shorter
+                # (two papers of one day and number, their names long: the count gives
+                # way while that shows more of where the names differ)
+                if _difference_shown(cut) > best[0]:
+                    best = (_difference_shown(cut), cut + shorter)
+            return best[1]
         return head + tail
 
     def get_label_width(self, node: TreeNode[str]) -> int:
