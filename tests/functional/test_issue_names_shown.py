@@ -103,22 +103,13 @@ async def test_two_issues_of_one_name_show_what_room_allows_of_it_and_their_diff
     # The same text in two files: told apart by which copy each is (`第1份`, `第2份`, in
     # the order of their files; never the files' names), they read `2024年凉城…第1份`
     # (at the narrowest tree `2024年…第1份`).
-    from tests.helpers import write_library
-
     text = "# 2024年凉城新村街道社区文化节开幕式隆重举行\n\n正文一段。\n\n（党建办 张三）\n"
     folder = write_library(tmp_path / "lib", {"简报_2024_a.txt": text, "简报_2024_b.txt": text})
-    library = open_library(folder, tmp_path / "cache.json")
-    app = make_app(library, tmp_path)
+    app = make_app(open_library(folder, tmp_path / "cache.json"), tmp_path)
     async with app.run_test(size=size) as pilot:
-        tree = app.query_one(IssueTree)
-        for node in tree.root.children:
-            node.expand()
-        await pilot.pause()
+        tree = await _opened_tree(app, pilot)
         for _ in range(2):
-            rows = [
-                tree.render_label(node, tree.rich_style, tree.rich_style).plain
-                for node in tree._issue_nodes.values()
-            ]
+            rows = _rows(tree)
             assert len(set(rows)) == 2, rows
             for row in rows:
                 shown, _, difference = _COUNT.sub("", row).strip("▶▼ ").partition("…")
@@ -166,16 +157,25 @@ async def test_two_papers_of_one_day_and_number_are_told_apart_where_the_row_is_
             "b.txt": _paper("古美街道社区新闻报", "社区食堂推出半份菜"),
         },
     )
-    library = open_library(folder, tmp_path / "cache.json")
-    app = make_app(library, tmp_path)
+    app = make_app(open_library(folder, tmp_path / "cache.json"), tmp_path)
     async with app.run_test(size=size) as pilot:
-        tree = app.query_one(IssueTree)
-        for node in tree.root.children:
-            node.expand()
-        await pilot.pause()
-        rows = [
-            tree.render_label(node, tree.rich_style, tree.rich_style).plain
-            for node in tree._issue_nodes.values()
-        ]
+        rows = _rows(await _opened_tree(app, pilot))
         assert len(set(rows)) == 2, rows
         assert any("鹭" in row for row in rows) and any("古" in row for row in rows)
+
+
+async def _opened_tree(app, pilot) -> IssueTree:
+    """The reader's issue tree with every year open."""
+    tree = app.query_one(IssueTree)
+    for node in tree.root.children:
+        node.expand()
+    await pilot.pause()
+    return tree
+
+
+def _rows(tree: IssueTree) -> list[str]:
+    """Each issue's row as the tree draws it, cut to its room."""
+    return [
+        tree.render_label(node, tree.rich_style, tree.rich_style).plain
+        for node in tree._issue_nodes.values()
+    ]
