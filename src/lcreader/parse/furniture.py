@@ -811,7 +811,7 @@ _MAX_NOISE_LETTERS = 6
 def _ocr_noise(text: str) -> bool:
     if len(text) > 2 * _MAX_NOISE:
         return False  # (the cheap test first: a long line is no speck, and no copy of it)
-    squeezed = "".join(text.split())
+    squeezed = _unspaced(text)
     if len(squeezed) > _MAX_NOISE or not _NOISE_BAR.search(squeezed):
         return False
     han = sum(1 for ch in squeezed if "\u4e00" <= ch <= "\u9fff")

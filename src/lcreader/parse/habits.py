@@ -593,6 +593,8 @@ def _headline_over_text(lines: list[Line], k: int) -> bool:
 
 # Fewest characters of the paragraph a headline stands over, a blank line between.
 _LEAD_PARAGRAPH = 30
+# A sentence's end or a clause's (a headline may ask or exclaim at its end only).
+_SENTENCE_END_INSIDE = re.compile(r"[。；;！!]")
 
 
 def _headline_over_paragraph(lines: list[Line], k: int) -> bool:
@@ -602,7 +604,7 @@ def _headline_over_paragraph(lines: list[Line], k: int) -> bool:
     return (
         under is not None
         and not lines[k].has_comma
-        and not re.search(r"[。；;！!]", lines[k].text)
+        and not _SENTENCE_END_INSIDE.search(lines[k].text)
         and under.prose
         and under.has_comma
         and len(under.text) >= _LEAD_PARAGRAPH
@@ -633,12 +635,8 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
                 break
             if SENTENCE_INSIDE.search(line.text) or line.indented:
                 break  # (a sentence ended inside it, or a paragraph's indent: prose)
-            if (
-                len(run) >= _VERSE_RUN
-                and not line.text.endswith(_LINE_ENDS)
-                and _punctuated(run[-_VERSE_RUN:])
-            ):
-                break  # (every line so far ends on its mark, `…天气凉,`: `读者来信` is not one)
+            if _breaks_couplets(run, line):
+                break
             run.append(line)
         if run and run[-1].gap_before and k + len(run) + 1 < len(lines):
             run.pop()  # (set apart over the text under it: the next story's headline)
@@ -660,10 +658,15 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
 _LINE_ENDS = ("，", ",", "。", "！", "!", "？", "?", "；", ";", "、")
 
 
-def _punctuated(run: list[Line]) -> bool:
-    """Every line of the run ends on a mark: a classical poem's couplets (the last few
-    lines of a run are asked, so that asking stays cheap however long the run)."""
-    return all(line.text.endswith(_LINE_ENDS) for line in run)
+def _breaks_couplets(run: list[Line], line: Line) -> bool:
+    """Every line of the run so far ends on its mark (`…天气凉,`, a classical poem's
+    couplets) and `line` ends on none (`读者来信`): no line of that poem. Only the run's
+    last few lines are asked, so that asking stays cheap however long the run."""
+    return (
+        len(run) >= _VERSE_RUN
+        and not line.text.endswith(_LINE_ENDS)
+        and all(verse.text.endswith(_LINE_ENDS) for verse in run[-_VERSE_RUN:])
+    )
 
 
 def _verse_like(line: Line, wrap: int | None) -> bool:
@@ -775,12 +778,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             and not _next_poem_head(lines, end + 1)
             and not _notice_over_text(lines, end + 1)
             and not _signed_under(lines, end + 1)  # (who wrote the lines over it)
-            # (every line so far ends on its mark, `…天气凉,`: `读者来信` is not one)
-            and not (
-                end - k + 1 >= _VERSE_RUN
-                and not lines[end + 1].text.endswith(_LINE_ENDS)
-                and _punctuated(lines[end + 1 - _VERSE_RUN : end + 1])
-            )
+            and not _breaks_couplets(lines[k : end + 1], lines[end + 1])
             # (a line ending the poem with its stop, the page's furniture under it: what
             # the next page opens with is another piece's)
             and not (lines[end + 1].after_furniture and lines[end].text.endswith(_POEM_END))

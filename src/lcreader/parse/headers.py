@@ -185,9 +185,8 @@ def _account_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]
         if j in found:
             return lines
         text = texts[j]
-        if len(lines) == _ACCOUNT_LINES or len(text) > _MAX_HEADER_TOKEN or _CLAUSE.search(text):
-            return []
-        if len(text.split()) != 1:
+        too_long = len(text) > _MAX_HEADER_TOKEN or len(text.split()) != 1  # (a word a line)
+        if len(lines) == _ACCOUNT_LINES or too_long or _CLAUSE.search(text):
             return []
         lines.append(j)
     return []

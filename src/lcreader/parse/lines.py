@@ -1668,19 +1668,16 @@ def _classify(number: int, text: str, gap: int) -> Line:
         # `**一本记了二十年的账**` alone on its line: a heading in the text, as a bar marks it
         text = bold.group("text").strip()
         # (`**▶ 蓼汀菜场改造完成重新开张**`: a mark that points at a headline, a brief's,
-        # read as the marked line it is; `**——…**`, a subtitle)
-        if (HEADLINE_MARK.match(text) or text.startswith("——")) and not is_terminated(text):
+        # read as the marked line it is; `**——…**`, a subtitle; `**…往哪儿放？**`, a
+        # question set in bold, a headline's form)
+        pointed = (HEADLINE_MARK.match(text) or text.startswith("——")) and not is_terminated(text)
+        if pointed or (text.endswith(("？", "?")) and len(text) <= MAX_INTERTITLE):
             line = _classify(number, text, gap)
             line.bold = True
             return line
         if heading := _marked_intertitle(number, text, gap):
             heading.bold = True
             return heading
-        if text.endswith(("？", "?")) and len(text) <= MAX_INTERTITLE:
-            # `**老房子装修，垃圾往哪儿放？**`: a question set in bold, a headline's form
-            line = _classify(number, text, gap)
-            line.bold = True
-            return line
     if text[:2] == "**" and (label := _BOLD_LABEL.match(text)):
         text = label["label"] + text[label.end() :]  # (the marks only set the label off)
     italic = _MARKDOWN_ITALIC.match(text)

@@ -20,6 +20,7 @@ from .dates import DATE, PAGE
 from .lines import MAX_INTERTITLE, MAX_LABEL
 from .text import (
     COMMA,
+    HAN_CHAR,
     NEWS_LEAD,
     PAIRED_PHRASES,
     POINTS_DOWN,
@@ -132,7 +133,7 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         # the next article's kicker or headline
         found.append(("heading_at_end", quote_head(draft.paragraphs[last], 20)))
     kicker = getattr(draft, "kicker", None)
-    if kicker and (not _HAN.search(kicker) or DATE.search(kicker)):
+    if kicker and (not HAN_CHAR.search(kicker) or DATE.search(kicker)):
         # `Tm8Rs`, `中共…委员会　2024年4月25日`: an anchor's id or the masthead's line
         found.append(("kicker_not_a_column", quote_head(kicker, 20)))
     if not draft.paragraphs and not draft.captions and title:
@@ -144,9 +145,6 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):
             found.append(("unknown_author", author))
     return found
-
-
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 # What no sentence begins with: a particle, a measure word's tail, a closing mark.
