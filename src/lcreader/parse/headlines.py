@@ -57,6 +57,10 @@ def _briefs_head(head: Line, marked: Line | None) -> bool:
     )
 
 
+# Longest title read over its `——subtitle` however it reads (as wide as a column).
+_MAX_TITLE_OVER_DECK = 30
+
+
 def in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
     """Whether a line is a headline or caption at an article's start, not body text."""
     if (block and block[-1].section_role == "title") or (
@@ -88,6 +92,15 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # `《月湖邻里》第11期电子版来了！` over `原创 月湖发布`: the post's headline
     if line.subtitle_dash and block:
         return True  # a `——subtitle` or a headline's translation hangs under its title
+    if (
+        block
+        and following is not None
+        and following.subtitle_dash
+        and not line.caption
+        and len(line.text) <= _MAX_TITLE_OVER_DECK
+        and not ANY_STOP.search(line.text)
+    ):
+        return True  # a line as wide as a narrow column, right over its `——subtitle`
     if line.outdented and block is not None and not line.intertitle and not line.verse:
         return True  # out of the indented text, not a sentence's end: a headline's line
     if line.asks_in_two and len(block) == 1 and column_name(block[0]):

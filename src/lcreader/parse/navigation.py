@@ -418,7 +418,11 @@ def _best_named(
         if len(texts[j]) > _MAX_NAMED:
             continue
         share = shared_pairs(pairs, texts[j]) / len(pairs)
-        if n + 1 < len(lines) and len(texts[lines[n + 1]]) <= _MAX_NAMED:
+        if (
+            n + 1 < len(lines)
+            and len(texts[lines[n + 1]]) <= _MAX_NAMED
+            and not _IN_TEXT.search(texts[j])  # (a kicker holds no clause: text runs on)
+        ):
             # `政策问答` over `长护险怎么申请…`: the entry names the title under the kicker
             together = shared_pairs(pairs, texts[j] + texts[lines[n + 1]]) / len(pairs)
             if together > share and together >= best_share + 0.1:

@@ -436,6 +436,21 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if (
             head
+            and column_name(line)
+            and k + 3 < len(lines)
+            and lines[k + 2].subtitle_dash
+            and (heads[k + 1] or _quoted_whole(after))
+            and not heads[k - 1]
+            and not is_terminated(after.text)
+            and (lines[k + 3].prose or lines[k + 3].has_comma)
+        ):
+            # a column's name, a headline (a quote whole, as wide as a narrow column)
+            # and its `——subtitle` over text: a new piece, whatever stands above
+            starts.add(k)
+            segment = k
+            continue
+        if (
+            head
             and heads[k + 1]
             and k + 3 < len(lines)
             and lines[k + 2].credit
@@ -1302,3 +1317,21 @@ def _unmarked(line: Line) -> bool:
         or line.level
         or line.closes_notice  # `报名电话：8765 4321`: a notice's contact line, no headline
     )
+
+
+# Longest headline printed as a quote whole (`“议事就是把话说到桌面上”`).
+_MAX_QUOTED_HEADLINE = 30
+
+
+def _quoted_whole(line: Line) -> bool:
+    """A line that is one quote and nothing else, no sentence ended inside it."""
+    text = line.text
+    return (
+        len(text) <= _MAX_QUOTED_HEADLINE
+        and text[:1] in "“「『"
+        and text[-1:] in "”」』"
+        and not _STOP_INSIDE.search(text[1:-1])
+    )
+
+
+_STOP_INSIDE = re.compile(r"[。！？!?；;]")
