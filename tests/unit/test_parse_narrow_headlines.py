@@ -73,3 +73,23 @@ def test_a_contents_entry_names_no_line_that_a_sentence_runs_into():
     paragraphs = [p for a in issue.articles for p in a.paragraphs]
     assert "7月2日，北岭社区议事会完成换届，街道分管领导到场主持选举。" in "".join(paragraphs)
     assert_nothing_lost(CONTENTS_AND_CUT_SENTENCE, issue)
+
+
+PAPER_LEAD_AS_WIDE_AS_A_LINE = (
+    "北岭\n"
+    "2024年7月5日　第9期\n"
+    "第1版\n"
+    "菜场改造方案出炉\n"
+    "本报讯　北岭菜场改造方案日\n"
+    "前出炉，摊位将由四十个增\n"
+    "加到五十六个。\n"
+    "（城管中心　季禾）\n"
+)
+
+
+def test_the_papers_word_for_its_news_opens_text_never_a_subtitle_or_heading():
+    issue = parse_all(PAPER_LEAD_AS_WIDE_AS_A_LINE)
+    (story,) = issue.articles
+    assert (story.title, story.subtitle, story.intertitles) == ("菜场改造方案出炉", None, [])
+    assert story.paragraphs == ["本报讯　北岭菜场改造方案日前出炉，摊位将由四十个增加到五十六个。"]
+    assert_nothing_lost(PAPER_LEAD_AS_WIDE_AS_A_LINE, issue)

@@ -162,6 +162,11 @@ DASHED_BANNER = re.compile(
 )
 
 
+# How a report's text opens and no headline does: the paper's own word for its news,
+# then the text (`本报讯　5月6日…`, `本报讯（记者 X）…`).
+_PAPER_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯)\s*\S")
+
+
 @dataclass
 class Line:
     number: int  # 1-based line number in the source
@@ -335,6 +340,7 @@ class Line:
             or text.endswith(("，", ",", "、"))
             or bool(SENTENCE_INSIDE.search(text))
             or len(text) > MAX_HEADLINE
+            or bool(_PAPER_LEAD.match(text))
         )
 
     @property
