@@ -227,3 +227,14 @@ def test_a_storys_second_intertitle_of_the_same_form_is_no_new_headline():
     assert [a.title for a in issue.articles] == ["冬夜里的“暖心小屋”"]
     story = issue.articles[0]
     assert [story.paragraphs[k] for k in story.intertitles] == ["一碗热汤暖身心", "一本台账记冷暖"]
+
+
+def test_the_number_beside_the_papers_name_in_the_first_lines_is_the_issues():
+    # no masthead line printed it: a post's title, a masthead glued to its number
+    post = "《溪桥邻里》第12期电子版来了！\n\n本期共四版，欢迎在线阅读。\n"
+    assert parse_all(post).number == "第12期"
+    glued = "桐湾街坊第7期\n\n楼道里的新书架\n\n3月2日，三号楼的楼道里多了一个书架。\n"
+    assert parse_all(glued).number == "第7期"
+    # a sentence that names an issue is no masthead
+    told = "回顾\n\n去年，第7期刊登了三号楼的书架。\n"
+    assert parse_all(told).number is None

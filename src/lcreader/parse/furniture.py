@@ -2110,6 +2110,24 @@ def _beside_rule(text: str, after: bool, page: bool = True) -> str | None:
     return None
 
 
+def _named_number(texts: list[str]) -> str | None:
+    """Where no furniture prints the issue's number, the number the file's first lines
+    give beside the paper's name (`桐溪街坊第36期`, a post's `《月湖邻里》第11期电子版来了！`)."""
+    first = [text for text in texts if text.strip()][:_NAMING_LINES]
+    for text in first:
+        if (m := _NAME_AND_NUMBER.search(text)) and not _SENTENCE_BEFORE.search(text[: m.start()]):
+            return m.group("number")
+    return None
+
+
+# How many of a file's first lines may name its paper and number, and how they do.
+_NAMING_LINES = 3
+_NAME_AND_NUMBER = re.compile(
+    r"(?:《[^》]{2,12}》|(?:^|[\s:：])[\u4e00-\u9fff]{2,8})\s*(?P<number>第\s*[0-9０-９]{1,4}\s*期)"
+)
+_SENTENCE_BEFORE = re.compile(r"[。！？!?，,；;]")
+
+
 _RUNNING_COUNT = re.compile(r"[总總]第\s*[0-9０-９]{1,5}\s*期")
 # A tool's own time stamp on the file: `导出时间：2021-11-03 15:42:18`.
 _TOOL_TIME = re.compile(
@@ -2176,6 +2194,8 @@ def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Fu
     ]
     if numbers or counts:
         furniture.number = (numbers or counts)[0]
+    else:
+        furniture.number = _named_number(texts)
     for text in furniture.lines.values():
         furniture.people.extend(_named(text))
     return furniture
