@@ -161,6 +161,13 @@ FIRST_CONTACT = {
     "zx01_yuantang_jiedaobao_foxit_mobile_android_copy_wechat_pc_notepad_utf8_crlf": 0.411,
     "zx02_liaoting_linli_zhoubao_wechat_post_obsidian_web_clipper_markdown_utf8_lf": 0.273,
     "zx05_jinping_louzu_tongxun_group_sms_android_copy_wechat_pc_notepad_utf8bom_crlf": 0.786,
+    # round zy, at f1acdcf (parser 148, entities 21), after round zx's rules
+    "zy01_weijing_jiedaobao_ceb_apabi_reader_copy_win7_notepad_unicode_utf16_crlf": 0.381,
+    "zy02_caijing_cunwu_trifold_canon_ij_scan_utility_ocr_win10_notepad_utf16le_crlf": 0.373,
+    "zy03_luwan_shequ_jianxun_coremail_webmail_print_view_qianxin_browser_kylin_texteditor_utf8_lf": 0.499,
+    "zy04_taobang_cunxun_baidu_tieba_thread_2345_browser_win7_notepad_ansi_gbk_crlf": 0.442,
+    "zy05_boyueli_linlishuo_pages_mac_export_plain_text_utf8_lf_u2028": 0.474,
+    "zy06_dongli_gongzuo_jianbao_word_print_to_xps_win7_xps_viewer_copy_notepad_utf8bom_crlf": 0.798,
 }
 
 
