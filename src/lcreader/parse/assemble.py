@@ -846,16 +846,21 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
     draft = builder.drafts[article]
     body_lines = [lines[k] for k in body]
     leads = _leads_to_prose(body_lines)
-    open_field = open_caption = False
+    open_field = open_figure = open_caption = False
     for j, k in enumerate(body):
         line = lines[k]
         text = line.text
         goes_on = open_field and _field_goes_on(line)
+        # (`报名条件：本区常住、年满55` / `周岁、…`: cut between a figure and its unit)
+        goes_on = goes_on or (open_figure and _field_goes_on(line) and text[:1] in _UNITS)
         # (its rest short, the caption's end: the paragraph it stood in goes on after it)
         caption_goes_on = (
             open_caption and _field_goes_on(line) and line.short_in_wrap and is_terminated(text)
         )
-        open_field = (line.field or goes_on) and _cut_by_wrap(line)
+        open_field = (line.field or goes_on) and (
+            _cut_by_wrap(line) or (line.full_width and text.endswith(("”", "’", "》")))
+        )  # (a field's value cut after a quoted name: `二楼“时间银行”` / `窗口`)
+        open_figure = (line.field or goes_on) and line.full_width and text[-1:].isdigit()
         # (a credit ends its caption: `…新书包。　裘一鸣　摄` is whole however wide)
         open_caption = line.caption and _cut_by_wrap(line) and not photo_credits(line)
         if j == 0 and text and text == draft.title and not (line.level or line.caption):
@@ -981,6 +986,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
 
 # What a line cut by the column's wrap ends on: a word's character, or a mark that
 # opens or joins (`9:00—`, `探访、`); a phone number or a closing bracket ends a value.
+# What a figure counts, first on the line its column cut it from (`55` / `周岁`).
+_UNITS = "岁周人名元角分个户间号楼层栋室套次天日月年时点期届位份件台辆棵株米斤克"
 _OPEN_END = re.compile(rf"[{HAN}—–\-、，,（(“‘《：:]$")
 
 

@@ -490,7 +490,31 @@ def _keep_field_runs(lines: list[Line]) -> None:
     fields = [line.field for line in lines]
     for k, line in enumerate(lines):
         if fields[k]:
-            line.field = (k > 0 and fields[k - 1]) or (k + 1 < len(lines) and fields[k + 1])
+            line.field = (
+                (k > 0 and fields[k - 1])
+                or (k + 1 < len(lines) and fields[k + 1])
+                # (or a line between: the field before wrapped in a narrow column,
+                # `时间：10月12日（周三）上午` / `9:00—10:30` / `地点：…`)
+                or (k > 1 and fields[k - 2] and _wrapped_value(lines[k - 2], lines[k - 1]))
+                or (k + 2 < len(lines) and fields[k + 2] and _wrapped_value(line, lines[k + 1]))
+            )
+
+
+def _wrapped_value(field: Line, line: Line) -> bool:
+    """The rest of a field's value the column cut (the field as wide as the column):
+    short, no sentence in it, set in no place of its own."""
+    return (
+        field.full_width
+        and 0 < len(line.text) <= _MAX_WRAPPED_VALUE
+        and not line.gap_before
+        and not _VALUE_STOP.search(line.text)  # (a clock's colon stops nothing)
+        and not line.field
+    )
+
+
+# Longest rest of a field's value on the line under it, and what it never holds.
+_MAX_WRAPPED_VALUE = 12
+_VALUE_STOP = re.compile(r"[，,。．、；;！!？?]|[：:](?!\d)")
 
 
 def _mark_rows(lines: list[Line]) -> None:
