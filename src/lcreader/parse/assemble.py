@@ -73,6 +73,10 @@ from .words import is_department
 MAX_PLACED_HEADLINE = 40
 
 
+# The marks a brief's headline opens with.
+_BRIEF_MARKS = "◆◇●■□★☆▶►"
+
+
 def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     """Whether line i, where an article starts, is its headline though it reads as a
     sentence: under a printed rule (`好消息！东门人行道修好啦！`), a jump's headline, a
@@ -82,6 +86,8 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     line = lines[i]
     if line.after_rule or jump_headline(line, following):
         return True
+    if line.question_head and line.gap_before and line.text[:1] in _BRIEF_MARKS:
+        return True  # `◆社区问答｜阳台能装防盗窗吗？` over its `问：`, set apart as the others
     if len(line.text) > MAX_PLACED_HEADLINE:
         return False
     credited = i > 0 and lines[i - 1].caption and bool(photo_credits(lines[i - 1]))
@@ -753,6 +759,8 @@ def _lend_title(builder: Builder, previous: int, block: list[int], body_follows:
     # under a printed rule or a section's number, a headline heads what follows it.
     if first.position_marked or first.level or first.caption or first.after_rule or first.banner:
         return False
+    if first.section_role:
+        return False  # `一、党建引领`: a 简报's numbered heading heads what is under it
     if any(builder.lines[k].listed for k in block):
         return False  # a headline the contents list names heads an article of its own
     if len(block) >= 2 or not body_follows:

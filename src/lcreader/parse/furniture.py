@@ -318,6 +318,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_name_again(texts, found, rules), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
     take(_mail_note(texts, found, rules), "furniture.mail_header")
+    take(_mail_signature(texts, found, rules), "furniture.mail_header")
     take(_heads_by_page_numbers(texts, found, rules), "furniture.page_header")
     take(_sections_under_page_numbers(texts, found, rules), "furniture.page_section")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
@@ -1807,6 +1808,8 @@ def _mail_note(texts: list[str], found: dict[int, str], rules: dict[int, str]) -
     note: list[int] = []
     for k in range(max(header) + 1, len(texts)):
         if k in found:
+            if not note and rules.get(k) not in _TOP_RULES:
+                continue  # (the header's own last lines: `附　件：1 个 (….pdf)`)
             # (the masthead under it, not a page's head far on)
             return note if note and rules.get(k) in _TOP_RULES else []
         if texts[k]:
@@ -1817,6 +1820,25 @@ def _mail_note(texts: list[str], found: dict[int, str], rules: dict[int, str]) -
 
 
 _MAX_MAIL_NOTE = 8
+
+
+def _mail_signature(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """A mail's signature: the short lines after its `-- ` line (the mark every mail
+    program sets over the sender's name and numbers) at the mail's end."""
+    if not any(rule == "furniture.mail_header" for rule in rules.values()):
+        return []
+    last = max((k for k, text in enumerate(texts) if text), default=-1)
+    for k in range(last, max(-1, last - _MAX_SIGNATURE - 1), -1):
+        if texts[k].strip() == "--":
+            below = [j for j in range(k, last + 1) if texts[j] and j not in found]
+            if all(len(texts[j]) <= _MAX_SIGNATURE_LINE for j in below):
+                return below
+            return []
+    return []
+
+
+# Most lines under a mail's `-- `, and the longest.
+_MAX_SIGNATURE, _MAX_SIGNATURE_LINE = 6, 40
 # What the issue's top block is made of.
 _TOP_RULES = frozenset(
     {

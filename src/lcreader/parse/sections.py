@@ -42,8 +42,15 @@ def mark_numbered_sections(lines: list) -> None:
     """Set `section_role` on each numbered heading of a file laid out so (and take its
     number off its text, into `section_number`)."""
     tops = [k for k, line in enumerate(lines) if _heading(line, _TOP)]
-    # (over the first heading, only lines of no text: a masthead's or a list's left over)
-    if not tops or any(line.prose for line in lines[: tops[0]]):
+    if not tops:
+        return
+    # (over the first heading, only lines of no text: a masthead's or a list's left over;
+    # or above the issue's masthead a mail's note with no headline, `各居民区书记、主任：`
+    # over a sentence or two, which no 简报 prints)
+    opened = max((j for j in range(tops[0] + 1) if lines[j].after_furniture), default=0)
+    if any(line.prose for line in lines[opened : tops[0]]):
+        return
+    if any(line.prose for line in lines[:opened]) and any(_headed(line) for line in lines[:opened]):
         return
     # `一、…（续）`: the heading printed again where its section goes on (a new slide, a
     # new page), not a section of its own
@@ -64,7 +71,10 @@ def mark_numbered_sections(lines: list) -> None:
             for j in subs:
                 _take_number(lines[j], _SUB, "title")
         elif below is not None and _headline_under(below, lines[k + 2] if k + 2 < end else None):
-            _take_number(lines[k], _TOP, "kicker")
+            # over one headline, its kicker; over more, the run's head (`二、民生服务`
+            # over two stories, each under its own marked headline)
+            heads = [j for j in range(k + 1, end - 1) if _marked_headline(lines, j)]
+            _take_number(lines[k], _TOP, "furniture" if len(heads) >= 2 else "kicker")
         else:
             _take_number(lines[k], _TOP, "title")
 
@@ -80,6 +90,34 @@ def _headline_under(line, after) -> bool:
         and not line.intertitle
         and after.prose
     )
+
+
+def _headed(line) -> bool:
+    """A line that may head text: marked as a heading, or no sentence, salutation,
+    credit or caption."""
+    text = line.text
+    return bool(line.level or line.bold) or not (
+        line.prose
+        or line.closes
+        or line.caption
+        or line.field
+        or not text
+        or text.endswith(("：", ":"))
+        or len(text) > _MAX_HEADING
+    )
+
+
+def _marked_headline(lines: list, j: int) -> bool:
+    """A headline a brief's mark opens (`◆…`, `■…`), set apart, over text."""
+    line = lines[j]
+    return (
+        line.text[:1] in _BRIEF_MARKS
+        and line.gap_before > 0
+        and _headline_under(line, lines[j + 1])
+    )
+
+
+_BRIEF_MARKS = "◆◇●■□★☆▶►▲△"
 
 
 def _take_number(line, pattern: re.Pattern[str], role: str) -> None:

@@ -155,6 +155,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     # A post's headings, each set apart and opened by one pictograph (`🔸居民议事｜…`),
     # two or more: each heads a story of its own.
     pictographs = Counter(line.pictograph for line in lines if line.pictograph and line.gap_before)
+    # (or by a brief's mark, `◆…`, three times or more: `◆社区问答｜…？` over its 问)
+    marks = Counter(
+        line.text[0] for k, line in enumerate(lines) if _marked_apart(line) and heads[k]
+    )
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]
@@ -164,6 +168,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and line.gap_before
             and head
             and (after.prose or after.has_comma or after.credit)
+        ):
+            starts.add(k)
+            segment = k
+            continue
+        if (
+            _marked_apart(line)
+            and marks[line.text[0]] >= _MIN_MARKED_HEADS
+            and (head or line.question_head)  # (a Q&A's question over its `问：`)
+            and (after.prose or after.has_comma or after.credit)
+            and (before.closes or is_terminated(before.text))
         ):
             starts.add(k)
             segment = k
@@ -1335,3 +1349,13 @@ def _quoted_whole(line: Line) -> bool:
 
 
 _STOP_INSIDE = re.compile(r"[。！？!?；;]")
+
+
+# Fewest headlines a brief's mark opens, each set apart, that show the file's habit.
+_MIN_MARKED_HEADS = 3
+_BRIEF_MARKS = "◆◇●■□★☆▶►"
+
+
+def _marked_apart(line: Line) -> bool:
+    """A line a brief's mark opens (`◆…`), a blank line over it."""
+    return line.text[:1] in _BRIEF_MARKS and line.gap_before > 0 and len(line.text) > 2
