@@ -348,7 +348,12 @@ def decode(raw: bytes) -> str:
         raise SourceError(message("source.binary_controls"))
     if not text or text.isspace():
         raise SourceError(message("source.empty"))
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (a Mac word processor's line break inside a paragraph, and Unicode's own paragraph
+    # break: line ends as the page shows them, a verse's lines, a signature over its date)
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return text
 
 
 _CONTINUATION = bytes(range(0x80, 0xC0))

@@ -65,3 +65,25 @@ def test_a_mailed_jianbaos_sections_and_marked_headlines_are_read_as_such():
         assert mails_own in issue.furniture
     assert issue.articles[-1].paragraphs[0].startswith("问：我家住二楼")
     assert_nothing_lost(MAILED, issue)
+
+
+# A word processor's plain text: a paragraph a line, no mark before a brief's headline,
+# only a wide space between it and its text.
+UNMARKED_BRIEFS = (
+    "居委会的告示\n"
+    "各位居民：小区东门自6月10日起夜间关闭，请从西门出入。\n"
+    "桂园居民委员会\n"
+    "\n"
+    "社区简讯\n"
+    "“邻里书架”开张了　6月2日，三号楼门厅的“邻里书架”开张，居民可自由借阅。\n"
+    "修车摊每周六出摊　每周六上午，志愿者在小区南门为居民免费修自行车。\n"
+)
+
+
+def test_briefs_under_a_runs_head_each_open_with_their_headline_and_a_wide_space():
+    issue = parse_all(UNMARKED_BRIEFS)
+    titles = [a.title for a in issue.articles]
+    assert titles[-2:] == ["“邻里书架”开张了", "修车摊每周六出摊"]
+    assert issue.articles[-1].paragraphs == ["每周六上午，志愿者在小区南门为居民免费修自行车。"]
+    assert "社区简讯" in issue.furniture
+    assert_nothing_lost(UNMARKED_BRIEFS, issue)

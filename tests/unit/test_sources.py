@@ -23,8 +23,22 @@ TEXT = "凉城新村街道\n\n统战工作（党建办）\n"
         TEXT.encode("gbk"),
         TEXT.replace("\n", "\r\n").encode("utf-8"),
         TEXT.replace("\n", "\r").encode("gb18030"),
+        # (a Mac word processor's line break inside a paragraph, Unicode's paragraph break)
+        TEXT.replace("\n", "\u2028", 1).encode("utf-8"),
+        TEXT.replace("\n", "\u2029", 1).encode("utf-16"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "gb18030", "gbk", "crlf", "cr-gb"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16-le-bom",
+        "utf16-be-bom",
+        "gb18030",
+        "gbk",
+        "crlf",
+        "cr-gb",
+        "line-separator",
+        "paragraph-separator",
+    ],
 )
 def test_decodes_to_the_same_text(raw):
     assert decode(raw) == TEXT

@@ -557,6 +557,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # A text browser's `[7]` before each link's words points at its address only.
         raw_lines = [LINK_MARK.sub("", raw) if "[" in raw else raw for raw in raw_lines]
     run_ins = _run_in_heads(raw_lines, furniture)
+    headed_briefs = _briefs_under_head(raw_lines, furniture)
     spaced_run_ins = _spaced_run_ins(raw_lines, furniture)
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bold_heads = _bold_run_ins(raw_lines, furniture)
@@ -684,6 +685,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         item = (
             _INLINE_HEAD.match(stripped)
             or (_RUN_IN.match(stripped) if number - 1 in run_ins else None)
+            or (_BRIEF_RUN_IN.match(stripped) if number - 1 in headed_briefs else None)
             or (_SPACED_RUN_IN.match(stripped) if number - 1 in spaced_run_ins else None)
             or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
             or (BOLD_RUN_IN.match(stripped) if number - 1 in bold_heads else None)
@@ -1908,6 +1910,41 @@ def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
     dated = {k for k in dated if k - 1 in dated or k + 1 in dated}
     found |= dated
     return found if len(found) >= _MIN_RUN_INS else set()
+
+
+def _briefs_under_head(raw_lines: list[str], furniture) -> set[int]:
+    """Under a run's head (`社区简讯`), lines each a brief's headline, a wide space and
+    its text in sentences (`健康讲座走进活动室　6月5日上午，…。`), one after another
+    (a blank line between or not): each its brief, though none is indented or marked."""
+    found: set[int] = set()
+    run: list[int] = []
+    head = False
+    for k, raw in enumerate(raw_lines):
+        text = raw.strip()
+        if not text or k in furniture.lines:
+            continue
+        m = _BRIEF_RUN_IN.match(text) if (head or run) and "\u3000" in text else None
+        if m and is_terminated(text) and not m.group("head").endswith(DANGLING):
+            run.append(k)
+            continue
+        if len(run) >= _MIN_RUN_INS:
+            found.update(run)
+        run = []
+        head = len(text) <= _MAX_RUN_HEAD and bool(_RUN_HEAD.search(text))
+    if len(run) >= _MIN_RUN_INS:
+        found.update(run)
+    return found
+
+
+# A brief's headline (a quote may open it: `“邻里百家宴”6月15日开席`), a wide space, its
+# text.
+_BRIEF_RUN_IN = re.compile(
+    r"^(?P<head>[^，。！？；：,.!?;:\s「」（）()][^，。！？；：,.!?;:\s「」（）()]{3,23})"
+    r"\u3000+(?P<body>\S.{7,})$"
+)
+# A run of briefs' head: `社区简讯`, `【一周快讯】`.
+_RUN_HEAD = re.compile(r"(?:简讯|快讯|短讯|要闻|速递)[】\]]?$")
+_MAX_RUN_HEAD = 10
 
 
 _DAY_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)")
