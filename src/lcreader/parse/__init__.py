@@ -26,7 +26,7 @@ from .scripts import unscript
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
 from .words import is_name
-from .wraps import join_number_runs, split_jump_heads
+from .wraps import join_number_runs, join_vertical_words, split_jump_heads
 from .year import infer_year
 
 __all__ = ["PARSER_VERSION", "Layout", "parse_issue", "read_layout"]
@@ -76,7 +76,7 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     the user's corrections when there are any."""
     text = unquote(unmarked(text))
     text = split_merged_lines(unescape_html(unspace_ocr(text)))
-    text = join_cell_lines(join_number_runs(split_jump_heads(text)))
+    text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(text))))
     text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         text = _EDGE_INVISIBLES.sub("", text)

@@ -866,8 +866,11 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             open_caption and _field_goes_on(line) and line.short_in_wrap and is_terminated(text)
         )
         open_field = (line.field or goes_on) and (
-            _cut_by_wrap(line) or (line.full_width and text.endswith(("”", "’", "》")))
-        )  # (a field's value cut after a quoted name: `二楼“时间银行”` / `窗口`)
+            _cut_by_wrap(line)
+            or (line.full_width and text.endswith(("”", "’", "》")))
+            or _bracket_open(text)
+        )  # (a field's value cut after a quoted name: `二楼“时间银行”` / `窗口`; or inside
+        # its note's brackets: `监督电话：57231106（村务监督委` / `员会）`)
         open_figure = (line.field or goes_on) and line.full_width and text[-1:].isdigit()
         # (a credit ends its caption: `…新书包。　裘一鸣　摄` is whole however wide)
         open_caption = line.caption and _cut_by_wrap(line) and not photo_credits(line)
@@ -997,6 +1000,12 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
 # What a figure counts, first on the line its column cut it from (`55` / `周岁`).
 _UNITS = "岁周人名元角分个户间号楼层栋室套次天日月年时点期届位份件台辆棵株米斤克"
 _OPEN_END = re.compile(rf"[{HAN}—–\-、，,（(“‘《：:]$")
+
+
+def _bracket_open(text: str) -> bool:
+    """A bracket opened on the line and not closed on it."""
+    opened = text.count("（") + text.count("(")
+    return opened > 0 and opened > text.count("）") + text.count(")")
 
 
 def _cut_by_wrap(line: Line) -> bool:

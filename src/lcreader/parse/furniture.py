@@ -1293,6 +1293,16 @@ NOTICE_CONTACT = re.compile(
 )
 
 
+def _field_note_closed(texts: list[str], k: int) -> bool:
+    """Line k closes the note's brackets a contact line or a field above it left open
+    (`监督电话：57231106（村务监督委` / `员会）`): the text ends there."""
+    above = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
+    if above is None or not texts[k].endswith(("）", ")")):
+        return False
+    cut = texts[above] + texts[k]
+    return bool(NOTICE_CONTACT.match(cut) or _LAST_FIELD.match(cut)) and _ends_text(cut)
+
+
 def _ends_text(text: str) -> bool:
     """A notice's text ends on its sentence, its contact line, its last field or its
     roll's last row (`新桥村 宗玉兰家庭 南塘村 滕金宝家庭`)."""
@@ -1358,7 +1368,7 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]
         higher = next((j for j in range(signers[-1] - 1, -1, -1) if texts[j]), None)
         if higher is None:
             break
-        if _ends_text(texts[higher]):
+        if _ends_text(texts[higher]) or _field_note_closed(texts, higher):
             return True
         signers.append(higher)
     if not (

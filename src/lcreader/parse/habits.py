@@ -1035,6 +1035,18 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
     return last or _signed_date(lines[k + 1].text) or bool(REPLY.match(lines[k + 1].text))
 
 
+def _note_closed(above: Line, line: Line) -> bool:
+    """The line closes the brackets a contact line or a field above it left open."""
+    opened = above.text.count("（") + above.text.count("(")
+    closed = above.text.count("）") + above.text.count(")")
+    return (
+        (above.closes_notice or above.field)
+        and opened > closed
+        and line.text.endswith(("）", ")"))
+        and not line.gap_before
+    )
+
+
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
     """Line k is a unit's name between a finished sentence and a date alone, alone or
     among the bodies, one to a line, that issued a notice together."""
@@ -1058,6 +1070,8 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             or bool(_PHONE_AT_END.search(lines[first - 1].text))
             or lines[first - 1].row  # a roll's or a table's last row
             or bool(_ATTACHMENT.match(lines[first - 1].text))  # `附件：…认领表`
+            # (or the rest of its contact line's note: `…（村务监督委` / `员会）`)
+            or (first > 1 and _note_closed(lines[first - 2], lines[first - 1]))
         )
         and (
             _signed_date(lines[last + 1].text)  # (`11月2日`: a board's notice, its year left out)

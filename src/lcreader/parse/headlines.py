@@ -103,7 +103,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # a line as wide as a narrow column, right over its `——subtitle`
     if line.outdented and block is not None and not line.intertitle and not line.verse:
         return True  # out of the indented text, not a sentence's end: a headline's line
-    if line.asks_in_two and len(block) == 1 and column_name(block[0]):
+    if (line.asks_in_two or asks(line)) and len(block) == 1 and column_name(block[0]):
         return True  # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`
     if (
         block

@@ -47,11 +47,17 @@ def _cut_above(above: Line, line: Line) -> bool:
     the field, not a head."""
     return (
         above.labelled
-        and above.full_width
+        and (above.full_width or _closes_bracket(above.text, line.text))
         and not is_terminated(above.text)
         and not line.gap_before
         and not line.after_furniture
     )
+
+
+def _closes_bracket(above: str, text: str) -> bool:
+    """The line closes a bracket the line above left open (`（村务监督委` / `员会）`)."""
+    opened = above.count("（") + above.count("(") - above.count("）") - above.count(")")
+    return opened > 0 and text.count("）") + text.count(")") > text.count("（") + text.count("(")
 
 
 def _over_author(lines: list[Line], heads: list[bool], k: int) -> bool:
@@ -162,6 +168,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]
+        if not line.gap_before and _closes_bracket(before.text, line.text):
+            continue  # `员会）` under `…（村务监督委`: the bracket's rest, the line's end
         if (
             line.pictograph
             and pictographs[line.pictograph] >= 2

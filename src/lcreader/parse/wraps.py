@@ -186,6 +186,35 @@ _CLAUSE_MARK = re.compile(r"[，,、：:]")
 MIN_NUMBER_RUNS = 5
 
 
+def join_vertical_words(text: str) -> str:
+    """A word set vertically (a leaflet's tab, `垃` / `圾` / `分` / `类`), one character
+    a line in the text: joined back on one line, where MIN_VERTICAL characters or more
+    stand so one after another."""
+    if not _LONE_HAN.search(text):
+        return text  # (the cheap test first: most texts set no character alone)
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _LONE_HAN_LINE.match(lines[j]):
+            j += 1
+        if j - k >= MIN_VERTICAL:
+            out.append("".join(line.strip() for line in lines[k:j]))
+            k = j
+        else:
+            out.append(lines[k])
+            k += 1
+    return "\n".join(out)
+
+
+# Fewest characters a word set vertically has, each alone on its line.
+MIN_VERTICAL = 3
+_LONE_HAN_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000]*$")
+_LONE = r"[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000]*"
+_LONE_HAN = re.compile(rf"(?m)^{_LONE}\n{_LONE}$")
+
+
 def join_number_runs(text: str) -> str:
     """The text with each number written on a line of its own inside a sentence joined
     back to the words around it, where the file does so five times or more: a line of
