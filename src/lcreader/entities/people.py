@@ -14,6 +14,7 @@ Rules, from how the bulletin writes people:
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -380,7 +381,10 @@ def find_mentions(article: Article) -> list[Mention]:
         for name in (*roll, *names_in_cells(paragraph), *names_in_field(paragraph)):
             if name not in mentions and has_surname(name):
                 mentions[name] = Mention(name=name)
-    for name in _names_in_field_run(article.paragraphs):
+    for name in (
+        *_names_in_field_run(article.paragraphs),
+        *_names_under_labels(article.paragraphs),
+    ):
         if name not in mentions:
             mentions[name] = Mention(name=name)
     for name in names_in_column(article.paragraphs):  # a table's `姓名` column
@@ -446,6 +450,23 @@ def _names_in_field_run(paragraphs: list[str]) -> list[str]:
             found.extend(n for names in run for n in names if is_name(n) and has_surname(n))
         run = []
     return found
+
+
+def _names_under_labels(paragraphs: list[str]) -> list[str]:
+    """A roll set out by group, each group's label a paragraph of its own (`见义勇为：`)
+    over its names, one or more: two groups or more, three names or more in all."""
+    groups = [
+        names
+        for label, row in itertools.pairwise(paragraphs)
+        if _GROUP_LABEL.match(label) and (names := names_in_row(row, least=1))
+    ]
+    if len(groups) < 2 or sum(map(len, groups)) < _ROLL_RUN_NAMES:
+        return []
+    return [n for names in groups for n in names if is_name(n) and has_surname(n)]
+
+
+# A group's label over its names in a roll (`助人为乐：`).
+_GROUP_LABEL = re.compile(r"^[^\s：:，。,、]{2,8}[：:]$")
 
 
 def add_bare_mentions(articles: list[Article]) -> None:

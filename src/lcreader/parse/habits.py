@@ -135,6 +135,7 @@ def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> No
     """Set each line's habit flags (rows, verse, signatures, paragraph starts)."""
     _keep_field_runs(lines)
     _mark_rows(lines)
+    _mark_grouped_names(lines)
     _mark_verse(lines, wrap)
     _mark_credited_poems(lines, wrap)
     _mark_signatures(lines)
@@ -515,6 +516,30 @@ def _wrapped_value(field: Line, line: Line) -> bool:
 # Longest rest of a field's value on the line under it, and what it never holds.
 _MAX_WRAPPED_VALUE = 12
 _VALUE_STOP = re.compile(r"[，,。．、；;！!？?]|[：:](?!\d)")
+
+
+def _mark_grouped_names(lines: list[Line]) -> None:
+    """A roll set out by group, each group's label on its own line (`见义勇为：`) over
+    its names: each line of names a row, one name or two, where two groups or more are
+    set so one after another."""
+    groups = [
+        k
+        for k in range(1, len(lines))
+        if _GROUP_LABEL.match(lines[k - 1].text)
+        and not lines[k].gap_before
+        and names_in_row(lines[k].text, least=1)
+    ]
+    if len(groups) < _MIN_GROUPS:
+        return
+    for k in groups:
+        line = lines[k]
+        line.row = True
+        line.__dict__.pop("prose", None)
+
+
+# A group's label over its names in a roll (`助人为乐：`), and fewest groups set so.
+_GROUP_LABEL = re.compile(r"^[^\s：:，。,、]{2,8}[：:]$")
+_MIN_GROUPS = 2
 
 
 def _mark_rows(lines: list[Line]) -> None:

@@ -711,6 +711,17 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)
             segment = k
             continue
+        if (
+            head
+            and before.row
+            and names_in_row(before.text, least=1)
+            and (after.prose or after.has_comma)
+            and not ROLL_HEAD.match(line.text)
+        ):
+            # `防汛防台安全提示` over its text, under a roll's last names: a piece of its own
+            starts.add(k)
+            segment = k
+            continue
         if not head or not (ended or before.row or before.field or pictured):
             continue
         if before.closes and not before.credit:
