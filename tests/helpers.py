@@ -230,8 +230,12 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for line in text.splitlines():
         # `桂香社区举办中秋邻里宴。9月22日，…`: a brief's headline, its stop only ends it
         period = PERIOD_RUN_IN.match(line.strip()) if "。" in line else None
-        # (a bullet before it only points: `◎桂花社区“长者食堂”开餐。…`)
-        if period and HEADLINE_MARK.sub("", period["head"]) in titles:
+        # (a bullet before it only points: `◎桂花社区“长者食堂”开餐。…`; the user may
+        # have made that headline its kicker or its subtitle)
+        heads = titles | {
+            HEADLINE_MARK.sub("", h) for a in issue.articles for h in (a.kicker, a.subtitle) if h
+        }
+        if period and HEADLINE_MARK.sub("", period["head"]) in heads:
             marks.update("。")
     for line in text.splitlines():
         # `#话题#【标题】正文`: the brackets and the topic's signs only mark the headline

@@ -153,6 +153,10 @@ _settable = st.sampled_from(OPERATIONS[:-1])  # byline edits add words of their 
     path=next(p for p in CORPUS if p.stem == "zm03_shanhu_epaper_firefox_saveastext_gbk"),
     picks=[(0.25, "title")],
 )
+@example(  # a brief's run-in headline (`◎…开餐。6月15日，…`) made the subtitle: its stop
+    path=next(p for p in CORPUS if p.stem.startswith("zs05_")),
+    picks=[(0.8125, "subtitle")],
+)
 def test_random_corrections_lose_nothing(path, picks):
     text = _sound(path)
     assume(text is not None)  # the parser's own losses are test_fidelity's to report
