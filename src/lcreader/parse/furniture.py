@@ -59,6 +59,7 @@ from .text import (
     is_terminated,
     without_space,
 )
+from .threads import thread_lines
 from .words import is_department, is_unit, titled_name
 
 _MAX_FURNITURE = 50
@@ -260,6 +261,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.reading_time"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
             found[k], rules[k] = text, "furniture.print_run"
+        elif k not in found and _ISSUE_END.match(text):
+            found[k], rules[k] = text, "furniture.end_mark"
         elif k not in found and contents_line(text):
             found[k], rules[k] = text, "furniture.contents_line"
         elif k not in found and _links(texts, k):
@@ -284,6 +287,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = texts[k], rule
 
     for k, rule in chat_lines(texts).items():
+        found[k], rules[k] = texts[k], rule
+    for k, rule in thread_lines(texts).items():
         found[k], rules[k] = texts[k], rule
     take(_front_matter(texts), "furniture.front_matter")
     take(_menu_column(texts, found), "furniture.navigation")
@@ -1245,6 +1250,8 @@ _MAX_LONE_DISTRIBUTION = 80
 _PRINT_RUN = re.compile(r"印数|印刷|承印|共印\s*\d+\s*份")
 # A line that is only the print run: `（共印80份）`, `印数：600份`.
 # Also with whom it went to: `（本期共印300份，发至各楼组）`.
+# Where the issue ends, said alone in brackets: `（本期完）` (a post's `（完）` is its END).
+_ISSUE_END = re.compile(r"^[（(]\s*(?:本期|本版|本刊)\s*完\s*[)）]$")
 _PRINT_RUN_ONLY = re.compile(
     r"^[（(]?\s*(?:本期)?(?:共印|印数\s*[:：]?|印)\s*\d+\s*份"
     r"(?:[，,；;]\s*(?:发至|发送|分送|送)[^，,。；;（）()]{1,16})?\s*。?\s*[)）]?$"

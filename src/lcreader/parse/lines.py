@@ -578,7 +578,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 continue
             # (`01` over a post's section: a section's number, whatever else it reads as)
             numbered = rule == "furniture.section_number" or section_number(stripped)
-            after_message = after_message or rule == "furniture.chat_header"
+            after_message = after_message or rule in ("furniture.chat_header", "furniture.thread")
             after_rule = after_rule or rule in _PARTING
             # A rule among a page's furniture (its number, its banner) is the page's:
             # where it cuts a sentence, the text goes on under it.

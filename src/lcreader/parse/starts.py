@@ -181,6 +181,17 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
+            line.after_message
+            and head
+            and (after.prose or after.has_comma)
+            and (before.closes or before.caption or is_terminated(before.text))
+        ):
+            # under a message's or a floor's header, after a piece that ended: a headline
+            # over its text starts the next piece
+            starts.add(k)
+            segment = k
+            continue
+        if (
             _marked_apart(line)
             and marks[line.text[0]] >= _MIN_MARKED_HEADS
             and (head or line.question_head)  # (a Q&A's question over its `问：`)

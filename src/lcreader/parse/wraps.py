@@ -15,6 +15,7 @@ import re
 from .credits import lead_credit
 from .dates import JUMP_IN
 from .text import HAN, HAN_CHAR, is_terminated
+from .threads import thread_tails
 from .words import is_unit
 
 # `。（东湖`: a finished sentence, then an opened bracket with a few characters.
@@ -224,6 +225,8 @@ def join_number_runs(text: str) -> str:
     if len(_NUMBER_LINE.findall(text)) < MIN_NUMBER_RUNS:
         return text  # (the cheap test first: most texts set no number alone on a line)
     lines = text.split("\n")
+    if thread_tails([line.strip() for line in lines]):
+        return text  # (a forum's floors: each poster's level alone under their name)
     numbers = [k for k in range(1, len(lines) - 1) if _NUMBER_RUN.match(lines[k].strip())]
     # Inside a sentence: words before it that go on, words or a unit after it.
     runs = [
