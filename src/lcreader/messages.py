@@ -637,6 +637,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Doctor: what the parser guessed or found suspicious (model.Note codes)
     "note.article": ("第 {article} 篇（{title}）：{text}", "article {article} ({title}): {text}"),
     "note.headline_over_rule": ("标题下面紧接着一条分隔线，正文在线下：这一行可能不是本篇的标题：{detail}", "a printed rule right under the headline, the text below it: the line may not head this article: {detail}"),
+    "note.title_not_in_text": ("标题里的字词在正文中一个也没出现：标题可能属于上一篇或下一篇（标题印在正文之后的版式常见），请核对：{detail}", "none of the headline's words appear in its text: it may be the article before's or after's (a layout printing headlines after their text), please check: {detail}"),
     "note.lent_headline_line": ("本篇标题区的第一行已作为上一篇的标题：它也可能是本篇的引题：{detail}", "this headline's first line was given to the article before as its title; it may be this one's kicker: {detail}"),
     "note.headline_after_body": ("标题印在正文之后，已归还本篇：{detail}", "headline found after the article's own byline: {detail}"),
     "note.caption_read_as_paragraph": ("像图片说明的短行被读作段落开头：{detail}", "caption-like line read as the start of a paragraph: {detail}"),

@@ -132,6 +132,10 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         # `【健康问答】` as the last line of an article: a heading with nothing under it,
         # the next article's kicker or headline
         found.append(("heading_at_end", quote_head(draft.paragraphs[last], 20)))
+    if title and not getattr(draft, "title_inferred", False) and _title_not_told(title, draft):
+        # `老旧小区加装电梯按下“快进键”` over a report of a meeting on safety: a headline
+        # printed after its own text, given to the next one's
+        found.append(("title_not_in_text", quote_head(title, 20)))
     kicker = getattr(draft, "kicker", None)
     if kicker and (not HAN_CHAR.search(kicker) or DATE.search(kicker)):
         # `Tm8Rs`, `中共…委员会　2024年4月25日`: an anchor's id or the masthead's line
@@ -243,3 +247,23 @@ def repeated_lines(lines: list[str], furniture: set[int]) -> list[Note]:
         if counts[text] >= 2 and (byline_line(text) or credit_line(text) or meta_line(text)):
             del counts[text]  # the same department may sign two articles
     return [Note("repeated_line", text) for text, n in counts.items() if n >= 2]
+
+
+# Least a story's text (in sentences of this length on average, not a poem's lines or a
+# list's items) for its headline's words to be looked for in it.
+_MIN_TOLD = 60
+_MIN_TOLD_PARAGRAPH = 30
+_MIN_TITLE_PAIRS = 4
+
+
+def _title_not_told(title: str, draft) -> bool:
+    """A headline none of whose words (pairs of characters) the story's text holds."""
+    pairs = {p for p in char_pairs(title) if not p.isspace()}
+    paragraphs = draft.paragraphs
+    size = sum(len(p) for p in paragraphs)
+    if len(pairs) < _MIN_TITLE_PAIRS or size < _MIN_TOLD:
+        return False
+    if size < _MIN_TOLD_PARAGRAPH * len(paragraphs):
+        return False
+    text = "".join(paragraphs) + "".join(draft.captions)
+    return shared_pairs(pairs, text) == 0
