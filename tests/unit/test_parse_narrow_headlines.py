@@ -93,3 +93,27 @@ def test_the_papers_word_for_its_news_opens_text_never_a_subtitle_or_heading():
     assert (story.title, story.subtitle, story.intertitles) == ("菜场改造方案出炉", None, [])
     assert story.paragraphs == ["本报讯　北岭菜场改造方案日前出炉，摊位将由四十个增加到五十六个。"]
     assert_nothing_lost(PAPER_LEAD_AS_WIDE_AS_A_LINE, issue)
+
+
+PLACE_NAMED_HEADLINE = (
+    "桂湾\n"
+    "2024年5月10日　第5期\n"
+    "\n"
+    "百桌家宴摆进小巷\n"
+    "\n"
+    "通讯员　戴蕾\n"
+    "\n"
+    "5月4日中午，桂湾里社区老街摆开了八十张八仙桌，居民按楼道拼桌，\n"
+    "巷子里热闹得像过年。桂湾里社区居委会主任说，家宴已经连续办了五年。\n"
+    "\n"
+    "桂湾里社区招募楼道志愿者\n"
+    "\n"
+    "为做好楼道环境维护和独居老人关爱工作，社区现面向全体居民招募楼道志愿者。\n"
+    "招募对象：热心公益的桂湾常住居民。\n"
+)
+
+
+def test_a_headline_opening_with_the_papers_place_starts_its_own_piece():
+    issue = parse_all(PLACE_NAMED_HEADLINE)
+    assert [a.title for a in issue.articles] == ["百桌家宴摆进小巷", "桂湾里社区招募楼道志愿者"]
+    assert issue.articles[1].paragraphs[0].startswith("为做好楼道环境维护")

@@ -1078,7 +1078,26 @@ def _new_topic(lines: list[Line], segment: int, k: int) -> bool:
     shared_after = shared_pairs(words, after) / len(words)
     # Measured on hand-made bulletins: headlines share at most 0.3 of their words with
     # the article before (the place names every report repeats), captions 0.44 and up.
-    return shared_before <= 0.35 and shared_after >= shared_before + 0.3
+    if shared_before <= 0.35:
+        return shared_after >= shared_before + 0.3
+    # (or the place it opens with aside, which every report of the paper repeats, its
+    # words are nearly all the text's after it: `东篱里社区招募楼道志愿者` over its call)
+    text = lines[k].text
+    opening = 0
+    while opening + 2 <= len(text) and text[opening : opening + 2] in before:
+        opening += 1
+    rest = char_pairs(text[opening:])
+    if len(rest) < _MIN_REST or opening < _MIN_PLACE:
+        return False
+    rest_before = shared_pairs(rest, before) / len(rest)
+    rest_after = shared_pairs(rest, after) / len(rest)
+    return rest_before <= _REST_BEFORE and rest_after >= _NEARLY_ALL
+
+
+# The least of a headline's words past the place it opens with, the least that place,
+# and how its other words stand with the text before it and after it.
+_MIN_REST, _MIN_PLACE = 4, 2
+_REST_BEFORE, _NEARLY_ALL = 0.25, 0.75
 
 
 def _told(lines: list[Line], segment: int, k: int):
