@@ -38,3 +38,25 @@ def test_a_vertical_tab_a_question_and_a_cut_contact_note_are_read_as_printed():
     assert [b.department for b in notice.bylines] == ["柳塘村村民委员会"]
     assert notice.meta == {"日期": "2024年6月3日"}
     assert_nothing_lost(LEAFLET, issue)
+
+
+TIPS_BOX = (
+    "楼道卫生评比结果公布\n"
+    "本月评出“整洁楼道”十二个，名单已在宣传栏张贴。\n"
+    "（物业服务中心）\n"
+    "\n"
+    "温馨提示\n"
+    "防范电信诈骗　牢记“四不”\n"
+    "陌生链接不点击；\n"
+    "来电索钱不轻信；\n"
+    "个人信息不透露；\n"
+    "转账之前多核实。\n"
+    "如遇可疑情况，请拨打反诈专线。\n"
+)
+
+
+def test_a_boxs_headline_over_its_rhymed_items_is_no_line_of_a_poem():
+    issue = parse_all(TIPS_BOX)
+    tips = issue.articles[-1]
+    assert (tips.kicker, tips.title) == ("温馨提示", "防范电信诈骗　牢记“四不”")
+    assert tips.paragraphs[0] == "陌生链接不点击；"

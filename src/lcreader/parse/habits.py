@@ -853,6 +853,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         if start > 0 and _BRACKETED_COLUMN.match(lines[start - 1].text) and end > start:
             start += 1  # `【数据通报】` over `1—5月…得分`: the column's headline, no verse line
         end = _before_next_headline(lines, start, end)
+        start += _unmarked_head(lines[start : end + 1])
         if start > 0 and _wrapped_tail(lines[start - 1], lines[start]):
             start += 1  # `…也谢谢居委` / `会为我们老人想得这么周到。`: a paragraph's last line
         run = lines[start : end + 1]
@@ -879,6 +880,23 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             for line in run:
                 line.verse = True
         k = end + 1
+
+
+def _unmarked_head(run: list[Line]) -> int:
+    """How many lines open the run with no mark at their end, over lines that each end
+    on one (`温馨提示` / `防范电信诈骗　牢记“三不一多”` / `未知链接不点击；` …): a box's
+    headline over its rhymed items, no lines of a poem."""
+    lead = 0
+    while lead < _MAX_HEAD_LINES and lead < len(run) and not run[lead].text.endswith(_ITEM_ENDS):
+        lead += 1
+    items = run[lead:]
+    if lead and len(items) >= _MIN_ITEMS and all(line.text.endswith(_ITEM_ENDS) for line in items):
+        return lead
+    return 0
+
+
+_ITEM_ENDS = ("；", ";", "。", "！", "？", "，", ",", "、")
+_MAX_HEAD_LINES, _MIN_ITEMS = 2, 3
 
 
 def _greeting(line: Line) -> bool:
