@@ -883,6 +883,9 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif goes_on:
             # `活动时间：3月23日（周六）9:00—` / `12:00`: the column cut the field's value
             builder.place(k, "continuation", article, "continuation.field")
+        elif draft.pieces and _MARKS_ONLY.match(text):
+            # `”` alone: the wrap cut a sentence's closing mark onto a line of its own
+            builder.place(k, "continuation", article, "continuation.open")
         elif caption_goes_on:
             # `▲街道工作人员为百岁老人许` / `玉珍送上生日蛋糕。`: the column cut the caption
             builder.place(k, "caption", article, "caption.form")
@@ -997,6 +1000,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
 
 # What a line cut by the column's wrap ends on: a word's character, or a mark that
 # opens or joins (`9:00—`, `探访、`); a phone number or a closing bracket ends a value.
+# A line of closing marks only: the end of the sentence above, cut by the wrap.
+_MARKS_ONLY = re.compile(r"^[”’」』）)》〉。，、；：！？,.;:!?…]+$")
 # What a figure counts, first on the line its column cut it from (`55` / `周岁`).
 _UNITS = "岁周人名元角分个户间号楼层栋室套次天日月年时点期届位份件台辆棵株米斤克"
 _OPEN_END = re.compile(rf"[{HAN}—–\-、，,（(“‘《：:]$")

@@ -596,7 +596,7 @@ _PAGER = re.compile(
 _PAGE_CONTROL = re.compile(
     # (`返回搜狐，查看更多`: back to the site, and more of it)
     r"^[\[【]?(?:返回顶部|回到顶部|返回首页|返回列表|返回目录|加载更多|(?:返回[\u4e00-\u9fff]{2,4}[，,]\s*)?查看更多|点击加载更多|展开全文"
-    r"|收起全文|打印本页|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
+    r"|收起全文|打印本[页稿文]|打印此[页文]|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
     # an app's share page: its player (`听新闻`, `00:00/01:48`) and its call to open it
     r"|^(?:听新闻|语音播报|点击播放|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
     # a web mail's reply box under the message (`快速回复`, `点击此处快速回复`)
@@ -728,11 +728,16 @@ def _attachments(texts: list[str], found: dict[int, str]) -> list[int]:
     return taken
 
 
+# A text browser's number before a link (`[11]`).
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+
 def _page_controls(text: str) -> bool:
     """A page's controls side by side, each one whole (`【打印本页】　【关闭窗口】`), the
     text size's and the page's editor among them (`本版编辑：X　【字号：大　中　小】`)."""
     sized = _FONT_SIZE.sub(" ", text)
     sizing = sized != text  # (the text size's control, one of the page's controls)
+    sized = _LINK_NUMBER.sub("", sized)  # (a text browser's `【[11]打印本稿】`)
     pieces = sized.split()
     controls = sum(1 for piece in pieces if _PAGE_CONTROL.match(piece)) + sizing
     others = (piece for piece in pieces if not _PAGE_CONTROL.match(piece))

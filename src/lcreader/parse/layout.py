@@ -316,9 +316,14 @@ def continue_paragraph(draft: Draft, text: str) -> None:
         start_paragraph(draft, text)
         return
     draft.pieces.append(text)
-    draft.open_paragraph = not is_terminated(text)
+    # (a line of closing marks only, `”`, ends the sentence the line above it began)
+    draft.open_paragraph = not is_terminated(
+        text if _WORDS.search(text) else "".join(draft.pieces[-2:])
+    )
 
 
+# Anything but marks: a line of marks only (`”`) ends or not as the text before it.
+_WORDS = re.compile(r"[^\W_]")
 _JOIN_CONTEXT = 12
 
 

@@ -302,7 +302,7 @@ _PAGE_ENTRY = re.compile(
 )
 # The head of a contents box: `本期导读`, `要目`, `本版看点`; or a whole contents list
 # on one line after its head: `本期要目：居民公约表决通过　…`.
-_CONTENTS_WORDS = r"(?:本期|本版|今日|本刊)?(?:导读|要目|目录|看点|导航|提要|速览)"
+_CONTENTS_WORDS = r"(?:本期|本版|今日|本刊)?(?:标题)?(?:导读|要目|目录|看点|导航|提要|速览)"
 _CONTENTS_HEAD = re.compile(rf"^{_CONTENTS_WORDS}[:：]?$")
 _CONTENTS_LINE = re.compile(rf"^{_CONTENTS_WORDS}\s*[：:]\s*\S.*[^。！？!?]$")
 
@@ -366,8 +366,10 @@ def _headed_lists(
             if match is None and k > 0:
                 # (a box a word processor floated to the foot: its headlines above)
                 match = _best_named(texts, entry_key(texts[e]), 0, taken, end=k)
-            if match is None and not _PAGE_ENTRY.search(texts[e]):
-                break  # (an entry that names its page is one, whatever the file holds)
+            if match is None and not (_PAGE_ENTRY.search(texts[e]) or _LINK_ENTRY.match(texts[e])):
+                # (an entry that names its page is one, whatever the file holds; so is a
+                # text browser's link to another story of the page, `* [10]区政府召开…`)
+                break
             listed.append(e)
             if match is not None:
                 matches.append(match)
@@ -401,6 +403,8 @@ def _over_text(texts: list[str], k: int, taken: set[int]) -> bool:
 
 
 _DECK = re.compile(r"^(?:——|--|—)\s*\S")
+# A text browser's numbered link as a list's entry: `* [10]区政府召开第32次常务会议`.
+_LINK_ENTRY = re.compile(r"^(?:[*•·]\s*)?\[\d{1,4}\]\S")
 
 
 def _best_named(
