@@ -59,3 +59,45 @@ def test_only_the_starters_floors_carry_the_paper():
                       "支持！希望多发点村里的消息。", "（本期完）", "发表回复"):  # fmt: skip
         assert pages_own in issue.furniture
     assert_nothing_lost(THREAD, issue)
+
+
+PRINTABLE = (
+    "柳川论坛\n"
+    "\n"
+    "标题: 【村讯】柳溪村讯2022年第3期\n"
+    "作者: 柳溪村委会    时间: 2022-6-10 09:08\n"
+    "标题: 【村讯】柳溪村讯2022年第3期\n"
+    " 本帖最后由 柳溪村委会 于 2022-6-10 09:31 编辑 \n"
+    "\n"
+    "柳溪村讯\n"
+    "2022年第3期\n"
+    "\n"
+    "村道拓宽工程完工\n"
+    "　　6月8日，柳溪村主干道拓宽工程通过验收，路面由3.5米拓宽到6米。\n"
+    "（村委会 周敏）\n"
+    "\n"
+    "图片附件: 村道.jpg (2022-6-10 09:02, 201.47 KB) 下载次数: 23\n"
+    "\n"
+    "作者: 柳溪村委会    时间: 2022-6-10 09:12\n"
+    "村卫生室延长服务时间\n"
+    "　　即日起，村卫生室每天开诊到下午五点，村民可携带医保卡就近配药。\n"
+    "（村卫生室）\n"
+    "\n"
+    "作者: 河埠头阿四    时间: 2022-6-10 18:22\n"
+    "路修好了，骑电瓶车去镇上方便多了！\n"
+    "\n"
+    "欢迎光临 柳川论坛 (https://bbs.example.net/) \tPowered by Discuz! X3.4\n"
+)
+
+
+def test_a_printable_threads_heads_notes_and_replies_are_the_pages():
+    issue = parse_all(PRINTABLE)
+    assert [a.title for a in issue.articles] == ["村道拓宽工程完工", "村卫生室延长服务时间"]
+    for pages_own in (
+        "标题: 【村讯】柳溪村讯2022年第3期",
+        "作者: 河埠头阿四    时间: 2022-6-10 18:22",
+        "路修好了，骑电瓶车去镇上方便多了！",
+        "图片附件: 村道.jpg (2022-6-10 09:02, 201.47 KB) 下载次数: 23",
+    ):
+        assert pages_own in issue.furniture
+    assert_nothing_lost(PRINTABLE, issue)

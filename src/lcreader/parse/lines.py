@@ -1080,6 +1080,8 @@ def _export_fields(
         return _taken_fields(colon, raw_lines, furniture)
     if not bracketed:
         titled = export_fields.colon_titles(raw_lines)
+        # (a forum thread's title, printed over its first floor: the page's)
+        titled = {k: v for k, v in titled.items() if furniture.rules.get(k) != "furniture.thread"}
         for k in titled:
             furniture.lines.pop(k, None)
             furniture.rules.pop(k, None)

@@ -28,6 +28,45 @@ MIN_FLOORS = 2
 _MAX_FOOT_LINE = 80
 
 
+# A forum's printable view heads each floor with its poster and time (Discuz!):
+# `作者: 青篁村委会    时间: 2021-5-14 16:12`; the thread's title over the first.
+_POST_HEAD = re.compile(
+    r"^作者\s*[:：]\s*(?P<poster>\S.{0,30}?)\s+时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+)
+_THREAD_TITLE = re.compile(r"^标题\s*[:：]\s*\S")
+# What such a page adds inside a floor: the edit stamp, an attachment's line, the foot.
+_FLOOR_NOTE = re.compile(
+    r"^本帖最后由\s*\S.{0,30}\s于\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*编辑$"
+    r"|^(?:图片)?附件\s*[:：]\s*\S.*\(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2},\s*[\d.]+\s*[KMG]?B\).*$"
+    r"|^欢迎光临\s.*Powered by Discuz!.*$"
+)
+
+
+def post_heads(texts: list[str]) -> list[int]:
+    """The lines heading a printable thread's floors, when there are enough of them."""
+    heads = [k for k, text in enumerate(texts) if text[:2] == "作者" and _POST_HEAD.match(text)]
+    return heads if len(heads) >= MIN_FLOORS else []
+
+
+def _printable_thread(texts: list[str], heads: list[int]) -> dict[int, str]:
+    """A forum's printable view: the heads, the thread's title, each floor's notes, and
+    the floors of posters other than the one who started it."""
+    found: dict[int, str] = {}
+    starter = _POST_HEAD.match(texts[heads[0]])["poster"].strip()
+    for k, text in enumerate(texts):
+        if _FLOOR_NOTE.match(text) or (k < heads[-1] and _THREAD_TITLE.match(text)):
+            found[k] = "furniture.thread"
+    for n, head in enumerate(heads):
+        found[head] = "furniture.thread"
+        if _POST_HEAD.match(texts[head])["poster"].strip() == starter:
+            continue
+        end = heads[n + 1] if n + 1 < len(heads) else len(texts)
+        for j in range(head + 1, end):
+            if texts[j] and not (n + 1 == len(heads) and j in found):
+                found[j] = "furniture.thread"  # another user's reply: the page's
+    return found
+
+
 def thread_tails(texts: list[str]) -> list[int]:
     """The lines that end a floor, when there are enough of them to show a thread."""
     tails = [k for k, text in enumerate(texts) if "楼" in text and _TAIL.match(text)]
@@ -38,7 +77,8 @@ def thread_lines(texts: list[str]) -> dict[int, str]:
     """The thread's own lines (each with its rule): every line but the paper's text."""
     tails = thread_tails(texts)
     if not tails:
-        return {}
+        heads = post_heads(texts)
+        return _printable_thread(texts, heads) if heads else {}
     found: dict[int, str] = {}
     # Each floor after the first opens under the page's words after the floor before.
     starts: list[int] = []
