@@ -312,6 +312,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_overlaps(texts, found), "furniture.overlap")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
     take(_tool_notes(texts, found), "furniture.tool_note")
+    take(_tool_preamble(texts, found), "furniture.tool_note")
     if any(mark in whole for mark in POINTS_DOWN):
         take(_pointing_lead_ins(texts, found), "furniture.lead_in")
     contents, listed = contents_lines(texts, set(found))
@@ -322,6 +323,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_printed_again(texts, found, rules), "furniture.again")
     take(_name_again(texts, found, rules), "furniture.again")
     take(_names_over_numbers(texts, found, rules), "furniture.name")
+    take(_heading_over_page(texts, found, rules), "furniture.name")
     take(_mail_note(texts, found, rules), "furniture.mail_header")
     take(_mail_signature(texts, found, rules), "furniture.mail_header")
     take(_heads_by_page_numbers(texts, found, rules), "furniture.page_header")
@@ -1052,6 +1054,29 @@ def _tool_notes(texts: list[str], found: dict[int, str]) -> list[int]:
     ruled = above is not None and above in found
     alone = any(_VIEWER_NOTE.search(texts[k]) for k in rest)
     return rest if len(rest) >= 2 or (rest and (ruled or alone)) else []
+
+
+def _tool_preamble(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A chat assistant's words over the text it read off pictures (`好的，以下是三张图片
+    中的文字内容，已按图片顺序整理：`) and its heading over each picture's (`### 图片2`):
+    the tool's, not the issue's. Only where the file opens with such words."""
+    first = next((k for k, text in enumerate(texts) if text and k not in found), None)
+    if first is None or not _PREAMBLE.match(texts[first]):
+        return []
+    return [first] + [
+        k for k, text in enumerate(texts) if k not in found and _PICTURE_HEAD.match(text)
+    ]
+
+
+# An assistant's answer opening: agreeing, then naming what it gives (`好的，以下是…`).
+_PREAMBLE = re.compile(
+    r"^(?:好的|好|当然|没问题|可以)[，,！!。]\s*(?:以下|下面|这)是.{0,40}(?:文字|内容|文本|识别|提取).{0,40}[：:。]$"
+)
+# Its heading over each picture's text: `### 图片2`, `**图片 3：**`, `第二张图片`.
+_PICTURE_HEAD = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\*\*)?(?:图片|图|照片)\s*[0-9０-９一二三四五六七八九十]{1,2}[:：]?(?:\*\*)?$"
+    r"|^(?:#{1,6}\s*)?第[一二三四五六七八九十\d]{1,2}张(?:图片|照片|图)?[:：]?$"
+)
 
 
 def _reads_as_text(text: str) -> bool:
@@ -1819,6 +1844,24 @@ def _names_over_numbers(
         if len(text) <= _MAX_PAPER_NAME and _candidate(text) and _PAPER.search(text):
             named.append(above)
     return named
+
+
+def _heading_over_page(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """A Markdown file's first heading, one `#`, right over the page's date or number
+    (`# 松韵` / `2024年10月11日 星期五 | 第4版 | 副刊`): the paper's name."""
+    first = next((k for k, text in enumerate(texts) if text and k not in found), None)
+    if first is None or not _PAPER_HEADING.match(texts[first]):
+        return []
+    below = _neighbours(texts, first)[1]
+    if below is None or rules.get(below) not in _PAGE_OR_DAY:
+        return []
+    return [first]
+
+
+_PAPER_HEADING = re.compile(r"^#[ \t]+[^#\s].{0,11}$")
+_PAGE_OR_DAY = frozenset(
+    {"furniture.page", "furniture.pieces", "furniture.date", "furniture.date_number"}
+)
 
 
 def _mail_note(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:

@@ -57,6 +57,8 @@ def _briefs_head(head: Line, marked: Line | None) -> bool:
     )
 
 
+# Longest column's name set as a Markdown heading over a bold headline (`## 岁月留痕`).
+_MAX_HEADED_COLUMN = 6
 # Longest title read over its `——subtitle` however it reads (as wide as a column).
 _MAX_TITLE_OVER_DECK = 30
 
@@ -514,6 +516,18 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             top = min(line.level for line in marked)
             at = next(k for k, line in enumerate(block) if line.level == top)
             why = "title.marks"
+            if (
+                top >= 2
+                and at + 1 < len(block)
+                and block[at + 1].bold
+                and not block[at + 1].level
+                and len(block[at].text) <= _MAX_HEADED_COLUMN
+                and not ANY_STOP.search(block[at].text)
+            ):
+                # `## 岁月留痕` over `**母亲的针线笸箩**`: the column's heading, and the
+                # story's headline set in bold under it
+                at += 1
+                marked = [block[at]]
     elif (
         listed is not None
         and (_section_over(block, listed) or _column_over_signed(builder, indexes, block, listed))
