@@ -87,3 +87,23 @@ def test_briefs_under_a_runs_head_each_open_with_their_headline_and_a_wide_space
     assert issue.articles[-1].paragraphs == ["每周六上午，志愿者在小区南门为居民免费修自行车。"]
     assert "社区简讯" in issue.furniture
     assert_nothing_lost(UNMARKED_BRIEFS, issue)
+
+
+COLUMN_AFTER_BYLINE = (
+    "湿垃圾“破袋”有新要求\n"
+    "从6月1日起，小区湿垃圾投放点全面实行“破袋投放”，请大家配合。\n"
+    "（居委会 孔燕）\n"
+    "\n"
+    "平安桂园\n"
+    "防范电信诈骗，牢记“三不一多”\n"
+    "近期，辖区内发生多起冒充“客服”以退款为名的诈骗案件，请居民提高警惕。\n"
+    "（桂园派出所）\n"
+)
+
+
+def test_a_columns_name_after_a_byline_over_a_headline_of_clauses_starts_a_piece():
+    issue = parse_all(COLUMN_AFTER_BYLINE)
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        (None, "湿垃圾“破袋”有新要求"),
+        ("平安桂园", "防范电信诈骗，牢记“三不一多”"),
+    ]

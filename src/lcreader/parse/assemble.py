@@ -699,7 +699,26 @@ def _part_of_previous(
         return False  # a page's break between: the label heads the next page's column
     if lines[block[0]].spaced:
         return False  # `光 荣 榜` set letter-spaced: display type, the next piece's head
+    if _headline_over_text(lines, body):
+        return False  # `平安榕荫` / `防范电信诈骗，牢记“三不一多”` / text: a column's next piece
     return _prose(first) and not is_notice_head(lines[block[0]])
+
+
+# Longest headline of two clauses read under a column's name (`防范电信诈骗，牢记…`).
+_MAX_CLAUSED_HEADLINE = 20
+
+
+def _headline_over_text(lines: list[Line], body: list[int]) -> bool:
+    """The body opens with a short line of clauses and no stop, no sentence of its own,
+    over text: a headline, not the first line of a reply."""
+    first = lines[body[0]]
+    return (
+        len(body) > 1
+        and 0 < len(first.text) <= _MAX_CLAUSED_HEADLINE
+        and not first.prose
+        and not is_terminated(first.text)
+        and _prose(lines[body[1]])
+    )
 
 
 def _over_marked_brief(lines: list[Line], body: list[int]) -> bool:

@@ -57,6 +57,8 @@ def _briefs_head(head: Line, marked: Line | None) -> bool:
     )
 
 
+# Longest headline of two clauses read under a column's name.
+_MAX_CLAUSED_TITLE = 20
 # Longest column's name set as a Markdown heading over a bold headline (`## 岁月留痕`).
 _MAX_HEADED_COLUMN = 6
 # Longest title read over its `——subtitle` however it reads (as wide as a column).
@@ -107,6 +109,17 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # out of the indented text, not a sentence's end: a headline's line
     if (line.asks_in_two or asks(line)) and len(block) == 1 and column_name(block[0]):
         return True  # `法律门诊` over `楼上漏水不修，楼下能自己找人修吗？`
+    if (
+        len(block) == 1
+        and column_name(block[0])
+        and line.has_comma
+        and not line.prose
+        and not is_terminated(line.text)
+        and len(line.text) <= _MAX_CLAUSED_TITLE
+        and following is not None
+        and (following.prose or following.has_comma)
+    ):
+        return True  # `平安榕荫` over `防范电信诈骗，牢记“三不一多”` over the text
     if (
         block
         and not block[-1].caption
