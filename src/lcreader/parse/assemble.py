@@ -715,7 +715,7 @@ def _headline_over_text(lines: list[Line], body: list[int]) -> bool:
     return (
         len(body) > 1
         and 0 < len(first.text) <= _MAX_CLAUSED_HEADLINE
-        and not first.prose
+        and not (first.prose or first.indented or first.jump)
         and not is_terminated(first.text)
         and _prose(lines[body[1]])
     )

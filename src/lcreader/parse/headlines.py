@@ -113,7 +113,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         len(block) == 1
         and column_name(block[0])
         and line.has_comma
-        and not line.prose
+        and not (line.prose or line.indented or line.jump)
         and not is_terminated(line.text)
         and len(line.text) <= _MAX_CLAUSED_TITLE
         and following is not None
