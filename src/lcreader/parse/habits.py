@@ -1290,6 +1290,16 @@ def _item_after(previous: Line, line: Line) -> bool:
     return bool(_ITEM_START.match(line.text)) and previous.text.endswith(_ITEM_LEAD_END)
 
 
+def _turn_after(previous: Line, line: Line) -> bool:
+    """A question's or an answer's label opening the line, the line above a finished
+    sentence: the next turn of an interview, never the run of the one before."""
+    return bool(_TURN.match(line.text)) and is_terminated(previous.text)
+
+
+# An interview's turn: `问：`, `答：`, `记者：`.
+_TURN = re.compile(r"^(?:问|答|记者|主持人)[：:]")
+
+
 def _flush_blocks(body: list[Line]) -> set[int]:
     """The places in `body` of the lines of blocks (parted by blank lines) in which no
     line is indented."""
@@ -1335,6 +1345,8 @@ def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
         line.runs_on = line.runs_on and k not in flush
         if line.runs_on and previous is not None and _item_after(previous, line):
             line.runs_on = False  # `…提高警惕：` / `1.“您的快递丢失了…”`: a list's item
+        if line.runs_on and previous is not None and _turn_after(previous, line):
+            line.runs_on = False  # `问：…？` / `答：…`: each turn of an interview its own
         if one_a_line and not line.indented and not is_terminated(line.text):
             # One paragraph a line, each indented: an unindented line that does not end
             # a sentence stands out of the text (a headline, a label, a speaker's line).
