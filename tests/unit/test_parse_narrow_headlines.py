@@ -117,3 +117,27 @@ def test_a_headline_opening_with_the_papers_place_starts_its_own_piece():
     issue = parse_all(PLACE_NAMED_HEADLINE)
     assert [a.title for a in issue.articles] == ["百桌家宴摆进小巷", "桂湾里社区招募楼道志愿者"]
     assert issue.articles[1].paragraphs[0].startswith("为做好楼道环境维护")
+
+
+POEM_AFTER_TEXT = (
+    "社区食堂开出夜间档\n"
+    "本报讯　7月1日起，北岭社区\n"
+    "食堂晚上营业到八点，下班晚\n"
+    "的年轻人也能吃上热饭菜。\n"
+    "北岭文苑\n"
+    "夏 夜 的 弄 堂\n"
+    "居民　屠美华\n"
+    "晚风吹进弄堂口\n"
+    "蒲扇摇着老故事\n"
+    "隔壁阿公端来西瓜\n"
+    "孩子们围成一圈\n"
+    "星星落在竹榻上\n"
+)
+
+
+def test_a_columns_name_over_a_letter_spaced_headline_after_text_heads_a_poem():
+    issue = parse_all(POEM_AFTER_TEXT)
+    poem = issue.articles[-1]
+    assert (poem.kicker, poem.title) == ("北岭文苑", "夏夜的弄堂")
+    assert [b.author for b in poem.bylines] == ["屠美华"]
+    assert poem.paragraphs[0] == "晚风吹进弄堂口"

@@ -840,11 +840,17 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         start = k
         while end - start + 1 > _VERSE_RUN and lines[start + 1].gap_before > 0:
             start += 1
+        # `冬 日 的 弄 堂` letter-spaced over `居民　屠美玲`: display type, the poem's
+        # headline, and its writer, no lines of it
+        if lines[start].spaced and start + 1 < end and author_line(lines[start + 1]):
+            start += 1
         # `秋日登高` (or `诗苑` / `咏菊`) over `银杏苑社区　贺立群`: the poem's headline
         # and its writer, the poem under them
         writer = next(
             (j for j in range(start + 1, min(start + 3, end)) if author_line(lines[j])), None
         )
+        if writer is None and start > 0 and lines[start - 1].spaced and author_line(lines[start]):
+            writer = start
         if writer is not None and end - writer >= _VERSE_RUN:
             start = writer + 1
         elif (bare := _bare_writer(lines, start, end)) is not None:

@@ -214,6 +214,17 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k - 1 if tagged else k)
             segment = k
             continue
+        if (
+            head
+            and column_name(line)
+            and after.spaced
+            and (before.closes or is_terminated(before.text))
+        ):
+            # `澄滨文苑` over `冬 日 的 弄 堂` (display type) after finished text: a column's
+            # next piece, a poem's lines or a story's under it
+            starts.add(k)
+            segment = k
+            continue
         if _heads_after_rule(line, after, _at(lines, k + 2)) or _poem_after_rule(lines, k):
             # A printed rule across the page (`＊＊＊＊`, `────`) parts articles: the
             # short line under it, over text, is the next one's headline.
