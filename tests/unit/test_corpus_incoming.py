@@ -27,7 +27,6 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 # did later files that read (their first contact stays in tests/corpus/README.md).
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
-    "w02_lynx-dump-epaper": 0.611,
     "w03_acrobat-copy-laonian-bigprint": 0.491,
     "w04_antiword-gongzuo-jianbao": 0.975,
     "w05_gb18030-clipping-export": 0.514,
@@ -164,15 +163,12 @@ FIRST_CONTACT = {
     # round zy, at f1acdcf (parser 148, entities 21), after round zx's rules
     "zy01_weijing_jiedaobao_ceb_apabi_reader_copy_win7_notepad_unicode_utf16_crlf": 0.381,
     "zy02_caijing_cunwu_trifold_canon_ij_scan_utility_ocr_win10_notepad_utf16le_crlf": 0.373,
-    "zy03_luwan_shequ_jianxun_coremail_webmail_print_view_qianxin_browser_kylin_texteditor_utf8_lf": 0.499,
     "zy04_taobang_cunxun_baidu_tieba_thread_2345_browser_win7_notepad_ansi_gbk_crlf": 0.442,
-    "zy05_boyueli_linlishuo_pages_mac_export_plain_text_utf8_lf_u2028": 0.474,
     "zy06_dongli_gongzuo_jianbao_word_print_to_xps_win7_xps_viewer_copy_notepad_utf8bom_crlf": 0.798,
     # round zz, at 2cc17b9 (parser 158, entities 22), after round zy's rules
     "zz01_qinghuang_cunxun_discuz_printable_chrome_win10_notepad_utf8_crlf": 0.752,
     "zz02_yuchuan_jianbao_email_outlook_express6_xp_saveas_unicode_txt_utf16_crlf": 0.923,
     "zz03_jiaotang_cunwu_gongkai_eloam_gaopaiyi_ocr_savetxt_gbk_crlf": 0.741,
-    "zz04_rongyin_zhoubao_360doc_saved_copy_qqbrowser_ctrl_a_emeditor_utf8bom_crlf": 0.746,
     "zz05_chengbin_jiedaobao_ios_shortcuts_get_text_from_pdf_icloud_txt_utf8_lf": 0.709,
     "zz06_songyun_laonianbao_fukan_photos_kimi_chat_copy_markdown_macos_textedit_utf8_lf": 0.547,
 }
