@@ -107,3 +107,22 @@ def test_a_columns_name_after_a_byline_over_a_headline_of_clauses_starts_a_piece
         (None, "湿垃圾“破袋”有新要求"),
         ("平安桂园", "防范电信诈骗，牢记“三不一多”"),
     ]
+
+
+BRIEFS_WITHOUT_DAYS = (
+    "社区简讯\n"
+    "助餐点试运营两周 日均供餐180份\n"
+    "位于凌霄路的社区长者助餐点于4月15日起试运营，提供午餐和晚餐两档，试运营两周内日均供餐约180份。\n"
+    "运营方已根据居民意见调整了配餐口味。\n"
+    "楼组长培训班开课\n"
+    "本周三下午，三十名新任楼道负责人在活动室上了第一堂，\n"
+    "听社工讲怎样上门走访和记录居民诉求。\n"
+)
+
+
+def test_each_brief_under_a_runs_head_starts_though_its_text_opens_on_no_day():
+    issue = parse_all(BRIEFS_WITHOUT_DAYS)
+    assert [a.title for a in issue.articles] == [
+        "助餐点试运营两周 日均供餐180份",
+        "楼组长培训班开课",
+    ]

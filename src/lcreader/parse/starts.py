@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from .authors import author_line
 from .habits import first_cell, header_row, names_in_row
+from .headlines import collection_head
 from .lines import (
     MAX_COLUMN_NAME,
     Line,
@@ -161,6 +162,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     # A post's headings, each set apart and opened by one pictograph (`🔸居民议事｜…`),
     # two or more: each heads a story of its own.
     pictographs = Counter(line.pictograph for line in lines if line.pictograph and line.gap_before)
+    run_heads = [
+        k
+        for k, line in enumerate(lines)
+        if _RUN_HEAD_WORD.search(line.text) and collection_head(line)
+    ]
     # (or by a brief's mark, `◆…`, three times or more: `◆社区问答｜…？` over its 问)
     marks = Counter(
         line.text[0] for k, line in enumerate(lines) if _marked_apart(line) and heads[k]
@@ -730,6 +736,22 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and _names_under(lines, k + 1)
         ):
             # `2023年度“好楼组长”名单` over its lead-in and names, after a finished text
+            starts.add(k)
+            segment = k
+            continue
+        if (
+            (head or line.intertitle)
+            and _in_run_of_briefs(lines, run_heads, k)
+            and (before.closes or is_terminated(before.text))
+            and len(line.text) <= _MAX_BRIEF_HEAD
+            and not line.has_comma
+            and not (line.text[:1] in "“「" and "”" not in line.text and "」" not in line.text)
+            # (its text's first line may hold no mark: a narrow column's `澄滨社区食堂自12月1日`)
+            and any(below.prose or below.has_comma for below in lines[k + 1 : k + 3])
+            and not after.gap_before
+        ):
+            # under `简讯`, after a brief's last sentence, a short headline over text: the
+            # run's next brief, though its text opens on no day
             starts.add(k)
             segment = k
             continue
@@ -1419,3 +1441,20 @@ _BRIEF_MARKS = "◆◇●■□★☆▶►"
 def _marked_apart(line: Line) -> bool:
     """A line a brief's mark opens (`◆…`), a blank line over it."""
     return line.text[:1] in _BRIEF_MARKS and line.gap_before > 0 and len(line.text) > 2
+
+
+# Longest brief's headline, and how far down from its run's head a brief is looked for.
+_MAX_BRIEF_HEAD = 20
+_RUN_LOOK = 40
+_RUN_HEAD_WORD = re.compile(r"(?:简讯|快讯|短讯|要闻|速递)")
+
+
+def _in_run_of_briefs(lines: list[Line], run_heads: list[int], k: int) -> bool:
+    """Line k stands in a run of briefs: under a run's head (`简讯`), no page's furniture
+    or heading between."""
+    above = [j for j in run_heads if j < k and k - j <= _RUN_LOOK]
+    if not above:
+        return False
+    head = above[-1]
+    between = range(head + 1, k + 1)
+    return not any(lines[j].after_furniture or lines[j].level or lines[j].banner for j in between)
