@@ -171,6 +171,13 @@ FIRST_CONTACT = {
     "zz03_jiaotang_cunwu_gongkai_eloam_gaopaiyi_ocr_savetxt_gbk_crlf": 0.741,
     "zz05_chengbin_jiedaobao_ios_shortcuts_get_text_from_pdf_icloud_txt_utf8_lf": 0.709,
     "zz06_songyun_laonianbao_fukan_photos_kimi_chat_copy_markdown_macos_textedit_utf8_lf": 0.547,
+    # round ya, at 604d4d0 (parser 165, entities 22), after round zz's rules
+    "ya01_jinxi_gongzuo_xinxi_2011_lotus_notes85_oa_structured_text_export_gbk_crlf_ff": 0.130,
+    "ya02_hehua_shequbao_gaojian_huizongbiao_wps_et_saveas_unicode_text_tab_utf16le_crlf": 0.915,
+    "ya03_yangliu_shequbao_2010_scan_tiff_modi_office2007_ocr_copy_xp_notepad_utf8bom_crlf": 0.577,
+    "ya04_qingtai_jiedaobao_spread_0203_04_uos_deepin_reader_pdfium_copy_texteditor_utf8_lf": 0.555,
+    "ya05_taoyuan_linli_meipian_web_firefox115esr_win7_ctrl_a_notepad_ansi_gbk_crlf": 0.104,
+    "ya06_shuangqiao_jumin_gongzuo_jianbao_2009_openoffice3_redflag_linux6_text_encoded_gb18030_lf": 0.963,
 }
 
 
