@@ -153,6 +153,14 @@ _settable = st.sampled_from(OPERATIONS[:-1])  # byline edits add words of their 
     path=next(p for p in CORPUS if p.stem == "zm03_shanhu_epaper_firefox_saveastext_gbk"),
     picks=[(0.25, "title")],
 )
+@example(  # a dump's menu made a title, the same menu the page's furniture further on
+    path=next(p for p in CORPUS if p.stem.startswith("w02_")),
+    picks=[(0.0, "title")],
+)
+@example(  # the masthead's line made the subtitle: the deck's OCR dash (`一一记…`) stays
+    path=next(p for p in CORPUS if p.stem.startswith("zx04_")),
+    picks=[(0.0, "subtitle")],
+)
 @example(  # a brief's run-in headline (`◎…开餐。6月15日，…`) made the subtitle: its stop
     path=next(p for p in CORPUS if p.stem.startswith("zs05_")),
     picks=[(0.8125, "subtitle")],

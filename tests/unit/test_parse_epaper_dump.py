@@ -43,3 +43,24 @@ def test_a_dumped_pages_navigation_and_buttons_are_the_pages():
     for pages_own in ("本版标题导航", "* [6]区政府召开常务会议", "【[7]打印本稿】 【[8]关闭窗口】"):
         assert pages_own in issue.furniture
     assert_nothing_lost(DUMP, issue)
+
+
+LOST_PICTOGRAPHS = (
+    "桃溪邻里｜第3期\n"
+    "\n"
+    "亲爱的居民朋友们，大家好！本期邻里为大家带来社区新鲜事。\n"
+    "\n"
+    "??百岁寿星过生日 邻里齐来送祝福\n"
+    "\n"
+    "10月23日是重阳节，也是桃溪社区罗奶奶的百岁生日，邻居们一早就来送祝福。\n"
+    "\n"
+    "??“桶长”上岗 分类更精准\n"
+    "\n"
+    "从10月起，社区在8个垃圾分类投放点推行“桶长制”，每个投放点都有专人值守。\n"
+)
+
+
+def test_pictographs_a_legacy_code_page_lost_still_point_at_their_headlines():
+    issue = parse_all(LOST_PICTOGRAPHS)
+    titles = [a.title for a in issue.articles]
+    assert titles[-2:] == ["百岁寿星过生日 邻里齐来送祝福", "“桶长”上岗 分类更精准"]

@@ -154,6 +154,8 @@ class Builder:
         if role == "furniture":
             self.furniture.append(placement.line)
             return
+        if line.dash and role in ("paragraph", "continuation", "line"):
+            text = line.dash + text  # (a deck's dash points only where the line is a deck)
         if placement.note is not None:
             draft.notes.append(placement.note)
         # A byline's, a label's or a credit's line carries its reading, and so does text

@@ -185,6 +185,7 @@ class Line:
     caption: bool = False  # a photo caption by its form: `图为…`, `… X 摄`
     intertitle: bool = False
     subtitle_dash: bool = False  # `——副题`: the dash was taken off the text
+    dash: str = ""  # the dash as written (given back where the line is no subtitle)
     after_furniture: bool = False  # first line after a page header or footer
     after_message: bool = False  # first line of a chat's message, under its header
     # First line after a printed rule (`＊＊＊＊`, `──·──`) or a section's number (`02`)
@@ -563,6 +564,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     bold_heads = _bold_run_ins(raw_lines, furniture)
     period_heads = _period_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
+    lost_emoji = lost_pictographs(raw_lines)
     lines: list[Line] = []
     page: int | None = None  # the page's width, when a deep margin asks it
     gap = 0
@@ -605,6 +607,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         elif number - 1 in bullets:
             # `🔸11月19日…` under `🔸…`: a pictograph set before each item is the list's mark
             line = _classify(number, "• " + stripped[bullets[number - 1] :].lstrip(), gap)
+        elif lost_emoji and (lost := _LOST_EMOJI.match(stripped)):
+            # `??百岁寿星过生日…`: a pictograph a legacy code page could not hold, saved as
+            # question marks: it points as the picture did
+            line = _classify(number, unspaced(stripped[lost.end() :]), gap)
+            line.pictograph = lost.group()
         else:
             joined = unspaced(stripped)
             line = _classify(number, joined, gap)
@@ -1546,7 +1553,7 @@ def _mark_ocr_dashes(lines: list[Line]) -> None:
             continue
         if ANY_STOP.search(above.text) or len(above.text) > MAX_HEADLINE:
             continue
-        line.text, line.subtitle_dash = line.text[2:], True
+        line.text, line.dash, line.subtitle_dash = line.text[2:], line.text[:2], True
         line.__dict__.pop("prose", None)
 
 
@@ -1640,6 +1647,19 @@ _LEADING_PICTOGRAPHS = re.compile(
     "^(?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u2604\u2607-\u27bf\u2b50\u2b55]"
     "[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+[ \t\u3000]*"
 )
+
+
+# A pictograph saved in a code page that has none (GBK): `?` or `??` before the line.
+_LOST_EMOJI = re.compile(r"^\?{1,4}(?=[\u4e00-\u9fff“《【①-⑳])")
+# Fewest lines opened so that show the file lost its pictographs so.
+_MIN_LOST = 2
+
+
+def lost_pictographs(raw_lines: list[str]) -> bool:
+    """Whether lines open with question marks where a post set pictographs (the file
+    saved in a code page with no emoji), two or more."""
+    opened = sum(1 for raw in raw_lines if raw[:1] == "?" and _LOST_EMOJI.match(raw.strip()))
+    return opened >= _MIN_LOST
 
 
 def _pictograph_bullets(raw_lines: list[str]) -> dict[int, int]:
@@ -1764,7 +1784,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
         return line
     dash = _SUBTITLE_DASH.match(line.text)
     if dash and len(line.text) <= MAX_HEADLINE and not is_terminated(line.text):
-        line.text = line.text[dash.end() :]
+        line.text, line.dash = line.text[dash.end() :], dash.group()
         line.subtitle_dash = True
     return line
 
