@@ -22,6 +22,7 @@ from .. import data
 from ..model import Article, Mention
 from ..parse.credits import EDITOR_LABELS, FORM_CHECKER, FORM_WRITER
 from ..parse.habits import (
+    GROUP_LABEL,
     family_head,
     name_after_unit,
     name_opening_entry,
@@ -458,15 +459,11 @@ def _names_under_labels(paragraphs: list[str]) -> list[str]:
     groups = [
         names
         for label, row in itertools.pairwise(paragraphs)
-        if _GROUP_LABEL.match(label) and (names := names_in_row(row, least=1))
+        if GROUP_LABEL.match(label) and (names := names_in_row(row, least=1))
     ]
     if len(groups) < 2 or sum(map(len, groups)) < _ROLL_RUN_NAMES:
         return []
     return [n for names in groups for n in names if is_name(n) and has_surname(n)]
-
-
-# A group's label over its names in a roll (`助人为乐：`).
-_GROUP_LABEL = re.compile(r"^[^\s：:，。,、]{2,8}[：:]$")
 
 
 def add_bare_mentions(articles: list[Article]) -> None:

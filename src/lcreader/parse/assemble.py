@@ -52,6 +52,7 @@ from .lines import (
 from .starts import jump_headline, unclosed_starts
 from .text import (
     ANY_STOP,
+    BRIEF_MARKS,
     COMMA,
     DANGLING,
     HAN,
@@ -73,10 +74,6 @@ from .words import is_department
 MAX_PLACED_HEADLINE = 40
 
 
-# The marks a brief's headline opens with.
-_BRIEF_MARKS = "◆◇●■□★☆▶►"
-
-
 def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     """Whether line i, where an article starts, is its headline though it reads as a
     sentence: under a printed rule (`好消息！东门人行道修好啦！`), a jump's headline, a
@@ -86,7 +83,7 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     line = lines[i]
     if line.after_rule or jump_headline(line, following):
         return True
-    if line.question_head and line.gap_before and line.text[:1] in _BRIEF_MARKS:
+    if line.question_head and line.gap_before and line.text[:1] in BRIEF_MARKS:
         return True  # `◆社区问答｜阳台能装防盗窗吗？` over its `问：`, set apart as the others
     if len(line.text) > MAX_PLACED_HEADLINE:
         return False

@@ -525,7 +525,7 @@ def _mark_grouped_names(lines: list[Line]) -> None:
     groups = [
         k
         for k in range(1, len(lines))
-        if _GROUP_LABEL.match(lines[k - 1].text)
+        if GROUP_LABEL.match(lines[k - 1].text)
         and not lines[k].gap_before
         and names_in_row(lines[k].text, least=1)
     ]
@@ -538,7 +538,7 @@ def _mark_grouped_names(lines: list[Line]) -> None:
 
 
 # A group's label over its names in a roll (`助人为乐：`), and fewest groups set so.
-_GROUP_LABEL = re.compile(r"^[^\s：:，。,、]{2,8}[：:]$")
+GROUP_LABEL = re.compile(r"^[^\s：:，。,、]{2,8}[：:]$")
 _MIN_GROUPS = 2
 
 

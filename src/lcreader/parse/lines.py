@@ -1965,7 +1965,9 @@ _BRIEF_RUN_IN = re.compile(
     r"\u3000+(?P<body>\S.{7,})$"
 )
 # A run of briefs' head: `社区简讯`, `【一周快讯】`.
-_RUN_HEAD = re.compile(r"(?:简讯|快讯|短讯|要闻|速递)[】\]]?$")
+# (the word that names a run of briefs, wherever it stands in the head)
+RUN_HEAD_WORD = re.compile(r"(?:简讯|快讯|短讯|要闻|速递)")
+_RUN_HEAD = re.compile(rf"{RUN_HEAD_WORD.pattern}[】\]]?$")
 _MAX_RUN_HEAD = 10
 
 

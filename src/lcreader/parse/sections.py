@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .text import ANY_STOP, CONTINUED_HEAD, is_terminated
+from .text import ANY_STOP, BRIEF_MARKS, CONTINUED_HEAD, is_terminated
 
 _TOP = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
 # `1.第二网格党支部开展…活动`: a brief's headline numbered in a run of briefs.
@@ -111,13 +111,10 @@ def _marked_headline(lines: list, j: int) -> bool:
     """A headline a brief's mark opens (`◆…`, `■…`), set apart, over text."""
     line = lines[j]
     return (
-        line.text[:1] in _BRIEF_MARKS
+        line.text[:1] in BRIEF_MARKS + "▲△"
         and line.gap_before > 0
         and _headline_under(line, lines[j + 1])
     )
-
-
-_BRIEF_MARKS = "◆◇●■□★☆▶►▲△"
 
 
 def _take_number(line, pattern: re.Pattern[str], role: str) -> None:

@@ -11,6 +11,7 @@ from .habits import first_cell, header_row, names_in_row
 from .headlines import collection_head
 from .lines import (
     MAX_COLUMN_NAME,
+    RUN_HEAD_WORD,
     Line,
     asks,
     column_name,
@@ -23,6 +24,7 @@ from .lines import (
 )
 from .text import (
     ANY_STOP,
+    BRIEF_MARKS,
     DANGLING,
     EVENT,
     HEADLINE_MARK,
@@ -165,7 +167,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     run_heads = [
         k
         for k, line in enumerate(lines)
-        if _RUN_HEAD_WORD.search(line.text) and collection_head(line)
+        if RUN_HEAD_WORD.search(line.text) and collection_head(line)
     ]
     # (or by a brief's mark, `◆…`, three times or more: `◆社区问答｜…？` over its 问)
     marks = Counter(
@@ -1435,18 +1437,16 @@ _STOP_INSIDE = re.compile(r"[。！？!?；;]")
 
 # Fewest headlines a brief's mark opens, each set apart, that show the file's habit.
 _MIN_MARKED_HEADS = 3
-_BRIEF_MARKS = "◆◇●■□★☆▶►"
 
 
 def _marked_apart(line: Line) -> bool:
     """A line a brief's mark opens (`◆…`), a blank line over it."""
-    return line.text[:1] in _BRIEF_MARKS and line.gap_before > 0 and len(line.text) > 2
+    return line.text[:1] in BRIEF_MARKS and line.gap_before > 0 and len(line.text) > 2
 
 
 # Longest brief's headline, and how far down from its run's head a brief is looked for.
 _MAX_BRIEF_HEAD = 20
 _RUN_LOOK = 40
-_RUN_HEAD_WORD = re.compile(r"(?:简讯|快讯|短讯|要闻|速递)")
 
 
 def _in_run_of_briefs(lines: list[Line], run_heads: list[int], k: int) -> bool:

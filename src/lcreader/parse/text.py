@@ -48,6 +48,8 @@ ENTRY_OPENING = re.compile(r"(?P<name>[^\W\d_]{2,4})[（(][^（）()]{2,12}[)）
 PHOTO_COLUMN = re.compile(r"^(?:图说|图片新闻|图片故事|镜头|影像|随手拍)")
 # The mark a paper sets before a brief's headline (`●社区学校暑期班开始报名`): it only
 # points (a banner's brackets are another thing, lines.py).
+# The marks a brief's headline opens with (`◆…`, `■…`), set before it alone.
+BRIEF_MARKS = "◆◇●■□★☆▶►"
 HEADLINE_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*(?=\S)")
 
 # A headline of two phrases or more set side by side: 认养一棵树 共建绿色家园,
