@@ -99,3 +99,26 @@ def test_each_turn_of_an_interview_is_a_paragraph_though_none_is_indented():
         "问：积分是怎么算的？",
         "答：按要求分类投放的农户当天得一分，每月评为示范户的另加二十分。",
     ]
+
+
+QA_FULL_WIDTH = (
+    "把居民的小事办成实事\n"
+    "——访新桥社区党委书记\n"
+    "新桥社区是青台街道老旧小区最\n"
+    "集中的社区，近日本报记者专访\n"
+    "了社区党委书记。\n"
+    "问：加装电梯是老旧小区的“老\n"
+    "大难”，新桥社区怎么推动的？\n"
+    "答：最难的是统一意见，我们先\n"
+    "把账算清楚，再请老邻居现身说\n"
+    "法。\n"
+)
+
+
+def test_an_answer_under_a_question_as_wide_as_the_column_is_its_own_paragraph():
+    issue = parse_all(QA_FULL_WIDTH)
+    (interview,) = issue.articles
+    assert interview.paragraphs[-2:] == [
+        "问：加装电梯是老旧小区的“老大难”，新桥社区怎么推动的？",
+        "答：最难的是统一意见，我们先把账算清楚，再请老邻居现身说法。",
+    ]

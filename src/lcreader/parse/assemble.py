@@ -26,7 +26,7 @@ from ..model import Byline
 from .credits import form_signature
 from .dates import cn_number
 from .dates import page_number as page_of
-from .habits import names_with_units, roll_cells
+from .habits import TURN, names_with_units, roll_cells
 from .headlines import collection_head, in_headline_block, set_headlines
 from .layout import (
     PHOTO_CREDIT,
@@ -1183,6 +1183,9 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
         builder.place(k, "continuation", article, "continuation.open")
     elif draft.pieces and _attribution(draft.pieces[-1], text):
         builder.place(k, "continuation", article, "continuation.speaker")
+    elif draft.pieces and TURN.match(text) and is_terminated(draft.pieces[-1]):
+        # `问：…？` / `答：…`: each turn of an interview a paragraph, however the lines run
+        builder.place(k, "paragraph", article, "paragraph")
     elif runs_on and draft.pieces:
         builder.place(k, "continuation", article, "continuation.runs_on")
     elif (

@@ -1299,11 +1299,11 @@ def _item_after(previous: Line, line: Line) -> bool:
 def _turn_after(previous: Line, line: Line) -> bool:
     """A question's or an answer's label opening the line, the line above a finished
     sentence: the next turn of an interview, never the run of the one before."""
-    return bool(_TURN.match(line.text)) and is_terminated(previous.text)
+    return bool(TURN.match(line.text)) and is_terminated(previous.text)
 
 
 # An interview's turn: `问：`, `答：`, `记者：`.
-_TURN = re.compile(r"^(?:问|答|记者|主持人)[：:]")
+TURN = re.compile(r"^(?:问|答|记者|主持人)[：:]")
 
 
 def _flush_blocks(body: list[Line]) -> set[int]:
