@@ -27,7 +27,7 @@ from .credits import form_signature
 from .dates import cn_number
 from .dates import page_number as page_of
 from .habits import TURN, names_with_units, roll_cells
-from .headlines import collection_head, in_headline_block, set_headlines
+from .headlines import claused_headline, collection_head, in_headline_block, set_headlines
 from .layout import (
     PHOTO_CREDIT,
     PHOTO_ITEM,
@@ -67,6 +67,7 @@ from .text import (
     nearby,
     quote_head,
     shared_pairs,
+    unclosed_brackets,
 )
 from .words import is_department
 
@@ -701,21 +702,10 @@ def _part_of_previous(
     return _prose(first) and not is_notice_head(lines[block[0]])
 
 
-# Longest headline of two clauses read under a column's name (`防范电信诈骗，牢记…`).
-_MAX_CLAUSED_HEADLINE = 20
-
-
 def _headline_over_text(lines: list[Line], body: list[int]) -> bool:
     """The body opens with a short line of clauses and no stop, no sentence of its own,
     over text: a headline, not the first line of a reply."""
-    first = lines[body[0]]
-    return (
-        len(body) > 1
-        and 0 < len(first.text) <= _MAX_CLAUSED_HEADLINE
-        and not (first.prose or first.indented or first.jump)
-        and not is_terminated(first.text)
-        and _prose(lines[body[1]])
-    )
+    return len(body) > 1 and claused_headline(lines[body[0]]) and _prose(lines[body[1]])
 
 
 def _over_marked_brief(lines: list[Line], body: list[int]) -> bool:
@@ -884,7 +874,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         open_field = (line.field or goes_on) and (
             _cut_by_wrap(line)
             or (line.full_width and text.endswith(("”", "’", "》")))
-            or _bracket_open(text)
+            or unclosed_brackets(text) > 0
         )  # (a field's value cut after a quoted name: `二楼“时间银行”` / `窗口`; or inside
         # its note's brackets: `监督电话：57231106（村务监督委` / `员会）`)
         open_figure = (line.field or goes_on) and line.full_width and text[-1:].isdigit()
@@ -1021,12 +1011,6 @@ _MARKS_ONLY = re.compile(r"^[”’」』）)》〉。，、；：！？,.;:!?�
 # What a figure counts, first on the line its column cut it from (`55` / `周岁`).
 _UNITS = "岁周人名元角分个户间号楼层栋室套次天日月年时点期届位份件台辆棵株米斤克"
 _OPEN_END = re.compile(rf"[{HAN}—–\-、，,（(“‘《：:]$")
-
-
-def _bracket_open(text: str) -> bool:
-    """A bracket opened on the line and not closed on it."""
-    opened = text.count("（") + text.count("(")
-    return opened > 0 and opened > text.count("）") + text.count(")")
 
 
 def _cut_by_wrap(line: Line) -> bool:

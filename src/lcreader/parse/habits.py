@@ -29,6 +29,7 @@ from .text import (
     TERMINAL,
     WIDE_GAPS,
     is_terminated,
+    unclosed_brackets,
 )
 from .words import (
     SCHOOL_OR_CLASS,
@@ -1086,11 +1087,9 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
 
 def _note_closed(above: Line, line: Line) -> bool:
     """The line closes the brackets a contact line or a field above it left open."""
-    opened = above.text.count("（") + above.text.count("(")
-    closed = above.text.count("）") + above.text.count(")")
     return (
         (above.closes_notice or above.field)
-        and opened > closed
+        and unclosed_brackets(above.text) > 0
         and line.text.endswith(("）", ")"))
         and not line.gap_before
     )

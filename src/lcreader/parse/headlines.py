@@ -65,6 +65,16 @@ _MAX_HEADED_COLUMN = 6
 _MAX_TITLE_OVER_DECK = 30
 
 
+def claused_headline(line: Line) -> bool:
+    """A short line of a headline's clauses (`防范电信诈骗，牢记“三不一多”`): no stop at
+    its end, no sentence, no paragraph's indent, no jump."""
+    return (
+        0 < len(line.text) <= _MAX_CLAUSED_TITLE
+        and not (line.prose or line.indented or line.jump)
+        and not is_terminated(line.text)
+    )
+
+
 def in_headline_block(line: Line, block: list[Line], following: Line | None) -> bool:
     """Whether a line is a headline or caption at an article's start, not body text."""
     if (block and block[-1].section_role == "title") or (
@@ -113,9 +123,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         len(block) == 1
         and column_name(block[0])
         and line.has_comma
-        and not (line.prose or line.indented or line.jump)
-        and not is_terminated(line.text)
-        and len(line.text) <= _MAX_CLAUSED_TITLE
+        and claused_headline(line)
         and following is not None
         and (following.prose or following.has_comma)
     ):

@@ -36,6 +36,7 @@ from .text import (
     is_terminated,
     nearby,
     shared_pairs,
+    unclosed_brackets,
 )
 from .words import bare_name, has_surname, is_name
 
@@ -59,8 +60,7 @@ def _cut_above(above: Line, line: Line) -> bool:
 
 def _closes_bracket(above: str, text: str) -> bool:
     """The line closes a bracket the line above left open (`（村务监督委` / `员会）`)."""
-    opened = above.count("（") + above.count("(") - above.count("）") - above.count(")")
-    return opened > 0 and text.count("）") + text.count(")") > text.count("（") + text.count("(")
+    return unclosed_brackets(above) > 0 and unclosed_brackets(text) < 0
 
 
 def _over_author(lines: list[Line], heads: list[bool], k: int) -> bool:

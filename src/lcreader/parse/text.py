@@ -46,8 +46,16 @@ NEWS_LEAD = re.compile(
 ENTRY_OPENING = re.compile(r"(?P<name>[^\W\d_]{2,4})[（(][^（）()]{2,12}[)）][：:]")
 # A column of photo items: `图说枫湾`, `图片新闻`, `镜头·社区`, `随手拍`.
 PHOTO_COLUMN = re.compile(r"^(?:图说|图片新闻|图片故事|镜头|影像|随手拍)")
+
+
 # The mark a paper sets before a brief's headline (`●社区学校暑期班开始报名`): it only
 # points (a banner's brackets are another thing, lines.py).
+def unclosed_brackets(text: str) -> int:
+    """How many round brackets the text opens and leaves open (negative: closes more than
+    it opens, the rest of a note the line above began)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
 # The marks a brief's headline opens with (`◆…`, `■…`), set before it alone.
 BRIEF_MARKS = "◆◇●■□★☆▶►"
 HEADLINE_MARK = re.compile(r"^[●■◆▲★☆◇○□▪►▶◎]\s*(?=\S)")

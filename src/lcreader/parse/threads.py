@@ -42,23 +42,29 @@ _FLOOR_NOTE = re.compile(
 )
 
 
-def post_heads(texts: list[str]) -> list[int]:
-    """The lines heading a printable thread's floors, when there are enough of them."""
-    heads = [k for k, text in enumerate(texts) if text[:2] == "作者" and _POST_HEAD.match(text)]
-    return heads if len(heads) >= MIN_FLOORS else []
+def _post_heads(texts: list[str]) -> dict[int, str]:
+    """The lines heading a printable thread's floors and who posted each, when there are
+    enough of them."""
+    heads = {
+        k: m["poster"].strip()
+        for k, text in enumerate(texts)
+        if text[:2] == "作者" and (m := _POST_HEAD.match(text))
+    }
+    return heads if len(heads) >= MIN_FLOORS else {}
 
 
-def _printable_thread(texts: list[str], heads: list[int]) -> dict[int, str]:
+def _printable_thread(texts: list[str], posters: dict[int, str]) -> dict[int, str]:
     """A forum's printable view: the heads, the thread's title, each floor's notes, and
     the floors of posters other than the one who started it."""
     found: dict[int, str] = {}
-    starter = _POST_HEAD.match(texts[heads[0]])["poster"].strip()
+    heads = list(posters)
+    starter = posters[heads[0]]
     for k, text in enumerate(texts):
         if _FLOOR_NOTE.match(text) or (k < heads[-1] and _THREAD_TITLE.match(text)):
             found[k] = "furniture.thread"
     for n, head in enumerate(heads):
         found[head] = "furniture.thread"
-        if _POST_HEAD.match(texts[head])["poster"].strip() == starter:
+        if posters[head] == starter:
             continue
         end = heads[n + 1] if n + 1 < len(heads) else len(texts)
         for j in range(head + 1, end):
@@ -77,8 +83,8 @@ def thread_lines(texts: list[str]) -> dict[int, str]:
     """The thread's own lines (each with its rule): every line but the paper's text."""
     tails = thread_tails(texts)
     if not tails:
-        heads = post_heads(texts)
-        return _printable_thread(texts, heads) if heads else {}
+        posters = _post_heads(texts)
+        return _printable_thread(texts, posters) if posters else {}
     found: dict[int, str] = {}
     # Each floor after the first opens under the page's words after the floor before.
     starts: list[int] = []
