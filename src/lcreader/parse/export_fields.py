@@ -6,11 +6,12 @@ labels both a title and a body: elsewhere `【链接】` or `【小贴士】` he
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Byline
 from .bylines import parse_byline
-from .credits import credit_line
+from .credits import META_LABELS, credit_line
 
 FIELD = re.compile(r"^【(?P<label>[^【】]{1,6})】\s*(?P<value>.*)$")
 # Label → the role of its value.
@@ -91,7 +92,7 @@ def colon_export(raw_lines: list[str], text: str | None = None) -> dict[int, tup
     # where the caller holds them so, not copied again)
     joined = "\n".join(raw_lines) if text is None else text
     if len(_TITLE_LINE.findall(joined)) < _MIN_RECORDS:
-        return {}
+        return structured_export(raw_lines, joined)
     found: dict[int, tuple[str, str, str]] = {}
     records = 0
     block: list[int] = []
@@ -117,6 +118,104 @@ def colon_export(raw_lines: list[str], text: str | None = None) -> dict[int, tup
             found.update(fields)
         block = []
     return found if records >= _MIN_RECORDS else {}
+
+
+# An office system's structured-text export (Lotus Notes: `BiaoTi: …`, `ZuoZhe: …`,
+# `Body: …`, a form feed before each document): every item on a line under its name, the
+# names in English or spelled in the pinyin of the labels above, `$` before the system's
+# own. A document's text is its body item's, on and under its name's line.
+_ASCII_FIELD = re.compile(r"^(?P<label>\$?[A-Za-z][A-Za-z0-9_]{1,30}):[ \t]*(?P<value>.*)$")
+_ASCII_LABEL = re.compile(r"^\f?\$?[A-Za-z][A-Za-z0-9_]{1,30}:", re.M)
+# Labels naming the unit an article comes from: with its writer's name, one credit.
+DEPARTMENT_LABELS = ("单位", "部门", "供稿单位", "作者单位", "来稿单位", "供稿部门")
+# Named items in a file of documents, and names each document repeats, at least.
+_MIN_NAMED_ITEMS = 8
+_MIN_REPEATED_NAMES = 3
+
+
+@functools.cache
+def _spelled_labels() -> dict[str, str]:
+    """The labels the parser knows, by their pinyin (`biaoti` → 标题) and English names."""
+    from pypinyin import lazy_pinyin
+
+    labels = [*ROLES, *_PAGE_META, *DEPARTMENT_LABELS, *META_LABELS]
+    spelled = {"".join(lazy_pinyin(label)): label for label in labels}
+    english = {
+        "title": "标题", "subject": "标题", "author": "作者", "body": "正文",
+        "content": "正文", "department": "单位", "dept": "单位", "column": "栏目",
+        "editor": "编辑", "source": "来源",
+    }  # fmt: skip
+    return {**spelled, **english}
+
+
+def spelled_label(label: str) -> str | None:
+    """The Chinese label an ASCII item name spells (`ShenHe` → 审核), or None."""
+    if not label.isascii() or label.startswith("$"):
+        return None
+    return _spelled_labels().get(label.lower())
+
+
+def _label_role(label: str) -> str | None:
+    if label in DEPARTMENT_LABELS:
+        return "department"
+    return ROLES.get(label) or ("meta" if label in _PAGE_META or label in META_LABELS else None)
+
+
+def structured_export(raw_lines: list[str], joined: str) -> dict[int, tuple[str, str, str]]:
+    """A structured-text export's items by line: (label, role, value) as colon_export
+    gives them, every item of no role the export's own ("page"); {} for other files."""
+    if len(_ASCII_LABEL.findall(joined)) < _MIN_NAMED_ITEMS:
+        return {}
+    names: dict[str, int] = {}
+    for raw in raw_lines:
+        if (match := _ASCII_FIELD.match(raw.strip())) is not None:
+            names[match.group("label")] = names.get(match.group("label"), 0) + 1
+    if sum(1 for count in names.values() if count >= _MIN_RECORDS) < _MIN_REPEATED_NAMES:
+        return {}
+    first = next(
+        (m.group("label") for raw in raw_lines if (m := _ASCII_FIELD.match(raw.strip()))), ""
+    )
+    found: dict[int, tuple[str, str, str]] = {}
+    records = 0
+    block: dict[int, tuple[str, str, str]] = {}
+    in_body = False
+    for k, raw in enumerate([*raw_lines, "\f"]):
+        match = _ASCII_FIELD.match(raw.strip())
+        if in_body and not raw.startswith("\f") and (match is None or match["label"] != first):
+            continue  # a line of the body, whatever it reads as, till the next document
+        if match is None and not raw.startswith("\f"):
+            continue
+        if raw.startswith("\f") or (match is not None and match.group("label") == first):
+            records += _close_record(block, found)
+            block, in_body = {}, False
+            if match is None:
+                continue
+        label, value = match.group("label"), match.group("value").strip()
+        meaning = spelled_label(label)
+        role = _label_role(meaning) if meaning else None
+        if role == "body":
+            in_body = True
+        block[k] = (label, (role or "page") if value else "empty", value)
+    return found if records >= _MIN_RECORDS else {}
+
+
+def _close_record(block: dict[int, tuple[str, str, str]], found: dict) -> int:
+    """Put one document's items in found; 1 where it is an article's (a title, a body)."""
+    roles = {role for _, role, _ in block.values()}
+    titled = {"title", "body"} <= roles
+    department = next((k for k, f in block.items() if f[1] == "department"), None)
+    author = next((k for k, f in block.items() if f[1] == "author"), None)
+    for k, (label, role, value) in block.items():
+        if not titled and role not in ("empty", "page"):
+            role = "page"  # a document of no article's (the issue's head): the export's
+        elif role == "department" and author is not None:
+            role = "joined"  # the unit, with the writer's name: one credit
+        elif role == "department":
+            role = "author"
+        elif k == author and department is not None:
+            value = f"{block[department][2]}\u3000{value}"
+        found[k] = (label, role, value)
+    return int(titled)
 
 
 def head_field(text: str) -> tuple[str, str, str] | None:

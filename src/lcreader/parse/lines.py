@@ -602,6 +602,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         if gap_at_furniture is not None:
             gap = min(gap, gap_at_furniture) if lines else gap
             gap_at_furniture = None
+        if number - 1 in fields and fields[number - 1][1] == "joined":
+            continue  # a document's unit, given with its writer's name
         if number - 1 in fields:
             line = _field_line(number, gap, *fields[number - 1])
         elif number - 1 in bullets:
@@ -1082,6 +1084,12 @@ def _export_fields(
     """In an export, each labelled line's (role, value) by index; its page lines and
     empty fields go to the furniture."""
     bracketed = export_fields.is_export(raw_lines)
+    structured = {} if bracketed else export_fields.structured_export(raw_lines, text)
+    if structured:
+        # Every line of it is an item the export names: no page's number or running
+        # date among them; the issue's date is the first its own items give.
+        furniture.pages, furniture.date = [], None
+        return _taken_fields(dict(sorted(structured.items())), raw_lines, furniture)
     colon = {} if bracketed else export_fields.colon_export(raw_lines, text)
     if colon:
         return _taken_fields(colon, raw_lines, furniture)
@@ -1156,7 +1164,7 @@ def _taken_fields(
     found: dict[int, tuple[str, str, str]] = {}
     for k, (label, role, value) in labelled.items():
         raw = raw_lines[k]
-        if role in ("page", "body", "empty") or not value:
+        if role in ("page", "empty") or not value:
             furniture.lines[k] = raw.strip()
             furniture.rules[k] = "furniture.export_label"
             if furniture.date is None and (day := _full_date(value)):
@@ -1177,6 +1185,7 @@ def _field_line(number: int, gap: int, label: str, role: str, value: str) -> Lin
     if role == "author" and (entries := export_fields.author_entries(value)):
         return Line(number, "", gap, byline=entries, byline_text=value, credit=True)
     if role == "meta":
+        label = export_fields.spelled_label(label) or label  # `ShenHe` spells 审核
         return Line(number, "", gap, meta={label: value}, export_field=True)
     line = _classify(number, unspaced(value), gap)
     if role == "caption":
