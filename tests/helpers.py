@@ -44,7 +44,7 @@ _PICTOGRAPHS = re.compile(
     "[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+)",
     re.M,
 )
-_LOST_PICTOGRAPHS = re.compile(r"^[ \t]*(\?{1,4})(?=[\u4e00-\u9fff“《【①-⑳])", re.M)
+_LOST_PICTOGRAPHS = re.compile(r"^[ \t]*(\?{1,4})(?=[\u4e00-\u9fff“《【①-⑳0-9])", re.M)
 _MARKDOWN_MARKS = re.compile(
     r"^[^\S\n]*(?:(>)[^\S\n]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
 )
@@ -134,7 +134,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         after = _LINE_MARK_AT.match(text, match.end())
         if after:
             marks.update(after.group(1))
-    if lost_pictographs(text.split("\n")):
+    lost = lost_pictographs(text.split("\n"))
+    if lost:
         # `??百岁寿星…`: pictographs a legacy code page saved as question marks point too
         for match in _LOST_PICTOGRAPHS.finditer(text):
             marks.update(match.group(1))
@@ -227,7 +228,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         ):
             marks.update("【】")
         # `党员先锋岗｜一位前台主管的…` read as kicker and title: the bar only parts them.
-        barred = _BARRED.match(_PICTOGRAPHS.sub("", line).strip())
+        unpictured = _PICTOGRAPHS.sub("", line)
+        if lost:  # (`??文苑｜九九话重阳`: the pictograph lost to a code page points too)
+            unpictured = _LOST_PICTOGRAPHS.sub("", unpictured)
+        barred = _BARRED.match(unpictured.strip())
         if barred and any(
             (a.kicker, a.title) == (barred.group(1).strip(), barred.group(3).strip())
             for a in issue.articles

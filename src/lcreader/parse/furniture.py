@@ -291,11 +291,11 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     for k, rule in thread_lines(texts).items():
         found[k], rules[k] = texts[k], rule
     take(_front_matter(texts), "furniture.front_matter")
-    take(_menu_column(texts, found), "furniture.navigation")
+    take(_menu_column(texts, found, rules), "furniture.navigation")
     take(post_header(texts, found), "furniture.post_header")
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
-    take(_end_trailer(texts, found), "furniture.after_end")
+    take(_end_trailer(texts, found, rules), "furniture.after_end")
     take(_related_links(texts, found), "furniture.related_links")
     take(_catalog(texts, found), "furniture.catalog")
     take(_attachments(texts, found), "furniture.attachments")
@@ -835,7 +835,8 @@ def _ocr_noise(text: str) -> bool:
 # `END`, `—完—`: the mark a post or a paper prints after its last article.
 # The head of readers' comments under a post: `共 5 条评论`, `精选留言`, `全部评论`.
 _COMMENTS_HEAD = re.compile(
-    r"^(?:共\s*\d+\s*条(?:评论|留言|回复)|(?:精选|全部|热门|最新)(?:评论|留言)(?:\s*\d+)?|写留言|评论区)$"
+    r"^(?:共\s*\d+\s*条(?:评论|留言|回复)|(?:精选|全部|热门|最新)(?:评论|留言)(?:\s*\d+)?|写留言|评论区"
+    r"|(?:查看|展开)(?:全部|更多)(?:评论|留言))$"
 )
 _END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$")
 # Past the end mark only short lines: credits of the whole, links, counters.
@@ -1020,17 +1021,20 @@ _MIN_MENU_ITEMS = 5
 _MENU_ITEM = re.compile(rf"^[{HAN}A-Za-z]{{2,4}}$")
 
 
-def _menu_column(texts: list[str], found: dict[int, str]) -> list[int]:
+def _menu_column(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
     """`搜狐首页` / `新闻` / `体育` / … from the file's first line: a site's menu, an item
-    a line (a poem's lines are longer, and no poem opens a page over its masthead)."""
+    a line (a poem's lines are longer, and no poem opens a page over its masthead); the
+    site's own links under it (`下载App`, `登录 / 注册`) are items of it too."""
     run: list[int] = []
+    links = 0
     for k, text in enumerate(texts):
         if not text or k in found:
+            links += bool(run) and rules.get(k) == "furniture.navigation"
             continue
         if not _MENU_ITEM.match(text):
             break
         run.append(k)
-    return run if len(run) >= _MIN_MENU_ITEMS else []
+    return run if len(run) + links >= _MIN_MENU_ITEMS else []
 
 
 def _unspaced(text: str) -> str:
@@ -1084,9 +1088,15 @@ def _reads_as_text(text: str) -> bool:
     return text.endswith(("。", "！", "？")) or bool(re.search(r"[。！？][）)」”]*[（(]", text))
 
 
-def _end_trailer(texts: list[str], found: dict[int, str]) -> list[int]:
-    """The end mark and what follows it, when nothing after it reads as an article."""
+def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """The end mark and what follows it, when nothing after it reads as an article;
+    past a post's last counters (`赞 136`), readers' comments to the end."""
     marks = [k for k, text in enumerate(texts) if _END_MARK.match(text)]
+    counters = [k for k, rule in rules.items() if rule == "furniture.counter"]
+    if counters and not marks:
+        rest = [k for k in range(max(counters), len(texts)) if texts[k]]
+        if any(_COMMENTS_HEAD.match(texts[k]) for k in rest):
+            return [k for k in rest if k not in found]
     if not marks:
         return []
     rest = [k for k in range(marks[-1], len(texts)) if texts[k]]

@@ -99,7 +99,9 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
     4月30日 17:42`), and its counters (`56人查看 · 3条评论`)."""
     # (a site's header, its logo and sign-in found already, stands over the post's)
     top = [k for k, text in enumerate(texts) if text and k not in found][:_POST_TOP]
-    header = []
+    header = _followed_account(texts, top, found)
+    if header:
+        return header
     for k in top:
         if k in found or len(texts[k]) > _MAX_HEADER_LINE or _CLAUSE.search(texts[k]):
             continue
@@ -189,6 +191,24 @@ def _account_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]
         if len(lines) == _ACCOUNT_LINES or too_long or _CLAUSE.search(text):
             return []
         lines.append(j)
+    return []
+
+
+def _followed_account(texts: list[str], top: list[int], found: dict[int, str]) -> list[int]:
+    """`桃源社区居委会` / `关注` over the post's date (`2023-10-30`, taken already as the
+    issue's date): the account and its follow button, however the date is written."""
+    for above in top:
+        if texts[above] not in _FOLLOW or above < 1 or above + 1 not in found:
+            continue
+        account, day = texts[above - 1], texts[above + 1]
+        if (
+            above - 1 in top
+            and len(account.split()) == 1
+            and len(account) <= _MAX_HEADER_TOKEN
+            and not _CLAUSE.search(account)
+            and _ISO_DAY.match(day.split()[0] if day.split() else "")
+        ):
+            return [above - 1, above]
     return []
 
 

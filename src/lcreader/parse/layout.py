@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .draft import Draft
 from .habits import roll_cells
-from .lines import END_NOTE_LABEL, JUMP_IN, JUMP_OUT, Line, photo_credits
+from .lines import COLUMN_WORDS, END_NOTE_LABEL, JUMP_IN, JUMP_OUT, Line, photo_credits
 from .text import HAN, HAN_CHAR, HEADLINE_MARK, is_terminated, join_pieces, quote_tail
 
 # What a line can be. A paragraph line starts a paragraph; a continuation line goes on
@@ -91,8 +91,10 @@ class Placement:
 _TAGGED_TITLE = re.compile(
     r"^【(?P<tag>[^【】]{1,12})】(?P<rest>[^【】]*[^【】\s。；;，,、])$"
     # `党员先锋岗｜一位前台主管的“楼宇台账”`: a column's name before a bar (a word of two
-    # characters there, `招募｜…`, `通知｜…`, says what kind of post it is: the title's)
-    rf"|^(?P<column>[{HAN}·]{{3,8}})\s*[|｜]\s*(?P<after>[^|｜]*[^|｜\s。；;，,、])$"
+    # characters there, `招募｜…`, `通知｜…`, says what kind of post it is: the title's;
+    # but a page's name for its columns, `文苑｜九九话重阳`)
+    rf"|^(?P<column>[{HAN}·]{{3,8}}|{'|'.join(COLUMN_WORDS)})\s*[|｜]\s*"
+    r"(?P<after>[^|｜]*[^|｜\s。；;，,、])$"
 )
 _WHOLE_TAG = re.compile(r"^【(?P<tag>[^【】]{1,40})】$")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 '’&.,:\-–—!?()]+$")

@@ -800,6 +800,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # `支部风采` over a headline as wide as the column, over `本报讯（…）`
             line.full_width = False
     _marked_heads_as_wide(lines)
+    _mark_circled_items(lines)
     _mark_photo_credits(lines)
     _mark_caption_heads(lines)
     _mark_placed_captions(lines)
@@ -1481,6 +1482,25 @@ def _footer(k: int, furniture: Furniture, raw_lines: list[str]) -> bool:
     return True
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _mark_circled_items(lines: list[Line]) -> None:
+    """`①11月4日…` over `②11月11日…`: items of a numbered list, each a paragraph (no
+    headline, however short and unpunctuated)."""
+    for line, below in pairwise(lines):
+        first, second = line.text[:1], below.text[:1]
+        if (
+            first
+            and second
+            and first in _CIRCLED
+            and _CIRCLED.find(second) == _CIRCLED.find(first) + 1
+        ):
+            for item in (line, below):
+                item.list_item = True
+                item.__dict__.pop("prose", None)
+
+
 def _mark_banners(lines: list[Line]) -> None:
     """A section banner (`【为老服务】`, `■ 社区治理`) over a headline, not an intertitle:
     `【…】` is a heading inside an article only where body text follows it."""
@@ -1602,9 +1622,9 @@ _JOINED = 4096
 
 # Two-character heads a page sets letter-spaced (two characters spaced apart are
 # otherwise a two-character name padded to a three's width).
-_SPACED_HEADS = frozenset(
-    {"简讯", "快讯", "要闻", "动态", "导读", "文苑", "诗苑", "副刊", "通知", "公告", "专题"}
-)
+# Two-character names a paper gives its columns (not a post's kind, as 通知 is).
+COLUMN_WORDS = ("简讯", "快讯", "要闻", "动态", "文苑", "诗苑", "副刊", "专题")
+_SPACED_HEADS = frozenset({*COLUMN_WORDS, "导读", "通知", "公告"})
 
 
 def unspaced(text: str) -> str:
@@ -1659,7 +1679,7 @@ _LEADING_PICTOGRAPHS = re.compile(
 
 
 # A pictograph saved in a code page that has none (GBK): `?` or `??` before the line.
-_LOST_EMOJI = re.compile(r"^\?{1,4}(?=[\u4e00-\u9fff“《【①-⑳])")
+_LOST_EMOJI = re.compile(r"^\?{1,4}(?=[\u4e00-\u9fff“《【①-⑳0-9])")
 # Fewest lines opened so that show the file lost its pictographs so.
 _MIN_LOST = 2
 

@@ -1,0 +1,77 @@
+"""A community's post on a web page of a posting app, copied whole from a browser and
+saved in a code page with no emoji (issue #17, round ya's 美篇 page): the site's menu
+over the post, the account and its follow button over the post's date, columns named
+before a bar (`文苑｜…`), pictographs saved as `??`, a numbered list with circled
+figures, the post's counters at its foot and readers' comments under them. Each text
+is my own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+POST = (
+    "乐帖\n"
+    "首页\n"
+    "广场\n"
+    "发布\n"
+    "下载App\n"
+    "登录 / 注册\n"
+    "\n"
+    "竹园邻里｜第6期：秋日里的好邻居\n"
+    "竹园社区居委会\n"
+    "关注\n"
+    "2022-09-28\n"
+    "阅读 1342\n"
+    "\n"
+    "??楼组长上门送月饼 空巢老人笑开颜\n"
+    "\n"
+    "9月9日，竹园社区12名楼组长分头走访辖区空巢老人，送上月饼和节日问候。\n"
+    "\n"
+    "??文苑｜秋夜\n"
+    "\n"
+    "月照竹园静，\n"
+    "风过桂花香。\n"
+    "\n"
+    "竹园社区居民 梁秀英\n"
+    "\n"
+    "??10月活动预告\n"
+    "\n"
+    "①10月8日（周六）上午9:00 义诊 地点：社区卫生站\n"
+    "②10月15日（周六）下午2:00 手机课堂 地点：党群服务中心\n"
+    "③10月22日（周六）上午8:30 健步走 地点：竹园公园\n"
+    "\n"
+    "编辑：邹梅\n"
+    "\n"
+    "阅读 1342\n"
+    "举报\n"
+    "赞 88\n"
+    "评论 6\n"
+    "分享\n"
+    "评论\n"
+    "竹园老张\n"
+    "楼组长们辛苦了！\n"
+    "2022-09-29\n"
+    "查看全部评论\n"
+    "推荐阅读\n"
+    "竹园邻里｜第5期：暑期课堂\n"
+)
+
+
+def test_a_posting_apps_page_reads_as_its_post():
+    issue = parse_all(POST)
+    titles = [(a.kicker, a.title) for a in issue.articles]
+    assert (None, "楼组长上门送月饼 空巢老人笑开颜") in titles
+    assert ("文苑", "秋夜") in titles  # a page's column before the bar
+    notice = next(a for a in issue.articles if a.title == "10月活动预告")
+    assert notice.paragraphs[:3] == [
+        "①10月8日（周六）上午9:00 义诊 地点：社区卫生站",
+        "②10月15日（周六）下午2:00 手机课堂 地点：党群服务中心",
+        "③10月22日（周六）上午8:30 健步走 地点：竹园公园",
+    ]
+    furniture = set(issue.furniture)
+    # the site's menu, its links among it; the account and its follow button
+    assert {"乐帖", "首页", "广场", "发布", "竹园社区居委会", "关注"} <= furniture
+    # under the post's counters, readers' comments and the site's links are the page's
+    assert {"竹园老张", "楼组长们辛苦了！", "查看全部评论", "推荐阅读"} <= furniture
+    assert not any("竹园老张" in p for a in issue.articles for p in a.paragraphs)
+    assert_nothing_lost(POST, issue)
