@@ -122,3 +122,35 @@ def test_an_answer_under_a_question_as_wide_as_the_column_is_its_own_paragraph()
         "问：加装电梯是老旧小区的“老大难”，新桥社区怎么推动的？",
         "答：最难的是统一意见，我们先把账算清楚，再请老邻居现身说法。",
     ]
+
+
+NOTICE_IN_A_COLUMN = (
+    "“邻里节”下周开幕\n"
+    "（本报讯）社区第三届“邻里节”将于9月\n"
+    "16日在中心广场开幕，持续一周。\n"
+    "关于开展独居老人信息登记工作的通知\n"
+    "各位居民：\n"
+    "为做好独居老人关爱服务，社区将于9月\n"
+    "20日至30日开展信息登记，请填写下方\n"
+    "回执，交至居委会。\n"
+    "桂园社区居委会\n"
+    "2021年9月10日\n"
+    "--------------------------------\n"
+    "桂园社区独居老人信息登记回执\n"
+    "姓名：______　年龄：____\n"
+    "住址：桂园新村____号____室\n"
+)
+
+
+def test_a_notices_title_in_a_column_and_its_slip_under_the_cutting_rule():
+    """`关于…的通知` as wide as its column over `各位居民：`, after finished text, is
+    the notice's title; the reply slip under the cutting rule after its date is the
+    notice's, under its own heading."""
+    issue = parse_all(NOTICE_IN_A_COLUMN)
+    titles = [a.title for a in issue.articles]
+    assert titles == ["“邻里节”下周开幕", "关于开展独居老人信息登记工作的通知"]
+    notice = issue.articles[1]
+    assert notice.paragraphs[0] == "各位居民："
+    assert [notice.paragraphs[i] for i in notice.intertitles] == ["桂园社区独居老人信息登记回执"]
+    assert "住址：桂园新村____号____室" in notice.paragraphs
+    assert_nothing_lost(NOTICE_IN_A_COLUMN, issue)

@@ -175,6 +175,8 @@ class Line:
     gap_after: int = 0
     level: int = 0  # markdown heading level; 0 when unmarked
     list_item: bool = False
+    # `…登记回执` under a cutting rule after a notice's end: the notice's slip's heading.
+    slip: bool = False
     byline: list[Byline] = field(default_factory=list)
     byline_text: str | None = None
     inline_byline: bool = False  # the byline closed a paragraph on this line
@@ -754,6 +756,16 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # Right over the credit printed under a headline (`本报记者 X`), a line that
             # ends no sentence is the headline's, however wide the column.
             line.full_width = False
+        elif (
+            line.full_width
+            and _official_title(line.text)
+            and (k == 0 or _story_ended(lines[k - 1]))
+            and _salutation(below.text)
+        ):
+            # `关于开展…登记的通知` over `各位居民：`, after finished text: a notice's
+            # title, however wide the column
+            line.full_width = False
+            line.__dict__.pop("prose", None)
     blankless = _next_to_no_blank_lines(lines)
     # (a label each part of a story repeats, `下一步`, heads a part, not a column)
     for k in _parallel_heads(lines):
@@ -811,6 +823,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     mark_pull_quotes(lines)
     mark_numbered_sections(lines)
     mark_numbered_briefs(lines)
+    _mark_reply_slips(lines)  # (after the habits: a notice's signature and date)
     _mark_split_headlines(lines)
     # (last: it asks what each line is, and a line's kind is kept once asked)
     _wrapped_to_the_edge(lines, raw_lines, wrap)
@@ -1483,6 +1496,16 @@ def _footer(k: int, furniture: Furniture, raw_lines: list[str]) -> bool:
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# A form a notice prints for its readers to cut off and hand in.
+_SLIP = re.compile(r"(?:回执|回执单|报名表|登记表|申请表|报名回执)$")
+
+
+def _mark_reply_slips(lines: list[Line]) -> None:
+    """`…登记回执` under a cutting rule, right after a notice's signature and date: the
+    notice's slip, a part of it under its own heading, no new article."""
+    for above, line in pairwise(lines):
+        if line.after_rule and above.closes and _SLIP.search(line.text) and len(line.text) <= 40:
+            line.intertitle = line.slip = True
 
 
 def _mark_circled_items(lines: list[Line]) -> None:
@@ -1853,6 +1876,24 @@ _DOCUMENT_KIND = re.compile(
     r"的(?:通知|通报|报告|意见|决定|方案|办法|规定|公告|通告|请示|批复|函|决议|实施细则|工作要点)$"
 )
 _MAX_OFFICIAL_LINE = 30
+# Longest official title on one line, and longest salutation (`各社区居委会、各有关单位：`).
+_MAX_OFFICIAL_TITLE = 40
+_MAX_SALUTATION = 20
+
+
+def _official_title(text: str) -> bool:
+    """`关于开展居家养老服务需求登记的通知`: a document's title whole on its line."""
+    return (
+        text.startswith("关于")
+        and len(text) <= _MAX_OFFICIAL_TITLE
+        and bool(_DOCUMENT_KIND.search(text))
+        and not ANY_STOP.search(text)
+    )
+
+
+def _salutation(text: str) -> bool:
+    """`各位居民：`: whom a notice addresses, alone on its line."""
+    return 0 < len(text) <= _MAX_SALUTATION and text.endswith(("：", ":")) and "，" not in text
 
 
 def _mark_split_headlines(lines: list[Line]) -> None:

@@ -933,6 +933,7 @@ def _head_after_rule(line: Line) -> bool:
         # (`反诈提醒｜接到“退款”电话，千万别转账！`: a headline may exclaim, or ask)
         and (not _CLAUSE_END.search(line.text) or line.question_head)
         and not (line.closes or line.caption or line.field or line.list_item or line.row)
+        and not line.slip
     )
 
 
