@@ -154,3 +154,40 @@ def test_a_notices_title_in_a_column_and_its_slip_under_the_cutting_rule():
     assert [notice.paragraphs[i] for i in notice.intertitles] == ["桂园社区独居老人信息登记回执"]
     assert "住址：桂园新村____号____室" in notice.paragraphs
     assert_nothing_lost(NOTICE_IN_A_COLUMN, issue)
+
+
+TWO_PAGES = (
+    "社区夜市开张\n"
+    "本报讯 6月1日晚,桂园社区夜市在中心广\n"
+    "场开张,20多个摊位出售小吃、日用品和\n"
+    "手工艺品,每晚营业至21时。\n"
+    "(桂园居委会 沈梅)\n"
+    "简 讯\n"
+    "■图书角添新书 社区图书角日前新添\n"
+    "图书300册,涵盖健康养生、少儿读物等类\n"
+    "别,欢迎居民借阅。\n"
+    "■“纳凉电影”周末放映 本周六晚,社区\n"
+    "广场将放映露天电影,欢迎居民自带板凳\n"
+    "观看。\n"
+    "编辑:钟岚 校对:邹平\n"
+    "\n"
+    "第4版 综合\n"
+    "老电工的修理摊\n"
+    "每逢周六上午,退休电工蒋德胜都在楼下\n"
+    "摆出一张小方桌,义务为居民修理电饭煲、\n"
+    "台灯等小家电,十年来从不收钱。\n"
+    "(桂园居委会 沈梅)\n"
+    "编辑:钟岚 校对:邹平\n"
+)
+
+
+def test_a_pages_makers_at_each_foot_and_briefs_under_a_spaced_run_head():
+    """The same makers' line (two labels) at the foot of each page, once right over the
+    next page's head, is the pages'; `■` briefs under `简 讯`, each headline a space
+    before its text, are briefs though no text opens on a day."""
+    issue = parse_all(TWO_PAGES)
+    titles = [a.title for a in issue.articles]
+    assert "图书角添新书" in titles and "“纳凉电影”周末放映" in titles
+    assert "编辑:钟岚 校对:邹平" in issue.furniture
+    assert not any(a.meta for a in issue.articles)
+    assert_nothing_lost(TWO_PAGES, issue)

@@ -394,6 +394,7 @@ def _unmark_page_headings(texts: list[str]) -> None:
 
 # `编辑:赵敏  校对:何佳  印数:600份`: the page's makers and print run, label by label.
 # (a page's makers may give the desk's phone after them: `本版编辑：麦芸　电话：5603 2117`)
+_MAKER_LABEL = re.compile(rf"(?:{_EDITOR_LABEL})\s*[:：]")
 _MAKER_FIELDS = re.compile(
     rf"^(?:(?:{_EDITOR_LABEL}|印数|印刷|承印)\s*[:：]\s*[^\s:：（(]{{1,12}}[\s\u3000]*)+"
     r"(?:[(（]?共印\s*\d+\s*份[)）]?)?(?:(?:联系)?电话\s*[:：]\s*[\d\s\-－]{7,20})?$"
@@ -1305,8 +1306,22 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str], rules: dict[int,
     the end: the page's, not the article's above (whose own editor stands under it)."""
     taken = []
     order = [k for k, t in enumerate(texts) if t]
+    makers = [k for k in order if k not in found and _MAKER_FIELDS.match(texts[k])]
+    # The same makers' line twice, once right over the next page's furniture: each
+    # page's foot (`编辑:杭莉 校对:葛文` under page 1's last article and page 4's; one
+    # label alone, `审核：X`, may close each article of a site's pages).
+    at_foot = {
+        texts[k]
+        for n, k in enumerate(order)
+        if k in makers and n + 1 < len(order) and order[n + 1] in found
+        if len(_MAKER_LABEL.findall(texts[k])) >= 2
+    }
+    twice = Counter(texts[k] for k in order if texts[k] in at_foot)
     for n, k in enumerate(order):
-        if k in found or not _MAKER_FIELDS.match(texts[k]):
+        if k not in makers:
+            continue
+        if texts[k] in at_foot and twice[texts[k]] >= 2:
+            taken.append(k)
             continue
         before = order[n - 1] if n else None
         after = order[n + 1] if n + 1 < len(order) else None

@@ -1960,7 +1960,7 @@ def _head_and_body(item: re.Match) -> tuple[str, str]:
 # `■桂馨社区开办暑期托管班 暑期托管班将于…`: a brief's headline and its text one space
 # apart, where other briefs of the file run in so before their day (`■… 6月8日，…`).
 _SPACED_RUN_IN = re.compile(
-    r"^(?P<mark>[◆◇●■□★☆▶►])\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\S.{8,})$"
+    r"^(?P<mark>[◆◇●■□★☆▶►])\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\S.{4,})$"
 )
 
 
@@ -1969,15 +1969,31 @@ def _spaced_run_ins(raw_lines: list[str], furniture) -> set[int]:
     run in before their day (the viewer's single space kept): the run's other briefs."""
     dated: dict[str, int] = {}
     spaced: dict[int, str] = {}
+    headed: set[str] = set()  # marks whose first such line stands under a run's head
+    above: list[str] = []  # the last lines with words, furniture among them
     for k, raw in enumerate(raw_lines):
-        if k in furniture.lines or raw.strip()[:1] not in "◆◇●■□★☆▶►":
+        text = raw.strip()
+        if not text:
             continue
-        match = _SPACED_RUN_IN.match(raw.strip())
-        if match:
-            spaced[k] = match.group("mark")
-            if _INLINE_HEAD.match(raw.strip()):
-                dated[match.group("mark")] = dated.get(match.group("mark"), 0) + 1
-    return {k for k, mark in spaced.items() if dated.get(mark, 0) >= _MIN_RUN_INS}
+        if k not in furniture.lines and text[:1] in "◆◇●■□★☆▶►":
+            match = _SPACED_RUN_IN.match(text)
+            if match:
+                mark = match.group("mark")
+                if mark not in spaced.values() and any(
+                    len(line) <= _MAX_RUN_HEAD and _RUN_HEAD.search(line) for line in above
+                ):
+                    # `简 讯` over `■社区卫生服务站开设夜门诊 6月起，…`: the run's briefs
+                    headed.add(mark)
+                spaced[k] = mark
+                if _INLINE_HEAD.match(text):
+                    dated[mark] = dated.get(mark, 0) + 1
+        above = [*above[-2:], "".join(text.split())]
+    return {
+        k
+        for k, mark in spaced.items()
+        if dated.get(mark, 0) >= _MIN_RUN_INS
+        or (mark in headed and sum(1 for m in spaced.values() if m == mark) >= _MIN_RUN_INS)
+    }
 
 
 def _run_in_heads(raw_lines: list[str], furniture) -> set[int]:
