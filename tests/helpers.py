@@ -258,6 +258,7 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         run_in = BRACKET_RUN_IN.match(line.strip())
         if run_in and TOPIC_TAG.sub(r"\1", run_in["head"]).strip() in titles:
             marks.update("【】")
+            marks.update((run_in["number"] or "").strip())  # `1.【…】`: the item's figure
             tags = len(TOPIC_TAG.findall(run_in["head"])) + bool(run_in["kicker"])
             marks.update("#" * (2 * tags))
     got = output_chars(issue)

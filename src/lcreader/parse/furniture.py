@@ -51,6 +51,7 @@ from .navigation import (
     repeated_lines,
 )
 from .text import (
+    CONTACT_NUMBER_END,
     HAN,
     POINTS_DOWN,
     POSITION_MARK,
@@ -1371,6 +1372,7 @@ def _ends_text(text: str) -> bool:
     return (
         text.endswith(("。", "！", "？", "；", ".", "!", "?"))
         or bool(NOTICE_CONTACT.match(text))
+        or bool(CONTACT_NUMBER_END.search(text))
         or bool(_LAST_FIELD.match(text))
         or _roll_row(text)
         # (or an entry of a roll one to a line: `邬佩华家庭（枫渚社区）`)

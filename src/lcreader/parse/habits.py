@@ -19,6 +19,7 @@ from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
 from .text import (
     ANY_STOP,
+    CONTACT_NUMBER_END,
     ENTRY_OPENING,
     EVENT,
     NOTICE_KINDS,
@@ -1115,7 +1116,7 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             or lines[first - 1].closes_notice
             or lines[first - 1].field  # `地点：…`, a notice's last field
             # (or an item ending on the number to call: `…村应急队电话：5877 2310`)
-            or bool(_PHONE_AT_END.search(lines[first - 1].text))
+            or bool(CONTACT_NUMBER_END.search(lines[first - 1].text))
             or lines[first - 1].row  # a roll's or a table's last row
             or bool(_ATTACHMENT.match(lines[first - 1].text))  # `附件：…认领表`
             # (or the rest of its contact line's note: `…（村务监督委` / `员会）`)
@@ -1133,7 +1134,6 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
     )
 
 
-_PHONE_AT_END = re.compile(r"(?:电话|热线)\s*[:：]\s*[\d\-－ ]{7,20}$")
 # A document's attachments named under its text, over its signature: `附件：…`, `附件1：…`.
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[:：]")
 

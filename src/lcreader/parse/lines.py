@@ -107,8 +107,10 @@ _RUN_IN = re.compile(
 )
 # A post's headline in brackets at the start of its text, a topic's tag before it
 # (`#江城好人#【退休教师…】近日，…`): the style of news posts on Weibo and WeChat.
+# (numbered, `1.【端午包粽子】5月30日下午，…`: an item of a run of briefs, its figure a mark)
 BRACKET_RUN_IN = re.compile(
-    r"^(?:#(?P<kicker>[^#\s【】]{2,20})#\s*)?【(?P<head>[^【】。！？!?；;]{5,40})】"
+    r"^(?P<number>\d{1,2}[.、．]\s*)?(?:#(?P<kicker>[^#\s【】]{2,20})#\s*)?"
+    r"【(?P<head>[^【】。！？!?；;]{4,40})】"
     r"(?P<body>[^，。！？；：,.!?;:\s].{8,})$"
 )
 # A brief's headline set in bold at the start of its text, in Markdown (a list's item or
@@ -2094,6 +2096,9 @@ def _bold_run_ins(raw_lines: list[str], furniture) -> set[int]:
     return found if len(found) >= _MIN_RUN_INS else set()
 
 
+_SHORT_BRACKET_HEAD = 4
+
+
 def _bracketed_run_ins(raw_lines: list[str], furniture) -> set[int]:
     """Lines that open with a headline in brackets over their text, if two or more
     open a block so (one could be a paragraph's label)."""
@@ -2102,7 +2107,11 @@ def _bracketed_run_ins(raw_lines: list[str], furniture) -> set[int]:
         if "【" not in raw or k in furniture.lines:
             continue
         opens = k == 0 or not raw_lines[k - 1].strip() or k - 1 in furniture.lines
-        if opens and BRACKET_RUN_IN.match(raw.strip()):
+        match = BRACKET_RUN_IN.match(raw.strip())
+        if not match or match["head"] in export_fields.ROLES:
+            continue  # (`【图片说明】…`: an export's field, no brief's headline)
+        # (a headline of four characters only where a figure numbers the brief)
+        if (opens and len(match["head"]) > _SHORT_BRACKET_HEAD) or match["number"]:
             found.add(k)
     return found if len(found) >= _MIN_RUN_INS else set()
 

@@ -269,3 +269,8 @@ NOTICE_KINDS = (
     # a notice board's kinds of notice
     "失物招领", "寻物启事", "招领", "公示", "提醒",
 )  # fmt: skip
+
+
+# A line that closes on whom to ring and the number (`…应急队电话：5877 2310`, `如有疑问，
+# 请联系物业服务中心：56201188`): a notice's contact, its text's end.
+CONTACT_NUMBER_END = re.compile(r"(?:电话|热线|联系|咨询)[^。！？!?]{0,24}[:：]\s*[\d\-－ ]{7,20}$")
