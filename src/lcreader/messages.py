@@ -806,6 +806,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.kicker.above": ("紧挨标题上方的一行", "the line right above the title"),
     "rule.subtitle.below": ("紧挨标题下方的一行", "the line right below the title"),
     "rule.caption.after_byline": ("署名下方、下一篇标题之前的图片说明，说的是上一篇的事", "a caption under the byline of the article before, over the next headline, that speaks of that article"),
+    "rule.caption.after_jump": ("转版标记下方、下一篇标题之前的图片说明，说的是转版的那一篇", "a caption under an article's jump out (`（下转第4版）`), over the next headline, that speaks of that article"),
     "rule.caption.after_text": ("上一篇正文之后、换版或下一篇之前的署名图片说明：上一篇的图片", "credited captions after the text of the article before, over a page break or the next article: its pictures"),
     "rule.caption.over_headline": ("标题上方读出的图片说明（先说明、后标题）", "a picture's caption read out over its story's headline"),
     "rule.caption.headline_block": ("标题区里隔着图片空白的短行", "a short line of the headline block set apart by a picture gap"),

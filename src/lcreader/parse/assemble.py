@@ -26,6 +26,7 @@ from ..model import Byline
 from .credits import form_signature
 from .dates import cn_number
 from .dates import page_number as page_of
+from .draft import Draft
 from .habits import TURN, names_with_units, roll_cells
 from .headlines import claused_headline, collection_head, in_headline_block, set_headlines
 from .layout import (
@@ -156,8 +157,14 @@ def decide(lines: list[Line]) -> Builder:
                 # this headline: that article's picture, when its caption speaks of it.
                 last = len(builder.drafts) - 1
                 lead = _captions_of_previous(builder, last, block, range(i, min(n, i + 30)))
+                jumped = bool(lead) and lines[lead[0] - 1].jump_out
                 for k in lead:
-                    builder.place(k, "caption", last, "caption.after_byline")
+                    builder.place(
+                        k,
+                        "caption",
+                        last,
+                        "caption.after_jump" if jumped else "caption.after_byline",
+                    )
                 del block[: len(lead)]
                 del block_lines[: len(lead)]
                 if lead and not block and i in starts:
@@ -168,10 +175,20 @@ def decide(lines: list[Line]) -> Builder:
             after = pictures[-1] + 1 if pictures else i
             if builder.drafts and _credited_pictures(lines, pictures, after, starts):
                 # Credited captions alone over the next page or the next article's
-                # headline: the pictures of the article before (its text ended above them).
+                # headline: the pictures of the article before (its text ended above them),
+                # unless they speak of the story under them and not of that one: its
+                # picture, set over its headline.
                 last = len(builder.drafts) - 1
-                for k in pictures:
-                    builder.place(k, "caption", last, "caption.after_text")
+                # (the story under them only: its text, up to the next start)
+                end = min((k for k in starts if k > after), default=n)
+                below = range(after, min(n, end, after + _CAPTION_CONTEXT))
+                if after in starts and _speaks_of_below(builder, last, pictures, below):
+                    ahead = builder.new_article()
+                    for k in pictures:
+                        builder.place(k, "caption", ahead, "caption.over_headline")
+                else:
+                    for k in pictures:
+                        builder.place(k, "caption", last, "caption.after_text")
                 i = after
                 continue
             briefs = len(block) == 1 and i < n and lines[i].inline_head
@@ -266,7 +283,9 @@ def decide(lines: list[Line]) -> Builder:
                 # nothing makes it an article; it stays text, the article's last line.
                 builder.place(body[0], "line", previous, "line.after_body")
                 continue
-            if untitled and block and _editors_note(builder.drafts[previous]):
+            if untitled and block and _only_pictures(builder.drafts[previous]):
+                article = previous  # its pictures, set over this headline, placed already
+            elif untitled and block and _editors_note(builder.drafts[previous]):
                 article = previous  # `编者按：…` over a headline introduces that article
             elif not block and previous is not None and _noted(builder.drafts[previous]):
                 article = previous  # under `编者按：…` and its credit, the story itself
@@ -817,17 +836,47 @@ def _captions_of_previous(
     above = next((p for p in recent if p.line == lead[0] - 1), None)
     if above is None or above.article != previous:
         return []
-    if above.role != "byline" and not lines[above.line].inline_byline:
+    # (or under its jump out, `（下转第4版）`: the story's picture, set where it breaks off)
+    jumped = above.role == "meta" and lines[above.line].jump_out
+    if above.role != "byline" and not lines[above.line].inline_byline and not jumped:
         return []  # under the article's text, not under its closing credit
     # Bounded windows: linear however long the articles.
     before = nearby(reversed((*draft.paragraphs, *draft.pieces, *draft.byline_texts)), _WINDOW)
     after = nearby((lines[k].text for k in below), _WINDOW)
-    pairs = {p for k in lead for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
-    return lead if shared_pairs(pairs, before) > shared_pairs(pairs, after) else []
+    if not jumped:
+        pairs = {p for k in lead for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
+        return lead if shared_pairs(pairs, before) > shared_pairs(pairs, after) else []
+    # (under a jump, each caption by its own words: the next story's pictures may follow)
+    taken = []
+    for k in lead:
+        pairs = {p for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
+        if shared_pairs(pairs, before) <= shared_pairs(pairs, after):
+            break
+        taken.append(k)
+    return taken
 
 
 _WINDOW = 2000
 _RECENT = 8
+# Lines under a picture's captions its words are looked for in.
+_CAPTION_CONTEXT = 30
+
+
+def _speaks_of_below(builder: Builder, previous: int, captions: list[int], below: range) -> bool:
+    """The captions share more of their words with the lines `below` them than with the
+    article before."""
+    lines, draft = builder.lines, builder.drafts[previous]
+    before = nearby(reversed((*draft.paragraphs, *draft.pieces, *draft.byline_texts)), _WINDOW)
+    after = nearby((lines[k].text for k in below), _WINDOW)
+    pairs = {p for k in captions for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
+    return shared_pairs(pairs, after) > shared_pairs(pairs, before)
+
+
+def _only_pictures(draft: Draft) -> bool:
+    """An article begun by its pictures' captions alone, its headline still to come."""
+    return bool(draft.captions) and not (draft.title or draft.has_body or draft.kicker)
+
+
 _HAN_PAIR = re.compile(f"[{HAN}]{{2}}$")  # a pair of words' characters, not marks
 
 

@@ -93,7 +93,8 @@ def rejoin_split_lead_credits(raw_lines: list[str], skipped, gap: str = "") -> l
 # `●荷塘里社区开展学雷锋便民`: a brief's marked headline alone on its line, no stop in it,
 # over `服务　3月5日，…`: the rest of the headline, the wide space that ends it, the text.
 _MARKED_HEAD = re.compile(r"^\s*[◆◇●■□★☆▶►]\s*[^，。！？；：,.!?;:\s]{4,24}$")
-_HEAD_REST = re.compile(r"^[^，。！？；：,.!?;:\s“”「」（）()]{1,8}(?:\u3000+|\s{2,})\S.{3,}$")
+# (a quote the cut left open closes in the rest: `■…开设“冬` / `病夏治”门诊　7月至8月，…`)
+_HEAD_REST = re.compile(r"^[^，。！？；：,.!?;:\s“「（(]{1,8}(?:\u3000+|\s{2,})\S.{3,}$")
 
 
 def join_wrapped_run_in_heads(raw_lines: list[str], skipped) -> list[str]:

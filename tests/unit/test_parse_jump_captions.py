@@ -1,0 +1,53 @@
+"""A tabloid's PDF copied whole (issue #17, round yb's Acrobat on macOS file): the lead
+story breaks off (`（下转第4版）`) and its picture's caption is read out under the jump,
+then the next story's picture's caption over that story's headline; a brief's headline
+cut by the narrow column inside a quote. Each caption goes to the story it speaks of.
+Each text is my own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+PAGE_ONE = (
+    "社区书房开门迎客\n"
+    "■记者　钟岚\n"
+    "6月3日，位于桂园路18号的社区\n"
+    "书房正式开放。书房面积约两百\n"
+    "平方米，藏书一万余册，每天9时\n"
+    "至21时开放，居民凭社保卡即可\n"
+    "借阅。开放头一周，书房日均接\n"
+    "待读者三百余人次，周末常常一\n"
+    "座难求。社区书房还将推出\n"
+    "（下转第4版）\n"
+    "6月3日下午，居民在社区书房阅读。　钟岚　摄\n"
+    "合唱队员在广场演唱《茉莉花》。　邹平　摄\n"
+    "桂园广场合唱节开幕\n"
+    "6月5日，桂园广场合唱节开幕，\n"
+    "十二支居民合唱队在广场轮番演\n"
+    "唱，《茉莉花》等曲目引来居民\n"
+    "阵阵掌声。\n"
+    "（自治办供稿）\n"
+    "\n"
+    "第4版\n"
+    "（上接第1版）\n"
+    "亲子共读活动，每周六上午举行。\n"
+    "简 讯\n"
+    "■社区卫生服务中心开设“夏\n"
+    "季护眼”门诊　7月起，社区卫\n"
+    "生服务中心开设护眼门诊。\n"
+    "■图书馆推出暑期少儿阅读周\n"
+    "　暑期少儿阅读周共安排讲座\n"
+    "十场。\n"
+)
+
+
+def test_captions_go_to_the_stories_they_speak_of_around_a_jump():
+    issue = parse_all(PAGE_ONE)
+    by_title = {a.title: a for a in issue.articles}
+    lead = by_title["社区书房开门迎客"]
+    choir = by_title["桂园广场合唱节开幕"]
+    assert lead.captions == ["6月3日下午，居民在社区书房阅读。　钟岚　摄"]
+    assert choir.captions == ["合唱队员在广场演唱《茉莉花》。　邹平　摄"]
+    assert lead.paragraphs[-1].endswith("社区书房还将推出亲子共读活动，每周六上午举行。")
+    assert "社区卫生服务中心开设“夏季护眼”门诊" in by_title
+    assert_nothing_lost(PAGE_ONE, issue)
