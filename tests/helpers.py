@@ -31,8 +31,8 @@ from lcreader.parse.text import HEADLINE_MARK
 from lcreader.parse.wraps import join_number_runs
 from lcreader.typeset import char_width, text_width
 
-_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+(?=\S)", re.M)
-_LIST = re.compile(r"^[ \t]*([-*+•])[ \t]+(?=\S)", re.M)
+_HEADING = re.compile(r"^[^\S\n]*(#{1,6})[ \t]+(?=\S)", re.M)
+_LIST = re.compile(r"^[^\S\n]*([-*+•])[ \t]+(?=\S)", re.M)  # (after any space a line strips)
 # A label set in bold at a line's start (`**问：**…`): the marks set it off.
 _BOLD_LABEL = re.compile(r"^[ \t]*(\*\*)[^*\s][^*\n]{0,11}[：:](\*\*)(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.

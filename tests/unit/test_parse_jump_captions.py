@@ -51,3 +51,38 @@ def test_captions_go_to_the_stories_they_speak_of_around_a_jump():
     assert lead.paragraphs[-1].endswith("社区书房还将推出亲子共读活动，每周六上午举行。")
     assert "社区卫生服务中心开设“夏季护眼”门诊" in by_title
     assert_nothing_lost(PAGE_ONE, issue)
+
+
+LEAD_THEN_SHORT_STORY = (
+    "桂园街道启动“文明楼组”评比\n"
+    "\n"
+    "本报讯(记者 钟岚 通讯员\n"
+    "邹平) 5月6日,桂园街道在\n"
+    "社区文化中心启动“文明楼组”\n"
+    "评比，18个居委会的楼组长代\n"
+    "表参加。据介绍，评比将持续\n"
+    "到年底，社区学校和居委会的志\n"
+    "愿者每季度到楼组检查一次。\n"
+    "\n"
+    "社区学校夜校开到居委会了\n"
+    "\n"
+    "今年春季，桂园社区学校把夜\n"
+    "校开到了居委会活动室，开设\n"
+    "书法、英语口语等课程，共有\n"
+    "一百多名居民报名参加。\n"
+    "(桂园社区学校 沈梅)\n"
+)
+
+
+def test_a_story_credited_at_its_head_is_not_credited_again_at_its_foot():
+    """A headline set apart in a story whose text opens on its credit (`本报讯（记者 X
+    通讯员 Y）…`), over text that closes on a credit of its own: the next story."""
+    issue = parse_all(LEAD_THEN_SHORT_STORY)
+    assert [a.title for a in issue.articles] == [
+        "桂园街道启动“文明楼组”评比",
+        "社区学校夜校开到居委会了",
+    ]
+    assert [(b.department, b.author) for b in issue.articles[1].bylines] == [
+        ("桂园社区学校", "沈梅")
+    ]
+    assert_nothing_lost(LEAD_THEN_SHORT_STORY, issue)

@@ -1155,6 +1155,11 @@ _BOX_LINES = 30
 # Longest intertitle read as one of a story's set, and how far their lengths may differ.
 _MAX_PARALLEL = 12
 _PARALLEL_SLACK = 1
+# Longest heading of a credited story's part (`楼道亮了`, `一杯热水暖人心`): a longer
+# one set apart over text with a credit of its own heads the next story.
+_MAX_PART_HEAD = 8
+# Lines from a story's start its text's first line may be on (kicker, title, deck).
+_HEAD_LINES = 5
 
 
 def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool) -> bool:
@@ -1253,9 +1258,13 @@ def _credited_again(lines: list[Line], segment: int, k: int) -> bool:
     line = lines[k]
     # (the text begins right under the credit: not the credit closing the story before)
     credited = _credited(lines, segment) and lines[segment].prose
+    # (or its text opens on its credit: `本报讯（记者 X 通讯员 Y）8月4日，…`)
+    credited = credited or any(
+        lines[j].lead_credit for j in range(segment, min(k, segment + _HEAD_LINES))
+    )
     if not (credited and k > segment + 1 and _set_apart(line)):
         return False
-    if len(line.text) <= _MAX_PARALLEL:
+    if len(line.text) <= _MAX_PART_HEAD:
         return False  # (a heading of the story's parts is short)
     for j in range(k + 1, min(len(lines), k + _BOX_LINES)):
         below = lines[j]
