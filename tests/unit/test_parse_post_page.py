@@ -75,3 +75,29 @@ def test_a_posting_apps_page_reads_as_its_post():
     assert {"竹园老张", "楼组长们辛苦了！", "查看全部评论", "推荐阅读"} <= furniture
     assert not any("竹园老张" in p for a in issue.articles for p in a.paragraphs)
     assert_nothing_lost(POST, issue)
+
+
+PORTAL_REPOST = (
+    "网易首页\n"
+    "新闻\n"
+    "体育\n"
+    "财经\n"
+    "科技\n"
+    "登录\n"
+    "\n"
+    "竹园社区报第3期丨夏日里的竹园\n"
+    "2023-07-12 09:30:45　来源: 竹园发布\n"
+    "\n"
+    "社区夜校开课了\n"
+    "\n"
+    "7月10日晚，竹园社区夜校开课，首期开设书法、摄影等6门课程，120多名居民报名。\n"
+    "\n"
+    "（竹园居委会）\n"
+)
+
+
+def test_a_portals_post_time_and_its_source_are_the_posts_header():
+    issue = parse_all(PORTAL_REPOST)
+    assert "2023-07-12 09:30:45　来源: 竹园发布" in issue.furniture
+    assert [a.title for a in issue.articles] == ["社区夜校开课了"]
+    assert_nothing_lost(PORTAL_REPOST, issue)

@@ -91,6 +91,7 @@ def _runs(fields: list[int], texts: list[str]) -> list[list[int]]:
 _POST_TOP = 6
 _ISO_DAY = re.compile(r"^\d{4}(?:-\d{1,2}-\d{1,2}|[./]\d{1,2}[./]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 _MAX_HEADER_TOKEN = 12
+_SOURCE_AFTER_TIME = re.compile(r"(?<=\d)[\s\u3000]+来源\s*[:：]\s*\S{1,20}$")
 
 
 def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
@@ -108,9 +109,12 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
         if _COUNTERS.fullmatch(texts[k]) or _EDITED.match(texts[k]):
             header.append(k)
             continue
-        tokens = texts[k].split()
+        # (a portal's header names the account the post came from after its time:
+        # `2024-04-18 17:06:12　来源: 槎溪发布`)
+        stamped = _SOURCE_AFTER_TIME.sub("", texts[k])
+        tokens = stamped.split()
         # a form's row (`活动时间\t2024年6月8日`) is set by tabs and labels, a header by spaces
-        if not 2 <= len(tokens) <= 8 or re.search(r"[\t：:](?!\d)", texts[k]):
+        if not 2 <= len(tokens) <= 8 or re.search(r"[\t：:](?!\d)", stamped):
             continue
         if any(_ISO_DAY.match(t) for t in tokens) and all(
             len(t) <= _MAX_HEADER_TOKEN for t in tokens
