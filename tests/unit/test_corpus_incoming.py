@@ -185,6 +185,13 @@ FIRST_CONTACT = {
     "yb04_songpu_dangjian_jianxun_shimo_doc_chrome_copy_win10_notepad_utf16le_crlf": 0.928,
     "yb05_chaxi_shequbao_163_wangyihao_repost_chrome_win7_ctrl_a_notepad_utf8bom_crlf": 0.775,
     "yb06_tongjing_jiedaobao_pdf_acrobat_reader_mac_copy_all_textedit_utf8_cr": 0.500,
+    # round yc, at bf47ba4 (parser 175, entities 22), after round yb's rules
+    "yc01_yujing_jiedaobao_pdfminer_six_pdf2txt_default_laparams_utf8_lf_ff": 0.575,
+    "yc02_huaiyin_linli_wps_docx_python_docx2txt_script_win10_utf8sig_crlf": 0.851,
+    "yc03_fengxi_shequbao_gov_portal_wuzhangai_toolbar_text_only_view_edge_copy_win10_notepad_utf16le_crlf": 0.802,
+    "yc04_weitang_wanqing_laonianbao_brother_controlcenter4_ocr_notepad_win7_ansi_gbk_crlf": 0.745,
+    "yc05_qiangxi_shequ_jianxun_dingtalk_gonggao_pc_client_copy_win11_notepad_utf8_crlf": 0.820,
+    "yc06_tinglan_shequbao_2009_quarkxpress7_mac_save_text_per_story_cat_gb2312_cr": 0.786,
 }
 
 
