@@ -137,16 +137,34 @@ def paper_name_of(furniture_lines: list[str]) -> str | None:
     from .parse.dates import ANY_NUMBER, dates_in, name_pieces  # a collision only
 
     furniture = [clean(line).strip() for line in furniture_lines]
-    if furniture and _is_name(furniture[0]) and name_pieces(furniture[0]) == [furniture[0]]:
-        return furniture[0]
+    if furniture:
+        # (a masthead set letter-spaced, `苇　岸`, is the name it spells)
+        pieces = name_pieces(furniture[0])
+        spaced = pieces and all(len(p) == 1 for p in pieces)
+        top = (
+            "".join(pieces)
+            if spaced and "".join(pieces) == "".join(furniture[0].split())
+            else furniture[0]
+        )
+        if _is_name(top) and (name_pieces(top) == [top] or top != furniture[0]):
+            return top
     found: Counter[str] = Counter()
+    beside: Counter[str] = Counter()  # every word beside a date or number, once a line
     for line in furniture:
         if not (dates_in(line) or ANY_NUMBER.search(line)):
             continue
         others = name_pieces(line)
         if len(others) == 1 and _is_name(others[0]):
             found[others[0]] += 1
-    return found.most_common(1)[0][0] if found else None
+        beside.update({piece for piece in others if _is_name(piece)})
+    if found:
+        return found.most_common(1)[0][0]
+    # (each page's header names its page too, `晚晴 第5期 … 第3版 文苑`: the word every
+    # header prints is the paper's)
+    named = [(count, piece) for piece, count in beside.most_common(2) if count >= 2]
+    if named and (len(named) == 1 or named[0][0] > named[1][0]):
+        return named[0][1]
+    return None
 
 
 def _is_name(text: str) -> bool:

@@ -116,6 +116,13 @@ def test_undated_issues_of_one_headline_are_told_apart_by_their_second_headline(
         (["曹杨家园", "主办：中共上海市普陀区曹杨新村街道工作委员会"], "曹杨家园"),
         (["邮编：200062", "新华路社区报\u3000第4期\u30002023.4.28", "第 1 版"], "新华路社区报"),
         (["第 1 版", "第 2 版"], None),
+        # a masthead set letter-spaced; headers that name their page beside the paper
+        (["桂\u3000园", "2024年5月10日\u3000星期五"], "桂园"),
+        (
+            ["夕阳红 第5期 2024年5月10日 第3版 文苑", "夕阳红 第5期 2024年5月10日 第4版 风采"],
+            "夕阳红",
+        ),
+        (["第 1 版 要闻", "第 2 版 综合"], None),
     ],
 )
 def test_the_papers_name_comes_from_its_mastheads_and_headers(furniture, paper):
