@@ -86,3 +86,47 @@ def test_a_story_credited_at_its_head_is_not_credited_again_at_its_foot():
         ("桂园社区学校", "沈梅")
     ]
     assert_nothing_lost(LEAD_THEN_SHORT_STORY, issue)
+
+
+BOXES_OUT_OF_ORDER = (
+    "桂园社区报\n"
+    "2024年4月18日　第4期\n"
+    "\n"
+    "记者　钟岚　通讯员　邹平\n"
+    "\n"
+    "4月15日上午，桂园新村9号楼前\n"
+    "响起一阵掌声，这栋老公房的加装电\n"
+    "梯正式开工。今年以来，街道已有12\n"
+    "台加装电梯项目开工，比去年多了一\n"
+    "\n"
+    "民生实事\n"
+    "\n"
+    "老 公 房 加 梯 驶 入 快 车 道\n"
+    "\n"
+    "——今年全街道已有12台电梯开工\n"
+    "\n"
+    "倍。\n"
+    "\n"
+    "社区书场重新开张\n"
+    "\n"
+    "4月12日，桂园社区书场重新开张，评弹演员为居民带来了三个\n"
+    "经典选段，一百多位老人坐满了书场。\n"
+    "（桂园居委会供稿）\n"
+)
+
+
+def test_a_headline_read_out_inside_the_sentence_a_column_cut():
+    """A layout analysis reads a story's credit and first column before its headline
+    and the column's last words after it (`…多了一` / headline / `倍。`): one story, its
+    credit over its text, its sentence joined, its headline its own."""
+    issue = parse_all(BOXES_OUT_OF_ORDER)
+    lead = issue.articles[0]
+    assert (lead.kicker, lead.title, lead.subtitle) == (
+        "民生实事",
+        "老公房加梯驶入快车道",
+        "今年全街道已有12台电梯开工",
+    )
+    assert [(b.role, b.author) for b in lead.bylines] == [("记者", "钟岚"), ("通讯员", "邹平")]
+    assert lead.paragraphs[-1].endswith("比去年多了一倍。")
+    assert [a.title for a in issue.articles[1:]] == ["社区书场重新开张"]
+    assert_nothing_lost(BOXES_OUT_OF_ORDER, issue)

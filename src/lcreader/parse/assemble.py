@@ -246,6 +246,23 @@ def decide(lines: list[Line]) -> Builder:
             under = not body or body[0] in starts  # (nothing of its own under it)
             # (or only the story's jump out, `（下转第3版）`: its text goes on elsewhere)
             jumps = all(lines[k].jump_out and not lines[k].text for k in heads)
+            if (
+                untitled
+                and block
+                and body
+                and _cut_sentence_resumes(builder, previous, block, body)
+            ):
+                # `…比去年同期多了近一` / `民生实事` / `老公房加装电梯…` / `倍。`: the
+                # column broke off a sentence of the untitled text above, its headline
+                # read out between, and the sentence ends under it: one article
+                set_headlines(builder, previous, block)
+                builder.drafts[previous].notes.append(("headline_after_body", lines[block[0]].text))
+                for k in heads:
+                    _close(builder, k, previous)
+                _set_body(builder, previous, body)
+                for k in closing:
+                    _close(builder, k, previous)
+                continue
             if untitled and block and under and jumps and _whole_headline_after(lines, block):
                 # `民生实事` / `老小区加装电梯“加速跑”` / `——今年已有…` after the text it
                 # heads, nothing under it: the whole headline is the article's before
@@ -262,6 +279,18 @@ def decide(lines: list[Line]) -> Builder:
                 lent = lines[block[0]].text
                 del block[0]
             if not block and not body:
+                if previous is None and closing and not heads and _text_under(lines, i):
+                    # `记者 X 通讯员 Y` opening the file, text under it: the credit of the
+                    # text that follows (its headline may be read out later)
+                    article = builder.new_article()
+                    for k in closing:
+                        _close(builder, k, article)
+                    body, i = _body(lines, i, starts)
+                    closing, i = _closing(lines, i)
+                    _set_body(builder, article, body)
+                    for k in closing:
+                        _close(builder, k, article)
+                    continue
                 if heads or closing:
                     target = previous if previous is not None else builder.new_article()
                     for k in (*heads, *closing):
@@ -759,6 +788,35 @@ def _editors_note(draft) -> bool:
 def _noted(draft) -> bool:
     """A headline, an editor's note and the credit under it, and no story yet."""
     return bool(draft.title) and bool(draft.bylines) and _only_a_note(draft)
+
+
+def _text_under(lines: list[Line], i: int) -> bool:
+    """Line i opens a paragraph of text (a sentence, or one cut by the wrap)."""
+    return i < len(lines) and (lines[i].prose or lines[i].has_comma) and not lines[i].closes
+
+
+# Longest end of a sentence read as the rest of one a column cut, under a headline.
+_MAX_RESUMED = 12
+
+
+def _cut_sentence_resumes(
+    builder: Builder, previous: int, block: list[int], body: list[int]
+) -> bool:
+    """The untitled text above breaks off inside a sentence, and the body under this
+    headline opens with its end alone (`倍。`, a short line ending the sentence, a
+    blank line or a new paragraph after it): the sentence resumed past the headline."""
+    lines, draft = builder.lines, builder.drafts[previous]
+    if not (draft.open_paragraph and draft.pieces) or is_terminated(draft.pieces[-1]):
+        return False
+    if any(lines[k].caption or lines[k].listed or lines[k].level for k in block):
+        return False
+    first = lines[body[0]]
+    if first.indented or first.closes or len(first.text) > _MAX_RESUMED:
+        return False
+    if not is_terminated(first.text) or first.text[:1] in "“「『（(":
+        return False
+    after = lines[body[1]] if len(body) > 1 else None
+    return after is None or bool(after.gap_before or after.indented)
 
 
 def _whole_headline_after(lines: list[Line], block: list[int]) -> bool:
