@@ -1155,13 +1155,16 @@ def _issuers_at_end(lines: list[Line], k: int) -> bool:
     above = lines[first - 1]
     if above.inline_byline or above.closes:
         return False  # (signed already: `…。（党建办 王丽）`)
-    ended = _ends_sentence(above.text) or above.closes_notice or above.field
+    # (or a roll's last row of names: `范小妹  韦德明  汤丽华`)
+    ended = _ends_sentence(above.text) or above.closes_notice or above.field or above.row
     # (or the end of its block, a blank line under it, where blank lines part articles)
     at_end = (
         last + 1 == len(lines)
         or lines[last].before_furniture
         or lines[last + 1].after_furniture
         or (lines[last + 1].gap_before > 0 and lines[first].gap_before == 0)
+        # (under a roll's last names, set apart on its own: the roll's issuer)
+        or (lines[last + 1].gap_before > 0 and above.row and names_in_row(above.text, least=2))
         or _heads_text(lines, last + 1)
     )
     return ended and at_end and all(not lines[j].gap_before for j in range(first + 1, last + 1))
