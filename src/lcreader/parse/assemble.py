@@ -449,6 +449,16 @@ def _over_headline(lines: list[Line], credits: list[int], i: int) -> list[int]:
         # The page's own credits between its furniture (a reader view's title, credits,
         # reading time, then the story): the story's below, not the one above's.
         return credits if in_headline_block(lines[i], [], following) else []
+    if (
+        credited
+        and lines[first].after_furniture
+        and first > 0
+        and lines[first - 1].closes
+        and not (lines[i].gap_before or lines[i].after_furniture)
+    ):
+        # `文/孟晓雯` atop the next page, the story above signed already, right over a
+        # headline: the credit of the story under it, printed over its headline
+        return credits if in_headline_block(lines[i], [], following) else []
     if lines[i].gap_before or lines[credits[0]].gap_before == 0:
         return []
     if lines[i].after_rule or lines[i].after_furniture:

@@ -815,7 +815,16 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if k == bannered:
             continue
-        if _announced(after, _at(lines, k + 2)) or topical or _credited_again(lines, segment, k):
+        # (a notice's own head, `…招生启事`, over text its signer and date close: a
+        # notice of its own, whatever words it shares with the story before)
+        noticed = texty and ended and k > segment and is_notice_head(line)
+        noticed = noticed and _signed_under(lines, k)
+        if (
+            _announced(after, _at(lines, k + 2))
+            or topical
+            or noticed
+            or _credited_again(lines, segment, k)
+        ):
             starts.add(k)
             segment = k
     for head, title in record_heads.items():
@@ -1272,6 +1281,15 @@ def _credited_again(lines: list[Line], segment: int, k: int) -> bool:
             return False
         if below.closes:
             return below.is_byline_only and any(b.author or b.department for b in below.byline)
+    return False
+
+
+def _signed_under(lines: list[Line], k: int) -> bool:
+    """The text under line k closes on a signer's line and its date (a notice's end)
+    before any other credit or headline block, within a box's reach."""
+    for j in range(k + 2, min(len(lines) - 1, k + _BOX_LINES)):
+        if lines[j].closes:
+            return bool(lines[j].signature and lines[j + 1].closes and lines[j + 1].meta)
     return False
 
 

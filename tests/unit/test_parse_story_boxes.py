@@ -1,0 +1,53 @@
+"""A paper set in a layout program and saved story by story (issue #17, round yc's
+QuarkXPress file): a notice's own head (`…招生启事`) after a brief whose words it
+shares, its text closed by its signer and date; a writer's credit atop the next page,
+right over its story's headline, the story above signed already. Each text is my own;
+none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import assert_nothing_lost, parse_all
+
+NOTICE_AFTER_BRIEF = (
+    "社区短波\n"
+    "桂园社区学校开设书法班\n"
+    "5月起，桂园社区学校开设书法班，每周一次，首期报名的40名学员中年龄最大的已80岁。\n"
+    "桂园社区学校暑期班招生启事\n"
+    "为丰富居民暑期生活，桂园社区学校开设暑期兴趣班，欢迎报名。\n"
+    "报名地点：桂园路18号社区文化活动中心\n"
+    "报名电话：56701234\n"
+    "桂园街道社区学校\n"
+    "2021年6月16日\n"
+)
+
+
+def test_a_notices_own_head_over_text_its_signer_closes_starts_the_notice():
+    issue = parse_all(NOTICE_AFTER_BRIEF)
+    titles = [a.title for a in issue.articles]
+    assert titles[-1] == "桂园社区学校暑期班招生启事"
+    notice = issue.articles[-1]
+    assert [b.department for b in notice.bylines] == ["桂园街道社区学校"]
+    assert notice.meta.get("日期") == "2021年6月16日"
+    assert_nothing_lost(NOTICE_AFTER_BRIEF, issue)
+
+
+CREDIT_ATOP_PAGE = (
+    "受理中心推出午间服务\n"
+    "6月起，社区事务受理服务中心实行午间不打烊，居民中午也能办事。\n"
+    "（社区事务受理服务中心　沈梅）\n"
+    "桂园社区报　2021年6月18日　第2版　社区生活\n"
+    "本版责编：钟岚\n"
+    "文/邹平\n"
+    "独居老人有了“老伙伴”\n"
+    "桂园居民区有独居老人80位。今年起，居民区推出“老伙伴”结对，两位老人互相照应。\n"
+    "桂园社区报　2021年6月18日　第3版　社区文化\n"
+)
+
+
+def test_a_writers_credit_atop_a_page_over_a_headline_is_that_storys():
+    issue = parse_all(CREDIT_ATOP_PAGE)
+    first, second = issue.articles
+    assert [(b.department, b.author) for b in first.bylines] == [("社区事务受理服务中心", "沈梅")]
+    assert second.title == "独居老人有了“老伙伴”"
+    assert [(b.role, b.author) for b in second.bylines] == [("文", "邹平")]
+    assert_nothing_lost(CREDIT_ATOP_PAGE, issue)
