@@ -101,3 +101,24 @@ def test_a_portals_post_time_and_its_source_are_the_posts_header():
     assert "2023-07-12 09:30:45　来源: 竹园发布" in issue.furniture
     assert [a.title for a in issue.articles] == ["社区夜校开课了"]
     assert_nothing_lost(PORTAL_REPOST, issue)
+
+
+SHARE_BAR = (
+    "社区夜校开课了\n"
+    "\n"
+    "7月10日晚，竹园社区夜校开课，首期开设书法、摄影等6门课程，120多名居民报名。\n"
+    "\n"
+    "（竹园居委会）\n"
+    "\n"
+    "分享到：\n"
+    "微信\n"
+    "微博\n"
+    "QQ空间\n"
+)
+
+
+def test_a_share_bars_head_is_the_pages():
+    issue = parse_all(SHARE_BAR)
+    assert [a.title for a in issue.articles] == ["社区夜校开课了"]
+    assert "分享到：" in issue.furniture
+    assert_nothing_lost(SHARE_BAR, issue)

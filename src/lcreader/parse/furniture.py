@@ -603,6 +603,8 @@ _PAGE_CONTROL = re.compile(
     r"|收起全文|打印本[页稿文]|打印此[页文]|关闭窗口|(?:正在)?加载中[，,]?\s*(?:请稍[候后])?)[.。…]*[\]】]?$"
     # an app's share page: its player (`听新闻`, `00:00/01:48`) and its call to open it
     r"|^(?:听新闻|语音播报|点击播放|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)$"
+    # a page's share bar's head, over the platforms it shares to (`分享到：` / `微信`)
+    r"|^(?:分享到|分享至|分享给)\s*[:：]?$"
     # a web mail's reply box under the message (`快速回复`, `点击此处快速回复`)
     r"|^(?:点击此处)?快速回复$"
     r"|^(?:打开|下载)\s*(?:APP|App|app|客户端)[，,]?\s*\S{0,12}$"
