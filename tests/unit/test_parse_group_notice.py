@@ -32,3 +32,24 @@ def test_a_notice_closing_on_a_number_is_signed_and_numbered_briefs_stand_apart(
     assert [a.title for a in issue.articles[1:]] == ["夏令营报名", "义诊进小区", "旧衣回收"]
     assert issue.articles[1].paragraphs == ["6月8日起，社区暑期夏令营开始报名，名额40个。"]
     assert_nothing_lost(WEEKLY, issue)
+
+
+CARD_UNDER_NOTICE = (
+    "关于开展夏季消防检查的通知\n"
+    "各居民区：\n"
+    "请于7月10日前完成辖区消防设施检查，并将检查表报街道平安办。\n"
+    "桂园街道平安办\n"
+    "2024年6月28日\n"
+    "\n"
+    "附件（1）\n"
+    "消防检查表.xlsx\n"
+    "86 KB\n"
+    "确认收到\n"
+)
+
+
+def test_a_messaging_apps_attachment_card_is_the_pages():
+    issue = parse_all(CARD_UNDER_NOTICE)
+    assert len(issue.articles) == 1
+    assert {"附件（1）", "消防检查表.xlsx", "86 KB", "确认收到"} <= set(issue.furniture)
+    assert_nothing_lost(CARD_UNDER_NOTICE, issue)

@@ -708,7 +708,11 @@ def _catalog(texts: list[str], found: dict[int, str]) -> list[int]:
 
 
 # A portal page's attachments: `附件：` over the files it links (`…清单.pdf`).
-_ATTACHMENTS_HEAD = re.compile(r"^(?:相关)?附件\s*[:：]?$")
+# (a messaging app's card counts them: `附件（1）`)
+_ATTACHMENTS_HEAD = re.compile(r"^(?:相关)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
+# Under a file, what a card shows of it: its size (`1.36 MB`), its buttons.
+_FILE_SIZE_ONLY = re.compile(r"^\d[\d.,]*\s*(?:[KMG]B|[KMG]|B)$", re.I)
+_FILE_BUTTONS = frozenset(("下载", "预览", "查看", "打开", "保存", "转发", "确认收到", "已确认"))
 _ATTACHED_FILE = re.compile(
     r"^(?:[*•·\-]\s*)?(?:\d{1,2}[.、．]\s*)?\S.{0,60}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|jpe?g|png)$",
     re.I,
@@ -726,7 +730,8 @@ def _attachments(texts: list[str], found: dict[int, str]) -> list[int]:
         for j in range(k + 1, min(len(texts), k + 3 * _MAX_ATTACHED)):
             if not texts[j]:
                 continue
-            if not _ATTACHED_FILE.match(texts[j]) or len(files) >= _MAX_ATTACHED:
+            shown = files and (_FILE_SIZE_ONLY.match(texts[j]) or texts[j] in _FILE_BUTTONS)
+            if not (_ATTACHED_FILE.match(texts[j]) or shown) or len(files) >= 3 * _MAX_ATTACHED:
                 break
             files.append(j)
         if files:
