@@ -51,3 +51,37 @@ def test_a_writers_credit_atop_a_page_over_a_headline_is_that_storys():
     assert second.title == "独居老人有了“老伙伴”"
     assert [(b.role, b.author) for b in second.bylines] == [("文", "邹平")]
     assert_nothing_lost(CREDIT_ATOP_PAGE, issue)
+
+
+BOX_TWICE = (
+    "居民议事会商议停车难\n"
+    "\n"
+    "4月2日晚，居民区召开议事会，20多位居民代表商议非机动车停放办法。\n"
+    "\n"
+    "（桂园居委会）\n"
+    "\n"
+    "小贴士\n"
+    "\n"
+    "充电安全须知\n"
+    "\n"
+    "1．电动车请勿在楼道内充电；\n"
+    "\n"
+    "2．充电时间不宜超过8小时。\n"
+    "\n"
+    "小贴士\n"
+    "\n"
+    "充电安全须知\n"
+    "\n"
+    "1．电动车请勿在楼道内充电；\n"
+    "\n"
+    "2．充电时间不宜超过8小时。\n"
+)
+
+
+def test_a_text_box_written_out_twice_is_read_once():
+    """A converter that walks a text box in its drawing and again in its fallback
+    writes it twice in a row: the second copy is the file's, not a second article."""
+    issue = parse_all(BOX_TWICE)
+    assert [a.title for a in issue.articles].count("充电安全须知") == 1
+    assert "1．电动车请勿在楼道内充电；" in issue.furniture
+    assert_nothing_lost(BOX_TWICE, issue)

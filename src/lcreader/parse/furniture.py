@@ -300,6 +300,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_related_links(texts, found), "furniture.related_links")
     take(_catalog(texts, found), "furniture.catalog")
     take(_attachments(texts, found), "furniture.attachments")
+    take(_printed_twice(texts, found), "furniture.printed_twice")
     take(_distribution_lines(texts, found), "furniture.distribution")
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
@@ -705,6 +706,37 @@ def _catalog(texts: list[str], found: dict[int, str]) -> list[int]:
         if _CATALOG_LABEL.match(re.sub(r"[\s\u3000]+", "", text[:16])[:8])
     ]
     return lines if len(lines) >= _MIN_CATALOG else []
+
+
+# A block of lines written out again right under itself (a text box a converter
+# walks twice, in its drawing and in its fallback): fewest lines and characters, most
+# lines of such a box.
+_MIN_TWICE_LINES = 2
+_MIN_TWICE_CHARS = 12
+_MAX_TWICE_LINES = 40
+
+
+def _printed_twice(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The second copy of each run of lines printed twice in a row, blank lines aside."""
+    order = [k for k, text in enumerate(texts) if text and k not in found]
+    taken: list[int] = []
+    n = 0
+    while n < len(order):
+        size = next(
+            (
+                m
+                for m in range(_MIN_TWICE_LINES, min(_MAX_TWICE_LINES, (len(order) - n) // 2) + 1)
+                if texts[order[n + m]] == texts[order[n]]
+                and all(texts[order[n + j]] == texts[order[n + m + j]] for j in range(m))
+            ),
+            0,
+        )
+        if size and sum(len(texts[order[n + j]]) for j in range(size)) >= _MIN_TWICE_CHARS:
+            taken += order[n + size : n + 2 * size]
+            n += 2 * size
+        else:
+            n += 1
+    return taken
 
 
 # A portal page's attachments: `附件：` over the files it links (`…清单.pdf`).
