@@ -85,3 +85,39 @@ def test_a_text_box_written_out_twice_is_read_once():
     assert [a.title for a in issue.articles].count("充电安全须知") == 1
     assert "1．电动车请勿在楼道内充电；" in issue.furniture
     assert_nothing_lost(BOX_TWICE, issue)
+
+
+PAGE_BANNER_OVER_HEAD = (
+    "受理中心暑期延时服务公告\n"
+    "为方便上班族和学生家长办事，\n"
+    "7月1日起，社区事务受理服务\n"
+    "中心实行暑期延时服务。\n"
+    "延时时间：每周二、周四17:\n"
+    "00—19:30\n"
+    "咨询电话：62228800\n"
+    "桂园街道社区事务受理服务中心\n"
+    "2024年6月25日\n"
+    "人物\n"
+    "2024年6月28日　星期五\n"
+    "责任编辑：钟岚　美术编辑：邹平\n"
+    "03\n"
+    "桂园街道“最美家庭”揭晓\n"
+    "经居民区推荐、网络投票和评\n"
+    "审，十户家庭获评桂园街道“最\n"
+    "美家庭”，名单已在各居民区公\n"
+    "示栏张贴，欢迎居民查看。\n"
+    "（街道妇联供稿）\n"
+    "综合\n"
+    "2024年6月28日　星期五\n"
+    "04\n"
+)
+
+
+def test_a_pages_section_name_read_out_over_its_head_is_the_pages():
+    issue = parse_all(PAGE_BANNER_OVER_HEAD)
+    notice, families = issue.articles
+    assert "延时时间：每周二、周四17:00—19:30" in notice.paragraphs
+    assert not notice.intertitles
+    assert families.title == "桂园街道“最美家庭”揭晓"
+    assert {"人物", "综合"} <= set(issue.furniture)
+    assert_nothing_lost(PAGE_BANNER_OVER_HEAD, issue)

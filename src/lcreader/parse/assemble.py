@@ -972,18 +972,24 @@ def _is_photo_block(builder: Builder, block: list[int], previous: int, closed: b
     return not (closed and len(block) >= 3)
 
 
+_CUT_CLOCK = re.compile(r"(?<![\d:：])\d{1,2}[:：]$")
+
+
 def _set_body(builder: Builder, article: int, body: list[int]) -> None:
     lines = builder.lines
     draft = builder.drafts[article]
     body_lines = [lines[k] for k in body]
     leads = _leads_to_prose(body_lines)
-    open_field = open_figure = open_caption = False
+    open_field = open_figure = open_caption = open_clock = False
     for j, k in enumerate(body):
         line = lines[k]
         text = line.text
         goes_on = open_field and _field_goes_on(line)
         # (`报名条件：本区常住、年满55` / `周岁、…`: cut between a figure and its unit)
         goes_on = goes_on or (open_figure and _field_goes_on(line) and text[:1] in _UNITS)
+        # (`延时时间：每周二、周四17:` / `00—19:30`: cut inside a time of day)
+        goes_on = goes_on or (open_clock and not line.gap_before and text[:2].isdigit())
+        open_clock = (line.field or goes_on) and bool(_CUT_CLOCK.search(text))
         # (its rest short, the caption's end: the paragraph it stood in goes on after it)
         caption_goes_on = (
             open_caption and _field_goes_on(line) and line.short_in_wrap and is_terminated(text)

@@ -2161,6 +2161,22 @@ def _add_companions(
             found[k] = texts[k]
             rules[k] = "furniture.between_heads"
             added.append((k, "furniture.between_heads"))
+    # A page's section name read out right over its head (`人物` / `2024年6月28日　星期五`
+    # / `责任编辑：…` / `03`), under the page before's last line: the page's too.
+    for k in range(1, len(texts) - 2):
+        if k in found or not _SECTION_WORD.match(texts[k]):
+            continue
+        before, after = _neighbours(texts, k)
+        if before is None or after is None or before in found:
+            continue
+        head = [after, *(j for j in _neighbours(texts, after)[1:] if j is not None)]
+        if not all(j in found and rules.get(j) in _PAGE_HEAD_RULES for j in head):
+            continue
+        above = texts[before]
+        if _ends_text(above) or closing_like(above) or ONLY_DATE.match(above):
+            found[k] = texts[k]
+            rules[k] = "furniture.between_heads"
+            added.append((k, "furniture.between_heads"))
     # A header may stack several lines; each found one lets its neighbour in.
     # (the top block, all furniture, ends at its first line of text)
     top = next((k for k, text in enumerate(texts) if text and k not in found), len(texts))
@@ -2221,6 +2237,17 @@ _MIN_TAGGED = 1
 
 # A page's section name; rules that part articles (a headline may stand between two).
 _MAX_SECTION_NAME = 12
+# A page's section name alone over its head: a word or two, no mark.
+_SECTION_WORD = re.compile(rf"^[{HAN}]{{2,4}}$")
+_PAGE_HEAD_RULES = frozenset(
+    {
+        "furniture.date",
+        "furniture.pieces",
+        "furniture.page",
+        "furniture.editors",
+        "furniture.date_number",
+    }
+)
 _PARTING_RULES = {"furniture.rule", "furniture.section_number", "furniture.image", None}
 
 

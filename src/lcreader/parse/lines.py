@@ -28,7 +28,7 @@ from .credits import (
 )
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
-from .dates import page_number
+from .dates import ONLY_DATE, page_number
 from .furniture import (
     LINK_MARK,
     NOTICE_CONTACT,
@@ -1340,7 +1340,14 @@ def _display_type(lines: list[Line]) -> None:
 def _ended(line: Line) -> bool:
     """Whether the text ends with this line: a finished sentence, a credit, a byline, or
     a jump to the page where it goes on (`…就近就业，（下转第3版）`)."""
-    return line.closes or line.inline_byline or line.jump_out or is_terminated(line.text)
+    return (
+        line.closes
+        or line.inline_byline
+        or line.jump_out
+        or is_terminated(line.text)
+        # (a notice's date under its signer, `2024年6月25日`, whatever it is read as yet)
+        or bool(ONLY_DATE.match(line.text))
+    )
 
 
 def _parallel_heads(lines: list[Line]) -> set[int]:
