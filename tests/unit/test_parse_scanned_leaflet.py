@@ -191,3 +191,37 @@ def test_a_pages_makers_at_each_foot_and_briefs_under_a_spaced_run_head():
     assert "编辑:钟岚 校对:邹平" in issue.furniture
     assert not any(a.meta for a in issue.articles)
     assert_nothing_lost(TWO_PAGES, issue)
+
+
+CONTENTS_OVER_SPACED_HEADLINE = (
+    "本期导读\n"
+    "2版  2019年上半年好人好事榜\n"
+    "2版  居民信箱\n"
+    "\n"
+    "第2版  社区生活  2019年8月15日\n"
+    "\n"
+    "桂 园 街 道 2019 年 上 半 年 好 人 好 事 榜\n"
+    "\n"
+    "经各居委会推荐、街道评议，\n"
+    "以下同志被评为2019年上\n"
+    "半年桂园街道好人好事先进个\n"
+    "人：\n"
+    "拾金不昧\n"
+    "王建新(梅园居委)  徐凤英(桃源居委)\n"
+    "(桂园街道精神文明办)\n"
+    "\n"
+    "居民信箱\n"
+    "楼道灯何时能修好?\n"
+    "编辑同志：我家楼道的灯坏了一个多月，希望物业修一修。\n"
+    "居民 赵国强\n"
+)
+
+
+def test_a_contents_entry_names_a_headline_set_letter_spaced():
+    """`2019年上半年好人好事榜` in the contents names `桂 园 街 道 2019 年 …`, read as
+    the words it is, not a line of the text under it that shares its words."""
+    issue = parse_all(CONTENTS_OVER_SPACED_HEADLINE)
+    roll = issue.articles[0]
+    assert roll.title == "桂园街道2019年上半年好人好事榜"
+    assert roll.paragraphs[0].startswith("经各居委会推荐、街道评议，以下同志被评为2019年上半年")
+    assert_nothing_lost(CONTENTS_OVER_SPACED_HEADLINE, issue)

@@ -421,14 +421,17 @@ def _best_named(
     for n, j in enumerate(lines):
         if len(texts[j]) > _MAX_NAMED:
             continue
-        share = shared_pairs(pairs, texts[j]) / len(pairs)
+        # (a headline set letter-spaced, `澄 浦 街 道 2007 年 …`, read as the words it is)
+        share = shared_pairs(pairs, without_space(texts[j])) / len(pairs)
         if (
             n + 1 < len(lines)
             and len(texts[lines[n + 1]]) <= _MAX_NAMED
             and not _IN_TEXT.search(texts[j])  # (a kicker holds no clause: text runs on)
         ):
             # `政策问答` over `长护险怎么申请…`: the entry names the title under the kicker
-            together = shared_pairs(pairs, texts[j] + texts[lines[n + 1]]) / len(pairs)
+            together = shared_pairs(pairs, without_space(texts[j] + texts[lines[n + 1]])) / len(
+                pairs
+            )
             if together > share and together >= best_share + 0.1:
                 # (over its `——subtitle`, the line is the title the entry names)
                 under = lines[n + 1]
