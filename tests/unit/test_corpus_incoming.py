@@ -177,12 +177,9 @@ FIRST_CONTACT = {
     "ya03_yangliu_shequbao_2010_scan_tiff_modi_office2007_ocr_copy_xp_notepad_utf8bom_crlf": 0.577,
     "ya04_qingtai_jiedaobao_spread_0203_04_uos_deepin_reader_pdfium_copy_texteditor_utf8_lf": 0.555,
     "ya05_taoyuan_linli_meipian_web_firefox115esr_win7_ctrl_a_notepad_ansi_gbk_crlf": 0.104,
-    "ya06_shuangqiao_jumin_gongzuo_jianbao_2009_openoffice3_redflag_linux6_text_encoded_gb18030_lf": 0.963,
     # round yb, at b90a068 (parser 171, entities 22), after round ya's rules
     "yb01_yanpu_linli_a3_spread_scan_macos_preview_livetext_textedit_utf8_lf": 0.821,
     "yb02_chengpu_shequbao_2007_hedingben_scan_ziguang_thocr_txt_gb2312_crlf": 0.647,
-    "yb03_zhiting_zhouxun_wecom_external_group_notice_copy_win11_notepad_utf8_crlf": 0.457,
-    "yb04_songpu_dangjian_jianxun_shimo_doc_chrome_copy_win10_notepad_utf16le_crlf": 0.928,
     "yb05_chaxi_shequbao_163_wangyihao_repost_chrome_win7_ctrl_a_notepad_utf8bom_crlf": 0.775,
     "yb06_tongjing_jiedaobao_pdf_acrobat_reader_mac_copy_all_textedit_utf8_cr": 0.500,
     # round yc, at bf47ba4 (parser 175, entities 22), after round yb's rules
@@ -190,7 +187,6 @@ FIRST_CONTACT = {
     "yc02_huaiyin_linli_wps_docx_python_docx2txt_script_win10_utf8sig_crlf": 0.851,
     "yc03_fengxi_shequbao_gov_portal_wuzhangai_toolbar_text_only_view_edge_copy_win10_notepad_utf16le_crlf": 0.802,
     "yc04_weitang_wanqing_laonianbao_brother_controlcenter4_ocr_notepad_win7_ansi_gbk_crlf": 0.745,
-    "yc05_qiangxi_shequ_jianxun_dingtalk_gonggao_pc_client_copy_win11_notepad_utf8_crlf": 0.820,
     "yc06_tinglan_shequbao_2009_quarkxpress7_mac_save_text_per_story_cat_gb2312_cr": 0.786,
 }
 
