@@ -121,3 +121,34 @@ def test_a_pages_section_name_read_out_over_its_head_is_the_pages():
     assert families.title == "桂园街道“最美家庭”揭晓"
     assert {"人物", "综合"} <= set(issue.furniture)
     assert_nothing_lost(PAGE_BANNER_OVER_HEAD, issue)
+
+
+LOGO_AND_SECTION = (
+    "桂园社区报\n"
+    "2024年3月28日　第3期\n"
+    "\n"
+    "健康小屋开张了\n"
+    "\n"
+    "3月20日，桂园新村健康小屋在老年活动室正式开放，居民刷医保卡就能自助检测血压。\n"
+    "\n"
+    "（桂园居委会供稿）\n"
+    "\n"
+    "桂园GUIYUAN02\n"
+    "\n"
+    "综合新闻\n"
+    "\n"
+    "桂园　2024年3月28日　责任编辑：钟岚\n"
+    "\n"
+    "社区食堂添了“夜间档”\n"
+    "\n"
+    "文/邹平\n"
+    "\n"
+    "3月18日起，桂园路的社区长者食堂试行晚餐供应，营业时间延长到晚上7点半。\n"
+)
+
+
+def test_a_papers_logo_and_a_pages_section_between_its_furniture_are_the_pages():
+    issue = parse_all(LOGO_AND_SECTION)
+    assert {"桂园GUIYUAN02", "综合新闻"} <= set(issue.furniture)
+    assert issue.articles[-1].title == "社区食堂添了“夜间档”"
+    assert_nothing_lost(LOGO_AND_SECTION, issue)

@@ -1486,6 +1486,11 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]
     return not (centred(raw_lines[k], page[0]) and centred(raw_lines[before], page[0]))
 
 
+# A paper's logo as a layout analysis reads it: its name, its name's pinyin in capitals,
+# the page's number glued on (`榆泾YUJING02`, `桐泾 TONGJING`).
+_LOGO = re.compile(rf"^[{HAN}]{{2,6}}\s?[A-Z]{{4,}}(?: [A-Z]{{2,}})*\s?\d{{0,3}}$")
+
+
 def _furniture_rule(text: str, shapes: Counter) -> str | None:
     """Why a short unpunctuated line is a running header or footer, or None."""
     if _NAVIGATION.match(text) and not closing_like(text):
@@ -1496,6 +1501,8 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
         return "furniture.page"  # `01` alone numbers a section of the page (`02`, `03` …)
     if ONLY_DATE.match(text):
         return "furniture.date"
+    if _LOGO.match(text):
+        return "furniture.masthead"  # `榆泾YUJING02`: the paper's logo, its page's number
     whole, pieces = only_pieces(text) if _PIECE_HINT.search(text) else (False, 0)
     # The paper's name beside one piece only if set apart as a header sets it: by a wide gap.
     if whole and (pieces >= 2 or len(text.split()) == pieces or _WIDE_GAP.search(text)):
@@ -2167,13 +2174,18 @@ def _add_companions(
         if k in found or not _SECTION_WORD.match(texts[k]):
             continue
         before, after = _neighbours(texts, k)
-        if before is None or after is None or before in found:
+        if before is None or after is None:
             continue
-        head = [after, *(j for j in _neighbours(texts, after)[1:] if j is not None)]
-        if not all(j in found and rules.get(j) in _PAGE_HEAD_RULES for j in head):
+        # (the page's head under it: two of its lines, or one that names the page)
+        below = _neighbours(texts, after)[1]
+        if after not in found or rules.get(after) not in _PAGE_HEAD_RULES:
+            continue
+        paged = rules.get(after) in ("furniture.pieces", "furniture.page")
+        if not paged and not (below in found and rules.get(below) in _PAGE_HEAD_RULES):
             continue
         above = texts[before]
-        if _ends_text(above) or closing_like(above) or ONLY_DATE.match(above):
+        # (or under the page's furniture already: its logo, blank lines between)
+        if before in found or _ends_text(above) or closing_like(above) or ONLY_DATE.match(above):
             found[k] = texts[k]
             rules[k] = "furniture.between_heads"
             added.append((k, "furniture.between_heads"))
