@@ -130,3 +130,43 @@ def test_a_headline_read_out_inside_the_sentence_a_column_cut():
     assert lead.paragraphs[-1].endswith("比去年多了一倍。")
     assert [a.title for a in issue.articles[1:]] == ["社区书场重新开张"]
     assert_nothing_lost(BOXES_OUT_OF_ORDER, issue)
+
+
+NARROW_PAGE_FOUR = (
+    "社区书房开门迎客\n"
+    "（记者　钟岚）6月3日，桂园路的社区\n"
+    "书房正式开放，藏书一万余册。书\n"
+    "房还将推出\n"
+    "（下转第4版）\n"
+    "▲开幕式上，桂园社区腰鼓队进\n"
+    "行表演。　邹平 摄\n"
+    "桂园邻里节开幕\n"
+    "6月5日，首届桂园邻里节在中心\n"
+    "广场开幕，将举办百家宴等活动。\n"
+    "（党群办）\n"
+    "4\n"
+    "综合\n"
+    "2024年6月10日\n"
+    "（上接第1版）\n"
+    "亲子共读活动，每周六上午举行。\n"
+    "关于征集2024年居民议事会议题\n"
+    "的公告\n"
+    "各位居民：\n"
+    "现面向辖区居民征集下半年居民\n"
+    "议事会议题，欢迎踊跃提出。\n"
+    "桂园街道社区自治办公室\n"
+    "2024年6月9日\n"
+)
+
+
+def test_a_cut_caption_is_joined_and_a_broken_notice_title_heads_its_notice():
+    """A `▲` caption the column cut goes on in the line under it that ends on its
+    credit; a document's title the column broke (`关于…议题` / `的公告`) over its
+    salutation, after the jumped story's last sentence, heads a notice of its own."""
+    issue = parse_all(NARROW_PAGE_FOUR)
+    by_title = {a.title: a for a in issue.articles}
+    assert by_title["桂园邻里节开幕"].captions == ["开幕式上，桂园社区腰鼓队进行表演。　邹平 摄"]
+    notice = by_title["关于征集2024年居民议事会议题的公告"]
+    assert notice.paragraphs[0] == "各位居民："
+    assert by_title["社区书房开门迎客"].paragraphs[-1].endswith("亲子共读活动，每周六上午举行。")
+    assert_nothing_lost(NARROW_PAGE_FOUR, issue)

@@ -73,6 +73,7 @@ from .text import (
 from .wraps import (
     join_cut_photo_credits,
     join_drop_caps,
+    join_wrapped_captions,
     join_wrapped_run_in_heads,
     rejoin_split_credits,
     rejoin_split_lead_credits,
@@ -556,6 +557,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines, gap=" ")
     raw_lines = _vertical_lines_joined(raw_lines, furniture.lines, text)
     raw_lines = join_cut_photo_credits(raw_lines, furniture.lines)
+    raw_lines = join_wrapped_captions(raw_lines, furniture.lines)
     raw_lines = join_drop_caps(raw_lines, furniture.lines)
     raw_lines = join_wrapped_run_in_heads(raw_lines, furniture.lines)
     if link_dump(raw_lines):
@@ -1936,6 +1938,8 @@ def _mark_split_headlines(lines: list[Line]) -> None:
             continue  # a verse's two lines, each at its comma: no headline ends so
         after = lines[k + 2] if k + 2 < len(lines) else None
         apart_above = k == 0 or first.gap_before or first.after_furniture or is_label(lines[k - 1])
+        # (a document's title over its salutation needs no blank line: after finished text)
+        apart_above = apart_above or (official and _story_ended(lines[k - 1]))
         apart_below = (
             after is None
             or after.gap_before

@@ -29,6 +29,7 @@ from .text import (
     EVENT,
     HEADLINE_MARK,
     NEWS_LEAD,
+    NOTICE_KINDS,
     ROLL_HEAD,
     SALUTATION,
     SENTENCE_INSIDE,
@@ -817,7 +818,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         # (a notice's own head, `…招生启事`, over text its signer and date close: a
         # notice of its own, whatever words it shares with the story before)
-        noticed = texty and ended and k > segment and is_notice_head(line)
+        # (or its two lines, a title the column broke: `关于征集…议题` / `的公告`)
+        second = _at(lines, k + 1)
+        split = line.split_head and second is not None and second.split_head and k + 2 < len(lines)
+        under = lines[k + 2] if split else after
+        whole = line.text + second.text if split else line.text
+        titled = is_notice_head(line) or (split and whole.endswith(NOTICE_KINDS))
+        told = under.prose or under.has_comma or bool(SALUTATION.match(under.text))
+        noticed = told and ended and k > segment and titled
         noticed = noticed and _signed_under(lines, k)
         if (
             _announced(after, _at(lines, k + 2))

@@ -144,6 +144,35 @@ def join_cut_photo_credits(raw_lines: list[str], skipped) -> list[str]:
     return lines
 
 
+# A caption marked as a picture's (`▲…`) that the wrap cut, and its rest under it: a
+# short line with no mark that ends on the photographer's credit (`行表演。　许嘉 摄`).
+_CAPTION_MARKED = re.compile(r"^[▲△]\S")
+_CAPTION_REST = re.compile(
+    rf"^[^▲△■●◆]\S{{0,30}}[。！）)][\s\u3000]*[{HAN}·]{{2,4}}[\s\u3000]*摄(?:影)?$"
+)
+_MAX_CUT_CAPTION = 40
+
+
+def join_wrapped_captions(raw_lines: list[str], skipped) -> list[str]:
+    """`raw_lines` with each marked caption the wrap cut moved down onto the line that
+    holds its rest and its credit; the line it left is blank."""
+    if not any("▲" in line or "△" in line for line in raw_lines):
+        return raw_lines  # (the cheap test first)
+    lines = list(raw_lines)
+    for k in range(len(lines) - 1):
+        if k in skipped or k + 1 in skipped:
+            continue
+        text = lines[k].strip()
+        if not _CAPTION_MARKED.match(text) or len(text) > _MAX_CUT_CAPTION:
+            continue
+        if is_terminated(text) or "摄" in text:
+            continue
+        below = lines[k + 1].strip()
+        if _CAPTION_REST.match(below):
+            lines[k], lines[k + 1] = "", text + below
+    return lines
+
+
 # A drop cap: the first character of a story's first paragraph, set large, copied out
 # on a line of its own (`东` / `苑小区建成于2003年，…`).
 _DROP_CAP = re.compile(rf"^[{HAN}]$")
