@@ -170,3 +170,27 @@ def test_a_cut_caption_is_joined_and_a_broken_notice_title_heads_its_notice():
     assert notice.paragraphs[0] == "各位居民："
     assert by_title["社区书房开门迎客"].paragraphs[-1].endswith("亲子共读活动，每周六上午举行。")
     assert_nothing_lost(NARROW_PAGE_FOUR, issue)
+
+
+WIDE_HEADLINE_IN_A_COLUMN = (
+    "问：今年社区还有哪些打算？\n"
+    "答：一是继续推进加装电梯，争\n"
+    "取再完成5台；二是把社区议事\n"
+    "厅的议事规则修订好，让更多\n"
+    "年轻居民参与进来；三是和辖区\n"
+    "学校合作，办好寒暑假的托管班。\n"
+    "桂园街道2024年“民生微实事”项目公布\n"
+    "经居民提议、社区议事会讨论和\n"
+    "街道审核，桂园街道今年首批民\n"
+    "生微实事项目近日确定，共8个\n"
+    "项目，总投资约96万元。\n"
+)
+
+
+def test_a_headline_wider_than_the_column_after_finished_text_heads_a_piece():
+    """In a column wrapped at fourteen characters, a line of nineteen with no stop in it,
+    after a finished sentence: display type set across the columns, a headline."""
+    issue = parse_all(WIDE_HEADLINE_IN_A_COLUMN)
+    assert issue.articles[-1].title == "桂园街道2024年“民生微实事”项目公布"
+    assert issue.articles[-1].paragraphs[0].startswith("经居民提议")
+    assert_nothing_lost(WIDE_HEADLINE_IN_A_COLUMN, issue)

@@ -664,6 +664,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         opens = gap > 0 or not lines or (line.after_furniture and _ended(lines[-1]))
         # (or under ended text, over a story's opening: a column with no blank lines)
         opens = opens or (_ended(lines[-1]) and _opens_story(raw_lines, number))
+        # (or under ended text, wider than the column and no stop in it: display type
+        # set across the columns, `青台街道2024年“民生微实事”项目公布`)
+        opens = opens or (bool(wrap) and _ended(lines[-1]) and _wider_than(line, wrap))
         # (or two phrases a space apart, no stop, under a head: `秋季腹泻高发 这份…请收好`
         # under `健康小贴士`, a headline's two clauses set apart as display type sets them)
         opens = opens or (
