@@ -122,3 +122,28 @@ def test_a_share_bars_head_is_the_pages():
     assert [a.title for a in issue.articles] == ["社区夜校开课了"]
     assert "分享到：" in issue.furniture
     assert_nothing_lost(SHARE_BAR, issue)
+
+
+QUESTION_AT_PAGE_TOP = (
+    "修了二十年自行车的老师傅\n"
+    "\n"
+    "每个周六上午，桂园新村17号楼旁总会摆出一张小桌，72岁的周师傅给居民补胎、换刹车线，分文不取。\n"
+    "\n"
+    "“只要我还拧得动扳手，这张桌子就一直摆着。”\n"
+    "\n"
+    "第3版·议事厅\n"
+    "\n"
+    "高龄津贴怎么申请？\n"
+    "\n"
+    "近期，不少居民来电询问高龄津贴的申请办法，我们请受理中心的工作人员作了解答。\n"
+    "\n"
+    "问：哪些老人可以申请？\n"
+    "\n"
+    "答：本市户籍、年满80周岁的老人。\n"
+)
+
+
+def test_a_question_at_a_pages_top_after_finished_text_is_its_headline():
+    issue = parse_all(QUESTION_AT_PAGE_TOP)
+    assert [a.title for a in issue.articles] == ["修了二十年自行车的老师傅", "高龄津贴怎么申请？"]
+    assert_nothing_lost(QUESTION_AT_PAGE_TOP, issue)

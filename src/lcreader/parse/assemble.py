@@ -87,6 +87,8 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
         return True
     if line.question_head and line.gap_before and line.text[:1] in BRIEF_MARKS:
         return True  # `◆社区问答｜阳台能装防盗窗吗？` over its `问：`, set apart as the others
+    if line.question_head and line.after_furniture and i > 0 and is_terminated(lines[i - 1].text):
+        return True  # `养老服务补贴怎么申请？` atop a page, the page before's text ended
     if len(line.text) > MAX_PLACED_HEADLINE:
         return False
     credited = i > 0 and lines[i - 1].caption and bool(photo_credits(lines[i - 1]))

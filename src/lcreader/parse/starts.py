@@ -111,7 +111,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     for k, line in enumerate(lines):
         # A question is a headline only over a label, a credit or a subtitle.
         if heads[k] and line.question_head:
-            heads[k] = not sentence_like(lines[k + 1] if k + 1 < len(lines) else None)
+            # (at a page's top, under the page's head, after the page before's last
+            # sentence: the page's first headline asks, `养老服务补贴怎么申请？`)
+            paged = line.after_furniture and k > 0 and is_terminated(lines[k - 1].text)
+            heads[k] = paged or not sentence_like(lines[k + 1] if k + 1 < len(lines) else None)
         if heads[k] and k > 0 and not line.centred and _cut_above(lines[k - 1], line):
             heads[k] = False  # `兑换地点：…“时间银行”` / `窗口`: the cut field's last words
     # A headline a contents list names starts its article, whatever its form (or the
