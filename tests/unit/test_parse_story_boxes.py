@@ -152,3 +152,16 @@ def test_a_papers_logo_and_a_pages_section_between_its_furniture_are_the_pages()
     assert {"桂园GUIYUAN02", "综合新闻"} <= set(issue.furniture)
     assert issue.articles[-1].title == "社区食堂添了“夜间档”"
     assert_nothing_lost(LOGO_AND_SECTION, issue)
+
+
+def test_sentences_said_twice_are_text_both_times():
+    text = (
+        "社区消息\n\n"
+        "居民踊跃参加，街道党工委书记出席。\n\n"
+        "活动持续了一个上午，大家都很满意。\n\n"
+        "居民踊跃参加，街道党工委书记出席。\n\n"
+        "活动持续了一个上午，大家都很满意。\n"
+    )
+    issue = parse_all(text)
+    assert len(issue.articles[0].paragraphs) == 4
+    assert not issue.furniture

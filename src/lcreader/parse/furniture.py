@@ -714,14 +714,20 @@ def _catalog(texts: list[str], found: dict[int, str]) -> list[int]:
 _MIN_TWICE_LINES = 2
 _MIN_TWICE_CHARS = 12
 _MAX_TWICE_LINES = 40
+_MAX_TWICE_HEADING = 20
 
 
 def _printed_twice(texts: list[str], found: dict[int, str]) -> list[int]:
-    """The second copy of each run of lines printed twice in a row, blank lines aside."""
+    """The second copy of each run of lines printed twice in a row, blank lines aside,
+    that opens on a heading (a box's: `小贴士`); never sentences said again."""
     order = [k for k, text in enumerate(texts) if text and k not in found]
     taken: list[int] = []
     n = 0
     while n < len(order):
+        heading = texts[order[n]]
+        if len(heading) > _MAX_TWICE_HEADING or _SENTENCE_MARKS.search(heading):
+            n += 1
+            continue
         size = next(
             (
                 m

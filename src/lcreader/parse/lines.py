@@ -2003,7 +2003,8 @@ def _spaced_run_ins(raw_lines: list[str], furniture) -> set[int]:
                 spaced[k] = mark
                 if _INLINE_HEAD.match(text):
                     dated[mark] = dated.get(mark, 0) + 1
-        above = [*above[-2:], "".join(text.split())]
+        # (only a short line may be a run's head: a long one is never split into words)
+        above = [*above[-2:], "".join(text.split()) if len(text) <= 2 * _MAX_RUN_HEAD else ""]
     return {
         k
         for k, mark in spaced.items()
