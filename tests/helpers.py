@@ -40,7 +40,8 @@ _LINE_MARKS = re.compile(r"^[^\S\n]*(——|--|—|－－|──|[▪■□●�
 _LINE_MARK_AT = re.compile(_LINE_MARKS.pattern.removeprefix("^"))
 # Pictographs a post sets before a line (`📢`, `⚠️`): they point, as a bullet does.
 _PICTOGRAPHS = re.compile(
-    "^[ \t]*((?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b50\u2b55]"
+    "^[ \t]*((?:(?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u27bf\u2b50\u2b55]"
+    "|[0-9#*]\ufe0f?\u20e3(?=[ \t]*【))"
     "[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+)",
     re.M,
 )

@@ -147,3 +147,33 @@ def test_a_question_at_a_pages_top_after_finished_text_is_its_headline():
     issue = parse_all(QUESTION_AT_PAGE_TOP)
     assert [a.title for a in issue.articles] == ["修了二十年自行车的老师傅", "高龄津贴怎么申请？"]
     assert_nothing_lost(QUESTION_AT_PAGE_TOP, issue)
+
+
+GROUP_NOTICE_KEYCAPS = (
+    "📢竹园邻里周讯 第8期（5月6日—5月12日）\n"
+    "\n"
+    "1️⃣【居委通知】楼道消防检查\n"
+    "本周三起，居委会将逐楼检查楼道堆物，请大家配合。\n"
+    "\n"
+    "2️⃣【便民服务】周六便民集市\n"
+    "时间：5月11日（周六）8:30—11:00\n"
+    "地点：小区中心广场\n"
+    "\n"
+    "3️⃣【温馨提示】谨防电信诈骗\n"
+    "近期有居民接到冒充客服的电话，请大家提高警惕。\n"
+)
+
+
+def test_keycaps_numbering_a_posts_tagged_headings_start_its_stories():
+    """`1️⃣【居委通知】…`: a keycap numbering a tagged heading points as a pictograph
+    does; each heading starts a story (over text or a notice's fields); the first line,
+    the paper's name and number only, is the issue's."""
+    issue = parse_all(GROUP_NOTICE_KEYCAPS)
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        ("居委通知", "楼道消防检查"),
+        ("便民服务", "周六便民集市"),
+        ("温馨提示", "谨防电信诈骗"),
+    ]
+    assert issue.number == "第8期"
+    assert "📢竹园邻里周讯 第8期（5月6日—5月12日）" in issue.furniture
+    assert_nothing_lost(GROUP_NOTICE_KEYCAPS, issue)

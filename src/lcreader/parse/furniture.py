@@ -292,6 +292,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     for k, rule in thread_lines(texts).items():
         found[k], rules[k] = texts[k], rule
     take(_front_matter(texts), "furniture.front_matter")
+    take(_numbered_name_first(texts, found), "furniture.masthead_number")
     take(_menu_column(texts, found, rules), "furniture.navigation")
     take(post_header(texts, found), "furniture.post_header")
     take(mail_header(texts, found), "furniture.mail_header")
@@ -1531,6 +1532,22 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
 
 
 # A publication named in its brackets, then its issue: `《砚池共建》2024年第3期`.
+# The file's first line naming the paper and its number, and what the number covers
+# (a post's or a group notice's title: `📢南塘邻里周讯 第23期（6月17日—6月23日）`).
+_NAME_NUMBER_FIRST = re.compile(
+    rf"^(?:[\U0001f000-\U0001faff\u2600-\u27bf][\ufe0f]?)?[{HAN}]{{2,12}}\s*第\s*\d{{1,4}}\s*期"
+    r"(?:\s*[（(][^（）()]{0,30}[)）])?$"
+)
+
+
+def _numbered_name_first(texts: list[str], found: dict[int, str]) -> list[int]:
+    """The file's first line, when it is the paper's name and number only."""
+    first = next((k for k, text in enumerate(texts) if text), None)
+    if first is None or first in found or not _NAME_NUMBER_FIRST.match(texts[first]):
+        return []
+    return [first]
+
+
 _NAMED_ISSUE = re.compile(
     r"^《[^》]{2,20}》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*期|总第\s*\d{1,5}\s*期)"
     r"(?:\s*[（(]总第\s*\d{1,5}\s*期[)）])?$"

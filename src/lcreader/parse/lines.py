@@ -624,7 +624,10 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             joined = unspaced(stripped)
             line = _classify(number, joined, gap)
             line.spaced = joined != stripped
-            if stripped[:1] > "\u2300" and (mark := _LEADING_PICTOGRAPHS.match(stripped)):
+            keycap = stripped[1:3].endswith("\u20e3") or stripped[1:2] == "\u20e3"
+            if (stripped[:1] > "\u2300" or keycap) and (
+                mark := _LEADING_PICTOGRAPHS.match(stripped)
+            ):
                 line.pictograph = mark.group().strip()
         # (a page's break under a cut sentence: the sentence goes on under the page's rule)
         cut = paged and bool(lines) and _cut_sentence(lines[-1].text)
@@ -1709,8 +1712,11 @@ def _marked_intertitle(number: int, text: str, gap: int) -> Line | None:
 
 # Pictographs a post or a chat sets before a line (`📢`, `⚠️`, `🎉`): marks that point,
 # not words. The banner marks (★, ☆, ●…) are read as such elsewhere.
+# (a keycap, `1️⃣`, numbering a post's tagged headings: `1️⃣【居委通知】…`; before a
+# list's item it is the item's number, kept)
 _LEADING_PICTOGRAPHS = re.compile(
-    "^(?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u2604\u2607-\u27bf\u2b50\u2b55]"
+    "^(?:(?:[\U0001f000-\U0001faff\u2300-\u23ff\u2600-\u2604\u2607-\u27bf\u2b50\u2b55]"
+    "|[0-9#*]\ufe0f?\u20e3(?=[ \t\u3000]*【))"
     "[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+[ \t\u3000]*"
 )
 

@@ -47,6 +47,11 @@ _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者|编�
 _MAX_LETTER_HEAD = 30
 
 
+def _mark_kind(pictograph: str) -> str:
+    """A pictograph as a kind of mark: every keycap (`1️⃣`, `2️⃣`) one kind."""
+    return "\u20e3" if "\u20e3" in pictograph else pictograph
+
+
 def _cut_above(above: Line, line: Line) -> bool:
     """Right under a field cut at the column's width, no blank line between: the rest of
     the field, not a head."""
@@ -167,7 +172,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     )
     # A post's headings, each set apart and opened by one pictograph (`🔸居民议事｜…`),
     # two or more: each heads a story of its own.
-    pictographs = Counter(line.pictograph for line in lines if line.pictograph and line.gap_before)
+    # (keycaps count as one mark, numbering the headings: `1️⃣【居委通知】…`, `2️⃣…`)
+    pictographs = Counter(
+        _mark_kind(line.pictograph) for line in lines if line.pictograph and line.gap_before
+    )
     run_heads = [
         k
         for k, line in enumerate(lines)
@@ -184,10 +192,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue  # `员会）` under `…（村务监督委`: the bracket's rest, the line's end
         if (
             line.pictograph
-            and pictographs[line.pictograph] >= 2
+            and pictographs[_mark_kind(line.pictograph)] >= 2
             and line.gap_before
             and head
-            and (after.prose or after.has_comma or after.credit)
+            # (or over a notice's fields: `时间：6月22日（周六）…`)
+            and (after.prose or after.has_comma or after.credit or after.field)
         ):
             starts.add(k)
             segment = k
