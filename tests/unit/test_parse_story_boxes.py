@@ -165,3 +165,31 @@ def test_sentences_said_twice_are_text_both_times():
     issue = parse_all(text)
     assert len(issue.articles[0].paragraphs) == 4
     assert not issue.furniture
+
+
+CAPTION_OVER_FIRST_HEADLINE = (
+    "桂园邻里\n"
+    "桂园居民区党总支　桂园居民区居委会　主办\n"
+    "5月18日，社区卫生服务中心医生在健康驿站为居民测量血压。　邹平　摄\n"
+    "“家门口”健康驿站开张了\n"
+    "——医生每周二下午坐诊\n"
+    "本报讯（通讯员　钟岚）5月18日上午，桂园居民区健康驿站正式启用，配备了自助血压计和体重秤。\n"
+    "居委会还招募了12名健康志愿者，在驿站轮流值守。\n"
+    "\n"
+    "                    图片新闻\n"
+    "                小小志愿者上岗啦\n"
+    "5月25日，12名小学生志愿者在小区里开展“捡烟头、护家园”活动。　邹平　摄\n"
+)
+
+
+def test_a_caption_over_the_first_headline_and_a_photo_columns_headline():
+    """The lead's picture's caption read out over its headline is the lead's (the headline
+    is the lead's, not lent to the caption); `图片新闻` over a picture's headline is its
+    kicker, the headline its title, the caption its caption."""
+    issue = parse_all(CAPTION_OVER_FIRST_HEADLINE)
+    lead, photo = issue.articles
+    assert (lead.title, lead.subtitle) == ("“家门口”健康驿站开张了", "医生每周二下午坐诊")
+    assert lead.captions == ["5月18日，社区卫生服务中心医生在健康驿站为居民测量血压。　邹平　摄"]
+    assert (photo.kicker, photo.title) == ("图片新闻", "小小志愿者上岗啦")
+    assert len(photo.captions) == 1
+    assert_nothing_lost(CAPTION_OVER_FIRST_HEADLINE, issue)

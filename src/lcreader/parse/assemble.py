@@ -149,6 +149,8 @@ def decide(lines: list[Line]) -> Builder:
                         or lines[i].after_furniture
                         or not _credited_captions(block_lines)
                     )
+                    # (`图片新闻` over its picture's headline: one headline block)
+                    and not (len(block) == 1 and PHOTO_COLUMN.match(block_lines[0].text))
                 )
             ):
                 block.append(i)
@@ -276,6 +278,8 @@ def decide(lines: list[Line]) -> Builder:
             elif (
                 untitled
                 and block
+                # (an article of its pictures alone, set over this headline: its own)
+                and not _only_pictures(builder.drafts[previous])
                 and _lend_title(builder, previous, block, body_follows=bool(body))
             ):
                 lent = lines[block[0]].text
