@@ -193,3 +193,37 @@ def test_a_caption_over_the_first_headline_and_a_photo_columns_headline():
     assert (photo.kicker, photo.title) == ("图片新闻", "小小志愿者上岗啦")
     assert len(photo.captions) == 1
     assert_nothing_lost(CAPTION_OVER_FIRST_HEADLINE, issue)
+
+
+HEADLINES_AFTER_TEXT = (
+    "桂园社区报\n"
+    "第7期（总第83期）\n"
+    "本报记者　钟岚\n"
+    "今年年初，桂园街道把老旧小区微更新列入民生实事项目，首批六个点位已全部完工。\n"
+    "街道城市管理办公室介绍，第二批八个点位将于9月启动。\n"
+    "民生实事\n"
+    "老旧小区“微更新”完成首批六个点位\n"
+    "——涉及口袋公园和无障碍坡道\n"
+    "6月26日晚，三个居民区的居民代表和夜市摊主走进议事厅，就夜市噪音问题当面协商。\n"
+    "经过讨论，各方约定夜市营业时间调整为17:00至22:00。\n"
+    "（自治办　邹平）\n"
+    "议事厅里商夜市\n"
+    "——三方约定营业时间\n"
+)
+
+
+def test_each_headline_printed_after_its_text_is_that_texts():
+    """A file whose first story's text opens it and whose headline, kicker to subtitle,
+    stands under that text prints every headline after its text: each whole headline
+    block is the story's above it."""
+    issue = parse_all(HEADLINES_AFTER_TEXT)
+    first, second = issue.articles
+    assert (first.kicker, first.title, first.subtitle) == (
+        "民生实事",
+        "老旧小区“微更新”完成首批六个点位",
+        "涉及口袋公园和无障碍坡道",
+    )
+    assert first.paragraphs[0].startswith("今年年初")
+    assert (second.title, second.subtitle) == ("议事厅里商夜市", "三方约定营业时间")
+    assert second.paragraphs[0].startswith("6月26日晚")
+    assert_nothing_lost(HEADLINES_AFTER_TEXT, issue)

@@ -275,6 +275,14 @@ def decide(lines: list[Line]) -> Builder:
                 for k in heads:
                     _close(builder, k, previous)
                 block = heads = []
+            elif untitled and block and body and _headline_after_its_text(builder, previous, block):
+                # `民生实事` / `老旧小区“微更新”完成首批六个点位` / `——…` under a story's
+                # text, the next story's text under it: the story's headline, whole, where
+                # the file prints each headline after its text
+                set_headlines(builder, previous, block)
+                builder.drafts[previous].notes.append(("headline_after_body", lines[block[0]].text))
+                builder.heads_after = True
+                block = []
             elif (
                 untitled
                 and block
@@ -849,6 +857,30 @@ def _whole_headline_after(lines: list[Line], block: list[int]) -> bool:
         and not any(h.position_marked or h.level or h.caption or h.listed for h in heads)
         and not heads[0].after_rule
     )
+
+
+# Lines of a whole headline block (kicker, title, subtitle) printed after its text.
+_MAX_HEAD_AFTER = 3
+
+
+def _headline_after_its_text(builder: Builder, previous: int, block: list[int]) -> bool:
+    """The block is a whole headline (two or three lines, none a caption, a listed or
+    marked heading, a banner or a numbered section) and the untitled article above has
+    text: its headline, printed after it, where the file's first story was printed so
+    (its text first, opening the file, then its kicker, title and `——subtitle`)."""
+    lines = builder.lines
+    heads = [lines[k] for k in block]
+    if not 2 <= len(heads) <= _MAX_HEAD_AFTER or not builder.drafts[previous].has_body:
+        return False
+    if any(
+        h.caption or h.listed or h.level or h.banner or h.section_role or h.prose or h.after_rule
+        for h in heads
+    ):
+        return False
+    if builder.heads_after:
+        return True
+    # (the file's first story: its text opens the file, a whole headline under it)
+    return previous == 0 and heads[-1].subtitle_dash and not heads[0].gap_before > 1
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:

@@ -114,6 +114,9 @@ class Builder:
         # a line with none over it goes on with the paragraph, whatever ended the line
         # above it.
         self.blank_parted = False
+        # Each story's headline printed after its text (the file's first story so): an
+        # untitled text's headline is the block under it, whole.
+        self.heads_after = False
 
     def new_article(self) -> int:
         self.drafts.append(Draft())
