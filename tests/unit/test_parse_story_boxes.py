@@ -227,3 +227,28 @@ def test_each_headline_printed_after_its_text_is_that_texts():
     assert (second.title, second.subtitle) == ("议事厅里商夜市", "三方约定营业时间")
     assert second.paragraphs[0].startswith("6月26日晚")
     assert_nothing_lost(HEADLINES_AFTER_TEXT, issue)
+
+
+WORD_CELLS = (
+    "桂园居民区工作简报\n"
+    "2024年第6期（总第38期）\n"
+    "党建引领\n"
+    "\x07“红色楼组”认下十件民生小事\n"
+    "\x07\n"
+    "\x07——居民区党总支召开楼组长座谈会\n"
+    "6月4日下午，桂园居民区党总支在睦邻点召开楼组长座谈会，把居民反映最多的问题摆上台面。\n"
+    "（居民区党总支　钟岚）\n"
+)
+
+
+def test_words_cell_ends_read_out_at_line_starts_are_no_text():
+    """Word's `Content.Text` writes a table's cell end (U+0007) after each cell's
+    paragraph mark: at a line's start it is nothing, as a zero-width space is."""
+    issue = parse_all(WORD_CELLS)
+    article = issue.articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (
+        "党建引领",
+        "“红色楼组”认下十件民生小事",
+        "居民区党总支召开楼组长座谈会",
+    )
+    assert_nothing_lost(WORD_CELLS, issue)

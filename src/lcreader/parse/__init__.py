@@ -65,8 +65,11 @@ class Layout:
 # nothing and part nothing: they are no more text than the spaces beside them.
 # (a run taken whole from its first character only: from each character inside it the
 # run was taken to its end and given back, 80,000 in a line took 54 s)
+# (and Word's end of a table's cell, U+0007, that its `Content.Text` writes after the
+# cell's paragraph mark: at the start of the line it leaves)
 _EDGE_INVISIBLES = re.compile(
-    r"(?<![\u200b\u2060\ufeff])[\u200b\u2060\ufeff]++(?=[ \t\u3000]*$)|^[\u200b\u2060\ufeff]+",
+    r"(?<![\u200b\u2060\ufeff\x07])[\u200b\u2060\ufeff\x07]++(?=[ \t\u3000]*$)"
+    r"|^[\u200b\u2060\ufeff\x07]+",
     re.M,
 )
 
@@ -78,7 +81,7 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     text = split_merged_lines(unescape_html(unspace_ocr(text)))
     text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(text))))
     text = unscript(unsheet(unweave(text)))
-    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\x07" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:
         lines, furniture = split_lines(text)
