@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lcreader.model import Issue
 from lcreader.parse.columns import unweave
-from lcreader.parse.export_fields import ROLES, colon_export, colon_titles, spelled_label
+from lcreader.parse.export_fields import ROLES, colon_titles, labelled_heads, spelled_label
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
 from lcreader.parse.lines import (
@@ -200,7 +200,7 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         if value in fields:  # `标题：…` read as a labelled title: the label only points
             colon = raw_lines[k].strip()[len(label) :].lstrip()[:1]
             marks.update(label + colon)
-    for k, (label, role, _value) in colon_export(raw_lines).items():
+    for k, (label, role, _value) in labelled_heads(raw_lines).items():
         if raw_lines[k].strip() not in issue.furniture:  # `作者：X` read as the field it labels
             colon = raw_lines[k].strip()[len(label) :].lstrip()[:1]
             marks.update(label + colon)

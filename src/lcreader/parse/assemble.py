@@ -880,7 +880,7 @@ def _headline_after_its_text(builder: Builder, previous: int, block: list[int]) 
     if builder.heads_after:
         return True
     # (the file's first story: its text opens the file, a whole headline under it)
-    return previous == 0 and heads[-1].subtitle_dash and not heads[0].gap_before > 1
+    return previous == 0 and _whole_headline_after(lines, block)
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:
@@ -946,17 +946,14 @@ def _captions_of_previous(
     jumped = above.role == "meta" and lines[above.line].jump_out
     if above.role != "byline" and not lines[above.line].inline_byline and not jumped:
         return []  # under the article's text, not under its closing credit
-    # Bounded windows: linear however long the articles.
-    before = nearby(reversed((*draft.paragraphs, *draft.pieces, *draft.byline_texts)), _WINDOW)
-    after = nearby((lines[k].text for k in below), _WINDOW)
     if not jumped:
-        pairs = {p for k in lead for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
-        return lead if shared_pairs(pairs, before) > shared_pairs(pairs, after) else []
+        above_words, below_words = _words_shared(builder, previous, lead, below)
+        return lead if above_words > below_words else []
     # (under a jump, each caption by its own words: the next story's pictures may follow)
     taken = []
     for k in lead:
-        pairs = {p for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
-        if shared_pairs(pairs, before) <= shared_pairs(pairs, after):
+        above_words, below_words = _words_shared(builder, previous, [k], below)
+        if above_words <= below_words:
             break
         taken.append(k)
     return taken
@@ -968,14 +965,23 @@ _RECENT = 8
 _CAPTION_CONTEXT = 30
 
 
-def _speaks_of_below(builder: Builder, previous: int, captions: list[int], below: range) -> bool:
-    """The captions share more of their words with the lines `below` them than with the
-    article before."""
+def _words_shared(
+    builder: Builder, previous: int, captions: list[int], below: range
+) -> tuple[int, int]:
+    """How many of the captions' word pairs the article before holds, and how many the
+    lines `below` them (bounded windows: linear however long the articles)."""
     lines, draft = builder.lines, builder.drafts[previous]
     before = nearby(reversed((*draft.paragraphs, *draft.pieces, *draft.byline_texts)), _WINDOW)
     after = nearby((lines[k].text for k in below), _WINDOW)
     pairs = {p for k in captions for p in char_pairs(lines[k].text) if _HAN_PAIR.match(p)}
-    return shared_pairs(pairs, after) > shared_pairs(pairs, before)
+    return shared_pairs(pairs, before), shared_pairs(pairs, after)
+
+
+def _speaks_of_below(builder: Builder, previous: int, captions: list[int], below: range) -> bool:
+    """The captions share more of their words with the lines `below` them than with the
+    article before."""
+    above_words, below_words = _words_shared(builder, previous, captions, below)
+    return below_words > above_words
 
 
 def _only_pictures(draft: Draft) -> bool:

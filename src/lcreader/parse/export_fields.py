@@ -12,6 +12,7 @@ import re
 from ..model import Byline
 from .bylines import parse_byline
 from .credits import META_LABELS, credit_line
+from .markup import FIELD_NAMES
 
 FIELD = re.compile(r"^【(?P<label>[^【】]{1,6})】\s*(?P<value>.*)$")
 # Label → the role of its value.
@@ -92,7 +93,7 @@ def colon_export(raw_lines: list[str], text: str | None = None) -> dict[int, tup
     # where the caller holds them so, not copied again)
     joined = "\n".join(raw_lines) if text is None else text
     if len(_TITLE_LINE.findall(joined)) < _MIN_RECORDS:
-        return structured_export(raw_lines, joined)
+        return {}
     found: dict[int, tuple[str, str, str]] = {}
     records = 0
     block: list[int] = []
@@ -140,12 +141,12 @@ def _spelled_labels() -> dict[str, str]:
 
     labels = [*ROLES, *_PAGE_META, *DEPARTMENT_LABELS, *META_LABELS]
     spelled = {"".join(lazy_pinyin(label)): label for label in labels}
+    # (the element names a newsroom's XML gives its fields, and a few more English ones)
     english = {
-        "title": "标题", "subject": "标题", "author": "作者", "body": "正文",
-        "content": "正文", "department": "单位", "dept": "单位", "column": "栏目",
+        "subject": "标题", "department": "单位", "dept": "单位", "column": "栏目",
         "editor": "编辑", "source": "来源",
     }  # fmt: skip
-    return {**spelled, **english}
+    return {**spelled, **FIELD_NAMES, **english}
 
 
 def spelled_label(label: str) -> str | None:
@@ -156,9 +157,18 @@ def spelled_label(label: str) -> str | None:
 
 
 def _label_role(label: str) -> str | None:
+    """The role of a Chinese label's value, a unit's among them."""
     if label in DEPARTMENT_LABELS:
         return "department"
-    return ROLES.get(label) or ("meta" if label in _PAGE_META or label in META_LABELS else None)
+    return _role(label) or ("meta" if label in _PAGE_META or label in META_LABELS else None)
+
+
+def labelled_heads(
+    raw_lines: list[str], text: str | None = None
+) -> dict[int, tuple[str, str, str]]:
+    """Each labelled line heading a record, a structured-text export's or a CMS's."""
+    joined = "\n".join(raw_lines) if text is None else text
+    return structured_export(raw_lines, joined) or colon_export(raw_lines, joined)
 
 
 def structured_export(raw_lines: list[str], joined: str) -> dict[int, tuple[str, str, str]]:

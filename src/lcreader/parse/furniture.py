@@ -1141,16 +1141,15 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
     past a post's last counters (`赞 136`), readers' comments to the end."""
     marks = [k for k, text in enumerate(texts) if _END_MARK.match(text)]
     counters = [k for k, rule in rules.items() if rule == "furniture.counter"]
-    if counters and not marks:
-        rest = [k for k in range(max(counters), len(texts)) if texts[k]]
-        if any(_COMMENTS_HEAD.match(texts[k]) for k in rest):
-            return [k for k in rest if k not in found]
-    if not marks:
+    start = marks[-1] if marks else max(counters, default=None)
+    if start is None:
         return []
-    rest = [k for k in range(marks[-1], len(texts)) if texts[k]]
+    rest = [k for k in range(start, len(texts)) if texts[k]]
     if any(_COMMENTS_HEAD.match(texts[k]) for k in rest):
         # (readers' comments under the post, `共 5 条评论`: their sentences are theirs)
         return [k for k in rest if k not in found]
+    if not marks:
+        return []  # (past the counters alone, only a comments head says so)
     # (a mark alone, `。`, an app's button read out, is no sentence)
     if any(
         _trailer_width(texts[k]) > _MAX_TRAILER_LINE

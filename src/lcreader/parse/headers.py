@@ -204,14 +204,8 @@ def _followed_account(texts: list[str], top: list[int], found: dict[int, str]) -
     for above in top:
         if texts[above] not in _FOLLOW or above < 1 or above + 1 not in found:
             continue
-        account, day = texts[above - 1], texts[above + 1]
-        if (
-            above - 1 in top
-            and len(account.split()) == 1
-            and len(account) <= _MAX_HEADER_TOKEN
-            and not _CLAUSE.search(account)
-            and _ISO_DAY.match(day.split()[0] if day.split() else "")
-        ):
+        day = texts[above + 1].split()
+        if above - 1 in top and _account_name(texts[above - 1]) and _ISO_DAY.match(day[0]):
             return [above - 1, above]
     return []
 
@@ -227,12 +221,12 @@ def _account_above(texts: list[str], above: int, k: int) -> list[int]:
 def _account_over_clock(text: str, time: str) -> bool:
     """A post's account, one short name, right over its time to the minute (a news
     app's header: `青湾镇融媒` / `2024-10-11 17:05·浙江`); a masthead's date has no clock."""
-    return (
-        bool(_CLOCK.search(time))
-        and len(text.split()) == 1
-        and len(text) <= _MAX_HEADER_TOKEN
-        and not _CLAUSE.search(text)
-    )
+    return bool(_CLOCK.search(time)) and _account_name(text)
+
+
+def _account_name(text: str) -> bool:
+    """A post's account: one short name, no clause."""
+    return len(text.split()) == 1 and len(text) <= _MAX_HEADER_TOKEN and not _CLAUSE.search(text)
 
 
 def _byline_of_post(text: str) -> bool:

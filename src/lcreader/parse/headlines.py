@@ -29,7 +29,6 @@ from .text import (
     HEADLINE_MARK,
     NEWS_LEAD,
     PAIRED_PHRASES,
-    PHOTO_COLUMN,
     ROLL_HEAD,
     SALUTATION,
     cut_in_quote,
@@ -105,15 +104,6 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return False  # `单位：万元` over a table: the table's, its text
     if line.post_title and not block:
         return True  # `《月湖邻里》第11期电子版来了！` over `原创 月湖发布`: the post's headline
-    if (
-        len(block) == 1
-        and PHOTO_COLUMN.match(block[0].text)
-        and following is not None
-        and following.caption
-        and not (line.caption or ANY_STOP.search(line.text))
-        and len(line.text) <= _MAX_TITLE_OVER_DECK
-    ):
-        return True  # `图片新闻` / `小小志愿者上岗啦` over its caption: the picture's headline
     if line.subtitle_dash and block:
         return True  # a `——subtitle` or a headline's translation hangs under its title
     if (

@@ -624,7 +624,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             joined = unspaced(stripped)
             line = _classify(number, joined, gap)
             line.spaced = joined != stripped
-            keycap = stripped[1:3].endswith("\u20e3") or stripped[1:2] == "\u20e3"
+            keycap = "\u20e3" in stripped[1:3]  # (`1️⃣`: a figure, its selector, U+20E3)
             if (stripped[:1] > "\u2300" or keycap) and (
                 mark := _LEADING_PICTOGRAPHS.match(stripped)
             ):
@@ -770,7 +770,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line.full_width
             and _official_title(line.text)
             and (k == 0 or _story_ended(lines[k - 1]))
-            and _salutation(below.text)
+            and bool(SALUTATION.match(below.text))
         ):
             # `关于开展…登记的通知` over `各位居民：`, after finished text: a notice's
             # title, however wide the column
@@ -1896,9 +1896,8 @@ _DOCUMENT_KIND = re.compile(
     r"的(?:通知|通报|报告|意见|决定|方案|办法|规定|公告|通告|请示|批复|函|决议|实施细则|工作要点)$"
 )
 _MAX_OFFICIAL_LINE = 30
-# Longest official title on one line, and longest salutation (`各社区居委会、各有关单位：`).
+# Longest official title on one line.
 _MAX_OFFICIAL_TITLE = 40
-_MAX_SALUTATION = 20
 
 
 def _official_title(text: str) -> bool:
@@ -1909,11 +1908,6 @@ def _official_title(text: str) -> bool:
         and bool(_DOCUMENT_KIND.search(text))
         and not ANY_STOP.search(text)
     )
-
-
-def _salutation(text: str) -> bool:
-    """`各位居民：`: whom a notice addresses, alone on its line."""
-    return 0 < len(text) <= _MAX_SALUTATION and text.endswith(("：", ":")) and "，" not in text
 
 
 def _mark_split_headlines(lines: list[Line]) -> None:

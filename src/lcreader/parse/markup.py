@@ -23,7 +23,7 @@ _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 # Attributes that name or place, never say: an element's id, a picture's file, a style.
 _NOT_SAID = {"id", "src", "href", "style", "class", "width", "height", "type", "lang", "xmlns"}
 # What an element's name says its text is, lower-cased (English, pinyin, Chinese).
-_FIELDS = {
+FIELD_NAMES = {
     "title": "标题", "headline": "标题", "biaoti": "标题", "maintitle": "标题", "标题": "标题",
     "introtitle": "引题", "kicker": "引题", "leadtitle": "引题", "yinti": "引题",
     "uptitle": "引题", "引题": "引题",
@@ -66,7 +66,7 @@ def unmarked(text: str) -> str:
         if not name:
             continue
         if match["close"]:
-            if field and _FIELDS.get(name) == field:
+            if field and FIELD_NAMES.get(name) == field:
                 _put(lines, field, pending)
                 field, pending = None, []
             continue
@@ -79,13 +79,13 @@ def unmarked(text: str) -> str:
             _flush(lines, pending)
             pending = []
             lines.append("")
-        if values and name not in _FIELDS:
+        if values and name not in FIELD_NAMES:
             _flush(lines, pending)
             pending = []
             lines.append("\u3000".join(entity_text(v).strip() for v in values))
-        if name in _FIELDS and not match["empty"]:
+        if name in FIELD_NAMES and not match["empty"]:
             _flush(lines, pending)
-            field, pending = _FIELDS[name], []
+            field, pending = FIELD_NAMES[name], []
     _flush(lines, [*pending, text[at:]])
     return "\n".join(lines) + "\n"
 
