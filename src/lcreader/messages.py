@@ -258,7 +258,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "syntax.year.means": ("按年份筛选（也可写 year:）", "filters by year"),
     "syntax.year.hint": ("年份:", "year:"),
     "syntax.separator": ("；", "; "),
-    "syntax.sentence": ("{sentence}。匹配时不区分全角/半角、繁/简和大小写。", "{sentence}. Matching ignores full/half width, 繁/简 and case."),
+    "syntax.sentence": ("{sentence}。匹配时不区分全角/半角、繁/简和大小写，两个汉字间的单个空格视同没有。", "{sentence}. Matching ignores full/half width, 繁/简 and case, and a single space between two Chinese characters."),
     "query.bad_year": (
         "year:{value} 不是年份：请写四位数字，例如 year:2021",
         "year:{value} is not a year: write four digits, e.g. year:2021",

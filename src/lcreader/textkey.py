@@ -5,10 +5,16 @@ Folding ignores full/half width (NFKC), traditional/simplified script (OpenCC
 letter case and the kind of white space. Every character folds to exactly one
 character, so an offset in a key is the same offset in the original text: stored
 text is never altered, and match spans map back to it without a table.
+
+A single white space between two Chinese characters is stepped over by a match
+(`苇塘新村` finds `苇塘 新村`): an OCR engine's stray space, a letter-spaced word, a
+two-character name padded to three (`张　三`); no writer parts a Chinese word so. The
+key keeps the space (offsets stay the text's); matching allows it (spaced_pattern).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -44,6 +50,49 @@ def _t2s(ch: str) -> str:
 def _is_cjk(ch: str) -> bool:
     code = ord(ch)
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+
+
+# The Chinese characters _is_cjk means, as a regular expression's class.
+_HAN = "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+
+
+@lru_cache(maxsize=1)
+def _bridge() -> re.Pattern[str]:
+    """A folded text's single space between two Chinese characters, which a match steps
+    over: the space first, found as a literal, the characters either side captured.
+    Compiled when a build first needs it (a search never does)."""
+    return re.compile(f" (?<=({_HAN}) )(?=({_HAN}))")
+
+
+def spaced_pairs(text: str) -> dict[str, int]:
+    """The pairs of Chinese characters a single space parts in a folded text (`塘 新`:
+    `塘新`), counted. One match at a time: a file of one spaced line of megabytes is
+    never copied nor cut in pieces."""
+    if " " not in text or _bridge().search(text) is None:
+        return {}
+    from collections import Counter
+
+    return Counter(m[1] + m[2] for m in _bridge().finditer(text))
+
+
+def bridged_pairs(key: str) -> list[str]:
+    """The pairs of Chinese characters side by side in a folded query key: where the
+    text may hold a space between them."""
+    return [key[k : k + 2] for k in range(len(key) - 1) if _is_cjk(key[k]) and _is_cjk(key[k + 1])]
+
+
+@lru_cache(maxsize=256)
+def spaced_pattern(key: str) -> str | None:
+    """A regular expression for a folded query key, a single space allowed between two
+    of its Chinese characters; None when it holds no two side by side."""
+    if not bridged_pairs(key):
+        return None
+    parts = [re.escape(key[0])]
+    for k in range(1, len(key)):
+        if _is_cjk(key[k - 1]) and _is_cjk(key[k]):
+            parts.append(" ?")
+        parts.append(re.escape(key[k]))
+    return "".join(parts)
 
 
 def fold_char(ch: str) -> str:

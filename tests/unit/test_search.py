@@ -256,3 +256,27 @@ def test_a_hits_matches_are_where_its_fields_folded_hold_the_query(paragraphs):
     hit = index.search(parse_query("统战")).hits[0]
     found = {(m.field, m.index, m.start, m.end) for m in hit.matches}
     assert found == _matches_by_folding(article, ["统战"])
+
+
+def test_a_single_space_between_two_chinese_characters_is_stepped_over():
+    """An OCR engine's stray space (`苇塘 新村`), a letter-spaced word, a two-character
+    name padded to three (`张　三`): the word typed whole finds them, and its spans are
+    the spaced text as stored. Two spaces part cells of a row; Latin words stay apart."""
+    from lcreader.model import Article, Issue
+
+    spaced = Article(
+        "x/1", "x", "苇塘 新村开展垃圾分类",
+        paragraphs=["苇塘新村居民和 苇 塘 新 村 志愿者一起行动。"], byline_text="自治办 张　三",
+    )  # fmt: skip
+    apart = Article("x/2", "x", "表格", paragraphs=["苇塘  新村", "a b"])
+    index = SearchIndex(Library(issues=[Issue("x", "x.txt", "x", 2021, [spaced, apart])]))
+    for word in ("苇塘新村", "塘新", '"苇塘新村开展"'):
+        hits = index.search(parse_query(word)).hits
+        assert [hit.article_id for hit in hits] == ["x/1"], word
+    hit = index.search(parse_query("苇塘新村")).hits[0]
+    fields = {(k, i): t for k, i, t in spaced.fields()}
+    assert [fields[(m.field, m.index)][m.start : m.end] for m in hit.matches] == [
+        "苇塘 新村", "苇塘新村", "苇 塘 新 村",
+    ]  # fmt: skip
+    assert index.search(parse_query("张三")).total == 1
+    assert index.search(parse_query("ab")).total == 0

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from itertools import compress, islice, repeat
 
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
-from ..textkey import fold
-from .layout import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SEPARATOR
+from ..textkey import bridged_pairs, fold, spaced_pattern
+from .layout import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SEPARATOR, bridge_term
 from .query import Query, Term
 from .segment import Segment
 from .snippets import Match, Snippet, make_snippets
@@ -257,10 +257,15 @@ class SearchIndex:
             return out
         pairs = list(dict.fromkeys(folded[k : k + 2] for k in range(len(folded) - 1)))
         needle = folded.encode("utf-8", "surrogatepass")
+        spaced = spaced_pattern(folded)
+        bridges = [bridge_term(pair) for pair in dict.fromkeys(bridged_pairs(folded))]
         for segment, base in zip(self.segments, self.bases, strict=True):
             found = [segment.postings(pair) for pair in pairs]
             if any(postings is None for postings in found):
                 continue
+            # Where a pair of the needle stands spaced (`塘 新`), its articles are counted
+            # by the spaced pattern; the rest by the needle itself, as quick as before.
+            spans = [entry for term in bridges if (entry := segment.postings(term))]
             for g in range(len(GROUPS)):
                 lists = [postings[g] for postings in found]
                 if any(entry is None for entry in lists):
@@ -273,6 +278,9 @@ class SearchIndex:
                     continue
                 docs = sorted(docs)
                 counts = segment.count(needle, g, docs)
+                spaced_docs = {d for entry in spans if entry[g] for d in entry[g][0]}
+                if spaced_docs.intersection(docs):
+                    counts = _spaced_counts(segment, spaced, g, docs, counts, spaced_docs)
                 # The articles that hold the needle itself, as C-level maps (a phrase's
                 # candidates are thousands at ×1000: a generator over them costs 1 ms).
                 held = list(map(bool, counts))
@@ -602,6 +610,12 @@ class SearchIndex:
         for (kind, index, _), folded in zip(fields, self._folded(number, fields), strict=True):
             spans: list[tuple[int, int, str]] = []
             for key, form in forms:
+                spaced = " " in folded and spaced_pattern(key)
+                if spaced:
+                    found_spans = [m.span() for m in re.finditer(spaced, folded)]
+                    spans.extend((s, e, form) for s, e in found_spans[:MAX_FIELD_MATCHES])
+                    cut |= len(found_spans) > MAX_FIELD_MATCHES
+                    continue
                 start = folded.find(key)
                 found = 0
                 while start != -1 and found < MAX_FIELD_MATCHES:
@@ -684,6 +698,28 @@ def _mentions_pattern(names: set[str]) -> re.Pattern[str] | None:
         return None
     words = sorted(names, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+def _spaced_counts(segment, spaced: str, group: int, docs, counts, spaced_docs) -> list[int]:
+    """`counts` with the articles where the needle's pairs stand spaced counted by the
+    spaced pattern (`苇 ?塘 ?新 ?村`)."""
+    pattern = _bytes_pattern(spaced)
+    where = [at for at, doc in enumerate(docs) if doc in spaced_docs]
+    found = segment.find_all(pattern, group, [docs[at] for at in where])
+    counts = list(counts)
+    for at, number in zip(where, found, strict=True):
+        counts[at] = number
+    return counts
+
+
+_bytes_patterns: dict[str, re.Pattern[bytes]] = {}
+
+
+def _bytes_pattern(spaced: str) -> re.Pattern[bytes]:
+    pattern = _bytes_patterns.get(spaced)
+    if pattern is None:
+        pattern = _bytes_patterns[spaced] = re.compile(spaced.encode("utf-8", "surrogatepass"))
+    return pattern
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -10,7 +10,10 @@ SEGMENT_MAGIC = b"LCREADER-SEGMENT\n"
 # their articles apart (and how often each article names each person): a person:
 # filter finds its name with one bytes.find per segment and ranks by the counts (2:
 # one JSON table of both, every name decoded for one filter, the text read to rank).
-SEGMENT_FORMAT = 3
+# 4: a single space between two Chinese characters is stepped over: the pair across it
+# is counted with the pair side by side, and a bridge term (`塘 新`) lists the articles
+# where it stands spaced, for the longer words' counts (3: pairs side by side only).
+SEGMENT_FORMAT = 4
 NAME_KINDS = ("people", "depts")
 GROUPS = ("title", "heading", "caption", "byline", "body")
 BODY = GROUPS.index("body")
@@ -28,10 +31,19 @@ TYPECODES = {1: "B", 2: "H", 4: "I"}
 
 
 def term_key(term: str) -> int:
-    """A one- or two-character term as one integer: the postings are sorted by it."""
+    """A one- or two-character term, or a bridge term, as one integer: the postings are
+    sorted by it (bridge terms after all others)."""
     if len(term) == 1:
         return ord(term) << 21
+    if len(term) == 3:
+        return 1 << 42 | ord(term[0]) << 21 | ord(term[2])
     return ord(term[0]) << 21 | ord(term[1])
+
+
+def bridge_term(pair: str) -> str:
+    """The term listing the articles where a pair of Chinese characters stands with a
+    space between them."""
+    return f"{pair[0]} {pair[1]}"
 
 
 def name_line(name: str) -> bytes:

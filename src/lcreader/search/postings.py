@@ -26,7 +26,7 @@ from itertools import islice, repeat
 from operator import add
 
 from ..mapped_files import encode_mapped
-from ..textkey import fold
+from ..textkey import fold, spaced_pairs, spaced_pattern
 from .layout import (
     BODY,
     CHUNK_BYTES,
@@ -40,6 +40,7 @@ from .layout import (
     SEPARATOR,
     SEPARATOR_BYTES,
     TYPECODES,
+    bridge_term,
     name_line,
     term_key,
 )
@@ -226,9 +227,18 @@ class SegmentBuilder:
         for text in fields:
             counts.update(text)
             counts.update(map(add, text, islice(text, 1, None)))
-            # A pair of one character twice is counted as str.count does: no overlaps.
-            for pair in {m.group() for m in _DOUBLED.finditer(text)}:
-                doubled[pair] = doubled.get(pair, 0) + text.count(pair)
+            spaced = spaced_pairs(text)
+            if spaced:  # `塘 新` counted as `塘新` too, and listed under its bridge term
+                counts.update(spaced)
+                counts.update({bridge_term(pair): n for pair, n in spaced.items()})
+            # A pair of one character twice is counted as str.count does: no overlaps
+            # (a spaced one as its match is: `哈 哈 哈` holds `哈哈` once).
+            pairs = {m.group() for m in _DOUBLED.finditer(text)}
+            pairs.update(pair for pair in spaced if pair[0] == pair[1])
+            for pair in pairs:
+                pattern = spaced and spaced_pattern(pair)
+                found = _matches(pattern, text) if pattern else text.count(pair)
+                doubled[pair] = doubled.get(pair, 0) + found
         if not all(fields[1:-1]):  # an empty field between two: two separators in a row
             doubled.setdefault(SEPARATOR * 2, 0)  # a term of the kept text, counted in none
         for pair, count in doubled.items():
@@ -261,14 +271,14 @@ class SegmentBuilder:
         """The segment file's chunks; `meta` (build version, id) goes in its header.
         Once: each term's postings are let go as its bytes are made (a large file's
         postings and their bytes were held together, 100 MB over the postings)."""
-        # A term's place is its term_key's, which orders one- and two-character terms
-        # as their code points do: sorted as strings, with no list of keys beside them,
-        # and no set of every term (the body holds nearly all of them).
+        # A term's place is its term_key's (one- and two-character terms as their code
+        # points order them, bridge terms after): no set of every term (the body holds
+        # nearly all of them).
         body = self.post[BODY]
         others = {t for g, post in enumerate(self.post) if g != BODY for t in post}
         terms = [*body, *others.difference(body)]
         others = None
-        terms.sort()
+        terms.sort(key=term_key)
         keys = array("Q", map(term_key, terms))
         # A term's bytes are small and made as its postings go: they take the memory the
         # postings leave (one chunk for all would be new memory, 70 MB for a large file).
@@ -351,6 +361,12 @@ class SegmentBuilder:
         import struct
 
         return struct.pack(HEAD, *counts, *widths) + b"".join(arrays)
+
+
+def _matches(pattern: str, text: str) -> int:
+    """How many matches of a pattern a text holds, none of them kept (a spaced line of
+    megabytes holds millions)."""
+    return sum(1 for _ in re.finditer(pattern, text))
 
 
 def _json(data: object) -> list[bytes]:
