@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lcreader.model import Issue
 from lcreader.parse.columns import unweave
+from lcreader.parse.excerpts import unwrap_excerpts
 from lcreader.parse.export_fields import ROLES, colon_titles, labelled_heads, spelled_label
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
@@ -118,6 +119,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     text = unscript(unsheet(unweave(join_number_runs(text))))
     expected = visible(text)
     marks = Counter()
+    # a reading app's quotation marks round each excerpt it copied (`“…”` over its note)
+    marks.update(Counter(text) - Counter(unwrap_excerpts(text)))
     for match in _HEADING.finditer(text):
         marks.update(match.group(1))
     for match in _LIST.finditer(text):

@@ -627,6 +627,9 @@ def _before_next_headline(lines: list[Line], start: int, end: int) -> int:
     # (each line of the block set apart: `七律·…` / `郝文彬（退休教师）` over the poem)
     while last - 1 > start and lines[last - 1].gap_before and end - last + 2 <= _HEADLINE_LINES:
         last -= 1
+    # (no headline ends on a comma or a full stop: `夏夜很长，邻里很近，` is the poem's)
+    if any(line.text.endswith(("，", ",", "。")) for line in lines[last : end + 1]):
+        return end
     return last - 1
 
 
@@ -684,13 +687,16 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
             free = not (line.closes or line.row or line.caption or line.list_item or line.level)
             if not (free and 0 < len(line.text) <= _VERSE_LINE and line.gap_before <= 1):
                 break
-            if SENTENCE_INSIDE.search(line.text) or line.indented:
+            if SENTENCE_INSIDE.search(line.text[:-1]) or line.indented:
                 break  # (a sentence ended inside it, or a paragraph's indent: prose)
             if _breaks_couplets(run, line):
                 break
             run.append(line)
-        if run and run[-1].gap_before and k + len(run) + 1 < len(lines):
-            run.pop()  # (set apart over the text under it: the next story's headline)
+        # (set apart over the text under it: the next story's headline, which never ends
+        # on a full stop)
+        last = run[-1] if run else None
+        if last and last.gap_before and k + len(run) + 1 < len(lines) and last.text[-1:] != "。":
+            run.pop()
         # A poem set in stanzas of several lines does not end on lines standing alone
         # (`图片新闻` / `小小志愿者上岗啦` after it): the next section's banner.
         stanzas = any(not line.gap_before for line in run[1:])
@@ -700,9 +706,21 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
                 break
             run.pop()
         ended = sum(1 for line in run if is_terminated(line.text))
-        if len(run) >= _VERSE_RUN and ended <= len(run) / _STOP_SHARE / 2:
+        if len(run) >= _VERSE_RUN and (
+            ended <= len(run) / _STOP_SHARE / 2 or _comma_and_stop_pairs(run)
+        ):
             for line in run:
                 line.verse = True
+
+
+def _comma_and_stop_pairs(run: list[Line]) -> bool:
+    """Lines in pairs, the first of each ending on a comma, the second on a stop
+    (`晚风从蕴藻浜上吹来，` / `把白天的暑气一页页翻过。`): a poem's couplets, each
+    line its own, though half of them end a sentence."""
+    return len(run) % 2 == 0 and all(
+        line.text.endswith(("，", ",") if k % 2 == 0 else ("。", "！", "？", "!", "?", "；"))
+        for k, line in enumerate(run)
+    )
 
 
 # The marks a classical poem's line ends on.
@@ -806,6 +824,9 @@ def _couplets(lines: list[Line]) -> None:
 
 
 _POEM_END = ("。", "！", "!")
+# A file of this many lines at least, at most one in this many of them straight under
+# the line over it: a blank line after every line (an e-book's or a web page's copy).
+_SPACED_OUT_LINES, _SPACED_OUT_SHARE = 20, 20
 
 
 def _mark_verse(lines: list[Line], wrap: int | None) -> None:
@@ -813,6 +834,8 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
     _couplets(lines)
     # (a run of couplets is a poem already: the short lines over it are its headline's)
     paired = [line.verse for line in lines]
+    straight = sum(1 for line in lines[1:] if not (line.gap_before or line.after_furniture))
+    spaced_out = len(lines) >= _SPACED_OUT_LINES and straight <= len(lines) / _SPACED_OUT_SHARE
     k = 0
     while k < len(lines):
         if paired[k] or not _verse_like(lines[k], wrap):
@@ -840,7 +863,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         # lines follow each other. (Counted, not sliced off one by one: a run of 60,000
         # short lines set apart by blank lines was copied 60,000 times.)
         start = k
-        while end - start + 1 > _VERSE_RUN and lines[start + 1].gap_before > 0:
+        while not spaced_out and end - start + 1 > _VERSE_RUN and lines[start + 1].gap_before:
             start += 1
         # `冬 日 的 弄 堂` letter-spaced over `居民　屠美玲`: display type, the poem's
         # headline, and its writer, no lines of it
@@ -881,7 +904,10 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         enough = len(run) >= (_VERSE_RUN if signed else _VERSE_LONG_RUN)
         # A poem's lines follow each other (a blank line between stanzas, not between
         # lines) and mostly end without a full stop.
-        packed = sum(1 for line in run[1:] if line.gap_before == 0) >= (len(run) - 1) / 2
+        # (where a blank line follows every line of the file, it parts nothing)
+        packed = (
+            spaced_out or sum(1 for line in run[1:] if not line.gap_before) >= (len(run) - 1) / 2
+        )
         stops = sum(1 for line in run if line.text.endswith(("。", "！", "？", ".")))
         enough = enough and packed and stops <= len(run) / _STOP_SHARE
         if enough and sum(sizes) / len(sizes) <= 12 and min(sizes) <= 10:

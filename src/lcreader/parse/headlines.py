@@ -143,10 +143,12 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         and following is not None
         and author_line(following)
         and 0 < len(line.text) <= MAX_SECTION_HEAD * 3
-        and not ANY_STOP.search(line.text)
+        and _title_words(line.text)
         and not line.verse
     ):
-        return True  # `诗苑` / `咏菊` / `甘泉村　孟繁林`: the title right over its writer
+        # `诗苑` / `咏菊` / `甘泉村　孟繁林`: the title right over its writer (a comma may
+        # part its two phrases: `夏夜，在小区广场`)
+        return True
     if (
         line.prose
         and len(block) == 2
@@ -1000,3 +1002,9 @@ def _is_companion(line: Line, title: Line, before: bool) -> bool:
         return line.level >= title.level
     gap = title.gap_before if before else line.gap_before
     return gap <= 1
+
+
+def _title_words(text: str) -> bool:
+    """No stop in it, but a comma between two phrases (never at its end)."""
+    inside = text.replace("，", "", 1) if not text.endswith("，") else text
+    return not ANY_STOP.search(inside)

@@ -72,6 +72,7 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
     for k, shape in shapes.items():
         if shape in often:
             places.setdefault(shape, []).append(k)
+    places.update(_noted_sentences(texts, shapes, often))
     # A part's label each section of a form opens with (`项目目标`, `下一步`): every time
     # between finished text (or a headline) and the part's text, never inside a sentence.
     labels = {
@@ -86,6 +87,28 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
         for k in at
         if not closing_like(texts[k]) and not _over_a_date(texts, k) and not _signs(texts, k)
     ]
+
+
+def _noted_sentences(texts: list[str], shapes: dict[int, str], often: set[str]):
+    """A short sentence printed MIN_REPEATS times or more, each time right under lines
+    printed as often: the last line of a block said again and again (a reading app's
+    note under each excerpt, `此材料可能受版权保护。`), not an article's."""
+    counts = Counter(
+        shape
+        for k, shape in shapes.items()
+        if len(texts[k]) <= _MAX_REPEATED and _SENTENCE.search(texts[k])
+    )
+    places: dict[str, list[int]] = {}
+    for k, shape in shapes.items():
+        if counts.get(shape, 0) >= MIN_REPEATS:
+            places.setdefault(shape, []).append(k)
+    return {
+        shape: at
+        for shape, at in places.items()
+        if all(
+            (above := _line_before(texts, k)) is not None and shapes.get(above) in often for k in at
+        )
+    }
 
 
 def _signs(texts: list[str], k: int) -> bool:
