@@ -13,6 +13,7 @@ from ..model import Byline
 from .bylines import parse_byline
 from .credits import META_LABELS, credit_line
 from .markup import FIELD_NAMES
+from .words import titled_name
 
 FIELD = re.compile(r"^【(?P<label>[^【】]{1,6})】\s*(?P<value>.*)$")
 # Label → the role of its value.
@@ -295,4 +296,6 @@ def author_entries(value: str) -> list[Byline]:
     credited = credit_line(value)
     if credited:
         return credited[1]
+    if named := titled_name(value, residents=True):
+        return [Byline(author=named)]  # `居民　宋家宝`: who the writer is, then the name
     return parse_byline(value) or []

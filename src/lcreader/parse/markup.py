@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .html_text import entity_text
+from .tagged_text import tagged_story, untagged
 
 # A file of markup: an XML declaration, or this many elements before much text.
 MIN_ELEMENTS = 12
@@ -44,6 +45,8 @@ def unmarked(text: str) -> str:
     head = text[:2000]
     if "<" not in head:
         return text
+    if tagged_story(head):
+        return untagged(text)
     # (a document of markup opens with its first tag; Markdown with anchors and line
     # breaks in it opens with its text)
     if not head.lstrip("\ufeff \t\r\n").startswith("<") or (
