@@ -167,7 +167,8 @@ def role_credit(content: str) -> list[Byline] | None:
                 continue
             return None
         department = None
-        if len(tokens) == 1 and is_unit(tokens[0]) and re.match(r"\s*[/／:：｜|]", rest):
+        credited_body = is_unit(tokens[0]) or _PLACE_BODY.match(tokens[0]) if tokens else False
+        if len(tokens) == 1 and credited_body and re.match(r"\s*[/／:：｜|]", rest):
             # `供图：平江街道融媒体工作站`: a department credited, no person named
             entries.append(Byline(tokens[0], None, role))
             continue
@@ -181,6 +182,11 @@ def role_credit(content: str) -> list[Byline] | None:
             return None  # `图片新闻`, `记者手记`: a word after the role, not a name
         entries.extend(Byline(department, name, role) for name in tokens)
     return entries or None
+
+
+# A body named after its street or neighbourhood (`柳营街道青年汇`, `新村社区书画社`):
+# credited after a role's mark, the body that made the picture or the text.
+_PLACE_BODY = re.compile(rf"^[{HAN}]{{1,6}}(?:街道|社区|居民区|新村|镇)[{HAN}]{{2,8}}$")
 
 
 def _person_after_role(word: str) -> bool:

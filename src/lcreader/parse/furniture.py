@@ -505,6 +505,10 @@ def _app_line(text: str) -> str | None:
             return "furniture.item_number"
     if "来自" in text and _POST_STAMP.match(text):
         return "furniture.post_stamp"
+    if text[:1] in "#＃" and _TOPICS_ONLY.match(text):
+        return "furniture.topics"  # `#柳营街道# #邻里故事#`: the topics a post is filed under
+    if "原创" in text and _ORIGINAL_STAMP.match(text):
+        return "furniture.platform_note"  # `本文为我原创`: a posting site's stamp
     if short and _COUNTER.match(text):
         return "furniture.counter"
     if (
@@ -532,6 +536,10 @@ _MAX_CONTROL = 20
 # A draft's note to whoever sets the pages (`【排版备注】每版左上角印…`), not the issue's text.
 _TYPESETTERS_NOTE = re.compile(r"^【[^【】]{0,4}(?:备注|批注|修改意见)】")
 # A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).
+# A line of a post's topics alone, each between two hashes: `#柳营街道#`, `#上海社区# #邻里#`.
+_TOPICS_ONLY = re.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]\s*)+$")
+# A posting site's stamp that the post is its writer's own.
+_ORIGINAL_STAMP = re.compile(r"^(?:本文为我原创|本文为原创|原创声明|本文系原创|原创作品)$")
 _PLATFORM_NOTE = re.compile(
     r"(?:观点|内容)仅代表作者(?:本人|个人)|不代表本(?:平台|网|站)(?:观点|立场)"
     # `本文来自学习强国强国号，不代表学习强国立场`
@@ -884,7 +892,9 @@ def _ocr_noise(text: str) -> bool:
 # The head of readers' comments under a post: `共 5 条评论`, `精选留言`, `全部评论`.
 _COMMENTS_HEAD = re.compile(
     r"^(?:共\s*\d+\s*条(?:评论|留言|回复)|(?:精选|全部|热门|最新)(?:评论|留言)(?:\s*\d+)?|写留言|评论区"
-    r"|(?:查看|展开)(?:全部|更多)(?:评论|留言))$"
+    r"|(?:查看|展开)(?:全部|更多)(?:评论|留言)"
+    # (the comments' order, as their head offers it: `按热度` / `按时间`)
+    r"|按(?:热度|时间)(?:排序)?)$"
 )
 _END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$")
 # Past the end mark only short lines: credits of the whole, links, counters.
@@ -1442,7 +1452,7 @@ _MAX_CELL = 10
 
 
 # `地点：里活动中心`, `西圩村:潘阿四 褚凤英`: a label, its colon and a short value.
-_LAST_FIELD = re.compile(r"^[^\s:：，。,]{2,8}\s*[:：]\s*[^。！？!?]{1,40}$")
+_LAST_FIELD = re.compile(r"^[^\s:：，。,]{2,8}\s*[:：]\s*[^。！？!?]{1,60}$")
 
 
 def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]) -> bool:
