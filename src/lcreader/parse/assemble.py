@@ -1283,6 +1283,8 @@ def _inset_caption(body: list[Line], k: int, after_text: bool) -> bool:
             or (
                 after_text
                 and (line.after_furniture or (line.gap_before >= 1 and line.gap_after >= 1))
+                # (right under a caption its photographer's credit closed: no more of it)
+                and not (k > 0 and body[k - 1].caption and photo_credits(body[k - 1]))
             )
         )
         and len(line.text) >= MIN_INSET_CAPTION
