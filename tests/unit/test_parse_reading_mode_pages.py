@@ -22,3 +22,16 @@ def test_a_short_heading_under_a_credited_caption_heads_the_next_part():
     assert story.captions == ["居民在新开放的口袋公园里散步。　岑晓雯 摄"]
     assert [story.paragraphs[k] for k in story.intertitles] == ["口袋公园里有新变化"]
     assert_nothing_lost(PAGE, issue)
+
+
+def test_a_lead_credit_names_the_unit_and_the_writer_without_a_role():
+    """`本报讯（党建办　X）…` (round ye's PyMuPDF file): the news's unit and writer."""
+    text = (
+        "梧桐街道表彰优秀志愿者\n\n"
+        "本报讯（党建办　邬嘉琪）7月1日，梧桐街道表彰了50名优秀志愿者，他们全年服务时长都超过了200小时。\n"
+    )
+    issue = parse_all(text)
+    (story,) = issue.articles
+    assert story.paragraphs[0].startswith("7月1日，")
+    assert [(b.department, b.author) for b in story.bylines] == [("党建办", "邬嘉琪")]
+    assert_nothing_lost(text, issue)

@@ -337,6 +337,9 @@ def lead_credit(text: str) -> tuple[str, str, list[Byline]] | None:
     entries: list[Byline] = []
     if inner is not None:
         entries = role_credit(inner) or []
+        if not entries and match.group("word"):
+            # `本报讯（党建办　温晓楠）…`: the news's unit and writer, no role named
+            entries = _unit_and_name(inner) or []
         if not entries:
             return None
     if not entries:
