@@ -604,15 +604,18 @@ class SearchIndex:
         article_id, issue_id, title, byline = self._doc(number)
         fields = self.fields(number)
         forms = [(a.folded, a.text) for term in query.terms for a in term.alternatives]
+        # (a key's pairs as they stand spaced, `统 战`: a field holding none is searched
+        # as plain text, no pattern compiled)
+        bridges = {key: [bridge_term(p) for p in bridged_pairs(key)] for key, _ in forms}
         matches: list[Match] = []
         named: list[Match] = []
         cut = False
         for (kind, index, _), folded in zip(fields, self._folded(number, fields), strict=True):
             spans: list[tuple[int, int, str]] = []
             for key, form in forms:
-                spaced = " " in folded and spaced_pattern(key)
+                spaced = " " in folded and any(b in folded for b in bridges[key])
                 if spaced:
-                    found_spans = [m.span() for m in re.finditer(spaced, folded)]
+                    found_spans = [m.span() for m in re.finditer(spaced_pattern(key), folded)]
                     spans.extend((s, e, form) for s, e in found_spans[:MAX_FIELD_MATCHES])
                     cut |= len(found_spans) > MAX_FIELD_MATCHES
                     continue
