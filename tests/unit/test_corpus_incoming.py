@@ -197,11 +197,9 @@ FIRST_CONTACT = {
     "yd06_yunshan_shequbao_java_cms_export_txt_outputstreamwriter_utf16be_bom_lf": 0.894,
     # round ye, at 647d840 (parser 193, entities 22), after round yd's rules
     "ye01_yunzao_shequbao_epub_hedingben_apple_books_mac_copy_textedit_utf8_lf": 0.416,
-    "ye02_fenglinwan_gongzuo_jianbao_phone_photo_paddleocr_python_script_win10_cp936_gbk_crlf": 0.960,
     "ye03_chenghu_shequbao_epaper_article_pages_chrome_reading_mode_sidepanel_copy_notepad_unicode_utf16le_crlf": 0.770,
     "ye04_pujing_jiedaobao_indesign_pdf_pymupdf_gettext_recipe_unsorted_utf8_lf_ff": 0.879,
     "ye05_liuying_linli_bilibili_opus_post_chrome_ctrl_a_win10_ltsc_notepad1809_utf8bom_crlf": 0.666,
-    "ye06_guilinyuan_shequbao_indesign2021_mac_export_tagged_text_unicode_mac_utf16be_cr": 0.578,
 }
 
 
