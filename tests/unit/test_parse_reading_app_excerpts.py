@@ -89,3 +89,24 @@ def test_quotes_that_do_not_wrap_every_copy_stay_text():
     text = _copies(STORY, NOTICE).replace("“关于开展", "关于开展", 1)
     issue = parse_all(text)
     assert issue.articles[0].title.startswith("“")
+
+
+PHOTO_SECTION = (
+    "图片新闻\n\n"
+    "社区运动会开幕\n\n"
+    "9月7日，桂园社区第五届邻里运动会开幕，三百多名居民参加了拔河、跳绳等比赛。\n\n"
+    "▲居民参加拔河比赛　严立新 摄\n\n"
+    "老年合唱团登台演出\n\n"
+    "9月9日，桂园社区老年合唱团在文化中心演出，演唱了十首经典歌曲。\n\n"
+    "▲合唱团成员在演出中　柴文博 摄\n"
+)
+
+
+def test_a_photo_sections_banner_over_two_pictured_stories_heads_the_section():
+    """Each story of the section has a line of text as well as its picture: the banner
+    is the section's, not the first story's kicker."""
+    issue = parse_all(PHOTO_SECTION)
+    assert [a.title for a in issue.articles] == ["社区运动会开幕", "老年合唱团登台演出"]
+    assert issue.articles[0].kicker is None
+    assert "图片新闻" in issue.furniture
+    assert_nothing_lost(PHOTO_SECTION, issue)

@@ -641,18 +641,22 @@ def _lone_section_heads(builder: Builder) -> set[int]:
     placements = sorted(builder.placements, key=lambda p: p.line)
     kicked = {p.article for p in placements if p.role == "kicker"}
     texted = {p.article for p in placements if p.role in ("paragraph", "continuation")}
+    pictured = {p.article for p in placements if p.role == "caption"}
     lone = set()
     for n, head in enumerate(placements):
         if head.article in kicked or not run_head(head):
             continue
         articles: set[int] = set()
-        # (a photo section's run is of photo items: a story with text after it is not its)
+        # (a photo section's run is of photo items: a story with text and no picture
+        # after it is not its)
         photos = lines[head.line].text.endswith("图片新闻")
         for p in itertools.islice(placements, n + 1, None):
             line = lines[p.line]
             if line.banner or line.barred or p.role == "kicker" or p.rule in _SECTION_RULES:
                 break
-            if photos and p.article != head.article and p.article in texted:
+            # (nor the text of a story before it, a jump's continuation)
+            unpictured = p.article in texted and p.article not in pictured
+            if photos and (p.article < head.article or (p.article != head.article and unpictured)):
                 break
             if line.after_message and p.article != head.article:
                 break  # (a chat's next message: each posts its own piece)
