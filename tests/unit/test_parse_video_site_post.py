@@ -25,6 +25,10 @@ POST = (
     "#梧桐街道#\n"
     "#邻里故事# #社区生活#\n"
     "本文为我原创\n"
+    "举报\n"
+    "分享\n"
+    "64\n"
+    "17\n"
     "评论 2\n"
     "评论\n"
     "按热度\n"
@@ -32,6 +36,7 @@ POST = (
     "小区门口的老周\n"
     "下次演出是什么时候？想带孙子来看\n"
     "2024-05-15 20:11\n"
+    "3\n"
     "回复\n"
 )
 
@@ -58,4 +63,5 @@ def test_a_posts_topics_stamp_and_comments_are_the_pages():
     for line in ("#梧桐街道#", "#邻里故事# #社区生活#", "本文为我原创", "按热度"):
         assert line in issue.furniture
     assert "下次演出是什么时候？想带孙子来看" in issue.furniture
+    assert issue.pages == []  # (the buttons' counts and a comment's are no pages)
     assert_nothing_lost(POST, issue)

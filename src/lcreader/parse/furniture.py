@@ -335,6 +335,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_translations(texts, found), "furniture.translation")
     for k in _closing_brackets(texts, found):
         del found[k], rules[k]
+    take(_button_counts(texts, found), "furniture.counter")
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
@@ -580,7 +581,26 @@ _COUNTER = re.compile(
     rf"|{_COUNT}\s*次(?:观看|播放|阅读|浏览)"
     rf"|[\u00c0-\u024f]\s*{_COUNT})$"
 )
+
+
 # A glyph of an icon font, copied as a letter or two.
+def _button_counts(texts: list[str], found: dict[int, str]) -> list[int]:
+    """`分享` / `86` / `23`: the counts a page copies under a post's buttons, no page's
+    numbers."""
+    out = []
+    for k in found:
+        if texts[k] in _POST_ACTIONS:
+            j = k + 1
+            while j < len(texts) and j - k <= _MAX_COUNTS and _BARE_COUNT.match(texts[j]):
+                out.append(j)
+                j += 1
+    return out
+
+
+# A post's buttons, each a word, its count under it as the page copies them.
+_POST_ACTIONS = frozenset(("点赞", "赞", "分享", "转发", "收藏", "投币", "举报", "在看", "喜欢"))
+_BARE_COUNT = re.compile(r"^\d{1,7}$")
+_MAX_COUNTS = 3
 _ICON = re.compile(r"^[A-Za-z\u00c0-\u024f]{1,2}\s*(?:\d[\d.]*)?$")
 
 # An export's record number (`[2/6]`): which of its records follows.
@@ -2364,9 +2384,12 @@ _NUMBERED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:第\s*\d{1,3}\s*期|[�
 
 def _facts(found: dict[int, str], texts: list[str], rules: dict[int, str]) -> Furniture:
     furniture = Furniture(lines=dict(sorted(found.items())))
+    # (past a post's end, among readers' comments, a number is a comment's count)
+    ended = min((k for k, rule in rules.items() if rule == "furniture.after_end"), default=None)
     numbered = {
         k: p
         for k, text in found.items()
+        if (ended is None or k < ended) and rules.get(k) != "furniture.counter"
         if (p := _page_of(text, rules.get(k) in _NOT_PAGE_LINES)) is not None
     }
     # The pages the text names: an extract may hold pages 3 and 4 alone. But text before
