@@ -196,10 +196,8 @@ FIRST_CONTACT = {
     "yd05_zilin_shequbao_indesign_pdf_sumatrapdf35_saveas_text_documents_utf8bom_crlf": 0.581,
     "yd06_yunshan_shequbao_java_cms_export_txt_outputstreamwriter_utf16be_bom_lf": 0.894,
     # round ye, at 647d840 (parser 193, entities 22), after round yd's rules
-    "ye01_yunzao_shequbao_epub_hedingben_apple_books_mac_copy_textedit_utf8_lf": 0.416,
     "ye03_chenghu_shequbao_epaper_article_pages_chrome_reading_mode_sidepanel_copy_notepad_unicode_utf16le_crlf": 0.770,
     "ye04_pujing_jiedaobao_indesign_pdf_pymupdf_gettext_recipe_unsorted_utf8_lf_ff": 0.879,
-    "ye05_liuying_linli_bilibili_opus_post_chrome_ctrl_a_win10_ltsc_notepad1809_utf8bom_crlf": 0.666,
 }
 
 
