@@ -15,7 +15,12 @@ from .credits import META_LABELS, credit_line
 from .markup import FIELD_NAMES
 from .words import titled_name
 
-FIELD = re.compile(r"^【(?P<label>[^【】]{1,6})】\s*(?P<value>.*)$")
+# (a program's own column, as a scraper's export names it, may be longer: `web-scraper-order`,
+# `版面-href`)
+FIELD = re.compile(
+    r"^【(?P<label>[^【】]{1,6}|[A-Za-z][A-Za-z0-9_-]{1,29}|[^【】\s-]{1,6}-[A-Za-z]{1,10})】"
+    r"\s*(?P<value>.*)$"
+)
 # Label → the role of its value.
 ROLES = {
     "标题": "title", "题目": "title", "主标题": "title", "主题": "title", "篇名": "title",
@@ -27,7 +32,7 @@ ROLES = {
     "责任编辑": "meta", "编辑": "meta", "来源": "meta", "稿源": "meta",
     "版次": "page", "版面": "page", "版名": "page", "期号": "page", "期数": "page",
     # a full-text database's record (`【篇名】`, `【报纸名称】`, `【版号】`): the paper's
-    "版号": "page", "报纸名称": "page", "报名": "page", "出版日期": "page",
+    "版号": "page", "报纸名称": "page", "报名": "page", "出版日期": "page", "日期": "page",
     "文献来源": "page", "分类号": "page", "关键词": "page",
 }  # fmt: skip
 
@@ -261,8 +266,14 @@ def field_of(text: str) -> tuple[str, str, str] | None:
     if _FILE_NAME.match(value):
         return label, "page", value  # `【图片】HX1106-01.jpg`: where the picture was kept
     if label not in ROLES:
-        return (label, "page", value) if _BOOKKEEPING.match(value) else None
+        # (or a page's address, or a scraping program's own column: `web-scraper-order`)
+        own = _BOOKKEEPING.match(value) or _ADDRESS.match(value) or _PROGRAM_LABEL.match(label)
+        return (label, "page", value) if own else None
     return label, ROLES[label], value
+
+
+_ADDRESS = re.compile(r"^https?://\S+$")
+_PROGRAM_LABEL = re.compile(r"^[A-Za-z][\w-]*$|^\S+-[A-Za-z]+$")
 
 
 # A picture's file name as a field's value: the export's, no words of the article.

@@ -123,9 +123,13 @@ def _record(row: list[str], header: list[str], roles: dict[int, str | None]) -> 
     body: list[str] = []
     captions: list[str] = []
     unit = next((row[k].strip() for k, r in roles.items() if r == "unit" and k < len(row)), "")
+    title = next((row[k].strip() for k, r in roles.items() if r == "title" and k < len(row)), "")
     for k, cell in enumerate(row):
         value = cell.strip()
-        if not value or k >= len(header):
+        # (`null`, a scraper's empty cell; a link's text to the article, its title again)
+        if not value or value == "null" or k >= len(header):
+            continue
+        if roles.get(k) is None and value == title:
             continue
         role = roles.get(k)
         if role in _EXPORT_LABEL:
