@@ -931,6 +931,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.overlap": ("两张照片重叠处重复识别的一行", "a line read twice where two photos overlap"),
     "rule.furniture.post_stamp": ("帖子的发布时间和来源（5月18日 09:32 来自微博）", "a post's time and client (5月18日 09:32 来自 微博)"),
     "rule.furniture.file_facts": ("文档网站对文件的说明（上传日期、页数、大小）", "a document site's facts about the file (uploaded, pages, size)"),
+    "rule.furniture.author_card": ("发布平台在帖子下方的作者卡片", "the author's card a posting site sets under a post"),
     "rule.furniture.topics": ("帖子所属话题（#…#）", "the topics a post is filed under (#…#)"),
     "rule.furniture.counter": ("帖子的阅读、转发、评论计数", "a post's counts of reads, shares and comments"),
     "rule.furniture.navigation": ("网站或应用的菜单（首页 | 往期回顾 …）", "a site's menu (首页 | 往期回顾 …)"),

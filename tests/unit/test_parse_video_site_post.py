@@ -65,3 +65,31 @@ def test_a_posts_topics_stamp_and_comments_are_the_pages():
     assert "下次演出是什么时候？想带孙子来看" in issue.furniture
     assert issue.pages == []  # (the buttons' counts and a comment's are no pages)
     assert_nothing_lost(POST, issue)
+
+
+NEWS_SITE_POST = (
+    "梧桐里新开社区书屋\n"
+    "9月2日，梧桐里社区书屋开门迎客，藏书三千余册，每天开放到晚上九点。\n"
+    "（文明办 施雨婷）\n"
+    "编辑：柏文涛　审核：韦立群\n"
+    "栏目编辑：贝晓岚　文字编辑：龚一帆\n"
+    "本文作者\n"
+    "梧桐街道\n"
+    "城市号入驻单位\n"
+    "特别声明：本文由“城市号”入驻单位发布，内容由发布单位负责，不代表本站立场。\n"
+    "相关推荐\n"
+    "梧桐街道：老小区加装电梯提速\n"
+    "关于我们\n"
+    "联系我们\n"
+)
+
+
+def test_a_news_sites_author_card_and_note_close_the_post():
+    issue = parse_all(NEWS_SITE_POST)
+    assert [a.title for a in issue.articles] == ["梧桐里新开社区书屋"]
+    (story,) = issue.articles
+    assert story.meta.get("编辑") == "柏文涛"
+    for line in ("本文作者", "梧桐街道", "城市号入驻单位"):
+        assert line in issue.furniture
+    assert any(line.startswith("特别声明") for line in issue.furniture)
+    assert_nothing_lost(NEWS_SITE_POST, issue)

@@ -51,6 +51,7 @@ from .navigation import (
     repeated_lines,
 )
 from .text import (
+    ANY_STOP,
     CONTACT_NUMBER_END,
     HAN,
     POINTS_DOWN,
@@ -336,6 +337,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     for k in _closing_brackets(texts, found):
         del found[k], rules[k]
     take(_button_counts(texts, found), "furniture.counter")
+    take(_author_cards(texts, found), "furniture.author_card")
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
@@ -547,7 +549,12 @@ _PLATFORM_NOTE = re.compile(
     r"|^本文来自\S{2,16}，不代表\S{2,12}(?:观点|立场)"
     # `…仅代表该作者或机构观点，不代表澎湃新闻的观点或立场`
     r"|仅代表该?作者(?:或机构)?(?:的)?观点"
+    # `特别声明：本文由“上海号”入驻单位发布，…不代表上观新闻立场。`
+    r"|本文由\S{2,30}发布.{0,60}不代表\S{2,12}(?:观点|立场)"
 )
+# The card a posting site sets under a post: its head, then the account and its kind.
+_AUTHOR_CARD = re.compile(r"^(?:本文作者|关于作者|作者简介)$")
+_MAX_CARD_LINES, _MAX_CARD_LINE = 2, 12
 _MAX_PLATFORM_NOTE = 160  # (a platform's note with its sign-up address: `…申请澎湃号请…`)
 # A link to the rest of a story a newsletter cut (`阅读全文<https://…>`).
 _READ_MORE = re.compile(r"^(?:点击)?(?:阅读|查看)(?:全文|原文)\s*(?:[<＜(（]\S*[>＞)）])?$")
@@ -584,6 +591,26 @@ _COUNTER = re.compile(
 
 
 # A glyph of an icon font, copied as a letter or two.
+def _author_cards(texts: list[str], found: dict[int, str]) -> list[int]:
+    """`本文作者` / `芦泾街道` / `上海号入驻单位`: the card a posting site sets under a post,
+    where the site's own lines follow it (its note, its links)."""
+    out = []
+    for k, text in enumerate(texts):
+        if not _AUTHOR_CARD.match(text):
+            continue
+        card = [k]
+        j = k + 1
+        while j < len(texts) and len(card) <= _MAX_CARD_LINES and j not in found:
+            if not texts[j] or len(texts[j]) > _MAX_CARD_LINE or ANY_STOP.search(texts[j]):
+                break
+            card.append(j)
+            j += 1
+        below = next((i for i in range(j, len(texts)) if texts[i]), None)
+        if below is not None and below in found:
+            out.extend(card)
+    return out
+
+
 def _button_counts(texts: list[str], found: dict[int, str]) -> list[int]:
     """`分享` / `86` / `23`: the counts a page copies under a post's buttons, no page's
     numbers."""
