@@ -194,6 +194,9 @@ def _candidate(text: str, limit: int = _MAX_FURNITURE) -> bool:
         and not _SENTENCE.search(_YEAR_COMMA.sub(" ", text) if "," in text else text)
         and not text.startswith("#")
         and not (("版" in text or "页" in text) and _jump(text))
+        # (a title or a quotation left open runs on to the next line: text, no page's)
+        and text.count("《") <= text.count("》")
+        and text.count("“") <= text.count("”")
     )
 
 

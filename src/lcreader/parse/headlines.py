@@ -92,6 +92,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field:
         return False
+    if block and (line.text.count("《") > line.text.count("》")):
+        return False  # `本报…第2版《老` / `旧小区…》一文中，`: a title cited, cut by the wrap
     if (
         _briefs_head(line, following)
         if not block
