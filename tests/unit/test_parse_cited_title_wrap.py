@@ -23,15 +23,19 @@ PAGE = (
     "更正。\n"
     "本报编辑部\n"
     "\n"
+    "主办：梧桐街道梧桐里居民区党总支 梧桐里居民区居委会\n"
+    "编辑：《梧桐邻里》编辑组 地址：梧桐路8号 电话：64000000\n"
     "第4期 内部资料 免费赠阅\n"
 )
 
 
-def test_a_line_that_cuts_a_cited_title_is_text_not_a_page_header_or_headline():
+def test_a_line_that_cuts_a_cited_title_is_text_and_the_colophon_closes_the_issue():
     issue = parse_all(PAGE)
     assert [a.title for a in issue.articles] == ["社区食堂推出春季菜单", "更正"]
     correction = issue.articles[1]
     assert correction.paragraphs[0].startswith("本报2024年2月第3期第1版《老小区装上新路灯》")
+    assert [b.department for b in correction.bylines] == ["本报编辑部"]
+    assert "编辑：《梧桐邻里》编辑组 地址：梧桐路8号 电话：64000000" in issue.furniture
     assert issue.number == "第4期"
     assert issue.date == "2024-03"
     assert_nothing_lost(PAGE, issue)

@@ -973,6 +973,12 @@ _IDENTITY_RULES = (
 )
 
 
+def _signs_text_above(texts: list[str], k: int) -> bool:
+    """`本报编辑部` right under `…读者致歉。`: a body's name signing the text."""
+    above = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
+    return above is not None and is_unit(texts[k]) and is_terminated(texts[above])
+
+
 def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
     """Short lines above the issue's masthead, nothing there reading as an article: a
     post's title, account and reading-time lines, a portal's header."""
@@ -986,6 +992,18 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     if first is None or _page_of(texts[first]) not in (None, 1):
         return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
+    if all(k in found for k in range(first, len(texts)) if texts[k]):
+        # (the issue's colophon at its end: the body that signs the text over it, right
+        # under its last sentence, is the text's)
+        return [k for k in _over_masthead(texts, found, rules, first, above)
+                if not _signs_text_above(texts, k)]  # fmt: skip
+    return _over_masthead(texts, found, rules, first, above)
+
+
+def _over_masthead(
+    texts: list[str], found: dict[int, str], rules: dict[int, str], first: int, above: list[int]
+) -> list[int]:
+    """_above_masthead's lines over the masthead line `first`."""
     # (a post's title that opens with the paper's name and number is the issue's own,
     # however it ends: `《桃源社区报》2024年第1期｜…你发现了吗？`)
     text_like = [
@@ -1737,6 +1755,8 @@ def _masthead_blocks(
                 or _masthead_line(text)
                 or _issuer_and_date(text)
                 or _english_masthead(text)
+                # (a colophon's makers and where to reach them: `编辑：… 地址：… 电话：…`)
+                or (len(set(_CONTACT_LABELS.findall(text))) >= 2 and len(text) <= _MAX_MASTHEAD)
             ):
                 block.extend(short_run)
                 short_run = []
