@@ -24,6 +24,7 @@ from ..parse.credits import EDITOR_LABELS, FORM_CHECKER, FORM_WRITER
 from ..parse.habits import (
     GROUP_LABEL,
     family_head,
+    family_heads_in_row,
     name_after_unit,
     name_opening_entry,
     names_in_cells,
@@ -373,6 +374,8 @@ def find_mentions(article: Article) -> list[Mention]:
     for paragraph in article.paragraphs:
         # An honour roll: a line of names only (`王　芳　李建国、张　敏`), each a person.
         roll = names_in_row(paragraph) or names_with_units(paragraph) or ()
+        if not roll:
+            roll = family_heads_in_row(paragraph) or ()  # `金永福家庭　顾雪芬家庭`
         if not roll and (unit_row := name_after_unit(paragraph)):
             roll = (unit_row,)
         if not roll and (entry := name_opening_entry(paragraph)):

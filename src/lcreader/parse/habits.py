@@ -349,6 +349,22 @@ def names_in_row(text: str, least: int = 3, families: bool = False) -> list[str]
     return names if good >= 0.8 * len(names) and good >= least else None
 
 
+# A roll's family entry set among others on one line: `金永福家庭　顾雪芬家庭`.
+_FAMILY_ENTRY = re.compile(r"^([\u4e00-\u9fff?？]{2,4})(?:家庭|户)$")
+
+
+def family_heads_in_row(text: str) -> list[str] | None:
+    """The heads of a line of families' entries only (`金永福家庭　顾雪芬家庭`), two or
+    more: each entry's name that reads as one; None if the line is anything else."""
+    if len(text) > _MAX_NAMES_LINE or ("家庭" not in text and "户" not in text):
+        return None
+    tokens = [t for t in _NAME_SEPARATORS.split(text) if t]
+    entries = [_FAMILY_ENTRY.match(t) for t in tokens]
+    if len(tokens) < 2 or not all(entries):
+        return None
+    return [m[1] for m in entries if m and is_name(m[1]) and has_surname(m[1])] or None
+
+
 # An honour roll's entry: a name and the body it comes from, `王建国（枣阳路居民区）`.
 # (a family's entry names its head: `严国栋家庭（碧溪苑社区）`)
 _ROLL_ENTRY = re.compile(r"^([^\s（()）]{2,4}?)(?:家庭|户)?[（(]([^（()）]{2,24})[）)]$")
@@ -573,7 +589,9 @@ def _mark_rows(lines: list[Line]) -> None:
         text = line.text
         spaced = " " in text or "\u3000" in text or "、" in text
         # (or a roll's row of names each with its unit: `章美玲（东村3号）　傅国庆（东村11号）`)
-        named = spaced and (names_in_row(text) or names_with_units(text))
+        named = spaced and (
+            names_in_row(text) or names_with_units(text) or family_heads_in_row(text)
+        )
         if wide[k] or (candidates[k] and beside) or named:
             line.row = True
         elif single[k] and _in_run(single, k):
