@@ -135,7 +135,9 @@ def _record(row: list[str], header: list[str], roles: dict[int, str | None]) -> 
         if role in _EXPORT_LABEL:
             fields.append(f"【{_EXPORT_LABEL[role]}】{_one_line(value)}")
         elif role == "body":
-            body = [line.rstrip() for line in cell.replace("\r\n", "\n").split("\n")]
+            body = _headings_set_flush(
+                [line.rstrip() for line in cell.replace("\r\n", "\n").split("\n")]
+            )
         elif role == "caption":
             captions = [
                 f"【图片说明】{line.strip()}" for line in value.splitlines() if line.strip()
@@ -156,6 +158,32 @@ def _record(row: list[str], header: list[str], roles: dict[int, str | None]) -> 
     rest = [f for f in fields if f not in heads]
     heads.sort(key=lambda f: ("【引题】", "【标题】", "【副标题】").index(f[: f.index("】") + 1]))
     return [*heads, *rest, "【正文】", *body, *captions]
+
+
+_MAX_HEADING = 20
+_MIN_PARAGRAPH = 30
+_STOPS = ("。", "！", "？", "；", "：", "，", ".", "!", "?", ";", ":", ",")
+
+
+def _headings_set_flush(lines: list[str]) -> list[str]:
+    """A body cell holds one article (a row is one): a short line between its
+    paragraphs, no stop at its end, is a heading of the text (`“设计师”是居民自己`), no
+    other article's headline; marked so in bold, as a Markdown export sets one."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    out = list(lines)
+    for before, k, after in zip(filled, filled[1:], filled[2:], strict=False):
+        text = lines[k].strip()
+        if (
+            len(text) <= _MAX_HEADING
+            and not text.endswith(_STOPS)
+            and "：" not in text
+            and ":" not in text
+            # (between two paragraphs: a list's items or a table's rows stand together)
+            and len(lines[before].strip()) >= _MIN_PARAGRAPH
+            and len(lines[after].strip()) >= _MIN_PARAGRAPH
+        ):
+            out[k] = f"**{text}**"
+    return out
 
 
 _BREAKS = re.compile(r"\s*\n\s*")
