@@ -201,10 +201,8 @@ FIRST_CONTACT = {
     # round yf, at 9663616 (parser 200, entities 22), after round ye's rules
     "yf01_maoxi_zhenbao_4pages_apache_tika_app_cli_java8_chinese_windows_gbk_lf": 0.631,
     "yf02_tangyinli_linli_image_epaper_textsniper_macos_ocr_textedit_utf8_lf": 0.705,
-    "yf03_lujing_jiedaobao_shanghaihao_jfdaily_post_chrome_copy_win10_1809_notepad_utf8bom_crlf": 0.732,
     "yf04_guiyuan_jianxun_2016_qq8_group_notices_tab_ctrl_a_win7_notepad_unicode_bigendian_utf16be_crlf": 0.939,
     "yf05_xuepu_shequbao_2008_archive_hanvon_pen_scanner_typein_win7_notepad_ansi_gbk_crlf": 0.952,
-    "yf06_hongjiang_jiedaobao_epaper_chrome_webscraper_extension_sitemap_export_csv_utf8_lf": 0.148,
 }
 
 
