@@ -17,9 +17,11 @@ _MAX_NOTE_LINE = 60
 def unwrap_excerpts(text: str) -> str:
     """The text without the quotation marks a reading app sets around each excerpt,
     where every excerpt a repeated note closes is wrapped so; else as is."""
-    if _OPEN not in text or text.count("\n") < 4:
-        return text
+    if _OPEN not in text or f"{_CLOSE}\n" not in text:
+        return text  # (the cheap test first: no line ends on a closing mark)
     lines = text.split("\n")
+    if not _closed_then_repeated(lines):
+        return text
     notes = _note_lines(lines)
     if not notes:
         return text
@@ -33,6 +35,22 @@ def unwrap_excerpts(text: str) -> str:
             cut = lines[last].rstrip()
             lines[last] = cut[:-1] + lines[last][len(cut) :]
     return "\n".join(lines)
+
+
+def _closed_then_repeated(lines: list[str]) -> bool:
+    """Whether a line that ends on a closing mark has, as the next line with words, one
+    that follows such a line again elsewhere: a note said after every excerpt."""
+    seen: set[str] = set()
+    for k, line in enumerate(lines):
+        if not line.rstrip().endswith(_CLOSE):
+            continue
+        below = next((t.strip() for t in lines[k + 1 : k + 3] if t.strip()), None)
+        if below is None:
+            continue
+        if below in seen:
+            return True
+        seen.add(below)
+    return False
 
 
 def _note_lines(lines: list[str]) -> set[int]:

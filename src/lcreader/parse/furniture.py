@@ -556,7 +556,7 @@ _PLATFORM_NOTE = re.compile(
     r"|本文由\S{2,30}发布.{0,60}不代表\S{2,12}(?:观点|立场)"
 )
 # The card a posting site sets under a post: its head, then the account and its kind.
-_AUTHOR_CARD = re.compile(r"^(?:本文作者|关于作者|作者简介)$")
+_AUTHOR_CARD = frozenset(("本文作者", "关于作者", "作者简介"))
 _MAX_CARD_LINES, _MAX_CARD_LINE = 2, 12
 _MAX_PLATFORM_NOTE = 160  # (a platform's note with its sign-up address: `…申请澎湃号请…`)
 # A link to the rest of a story a newsletter cut (`阅读全文<https://…>`).
@@ -599,7 +599,7 @@ def _author_cards(texts: list[str], found: dict[int, str]) -> list[int]:
     where the site's own lines follow it (its note, its links)."""
     out = []
     for k, text in enumerate(texts):
-        if not _AUTHOR_CARD.match(text):
+        if text not in _AUTHOR_CARD:
             continue
         card = [k]
         j = k + 1

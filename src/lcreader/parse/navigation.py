@@ -93,6 +93,8 @@ def _noted_sentences(texts: list[str], shapes: dict[int, str], often: set[str]):
     """A short sentence printed MIN_REPEATS times or more, each time right under lines
     printed as often: the last line of a block said again and again (a reading app's
     note under each excerpt, `此材料可能受版权保护。`), not an article's."""
+    if not often:
+        return {}
     counts = Counter(
         shape
         for k, shape in shapes.items()
