@@ -75,6 +75,13 @@ def spaced_pairs(text: str) -> dict[str, int]:
     return Counter(m[1] + m[2] for m in _bridge().finditer(text))
 
 
+def joined_key(key: str) -> str:
+    """A folded query key without its own single spaces between two Chinese characters:
+    a phrase copied with an OCR's stray space (`"苇塘 新村"`) is the word it spells, and
+    finds it spaced or not."""
+    return _bridge().sub("", key) if " " in key else key
+
+
 def bridged_pairs(key: str) -> list[str]:
     """The pairs of Chinese characters side by side in a folded query key: where the
     text may hold a space between them."""

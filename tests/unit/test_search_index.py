@@ -272,8 +272,12 @@ def test_exclusions_and_phrases_take_alternatives_too():
     expand = lambda w: [("统一战线", 0.85, "synonym")] if w == "统战" else []  # noqa: E731
     left = index.search(parse_query("工作 -统战").with_alternatives(expand)).hits
     assert [h.article_id for h in left] == ["c/1"]
-    phrase = index.search(parse_query('"统战 工作"|"统一战线工作"')).hits
+    phrase = index.search(parse_query('"统战 社区"|"统一战线工作"')).hits
     assert {h.article_id for h in phrase} == {"a/1"}
+    # (a single space between two Chinese characters is stepped over in a phrase as in
+    # the text: `"统战 工作"` is the word `统战工作`)
+    spaced = index.search(parse_query('"统战 工作"|"统一战线工作"')).hits
+    assert {h.article_id for h in spaced} == {"a/1", "b/1"}
 
 
 def test_a_segments_rows_are_its_articles_one_by_one_and_all_together():

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from itertools import compress, islice, repeat
 
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
-from ..textkey import bridged_pairs, fold, spaced_pattern
+from ..textkey import bridged_pairs, fold, joined_key, spaced_pattern
 from .layout import BODY, GROUP_OF_KIND, GROUPS, SEGMENT_MAGIC, SEPARATOR, bridge_term
 from .query import Query, Term
 from .segment import Segment
@@ -243,6 +243,7 @@ class SearchIndex:
 
     def _alternative(self, folded: str) -> Counts:
         """Per group, article → count of one alternative's match key."""
+        folded = joined_key(folded)
         out: Counts = [{} for _ in GROUPS]
         if len(folded) <= 2:
             for segment, base in zip(self.segments, self.bases, strict=True):
@@ -603,7 +604,7 @@ class SearchIndex:
         the filter's people or departments (`mentions`): what it was found for."""
         article_id, issue_id, title, byline = self._doc(number)
         fields = self.fields(number)
-        forms = [(a.folded, a.text) for term in query.terms for a in term.alternatives]
+        forms = [(joined_key(a.folded), a.text) for term in query.terms for a in term.alternatives]
         # (a key's pairs as they stand spaced, `统 战`: a field holding none is searched
         # as plain text, no pattern compiled)
         bridges = {key: [bridge_term(p) for p in bridged_pairs(key)] for key, _ in forms}
