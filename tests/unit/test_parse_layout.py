@@ -374,3 +374,22 @@ def test_doctor_names_a_title_that_reads_as_no_headline_and_answers_run_together
     assert "title_speaks_to_readers" in notes("大家好～这里是本周小结👇", "正文。")
     assert "answers_joined" in notes("督导员的一天", "我们请她聊了聊。问：几点开始？答：早上6点。")
     assert not notes("第二季度居民议事会召开", "问：几点开始？", "答：早上6点。")
+
+
+def test_a_heading_over_a_page_line_and_a_sentence_is_the_sentences_headline():
+    """`# 标题` / `社区报 第2版 …` / `一句话。`: under a paper's name and its page line the
+    page's first headline follows, not a sentence; so the heading is the text's own
+    (found by the property test above at parser 206)."""
+    text = "# 楼道焕新颜\n\n社区报 第2版 2021年6月30日\n\n\n楼道里的灯全换新了。\n\n(自治办)\n"
+    issue = parse_all(text)
+    assert issue.furniture == ["社区报 第2版 2021年6月30日"]
+    assert [a.title for a in issue.articles] == ["楼道焕新颜"]
+
+
+def test_a_masthead_word_that_a_clause_of_text_follows_is_the_texts():
+    """`内部资料，一…`: the word opens a sentence; `内部资料，免费赠阅` parts a masthead's two
+    words with a comma (both found by the property test above at parser 206)."""
+    from lcreader.parse.furniture import _masthead_line
+
+    assert not _masthead_line("内部资料，一份给居民的说明")
+    assert _masthead_line("本报为社区内部资料，免费赠阅")

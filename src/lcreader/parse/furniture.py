@@ -110,7 +110,7 @@ _SITE_REGISTRATION = r"ICP备|ICP证|公网安备|网站标识码"
 _ISSUE_YEAR = r"[\d〇○零OoО一二三四五六七八九十]{2,4}"
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
-    r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|内部交流|免费交流|准印|內部資料|免費交流|公众号|二维码|"
+    r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|内部交流|免费交流|免费赠阅|准印|內部資料|免費交流|公众号|二维码|"
     # a web site's registration (`沪ICP备05012345号`), which only its footer prints
     rf"{_SITE_REGISTRATION}|"
     # `青溪镇报　　主办：…`: the paper's name, then its makers' field after a wide gap
@@ -1714,7 +1714,17 @@ def _masthead_line(text: str) -> bool:
         and word is not None
         # a masthead's word inside a sentence's clauses (`…，内部资料，…`) is the text's
         and (word.start() == 0 or "，" not in text[: word.start()])
+        # (and so is one a clause follows that names none: `内部资料，一…`; a masthead
+        # may part its words so, `内部资料，免费交流`)
+        and _clauses_name_masthead(text[word.end() :])
     )
+
+
+def _clauses_name_masthead(rest: str) -> bool:
+    """Whether every clause after a masthead's word (past a comma) names a masthead's
+    word too."""
+    clauses = re.split(r"[，,]", rest)[1:]
+    return all(_MASTHEAD_WORD.search(clause.strip()) for clause in clauses)
 
 
 # The paper's name and number in English, in a bilingual paper's masthead
@@ -2030,10 +2040,16 @@ def _heading_over_page(texts: list[str], found: dict[int, str], rules: dict[int,
     below = _neighbours(texts, first)[1]
     if below is None or rules.get(below) not in _PAGE_OR_DAY:
         return []
+    # (the page's first headline follows a paper's name and its page line; a sentence
+    # or a clause there is the heading's own text: `# 标题` / `第2版 …` / `一句话，`)
+    after = next((j for j in range(below + 1, len(texts)) if texts[j] and j not in found), None)
+    if after is not None and (ANY_STOP.search(texts[after]) or len(texts[after]) > _MAX_HEADLINE):
+        return []
     return [first]
 
 
 _PAPER_HEADING = re.compile(r"^#[ \t]+[^#\s].{0,11}$")
+_MAX_HEADLINE = 40
 _PAGE_OR_DAY = frozenset(
     {"furniture.page", "furniture.pieces", "furniture.date", "furniture.date_number"}
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .labels import ROLES
+
 _ENCODING_TAG = re.compile(r"^\ufeff?<(?:UNICODE|ASCII|ANSI)-(?:MAC|WIN)>\s*$")
 _PARAGRAPH = re.compile(r"^<ParaStyle:(?P<style>[^<>]*)>(?P<text>.*)$")
 # A special character written as its code (`<0x000A>`, `<0x2014>`).
@@ -29,8 +31,6 @@ def tagged_story(text: str) -> bool:
 def untagged(text: str) -> str:
     """The story's paragraphs, a line each; a paragraph whose style names a field with
     its label before it (`【标题】…`), the text under a head's fields under `【正文】`."""
-    from .export_fields import ROLES  # (export_fields reads markup, which reads this)
-
     out: list[str] = []
     labelled = False
     header = True  # (till the first paragraph: the style definitions, kept as they are)
