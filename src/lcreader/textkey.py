@@ -60,7 +60,7 @@ _HAN = "[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
 def _bridge() -> re.Pattern[str]:
     """A folded text's single space between two Chinese characters, which a match steps
     over: the space first, found as a literal, the characters either side captured.
-    Compiled when a build first needs it (a search never does)."""
+    Compiled when first needed (a build's text, a query key holding a space)."""
     return re.compile(f" (?<=({_HAN}) )(?=({_HAN}))")
 
 

@@ -16,12 +16,10 @@ from .labels import ROLES
 from .markup import FIELD_NAMES
 from .words import titled_name
 
-# (a program's own column, as a scraper's export names it, may be longer: `web-scraper-order`,
-# `版面-href`)
-FIELD = re.compile(
-    r"^【(?P<label>[^【】]{1,6}|[A-Za-z][A-Za-z0-9_-]{1,29}|[^【】\s-]{1,6}-[A-Za-z]{1,10})】"
-    r"\s*(?P<value>.*)$"
-)
+# A program's own column, as a scraper's export names it (`web-scraper-order`, `版面-href`):
+# a field's label however long, the program's bookkeeping.
+_PROGRAM = r"[A-Za-z][A-Za-z0-9_-]{1,29}|[^【】\s-]{1,6}-[A-Za-z]{1,10}"
+FIELD = re.compile(rf"^【(?P<label>[^【】]{{1,6}}|{_PROGRAM})】\s*(?P<value>.*)$")
 
 
 # `标题：加装电梯…`: a title as a labelled field, as a newsroom's script or a form gives
@@ -260,7 +258,7 @@ def field_of(text: str) -> tuple[str, str, str] | None:
 
 
 _ADDRESS = re.compile(r"^https?://\S+$")
-_PROGRAM_LABEL = re.compile(r"^[A-Za-z][\w-]*$|^\S+-[A-Za-z]+$")
+_PROGRAM_LABEL = re.compile(rf"^(?:{_PROGRAM})$")
 
 
 # A picture's file name as a field's value: the export's, no words of the article.

@@ -49,6 +49,7 @@ from .navigation import (
     contents_lines,
     page_banners,
     repeated_lines,
+    signs_text,
 )
 from .text import (
     ANY_STOP,
@@ -541,11 +542,11 @@ _MAX_CONTROL = 20
 
 # A draft's note to whoever sets the pages (`【排版备注】每版左上角印…`), not the issue's text.
 _TYPESETTERS_NOTE = re.compile(r"^【[^【】]{0,4}(?:备注|批注|修改意见)】")
-# A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).
 # A line of a post's topics alone, each between two hashes: `#柳营街道#`, `#上海社区# #邻里#`.
 _TOPICS_ONLY = re.compile(r"^(?:[#＃][^#＃\s]{1,30}[#＃]\s*)+$")
 # A posting site's stamp that the post is its writer's own.
 _ORIGINAL_STAMP = re.compile(r"^(?:本文为我原创|本文为原创|原创声明|本文系原创|原创作品)$")
+# A platform's note under what its users post (`本文由…上传发布，观点仅代表作者本人`).
 _PLATFORM_NOTE = re.compile(
     r"(?:观点|内容)仅代表作者(?:本人|个人)|不代表本(?:平台|网|站)(?:观点|立场)"
     # `本文来自学习强国强国号，不代表学习强国立场`
@@ -592,8 +593,10 @@ _COUNTER = re.compile(
     rf"|[\u00c0-\u024f]\s*{_COUNT})$"
 )
 
-
 # A glyph of an icon font, copied as a letter or two.
+_ICON = re.compile(r"^[A-Za-z\u00c0-\u024f]{1,2}\s*(?:\d[\d.]*)?$")
+
+
 def _author_cards(texts: list[str], found: dict[int, str]) -> list[int]:
     """`本文作者` / `芦泾街道` / `上海号入驻单位`: the card a posting site sets under a post,
     where the site's own lines follow it (its note, its links)."""
@@ -631,7 +634,6 @@ def _button_counts(texts: list[str], found: dict[int, str]) -> list[int]:
 _POST_ACTIONS = frozenset(("点赞", "赞", "分享", "转发", "收藏", "投币", "举报", "在看", "喜欢"))
 _BARE_COUNT = re.compile(r"^\d{1,7}$")
 _MAX_COUNTS = 3
-_ICON = re.compile(r"^[A-Za-z\u00c0-\u024f]{1,2}\s*(?:\d[\d.]*)?$")
 
 # An export's record number (`[2/6]`): which of its records follows.
 # (or a database's count of the records it exports: `第2条记录`, `第2条结果`)
@@ -973,12 +975,6 @@ _IDENTITY_RULES = (
 )
 
 
-def _signs_text_above(texts: list[str], k: int) -> bool:
-    """`本报编辑部` right under `…读者致歉。`: a body's name signing the text."""
-    above = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
-    return above is not None and is_unit(texts[k]) and is_terminated(texts[above])
-
-
 def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
     """Short lines above the issue's masthead, nothing there reading as an article: a
     post's title, account and reading-time lines, a portal's header."""
@@ -996,7 +992,7 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
         # (the issue's colophon at its end: the body that signs the text over it, right
         # under its last sentence, is the text's)
         return [k for k in _over_masthead(texts, found, rules, first, above)
-                if not _signs_text_above(texts, k)]  # fmt: skip
+                if not signs_text(texts, k)]  # fmt: skip
     return _over_masthead(texts, found, rules, first, above)
 
 

@@ -85,7 +85,7 @@ def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
         for shape, at in places.items()
         if shape not in labels
         for k in at
-        if not closing_like(texts[k]) and not _over_a_date(texts, k) and not _signs(texts, k)
+        if not closing_like(texts[k]) and not _over_a_date(texts, k) and not signs_text(texts, k)
     ]
 
 
@@ -113,7 +113,7 @@ def _noted_sentences(texts: list[str], shapes: dict[int, str], often: set[str]):
     }
 
 
-def _signs(texts: list[str], k: int) -> bool:
+def signs_text(texts: list[str], k: int) -> bool:
     """A body's name right under a finished sentence: it signs that text, however often
     it signs others (`广灵居委会` under each of its posts)."""
     above = _line_before(texts, k)

@@ -16,6 +16,8 @@ import io
 import re
 from collections import Counter
 
+from .text import ANY_STOP
+
 # A header's columns, by what their cells hold: the label written for each.
 _COLUMNS = {
     "title": ("标题", "题目", "稿件标题", "新闻标题", "信息标题"),
@@ -162,7 +164,6 @@ def _record(row: list[str], header: list[str], roles: dict[int, str | None]) -> 
 
 _MAX_HEADING = 20
 _MIN_PARAGRAPH = 30
-_STOPS = ("。", "！", "？", "；", "：", "，", ".", "!", "?", ";", ":", ",")
 
 
 def _headings_set_flush(lines: list[str]) -> list[str]:
@@ -175,7 +176,7 @@ def _headings_set_flush(lines: list[str]) -> list[str]:
         text = lines[k].strip()
         if (
             len(text) <= _MAX_HEADING
-            and not text.endswith(_STOPS)
+            and not ANY_STOP.search(text[-1:])
             and "：" not in text
             and ":" not in text
             # (between two paragraphs: a list's items or a table's rows stand together)

@@ -21,6 +21,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import compress, islice, repeat
 
 from ..records import dataclass, field  # dataclasses, without importing it (records.py)
@@ -259,7 +260,7 @@ class SearchIndex:
         pairs = list(dict.fromkeys(folded[k : k + 2] for k in range(len(folded) - 1)))
         needle = folded.encode("utf-8", "surrogatepass")
         spaced = spaced_pattern(folded)
-        bridges = [bridge_term(pair) for pair in dict.fromkeys(bridged_pairs(folded))]
+        bridges = _bridge_terms(folded)
         for segment, base in zip(self.segments, self.bases, strict=True):
             found = [segment.postings(pair) for pair in pairs]
             if any(postings is None for postings in found):
@@ -607,7 +608,7 @@ class SearchIndex:
         forms = [(joined_key(a.folded), a.text) for term in query.terms for a in term.alternatives]
         # (a key's pairs as they stand spaced, `统 战`: a field holding none is searched
         # as plain text, no pattern compiled)
-        bridges = {key: [bridge_term(p) for p in bridged_pairs(key)] for key, _ in forms}
+        bridges = {key: _bridge_terms(key) for key, _ in forms}
         matches: list[Match] = []
         named: list[Match] = []
         cut = False
@@ -716,14 +717,16 @@ def _spaced_counts(segment, spaced: str, group: int, docs, counts, spaced_docs) 
     return counts
 
 
-_bytes_patterns: dict[str, re.Pattern[bytes]] = {}
-
-
+@lru_cache(maxsize=64)
 def _bytes_pattern(spaced: str) -> re.Pattern[bytes]:
-    pattern = _bytes_patterns.get(spaced)
-    if pattern is None:
-        pattern = _bytes_patterns[spaced] = re.compile(spaced.encode("utf-8", "surrogatepass"))
-    return pattern
+    return re.compile(spaced.encode("utf-8", "surrogatepass"))
+
+
+@lru_cache(maxsize=256)
+def _bridge_terms(key: str) -> tuple[str, ...]:
+    """The bridge terms of a key's pairs of Chinese characters (`统 战`): where the text
+    may stand spaced."""
+    return tuple(dict.fromkeys(map(bridge_term, bridged_pairs(key))))
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
