@@ -115,7 +115,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已跳过 {count} 个无法使用的文件（'lcreader build' 列出原因）",
         "skipped {count:unusable file|unusable files} ('lcreader build' lists why)",
     ),
-    "no_match": ("没有文章匹配「{query}」", "no articles match \"{query}\""),
+    "no_match": ("没有文章匹配“{query}”", "no articles match \"{query}\""),
     "hit.score": ("相关度 {score}", "score {score}"),
     "no_hit_number": (
         "上次搜索没有第 {number} 条结果（先用 'lcreader search' 搜索）",
@@ -207,6 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "department.aliases": ("别名：{aliases}", "aliases: {aliases}"),
     "unknown": ("不详", "unknown"),
     "none": ("（无）", "(none)"),
+    "sidebar.bookmarks_elsewhere": ("另有 {count} 条收藏不在此文库中（lcreader bookmarks 可列出）", "bookmarks not in this library: {count} (lcreader bookmarks lists them)"),
     "bookmarks.gone": ("（已不在文库中）", "(no longer in the library)"),
     "bookmarks.none": (
         "还没有收藏：在阅读器中按 b 收藏文章",
@@ -301,6 +302,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.help": ("帮助", "Help"),
     "key.quit": ("退出", "Quit"),
     "key.down": ("向下", "Down"),
+    "key.previous_tab": ("左边的标签", "Tab to the left"),
+    "key.next_tab": ("右边的标签", "Tab to the right"),
     "key.up": ("向上", "Up"),
     "key.scroll_down": ("向下滚动", "Scroll down"),
     "key.scroll_up": ("向上滚动", "Scroll up"),
@@ -468,8 +471,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "theme.solarized-light": ("日晒", "solarized-light"),
     "theme.tokyo-night": ("东京之夜", "tokyo-night"),
     "palette.article": ("文章", "article"),
-    "palette.article_help": ("{issue} 第 {number} 篇", "{issue}, article {number}"),
-    "palette.article_help_lead": ("{issue}（本期第 {number} 篇）", "{issue} (the issue's article {number})"),
+    "palette.article_help": ("{issue} 第{number}篇", "{issue}, article {number}"),
+    "palette.article_help_lead": ("{issue}（本期第{number}篇）", "{issue} (the issue's article {number})"),
     # Where an article stands, as a person names it (the issue's printed date and number,
     # never its file): the article pane's meta line, `lcreader people NAME`.
     # 第3篇 without spaces: one word, never split at a line's end.
@@ -604,6 +607,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.lang": ("表头等文字的语言（默认：$LCREADER_LANG，否则为中文）", "the language of headers and labels (default: $LCREADER_LANG, else Chinese)"),
     "search.no_such_person": ("没有名为“{name}”的人物", "no person named {name!r} is known"),
     "search.try_word": ("；按文字搜索：{command}", "; to search the text for it: {command}"),
+    "search.partial_person": ("没有人恰好名为“{name}”，已按名字含“{name}”的 {count} 人搜索：{names}", "no one is named just {name!r}: searched for everyone whose name holds it: {names}"),
+    "search.partial_dept": ("没有部门恰好名为“{name}”，已按名称含“{name}”的 {count} 个部门搜索：{names}", "no department is named just {name!r}: searched for every one whose name holds it: {names}"),
+    "search.names_more": ("等（另有 {more} 个）", " and {more} more"),
     "search.no_such_dept": ("没有名为“{name}”的部门", "no department named {name!r} is known"),
     "csv.name": ("姓名", "name"),
     "csv.year": ("年份", "year"),

@@ -712,7 +712,7 @@ def test_no_match_names_the_query_in_chinese_quotes(run, small_library, lang):
     result = run("--library", str(small_library), "search", "量子计算")
     assert result.returncode == 1
     assert result.stderr == message("no_match", query="量子计算") + "\n"
-    assert "'" not in result.stderr and ("「量子计算」" in result.stderr or lang == "en")
+    assert "'" not in result.stderr and ("“量子计算”" in result.stderr or lang == "en")
 
 
 def test_a_persons_and_a_departments_page_print_their_text_in_colour(run):

@@ -176,6 +176,17 @@ def test_an_unknown_person_is_said_with_close_names(run, small_library, lang):
     assert known.returncode == 0 and "no_such" not in known.stderr
 
 
+def test_a_part_of_names_says_whose_names_it_took(run, small_library, lang):
+    """(a new user's trial: `person:王` took every 王 without a word)"""
+    lib = ["--library", str(small_library)]
+    part = run(*lib, "search", "person:王", "--json")
+    assert part.returncode == 0 and json.loads(part.stdout)["total"] == 1
+    said = message("search.partial_person", name="王", count=1, names="王建国")
+    assert part.stderr.splitlines()[0] == message("notice", message=said)
+    whole = run(*lib, "search", "person:王建国")
+    assert whole.returncode == 0 and "王建国" not in whole.stderr
+
+
 def test_help_headings_take_the_full_width_colon_and_name_the_query_word(run):
     top = run("--help").stdout
     assert f"\n{message('cli.options')}：\n" in top and f"\n{message('cli.commands')}：\n" in top

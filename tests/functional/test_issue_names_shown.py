@@ -68,9 +68,9 @@ async def test_the_palette_names_an_articles_issue_not_its_file(tmp_path):
             assert any(names.full(issue) in help_text for help_text in helps)
         assert not any(issue.id in help_text for help_text in helps for issue in library.issues)
         # #20: an issue named by its headline: the place is the issue's, not the headline's
-        # part 2 (`2021年 · 头条：胡广杰…（本期第 2 篇）`).
+        # part 2 (`2021年 · 头条：胡广杰…（本期第2篇）`).
         issue = library.issues[0]
-        assert f"{names.full(issue)}（本期第 2 篇）" in helps
+        assert f"{names.full(issue)}（本期第2篇）" in helps
 
 
 def test_people_names_issues_by_date_and_number_not_by_file(run, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lcreader.messages import message
 from lcreader.tui.state import ReaderState
+from lcreader.tui.tabs import TABS
 from lcreader.tui.widgets.article_view import ArticleView
 from lcreader.tui.widgets.issue_tree import IssueTree
 from lcreader.tui.widgets.sidebar import Sidebar
@@ -85,12 +86,18 @@ async def test_tab_moves_between_panes(seeds, tmp_path):
         assert isinstance(app.focused, IssueTree)
         await pilot.press("tab")
         assert isinstance(app.focused, ArticleView)
-        await pilot.press("tab", "tab")  # the sidebar's tab strip, then its list
+        await pilot.press("tab")  # the sidebar's list: its tab strip is no stop
         assert app.focused.id == "people-list"
         await pilot.press("tab")
         assert isinstance(app.focused, IssueTree)
         await pilot.press("shift+tab")
         assert app.focused.id == "people-list"
+        await pilot.press("right")  # the next tab's list, and back
+        await pilot.pause()
+        assert app.focused.id == "departments-list"
+        await pilot.press("left", "left")
+        await pilot.pause()
+        assert app.focused.id == TABS[-1].id + "-list"
 
 
 async def test_last_article_and_tab_are_remembered(seeds, tmp_path):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rich.style import Style
 
+from lcreader.library import build_issue
 from lcreader.messages import message
+from lcreader.model import Library
 from lcreader.reading import Reading
 from lcreader.tui import reading_actions
 from lcreader.tui.state import ReaderState
@@ -188,6 +190,25 @@ async def test_b_bookmarks_and_the_bookmarks_tab_lists_and_opens_them(seeds, tmp
         await pilot.pause()
         assert not listed.get_option_at_index(0).id
     assert Reading.load(tmp_path / "data").bookmarks == []
+
+
+async def test_bookmarks_of_another_library_are_counted_in_the_tab(seeds, tmp_path):
+    """(a new user's trial: `lcreader bookmarks` listed them as gone, the tab showed none)"""
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "b")
+        await pilot.pause()
+    other = Library(
+        issues=[build_issue("t", "t.txt", "社区运动会举行\n\n近日，社区举办运动会。\n")]
+    )
+    app = make_app(other, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("B")
+        await pilot.pause()
+        listed = app.query_one("#bookmarks-list")
+        assert listed.option_count == 1
+        shown = listed.get_option_at_index(0).prompt.plain.replace("\n", "")
+        assert shown == message("sidebar.bookmarks_elsewhere", count=1)
 
 
 async def test_page_up_moved_to_pageup_and_shift_space(seeds, tmp_path):

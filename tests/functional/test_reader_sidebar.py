@@ -157,3 +157,11 @@ async def test_narrow_what_is_chosen_in_the_sidebar_shows_in_the_tree(seeds, tmp
         await pilot.pause()
         assert shown(app, "#left") and not shown(app, Sidebar)
         assert app.focused is app.query_one(ArticleView)
+
+
+def test_a_cut_name_keeps_two_characters_with_its_count():
+    name = "凉城新村街道社区党群服务中心培训学校"
+    for cut in range(4, len(name) + 1):
+        lines = sidebar.list_entry(name[:cut], "", 12).plain.split("\n")
+        if len(lines) > 1:
+            assert len(lines[-1].removesuffix(" 12")) >= 2, lines

@@ -7,7 +7,7 @@ import pytest
 from lcreader.model import Byline
 from lcreader.parse import parse_issue
 from lcreader.parse.bylines import byline_line, parse_byline, split_inline_byline
-from lcreader.parse.year import infer_year
+from lcreader.parse.year import infer_year, year_in_name
 from tests.helpers import assert_nothing_lost
 
 
@@ -160,3 +160,27 @@ def test_parse_byline_rejects_sentences():
 )
 def test_year_inference(body, headlines, year):
     assert infer_year(body, headlines) == year
+
+
+@pytest.mark.parametrize(
+    ("source", "year"),
+    [
+        ("2024_03.txt", 2024),
+        ("凉城报20240315.txt", 2024),
+        ("2019/03.txt", 2019),  # the folder's, the name holding none
+        ("2019/2020_1.txt", 2020),  # the name's before the folder's
+        ("2023-2024合订本.txt", None),  # two years: neither
+        ("总第2024期.txt", None),  # an issue's number
+        ("scan_0001.txt", None),
+        ("20241399.txt", None),  # no date: eight digits, no year
+    ],
+)
+def test_year_from_the_file_name(source, year):
+    assert year_in_name(source) == year
+
+
+def test_an_issue_with_no_year_in_its_text_takes_its_file_names():
+    text = "社区举办运动会\n\n近日，社区举办春季运动会。\n\n(文体办 王小明)"
+    assert parse_issue("a", "2024_03.txt", text).year == 2024
+    assert parse_issue("a", "2024_03.txt", "2019年运动会\n\n2019年，社区举办运动会。").year == 2019
+    assert parse_issue("a", "scan.txt", text).year is None

@@ -37,3 +37,31 @@ def test_wrapped_lists_keep_their_items_whole():
     text = "\n".join(lines)
     for item in ("000_a74f4656124ffe3f", "003_17d9481db0f4d0a8", "办事处主任"):
         assert item in text
+
+
+LONG_ITEMS = [
+    [
+        "赵明",
+        "区委宣传部副部长、区文化和旅游局党组书记",
+        "1",
+        "2021年 · 头条：胡广杰在凉城新村街道调研",
+    ],
+    [
+        "胡军",
+        "虹口区人大常委会副主任、区总工会主席",
+        "1",
+        "2020年 · 头条：凉城新村街道与工会联席会议",
+    ],
+]
+
+
+@pytest.mark.parametrize("width", range(36, 80, 4))
+def test_an_item_too_wide_for_its_column_leaves_no_character_alone(width):
+    lines = table_lines(HEADERS, LONG_ITEMS, width)
+    starts = [*column_starts(lines[0], HEADERS), None]
+    for column in (1, 3):
+        pieces = [
+            cells(line, starts[column], starts[column + 1] or 999).strip() for line in lines[1:]
+        ]
+        for piece in filter(None, pieces):
+            assert len(piece.strip("、")) > 1, (width, pieces)

@@ -76,6 +76,7 @@ def search(context: Context) -> int:
         return print_chart(context, query, _emit, _print_json)
     result = context.index.search(query, limit=args.limit)
     said = not result.total and _say_unknown_names(context.index, query)
+    _say_partial_names(context.index, query)
     if args.json:
         from ..formats.json import search_dict
 
@@ -165,6 +166,20 @@ def _say_unknown_names(index, query) -> bool:
             text += message("search.try_word", command=f"lcreader search {shell_word(wanted)}")
         print(message("notice", message=clean(text)), file=sys.stderr)
     return bool(unknown)
+
+
+def _say_partial_names(index, query) -> None:
+    """`person:张`: no one is named just that, so every name holding it was taken;
+    say whose (a user who meant one of them sees the others came too)."""
+    for kind, wanted, names in index.partial_names(query):
+        shown = "、".join(clean(name) for name in names[:_NAMES_SHOWN])
+        if len(names) > _NAMES_SHOWN:
+            shown += message("search.names_more", more=len(names) - _NAMES_SHOWN)
+        text = message(f"search.partial_{kind}", name=clean(wanted), count=len(names), names=shown)
+        print(message("notice", message=text), file=sys.stderr)
+
+
+_NAMES_SHOWN = 5
 
 
 def reader(args: Namespace) -> int:

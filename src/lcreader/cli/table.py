@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..typeset import break_lines, text_width
+from ..typeset import break_lines, can_break, text_width
 
 GAP = "  "
 # A column is never narrowed below its header, nor below this many cells.
@@ -42,9 +42,29 @@ def _column_widths(cells: list[list[str]], width: int | None) -> list[int]:
 def _cell_lines(text: str, width: int) -> list[str]:
     if text_width(text) <= width:
         return [text]
-    keep = [match.span() for match in _ITEM.finditer(text)]
-    lines = [text[start:end].strip() for start, end in break_lines(text, width, keep)]
+    items = [match.span() for match in _ITEM.finditer(text)]
+    lines, start = [], 0
+    while start < len(text):
+        end = start + break_lines(text[start:], width, _shifted(items, start))[0][1]
+        end = _no_lone_character(text, start, end, items)
+        lines.append(text[start:end].strip())
+        start = end
     return [line for line in lines if line] or [""]
+
+
+def _shifted(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(s - by, e - by) for s, e in spans if e > by]
+
+
+def _no_lone_character(text: str, start: int, end: int, items: list[tuple[int, int]]) -> int:
+    """A cut inside an item too wide for its column moved back one character when it
+    would leave the item's last character alone on the next line (`党组书` / `记`):
+    `党组` / `书记` reads as the words it holds."""
+    for item_start, item_end in items:
+        lone = item_start < end < item_end and item_end - end == 1
+        if lone and end - 1 > start + 1 and can_break(text, end - 1):
+            return end - 1
+    return end
 
 
 def table_lines(headers: list[str], rows: list[list[str]], width: int | None) -> list[str]:

@@ -28,7 +28,7 @@ from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
 from .words import is_name
 from .wraps import join_number_runs, join_vertical_words, split_jump_heads
-from .year import infer_year
+from .year import infer_year, year_in_name
 
 __all__ = ["PARSER_VERSION", "Layout", "parse_issue", "read_layout"]
 
@@ -169,7 +169,7 @@ def parse_issue(
     year = (
         int(furniture.date[:4])
         if furniture.date
-        else furniture.year or infer_year(layout.text, headlines)
+        else furniture.year or infer_year(layout.text, headlines) or year_in_name(source)
     )
     if year is None:
         notes.append(Note("year_unknown"))

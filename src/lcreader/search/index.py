@@ -586,6 +586,23 @@ class SearchIndex:
                 unknown.append(("dept", wanted, close_names(wanted, names)))
         return unknown
 
+    def partial_names(self, query: Query) -> list[tuple[str, str, list[str]]]:
+        """(kind, value, names) for each person:/dept: value that is no one's whole name
+        but part of some (`person:张`): the search takes every one of them, and says so."""
+        partial = []
+        for wanted in query.people:
+            if any(s.names("people").articles(fold(wanted)) is not None for s in self.segments):
+                continue
+            counts = self._people_names()
+            names = sorted(self._matching_people(wanted), key=lambda n: (-counts.get(n, 0), n))
+            if names:
+                partial.append(("person", wanted, names))
+        for wanted in query.departments:
+            keys, words = self._matching_departments(wanted)
+            if keys and fold(wanted) not in words:  # no name's or alias's whole
+                partial.append(("dept", wanted, sorted(keys)))
+        return partial
+
     # Hits
 
     def fields(self, number: int) -> list[tuple[str, int, str]]:

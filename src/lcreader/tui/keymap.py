@@ -59,6 +59,10 @@ TREE = [
 LIST = [
     Binding("j", "cursor_down", "key.down", show=False),
     Binding("k", "cursor_up", "key.up", show=False),
+    # The tab strip takes no focus (Tab goes from the tree to the article to the list):
+    # the list's left and right show the tab beside its own.
+    Binding("left", "app.sidebar_neighbour(-1)", "key.previous_tab", show=False),
+    Binding("right", "app.sidebar_neighbour(1)", "key.next_tab", show=False),
 ]
 
 

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from ..richtext import name_ranges, wrapped
+from .tabs import TABS
 from .widgets.article_view import ArticleView
 from .widgets.issue_tree import IssueTree
 from .widgets.search_panel import SearchPanel
@@ -128,6 +129,11 @@ class LayoutActions:
         self.show_sidebar(True)
         sidebar.show_tab(tab)
         self.state.sidebar_tab = tab
+
+    def action_sidebar_neighbour(self, step: int) -> None:
+        ids = [tab.id for tab in TABS]
+        at = ids.index(self.query_one(Sidebar).active_tab)
+        self.action_sidebar_tab(ids[(at + step) % len(ids)])
 
     def action_toggle_sidebar(self) -> None:
         self.show_sidebar(not self.sidebar_shown)

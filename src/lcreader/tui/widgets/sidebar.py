@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets import OptionList, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 
 from ...kinds import EntityKind
@@ -77,7 +77,9 @@ def list_entry(name: str, detail: str, count: int | None, width: int = LIST_WIDT
     """A list entry: the name in bold with its count (never alone on a line), and dim
     detail lines below, set with the Chinese line-breaking rules."""
     head = Text(label_text(name), style="bold")  # a title may be megabytes long
-    last = max(0, len(head) - 1)  # the name's last character goes with the count
+    # The name's last two characters go with the count: a cut name ends on a word of
+    # two (`…培训` / `学校 1`), not a character alone (`…培训学` / `校 1`).
+    last = max(0, len(head) - (2 if len(head) > 3 else 1))
     if count is not None:
         head.append(f" {count}", style="dim")
     lines = wrapped(head, width, keep=[(last, len(head))])
@@ -124,12 +126,19 @@ class BookmarksPane(ListPane):
             self.article_id = article_id
 
     def entries(self, library: Library) -> list:
-        found = [(b, a) for b, a in self.app.reading.bookmarked_articles(library) if a]
-        return found or [None]
+        marked = self.app.reading.bookmarked_articles(library)
+        found: list = [(b, a) for b, a in marked if a]
+        # Bookmarks of articles this library lacks (another library's, or a file since
+        # taken away) are counted, as `lcreader bookmarks` lists them: never silently none.
+        elsewhere = len(marked) - len(found)
+        return [*found, elsewhere] if elsewhere else (found or [None])
 
     def option_for(self, entry) -> Option:
         if entry is None:
             return Option(Text(message("sidebar.no_bookmarks"), style="dim italic"), disabled=True)
+        if isinstance(entry, int):
+            note = Text(message("sidebar.bookmarks_elsewhere", count=entry), style="dim italic")
+            return Option(Text("\n").join(wrapped(note, LIST_WIDTH)), disabled=True)
         _, article = entry
         year = self.library.issue(article.issue).year
         return Option(list_entry(article.title, str(year or ""), None), id=article.id)
@@ -159,6 +168,11 @@ class Sidebar(Column):
             for tab in TABS:
                 with TabPane(tab.label, id=tab.id):
                     yield self.pane_for(tab)
+
+    def on_mount(self) -> None:
+        # A stop on the strip between the article and the list only cost a Tab; the
+        # tabs have their keys (p, d, B…) and the list's left and right.
+        self.query_one(Tabs).can_focus = False
 
     @property
     def active_tab(self) -> str:
