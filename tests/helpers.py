@@ -10,12 +10,14 @@ from lcreader.model import Issue
 from lcreader.parse.columns import unweave
 from lcreader.parse.excerpts import unwrap_excerpts
 from lcreader.parse.export_fields import ROLES, colon_titles, labelled_heads, spelled_label
+from lcreader.parse.frames import split_named_items
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
 from lcreader.parse.lines import (
     BOLD_RUN_IN,
     BRACKET_RUN_IN,
     DASHED_BANNER,
+    MARKDOWN_ESCAPE,
     PERIOD_RUN_IN,
     TOPIC_TAG,
     lost_pictographs,
@@ -121,6 +123,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     marks = Counter()
     # a reading app's quotation marks round each excerpt it copied (`“…”` over its note)
     marks.update(Counter(text) - Counter(unwrap_excerpts(text)))
+    # Markdown's escapes (`1\. 时间：…`)
+    marks.update("\\" * len(MARKDOWN_ESCAPE.findall(text)))
+    # a layout program's name for each text item it dumped (`文本5: …`)
+    marks.update(Counter(text) - Counter(split_named_items(text)))
     for match in _HEADING.finditer(text):
         marks.update(match.group(1))
     for match in _LIST.finditer(text):

@@ -953,6 +953,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.rule": ("横线：版面上的分隔线", "a printed rule across the page"),
     "rule.furniture.link_address": ("链接地址（<http://…>），网页的，不是文字", "a link's address (<http://…>): the page's, no text"),
     "rule.furniture.column_rule": ("竖线：两栏之间的分栏线", "a rule down the page between two columns"),
+    "rule.furniture.item_name": ("排版软件导出时给每个版面框加的名字（`文本5:`、`图像6: …/图.jpg`），不是文字", "a layout program's name for each page item it dumped (`Text5:`, `Image6: …/a.jpg`), no text"),
     "rule.furniture.image": ("图片的位置（Markdown 的 ![…](…)），不是文字", "a picture's place (Markdown's ![…](…)), no text"),
     "rule.furniture.specks": ("单独一行的竖线或圆点：栏线或识别出的污点，不是文字", "a bar or dot alone on a line: a column rule or a speck read as text"),
     "rule.furniture.distribution": ("报送范围（报：、送：、发：）", "whom the issue went to (报：, 送：, 发：)"),

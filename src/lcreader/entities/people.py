@@ -104,6 +104,8 @@ _NOT_NAME_STARTS = (
     "初步", "逐步", "进一步",
     # (`…实现法律顾问全覆盖`: how far it reaches, no name)
     "全覆盖", "全市", "全区", "全镇", "全村", "全年",
+    # (`针对低层住户顾虑多的问题`: a worry, no name)
+    "顾虑", "顾及",
 )  # fmt: skip
 # How a report brings in a resident with no title: `89岁的常美珍`, `家住万源城的董桂英`.
 _INTRODUCED = re.compile(r"(?:[\d一二三四五六七八九十百]+岁的|家住[^，。,.！？；\s]{1,12}的)")

@@ -15,6 +15,7 @@ from .columns import unweave
 from .corrections import Correction, Corrector, Outcome, wanted_lines
 from .draft import Draft
 from .excerpts import unwrap_excerpts
+from .frames import split_named_items
 from .furniture import Furniture
 from .html_text import unescape_html
 from .layout import Placement, replay
@@ -78,7 +79,7 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = unwrap_excerpts(unquote(unmarked(text)))
+    text = split_named_items(unwrap_excerpts(unquote(unmarked(text))))
     text = split_merged_lines(unescape_html(unspace_ocr(text)))
     text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(text))))
     text = unscript(unsheet(unweave(text)))

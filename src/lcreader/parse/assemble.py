@@ -85,6 +85,8 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     line = lines[i]
     if line.after_rule or jump_headline(line, following):
         return True
+    if line.inline_head:
+        return True  # a brief's headline run in before its text (`**…**　3月9日，…`)
     if line.question_head and line.gap_before and line.text[:1] in BRIEF_MARKS:
         return True  # `◆社区问答｜阳台能装防盗窗吗？` over its `问：`, set apart as the others
     if line.question_head and line.after_furniture and i > 0 and is_terminated(lines[i - 1].text):
@@ -1106,6 +1108,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             and not is_terminated(text)
             and j + 1 < len(body)
             and _prose(body_lines[j + 1])
+            # (over a paragraph of its own: a line running on from it is its sentence's)
+            and not body_lines[j + 1].runs_on
         ):
             # `　　一户一户谈　一栋一栋推` indented as the paragraphs are, no stop in it,
             # between two of them: a heading of a part of the article
@@ -1161,9 +1165,15 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             _continue_or_start(builder, k, article)
         elif is_label(line) and j + 1 < len(body) and _prose(body_lines[j + 1]):
             builder.place(k, "intertitle", article, "intertitle.label")
-        elif _short_heading(line) and j + 1 < len(body) and _prose(body_lines[j + 1]):
+        elif (
+            _short_heading(line)
+            and j + 1 < len(body)
+            and _prose(body_lines[j + 1])
+            and not (line.indent_starts and body_lines[j + 1].runs_on)
+        ):
             # Between a finished paragraph and the next, a short phrase on its own heads
-            # a part of the article; a caption would need evidence of a picture.
+            # a part of the article; a caption would need evidence of a picture. (Not one
+            # indented where indents open paragraphs, the next line running on from it.)
             builder.place(k, "intertitle", article, "intertitle.short")
         elif leads[j]:
             builder.place(

@@ -55,7 +55,8 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?；;]|^\S*要求[:：]")
 _CLAUSE_MARK = re.compile(r"[，,]")
 _WHERE_AFTER = re.compile(r"^(?P<credit>[^（）()]{3,20})[（(](?P<unit>[^（）()]{2,24})[)）]$")
 _SUPPLIED = re.compile(
-    r"^(?:供稿|稿件来源|来稿)\s*[:：/／]?\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*(?P<verb>供稿|供图|整理)$"
+    # (the label set apart from what it names: `来稿请注明姓名…` is a sentence's start)
+    r"^(?:供稿|稿件来源|来稿)(?:\s*[:：/／]|\s)\s*(?P<a>\S.*)$|^(?P<b>\S.*?)\s*(?P<verb>供稿|供图|整理)$"
 )
 META_LABELS = (
     "原标题", "来源", "稿源", "责任编辑", "责编", "编辑", "审核", "审稿", "校对", "美编",
@@ -481,6 +482,11 @@ _HELPER = re.compile(r"^(?P<label>[^\s：:]{2,6})[：:](?P<name>\S{2,4})$")
 _WRITERS_PLACE = re.compile(rf"(?:{SCHOOL_OR_CLASS}|居民区|居民|小区|社区|村)$")
 
 
+# What parts a sign-off's place from its name: white space, but for one space a PDF's
+# text sets between a number and its word (`——8 号楼居民 柴玉珍`).
+_SIGN_GAP = re.compile(r"[\t\u3000]+|\s{2,}|(?<![0-9０-９])\s(?![0-9０-９])")
+
+
 def signed_line(text: str) -> tuple[str, list[Byline]] | None:
     """A reader's sign-off under the text: `——定西路居民区　倪某某`, or in brackets with
     a class that has its own (`（新华小学五（2）班　陈某　指导老师：范某）`)."""
@@ -492,7 +498,7 @@ def signed_line(text: str) -> tuple[str, list[Byline]] | None:
         body = body[1:-1].strip()
     else:
         return None
-    pieces = [p for p in re.split(r"[\s\u3000]+", body) if p]
+    pieces = [p for p in _SIGN_GAP.split(body) if p]
     helpers = []
     while pieces and (helper := _HELPER.match(pieces[-1])) and not dash:
         if not (is_name(helper.group("name")) and has_surname(helper.group("name"))):
@@ -509,6 +515,11 @@ def signed_line(text: str) -> tuple[str, list[Byline]] | None:
         return None
     if place is None and not dash:
         return None  # `（张三）` alone is byline_line's
+    if dash and place is not None and not is_unit(place):
+        # `——8号楼居民　柴玉珍`: where the signer lives, or their class, is how they are
+        # known (a title of theirs), no body they write for; in brackets, as `（党建办
+        # X）` is, the department's
+        place = None
     return body, [Byline(department=place, author=name), *helpers]
 
 

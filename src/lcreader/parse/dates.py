@@ -20,7 +20,7 @@ _OCR_ZERO = str.maketrans(dict.fromkeys("Oo0０", "〇"))
 # 2024年3月15日, 2024.3.15, 2024-03-15, 2024/3/15, 2024年3月
 # (a PDF viewer may write 月 and 日 twice, their Kangxi radicals first: `9⽉月8⽇日`)
 DATE = re.compile(
-    rf"([12][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:\u2f49?月|[.\-/／])"
+    rf"([12１２][{_DIGITS}]{{3}})\s*[年.\-/／]\s*([{_DIGITS}]{{1,2}})\s*(?:\u2f49?月|[.\-/／])"
     rf"(?:\s*([{_DIGITS}]{{1,2}})\s*(?:\u2f47?日|曰)?)?"  # (曰: OCR's 日, after a day's figures)
 )
 # 二〇二四年三月十五日, 二〇二四年三月
@@ -141,12 +141,19 @@ def page_number(text: str) -> int | None:
     return None
 
 
+# A month in figures closing the line, its year before it: `云朗居委会 编  2024.6`.
+_MONTH_IN_FIGURES = re.compile(r"(?<![0-9A-Za-z.])((?:19|20)\d{2})[.\-/](1[0-2]|0?[1-9])$")
+
+
 def dates_in(text: str) -> list[tuple[int, int, int | None]]:
     """(year, month, day or None) of each date written in the text, in order."""
     found: list[tuple[int, int, int, int | None]] = []
     for match in DATE.finditer(text):
         year, month, day = (int(plain_digits(g)) if g else None for g in match.groups())
         found.append((match.start(), year, month, day))
+    month_last = _MONTH_IN_FIGURES.search(text)
+    if month_last and not DATE.search(text, month_last.start()):
+        found.append((month_last.start(), int(month_last[1]), int(month_last[2]), None))
     for match in ROC_DATE.finditer(text):
         year, month, day = (int(plain_digits(g)) if g else None for g in match.groups())
         found.append((match.start(), _ROC_FIRST_YEAR + year, month, day))

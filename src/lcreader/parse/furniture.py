@@ -41,6 +41,7 @@ from .dates import (
     only_pieces,
     page_number,
 )
+from .frames import picture_items
 from .habits import centred, indent_depth, names_with_units, page_width
 from .headers import mail_header, post_header
 from .navigation import (
@@ -109,6 +110,8 @@ _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
 _SITE_REGISTRATION = r"ICP备|ICP证|公网安备|网站标识码"
 # A year as a masthead prints it: `2024`, `二〇二四` (OCR may read 〇 as a letter O).
 _ISSUE_YEAR = r"[\d〇○零OoО一二三四五六七八九十]{2,4}"
+# The day an issuing line gives: `2024年10月15日`, `二O二三年…`, or in figures, `2024.6`.
+_ISSUED = rf"(?:{_ISSUE_YEAR}年\S*|\d{{4}}[.\-/]\d{{1,2}}(?:[.\-/]\d{{1,2}})?)"
 _MASTHEAD_WORD = re.compile(
     rf"^[{_DECOR}\s]*(?:{'|'.join(map(re.escape, _MASTHEAD_ONLY + _MASTHEAD_SHARED))})"
     r"(?=[\s:：/／|]|$|单位|机构|[^\s:：]{1,3}[:：])|内部资料|内部交流|免费交流|免费赠阅|准印|內部資料|免費交流|公众号|二维码|"
@@ -119,11 +122,11 @@ _MASTHEAD_WORD = re.compile(
     # `青桐街道报编辑部　地址:…`: the paper's office, then where to find it
     r"^[^\s，。,]{1,12}(?:编辑部|編輯部)(?=[\s\u3000]+(?:地址|电话|邮箱|投稿|電話|郵箱))|"
     r"[\s\u3000](?:联合主办|共同主办|主办|承办|协办|编印|编|出品|聯合主辦|主辦|承辦|編印|編)"
-    rf"(?:[\s\u3000]+{_ISSUE_YEAR}年\S*)?$|"
+    rf"(?:[\s\u3000]+{_ISSUED})?$|"
     # `…党政办公室编　2024年10月15日`: an office's issuing line, its date after it
     # (`…实践站编 二O二三年…`: OCR's letter O for the year's 〇)
     r"(?:室|会|處|处|中心|部|站|所|办|委|局|院|馆)(?:编印|编|主办|編印|編|主辦)"
-    rf"(?:[\s\u3000]+{_ISSUE_YEAR}年\S*)?$|"
+    rf"(?:[\s\u3000]+{_ISSUED})?$|"
     # `东湖区报社主办　社区周刊编辑部编辑`: each maker by its body's name, a wide gap between
     r"(?:社|室|会|处|中心|部|局|委|办)(?:主办|承办|协办|主管|编印)(?=\u3000|\s{2,})",
     re.I,
@@ -281,6 +284,9 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.clipped"
         elif k not in found and len(text) <= _MAX_PLATFORM_NOTE and (rule := _app_line(text)):
             found[k], rules[k] = text, rule
+    for k in picture_items(texts):  # a layout program's dump: a picture's item
+        if k not in found:
+            found[k], rules[k] = texts[k], "furniture.item_name"
     for k in [k for k, rule in rules.items() if rule == "furniture.counter"]:
         # An icon copied as a letter (`c`, `ñ57`) beside a post's counters is theirs.
         for j in (k - 1, k + 1):
@@ -866,7 +872,10 @@ _PAGE_EDITOR_FIELD = re.compile(
 
 
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
-_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$")
+# (or the picture a link: `[![望澜](../images/logo.png)](../index.htm)`, a page's logo)
+_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$|^\[!\[[^\]]*\]\([^()\s]*\)\]\([^()\s]*\)$")
+# A line of Markdown links and nothing else: `[上一篇](content_12.htm) [下一篇](…)`.
+_LINKS_ONLY = re.compile(r"^(?:\[[^\[\]]{1,12}\]\([^()\s]*\)\s*)+$")
 # What a note-taking app adds under what was pasted into it (OneNote: `来自 <url>`,
 # `屏幕剪辑的捕获时间: 2023/9/12 14:09`; in English `Pasted from <url>`).
 _CLIPPED = re.compile(
@@ -1599,6 +1608,8 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
         return "furniture.masthead_number"
     if numbered and shapes[_shape(text)] >= 2:
         return "furniture.repeated_number"
+    if _LINKS_ONLY.match(text) and shapes[_shape(text)] >= 2:
+        return "furniture.navigation"  # a page's links, on every page, their numbers aside
     if _EDITOR_LINE.match(closed_labels(text)) and _PAGE_EDITOR.search(text):
         return "furniture.editors"
     return None
@@ -1936,6 +1947,8 @@ def _issuer_and_date(text: str) -> bool:
     if len(text) > _MAX_MASTHEAD:
         return False  # (a file at the size cap may be one line: it is never split)
     pieces = [p for p in WIDE_GAPS.split(text) if p]
+    if len(pieces) == 1:  # (a PDF's text sets them a space apart: `中共…委员会 2024年5月20日`)
+        pieces = text.rsplit(" ", 1)
     return len(pieces) == 2 and is_unit(pieces[0]) and bool(ONLY_DATE.match(pieces[1]))
 
 

@@ -161,6 +161,10 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # a deck closing a headline set tight, a blank line under it
     if line.prose or line.intertitle or line.verse:
         return False
+    if block and line.indent_starts and following is not None and following.runs_on:
+        # `　　为帮助老年居民跨越“数字` / `鸿沟”，…`: indented where indents open the
+        # paragraphs, the next line running on from it: the text's first line
+        return False
     if block and _DATED_OPENING.match(line.text) and line.text.endswith(DANGLING):
         # `9月12日至` / `18日，…`: the text's opening words, cut where the headline run in
         # before them (set in another type) took its line's start
@@ -347,6 +351,19 @@ def _broken_headline(block: list[Line]) -> int:
     return count if count >= _MIN_HEADLINE_PIECES else 0
 
 
+def _quote_across(block: list[Line]) -> int:
+    """2 where the block's first line leaves a quotation open that the second closes, no
+    stop in either (`居民区党总支开展“学雷锋·` / `暖邻里”主题党日`): one headline the wrap
+    cut, else 0."""
+    if len(block) < 2 or block[1].gap_before or block[1].level or block[1].closes:
+        return 0
+    first, second = block[0].text, block[1].text
+    if ANY_STOP.search(first) or ANY_STOP.search(second):
+        return 0
+    opened = first.count("“") - first.count("”")
+    return 2 if opened > 0 and second.count("”") - second.count("“") == opened else 0
+
+
 def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
     """Place a headline block's lines: kicker, title, subtitle; the rest are captions."""
     if not indexes:
@@ -401,7 +418,7 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
             else:
                 builder.place(index, "line", article, "line.headline_block")
         return
-    pieces = _broken_headline(block)
+    pieces = _broken_headline(block) or _quote_across(block)
     if pieces:
         # `東園里` / `活動中心` / `整修完工`: a big headline set a few characters a line,
         # one title; what stands under it keeps its own place (a subtitle, a credit)

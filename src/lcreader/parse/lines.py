@@ -566,6 +566,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     run_ins = _run_in_heads(raw_lines, furniture)
     headed_briefs = _briefs_under_head(raw_lines, furniture)
     spaced_run_ins = _spaced_run_ins(raw_lines, furniture)
+    cut_run_ins = _cut_run_ins(raw_lines, furniture, wrap)
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bold_heads = _bold_run_ins(raw_lines, furniture)
     period_heads = _period_run_ins(raw_lines, furniture)
@@ -708,6 +709,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             or (_RUN_IN.match(stripped) if number - 1 in run_ins else None)
             or (_BRIEF_RUN_IN.match(stripped) if number - 1 in headed_briefs else None)
             or (_SPACED_RUN_IN.match(stripped) if number - 1 in spaced_run_ins else None)
+            or (_CUT_RUN_IN.match(stripped) if number - 1 in cut_run_ins else None)
             or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
             or (BOLD_RUN_IN.match(stripped) if number - 1 in bold_heads else None)
             or (PERIOD_RUN_IN.match(stripped) if number - 1 in period_heads else None)
@@ -823,6 +825,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             line.full_width = False
     _marked_heads_as_wide(lines)
     _mark_circled_items(lines)
+    _mark_items_under_colon(lines)
     _mark_photo_credits(lines)
     _mark_caption_heads(lines)
     _mark_placed_captions(lines)
@@ -835,6 +838,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     mark_numbered_briefs(lines)
     _mark_reply_slips(lines)  # (after the habits: a notice's signature and date)
     _mark_split_headlines(lines)
+    _items_wrapped(lines, raw_lines, wrap)
     # (last: it asks what each line is, and a line's kind is kept once asked)
     _wrapped_to_the_edge(lines, raw_lines, wrap)
     return lines, furniture
@@ -970,6 +974,35 @@ def _next_to_no_blank_lines(lines: list[Line]) -> bool:
     line (a credit or a run-in head taken out of its line leaves a gap or two)."""
     gaps = sum(bool(line.gap_before and not line.after_furniture) for line in lines)
     return gaps <= max(2, len(lines) // 50)
+
+
+def _items_wrapped(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
+    """A numbered line that fills the column, a clause left open in it, over the rest of
+    its sentence (`1.继续做好…协调服务，确保 6 月底前` / `竣工。`): a list's item cut by the
+    column's edge, not a heading of the text under it."""
+    if not any(line.intertitle for line in lines):
+        return
+    if not wrap:
+        # (a PDF's text sets spaces round numbers, the lines' widths vary: the column is
+        # as wide as the widest quarter of the lines)
+        widths = sorted(width(raw.rstrip()) for raw in raw_lines if raw.strip())
+        wrap = int(0.9 * widths[3 * len(widths) // 4]) if len(widths) >= _MIN_MEASURED else 0
+    for line, below in pairwise(lines):
+        if not line.intertitle or below.gap_before or below.after_furniture:
+            continue
+        if not (_NUMBERED.match(line.text) and _CLAUSE_GAP.search(line.text)):
+            continue
+        if not wrap or width(raw_lines[line.number - 1].rstrip()) < wrap - 1:
+            continue
+        if below.intertitle or _NUMBERED.match(below.text) or not is_terminated(below.text):
+            continue
+        line.intertitle = False
+        line.__dict__.pop("prose", None)
+
+
+_CLAUSE_GAP = re.compile(r"[，,；;]")
+# Fewest lines whose widths tell a column's.
+_MIN_MEASURED = 20
 
 
 def _wrapped_to_the_edge(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
@@ -1525,6 +1558,47 @@ def _mark_reply_slips(lines: list[Line]) -> None:
             line.intertitle = line.slip = True
 
 
+def _mark_items_under_colon(lines: list[Line]) -> None:
+    """Short lines with no stop, three or more, between a line that ends on a colon and
+    the text going on under them (`…做到“六不”：` / `不私自下水游泳` / `不擅自与他人结伴
+    游泳` / …`请大家…及时提醒！`): a list's items that lost their marks, each a paragraph,
+    not a sentence cut by the line's end (in a column cut at one width, none fills it)."""
+    for k, line in enumerate(lines):
+        if not line.text.endswith(("：", ":")) or line.closes:
+            continue
+        run: list[Line] = []
+        after = None  # the line that ends the run
+        for item in lines[k + 1 :]:
+            after = item
+            if item.gap_before or item.after_furniture or item.closes or item.caption:
+                break
+            if not _MIN_BARE_ITEM <= len(item.text) <= _MAX_BARE_ITEM or _ITEM_ENDED.search(
+                item.text
+            ):
+                break
+            # (a table's row, its cells a space apart, or a roll's names are no items;
+            # nor a line a mark opens, a brief's or a run's own)
+            if item.row or any(c.isspace() for c in item.text) or not _BARE_START.match(item.text):
+                break
+            run.append(item)
+        if len(run) < _MIN_BARE_ITEMS or any(item.full_width for item in run):
+            continue
+        # (the text going on right under them: a run set apart is a roll's or a table's)
+        if after is None or after is run[-1] or after.gap_before or not is_terminated(after.text):
+            continue
+        for item in run:
+            item.list_item = True
+            item.__dict__.pop("prose", None)
+
+
+_MIN_BARE_ITEM, _MAX_BARE_ITEM = 4, 25
+# (a bare item opens on a word: a Han character, a letter or a digit)
+_BARE_START = re.compile(r"[\w]")
+_MIN_BARE_ITEMS = 3
+# What a list's bare item does not hold: a sentence's stop, a clause's comma, a colon.
+_ITEM_ENDED = re.compile(r"[。！？!?；;，,：:]")
+
+
 def _mark_circled_items(lines: list[Line]) -> None:
     """`①11月4日…` over `②11月11日…`: items of a numbered list, each a paragraph (no
     headline, however short and unpunctuated)."""
@@ -1539,6 +1613,23 @@ def _mark_circled_items(lines: list[Line]) -> None:
             for item in (line, below):
                 item.list_item = True
                 item.__dict__.pop("prose", None)
+
+
+_MAX_QUOTED_HEADLINE = 30
+
+
+def quoted_whole(line: Line) -> bool:
+    """A line that is one quote and nothing else, no sentence ended inside it."""
+    text = line.text
+    return (
+        len(text) <= _MAX_QUOTED_HEADLINE
+        and text[:1] in "“「『"
+        and text[-1:] in "”」』"
+        and not _STOP_INSIDE.search(text[1:-1])
+    )
+
+
+_STOP_INSIDE = re.compile(r"[。！？!?；;]")
 
 
 def _mark_banners(lines: list[Line]) -> None:
@@ -1560,6 +1651,13 @@ def _mark_banners(lines: list[Line]) -> None:
         )
         # (or a headline that asks: `小区里能不能多几把休息椅？`, or one set in bold)
         titled = titled or following.question_head
+        # (or a quote alone, no sentence ended in it, over text: `【居民心声】` /
+        # `“电梯通了，我又能下楼晒太阳了”`)
+        titled = titled or (
+            quoted_whole(following)
+            and k + 2 < len(lines)
+            and (lines[k + 2].prose or lines[k + 2].has_comma)
+        )
         titled = titled or (following.bold and len(following.text) <= MAX_INTERTITLE)
         # (or a headline of two clauses over its credit: `入夏防中暑，这几点要记牢` /
         # `记者　柴珂`)
@@ -1750,7 +1848,14 @@ def _pictograph_bullets(raw_lines: list[str]) -> dict[int, int]:
     }
 
 
+# Markdown's escape before a mark it would read (`1\. 时间：…`, `\*`): the backslash
+# only keeps the mark the text's, no text itself.
+MARKDOWN_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>])")
+
+
 def _classify(number: int, text: str, gap: int) -> Line:
+    if "\\" in text:
+        text = MARKDOWN_ESCAPE.sub("", text)
     pictographs = _LEADING_PICTOGRAPHS.match(text)
     if pictographs and pictographs.end() < len(text):
         text = text[pictographs.end() :]
@@ -1978,6 +2083,30 @@ def _head_and_body(item: re.Match) -> tuple[str, str]:
 _SPACED_RUN_IN = re.compile(
     r"^(?P<mark>[◆◇●■□★☆▶►])\s*(?P<dated>[^，。！？；：,.!?;:\s]{4,24}) (?P<day>\S.{4,})$"
 )
+
+
+# A marked brief's headline, a wide gap, and the first words of its text that a narrow
+# column's edge cut: `■纳凉晚会７月开演　由街道文` / `化站主办的…`.
+_CUT_RUN_IN = re.compile(
+    r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})\u3000+(?P<body>[^，。！？；\s]{2,8})$"
+)
+
+
+def _cut_run_ins(raw_lines: list[str], furniture, wrap: int | None) -> set[int]:
+    """Lines of that form in a column cut at one width, the line full and the text going
+    on in the next, where another brief of the file runs in so whole (`_INLINE_HEAD`)."""
+    if not wrap:
+        return set()
+    cut, whole = set(), False
+    for k, raw in enumerate(raw_lines):
+        text = raw.strip()
+        if k in furniture.lines or text[:1] not in "◆◇●■□★☆▶►":
+            continue
+        whole = whole or bool(_INLINE_HEAD.match(text))
+        below = raw_lines[k + 1].strip() if k + 1 < len(raw_lines) else ""
+        if _CUT_RUN_IN.match(text) and width(raw.rstrip()) >= wrap - 1 and below:
+            cut.add(k)
+    return cut if whole else set()
 
 
 def _spaced_run_ins(raw_lines: list[str], furniture) -> set[int]:
@@ -2244,6 +2373,8 @@ def _is_intertitle(text: str) -> bool:
         body = body[:-1]  # `3.缴费时间是什么时候？`: a numbered question heads its answer
     if _LABEL_THEN_TEXT.search(body):
         return False  # `一、排查重点:沿河低洼处房屋、…`: an item's label and its text
+    if body.endswith("的") and _NUMBERED.match(body):
+        return False  # `一、住在低洼地段和危旧房屋的`: an item's first line, cut after `的`
     return not is_terminated(body) and not SENTENCE_INSIDE.search(body)
 
 

@@ -18,6 +18,7 @@ from .lines import (
     is_label,
     is_notice_head,
     photo_credits,
+    quoted_whole,
     section_head,
     sentence_like,
     set_apart_under_column,
@@ -192,11 +193,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue  # `员会）` under `…（村务监督委`: the bracket's rest, the line's end
         if (
             line.pictograph
-            and pictographs[_mark_kind(line.pictograph)] >= 2
+            # (or each by its own, three or more: `🌸本月要闻`, `⚠️安全提醒`, `📢通知`)
+            and (pictographs[_mark_kind(line.pictograph)] >= 2 or pictographs.total() >= 3)
             and line.gap_before
             and head
-            # (or over a notice's fields: `时间：6月22日（周六）…`)
-            and (after.prose or after.has_comma or after.credit or after.field)
+            # (or over a notice's fields: `时间：6月22日（周六）…`; or over its one
+            # headline, the section's name: `🎵童谣` / `垃圾分类我知道`)
+            and (after.prose or after.has_comma or after.credit or after.field or heads[k + 1])
         ):
             starts.add(k)
             segment = k
@@ -305,6 +308,24 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             head
             and before.caption
             and photo_credits(before)
+            and line.gap_before
+            and not after.gap_before
+            and column_name(line)
+            and (heads[k + 1] or _comma_headline(after))
+            and k + 2 < len(lines)
+            and (lines[k + 2].prose or lines[k + 2].has_comma)
+            and not lines[k + 2].gap_before
+        ):
+            # A picture's credited caption closing a story, then, set apart, a column's
+            # name over a headline over text (`政策问答` / `加装电梯，您关心的问题都在这里`
+            # / `问：…`): the next story under its column
+            starts.add(k)
+            segment = k
+            continue
+        if (
+            head
+            and before.caption
+            and photo_credits(before)
             and line.after_furniture
             and (heads[k + 1] or after.credit or after.subtitle_dash)
         ):
@@ -388,6 +409,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and (
                 heads[k + 1]
                 or asks(lines[k + 1])
+                # (or a quote alone: `【居民心声】` / `“电梯通了，我又能下楼晒太阳了”`)
+                or (line.banner and quoted_whole(lines[k + 1]))
                 # (or a headline of two clauses over its credit: `【健康问答】` /
                 # `入夏防中暑，这几点要记牢` / `记者　柴珂`)
                 or (
@@ -504,7 +527,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and column_name(line)
             and k + 3 < len(lines)
             and lines[k + 2].subtitle_dash
-            and (heads[k + 1] or _quoted_whole(after))
+            and (heads[k + 1] or quoted_whole(after))
             and not heads[k - 1]
             and not is_terminated(after.text)
             and (lines[k + 3].prose or lines[k + 3].has_comma)
@@ -1466,21 +1489,6 @@ def _unmarked(line: Line) -> bool:
 
 
 # Longest headline printed as a quote whole (`“议事就是把话说到桌面上”`).
-_MAX_QUOTED_HEADLINE = 30
-
-
-def _quoted_whole(line: Line) -> bool:
-    """A line that is one quote and nothing else, no sentence ended inside it."""
-    text = line.text
-    return (
-        len(text) <= _MAX_QUOTED_HEADLINE
-        and text[:1] in "“「『"
-        and text[-1:] in "”」』"
-        and not _STOP_INSIDE.search(text[1:-1])
-    )
-
-
-_STOP_INSIDE = re.compile(r"[。！？!?；;]")
 
 
 # Fewest headlines a brief's mark opens, each set apart, that show the file's habit.
