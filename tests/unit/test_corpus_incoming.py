@@ -204,11 +204,7 @@ FIRST_CONTACT = {
     "yf04_guiyuan_jianxun_2016_qq8_group_notices_tab_ctrl_a_win7_notepad_unicode_bigendian_utf16be_crlf": 0.939,
     "yf05_xuepu_shequbao_2008_archive_hanvon_pen_scanner_typein_win7_notepad_ansi_gbk_crlf": 0.952,
     # round yg, at ac72f09 (parser 208, entities 23), after round yf's rules
-    "yg01_wanglan_jiedaobao_epaper_wget_python_html2text_uos_utf8_lf": 0.635,
-    "yg02_zhenxi_linli_huawei_gallery_ocr_multiscreen_clipboard_matebook_win11_notepad_utf16le_crlf": 0.867,
-    "yg03_hetang_shequbao_2006_archive_flatbed_scan_sinosoft_shangshu7_ocr_zones_txt_winxp_gb2312_crlf": 0.782,
     "yg04_qihu_shequbao_scribus158_uos_extracttext_py_script_frames_utf8_cr_in_frames_lf_between": 0.407,
-    "yg05_tangan_gongzuo_jianbao_word_pdf_pdfplumber_extract_text_jupyter_win10_default_cp936_gbk_crlf": 0.568,
     "yg06_yunlang_linli_iphone_notes_draft_icloud_com_cn_web_chrome109_win7_notepad_utf8bom_crlf": 0.729,
 }
 
