@@ -27,7 +27,7 @@ from .credits import form_signature
 from .dates import cn_number
 from .dates import page_number as page_of
 from .draft import Draft
-from .habits import TURN, names_with_units, roll_cells
+from .habits import TURN, names_with_units, roll_cells, width
 from .headlines import claused_headline, collection_head, in_headline_block, set_headlines
 from .layout import (
     PHOTO_CREDIT,
@@ -536,6 +536,10 @@ def _continue_jump(
         for k, draft in enumerate(builder.drafts)
         if JUMP_OUT in draft.meta and JUMP_IN not in draft.meta
     ]
+    # (or one whose text stops on a clause left open, `…多出二十来元，`: cut, though its
+    # `（下转…）` was printed under another story, or lost)
+    cut = {k for k, draft in enumerate(builder.drafts) if JUMP_IN not in draft.meta and _cut(draft)}
+    waiting = sorted({*waiting, *cut})
     if not waiting:
         return False
     words = char_pairs("".join(builder.lines[k].text for k in titles))
@@ -552,9 +556,12 @@ def _continue_jump(
             went, came = (out.jump or {}).get(JUMP_OUT, ""), (marker.jump or {}).get(JUMP_IN, "")
             pages += marker.page is not None and page_of(went) == marker.page
             pages += out.page is not None and page_of(came) == out.page
-        return (pages, shared_pairs(words, draft.title + (draft.kicker or "")), -k)
+        # (a sentence cut mid-clause goes on here before any marker's page says so)
+        return (k in cut, pages, shared_pairs(words, draft.title + (draft.kicker or "")), -k)
 
     target = max(waiting, key=fit)
+    if JUMP_OUT not in builder.drafts[target].meta:
+        _move_jump_out(builder, target, outs)
     for k in titles:
         builder.place(k, "meta", target, "meta.jump_title")
     for k in markers:
@@ -563,6 +570,44 @@ def _continue_jump(
     for k in closing:
         _close(builder, k, target)
     return True
+
+
+def _move_jump_out(builder: Builder, target: int, outs: dict[int, Line]) -> None:
+    """The `（下转…）` printed under a story whose text ended (a box's marker set after the
+    next story) is the cut story's: it moves to the article it cuts."""
+    for article, line in outs.items():
+        draft = builder.drafts[article]
+        if JUMP_IN in draft.meta or _cut(draft) or not line.jump or JUMP_OUT not in line.jump:
+            continue
+        at = next(
+            (n for n, p in enumerate(builder.placements) if builder.lines[p.line] is line), None
+        )
+        if at is None or builder.placements[at].role != "meta":
+            continue
+        moved = builder.placements.pop(at)
+        draft.meta.pop(JUMP_OUT, None)
+        builder.place(moved.line, "meta", target, moved.rule)
+        return
+
+
+def _as_wide_as_next(line: Line, below: Line) -> bool:
+    """A line nearly as wide as the text line right under it (no blank between), in a
+    column cut at one width: the paragraph's first line, not a heading over it."""
+    return (
+        not below.gap_before
+        and not line.short_in_wrap
+        and below.full_width
+        and width(line.text) >= _WIDE_AS_NEXT * width(below.text)
+    )
+
+
+_WIDE_AS_NEXT = 0.8
+
+
+def _cut(draft: Draft) -> bool:
+    """Whether the article's text stops on a clause left open (`…，`, `…、`)."""
+    last = "".join(draft.pieces) if draft.pieces else (draft.paragraphs or [""])[-1]
+    return last.rstrip().endswith(("，", "、", ","))
 
 
 def _jump_lines(builder: Builder) -> dict[int, Line]:
@@ -1170,6 +1215,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             and j + 1 < len(body)
             and _prose(body_lines[j + 1])
             and not (line.indent_starts and body_lines[j + 1].runs_on)
+            and not _as_wide_as_next(line, body_lines[j + 1])
         ):
             # Between a finished paragraph and the next, a short phrase on its own heads
             # a part of the article; a caption would need evidence of a picture. (Not one

@@ -1111,13 +1111,33 @@ def _schools_signature(lines: list[Line], k: int) -> bool:
 _SCHOOL = re.compile(rf"(?:{SCHOOL_OR_CLASS})$")
 
 
+def _stanza_above(lines: list[Line], k: int) -> bool:
+    """A stanza's lines right above line k, a blank line between: three or more short
+    lines one under the other, none a sentence's end (verse set with no stops)."""
+    if not lines[k].gap_before:
+        return False
+    block = []
+    for j in range(k - 1, -1, -1):
+        block.append(lines[j])
+        if lines[j].gap_before or lines[j].after_furniture:
+            break
+    return len(block) >= _MIN_STANZA and all(
+        0 < len(line.text) <= _MAX_STANZA_LINE and not _ends_sentence(line.text) for line in block
+    )
+
+
+_MIN_STANZA, _MAX_STANZA_LINE = 3, 16
+
+
 def _titled_signature(lines: list[Line], k: int) -> bool:
     """`金杨街道党工委书记　唐立` alone under a finished sentence, the last line of its
     block: a foreword signed by its writer's post and name, set flush left (or a poem
     by who wrote it, `居民　殷若水` under its last line)."""
     line = lines[k]
     above = lines[k - 1] if k else None
-    if above is None or line.gap_before > 1 or not (_ends_sentence(above.text) or above.verse):
+    if above is None or line.gap_before > 1:
+        return False
+    if not (_ends_sentence(above.text) or above.verse or _stanza_above(lines, k)):
         return False
     if titled_name(line.text, residents=True) is None:
         # (or the name alone over the date or the editor's reply: `方德顺` / `6月5日`, a

@@ -161,6 +161,20 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return True  # a deck closing a headline set tight, a blank line under it
     if line.prose or line.intertitle or line.verse:
         return False
+    if (
+        block
+        and block[-1].spaced
+        and not line.spaced
+        and line.text
+        and not line.short_in_wrap
+        and any(head.short_in_wrap for head in block)
+        and following is not None
+        and not following.gap_before
+        and following.prose
+    ):
+        # `征 稿 启 事` (display type) / `《泖溪》镇报“泖水清清”副刊常年` / `面向…稿件。`:
+        # a line as wide as the column the text runs on from is the text's first
+        return False
     if block and line.indent_starts and following is not None and following.runs_on:
         # `　　为帮助老年居民跨越“数字` / `鸿沟”，…`: indented where indents open the
         # paragraphs, the next line running on from it: the text's first line

@@ -461,6 +461,21 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             bannered = k + 1  # its headline, under it: the same story's
             continue
         if (
+            head
+            and after.lead_credit
+            and line.gap_before
+            and not line.subtitle_dash
+            and not heads[k - 1]
+            and not before.closes
+            and k > segment
+        ):
+            # `镇人大代表走进村居…` set apart over `本报讯（记者 X）4月22日…`: the paper's
+            # credit opens only a story's text, so its headline starts one, though the text
+            # above stops mid-sentence (it goes on after a jump, or past this story's box)
+            starts.add(k)
+            segment = k
+            continue
+        if (
             (head or _comma_headline(line))
             and not line.subtitle_dash  # a `——subtitle` over the credit hangs under a title
             and after.credit
