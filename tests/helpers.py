@@ -39,7 +39,10 @@ _LIST = re.compile(r"^[^\S\n]*([-*+•])[ \t]+(?=\S)", re.M)  # (after any space
 # A label set in bold at a line's start (`**问：**…`): the marks set it off.
 _BOLD_LABEL = re.compile(r"^[ \t]*(\*\*)[^*\s][^*\n]{0,11}[：:](\*\*)(?=\S)", re.M)
 # Marks the parser may take off a line: a subtitle's leading dash, a credit's ■.
-_LINE_MARKS = re.compile(r"^[^\S\n]*(——|--|—|－－|──|[▪■□●○◆◇▲△↑↓←→★☆▼▽►▶◎※▍▌▎▐┃]+)", re.M)
+# (a mark may carry the selector that shows it as a picture: `▪️`)
+_LINE_MARKS = re.compile(
+    r"^[^\S\n]*(——|--|—|－－|──|(?:[▪■□●○◆◇▲△↑↓←→★☆▼▽►▶◎※▍▌▎▐┃]\ufe0f?)+)", re.M
+)
 _LINE_MARK_AT = re.compile(_LINE_MARKS.pattern.removeprefix("^"))
 # Pictographs a post sets before a line (`📢`, `⚠️`): they point, as a bullet does.
 _PICTOGRAPHS = re.compile(

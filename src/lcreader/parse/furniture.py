@@ -1067,7 +1067,8 @@ def _pointing_lead_ins(texts: list[str], found: dict[int, str]) -> list[int]:
         if text.endswith(POINTS_DOWN)
         and len(text) <= _MAX_LEAD_IN
         and k not in found
-        and (k == 0 or not texts[k - 1])
+        # (or right under the masthead's line: `📢南塘邻里周讯 第23期…` / `各位邻居…👇`)
+        and (k == 0 or not texts[k - 1] or k - 1 in found)
         and (k + 1 == len(texts) or not texts[k + 1])
     ]
 
@@ -1938,7 +1939,20 @@ def _closing_thanks(texts: list[str], found: dict[int, str]) -> list[int]:
     """`谢谢！` as the issue's last words (a slide deck's last slide, a broadcast's
     goodbye), with nothing but the issue's own lines after it."""
     last = next((k for k in range(len(texts) - 1, -1, -1) if texts[k] and k not in found), None)
-    return [last] if last is not None and _THANKS.match(texts[last]) else []
+    if last is None:
+        return []
+    text = texts[last]
+    # (or a group post's word to its readers, set apart at its end, thanking them after
+    # a chat's marks: `如有疑问，请在群里@居委会X…。谢谢大家[玫瑰]`)
+    chatted = ("@" in text or _CHAT_FACE.search(text)) and (last == 0 or not texts[last - 1])
+    return [last] if _THANKS.match(text) or (chatted and _THANKS_LAST.search(text)) else []
+
+
+# A chat app's face written as its name in brackets: `[玫瑰]`, `[微笑]`.
+_CHAT_FACE = re.compile(r"\[[\u4e00-\u9fff]{1,4}\]")
+_THANKS_LAST = re.compile(
+    r"(?:^|[。！!，,])\s*(?:谢谢大家|谢谢|感谢大家)[！!。～~]*(?:\[[\u4e00-\u9fff]{1,4}\])*$"
+)
 
 
 def _issuer_and_date(text: str) -> bool:

@@ -707,7 +707,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         item = (
             _INLINE_HEAD.match(stripped)
             or (_RUN_IN.match(stripped) if number - 1 in run_ins else None)
-            or (_BRIEF_RUN_IN.match(stripped) if number - 1 in headed_briefs else None)
+            or (
+                (_BRIEF_RUN_IN.match(stripped) or _COLON_BRIEF.match(stripped))
+                if number - 1 in headed_briefs
+                else None
+            )
             or (_SPACED_RUN_IN.match(stripped) if number - 1 in spaced_run_ins else None)
             or (_CUT_RUN_IN.match(stripped) if number - 1 in cut_run_ins else None)
             or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
@@ -2178,6 +2182,9 @@ def _briefs_under_head(raw_lines: list[str], furniture) -> set[int]:
         if not text or k in furniture.lines:
             continue
         m = _BRIEF_RUN_IN.match(text) if (head or run) and "\u3000" in text else None
+        # (or a marked item's headline before a colon, its text a news lead: `▪️医保政策
+        # 进小区：6月14日，…`)
+        m = m or (_COLON_BRIEF.match(text) if head or run else None)
         if m and is_terminated(text) and not m.group("head").endswith(DANGLING):
             run.append(k)
             continue
@@ -2195,6 +2202,10 @@ def _briefs_under_head(raw_lines: list[str], furniture) -> set[int]:
 _BRIEF_RUN_IN = re.compile(
     r"^(?P<head>[^，。！？；：,.!?;:\s「」（）()][^，。！？；：,.!?;:\s「」（）()]{3,23})"
     r"\u3000+(?P<body>\S.{7,})$"
+)
+_COLON_BRIEF = re.compile(
+    r"^[▪•◆◇●■□◎○★☆►▶]\ufe0f?\s*(?P<head>[^，。！？；：,.!?;:\s「」（）()]{4,16})[：:]\s*"
+    rf"(?P<body>(?:{NEWS_LEAD.pattern[1:]}).{{6,}})$"
 )
 # A run of briefs' head: `社区简讯`, `【一周快讯】`.
 # (the word that names a run of briefs, wherever it stands in the head)
