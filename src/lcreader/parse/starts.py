@@ -695,6 +695,20 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
+            head
+            and is_notice_head(line)
+            and SALUTATION.match(after.text)
+            and k > segment
+            # (its whole headline on this line, no column's name over it)
+            and line.text.startswith("关于")
+            and not (before.banner or before.level or column_name(before) or is_label(before))
+        ):
+            # `关于缴纳…的通知` right over `各位村民：`: a notice begins, whatever stands
+            # above it (a roll's last row, its signer, a sentence a copy left open)
+            starts.add(k)
+            segment = k
+            continue
+        if (
             # (or a poem's last line: a notice's head is no line of verse)
             (ended or before.field or before.row or (before.verse and not line.verse))
             and is_notice_head(line)
