@@ -16,6 +16,7 @@ it and their count beside it.
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from collections import Counter
 
@@ -222,6 +223,12 @@ def _copies(issues: list[Issue]) -> dict[str, str]:
     return {issue.id: message("issue.copy", n=k) for k, issue in enumerate(ordered, 1)}
 
 
+def _alike(name: str) -> str:
+    """What a name reads as on a row: spaces aside, full-width figures as others
+    (`第 5期` and `第５期` read as `5期` does), so names that differ only so collide."""
+    return unicodedata.normalize("NFKC", "".join(name.split()))
+
+
 def _tell_apart(
     names: dict[str, IssueName],
     issues: dict[str, Issue],
@@ -237,12 +244,12 @@ def _tell_apart(
             extra = added.get(issue_id)
             name = names[issue_id]
             if extra and extra not in name.rest:
-                before = name.full
+                before = _alike(name.full)
                 names[issue_id] = name = name.with_rest(extra)
                 groups[before].discard(issue_id)
                 if not groups[before]:
                     del groups[before]
-                groups.setdefault(name.full, set()).add(issue_id)
+                groups.setdefault(_alike(name.full), set()).add(issue_id)
 
 
 def _papers(issues: list[Issue]) -> dict[str, str | None]:
@@ -284,7 +291,7 @@ class IssueNames:
         names = {issue_id: _own_name(issue) for issue_id, issue in issues.items()}
         groups: dict[str, set[str]] = {}
         for issue_id, name in names.items():
-            groups.setdefault(name.full, set()).add(issue_id)
+            groups.setdefault(_alike(name.full), set()).add(issue_id)
         for more in (_papers, _headlines, _second_headlines, _copies):
             _tell_apart(names, issues, more, groups)
         self._names.update(names)

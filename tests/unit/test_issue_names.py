@@ -84,6 +84,16 @@ def test_two_issues_of_one_month_are_told_apart_by_their_papers():
     assert names.within_year(luodian) != names.within_year(tianping)
 
 
+def test_numbers_written_with_a_space_or_in_full_width_are_one_number_to_tell_apart():
+    """(round yh: `第 5期` and `第5期` of two papers the same day read alike on a row)"""
+    spaced = issue("a", date="2024-05-20", number="第 5期", furniture=["秋岩简报"])
+    plain = issue("b", date="2024-05-20", number="第5期", furniture=["梓荫家园"])
+    wide = issue("c", date="2024-05-20", number="第５期", furniture=["石桥邻里"])
+    names = issue_names(Library(issues=[spaced, plain, wide]))
+    assert names.full(spaced).endswith("秋岩简报") and names.full(plain).endswith("梓荫家园")
+    assert names.full(wide).endswith("石桥邻里")
+
+
 def test_the_same_paper_and_date_are_told_apart_by_headline_then_by_copy_never_by_file():
     a = issue("2024_04_a", date="2024-04", title="甲")
     b = issue("2024_04_b", date="2024-04", title="乙")
