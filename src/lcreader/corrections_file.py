@@ -50,6 +50,14 @@ class Loaded:
     corrections: list[Correction] = field(default_factory=list)
     reason: str | None = None  # why the file was ignored, or None
     raw: bytes | None = None  # the file's bytes: their hash keys the cache
+    kept: Path | None = None  # where a change is written, when not where they were read
+
+    @property
+    def shown_path(self) -> Path:
+        """The file to name to the user: the one read, or before there is one, where
+        the first change will be written (a read-only folder's bulletins keep theirs in
+        the user's data folder, not beside them)."""
+        return self.path if self.raw is not None or self.kept is None else self.kept
 
     @property
     def problem(self) -> str | None:
@@ -75,12 +83,14 @@ def load(bulletin: Path, follow: bool = False) -> Loaded:
     """The bulletin's corrections; a link out of their folder is read only if `follow`
     (the rule for the bulletins themselves, `--follow`)."""
     path = _read_path(bulletin)
+    written = corrections_path(bulletin)
+    kept = written if written != path else None
     try:
         raw = _read(path, follow)
     except OSError as err:
-        return Loaded(path, reason=_reason(err))
+        return Loaded(path, reason=_reason(err), kept=kept)
     if raw is None:
-        return Loaded(path)
+        return Loaded(path, kept=kept)
     reason = checked(raw)
     if reason is not None:  # said without the parser, which a search does not import
         return Loaded(path, reason=reason, raw=raw)

@@ -152,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "要退出吗？按 q 或 Ctrl+Q 退出阅读器（Ctrl+C 在这里用来复制选中的文字）",
         "Quit? Press q or Ctrl+Q to quit the reader (Ctrl+C copies the selected text here)",
     ),
+    "reader.help_quit_typing": (
+        "要退出吗？按 Ctrl+Q 退出阅读器（在搜索栏里 q 是要输入的字；Ctrl+C 用来复制选中的文字）",
+        "Quit? Press Ctrl+Q to quit the reader (in the search bar q is typed; Ctrl+C copies the selected text)",
+    ),
     "no_article": (
         "没有文章“{wanted}”（见 'lcreader issues'）",
         "no article {wanted!r} (see 'lcreader issues')",
@@ -186,8 +190,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no {what} named {wanted!r} (see 'lcreader {command}')",
     ),
     "entity.several": (
-        "“{wanted}”匹配多个{what}：{names}",
-        "{wanted!r} matches several {what}: {names}",
+        "“{wanted}”匹配多个{what}：{names}（列出全部；写出全名看其中一个）",
+        "{wanted!r} matches several {what}: {names} (all listed; give a whole name for one)",
     ),
     "entity.person": ("人物", "person"),
     "entity.department": ("部门", "department"),
@@ -511,6 +515,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "argparse.unrecognized": ("无法识别的参数：%s", "unrecognized arguments: %s"),
     "argparse.required": ("缺少必需的参数：%s", "the following arguments are required: %s"),
     "argparse.argument": ("参数 %(argument_name)s：%(message)s", "argument %(argument_name)s: %(message)s"),
+    "cli.not_a_command": ("“{word}”不是 lcreader 的命令", "{word!r} is not an lcreader command"),
+    "cli.meant_command": ("；是否要用 lcreader {command}？", "; did you mean lcreader {command}?"),
+    "cli.meant_search": ("；要搜索请用：{command}", "; to search for it: {command}"),
     "argparse.choice": ("无效的选择：%(value)r（可选：%(choices)s）", "invalid choice: %(value)r (choose from %(choices)s)"),
     "argparse.one": ("需要一个值", "expected one argument"),
     "argparse.value": ("无效的 %(type)s 值：%(value)r", "invalid %(type)s value: %(value)r"),
@@ -674,6 +681,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.unknown_author": ("署名作者不像人名：{detail}", "byline author that is not a known name: {detail}"),
     "note.kicker_of_previous": ("引题，还是上一篇文章的标题？{detail}", "kicker or the headline of the article before? {detail}"),
     "note.repeated_line": ("这一行在多页重复出现（页眉？）：{detail}", "line repeated on several pages (a page header?): {detail}"),
+    "note.year_from_name": ("年份取自文件名：{detail}（正文里没有写明年份）", "the year is taken from the file's name: {detail} (the text gives none)"),
     "note.year_unknown": ("无法推断年份：没有明显最常提到的年份", "year not inferred: no year is clearly the most mentioned"),
     # Parser: what each line became and why (doctor --explain, the structure view)
     "note.correction_stale": ("一条结构更正找不到它的那一行，未使用：{detail}", "a structure correction whose line is gone was not applied: {detail}"),
@@ -764,6 +772,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.structure": ("结构视图（在文章上按 e）", "Structure view (e on an article)"),
     "structure.heading": ("结构：{title}　（{source}，第 {article} 篇）", "Structure: {title}  ({source}, article {article})"),
     "structure.file_beside": ("更正保存在简报旁的 {path}", "corrections kept beside the bulletin, in {path}"),
+    "structure.file_data": ("更正将保存在你的数据目录里（lcreader fix {path} 显示位置）", "corrections will be kept in your data folder (lcreader fix {path} shows where)"),
     "structure.file": ("更正保存在：{path}", "corrections kept in: {path}"),
     "structure.more": (
         "……另有 {count} 行提示（lcreader doctor 列出全部）",

@@ -187,6 +187,15 @@ def test_a_part_of_names_says_whose_names_it_took(run, small_library, lang):
     assert whole.returncode == 0 and "王建国" not in whole.stderr
 
 
+def test_a_word_where_the_command_goes_says_what_was_meant(run, lang):
+    """(a new user's trial: `lcreader 统战` gave argparse's `无效的选择` and its list)"""
+    bare = run("统战")
+    assert bare.returncode == 2
+    assert message("cli.meant_search", command="lcreader search 统战") in bare.stderr
+    slip = run("serach", "统战")
+    assert slip.returncode == 2 and message("cli.meant_command", command="search") in slip.stderr
+
+
 def test_help_headings_take_the_full_width_colon_and_name_the_query_word(run):
     top = run("--help").stdout
     assert f"\n{message('cli.options')}：\n" in top and f"\n{message('cli.commands')}：\n" in top

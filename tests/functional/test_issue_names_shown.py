@@ -179,3 +179,26 @@ def _rows(tree: IssueTree) -> list[str]:
         tree.render_label(node, tree.rich_style, tree.rich_style).plain
         for node in tree._issue_nodes.values()
     ]
+
+
+@pytest.mark.parametrize("width", [100, 120])
+async def test_an_issue_named_by_its_headline_keeps_its_count_and_cuts_the_headline(
+    tmp_path, width
+):
+    """(a new user's trial: `▼ 2024年 新建居民议事厅启用`, its `（1/1）` gone, where a
+    dated issue's row beside it kept its count)"""
+    folder = write_library(
+        tmp_path / "lib",
+        {
+            "2024_01.txt": "新建居民议事厅启用\n\n2024年1月5日，居民议事厅启用。\n",
+            "2019_03.txt": "社区志愿者表彰会召开\n\n2019年3月2日，表彰大会召开。\n",
+        },
+    )
+    library = open_library(folder, tmp_path / "cache.json")
+    app = make_app(library, tmp_path)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await pilot.pause()
+        tree = app.query_one(IssueTree)
+        for node in tree._issue_nodes.values():
+            row = tree.render_label(node, tree.rich_style, tree.rich_style).plain
+            assert row.endswith("（1/1）"), row

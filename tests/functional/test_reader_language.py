@@ -242,6 +242,13 @@ async def test_ctrl_c_says_how_to_quit_in_the_users_language(seeds, tmp_path, la
         said = [n.message for n in app._notifications]
         assert said == [message("reader.help_quit")]
         assert app.is_running
+        # (in the search bar q is typed: the notice names only Ctrl+Q there)
+        app.clear_notifications()
+        await pilot.press("slash", "ctrl+c")
+        await pilot.pause()
+        said = [n.message.replace("\n", "") for n in app._notifications]
+        assert said == [message("reader.help_quit_typing")]
+        assert "q " not in said[0].split("Ctrl+Q")[0]
 
 
 def _broken_inside(lines: list[str], words: list[str]) -> list[tuple[str, str]]:

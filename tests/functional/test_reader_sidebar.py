@@ -165,3 +165,13 @@ def test_a_cut_name_keeps_two_characters_with_its_count():
         lines = sidebar.list_entry(name[:cut], "", 12).plain.split("\n")
         if len(lines) > 1:
             assert len(lines[-1].removesuffix(" 12")) >= 2, lines
+
+
+async def test_at_forty_columns_the_tree_gives_the_article_room(seeds, tmp_path):
+    """(a new user's trial: the tree kept 27 columns, the article six: `郑宏在` a line)"""
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=(40, 24)) as pilot:
+        await pilot.pause()
+        article = app.query_one(ArticleView).scrollable_content_region.width
+        tree = app.query_one("#left").size.width
+        assert article >= 14 and tree <= 20, (tree, article)

@@ -382,7 +382,12 @@ def test_the_bundled_seeds_corrections_go_to_the_data_dir(tmp_path, monkeypatch)
     monkeypatch.setattr(paths, "seeds_folder", lambda: str(seeds))
     monkeypatch.setenv("LCREADER_DATA_DIR", str(tmp_path / "data"))
     fix = _fix(TWO_RUN_TOGETHER, 4, "split")
+    # (a new user's trial: before the first change, `fix` and the structure view named a
+    # file beside the bulletin, in the package, where nothing is ever written)
+    before = corrections_file.load(seeds / "a.txt")
+    assert before.corrections == [] and (tmp_path / "data") in before.shown_path.parents
     path = corrections_file.add(seeds / "a.txt", fix)
+    assert path == before.shown_path
     assert (tmp_path / "data") in path.parents
     assert os.listdir(seeds) == ["a.txt"]  # the package untouched, no lock either
     assert corrections_file.load(seeds / "a.txt").corrections == [fix]

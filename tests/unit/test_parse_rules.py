@@ -181,6 +181,8 @@ def test_year_from_the_file_name(source, year):
 
 def test_an_issue_with_no_year_in_its_text_takes_its_file_names():
     text = "社区举办运动会\n\n近日，社区举办春季运动会。\n\n(文体办 王小明)"
-    assert parse_issue("a", "2024_03.txt", text).year == 2024
+    named = parse_issue("a", "2024_03.txt", text)
+    assert named.year == 2024
+    assert [n.detail for n in named.notes if n.code == "year_from_name"] == ["2024"]
     assert parse_issue("a", "2024_03.txt", "2019年运动会\n\n2019年，社区举办运动会。").year == 2019
     assert parse_issue("a", "scan.txt", text).year is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from ..issue_names import issue_names
@@ -60,10 +61,6 @@ def _pick(found: set[str], wanted: str, kind: EntityKind, library) -> str:
         if close:
             said += message("did_you_mean", candidates="、".join(close))
         raise UsageError(said)
-    if len(found) > 1:
-        names = "、".join(sorted(found))
-        what = message(f"entity.{kind.plural}")
-        raise UsageError(message("entity.several", wanted=clean(wanted), what=what, names=names))
     return found.pop()
 
 
@@ -89,7 +86,22 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         rows = [[column.cell(e, library) for column in kind.columns] for e in kind.entries(library)]
         _table(context, emit, [message(column.header) for column in kind.columns], rows)
         return EXIT_OK
-    entry = kind.find(library, _pick(kind.matching(library, wanted), wanted, kind, library))
+    found = kind.matching(library, wanted)
+    if len(found) > 1:
+        # `people 张`: every one the name fits, listed as the whole table lists them (as
+        # `search person:张` takes them all), and said so on stderr
+        names = "、".join(clean(name) for name in sorted(found))
+        what = message(f"entity.{kind.plural}")
+        said = message("entity.several", wanted=clean(wanted), what=what, names=names)
+        print(message("notice", message=said), file=sys.stderr)
+        entries = [e for e in kind.entries(library) if e.name in found]
+        if context.args.json:
+            print_json([kind.dict_form(e) for e in entries])
+            return EXIT_OK
+        rows = [[column.cell(e, library) for column in kind.columns] for e in entries]
+        _table(context, emit, [message(column.header) for column in kind.columns], rows)
+        return EXIT_OK
+    entry = kind.find(library, _pick(found, wanted, kind, library))
     if context.args.json:
         data = kind.dict_form(entry)
         data["article_titles"] = {a: library.article(a).title for a in entry.articles}

@@ -134,7 +134,7 @@ def _list(path: Path, text: str) -> int:
     from ..parse import read_layout
 
     loaded = _loaded(path)
-    out = [message("fix.where", path=shown(str(loaded.path)))]
+    out = [message("fix.where", path=shown(str(loaded.shown_path)))]
     if not loaded.corrections:
         out.append(message("fix.none"))
     stale = set()

@@ -341,6 +341,38 @@ def _format_option(
     )
 
 
+def _not_a_command(argv: Sequence[str]) -> str | None:
+    """The first word that stands where a command should and names none (`lcreader 统战`,
+    `lcreader serach 统战`), or None."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUED:
+            skip = True
+        elif not token.startswith("-"):
+            return None if token in COMMANDS else token
+    return None
+
+
+def _said_not_a_command(parser: argparse.ArgumentParser, argv: Sequence[str], word: str) -> None:
+    """A usage error that says what was likely meant: the command a slip of the keys
+    spells (`serach`), else a search for the words (`lcreader search 统战`)."""
+    import difflib
+
+    from ..filenames import shell_word
+    from ..safe_text import clean
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        hint = message("cli.meant_command", command=close[0])
+    else:
+        words = [w for w in argv if not w.startswith("-")]
+        command = "lcreader search " + " ".join(map(shell_word, words))
+        hint = message("cli.meant_search", command=command)
+    parser.error(message("cli.not_a_command", word=clean(word)) + hint)
+
+
 def _command_at(argv: Sequence[str]) -> int | None:
     """Where the command word of a command line is, if it names one."""
     skip = False
@@ -416,6 +448,8 @@ def main(argv: Sequence[str]) -> int:
     if command in _QUERY_COMMANDS:
         argv = _search_words_apart(argv, at)
     parser = build_parser(only=command)
+    if at is None and (word := _not_a_command(argv)) is not None:
+        _said_not_a_command(parser, argv, word)
     args, extras = parser.parse_known_args(argv)
     own = parser.commands.get(args.command, parser)
     if extras:

@@ -167,11 +167,10 @@ def parse_issue(
     placed = {layout.lines[k].number - 1 for k in layout.placed_furniture}
     notes.extend(repeated_lines(layout.text.split("\n"), set(furniture.lines) | placed))
     headlines = [a.title for a in articles if not a.title_inferred]
-    year = (
-        int(furniture.date[:4])
-        if furniture.date
-        else furniture.year or infer_year(layout.text, headlines) or year_in_name(source)
-    )
+    year = int(furniture.date[:4]) if furniture.date else furniture.year
+    year = year or infer_year(layout.text, headlines)
+    if year is None and (year := year_in_name(source)) is not None:
+        notes.append(Note("year_from_name", str(year)))  # a guess: doctor says whence
     if year is None:
         notes.append(Note("year_unknown"))
     if corrections_problem is not None:

@@ -148,7 +148,10 @@ class ReaderApp(
 
     def action_help_quit(self) -> None:
         """Ctrl+C: Textual says how to quit, in English; here in the user's words."""
-        self.notify(message("reader.help_quit"), markup=False)
+        # (in the search bar `q` is typed: only Ctrl+Q quits there)
+        typing = isinstance(self.focused, Input)
+        said = message("reader.help_quit_typing" if typing else "reader.help_quit")
+        self.notify(said, markup=False)
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(id="_default")

@@ -266,9 +266,16 @@ class StructureScreen(ClosesOnce, LocalizedBindings, Screen[None]):
             ),
             style="bold",
         )
-        beside = loaded.path.parent == self.path.parent
-        where = clean(loaded.path.name if beside else str(loaded.path))
-        key = "structure.file_beside" if beside else "structure.file"
+        named = loaded.shown_path
+        beside = named.parent == self.path.parent
+        if beside:
+            key, where = "structure.file_beside", clean(named.name)
+        elif loaded.raw is None and loaded.kept is not None:
+            # (a read-only folder's bulletin, the bundled ones: kept in the user's data
+            # folder under a name of its own, which `lcreader fix FILE` prints whole)
+            key, where = "structure.file_data", source
+        else:
+            key, where = "structure.file", clean(str(named))
         saved = Text(message(key, path=where), style="dim")
         parts = [(heading, source), (saved, where)]
         if loaded.problem:

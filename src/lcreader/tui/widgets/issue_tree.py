@@ -161,6 +161,8 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         self._unfilled: dict[int, Callable[[], None]] = {}  # node id -> adds its children
         # Node id -> (what the row names, the articles under it), for a year or an issue.
         self._scopes: dict[int, tuple[str, list[str]]] = {}
+        # Issue node ids named by their lead headline (no date or number to keep whole).
+        self._by_headline: set[int] = set()
         # Parent node id -> (its children then, issue node id -> shared start of name).
         self._shared: dict[int, tuple[int, dict[int, int]]] = {}
         self.show_articles(None)
@@ -202,6 +204,7 @@ class IssueTree(SteadyScrollbars, Tree[str]):
             table.clear()
         self._unfilled.clear()
         self._scopes.clear()
+        self._by_headline.clear()
         self._shared.clear()
         self._names = issue_names(self.library)
         shown = []
@@ -235,6 +238,8 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         node = parent.add(self._issue_label(issue), data=None, expand=expand)
         self._issue_nodes[issue.id] = node
         self._scopes[node.id] = (label_text(self._names.full(issue)), [a.id for a in articles])
+        if self._names.name(issue).lead:
+            self._by_headline.add(node.id)
         self._unfilled[node.id] = partial(self._add_articles, node, articles)
         if expand:
             self._fill(node)
@@ -332,9 +337,10 @@ class IssueTree(SteadyScrollbars, Tree[str]):
         count = _COUNT.search(label.plain)
         tail = label[count.start() :] if count else Text()
         head = label[: count.start()] if count else label
-        if count and head.cell_len < room:
+        if count and head.cell_len < room and node.id not in self._by_headline:
             # The name whole before the count (a date and number cut read as another
             # issue's): the count in half-width brackets, then none, where room is short.
+            # (a headline's name is cut instead: its count stays in view, whole)
             for shorter in (_half_width_brackets(tail), Text()):
                 if head.cell_len + shorter.cell_len <= room:
                     return head + shorter
