@@ -51,7 +51,10 @@ _PICTOGRAPHS = re.compile(
     "[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]*)+)",
     re.M,
 )
-_LOST_PICTOGRAPHS = re.compile(r"^[ \t]*(\?{1,4})(?=[\u4e00-\u9fff“《【①-⑳0-9])", re.M)
+_LOST_PICTOGRAPHS = re.compile(
+    r"^[ \t]*(\?{1,4})(?=[\u4e00-\u9fff“《【①-⑳0-9])|^[ \t]*(\?)(?=[ \u3000][\u4e00-\u9fff“《【])",
+    re.M,
+)
 _MARKDOWN_MARKS = re.compile(
     r"^[^\S\n]*(?:(>)[^\S\n]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
 )
@@ -154,7 +157,7 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     if lost:
         # `??百岁寿星…`: pictographs a legacy code page saved as question marks point too
         for match in _LOST_PICTOGRAPHS.finditer(text):
-            marks.update(match.group(1))
+            marks.update(match.group(1) or match.group(2))
     for match in _FIELD_LABEL.finditer(text):
         # a mark opening a field's value (`【图片说明】▲…`): a mark as at a line's start
         after = _LINE_MARK_AT.match(text, match.end())

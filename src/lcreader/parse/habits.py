@@ -1069,6 +1069,8 @@ def _mark_signatures(lines: list[Line]) -> None:
             or _titled_signature(lines, k)
             or _schools_signature(lines, k)
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
+            # (or the signer and the day on one line under the last sentence)
+            or _signed_on_one_line(lines, k)
         )
         if (line.depth < _RIGHT or line.centred) and not signed_off:
             continue  # (a centred line's margin is no signature's)
@@ -1078,7 +1080,13 @@ def _mark_signatures(lines: list[Line]) -> None:
         if not (placed or signed_off):
             continue
         text = line.text
-        if _only_date(text) or ((before.signature or signed_off) and _signed_date(text)):
+        dated = _SIGNER_AND_DATE.match(text)
+        if dated and (signers := _signers(dated["signer"])) and _signed_date(dated["date"]):
+            # `越泉村村务监督委员会 2023年6月25日`: who signs and the day, on one line
+            line.byline, line.byline_text, line.text = signers, dated["signer"], ""
+            line.meta = {"日期": dated["date"]}
+            line.signature = True
+        elif _only_date(text) or ((before.signature or signed_off) and _signed_date(text)):
             line.meta = {"日期": text}
             line.signature = True
         elif signers := _signers(text):
@@ -1091,6 +1099,19 @@ def _mark_signatures(lines: list[Line]) -> None:
             line.__dict__.pop(cached, None)
 
 
+def _signed_on_one_line(lines: list[Line], k: int) -> bool:
+    """`越泉村村务监督委员会 2023年6月25日` right under a finished sentence."""
+    dated = _SIGNER_AND_DATE.match(lines[k].text)
+    return (
+        dated is not None
+        and _ends_sentence(lines[k - 1].text)
+        and _signed_date(dated["date"])
+        and _signers(dated["signer"]) is not None
+    )
+
+
+# A signer and the day signed on one line, a space or more between them.
+_SIGNER_AND_DATE = re.compile(r"^(?P<signer>\S.*?\S)[ \t\u3000]+(?P<date>\S*\d\S*日)$")
 # A letter's writer signs with a word of respect after the name (`里長　陳明輝　敬上`).
 _SIGNED_FORM = re.compile(r"[\s\u3000]*(?:敬上|謹上|谨上|敬啟|敬启|拜上|敬書|敬书)$")
 

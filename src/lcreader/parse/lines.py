@@ -53,6 +53,7 @@ from .screen_reader import announced
 from .sections import mark_numbered_briefs, mark_numbered_sections
 from .subtitles import read_subtitles
 from .text import (
+    AMOUNT_AFTER,
     ANY_STOP,
     CLOSERS,
     COMMA,
@@ -1824,7 +1825,10 @@ _LEADING_PICTOGRAPHS = re.compile(
 
 
 # A pictograph saved in a code page that has none (GBK): `?` or `??` before the line.
-_LOST_EMOJI = re.compile(r"^\?{1,4}(?=[\u4e00-\u9fff“《【①-⑳0-9])")
+# (or one bullet lost so, a space after it: `? 健康讲座进小区。`)
+_LOST_EMOJI = re.compile(
+    r"^\?{1,4}(?=[\u4e00-\u9fff“《【①-⑳0-9])|^\?[ \u3000](?=[\u4e00-\u9fff“《【])"
+)
 # Fewest lines opened so that show the file lost its pictographs so.
 _MIN_LOST = 2
 
@@ -1832,7 +1836,9 @@ _MIN_LOST = 2
 def lost_pictographs(raw_lines: list[str]) -> bool:
     """Whether lines open with question marks where a post set pictographs (the file
     saved in a code page with no emoji), two or more."""
-    opened = sum(1 for raw in raw_lines if raw[:1] == "?" and _LOST_EMOJI.match(raw.strip()))
+    opened = sum(
+        1 for raw in raw_lines if raw.lstrip()[:1] == "?" and _LOST_EMOJI.match(raw.strip())
+    )
     return opened >= _MIN_LOST
 
 
@@ -2386,6 +2392,8 @@ def _is_intertitle(text: str) -> bool:
         return False  # `一、排查重点:沿河低洼处房屋、…`: an item's label and its text
     if body.endswith("的") and _NUMBERED.match(body):
         return False  # `一、住在低洼地段和危旧房屋的`: an item's first line, cut after `的`
+    if AMOUNT_AFTER.search(body):
+        return False  # `一、收入合计 1286400`: an account's line and its sum, no heading
     return not is_terminated(body) and not SENTENCE_INSIDE.search(body)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .text import ANY_STOP, BRIEF_MARKS, CONTINUED_HEAD, is_terminated
+from .text import AMOUNT_AFTER, ANY_STOP, BRIEF_MARKS, CONTINUED_HEAD, is_terminated
 
 _TOP = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=\S)")
 # `1.第二网格党支部开展…活动`: a brief's headline numbered in a run of briefs.
@@ -33,8 +33,8 @@ def _heading(line, pattern: re.Pattern[str]) -> re.Match[str] | None:
     if line.level or line.closes or len(line.text) > _MAX_HEADING:
         return None
     match = pattern.match(line.text)
-    if match is None or is_terminated(line.text):
-        return None
+    if match is None or is_terminated(line.text) or AMOUNT_AFTER.search(line.text):
+        return None  # (`一、收入合计 864200`: an account's line and its sum)
     return match
 
 

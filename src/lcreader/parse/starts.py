@@ -835,6 +835,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue
         if not head or not (ended or before.row or before.field or pictured):
             continue
+        if before.text.endswith(("：", ":")) and not line.gap_before:
+            continue  # `…公布如下：` / `一、收入合计 864200`: what the colon announces
         if before.closes and not before.credit:
             continue  # a byline closed the article already
         if HEADLINE_MARK.match(line.text) and not _next_marked_item(lines, segment, k):

@@ -274,3 +274,7 @@ NOTICE_KINDS = (
 # A line that closes on whom to ring and the number (`…应急队电话：5877 2310`, `如有疑问，
 # 请联系物业服务中心：56201188`): a notice's contact, its text's end.
 CONTACT_NUMBER_END = re.compile(r"(?:电话|热线|联系|咨询)[^。！？!?]{0,24}[:：]\s*[\d\-－ ]{7,20}$")
+
+
+# A sum set apart at a line's end (`合计 1286400`, `36.0 万元`): an account's line.
+AMOUNT_AFTER = re.compile(r"[\s\u3000][\d,.]{4,}(?:\s*(?:元|万元))?$")

@@ -38,6 +38,8 @@ _NOT_NAMES = frozenset(
     {
         *("完", "待续", "未完", "未完待续", "续完", "全文完", "图片", "资料图", "资料照片"),
         *("供稿", "来稿", *ROLES),
+        # a run of briefs' name (`简　讯` set wide, alone on its line): 简 is a surname too
+        *("简讯", "快讯", "短讯", "要闻", "速递"),
     }
 )
 
