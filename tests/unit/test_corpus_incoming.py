@@ -191,7 +191,6 @@ FIRST_CONTACT = {
     # round yd, at e1b88ec (parser 188, entities 22), after round yc's rules
     "yd01_chengyuan_juminqu_jianbao_docx_word_com_content_text_powershell51_outfile_utf16le_cr": 0.650,
     "yd02_jinxi_linli_a4_word_pdf_ghostscript_txtwrite_gswin64c_utf8_crlf": 0.514,
-    "yd03_nantang_linli_zhouxun_wechat_mac_group_announcement_copy_textedit_utf8_lf": 0.406,
     "yd04_huilan_jiedaobao_scan_pdf_print_to_onenote2016_copy_printout_text_notepad_ansi_gbk_crlf": 0.870,
     "yd05_zilin_shequbao_indesign_pdf_sumatrapdf35_saveas_text_documents_utf8bom_crlf": 0.581,
     "yd06_yunshan_shequbao_java_cms_export_txt_outputstreamwriter_utf16be_bom_lf": 0.894,
