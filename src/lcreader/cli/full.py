@@ -341,18 +341,25 @@ def _format_option(
     )
 
 
-def _not_a_command(argv: Sequence[str]) -> str | None:
-    """The first word that stands where a command should and names none (`lcreader 统战`,
-    `lcreader serach 统战`), or None."""
+def _first_word(argv: Sequence[str]) -> int | None:
+    """Where the first word of a command line that is no option (nor an option's
+    value) stands: the command's place."""
     skip = False
-    for token in argv:
+    for at, token in enumerate(argv):
         if skip:
             skip = False
         elif token in _VALUED:
             skip = True
         elif not token.startswith("-"):
-            return None if token in COMMANDS else token
+            return at
     return None
+
+
+def _not_a_command(argv: Sequence[str]) -> str | None:
+    """The word that stands where a command should and names none (`lcreader 统战`,
+    `lcreader serach 统战`), or None."""
+    at = _first_word(argv)
+    return argv[at] if at is not None and argv[at] not in COMMANDS else None
 
 
 def _said_not_a_command(parser: argparse.ArgumentParser, argv: Sequence[str], word: str) -> None:
@@ -375,15 +382,8 @@ def _said_not_a_command(parser: argparse.ArgumentParser, argv: Sequence[str], wo
 
 def _command_at(argv: Sequence[str]) -> int | None:
     """Where the command word of a command line is, if it names one."""
-    skip = False
-    for at, token in enumerate(argv):
-        if skip:
-            skip = False
-        elif token in _VALUED:
-            skip = True
-        elif not token.startswith("-"):
-            return at if token in COMMANDS else None
-    return None
+    at = _first_word(argv)
+    return at if at is not None and argv[at] in COMMANDS else None
 
 
 def _search_words_apart(argv: list[str], at: int) -> list[str]:
