@@ -348,6 +348,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         del found[k], rules[k]
     take(_button_counts(texts, found), "furniture.counter")
     take(_author_cards(texts, found), "furniture.author_card")
+    take(_followed_names(texts, found, rules), "furniture.author_card")
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
@@ -524,6 +525,8 @@ def _app_line(text: str) -> str | None:
         return "furniture.platform_note"  # `本文为我原创`: a posting site's stamp
     if short and _COUNTER.match(text):
         return "furniture.counter"
+    if short and _FOLLOW.match(text):
+        return "furniture.follow"  # `关注他`, `已认证账号`: a posting site's author card
     if (
         len(text) <= _MAX_FILE_FACTS
         and _FILE_SIZE.search(text)
@@ -596,8 +599,13 @@ _COUNTER = re.compile(
     # (`阅读 (1286)`: the count in brackets)
     rf"|(?:阅读|浏览|评论|点赞)\s*[(（]{_COUNT}[)）]"
     rf"|{_COUNT}\s*次(?:观看|播放|阅读|浏览)"
-    rf"|[\u00c0-\u024f]\s*{_COUNT})$"
+    rf"|[\u00c0-\u024f]\s*{_COUNT}"
+    # (`9 人赞同了该文章`: a Q&A site's count of those who agreed)
+    rf"|{_COUNT}\s*人(?:赞同|喜欢|收藏)了该(?:文章|回答|想法))$"
 )
+# A posting site's buttons and badge on its author's card: `关注他`, `已认证账号`.
+# (`关注` alone is a post header's, read with the account and the date: post_header)
+_FOLLOW = re.compile(r"^(?:[+＋]\s*)?已?关注(?:他|她|TA)$|^已认证(?:的)?(?:账号|机构号|官方账号)$")
 
 # A glyph of an icon font, copied as a letter or two.
 _ICON = re.compile(r"^[A-Za-z\u00c0-\u024f]{1,2}\s*(?:\d[\d.]*)?$")
@@ -620,6 +628,26 @@ def _author_cards(texts: list[str], found: dict[int, str]) -> list[int]:
         below = next((i for i in range(j, len(texts)) if texts[i]), None)
         if below is not None and below in found:
             out.extend(card)
+    return out
+
+
+def _followed_names(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+    """The author's name (as a site prints it, once or twice) right over the card's
+    badge and follow button (`澄湾街道` / `澄湾街道` / `已认证账号` / `关注他`)."""
+    out = []
+    for k in [k for k, rule in rules.items() if rule == "furniture.follow"]:
+        j = k - 1
+        while j >= 0 and j in found and rules.get(j) == "furniture.follow":
+            j -= 1  # (the badge over the button)
+        if j == k - 1:
+            continue  # (a button alone: the lines over it may be the post's own title)
+        names = 0
+        while j >= 0 and texts[j] and j not in found and names < _MAX_CARD_LINES:
+            if len(texts[j]) > _MAX_CARD_LINE or ANY_STOP.search(texts[j]):
+                break
+            out.append(j)
+            names += 1
+            j -= 1
     return out
 
 
@@ -957,7 +985,12 @@ _COMMENTS_HEAD = re.compile(
     # (the comments' order, as their head offers it: `按热度` / `按时间`)
     r"|按(?:热度|时间)(?:排序)?)$"
 )
-_END_MARK = re.compile(r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$")
+_END_MARK = re.compile(
+    r"^[-—–_\s]*(?:END|The End|THE END|完|全文完)[-—–_\s]*$"
+    # (or a post's stamp of when it was last edited and from where: the post ends there,
+    # `编辑于 2024-04-26 09:15・IP 属地上海`)
+    r"|^(?:编辑于|发布于|发表于)\s*\S.{0,30}IP\s*属地\s*\S{1,8}$"
+)
 # Past the end mark only short lines: credits of the whole, links, counters.
 _MAX_TRAILER_LINE = 40
 
@@ -1246,7 +1279,8 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
     return [k for k in rest if k not in found]
 
 
-_UNSUBSCRIBE = re.compile(r"退订|取消订阅|不想再收到|unsubscribe", re.I)
+# (nor a site's terms for copying a post: `著作权归作者所有。商业转载请…`)
+_UNSUBSCRIBE = re.compile(r"退订|取消订阅|不想再收到|unsubscribe|著作权归作者所有|转载请", re.I)
 
 
 # A 简报's distribution at its foot: `报：区委办…`, `送：…`, `发：各社区…`, `抄送：…`.
@@ -1459,7 +1493,11 @@ def _foot_editor_lines(texts: list[str], found: dict[int, str], rules: dict[int,
         # issue's foot (its distribution, its print run) it is the issue's.
         footed = rules.get(before) in _FOOT_RULES
         # (or right over the issue's print run, under the last article's signature)
-        over_foot = after is not None and rules.get(after) == "furniture.print_run"
+        # (or over a post's end, the site's own lines under it: the issue's last line)
+        over_foot = after is not None and rules.get(after) in (
+            "furniture.print_run",
+            "furniture.after_end",
+        )
         labelled = _PAGE_EDITOR.search(texts[k]) or _PRINT_RUN.search(texts[k])
         if not (labelled or footed or over_foot):
             continue

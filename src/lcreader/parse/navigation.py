@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;，,、：:]\s*$")
 _ENTRY_END = re.compile(r"[。！!；;，,、：:]\s*$")
 # An entry's decoration: a bullet or a number before it, a page after it.
 _ENTRY_HEAD = re.compile(
-    r"^(?:\d{1,2}\s*版[\s\u3000]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*"
+    r"^(?:第?\s*[\d０-９]{1,2}\s*版[\s\u3000：:]*|[●○◎◆◇■□▪•·►▶▸★☆\-*]\s*"
     # (`01｜…`, `1 …`, `1…`; not a date's or a count's figures: `5月工作数据一览`)
     # (`12条背街小巷…`: a count's measure word after it)
     r"|\d{1,2}(?:[\s.、．)）｜|]+|(?=[^\d月日号年期版届周个名人户次条项件家所座栋幢位岁米万千百余多支批场处类台辆元天%％]))"

@@ -695,6 +695,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
+            (head or _comma_headline(line))
+            and line.gap_before
+            and after.text.startswith(("问：", "问:"))
+            and (before.closes or before.verse or is_terminated(before.text))
+            and k > segment
+        ):
+            # `加装电梯，这些问题您问我答` set apart over its first `问：`, after a piece
+            # that ended (a poem's last line): a Q&A of its own
+            starts.add(k)
+            segment = k
+            continue
+        if (
             head
             and is_notice_head(line)
             and SALUTATION.match(after.text)
