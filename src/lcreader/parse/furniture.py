@@ -42,7 +42,7 @@ from .dates import (
     page_number,
 )
 from .frames import picture_items
-from .habits import centred, indent_depth, names_with_units, page_width
+from .habits import centred, indent_depth, names_with_units, page_width, signs_as_group
 from .headers import mail_header, post_header
 from .navigation import (
     closing_like,
@@ -266,6 +266,9 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.fax_header"
         elif k not in found and "." in text and _SLUG.search(text):
             found[k], rules[k] = text, "furniture.slug"
+        elif k not in found and text[:4] in ("http", "www.") and _BARE_ADDRESS.match(text):
+            # `http://…/node_2.htm` alone on its line: a page's address a copy took along
+            found[k], rules[k] = text, "furniture.links"
         elif k not in found and _READING_TIME.match(text):
             found[k], rules[k] = text, "furniture.reading_time"
         elif k not in found and _PRINT_RUN_ONLY.match(text):
@@ -901,6 +904,8 @@ _PAGE_EDITOR_FIELD = re.compile(
 
 _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 # (or the picture a link: `[![望澜](../images/logo.png)](../index.htm)`, a page's logo)
+# A web address alone on its line.
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)[^\s\u3000]+$")
 _MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$|^\[!\[[^\]]*\]\([^()\s]*\)\]\([^()\s]*\)$")
 # A line of Markdown links and nothing else: `[上一篇](content_12.htm) [下一篇](…)`.
 _LINKS_ONLY = re.compile(r"^(?:\[[^\[\]]{1,12}\]\([^()\s]*\)\s*)+$")
@@ -1595,7 +1600,9 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]
     # Under the body that issued a notice (`某某街道选举委员会`), after its last sentence,
     # or the bodies, one to a line, that issued it together.
     signers = [before]
-    while len(signers) < _MAX_SIGNERS and is_unit(texts[signers[-1]]):
+    while len(signers) < _MAX_SIGNERS and (
+        is_unit(texts[signers[-1]]) or signs_as_group(texts[signers[-1]])
+    ):
         higher = next((j for j in range(signers[-1] - 1, -1, -1) if texts[j]), None)
         if higher is None:
             break

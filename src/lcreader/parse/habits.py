@@ -272,6 +272,18 @@ _SHORT_CELL = 8
 _MAX_DESCRIPTION = 40
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _ALL_OF = re.compile(r"^[\u4e00-\u9fff\d]{2,20}全体[\u4e00-\u9fff]{2,6}$")
+
+
+def signs_as_group(text: str) -> bool:
+    """`木溪镇敬老院全体老人`: everyone of a body or place signs, as a body does (not
+    `本简报发至各村民小组及全体党员`, whom a paper went to)."""
+    if not _ALL_OF.match(text):
+        return False
+    place = text[: text.index("全体")]
+    return is_unit(place) or place.endswith(_SIGNING_PLACES)
+
+
+_SIGNING_PLACES = ("村", "楼", "小区", "院", "新村", "弄", "里", "苑", "居民区", "家园")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 
 
@@ -1291,7 +1303,8 @@ def _units(text: str) -> bool:
         # headline, not who signs.
         return False
     if "\u3000" not in text and "  " not in text:
-        return is_unit(text)  # the cheap test first: one body's name
+        # the cheap test first: one body's name (or a place's everyone, `…全体老人`)
+        return is_unit(text) or signs_as_group(text)
     pieces = WIDE_GAPS.split(text.strip())
     return 0 < len(pieces) <= _MAX_ISSUERS and all(is_unit(piece) for piece in pieces)
 
