@@ -235,6 +235,16 @@ def decide(lines: list[Line]) -> Builder:
             if jumped:
                 markers = [k for k in heads if lines[k].jump_in]
                 other = [k for k in heads if not lines[k].jump_in]
+                previous = len(builder.drafts) - 1 if builder.drafts else None
+                if previous is not None and _heads_text_above(builder, previous, block):
+                    # `“睦邻议事厅”首季议定十件事` under that story's byline, the page's
+                    # furniture, then `（上接第1版）`: the untitled story's headline printed
+                    # after it (a PDF's drawing order), no jump's headline
+                    set_headlines(builder, previous, block)
+                    builder.drafts[previous].notes.append(
+                        ("headline_after_body", lines[block[0]].text)
+                    )
+                    block = []
                 if _continue_jump(builder, block, markers, [*other, *body], closing):
                     continue
             previous = len(builder.drafts) - 1 if builder.drafts else None
@@ -912,6 +922,28 @@ def _whole_headline_after(lines: list[Line], block: list[int]) -> bool:
 
 # Lines of a whole headline block (kicker, title, subtitle) printed after its text.
 _MAX_HEAD_AFTER = 3
+
+
+def _heads_text_above(builder: Builder, previous: int, block: list[int]) -> bool:
+    """A headline over a jump's marker that is the untitled story's above it: its words
+    are that story's (pairs of characters its text holds) and no cut story's title."""
+    draft = builder.drafts[previous]
+    heads = [builder.lines[k] for k in block]
+    if not heads or draft.title or not draft.has_body or len(heads) > _MAX_HEAD_AFTER:
+        return False
+    if any(h.caption or h.level or h.banner or h.section_role for h in heads):
+        return False
+    if any(ANY_STOP.search(h.text) for h in heads):
+        return False  # (a sentence is the text's, never a headline)
+    words = char_pairs("".join(h.text for h in heads))
+    text = "".join([*draft.paragraphs, *draft.pieces])
+    cut = [d for d in builder.drafts if JUMP_OUT in d.meta and JUMP_IN not in d.meta]
+    return shared_pairs(words, text) >= _MIN_SHARED_AFTER and not any(
+        shared_pairs(words, d.title + (d.kicker or "")) for d in cut
+    )
+
+
+_MIN_SHARED_AFTER = 3
 
 
 def _headline_after_its_text(builder: Builder, previous: int, block: list[int]) -> bool:
