@@ -206,7 +206,6 @@ FIRST_CONTACT = {
     "yg04_qihu_shequbao_scribus158_uos_extracttext_py_script_frames_utf8_cr_in_frames_lf_between": 0.407,
     "yg06_yunlang_linli_iphone_notes_draft_icloud_com_cn_web_chrome109_win7_notepad_utf8bom_crlf": 0.729,
     # round yh, at 5be8937 (parser 212, entities 24), after round yg's rules
-    "yh01_chengwan_jiedaobao_zhihu_zhuanlan_post_chrome_ctrl_a_win11_notepad_utf8_crlf": 0.649,
     "yh02_muxi_zhenbao_epaper_edge_copy_ditto_clipboard_multipaste_reverse_notepadpp_ucs2le_bom_crlf": 0.851,
     "yh03_lingxi_shequbao_indesign_pdf_pypdf_extract_text_script_win10_utf8sig_crlf": 0.835,
     "yh04_yuequan_cunxun_a4_photo_youdao_dict_pc_screenshot_ocr_copy_original_win10_notepad_utf16be_crlf": 0.607,
