@@ -568,6 +568,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     headed_briefs = _briefs_under_head(raw_lines, furniture)
     spaced_run_ins = _spaced_run_ins(raw_lines, furniture)
     cut_run_ins = _cut_run_ins(raw_lines, furniture, wrap)
+    # (a PDF's text sets spaces round numbers, its lines' widths vary and no wrap is
+    # found: a numbered item cut by the column is told by the widest quarter of the lines)
+    item_wrap = wrap or _measured_width(raw_lines)
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bold_heads = _bold_run_ins(raw_lines, furniture)
     period_heads = _period_run_ins(raw_lines, furniture)
@@ -687,11 +690,11 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         )
         if (
             line.intertitle
-            and wrap
-            and not line.short_in_wrap
+            and item_wrap
+            and width(raw.rstrip()) >= 0.8 * item_wrap
             and (
                 (line.full_width and _CLAUSES_IN_ITEM.search(line.text))
-                or _item_tail(raw_lines, number, wrap)
+                or _item_tail(raw_lines, number, item_wrap)
             )
         ):
             # `一、提倡鲜花祭扫、…方式，不在` as wide as the column: a numbered item cut by
@@ -843,7 +846,6 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     mark_numbered_briefs(lines)
     _mark_reply_slips(lines)  # (after the habits: a notice's signature and date)
     _mark_split_headlines(lines)
-    _items_wrapped(lines, raw_lines, wrap)
     # (last: it asks what each line is, and a line's kind is kept once asked)
     _wrapped_to_the_edge(lines, raw_lines, wrap)
     return lines, furniture
@@ -981,31 +983,13 @@ def _next_to_no_blank_lines(lines: list[Line]) -> bool:
     return gaps <= max(2, len(lines) // 50)
 
 
-def _items_wrapped(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
-    """A numbered line that fills the column, a clause left open in it, over the rest of
-    its sentence (`1.继续做好…协调服务，确保 6 月底前` / `竣工。`): a list's item cut by the
-    column's edge, not a heading of the text under it."""
-    if not any(line.intertitle for line in lines):
-        return
-    if not wrap:
-        # (a PDF's text sets spaces round numbers, the lines' widths vary: the column is
-        # as wide as the widest quarter of the lines)
-        widths = sorted(width(raw.rstrip()) for raw in raw_lines if raw.strip())
-        wrap = int(0.9 * widths[3 * len(widths) // 4]) if len(widths) >= _MIN_MEASURED else 0
-    for line, below in pairwise(lines):
-        if not line.intertitle or below.gap_before or below.after_furniture:
-            continue
-        if not (_NUMBERED.match(line.text) and _CLAUSE_GAP.search(line.text)):
-            continue
-        if not wrap or width(raw_lines[line.number - 1].rstrip()) < wrap - 1:
-            continue
-        if below.intertitle or _NUMBERED.match(below.text) or not is_terminated(below.text):
-            continue
-        line.intertitle = False
-        line.__dict__.pop("prose", None)
+def _measured_width(raw_lines: list[str]) -> int:
+    """Nine tenths of the width the widest quarter of the lines reach (0 for a short
+    file): a column's, where no single wrap width shows."""
+    widths = sorted(width(raw.rstrip()) for raw in raw_lines if raw.strip())
+    return int(0.9 * widths[3 * len(widths) // 4]) if len(widths) >= _MIN_MEASURED else 0
 
 
-_CLAUSE_GAP = re.compile(r"[，,；;]")
 # Fewest lines whose widths tell a column's.
 _MIN_MEASURED = 20
 
