@@ -80,12 +80,7 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
     library = context.library
     wanted = context.args.name
     if wanted is None:
-        if context.args.json:
-            print_json([kind.dict_form(e) for e in kind.entries(library)])
-            return EXIT_OK
-        rows = [[column.cell(e, library) for column in kind.columns] for e in kind.entries(library)]
-        _table(context, emit, [message(column.header) for column in kind.columns], rows)
-        return EXIT_OK
+        return _listed(kind, context, emit, print_json, kind.entries(library))
     found = kind.matching(library, wanted)
     if len(found) > 1:
         # `people 张`: every one the name fits, listed as the whole table lists them (as
@@ -95,12 +90,7 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         said = message("entity.several", wanted=clean(wanted), what=what, names=names)
         print(message("notice", message=said), file=sys.stderr)
         entries = [e for e in kind.entries(library) if e.name in found]
-        if context.args.json:
-            print_json([kind.dict_form(e) for e in entries])
-            return EXIT_OK
-        rows = [[column.cell(e, library) for column in kind.columns] for e in entries]
-        _table(context, emit, [message(column.header) for column in kind.columns], rows)
-        return EXIT_OK
+        return _listed(kind, context, emit, print_json, entries)
     entry = kind.find(library, _pick(found, wanted, kind, library))
     if context.args.json:
         data = kind.dict_form(entry)
@@ -114,6 +104,16 @@ def entity_view(kind: EntityKind, context: Context, emit: Callable, print_json: 
         *_article_lines(library, entry.articles),
     ]
     emit(context, _shown(context, lines, fit=True))
+    return EXIT_OK
+
+
+def _listed(kind: EntityKind, context: Context, emit: Callable, print_json: Callable, entries):
+    """Entries as the kind's table (or its JSON list), most mentioned first."""
+    if context.args.json:
+        print_json([kind.dict_form(e) for e in entries])
+        return EXIT_OK
+    rows = [[column.cell(e, context.library) for column in kind.columns] for e in entries]
+    _table(context, emit, [message(column.header) for column in kind.columns], rows)
     return EXIT_OK
 
 

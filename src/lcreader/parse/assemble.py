@@ -541,15 +541,10 @@ def _continue_jump(
 ) -> bool:
     """The rest of an article cut by a page (`（上接第1版）`), with its jump headline: onto the
     article it continues, if one was cut (`（下转…）`) and not yet continued. False: none."""
-    waiting = [
-        k
-        for k, draft in enumerate(builder.drafts)
-        if JUMP_OUT in draft.meta and JUMP_IN not in draft.meta
-    ]
     # (or one whose text stops on a clause left open, `…多出二十来元，`: cut, though its
     # `（下转…）` was printed under another story, or lost)
     cut = {k for k, draft in enumerate(builder.drafts) if JUMP_IN not in draft.meta and _cut(draft)}
-    waiting = sorted({*waiting, *cut})
+    waiting = sorted({*_waiting(builder), *cut})
     if not waiting:
         return False
     words = char_pairs("".join(builder.lines[k].text for k in titles))
@@ -612,6 +607,15 @@ def _as_wide_as_next(line: Line, below: Line) -> bool:
 
 
 _WIDE_AS_NEXT = 0.8
+
+
+def _waiting(builder: Builder) -> list[int]:
+    """The articles a page cut (`（下转…）`) whose rest has not come yet."""
+    return [
+        k
+        for k, draft in enumerate(builder.drafts)
+        if JUMP_OUT in draft.meta and JUMP_IN not in draft.meta
+    ]
 
 
 def _cut(draft: Draft) -> bool:
@@ -937,9 +941,9 @@ def _heads_text_above(builder: Builder, previous: int, block: list[int]) -> bool
         return False  # (a sentence is the text's, never a headline)
     words = char_pairs("".join(h.text for h in heads))
     text = "".join([*draft.paragraphs, *draft.pieces])
-    cut = [d for d in builder.drafts if JUMP_OUT in d.meta and JUMP_IN not in d.meta]
     return shared_pairs(words, text) >= _MIN_SHARED_AFTER and not any(
-        shared_pairs(words, d.title + (d.kicker or "")) for d in cut
+        shared_pairs(words, builder.drafts[k].title + (builder.drafts[k].kicker or ""))
+        for k in _waiting(builder)
     )
 
 

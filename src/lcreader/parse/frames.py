@@ -13,6 +13,7 @@ from collections import Counter
 
 # An item's name: one word and its number, then a colon (`文本12:`, `Text12:`, `图像6：`).
 _NAMED_ITEM = re.compile(r"^(?P<name>(?P<word>[^\W\d_]{1,8})(?P<number>\d{1,4})[:：])[ \t\u3000]*")
+_ANY_NAMED_ITEM = re.compile(_NAMED_ITEM.pattern, re.M)
 # Fewest items named with one word that make the text such a dump.
 MIN_ITEMS = 4
 # A picture's item: the file it shows (`/home/…/a.jpg`, `C:\…\a.png`) or nothing.
@@ -39,8 +40,8 @@ def item_names(lines: list[str]) -> str | None:
 
 def split_named_items(text: str) -> str:
     """The text with each named item set apart, its name on a line of its own."""
-    if ":" not in text and "：" not in text:
-        return text  # (the cheap test first)
+    if not _ANY_NAMED_ITEM.search(text):
+        return text  # (the cheap test first, in one pass: most texts name no item)
     lines = text.split("\n")
     if item_names(lines) is None:
         return text
@@ -61,11 +62,10 @@ def split_named_items(text: str) -> str:
 def picture_items(texts: list[str]) -> list[int]:
     """The lines that are a dumped picture's item: its name and the file it shows
     (`图像6: /…/a.jpg`), or its name alone where the same word names such an item."""
-    named = [(k, _NAMED_ITEM.match(text)) for k, text in enumerate(texts)]
-    found = {
-        k: match["word"]
-        for k, match in named
-        if match and _PICTURE_FILE.match(texts[k][match.end() :])
-    }
-    shown = {word for k, word in found.items() if texts[k][_NAMED_ITEM.match(texts[k]).end() :]}
-    return sorted(k for k, word in found.items() if word in shown)
+    found: dict[int, tuple[str, str]] = {}  # line -> (the item's word, what follows it)
+    for k, text in enumerate(texts):
+        named = _NAMED_ITEM.match(text)
+        if named and _PICTURE_FILE.match(rest := text[named.end() :]):
+            found[k] = (named["word"], rest)
+    shown = {word for word, rest in found.values() if rest}
+    return sorted(k for k, (word, _) in found.items() if word in shown)

@@ -1071,6 +1071,8 @@ def _mark_signatures(lines: list[Line]) -> None:
             continue  # (a line read as a picture's caption already signs nothing)
         if line.closes or line.level or _SENTENCE_MARK.search(line.text):
             continue
+        # `越泉村村务监督委员会 2023年6月25日`: who signs and the day, on one line
+        one_line = _signer_and_date(line.text)
         # Signed as letters and notices sign, set flush right or not: under `此致　敬礼！`,
         # the issuing body over its date after the last sentence, and that date.
         signed_off = (
@@ -1082,7 +1084,7 @@ def _mark_signatures(lines: list[Line]) -> None:
             or _schools_signature(lines, k)
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
             # (or the signer and the day on one line under the last sentence)
-            or _signed_on_one_line(lines, k)
+            or (one_line is not None and _ends_sentence(lines[k - 1].text))
         )
         if (line.depth < _RIGHT or line.centred) and not signed_off:
             continue  # (a centred line's margin is no signature's)
@@ -1092,12 +1094,9 @@ def _mark_signatures(lines: list[Line]) -> None:
         if not (placed or signed_off):
             continue
         text = line.text
-        dated = _SIGNER_AND_DATE.match(text)
-        if dated and (signers := _signers(dated["signer"])) and _signed_date(dated["date"]):
-            # `越泉村村务监督委员会 2023年6月25日`: who signs and the day, on one line
-            line.byline, line.byline_text, line.text = signers, dated["signer"], ""
-            line.meta = {"日期": dated["date"]}
-            line.signature = True
+        if one_line is not None:
+            line.byline, line.byline_text, date = one_line
+            line.text, line.meta, line.signature = "", {"日期": date}, True
         elif _only_date(text) or ((before.signature or signed_off) and _signed_date(text)):
             line.meta = {"日期": text}
             line.signature = True
@@ -1111,15 +1110,14 @@ def _mark_signatures(lines: list[Line]) -> None:
             line.__dict__.pop(cached, None)
 
 
-def _signed_on_one_line(lines: list[Line], k: int) -> bool:
-    """`越泉村村务监督委员会 2023年6月25日` right under a finished sentence."""
-    dated = _SIGNER_AND_DATE.match(lines[k].text)
-    return (
-        dated is not None
-        and _ends_sentence(lines[k - 1].text)
-        and _signed_date(dated["date"])
-        and _signers(dated["signer"]) is not None
-    )
+def _signer_and_date(text: str) -> tuple[list[Byline], str, str] | None:
+    """Who signs and the day signed, on one line (`越泉村村务监督委员会 2023年6月25日`):
+    (their bylines, the signer as written, the date), or None."""
+    dated = _SIGNER_AND_DATE.match(text)
+    if dated is None or not _signed_date(dated["date"]):
+        return None
+    signers = _signers(dated["signer"])
+    return (signers, dated["signer"], dated["date"]) if signers else None
 
 
 # A signer and the day signed on one line, a space or more between them.

@@ -569,8 +569,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     spaced_run_ins = _spaced_run_ins(raw_lines, furniture)
     cut_run_ins = _cut_run_ins(raw_lines, furniture, wrap)
     # (a PDF's text sets spaces round numbers, its lines' widths vary and no wrap is
-    # found: a numbered item cut by the column is told by the widest quarter of the lines)
-    item_wrap = wrap or _measured_width(raw_lines)
+    # found: a numbered item cut by the column is told by the widest quarter of the
+    # lines, measured when a numbered heading first asks)
+    item_wrap = wrap or None
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bold_heads = _bold_run_ins(raw_lines, furniture)
     period_heads = _period_run_ins(raw_lines, furniture)
@@ -688,6 +689,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         line.full_width = (
             bool(wrap) and not line.short_in_wrap and not headline_wide and not line.spaced
         )
+        if line.intertitle and item_wrap is None:
+            item_wrap = _measured_width(raw_lines)
         if (
             line.intertitle
             and item_wrap

@@ -591,11 +591,10 @@ class SearchIndex:
         but part of some (`person:张`): the search takes every one of them, and says so."""
         partial = []
         for wanted in query.people:
-            if any(s.names("people").articles(fold(wanted)) is not None for s in self.segments):
-                continue
-            counts = self._people_names()
-            names = sorted(self._matching_people(wanted), key=lambda n: (-counts.get(n, 0), n))
-            if names:
+            keys = self._matching_people(wanted)
+            if keys and fold(wanted) not in keys:  # no one's whole name
+                counts = self._people_names()
+                names = sorted(keys, key=lambda n: (-counts.get(n, 0), n))
                 partial.append(("person", wanted, names))
         for wanted in query.departments:
             keys, words = self._matching_departments(wanted)
