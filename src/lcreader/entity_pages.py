@@ -94,7 +94,9 @@ def person_page(library: Library, person: Person) -> EntityPage:
     )
 
 
-def department_page(library: Library, department: Department) -> EntityPage:
+def department_people(library: Library, department: Department) -> list[tuple[str, int]]:
+    """The people who sign its articles (bylines naming it), most articles first: the
+    same list on the reader's page and in `lcreader departments NAME`."""
     names = {department.name, *department.aliases}
     people: Counter[str] = Counter()
     for article_id in department.articles:
@@ -103,19 +105,23 @@ def department_page(library: Library, department: Department) -> EntityPage:
             continue
         authors = (m for m in article.mentions if m.department in names and m.role == "author")
         people.update(list(dict.fromkeys(fold(m.name) for m in authors)))  # once an article
+    return _as_people(library, people)
+
+
+def department_page(library: Library, department: Department) -> EntityPage:
+    names = {department.name, *department.aliases}
     facts = [message("page.level", level=department.level or message("unknown"))]
     if department.aliases:
         facts.append(message("page.aliases", aliases="、".join(department.aliases)))
-    articles = _articles(library, department.articles, sorted(names, key=len, reverse=True))
-    by_year = Counter(str(a.year) if a.year else message("year_unknown") for a in articles)
-    timeline = [(year, message("page.articles", count=count)) for year, count in by_year.items()]
+    people = department_people(library, department)
+    # Its articles per year are the page's bar chart (oldest first, as every chart runs):
+    # no year list beside it saying the same in the other order.
     return EntityPage(
         name=department.name,
         facts=facts,
-        timeline=timeline,
-        articles=articles,
+        articles=_articles(library, department.articles, sorted(names, key=len, reverse=True)),
         related_heading=message("page.people", count=len(people)),
-        related=_as_people(library, people),
+        related=people,
     )
 
 

@@ -149,9 +149,15 @@ def _issue_names_of(article_ids: Iterable[str], library: Library) -> str:
 
 
 def _department_facts(department: Department, library: Library) -> list[str]:
+    from .entity_pages import department_people
+
+    people = "、".join(
+        f"{name}（{count}）" for name, count in department_people(library, department)
+    )
     return [
         message("department.level", level=department.level or message("unknown")),
         message("department.aliases", aliases="、".join(department.aliases) or message("none")),
+        message("department.people", people=people or message("none")),
     ]
 
 

@@ -109,6 +109,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Command line: what commands say
     "error": ("lcreader：错误：{message}", "lcreader: error: {message}"),
     "notice": ("lcreader：{message}", "lcreader: {message}"),
+    "interrupted": ("已中断", "interrupted"),
     "unexpected": ("意外错误 {kind}：{error}", "unexpected {kind}: {error}"),
     "skipped_file": ("已跳过 {path}：{reason}", "skipped {path}: {reason}"),
     "skipped_files": (
@@ -209,6 +210,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "person.articles": ("文章（{count}）：", "articles ({count}):"),
     "department.level": ("级别：{level}", "level: {level}"),
     "department.aliases": ("别名：{aliases}", "aliases: {aliases}"),
+    "department.people": ("署名人员：{people}", "signed by: {people}"),
     "unknown": ("不详", "unknown"),
     "none": ("（无）", "(none)"),
     "sidebar.bookmarks_elsewhere": ("另有 {count} 条收藏不在此文库中（lcreader bookmarks 可列出）", "bookmarks not in this library: {count} (lcreader bookmarks lists them)"),
@@ -494,7 +496,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page.articles": ("文章（{count}）", "Articles ({count})"),
     "page.building": ("正在整理文章……", "Gathering the articles…"),
     "page.co_mentioned": ("一同提到的人", "Mentioned with"),
-    "page.people": ("人物（{count}）", "People ({count})"),
+    "page.people": ("署名人员（{count}）", "Signed by ({count})"),
     "page.level": ("级别：{level}", "Level: {level}"),
     "page.aliases": ("别名：{aliases}", "Aliases: {aliases}"),
     "page.back": ("Esc 返回 · Enter 打开文章", "escape returns · enter opens an article"),

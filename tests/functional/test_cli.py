@@ -9,10 +9,12 @@ import json
 import re
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 
 from lcreader.cli.full import COMMANDS, _search_words_apart, build_parser
+from lcreader.entity_pages import department_page
 from lcreader.messages import message
 
 
@@ -213,7 +215,7 @@ def test_export_has_the_documented_names(run):
     assert person["titles"] == ["区委副书记", "区长"]
 
 
-def test_people_and_departments_commands(run):
+def test_people_and_departments_commands(run, seeds):
     table = run("people")
     assert table.returncode == 0 and "乐跃明" in table.stdout
     one = json.loads(run("people", "乐跃明", "--json").stdout)
@@ -226,6 +228,11 @@ def test_people_and_departments_commands(run):
     assert "社区受理中心" in reception["aliases"] and len(reception["articles"]) == 2
     alias = json.loads(run("departments", "党群中心", "--json").stdout)
     assert alias["name"] == "社区党群服务中心"
+    # (a new user's trial: the reader's page of 党建办 named two people, the command none)
+    page = department_page(seeds, next(d for d in seeds.departments if d.name == "党建办公室"))
+    assert page.related
+    signed = "、".join(f"{name}（{count}）" for name, count in page.related)
+    assert f"署名人员：{signed}" in run("departments", "党建办").stdout.splitlines()
     assert run("people", "不存在").returncode == 2
     # (a new user's trial: `people 张` stopped with an error while `search person:张`
     # took all three) a part of several names lists them all, and says so
@@ -509,6 +516,9 @@ def test_bookmarks_lists_what_the_reader_bookmarked(run, tmp_path, lang):
     assert [(b["article"], b["title"], b["year"]) for b in data] == [
         (article.id, article.title, 2020)
     ]
+    # (a new user's trial) when, as a script reads it, not only seconds since 1970
+    added = datetime.fromisoformat(data[0]["added_at"])
+    assert added.tzinfo is not None and added.timestamp() == int(data[0]["added"])
 
 
 def test_build_repairs_a_damaged_index(run, small_library, tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.widgets import OptionList, Static
 
 from lcreader.entities import link_library
@@ -98,6 +100,12 @@ async def test_the_palette_opens_a_department_page(seeds, tmp_path):
         assert isinstance(app.screen, EntityPageScreen)
         head = app.screen.query_one("#page-head", Static).render().plain
         assert "社区受理中心" in head  # an alias
+        # (a new user's trial) its articles per year once, as the chart (oldest first),
+        # not also as a list of years newest first above it
+        assert not app.screen.page.timeline
+        years = re.findall(r"^(\d{4}) ", head, re.M)
+        assert years == sorted(years) and len(years) == len(set(years))
+        assert "署名人员" in head
         assert app.screen.query_one("#page-articles", OptionList).option_count == 2
         await pilot.press("escape")
         await pilot.pause()

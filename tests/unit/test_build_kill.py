@@ -1,4 +1,4 @@
-"""A parallel build killed (kill -9, SIGTERM, SIGHUP) leaves no worker and no resource
+"""A parallel build killed (kill -9, SIGTERM, SIGHUP, Ctrl-C) leaves no worker and no resource
 tracker, and says nothing in English: SIGTERM and SIGHUP end it as Ctrl-C does, and
 after kill -9 Python's resource tracker no longer warns of leaked semaphores."""
 
@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generate import generate  # noqa: E402
+
+from lcreader.messages import message  # noqa: E402
 
 
 def children(pid: int) -> set[int]:
@@ -44,7 +46,9 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 @pytest.mark.parametrize(
-    "kill", [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP], ids=["kill-9", "term", "hup"]
+    "kill",
+    [signal.SIGKILL, signal.SIGTERM, signal.SIGHUP, signal.SIGINT],
+    ids=["kill-9", "term", "hup", "ctrl-c"],
 )
 def test_workers_and_the_resource_tracker_die_with_a_killed_build(tmp_path, kill):
     library = tmp_path / "lib"
@@ -76,8 +80,15 @@ def test_workers_and_the_resource_tracker_die_with_a_killed_build(tmp_path, kill
         assert left == []
         if kill != signal.SIGKILL:
             assert build.returncode == 128 + kill
+        said = build.stderr.read().decode()
+        if kill == signal.SIGINT:
+            # (a new user's trial: Ctrl+C ended a build without a word) said, in the
+            # user's language, once
+            stopped = message("notice", message=message("interrupted")) + "\n"
+            assert said.endswith(stopped)
+            said = said.removesuffix(stopped)
         # Nothing in English from Python's resource tracker, even after kill -9.
-        assert build.stderr.read().decode() == ""
+        assert said == ""
     finally:
         for pid in started:
             if alive(pid):

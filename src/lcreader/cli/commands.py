@@ -448,6 +448,16 @@ def _fix(context: Context) -> int:
     return fix(context)
 
 
+def _local_time(stamp) -> str | None:
+    """A stored time as a script and a person read it (ISO 8601, local, with its offset)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromtimestamp(float(stamp)).astimezone().isoformat(timespec="seconds")
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
 def bookmarks(context: Context) -> int:
     """The articles bookmarked (收藏) in the reader, newest first."""
     from .. import paths
@@ -468,7 +478,8 @@ def bookmarks(context: Context) -> int:
                 "article": article.id if article else None,
                 "title": article.title if article else bookmark.title,
                 "year": issue.year if issue else None,
-                "added": bookmark.added,
+                "added": bookmark.added,  # seconds since 1970, as stored
+                "added_at": _local_time(bookmark.added),
                 "key": bookmark.key,
             }
         )

@@ -108,6 +108,10 @@ def run_guarded(args) -> int:
         sys.stdout.flush()  # here, so a full disk is said in words, not at exit
         return code
     except KeyboardInterrupt:
+        # Said, as any stop is (a build stopped by Ctrl+C had ended without a word);
+        # what was written stays whole: the cache and the user's files are replaced
+        # whole or not at all, and what was not built is built on the next run.
+        print(message("notice", message=message("interrupted")), file=sys.stderr)
         return 130
     except Terminated as ended:
         return ended.code
