@@ -18,6 +18,7 @@ from lcreader.parse.lines import (
     BRACKET_RUN_IN,
     DASHED_BANNER,
     MARKDOWN_ESCAPE,
+    MARKED_PERIOD_RUN_IN,
     PERIOD_RUN_IN,
     TOPIC_TAG,
     lost_pictographs,
@@ -265,6 +266,9 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     for line in text.splitlines():
         # `桂香社区举办中秋邻里宴。9月22日，…`: a brief's headline, its stop only ends it
         period = PERIOD_RUN_IN.match(line.strip()) if "。" in line else None
+        if lost and "。" in line and _LOST_PICTOGRAPHS.match(line):
+            # (`? “秋岩读书会”第十期开讲。…`: after its lost bullet, a quote may open it)
+            period = MARKED_PERIOD_RUN_IN.match(line.strip()[1:].lstrip())
         # (a bullet before it only points: `◎桂花社区“长者食堂”开餐。…`; the user may
         # have made that headline its kicker or its subtitle)
         heads = titles | {

@@ -777,10 +777,15 @@ def _item_cut_by_wrap(body: list[Line], j: int) -> bool:
         return False
     below = body[j + 1]
     return (
-        # (short by its half-width number, the item's line may read as a paragraph's end)
-        (below.runs_on or below.after_short)
+        (
+            # (short by its half-width number, the item's line may read as a paragraph's end)
+            ((below.runs_on or below.after_short) and not below.gap_before)
+            # (or the item's line indented as paragraphs begin and set to the column's full
+            # width, the line under it at the margin: a wrap, however far a double-spaced
+            # print sets the lines apart)
+            or (line.full_width and line.indent_starts)
+        )
         and not below.indented
-        and not below.gap_before
         and not _ITEM_NUMBER.match(below.text)
         and below.text.endswith(("；", ";", "。"))
     )

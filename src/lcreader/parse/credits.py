@@ -61,7 +61,7 @@ _SUPPLIED = re.compile(
 META_LABELS = (
     "原标题", "来源", "稿源", "责任编辑", "责编", "编辑", "审核", "审稿", "校对", "美编",
     "排版", "终审", "复审", "初审", "监制", "编审", "发布时间", "浏览次数", "数据来源",
-    "资料来源", "栏目编辑", "文字编辑", "图片编辑", "题图来源", "图片来源",
+    "资料来源", "栏目编辑", "文字编辑", "图片编辑", "题图来源", "图片来源", "签发",
 )  # fmt: skip
 # Labels whose value names the people who edited or checked the article.
 EDITOR_LABELS = frozenset(META_LABELS[3:])

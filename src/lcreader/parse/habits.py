@@ -227,7 +227,24 @@ def _row_candidate(line: Line) -> bool:
         and all(len(c.strip()) <= _MAX_CELL for c in cells)
         and not _SENTENCE.search(line.text)
         and not line.level
+        and not _figures_spaced_in_prose(text)
     )
+
+
+def _figures_spaced_in_prose(text: str) -> bool:
+    """`居民区招募  60岁至70岁的…志愿者  26 名，每人结对 2`: a sentence a justified print
+    (or OCR) sets its figures apart in, each gap beside a figure, a clause going on after
+    a comma; no row, whose cells never run a clause on."""
+    if not _CLAUSE_GOES_ON.search(text):
+        return False
+    return all(
+        text[max(gap.start() - 1, 0) : gap.start()].isdigit()
+        or text[gap.end() : gap.end() + 1].isdigit()
+        for gap in _CELL_GAP.finditer(text)
+    )
+
+
+_CLAUSE_GOES_ON = re.compile(r"[㐀-鿿]，[㐀-鿿]")
 
 
 _HAN_WORD = re.compile(r"[\u3400-\u9fff]{2}")
@@ -1440,7 +1457,18 @@ def _mark_run_ons(lines: list[Line], wrap: int | None) -> None:
     # sets its paragraphs flush (a story typed another way), one a line as well.
     flush = _flush_blocks(body) if one_a_line else set()
     previous = None
+    hanging: int | None = None  # the depth a marked item's wrapped lines are set at
     for k, line in enumerate(body):
+        if line.pictograph:
+            hanging = line.depth + max(1, len(line.pictograph) // 2)
+        elif previous is None or not previous.inline_head:
+            if line.depth == hanging and line.indented and not is_terminated(previous.text):
+                # `? 健康讲座进小区。…睦邻` / `  中心，为…`: the item's text set under its
+                # text, past its mark (a hanging indent), the sentence going on: no
+                # paragraph's indent
+                line.indented = False
+            elif line.depth != hanging:
+                hanging = None
         if line.indented and line.depth < _RIGHT:
             line.indent_starts = True
         short = previous is not None and previous.short_in_wrap

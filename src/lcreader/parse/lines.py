@@ -126,10 +126,14 @@ BOLD_RUN_IN = re.compile(
 # run on after its stop: `桂香社区举办中秋邻里宴。9月22日，…` (the stop only ends it).
 # A quoted name inside it is the headline's (`桂花社区“长者食堂”开餐。`); a quote that
 # opens the line is someone speaking.
-PERIOD_RUN_IN = re.compile(
-    r"^(?P<head>(?![“「])(?:[^，。！？；：,.!?;:\s“”「」（）()]|“[^，。！？；：,.!?;:\s“”]{1,10}”){6,24})"
-    r"。(?P<body>[^。\s].{4,})$"
+_PERIOD_HEAD = (
+    r"(?P<head>(?:[^，。！？；：,.!?;:\s“”「」（）()]|“[^，。！？；：,.!?;:\s“”]{1,10}”){6,24})"
+    # (a justified print may set the text after the stop apart: `…进小区。  5月10日，…`)
+    r"。[ \u3000]*(?P<body>[^。\s].{4,})$"
 )
+PERIOD_RUN_IN = re.compile(rf"^(?![“「]){_PERIOD_HEAD}")
+# (after its bullet a quote opens the headline, no one speaking: `? “秋岩读书会”第十期开讲。`)
+MARKED_PERIOD_RUN_IN = re.compile(rf"^{_PERIOD_HEAD}")
 _BRIEF_DEED = re.compile(EVENT.pattern + "|完成|建成|开通|上线|实现|推出|新增|成立|进楼|进社区")
 _DATED_HEAD = re.compile(r"^\d{1,2}月")
 # A topic's tag (`#防溺水#`) only marks the words between its signs.
@@ -574,9 +578,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     item_wrap = wrap or None
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
     bold_heads = _bold_run_ins(raw_lines, furniture)
-    period_heads = _period_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lost_emoji = lost_pictographs(raw_lines)
+    period_heads = _period_run_ins(raw_lines, furniture, lost_emoji)
     lines: list[Line] = []
     page: int | None = None  # the page's width, when a deep margin asks it
     gap = 0
@@ -626,6 +630,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             # question marks: it points as the picture did
             line = _classify(number, unspaced(stripped[lost.end() :]), gap)
             line.pictograph = lost.group()
+            # (its brief's headline run in after it: `? 健康讲座进小区。  5月10日，…`)
+            if number - 1 in period_heads:
+                stripped = stripped[lost.end() :]
         else:
             joined = unspaced(stripped)
             line = _classify(number, joined, gap)
@@ -723,7 +730,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             or (_CUT_RUN_IN.match(stripped) if number - 1 in cut_run_ins else None)
             or (BRACKET_RUN_IN.match(stripped) if number - 1 in bracket_heads else None)
             or (BOLD_RUN_IN.match(stripped) if number - 1 in bold_heads else None)
-            or (PERIOD_RUN_IN.match(stripped) if number - 1 in period_heads else None)
+            or (MARKED_PERIOD_RUN_IN.match(stripped) if number - 1 in period_heads else None)
         )
         if item and not line.closes:
             # `◆镇领导检查冬季安全生产　11月16日，…`: a brief's headline, then its text
@@ -737,8 +744,13 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 heading = TOPIC_TAG.sub(r"\1", heading).strip()
             head = _classify(number, heading, gap)
             head.inline_head, head.after_furniture = True, line.after_furniture
+            head.pictograph = line.pictograph  # (the mark before the brief points at it)
             lines.append(head)
+            whole = line
             line = _classify(number, unspaced(body), 0)
+            # both set where the line is (a margin is measured by them)
+            for part in (head, line):
+                part.depth, part.indented, part.centred = whole.depth, whole.indented, whole.centred
             # its text: a paragraph's first piece, however it ends
             line.full_width = bool(wrap) or not is_terminated(line.text)
         lines.append(line)
@@ -2213,7 +2225,7 @@ _DAY_FIRST = re.compile(r"^\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)")
 _ITEM_BULLETS = "◎○●◆◇■□★☆▶►•"
 
 
-def _period_run_ins(raw_lines: list[str], furniture) -> set[int]:
+def _period_run_ins(raw_lines: list[str], furniture, lost_marks: bool = False) -> set[int]:
     """Lines opening a paragraph with a brief's headline as a short sentence of what a
     body did (`杏林社区开展反诈宣传进楼栋。…`), two or more following each other's
     paragraphs: a 简报's run of briefs."""
@@ -2223,10 +2235,15 @@ def _period_run_ins(raw_lines: list[str], furniture) -> set[int]:
         text = raw.strip()
         if not text or k in furniture.lines:
             continue
+        lost = _LOST_EMOJI.match(text) if lost_marks else None
+        if lost:  # (`? 健康讲座进小区。…`: its bullet lost to a code page)
+            text = text[lost.end() :]
         opens = not previous or is_terminated(previous) or len(previous) <= 8
-        head = PERIOD_RUN_IN.match(text) if opens and "。" in text[:25] else None
         # (a bullet before it marks an item already: `◎桂花社区“长者食堂”开餐。…`)
-        said = head and (_BRIEF_DEED.search(head.group("head")) or text[:1] in _ITEM_BULLETS)
+        bulleted = lost is not None or text[:1] in _ITEM_BULLETS
+        run_in = MARKED_PERIOD_RUN_IN if lost is not None else PERIOD_RUN_IN
+        head = run_in.match(text) if opens and "。" in text[:25] else None
+        said = head and (_BRIEF_DEED.search(head.group("head")) or bulleted)
         if said and not _DATED_HEAD.match(text):
             found.append(k)
         previous = text
