@@ -1,7 +1,8 @@
 """A village paper photographed and read column by column by a dictionary app's
 screenshot OCR (issue #17, round yh's file): an account's lines with their sums, a
-notice signed and dated on one line. Each text is my own; none of a corpus file's
-words."""
+notice signed and dated on one line (under a roll's names too), a picture's caption run
+on after the paragraph beside it, a sentence broken after a figure. Each text is my own;
+none of a corpus file's words."""
 
 from __future__ import annotations
 
@@ -37,3 +38,68 @@ def test_a_notice_signed_and_dated_on_one_line():
     assert [b.department for b in account.bylines] == ["石桥村村务监督委员会"]
     assert account.meta.get("日期") == "2024年7月2日"
     assert hall.title == "村里新修了文化礼堂" and hall.kicker is None
+
+
+ROLL = "\n".join(
+    [
+        "村里新修了文化礼堂",
+        "7月1日，石桥村文化礼堂修缮完工，村民们在礼堂里看了一场越剧。",
+        "石桥村2024年“文明家庭”名单",
+        "经各村民小组推荐、村妇联走访，评出2024年“文明家庭”六户，名单如下：",
+        "第二村民小组吴金花 沈阿四 钱小英第四村民小组陆阿根 顾桂芳 张友林",
+        "石桥村妇联 2024年7月5日",
+        "暑期防溺水提醒",
+        "暑假到了，请家长看管好孩子，不到河塘边玩水。",
+    ]
+)
+
+
+def test_a_body_signs_with_its_date_under_a_rolls_names():
+    _, roll, reminder = parse_all(ROLL).articles
+    assert [b.department for b in roll.bylines] == ["石桥村妇联"]
+    assert roll.meta.get("日期") == "2024年7月5日"
+    assert reminder.title == "暑期防溺水提醒"
+    assert reminder.paragraphs == ["暑假到了，请家长看管好孩子，不到河塘边玩水。"]
+
+
+GARDEN = "\n".join(
+    [
+        "党员认领了二十块小菜园",
+        "村里的边角地过去堆满了杂物。今年春天，村党支部发出倡议，由党员带头认领，"
+        "把边角地改成小菜园。党员在菜园里搭丝瓜架 村委会 供图",
+        "截至7月初，全村 20",
+        "",
+        "名党员共认领小菜园二十块，种上了茄子和豇豆。",
+        "（村党支部 王萍）",
+    ]
+)
+
+
+def test_a_caption_run_on_after_its_paragraph_is_parted_from_the_text():
+    [garden] = parse_all(GARDEN).articles
+    assert garden.captions == ["党员在菜园里搭丝瓜架 村委会 供图"]
+    assert garden.paragraphs[0] == (
+        "村里的边角地过去堆满了杂物。今年春天，村党支部发出倡议，由党员带头认领，把边角地改成小菜园。"
+    )
+
+
+def test_a_sentence_broken_after_a_figure_goes_on_across_the_blank_line():
+    [garden] = parse_all(GARDEN).articles
+    assert garden.intertitles == []
+    assert garden.paragraphs[1].replace(" ", "") == (
+        "截至7月初，全村20名党员共认领小菜园二十块，种上了茄子和豇豆。"
+    )
+
+
+def test_one_sentence_and_its_credit_stay_one_caption():
+    text = "\n".join(
+        [
+            "孩子们上街宣传垃圾分类",
+            "7月3日，石桥村的孩子们在村口向村民发放垃圾分类倡议书。（石桥村 供图）",
+            "暑假里，村里组织孩子们开展了一系列志愿服务活动，大家都很积极。",
+        ]
+    )
+    [story] = parse_all(text).articles
+    assert story.captions == [
+        "7月3日，石桥村的孩子们在村口向村民发放垃圾分类倡议书。（石桥村 供图）"
+    ]

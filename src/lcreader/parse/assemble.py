@@ -58,12 +58,14 @@ from .text import (
     DANGLING,
     HAN,
     HEADLINE_MARK,
+    MEASURE_WORDS,
     PHOTO_COLUMN,
     REPLY,
     ROLL_HEAD,
     SENTENCE_INSIDE,
     SIGN_OFF,
     char_pairs,
+    count_cut,
     is_terminated,
     nearby,
     quote_head,
@@ -1215,6 +1217,8 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             and _prose(body_lines[j + 1])
             # (over a paragraph, not a cut sentence's stub: `一一一，一一` / `一。`)
             and len(body_lines[j + 1].text) >= _MIN_PART_TEXT
+            # (nor a sentence cut after a figure: `截至6月底，全村 32` / `名党员…`)
+            and not count_cut(text, body_lines[j + 1].text)
         ):
             # `孩子有人管，老人有事做` alone between two paragraphs: two clauses of one
             # measure and no stop, a heading of the article's next part
@@ -1277,7 +1281,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
 # A line of closing marks only: the end of the sentence above, cut by the wrap.
 _MARKS_ONLY = re.compile(r"^[”’」』）)》〉。，、；：！？,.;:!?…]+$")
 # What a figure counts, first on the line its column cut it from (`55` / `周岁`).
-_UNITS = "岁周人名元角分个户间号楼层栋室套次天日月年时点期届位份件台辆棵株米斤克"
+_UNITS = MEASURE_WORDS
 _OPEN_END = re.compile(rf"[{HAN}—–\-、，,（(“‘《：:]$")
 
 

@@ -1102,6 +1102,9 @@ def _mark_signatures(lines: list[Line]) -> None:
             or bool(_SIGNED_FORM.search(line.text) and len(line.text) <= _MAX_SIGNATURE)
             # (or the signer and the day on one line under the last sentence)
             or (one_line is not None and _ends_sentence(lines[k - 1].text))
+            # (or a body signing with its full date, whatever stands above: a roll's
+            # names, `越泉村妇联 2023年6月28日`)
+            or (one_line is not None and _body_signs_dated(*one_line))
         )
         if (line.depth < _RIGHT or line.centred) and not signed_off:
             continue  # (a centred line's margin is no signature's)
@@ -1135,6 +1138,12 @@ def _signer_and_date(text: str) -> tuple[list[Byline], str, str] | None:
         return None
     signers = _signers(dated["signer"])
     return (signers, dated["signer"], dated["date"]) if signers else None
+
+
+def _body_signs_dated(signers: list[Byline], _written: str, date: str) -> bool:
+    """Only bodies sign, none a person, and the day is whole (year, month and day)."""
+    whole = bool(re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$", date))
+    return whole and all(b.department and not b.author for b in signers)
 
 
 # A signer and the day signed on one line, a space or more between them.

@@ -89,6 +89,7 @@ def _runs(fields: list[int], texts: list[str]) -> list[list[int]]:
 # A post's header at the top of the file: its account, author, time and place, each a
 # short word, one of them the day in figures (`原创 X街道 X家 2024-06-14 17:30 上海`).
 _POST_TOP = 6
+_SENTENCE_ENDED = re.compile(r"[。！？；：]$")
 _ISO_DAY = re.compile(r"^\d{4}(?:-\d{1,2}-\d{1,2}|[./]\d{1,2}[./]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 _MAX_HEADER_TOKEN = 12
 _SOURCE_AFTER_TIME = re.compile(r"(?<=\d)[\s\u3000]+来源\s*[:：]\s*\S{1,20}$")
@@ -105,6 +106,8 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
         return header
     for k in top:
         if k in found or len(texts[k]) > _MAX_HEADER_LINE or _CLAUSE.search(texts[k]):
+            if k not in found and _SENTENCE_ENDED.search(texts[k]) and "，" in texts[k]:
+                break  # (text has begun: a name and a day under it sign it, no post's head)
             continue
         if _COUNTERS.fullmatch(texts[k]) or _EDITED.match(texts[k]):
             header.append(k)

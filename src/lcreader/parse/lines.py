@@ -69,6 +69,7 @@ from .text import (
     SALUTATION,
     SENTENCE_INSIDE,
     SIGN_OFF,
+    count_cut,
     is_terminated,
 )
 from .wraps import (
@@ -753,10 +754,22 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
                 part.depth, part.indented, part.centred = whole.depth, whole.indented, whole.centred
             # its text: a paragraph's first piece, however it ends
             line.full_width = bool(wrap) or not is_terminated(line.text)
+        elif line.caption and (parts := _text_then_caption(line.text)):
+            # `…改造成小菜园、小果园。党员志愿者在整理微田园 村委会 供图`: OCR ran the
+            # picture's caption on after the paragraph beside it; the text stays text
+            text, caption = parts
+            whole = line
+            line = _classify(number, text, gap)
+            line.depth, line.indented, line.centred = whole.depth, whole.indented, whole.centred
+            line.after_furniture = whole.after_furniture
+            lines.append(line)
+            line = Line(number, caption, 0, caption=True)
+            line.depth = whole.depth
         lines.append(line)
         gap = 0
     if lines:
         lines[-1].gap_after = gap
+    _figures_cut_from_their_count(lines)
     _display_type(lines)
     mark_named_in_two(lines, furniture)
     _indents_past_a_margin(lines)
@@ -2335,6 +2348,41 @@ def _credited_caption(text: str) -> bool:
     if FULL_STOP.search(text.rsplit("（", 1)[0].rsplit("(", 1)[0][:-1]):
         return False  # two sentences and more: a paragraph's end, signed
     return _captioned(text) and not only_photo_credit(text)
+
+
+def _figures_cut_from_their_count(lines: list[Line]) -> None:
+    """`截至6月底，全村 32` / (a blank line) / `名党员共认领…`: a sentence OCR broke after
+    a figure, the word counting it opening the next line; no blank line parts them."""
+    for line, below in pairwise(lines):
+        if (
+            below.gap_before == 1
+            and not below.after_furniture
+            and count_cut(line.text, below.text)
+            and not (line.closes or line.level or line.row or below.level or below.closes)
+        ):
+            below.gap_before = line.gap_after = 0
+
+
+def _text_then_caption(text: str) -> tuple[str, str] | None:
+    """A paragraph and, run on after its last stop, a picture's caption that only its
+    credit tells (`…小果园。党员志愿者在整理微田园 村委会 供图`): (text, caption), or None.
+    A caption of its own says `图为`, or is one sentence: this is only text of two
+    sentences at least before the caption's."""
+    if is_picture_caption(text) or not photo_credit(text):
+        return None
+    stops = list(FULL_STOP.finditer(text))
+    last = stops[-1].end() if stops and stops[-1].end() < len(text) else None
+    if last is None:
+        return None
+    text_part, caption = text[:last], text[last:].strip()
+    if len(text_part) < _MIN_TEXT_BEFORE_CAPTION or len(stops) < 2:
+        return None  # (one sentence and its credit are a caption's)
+    if FULL_STOP.search(caption) or not photo_credit(caption) or only_photo_credit(caption):
+        return None
+    return text_part, caption
+
+
+_MIN_TEXT_BEFORE_CAPTION = 40
 
 
 def _captioned(text: str) -> bool:

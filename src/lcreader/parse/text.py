@@ -277,4 +277,19 @@ CONTACT_NUMBER_END = re.compile(r"(?:电话|热线|联系|咨询)[^。！？!?]{
 
 
 # A sum set apart at a line's end (`合计 1286400`, `36.0 万元`): an account's line.
+# What a figure counts, written right after it (`32名`, `3号楼`, `120余人`).
+MEASURE_WORDS = "岁周人名元角分个户间号楼层栋室套次天日月年时点期届位份件台辆棵株米斤克"
+
+
+def count_cut(text: str, below: str) -> bool:
+    """`截至6月底，全村 32` over `名党员共认领…`: a sentence cut after a figure, the word
+    counting it opening the next line."""
+    return (
+        text[-1:].isdigit()
+        and bool(COMMA.search(text))
+        and below[:1] in MEASURE_WORDS
+        and below[1:2] > "\u3000"  # (a word goes on: `名党员`, not `年` alone)
+    )
+
+
 AMOUNT_AFTER = re.compile(r"[\s\u3000][\d,.]{4,}(?:\s*(?:元|万元))?$")
