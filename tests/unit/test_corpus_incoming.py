@@ -211,6 +211,13 @@ FIRST_CONTACT = {
     "yh04_yuequan_cunxun_a4_photo_youdao_dict_pc_screenshot_ocr_copy_original_win10_notepad_utf16be_crlf": 0.607,
     "yh05_qiuyan_gongzuo_jianbao_word2003_generic_text_only_printer_print_to_file_prn_xp_gbk_crlf_ff": 0.616,
     "yh06_linpu_linli_2012_word2003_doc_archive_catdoc_095_default_wrap_debian_nas_utf8_lf": 0.870,
+    # round yi, at 1223cea (parser 219, entities 24), after round yh's rules
+    "yi01_sina_blog_post_chrome_win10_notepad_utf16le_crlf": 0.588,
+    "yi02_ssreader_pdg_hedingben_ocr_saveas_txt_copy_b_gbk_crlf": 0.912,
+    "yi03_python_docx_paragraphs_script_macos_utf8_lf": 0.935,
+    "yi04_ximalaya_track_pages_jianjie_chrome_win11_notepad_utf8_crlf": 0.564,
+    "yi05_coreldraw_x7_edit_text_dialog_copy_per_object_win7_notepad_utf8bom_crlf": 0.968,
+    "yi06_douban_group_topic_firefox_esr_uos_deepin_editor_utf8_lf": 0.753,
 }
 
 
