@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from .bilingual import english_only, named_in_english
 from .chat import chat_lines
+from .comment_blocks import comments_under_count
 from .dates import (
     ANY_NUMBER,
     BARE_PAGE,
@@ -313,6 +314,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found, rules), "furniture.after_end")
     take(_related_links(texts, found), "furniture.related_links")
+    take(comments_under_count(texts, found), "furniture.comments")
     take(_catalog(texts, found), "furniture.catalog")
     take(_attachments(texts, found), "furniture.attachments")
     take(_printed_twice(texts, found), "furniture.printed_twice")
@@ -324,7 +326,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_page_tail(texts, found), "furniture.page_tail")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
-    take(repeated_lines(texts, set(found)), "furniture.repeated")
+    masthead = frozenset(k for k, rule in rules.items() if rule in _ISSUE_HEAD_RULES)
+    take(repeated_lines(texts, set(found), masthead), "furniture.repeated")
     take(page_banners(texts, set(found)), "furniture.page_banner")
     take(_overlaps(texts, found), "furniture.overlap")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")  # an app's name
@@ -1035,6 +1038,10 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     if first is None or _page_of(texts[first]) not in (None, 1):
         return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
+    if texts.count(texts[first]) >= _PAGES_REPEATED:
+        # (the masthead printed on every page a file holds, `《鸥滩社区报》第12期` under
+        # each track's title: words over it printed once are that page's own title)
+        above = [k for k in above if not _page_title(texts, k)]
     if all(k in found for k in range(first, len(texts)) if texts[k]):
         # (the issue's colophon at its end: the body that signs the text over it, right
         # under its last sentence, is the text's)
@@ -1069,6 +1076,24 @@ def _over_masthead(
     return []
 
 
+def _page_title(texts: list[str], k: int) -> bool:
+    """Words printed once, between a site's menu and the lines of a page's head that
+    every page repeats (the album, the account): that page's title."""
+    text = texts[k]
+    if len(text) < _MIN_TITLE_WORDS or texts.count(text) > 1 or closing_like(text):
+        return False
+    if not _HAN_WORDS.search(text):
+        return False
+    # (the site's menu over it and the page's head under it, each printed on every page)
+    above = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
+    below = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
+    return all(j is not None and texts.count(texts[j]) >= _PAGES_REPEATED for j in (above, below))
+
+
+# A masthead printed this often is every page's; four characters make words, no count.
+_PAGES_REPEATED = 3
+_MIN_TITLE_WORDS = 8  # (a paper's name is shorter: `凉城新村街道报`)
+_HAN_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 # Longest paper's name alone on a line over its masthead, and how many such lines.
 _PAPER_NAME, _NAME_LINES = 10, 2
 
@@ -1835,7 +1860,11 @@ def _masthead_blocks(
                 strong = strong or (ends is order and k not in found and _issuer_and_date(text))
             elif strong and _EDITOR_LINE.match(closed_labels(text)):
                 block.append(k)  # `编辑：X　审核：Y` by the colophon's `编印`: the issue's makers
-            elif (_candidate(text, 20) or _bracketed_note(text)) and len(short_run) < 2:
+            elif (
+                (_candidate(text, 20) or _bracketed_note(text))
+                and len(short_run) < 2
+                and not (ends is order and _page_title(texts, k))
+            ):
                 short_run.append(k)  # the paper's name or slogan, if a masthead line follows
             else:
                 break
@@ -2350,7 +2379,16 @@ def _add_companions(
     for k in range(1, len(texts) - 1):
         inside = k not in found and k - 1 in found and k + 1 in found
         short = inside and len(texts[k]) <= _MAX_SECTION_NAME and _candidate(texts[k])
-        if short and not {rules.get(k - 1), rules.get(k + 1)} & _PARTING_RULES:
+        beside = {rules.get(k - 1), rules.get(k + 1)}
+        # (a site's menu over it and its page's details under it: the page's title, no
+        # section's name; a section's stands among its page's head's lines)
+        menu_above = (
+            rules.get(k - 1) in _MENU_RULES
+            and not beside & _PAGE_HEAD_RULES
+            and len(texts[k]) >= _MIN_PAGE_TITLE
+            and not texts[k].endswith(("：", ":"))  # (`相关链接：` heads the page's links)
+        )
+        if short and not beside & _PARTING_RULES and not menu_above:
             found[k] = texts[k]
             rules[k] = "furniture.between_heads"
             added.append((k, "furniture.between_heads"))
@@ -2447,6 +2485,9 @@ _PAGE_HEAD_RULES = frozenset(
     }
 )
 _PARTING_RULES = {"furniture.rule", "furniture.section_number", "furniture.image", None}
+_MENU_RULES = frozenset({"furniture.navigation", "furniture.repeated"})
+_ISSUE_HEAD_RULES = frozenset({"furniture.masthead", "furniture.above_masthead"})
+_MIN_PAGE_TITLE = 6
 
 
 # Shortest line of text read as a sentence the page cut.

@@ -55,18 +55,23 @@ _MAX_HEAD = 8
 MIN_ENTRIES = 2
 
 
-def repeated_lines(texts: list[str], taken: set[int]) -> list[int]:
+def repeated_lines(
+    texts: list[str], taken: set[int], counted: frozenset[int] = frozenset()
+) -> list[int]:
     """Short lines printed MIN_REPEATS times or more, the same each time but for their
     digits (a post's `👍 点赞 23　💬 评论 4`); no credit, byline or label (a department
     may sign many articles), nor a signature over its date."""
     # Counts that stand apart (`点赞 23`) vary from print to print; a number in the words
     # (`第2篇`, a date) is the line's own.
-    shapes = {
+    every = {
         k: _DIGITS.sub("#", t) if _COUNTS_ONLY.search(t) and not _GLUED.search(t) else t
         for k, t in enumerate(texts)
-        if t and k not in taken
+        if t and (k not in taken or k in counted)
     }
-    counts = Counter(shape for k, shape in shapes.items() if _short_line(texts[k]))
+    # (printed so often, the prints `counted` among them though a pass before took them:
+    # the first page's head read as the issue's masthead)
+    counts = Counter(shape for k, shape in every.items() if _short_line(texts[k]))
+    shapes = {k: shape for k, shape in every.items() if k not in taken}
     often = {shape for shape, n in counts.items() if n >= MIN_REPEATS}
     places: dict[str, list[int]] = {}
     for k, shape in shapes.items():
@@ -184,12 +189,16 @@ _CLAUSE = re.compile(r"[，,；;]")
 
 
 def _over_a_date(texts: list[str], k: int) -> bool:
-    """A line right over a date alone: a notice's signature, however often it signs."""
+    """A line right over a date alone: a notice's signature, however often it signs; a
+    body's name, or a line under a finished sentence (a page's album or account over the
+    day it was posted, under its title, is the page's)."""
     for j in range(k + 1, min(len(texts), k + 1 + _SIGNERS)):
         if not texts[j]:
             return False
         if ONLY_DATE.match(texts[j]):
-            return True
+            above = _line_before(texts, k)
+            signs = above is not None and bool(_SENTENCE_END.search(texts[above]))
+            return signs or is_unit(texts[k])
     return False
 
 
