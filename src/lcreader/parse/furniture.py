@@ -44,7 +44,7 @@ from .dates import (
 )
 from .frames import picture_items
 from .habits import centred, indent_depth, names_with_units, page_width, signs_as_group
-from .headers import mail_header, post_header
+from .headers import mail_header, post_header, post_labels
 from .navigation import (
     closing_like,
     contents_line,
@@ -65,7 +65,7 @@ from .text import (
     without_space,
 )
 from .threads import thread_lines
-from .words import is_department, is_unit, titled_name
+from .words import has_surname, is_department, is_unit, titled_name
 
 _MAX_FURNITURE = 50
 # Indented this deep (in full-width spaces), a line is set flush right: a signature.
@@ -310,6 +310,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_numbered_name_first(texts, found), "furniture.masthead_number")
     take(_menu_column(texts, found, rules), "furniture.navigation")
     take(post_header(texts, found), "furniture.post_header")
+    take(post_labels(texts, found), "furniture.post_labels")
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
     take(_end_trailer(texts, found, rules), "furniture.after_end")
@@ -493,6 +494,19 @@ def _links(texts: list[str], k: int) -> bool:
     return text in _LINK_LIST_HEADS and bool(_LINK_LIST_ITEM.match(below))
 
 
+def _action_bar(text: str) -> bool:
+    """`阅读(86)┊ 评论 (2)┊ 收藏(0) ┊转载(1) ┊ 喜欢▼ ┊打印┊举报`: a page's buttons, set apart
+    by bars, their counts in brackets beside two of them at least."""
+    pieces = [p.strip() for p in _ACTION_BAR_MARK.split(text) if p.strip()]
+    counted = sum(1 for p in pieces if _COUNTED_BUTTON.match(p))
+    return len(pieces) >= _MIN_BUTTONS and counted >= 2 and all(len(p) <= 10 for p in pieces)
+
+
+_ACTION_BAR_MARK = re.compile(r"[┊¦|｜]")
+_COUNTED_BUTTON = re.compile(r"^[^\s\d()（）]{1,4}\s*[(（]\s*\d[\d,]*\s*[)）]$")
+_MIN_BUTTONS = 4
+
+
 def _app_line(text: str) -> str | None:
     """Why a short line is a web page's, an app's or a script's own, or None."""
     # (each test after a cheaper one that its line must pass: most lines are text)
@@ -530,6 +544,8 @@ def _app_line(text: str) -> str | None:
     if "原创" in text and _ORIGINAL_STAMP.match(text):
         return "furniture.platform_note"  # `本文为我原创`: a posting site's stamp
     if short and _COUNTER.match(text):
+        return "furniture.counter"
+    if _ACTION_BAR_MARK.search(text) and _action_bar(text):
         return "furniture.counter"
     if short and _FOLLOW.match(text):
         return "furniture.follow"  # `关注他`, `已认证账号`: a posting site's author card
@@ -989,6 +1005,8 @@ def _ocr_noise(text: str) -> bool:
 # The head of readers' comments under a post: `共 5 条评论`, `精选留言`, `全部评论`.
 _COMMENTS_HEAD = re.compile(
     r"^(?:共\s*\d+\s*条(?:评论|留言|回复)|(?:精选|全部|热门|最新)(?:评论|留言)(?:\s*\d+)?|写留言|评论区"
+    # (a blog's: `评论` alone over `[发评论]`, past the post's counters)
+    r"|\[?发评论\]?"
     r"|(?:查看|展开)(?:全部|更多)(?:评论|留言)"
     # (the comments' order, as their head offers it: `按热度` / `按时间`)
     r"|按(?:热度|时间)(?:排序)?)$"
@@ -1059,7 +1077,8 @@ def _over_masthead(
     text_like = [
         n
         for n, k in enumerate(above)
-        if len(texts[k]) > _MAX_TRAILER_LINE
+        # (a page's address, however long, is no text: `http://blog…/x [订阅]`)
+        if (len(texts[k]) > _MAX_TRAILER_LINE and not _URL.search(texts[k]))
         or (_reads_as_text(texts[k]) and not _ISSUE_TITLE.match(texts[k]))
     ]
     if not text_like:
@@ -1967,7 +1986,8 @@ _MIN_OVERLAP = 8
 
 # A web page's own words under the article: its buttons, menus and footer links.
 _PAGE_WORD = re.compile(
-    r"^(?:登录|注册|分享|分享到|收藏|举报|评论|点赞|关注|下载|首页|联系我们|关于我们|隐私政策|法律声明"
+    r"^(?:登录|注册|分享[:：]?|分享到[:：]?|收藏|举报|评论|点赞|关注|下载|首页|联系我们|关于我们|隐私政策|法律声明"
+    r"|喜欢|打印|转载|赠金笔"  # (a blog's buttons)
     r"|广告合作|热门推荐|相关推荐|相关阅读|更多|返回|打开APP|客户端|微信|朋友圈|新浪微博|QQ空间"
     r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明|举报/反馈|写评论\.*"
     # a WeChat post's own words under it
@@ -1976,7 +1996,7 @@ _PAGE_WORD = re.compile(
 )
 _MAX_TAIL_LINK = 24
 _CREDIT_FIELD = re.compile(
-    r"^(?:来源|來源|责任编辑|責任編輯|编辑|編輯|审核|審核|作者|记者|記者)\s*[：:]"
+    r"^[【\[]?(?:来源|來源|责任编辑|責任編輯|编辑|編輯|审核|審核|作者|记者|記者)\s*[：:]"
 )
 _MIN_PAGE_WORDS = 3
 _TAIL_STOP = re.compile(r"[。！？!?，,；;]")
@@ -1999,6 +2019,8 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
             break  # (`责任编辑：X` over the buttons is the article's)
         if text[:1] in "（(" and closing_like(text):
             break  # (`（摄影：X）` under the last article's text is its credit)
+        if (signed := _SIGNED_WITH_NAME.match(text)) and has_surname(signed["name"]):
+            break  # (`退休教师　葛秋帆` under the last poem: who wrote it)
         if ONLY_DATE.match(text) or is_department(text):
             break  # (`枫林社区居委会` / `2024年6月7日`: the last notice's signer and date)
         run.append(k)
@@ -2006,6 +2028,7 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
     return run if run and words >= _MIN_PAGE_WORDS else []
 
 
+_SIGNED_WITH_NAME = re.compile(r"^[^\s\d：:]{2,12}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$")
 _THANKS = re.compile(r"^(?:谢谢|谢谢大家|感谢(?:观看|收看|阅读|聆听|收听)|再见|完)[！!。.～~]*$")
 
 

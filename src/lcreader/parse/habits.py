@@ -785,7 +785,7 @@ def _breaks_couplets(run: list[Line], line: Line) -> bool:
     )
 
 
-def _verse_like(line: Line, wrap: int | None) -> bool:
+def _verse_like(line: Line, wrap: int | None, one_clause: bool = True) -> bool:
     text = line.text
     return (
         0 < len(text) <= _VERSE_LINE
@@ -799,8 +799,30 @@ def _verse_like(line: Line, wrap: int | None) -> bool:
         and not line.subtitle_dash  # a `——subtitle`, a headline's English under it
         and line.gap_before <= 1
         and not (wrap and not line.short_in_wrap)
-        and _one_clause(text)
+        and (_one_clause(text) or not one_clause)
     )
+
+
+def _bridging_verse(lines: list[Line], start: int, k: int, wrap: int | None) -> bool:
+    """`傍晚，助餐点飘出饭香，` amid a poem's lines: a line a little long for two clauses,
+    three lines of the poem over it and one under it."""
+    line = lines[k]
+    text = line.text
+    if k - start < _BRIDGED or k + 1 >= len(lines) or len(text) > _BRIDGING_LINE:
+        return False
+    inside = text[:-1]
+    # (each clause ended by its mark, the line's last too: no column's wrap)
+    two_clauses = (
+        text.endswith(("，", "。", "！", "？"))
+        and inside.count("，") == 1
+        and not re.search(r"[。；;：:,]", inside)
+    )
+    return two_clauses and _verse_like(lines[k + 1], wrap) and _verse_like(line, wrap, False)
+
+
+# Lines of a poem over a line that bridges, and the longest such line.
+_BRIDGED = 3
+_BRIDGING_LINE = 14
 
 
 def _one_clause(text: str) -> bool:
@@ -892,7 +914,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         while (
             end + 1 < len(lines)
             and not paired[end + 1]
-            and _verse_like(lines[end + 1], wrap)
+            and (_verse_like(lines[end + 1], wrap) or _bridging_verse(lines, k, end + 1, wrap))
             and not _signed(lines, end + 1)
             and not _opens_letter(lines, end + 1)
             and not lines[end + 1].numbered  # (a section's number parts pieces)

@@ -255,3 +255,38 @@ _COUNTERS = re.compile(
 )
 # Labelled fields of who made a document and a clock time: a document's own header.
 _EDITED = re.compile(r"^[^\s：:]{2,5}[：:].*\s[^\s：:]{2,5}[：:].*\d{1,2}:\d{2}\s*$")
+
+
+def post_labels(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A blog post's labels under its title: its time in brackets (`(2013-06-20
+    09:41:36)`), a button's menu (`转载▼`), its tags under `标签：` a word a line, up to its
+    category (`分类： 社区报`). The post's page, no article's words."""
+    taken: list[int] = []
+    for k, text in enumerate(texts):
+        if k in found or not text:
+            continue
+        if _BRACKETED_TIME.match(text) or _MENU_BUTTON.match(text):
+            taken.append(k)
+        elif _TAGS_HEAD.match(text):
+            tags = []
+            for j in range(k + 1, min(len(texts), k + 1 + _MAX_TAGS)):
+                if not texts[j] or j in found:
+                    continue
+                if _CATEGORY.match(texts[j]):
+                    taken += [k, *tags, j]  # (the tags end at the category)
+                    break
+                if not _TAG.match(texts[j]):
+                    break
+                tags.append(j)
+    return taken
+
+
+_BRACKETED_TIME = re.compile(
+    r"^[(（]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$"
+)
+# A button that opens a menu (`转载▼`, `喜欢▼`).
+_MENU_BUTTON = re.compile(r"^[^\s▼▾]{1,4}[▼▾]$")
+_TAGS_HEAD = re.compile(r"^(?:标签|标 签|Tags?)\s*[:：]\s*$")
+_CATEGORY = re.compile(r"^(?:分类|栏目)\s*[:：]\s*\S{1,12}$")
+_TAG = re.compile(r"^[^\s，。！？：:,.!?]{1,8}$")
+_MAX_TAGS = 10

@@ -267,7 +267,7 @@ NOTICE_KINDS = (
     # a letter posted as a notice is: `表扬信`, `感谢信`, `公开信`
     "表扬信", "感谢信", "公开信", "慰问信", "致谢",
     # a notice board's kinds of notice
-    "失物招领", "寻物启事", "招领", "公示", "提醒",
+    "失物招领", "寻物启事", "招领", "公示", "提醒", "提示",
 )  # fmt: skip
 
 
