@@ -218,6 +218,13 @@ FIRST_CONTACT = {
     "yi04_ximalaya_track_pages_jianjie_chrome_win11_notepad_utf8_crlf": 0.564,
     "yi05_coreldraw_x7_edit_text_dialog_copy_per_object_win7_notepad_utf8bom_crlf": 0.968,
     "yi06_douban_group_topic_firefox_esr_uos_deepin_editor_utf8_lf": 0.753,
+    # round yj, at b6d4782 (parser 221, entities 24), after round yi's first rules
+    "yj01_zheqiao_linli_zhoubao_wechat_post_chrome_simpread_export_markdown_utf8_lf": 0.260,
+    "yj02_xuanbei_jiedaobao_2015_old_site_baidu_kuaizhao_chrome_win7_notepad_ansi_gbk_crlf": 0.668,
+    "yj03_fengze_zhenbao_epaper_requests_bs4_get_text_newline_strip_script_win10_utf8_crlf": 0.544,
+    "yj04_chutang_gongzuo_jianbao_scan_jpg_uos_kantu_ocr_copy_texteditor_utf8_lf": 0.570,
+    "yj05_danhu_shequbao_rongmei_web_chrome_print_pdf_headers_footers_firefox_pdfjs_win10_notepad_utf8bom_crlf": 0.624,
+    "yj06_junling_cunxun_wechat_moments_pc_window_copy_posts_win11_notepad_utf16le_crlf": 0.652,
 }
 
 
