@@ -79,6 +79,7 @@ def _crop_ending(head: Text) -> None:
 
 
 _DATE_ONLY_PART = re.compile(r"[\d年月日期号版第总\s]+")
+_DAY_WORD = re.compile(r"[月期]")
 # Of a name cut to what tells it apart, this many characters of its start stay.
 _LEAD = 2
 # The part that tells two names apart is shown from its word's start up to this many
@@ -94,12 +95,18 @@ def _cut_to_difference(head: Text, name_at: int, shared: int, room: int) -> Text
     space = head.plain.rfind(" ", name_at, name_at + shared)
     # (not into a date and number both share: `6月20日 6期` stays whole before the `…`)
     whole_day = _DATE_ONLY_PART.fullmatch(head.plain[name_at : name_at + shared].rstrip())
-    if space >= 0 and name_at + shared - (space + 1) <= _WORD_BACK and not whole_day:
+    # (never back to a label, `头条：`, that both share: what follows it differs)
+    labelled = space >= 0 and "：" in head.plain[space + 1 : name_at + shared]
+    if space >= 0 and name_at + shared - (space + 1) <= _WORD_BACK and not (whole_day or labelled):
         shared = space + 1 - name_at
     # A date and number both issues share (`4月12日 7期`) tell the day: kept whole.
     dated = _DATE_ONLY_PART.fullmatch(head.plain[name_at : name_at + shared].rstrip())
     rest = head[name_at + shared :]
-    keep = shared if dated else min(_LEAD, shared)
+    # (and where they share more, a paper's name and a headline's start after the date
+    # and number, `3月28日 3期 工作简报 头条：…`: the date and number still whole)
+    day = _DATE_ONLY_PART.match(head.plain, name_at, name_at + shared)
+    day_kept = len(day.group().rstrip()) if day and _DAY_WORD.search(day.group()) else 0
+    keep = shared if dated else max(min(_LEAD, shared), day_kept)
     # What the difference leaves of the row goes to the shared start: two names that
     # differ only at the end (`…a`, `…b`) read `2024年凉城新村街道社…a`, never `20…a`.
     spare = room - head[:name_at].cell_len - 1 - rest.cell_len
