@@ -1647,7 +1647,15 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]
     while len(signers) < _MAX_SIGNERS and (
         is_unit(texts[signers[-1]]) or signs_as_group(texts[signers[-1]])
     ):
-        higher = next((j for j in range(signers[-1] - 1, -1, -1) if texts[j]), None)
+        # (a picture between the text and its signer is no line of either)
+        higher = next(
+            (
+                j
+                for j in range(signers[-1] - 1, -1, -1)
+                if texts[j] and not _MARKDOWN_IMAGE.match(texts[j])
+            ),
+            None,
+        )
         if higher is None:
             break
         if _ends_text(texts[higher]) or _field_note_closed(texts, higher):

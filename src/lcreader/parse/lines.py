@@ -1128,8 +1128,17 @@ _MAX_PLACED_CAPTION = 80
 def _alone_under_picture(raw_lines: list[str], k: int, furniture: Furniture) -> bool:
     """Line k, right under a picture's place, one short sentence with a blank line or the
     next picture under it (`图片` / `老人们在半山亭合影。` / `图片`): the picture's caption."""
-    if k == 0 or raw_lines[k - 1].strip() == "" or len(raw_lines[k].strip()) > _MAX_ALONE_CAPTION:
+    if k == 0 or len(raw_lines[k].strip()) > _MAX_ALONE_CAPTION:
         return False
+    if raw_lines[k - 1].strip() == "":
+        # (Markdown sets a blank line between a picture and its caption: there, a line
+        # with no mark of a heading, the picture right over the blank line)
+        above = k - 2
+        marked = raw_lines[k].lstrip()[:1] in "#*"
+        if marked or above < 0 or furniture.rules.get(above) != "furniture.image":
+            return False
+        if not _MARKDOWN_PICTURE.match(raw_lines[above].strip()):
+            return False
     below = k + 1
     return (
         below >= len(raw_lines)
@@ -1138,6 +1147,7 @@ def _alone_under_picture(raw_lines: list[str], k: int, furniture: Furniture) -> 
     )
 
 
+_MARKDOWN_PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 # Longest line right under a picture, alone, read as its caption.
 _MAX_ALONE_CAPTION = 40
 
@@ -1700,6 +1710,21 @@ def _mark_banners(lines: list[Line]) -> None:
             # `**简讯**` over `- **社区食堂推出…**　6月1日起，…`: the head of a run)
             line.banner = True
             line.intertitle = False
+    for k, (line, below) in enumerate(pairwise(lines)):
+        if (
+            line.bold
+            and below.bold
+            and line.intertitle
+            and len(line.text) <= _MAX_BOLD_COLUMN
+            and not ANY_STOP.search(line.text)
+            and not _ENUMERATED.match(line.text)
+            and len(below.text) > len(line.text)
+            # (its text under it, or under the picture's caption set first)
+            and any(text.prose or text.has_comma for text in lines[k + 2 : k + 4])
+        ):
+            # `**党建引领**` right over `**“红色楼组”挂牌　十二个楼道有了主心骨**` over text:
+            # the column's name over its story's headline, each set in bold
+            line.banner, line.intertitle = True, False
     for line, below in pairwise(lines):
         if line.banner and below.bold and below.intertitle and not _ENUMERATED.match(below.text):
             # `【图片新闻】` over `**舞蹈队排练迎“邻里节”**`: the column's story's headline,
@@ -1814,6 +1839,8 @@ def unspaced(text: str) -> str:
 
 
 _BRACKETED_TAG = re.compile(r"【[^【】]{1,16}】")
+# Longest column's name set in bold over a bold headline.
+_MAX_BOLD_COLUMN = 8
 
 
 def _marked_intertitle(number: int, text: str, gap: int) -> Line | None:
