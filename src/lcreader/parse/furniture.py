@@ -445,7 +445,9 @@ _RULE_LINE = re.compile(
     r"|(?:[◆◇●○★☆♦❖][ \u3000]+){2,}[◆◇●○★☆♦❖]"
     # a rule with its words in the middle (`==== 笔记 1/1 ====`, `---- 正文 ----`)
     r"|[=＝\-─━]{4,}[ \u3000]*[^\s=＝\-─━。！？，,]{1,12}(?:[ \u3000][^\s=＝\-─━。！？，,]{1,8})?"
-    r"[ \u3000]*[=＝\-─━]{4,})$"
+    r"[ \u3000]*[=＝\-─━]{4,}"
+    # a script's rule over each page it fetched, the page's address after it
+    r"|[=＝\-─━#*]{4,}[ \u3000]*https?://\S+)$"
 )
 # A rule down the page between two columns, read as a line of its own (`丨`, `|`).
 _COLUMN_RULE = re.compile(r"^[丨|｜│┃]{1,3}$")
@@ -1060,6 +1062,10 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
         # (the masthead printed on every page a file holds, `《鸥滩社区报》第12期` under
         # each track's title: words over it printed once are that page's own title)
         above = [k for k in above if not _page_title(texts, k)]
+        # (a day printed under every page's headline, `2023年11月17日`: the lines right
+        # over its first print are the first page's headline, as over every other)
+        headed = _headline_over_each(texts, found, first)
+        above = [k for k in above if k not in headed]
     if all(k in found for k in range(first, len(texts)) if texts[k]):
         # (the issue's colophon at its end: the body that signs the text over it, right
         # under its last sentence, is the text's)
@@ -1093,6 +1099,30 @@ def _over_masthead(
     if len(rest) <= _NAME_LINES and all(len(texts[k]) <= _PAPER_NAME for k in rest):
         return rest  # (`rest` is what is left above the masthead: nothing but them between)
     return []
+
+
+def _headline_over_each(texts: list[str], found: dict[int, str], first: int) -> set[int]:
+    """The lines over the line at `first` and the page's furniture right over it (up to
+    other furniture or a blank line), when over most of its other prints stands a line
+    that is no furniture so: each page's headline over the lines each page prints."""
+
+    def over(j: int) -> int:
+        """The first line over j past the page's furniture right over it."""
+        i = j - 1
+        while i >= 0 and texts[i] and i in found:
+            i -= 1
+        return i
+
+    others = [j for j, text in enumerate(texts) if text == texts[first] and j != first]
+    headed = sum(1 for j in others if (i := over(j)) >= 0 and texts[i] and i not in found)
+    if 2 * headed < len(others):
+        return set()
+    block: set[int] = set()
+    i = over(first)
+    while i >= 0 and texts[i] and i not in found:
+        block.add(i)
+        i -= 1
+    return block
 
 
 def _page_title(texts: list[str], k: int) -> bool:
