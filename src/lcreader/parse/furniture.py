@@ -104,7 +104,11 @@ _NAVIGATION = re.compile(
     # a text browser's links in brackets (`[首页] [电子报] [往期回顾]`), and a form's box
     # (`搜索：[          ] [搜索]`)
     r"|^(?:\[[^\[\]]{1,8}\]\s*){3,}$|^[^\[\]]{0,8}\[\s{4,}\](?:\s*\[[^\[\]]{1,8}\])*$"
+    # a site's menu from its home page on, one line (`首页 要闻 区内动态 街镇风采 …`)
+    r"|^(?:首页|网站首页|首 页)(?:[ \u3000]+[^\s，。！？：:]{2,6}){3,}$"
 )
+# A browser's print footer: the page's address and its page of the printout.
+_PRINT_FOOTER = re.compile(r"^https?://\S+[ \u3000]+\d{1,3}\s*/\s*\d{1,3}$")
 # Every header piece holds a digit or one of these (a date, a page, an issue, a weekday).
 _PIECE_HINT = re.compile(r"[\d０-９〇○零一二三四五六七八九十年月日期版页頁星周正冬腊臘闰]")
 _WIDE_GAP = re.compile(r"\S(?:\s{3,}|\u3000{2,})\S")
@@ -250,6 +254,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.section_number"
         elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
             found[k], rules[k] = text, "furniture.rule"
+        elif k not in found and text[:4] == "http" and _PRINT_FOOTER.match(text):
+            found[k], rules[k] = text, "furniture.page"
         elif k not in found and _COLUMN_RULE.match(text):
             # (the text goes on past it, or the next column's story begins: no parting)
             found[k], rules[k] = text, "furniture.column_rule"

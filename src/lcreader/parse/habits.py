@@ -1224,6 +1224,16 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
         below = lines[k + 1].text if k + 1 < len(lines) else ""
         return bare_name(line.text) and (_signed_date(below) or bool(REPLY.match(below)))
     last = k + 1 == len(lines) or lines[k + 1].gap_before > 0 or lines[k + 1].after_furniture
+    # (or, where indents open paragraphs, over the next story's headline at the margin
+    # and its first paragraph indented: `澹湖苑　居民　陶亦舒` / `社区学校…` / `　　…`)
+    last = last or (
+        not line.indented
+        and k + 2 < len(lines)
+        and not lines[k + 1].indented
+        and not _ends_sentence(lines[k + 1].text)
+        and lines[k + 2].indented
+        and _ends_sentence(above.text)
+    )
     # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`, or over the
     # editor's reply to the letter: `编者：…`)
     return last or _signed_date(lines[k + 1].text) or bool(REPLY.match(lines[k + 1].text))
