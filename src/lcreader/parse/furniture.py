@@ -214,12 +214,21 @@ def _jump(text: str) -> bool:
     return bool(JUMP_OUT.search(text) or JUMP_IN.match(text))
 
 
+_POST_DECORATION = re.compile(
+    r"^[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]+|(?:\[[\u4e00-\u9fff]{1,4}\])+$"
+)
+
+
 def _shape(text: str) -> str:
     """A line with its digits and spacing made alike, so page 2's header matches page 3's.
     A line longer than furniture is its own shape: its gaps and digits are never cut out
     one by one (a 50 MB line of gaps held each piece at once: 600 MB)."""
     if len(text) > _MAX_MASTHEAD:
         return text
+    # (a chat's pictograph before it and its face after it, `📢…（2/7）[庆祝]`, vary
+    # from post to post: no part of the header's shape)
+    if "[" in text or text[:1] > "\u2600":
+        text = _POST_DECORATION.sub("", text)
     # Facing pages mirror their heads (`颐年·重阳特刊　2024年10月` on one, `2024年10月　颐年·
     # 重阳特刊` on the other): the cells set apart by wide gaps, in any order, are one shape.
     cells = [cell for cell in WIDE_GAPS.split(text) if cell]
