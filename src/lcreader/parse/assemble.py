@@ -55,6 +55,7 @@ from .text import (
     ANY_STOP,
     BRIEF_MARKS,
     COMMA,
+    CONTACT_NUMBER_END,
     DANGLING,
     HAN,
     HEADLINE_MARK,
@@ -767,6 +768,8 @@ def _short_heading(line: Line) -> bool:
         and line.gap_before <= 1
         # (a quotation opened and not closed, `“小时候我也在…写过`: a sentence a page cut)
         and text.count("“") <= text.count("”")
+        # (nor a field whose value is a number to ring, `热线电话：54781234`)
+        and not CONTACT_NUMBER_END.search(text)
     )
 
 
@@ -1381,6 +1384,8 @@ def _inset_caption(body: list[Line], k: int, after_text: bool) -> bool:
     )
     if following.list_item and not wrapped:
         return False  # a short line over a list's items heads the list
+    if CONTACT_NUMBER_END.search(line.text):
+        return False  # `热线电话：54780000`: the story's number to ring, no picture's
     return (
         (following.prose or following.has_comma or wrapped)
         and (

@@ -322,6 +322,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     for k, rule in thread_lines(texts).items():
         found[k], rules[k] = texts[k], rule
     take(_front_matter(texts), "furniture.front_matter")
+    take(_cache_banner(texts), "furniture.tool_note")
     take(_numbered_name_first(texts, found), "furniture.masthead_number")
     take(_menu_column(texts, found, rules), "furniture.navigation")
     take(post_header(texts, found), "furniture.post_header")
@@ -1298,6 +1299,21 @@ def _menu_column(texts: list[str], found: dict[int, str], rules: dict[int, str])
 
 def _unspaced(text: str) -> str:
     return "".join(text.split())
+
+
+def _cache_banner(texts: list[str]) -> list[int]:
+    """A search engine's cached copy's banner over the page (`百度快照` / `百度和网页 … 的
+    作者无关，不对其内容负责。…`): the engine's words, in the file's first lines only."""
+    top = [k for k, text in enumerate(texts) if text][:_CACHE_TOP]
+    return [k for k in top if _CACHE_NOTE.search(texts[k])]
+
+
+_CACHE_TOP = 4
+_CACHE_NOTE = re.compile(
+    r"^(?:百度快照|网页快照|360快照|搜狗快照)$|不对其内容负责|快照谨为|不代表被搜索网站的即时页面"
+    r"|^This is Google's cache of",
+    re.I,
+)
 
 
 def _tool_notes(texts: list[str], found: dict[int, str]) -> list[int]:
