@@ -339,7 +339,9 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_under_last_rule(texts, found, rules), "furniture.foot")
     take(_foot_editor_lines(texts, found, rules), "furniture.editors")
     take(_masthead_blocks(raw_lines, texts, found, page), "furniture.masthead")
-    take(_inner_mastheads(texts, found, rules), "furniture.masthead")
+    notes: list[int] = []  # (a poster's words over the masthead it carries)
+    take(_inner_mastheads(texts, found, rules, notes), "furniture.masthead")
+    take(notes, "furniture.post_note")
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_page_tail(texts, found), "furniture.page_tail")
     take(_after_page_break(raw_lines, texts, found), "furniture.page_head")
@@ -1023,8 +1025,8 @@ def _ocr_noise(text: str) -> bool:
 # The head of readers' comments under a post: `共 5 条评论`, `精选留言`, `全部评论`.
 _COMMENTS_HEAD = re.compile(
     r"^(?:共\s*\d+\s*条(?:评论|留言|回复)|(?:精选|全部|热门|最新)(?:评论|留言)(?:\s*\d+)?|写留言|评论区"
-    # (a blog's: `评论` alone over `[发评论]`, past the post's counters)
-    r"|\[?发评论\]?"
+    # (a blog's: `评论` alone over `[发评论]`, past the post's counters; a forum's `回应`)
+    r"|\[?发评论\]?|(?:最赞|全部|最新)?回应"
     r"|(?:查看|展开)(?:全部|更多)(?:评论|留言)"
     # (the comments' order, as their head offers it: `按热度` / `按时间`)
     r"|按(?:热度|时间)(?:排序)?)$"
@@ -1034,6 +1036,8 @@ _END_MARK = re.compile(
     # (or a post's stamp of when it was last edited and from where: the post ends there,
     # `编辑于 2024-04-26 09:15・IP 属地上海`)
     r"|^(?:编辑于|发布于|发表于)\s*\S.{0,30}IP\s*属地\s*\S{1,8}$"
+    # (or the end note a reposter opens a last remark with: `（完）以上内容版权归…`)
+    r"|^[（(]\s*(?:完|全文完)\s*[)）]"
 )
 # Past the end mark only short lines: credits of the whole, links, counters.
 _MAX_TRAILER_LINE = 40
@@ -1390,7 +1394,12 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
 
 
 # (nor a site's terms for copying a post: `著作权归作者所有。商业转载请…`)
-_UNSUBSCRIBE = re.compile(r"退订|取消订阅|不想再收到|unsubscribe|著作权归作者所有|转载请", re.I)
+_UNSUBSCRIBE = re.compile(
+    r"退订|取消订阅|不想再收到|unsubscribe|著作权归作者所有|转载请"
+    # (a site's copyright and its row of links: `© 2005－2024 …`, `关于 · 帮助中心 · …`)
+    r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}",
+    re.I,
+)
 
 
 # A 简报's distribution at its foot: `报：区委办…`, `送：…`, `发：各社区…`, `抄送：…`.
@@ -1975,7 +1984,14 @@ _NUMBER_RULES = frozenset(
 _MAX_INNER_MASTHEAD = 6
 
 
-def _inner_mastheads(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
+_MAX_POST_NOTES = 2
+# The body that issues it, named with the word for it, as a masthead's line names it.
+_ISSUER_WORD = re.compile(r"[\u4e00-\u9fff][\s\u3000]*(?:编|编印|主办|主编)(?:[\s\u3000]|$)")
+
+
+def _inner_mastheads(
+    texts: list[str], found: dict[int, str], rules: dict[int, str], notes: list[int]
+) -> list[int]:
     """A masthead inside the file, round the issue's number and date (a printer's sheets
     in their order, 4|1: the first page's head after the last page's text): the masthead
     lines next to it (主办, 内部资料, 地址…), the paper's name right over it; only where a
@@ -1983,6 +1999,7 @@ def _inner_mastheads(texts: list[str], found: dict[int, str], rules: dict[int, s
     order = [k for k, t in enumerate(texts) if t]
     at = {k: n for n, k in enumerate(order)}
     taken: list[int] = []
+    notes_taken = False
     for k in [
         k for k, rule in rules.items() if rule in _NUMBER_RULES and ANY_NUMBER.search(texts[k])
     ]:
@@ -2013,9 +2030,37 @@ def _inner_mastheads(texts: list[str], found: dict[int, str], rules: dict[int, s
                 else:
                     break
                 j += step
+        # (or the number's own line gives the issuing body and the day: `…居委会　编　　2024
+        # 年5月　第17期`, as only a masthead prints them)
+        own = closed_labels(texts[k])
+        strong = strong or bool(_ISSUER_WORD.search(own) and DATE.search(own))
         if strong:
             taken.extend(j for j in block if j not in found)
+            if block and not notes_taken:
+                notes_taken = True
+                notes.extend(_posters_note(texts, found, min(block)))
     return taken
+
+
+def _posters_note(texts: list[str], found: dict[int, str], top: int) -> list[int]:
+    """Over an issue's masthead carried inside a post, under the post's own header (its
+    title, who posted it, when), a line or two of the poster's own words (`我把文字敲了一遍
+    搬过来…`): the post's, not the issue's."""
+    above = [k for k in range(top) if texts[k]]
+    # (the poster's words read as text; the post's header's short lines do not)
+    notes = [
+        k
+        for k in above
+        if k not in found
+        and (_reads_as_text(texts[k]) or (len(texts[k]) >= 20 and "，" in texts[k]))
+    ]
+    headed = any(found.get(k) is not None for k in above)
+    if not headed or not 1 <= len(notes) <= _MAX_POST_NOTES or notes[0] == above[0]:
+        return []
+    # (right over the masthead: under them nothing but the masthead's own lines)
+    if any(k > notes[0] and k not in notes for k in above):
+        return []
+    return notes
 
 
 def _overlaps(texts: list[str], found: dict[int, str]) -> list[int]:
