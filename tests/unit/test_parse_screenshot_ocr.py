@@ -103,3 +103,12 @@ def test_one_sentence_and_its_credit_stay_one_caption():
     assert story.captions == [
         "7月3日，石桥村的孩子们在村口向村民发放垃圾分类倡议书。（石桥村 供图）"
     ]
+
+
+def test_a_person_who_supplied_the_story_is_its_author():
+    from lcreader.parse.credits import supplied_credit
+
+    [person] = supplied_credit("供稿：黎岚")
+    assert (person.author, person.department) == ("黎岚", None)
+    [unit] = supplied_credit("供稿：街道团工委")
+    assert (unit.author, unit.department) == (None, "街道团工委")

@@ -221,6 +221,8 @@ def supplied_credit(content: str) -> list[Byline] | None:
     ):
         # `供稿：居委会 马小雨`: the unit, then who wrote it there
         return [Byline(department=words[0], author=words[1], role=role)]
+    if len(words) == 1 and not is_unit(words[0]) and is_name(words[0]) and has_surname(words[0]):
+        return [Byline(author=words[0], role=role)]  # `（供稿：黎岚）`: a person supplied it
     return [Byline(department=w, role=role) for w in words]
 
 
