@@ -225,6 +225,13 @@ FIRST_CONTACT = {
     "yj04_chutang_gongzuo_jianbao_scan_jpg_uos_kantu_ocr_copy_texteditor_utf8_lf": 0.570,
     "yj05_danhu_shequbao_rongmei_web_chrome_print_pdf_headers_footers_firefox_pdfjs_win10_notepad_utf8bom_crlf": 0.624,
     "yj06_junling_cunxun_wechat_moments_pc_window_copy_posts_win11_notepad_utf16le_crlf": 0.652,
+    # round yk, at 02b7a04 (parser 228, entities 24), after rounds yi's and yj's rules
+    "yk01_lanxu_juminqu_gongzuo_jianbao_docx_unzip_document_xml_sed_strip_tags_git_bash_win10_utf8_lf": 0.622,
+    "yk02_qitang_zhenbao_4pages_indesign_pdf_calibre_convert_txt_default_win10_utf8_crlf": 0.470,
+    "yk03_hexi_jiedao_dangjian_jianbao_oa_zhengwen_export_txt_aspose_words_eval_dotnet_utf8bom_crlf": 0.795,
+    "yk04_puyuan_shequbao_tencent_news_tenxunhao_article_chrome_ctrl_a_win10_ltsb2016_notepad_ansi_gbk_crlf": 0.826,
+    "yk05_sangyu_laonianbao_archive_scan_pdf_ocrmypdf_skip_text_sidecar_tesseract_chi_sim_ubuntu_utf8_lf_ff": 0.538,
+    "yk06_taixi_cunxun_wps_pdf_yunzhan365_flipbook_text_version_qqbrowser_copy_win10_notepad_utf16le_crlf": 0.674,
 }
 
 
