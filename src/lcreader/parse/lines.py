@@ -553,6 +553,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         furniture.lines.pop(k, None)
         furniture.rules.pop(k, None)
     wrap = wrap_width(raw_lines)
+    spaced_out = blank_after_every_line(raw_lines)
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
         raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines)
@@ -616,6 +617,8 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         if not stripped:
             gap += 1
             continue
+        if spaced_out and gap:
+            gap -= 1  # (a blank line after every line parts nothing: one more does)
         if gap_at_furniture is not None:
             gap = min(gap, gap_at_furniture) if lines else gap
             gap_at_furniture = None
@@ -1870,6 +1873,30 @@ _LOST_EMOJI = re.compile(
 )
 # Fewest lines opened so that show the file lost its pictographs so.
 _MIN_LOST = 2
+
+
+def blank_after_every_line(raw_lines: list[str]) -> bool:
+    """A converter that makes each line of a PDF a paragraph of its own (calibre's TXT):
+    a blank line after nearly every line, the sentences cut across them (no stop at the
+    end of many lines): there a single blank line parts nothing."""
+    text = [k for k, raw in enumerate(raw_lines) if raw.strip()]
+    if len(text) < _MIN_SPACED_OUT:
+        return False
+    single = sum(
+        1
+        for k in text
+        if k + 2 < len(raw_lines) and not raw_lines[k + 1].strip() and raw_lines[k + 2].strip()
+    )
+    cut = sum(1 for k in text if not is_terminated(raw_lines[k].strip()))
+    if single < _SPACED_OUT_SHARE * len(text) or cut < _CUT_SHARE * len(text):
+        return False
+    # (and its lines, read one under another, cut at one width: a column's, not a page's
+    # paragraphs each a line of its own)
+    return wrap_width([raw_lines[k] for k in text]) is not None
+
+
+# Fewest lines, and the shares of them set one blank line apart and cut mid-sentence.
+_MIN_SPACED_OUT, _SPACED_OUT_SHARE, _CUT_SHARE = 20, 0.75, 0.4
 
 
 def lost_pictographs(raw_lines: list[str]) -> bool:
