@@ -273,7 +273,11 @@ NOTICE_KINDS = (
 
 # A line that closes on whom to ring and the number (`…应急队电话：5877 2310`, `如有疑问，
 # 请联系物业服务中心：56201188`): a notice's contact, its text's end.
-CONTACT_NUMBER_END = re.compile(r"(?:电话|热线|联系|咨询)[^。！？!?]{0,24}[:：]\s*[\d\-－ ]{7,20}$")
+# (its last figures may be masked in a copy put online: `6630××××`)
+CONTACT_NUMBER_END = re.compile(
+    r"(?:电话|热线|联系|咨询)[^。！？!?]{0,24}[:：]\s*"
+    r"(?=[\d\-－ ×xX*＊]{7,20}$)\d[\d\-－ ]*[×xX*＊]*$"
+)
 
 
 # A sum set apart at a line's end (`合计 1286400`, `36.0 万元`): an account's line.
