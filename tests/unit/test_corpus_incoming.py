@@ -55,7 +55,6 @@ FIRST_CONTACT = {
     "s02_tesseract_scan": 0.583,
     "s03_pdftotext_layout_twin": 0.294,
     "s04_word_ansi_minutes": 0.869,
-    "s05_acrobat_copy_courses": 0.552,
     "s06_xpdf_gbk_volunteers": 0.524,
     "s07_firefox_gov_portal": 0.484,
     "s08_gongwen_pdf_copy": 0.620,
@@ -112,7 +111,6 @@ FIRST_CONTACT = {
     "zg06_tinglan": 0.736,
     # round zh, at d3558e4 (parser 76, entities 8), after round zg's rules
     "zh01_guixiangli_camscan": 0.916,
-    "zh06_qingwan_toutiao": 0.668,
     # round zi, at 7f23a66 (parser 83, entities 9), after round zh's rules
     "zi01_qinglan_zhenbao": 0.871,
     "zi03_fenglin_pengpai": 0.690,
@@ -209,17 +207,11 @@ FIRST_CONTACT = {
     "yh02_muxi_zhenbao_epaper_edge_copy_ditto_clipboard_multipaste_reverse_notepadpp_ucs2le_bom_crlf": 0.851,
     "yh03_lingxi_shequbao_indesign_pdf_pypdf_extract_text_script_win10_utf8sig_crlf": 0.835,
     "yh04_yuequan_cunxun_a4_photo_youdao_dict_pc_screenshot_ocr_copy_original_win10_notepad_utf16be_crlf": 0.607,
-    "yh05_qiuyan_gongzuo_jianbao_word2003_generic_text_only_printer_print_to_file_prn_xp_gbk_crlf_ff": 0.616,
     "yh06_linpu_linli_2012_word2003_doc_archive_catdoc_095_default_wrap_debian_nas_utf8_lf": 0.870,
     # round yi, at 1223cea (parser 219, entities 24), after round yh's rules
-    "yi01_sina_blog_post_chrome_win10_notepad_utf16le_crlf": 0.588,
     "yi02_ssreader_pdg_hedingben_ocr_saveas_txt_copy_b_gbk_crlf": 0.912,
-    "yi03_python_docx_paragraphs_script_macos_utf8_lf": 0.935,
-    "yi04_ximalaya_track_pages_jianjie_chrome_win11_notepad_utf8_crlf": 0.564,
-    "yi05_coreldraw_x7_edit_text_dialog_copy_per_object_win7_notepad_utf8bom_crlf": 0.968,
     "yi06_douban_group_topic_firefox_esr_uos_deepin_editor_utf8_lf": 0.753,
     # round yj, at b6d4782 (parser 221, entities 24), after round yi's first rules
-    "yj01_zheqiao_linli_zhoubao_wechat_post_chrome_simpread_export_markdown_utf8_lf": 0.260,
     "yj02_xuanbei_jiedaobao_2015_old_site_baidu_kuaizhao_chrome_win7_notepad_ansi_gbk_crlf": 0.668,
     "yj03_fengze_zhenbao_epaper_requests_bs4_get_text_newline_strip_script_win10_utf8_crlf": 0.544,
     "yj04_chutang_gongzuo_jianbao_scan_jpg_uos_kantu_ocr_copy_texteditor_utf8_lf": 0.570,
