@@ -112,3 +112,24 @@ def test_a_person_who_supplied_the_story_is_its_author():
     assert (person.author, person.department) == ("黎岚", None)
     [unit] = supplied_credit("供稿：街道团工委")
     assert (unit.author, unit.department) == (None, "街道团工委")
+
+
+def test_a_roll_of_praise_after_a_story_with_no_byline_starts_its_own_article():
+    text = "\n".join(
+        [
+            "开展春季消防安全检查",
+            "3月20日，居民区联合物业对小区楼道开展消防安全检查，共清理楼道堆物",
+            "27处，更换老化灭火器14具。",
+            "居民区表扬2023年度“最美楼组长”",
+            "经楼组推荐、居民代表评议，居民区决定对以下5名楼组长",
+            "予以表扬：",
+            "石溪新村（3名）",
+            "汤月娥 罗振华 葛宝林",
+            "石溪花苑（2名）",
+            "卜玉珍 岑立群",
+        ]
+    )
+    fire, roll = parse_all(text).articles
+    assert roll.title == "居民区表扬2023年度“最美楼组长”"
+    assert "汤月娥 罗振华 葛宝林" in roll.paragraphs and "卜玉珍 岑立群" in roll.paragraphs
+    assert fire.paragraphs[-1].endswith("更换老化灭火器14具。")

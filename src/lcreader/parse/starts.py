@@ -1286,7 +1286,7 @@ def _parallel_intertitle(lines: list[Line], segment: int, k: int, parted: bool) 
 
 
 # A roll's title: `…示范户名单`, `…光荣榜`.
-_ROLL_TITLE = re.compile(r"(?:名单|名录|光荣榜|红榜)$")
+_ROLL_TITLE = re.compile(r"(?:名单|名录|光荣榜|红榜)$|表扬|表彰")
 _MAX_ROLL_TITLE = 30
 _NAME_LABEL = re.compile(r"^[^：:\s]{1,10}[：:]")
 _NAME_SEPARATORS = re.compile(r"[\s\u3000、，,]+")
@@ -1298,6 +1298,8 @@ def _names_under(lines: list[Line], k: int) -> bool:
     lives (`王月娥 梓荫一村`); a sentence or two may lead in to them."""
     count = led_in = 0
     for line in lines[k : k + _ROLL_LOOK]:
+        if count and ROLL_HEAD.match(line.text):
+            continue  # (`楮塘花苑（4名）` over the names of its part: the roll goes on)
         text = _NAME_LABEL.sub("", line.text, count=1)
         names = [t for t in _NAME_SEPARATORS.split(text) if t]
         named = [n for n in names if 2 <= len(n) <= 4 and is_name(n) and has_surname(n)]
