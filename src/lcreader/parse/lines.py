@@ -695,7 +695,10 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         # (or the first of a headline's two lines over its `——subtitle`, its second line
         # short: `12个老旧小区改造项目全` / `面开工` / `——今年将…`)
         opens = opens or _over_wrapped_deck(raw_lines, number)
-        headline_wide = opens and not ANY_STOP.search(line.text)
+        # (a headline may name its subject before a colon: `银龄互助队：老伙伴帮老伙伴`)
+        named = not (_FIELD_WORD.search(line.text) or SALUTATION.match(line.text))
+        unstopped = _NAMED_BEFORE_COLON.sub("", line.text) if named else line.text
+        headline_wide = opens and not ANY_STOP.search(unstopped)
         # (a line set letter-spaced is display type: its width is no column's)
         line.full_width = (
             bool(wrap) and not line.short_in_wrap and not headline_wide and not line.spaced
@@ -1842,6 +1845,17 @@ def unspaced(text: str) -> str:
 
 
 _BRACKETED_TAG = re.compile(r"【[^【】]{1,16}】")
+# A headline's subject before its colon: `银龄互助队：`, `“稻田医生”钱文斌：`.
+_NAMED_BEFORE_COLON = re.compile(
+    r"^[^，。！？；：,.!?;:\s]{2,12}：(?=[^，。！？；：,.!?;:]{4,10}$)"
+)
+# The words a field's label ends with (`招收对象：`, `活动时间：`), or a greeting's: no
+# headline's subject.
+_FIELD_WORD = re.compile(
+    r"^[^：]{0,6}(?:对象|时间|地点|方式|内容|电话|要求|条件|费用|范围|截止|人员|名额|单位|主题"
+    # (nor whom a letter greets: `编辑同志：我家住…`)
+    r"|同志|朋友们?|先生|女士|老师|居民们?|家人们)："
+)
 # Longest column's name set in bold over a bold headline.
 _MAX_BOLD_COLUMN = 8
 
