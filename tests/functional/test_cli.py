@@ -493,6 +493,11 @@ def test_the_command_word_is_found_past_global_options(run, small_library, tmp_p
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
     result = run(f"--library={small_library}", "--debug", "issues")
     assert result.returncode == 0 and "社区统战工作座谈会召开" in result.stdout
+    # (a new user's trial: `--limt 5` was searched for as words, and found nothing)
+    typo = run("search", "统战", "--limt", "5")
+    assert typo.returncode == 2 and "--limt" in typo.stderr and "--limit" in typo.stderr
+    assert run("search", "统战", "-n", "5").returncode == 2
+    assert run("search", "统战", "-座谈").returncode in (0, 1)  # a word left out, as before
     slip = run("serch", "统战").stderr  # (a slip of the keys: the command it spells)
     assert message("cli.meant_command", command="search") in slip
     assert run("search", "--help").stdout.startswith(message("cli.usage") + "lcreader search")

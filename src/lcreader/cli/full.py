@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 from collections.abc import Sequence
 
 from .. import __version__
@@ -409,9 +410,16 @@ def _search_words_apart(argv: list[str], at: int) -> list[str]:
                 joined = f"{name}={value}" if name.startswith("--") else f"{name}{value}"
                 token = token if value is None else joined
             (options if name in own else before).append(token)
+        elif _MISTYPED_OPTION.match(name):
+            options.append(token)  # `--limt 5`, `-n 5`: argparse names it, with what was meant
         else:
             words.append(token)
     return [*before, command, *options, *(["--", *words] if words else [])]
+
+
+# An option the command does not have: `--` and a word, or `-` and a Latin letter or two
+# (a word left out of the search is written `-座谈`, Chinese).
+_MISTYPED_OPTION = re.compile(r"^(?:--[A-Za-z][\w-]*|-[A-Za-z]{1,2})$")
 
 
 def _checked_numbers(
@@ -440,6 +448,20 @@ def _checked_numbers(
             parser.error(message("cli.empty_path", option="--" + option.replace("_", "-")))
 
 
+def _meant_options(parser, extras: list[str]) -> str:
+    """`（是否要找 --limit？）` for an option spelt like one the parser has, or ""."""
+    import difflib
+
+    known = [o for o in parser._option_string_actions if o.startswith("--")]
+    close = [
+        match
+        for word in extras
+        if word.startswith("-")
+        for match in difflib.get_close_matches(word.split("=", 1)[0], known, n=1, cutoff=0.6)
+    ]
+    return message("did_you_mean", candidates="、".join(dict.fromkeys(close))) if close else ""
+
+
 def main(argv: Sequence[str]) -> int:
     """The whole command line through argparse (lcreader.cli.main decides when)."""
     argv = list(argv)
@@ -457,6 +479,7 @@ def main(argv: Sequence[str]) -> int:
         # words after the command word are the command's, and its help explains them.
         after_command = at is not None and all(w in argv[at + 1 :] for w in extras)
         where = own if after_command else parser
-        where.error(_argparse_text("unrecognized arguments: %s") % " ".join(extras))
+        said = _argparse_text("unrecognized arguments: %s") % " ".join(extras)
+        where.error(said + _meant_options(where, extras))
     _checked_numbers(parser, own, args)
     return run_guarded(args)
