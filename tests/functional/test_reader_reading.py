@@ -65,6 +65,14 @@ async def test_unread_again_is_not_marked_read_by_the_timer(seeds, tmp_path, mon
         await pilot.press("U")
         await pilot.pause(0.8)
         assert app.is_unread(app.article_id)
+        # (a new user's trial: tab back to the article marked it read again in 3 s)
+        shown = app.article_id
+        await pilot.press("tab", "tab", "tab")
+        await pilot.pause(0.2)
+        await pilot.press("escape")
+        app.query_one("#article-body").focus()
+        await pilot.pause(0.8)
+        assert app.article_id == shown and app.is_unread(shown)
 
 
 async def test_a_marks_the_issue_at_the_cursor_read(seeds, tmp_path):

@@ -32,6 +32,9 @@ class ReadingActions:
         # The article the reader opened on, until a key moves or opens one: not read by
         # the timer while the reader merely stands open on it.
         self.opened_on: str | None = None
+        # The article U marked unread: it stays so while shown, whatever takes the focus
+        # (tab, a resize), until another article is shown and this one again.
+        self._kept_unread: str | None = None
         self._said_unwritable = False
         self._tree_width = DEFAULT_TREE_WIDTH
         self._asked_all_read: tuple[str, float] | None = None  # scope, when A asked
@@ -83,6 +86,9 @@ class ReadingActions:
         on before a key is pressed, nor one previewed from the search results or shown
         behind a page."""
         self.stop_read_timer()
+        if article_id == self._kept_unread:
+            return
+        self._kept_unread = None
         if self.is_unread(article_id) and self._reading_article():
             self.opened_on = None
             self._read_timer = self.set_timer(
@@ -144,8 +150,9 @@ class ReadingActions:
         automatic mark may have come first: the notice tells what the article is now)."""
         if self.article_id is None:
             return
-        if self._read_timer is not None:
-            self._read_timer.stop()  # U stays unread until the article is opened again
+        self.stop_read_timer()
+        # (U stays unread while it is shown: until another article is shown and it again)
+        self._kept_unread = None if read else self.article_id
         self._mark(self.article_id, read=read)
         title = label_text(self.library.article(self.article_id).title)
         key = "notify.marked_read" if read else "notify.marked_unread"
