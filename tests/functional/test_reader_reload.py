@@ -220,3 +220,27 @@ def test_a_worker_s_failure_logs_the_traceback_of_the_error_it_wraps(tmp_path):
         log = write_crash_log(WorkerFailed(err), tmp_path)
     text = log.read_text(encoding="utf-8")
     assert "WorkerFailed" in text and "ValueError: the inner one" in text and "in fail" in text
+
+
+async def test_the_hits_chart_counts_the_rebuilt_librarys_hits(tmp_path):
+    """(a new user's trial: after a rebuild the list said 2 hits, the chart 1 year)"""
+    from lcreader.tui.widgets.hits_chart import HitsChart
+
+    app, folder = reader_on(tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("slash", *"党建办")
+        await settle(pilot)
+        await pilot.pause(0.6)
+        await settle(pilot)
+        chart = app.query_one(HitsChart)
+        assert chart.timeline is None or chart.timeline.total == 0
+        (folder / "2020.txt").write_text(ADDED.replace("2019", "2020"), encoding="utf-8")
+        await pilot.press("escape", "R")
+        await settle(pilot)
+        await pilot.press("slash", *"党建办")
+        await settle(pilot)
+        await pilot.pause(0.6)
+        await settle(pilot)
+        assert app.search_result is not None and app.search_result.total == 1
+        assert chart.timeline is not None and chart.timeline.total == 1
+        assert [year for year, count in chart.timeline.counts if count] == ["2020"]

@@ -113,6 +113,18 @@ class SearchPanel(Vertical):
         self._prompt_width = 28  # the result list's text width, read on each keystroke
         self.result: SearchResult | None = None
 
+    @property
+    def index(self) -> SearchIndex:
+        return self._index
+
+    @index.setter
+    def index(self, index: SearchIndex) -> None:
+        """The library's index, the chart's too (a rebuild gives both the new one: the
+        chart counted the old library's hits)."""
+        self._index = index
+        for chart in self.query(HitsChart):
+            chart.index = index
+
     def compose(self) -> ComposeResult:
         yield LocalInput(placeholder=placeholder(), id="search-input")
         yield Static(Text(message("search.prompt"), style="dim"), id="search-status")
