@@ -516,7 +516,14 @@ def test_bookmarks_lists_what_the_reader_bookmarked(run, tmp_path, lang):
     reading.save(tmp_path / "data")  # LCREADER_DATA_DIR, as the reader would
     listed = run("bookmarks")
     assert listed.returncode == 0
-    assert listed.stdout == f"{article.id}  {article.title}  2020\n"
+    # (a new user's trial: it printed the file's id) named as the reader names it
+    from lcreader.issue_names import issue_names
+
+    issue = library.issue(article.issue)
+    number = issue.articles.index(article) + 1
+    place = f"{issue_names(library).full(issue)} {message('article.number', number=number)}"
+    assert listed.stdout == f"{place}  {article.title}\n"
+    assert article.id not in listed.stdout
     data = json.loads(run("bookmarks", "--json").stdout)
     assert [(b["article"], b["title"], b["year"]) for b in data] == [
         (article.id, article.title, 2020)

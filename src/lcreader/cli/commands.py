@@ -489,10 +489,19 @@ def bookmarks(context: Context) -> int:
     if not rows:
         print(message("bookmarks.none"), file=sys.stderr)
         return EXIT_OK
-    lines = [
-        f"{clean(row['article'] or message('bookmarks.gone'))}  {clean(row['title'])}"
-        + (f"  {row['year']}" if row["year"] else "")
-        for row in rows
-    ]
+    # Named as the reader names them (the issue's printed date and number, the article's
+    # place in it), never by a file's name; `--json` keeps the ids for scripts.
+    from ..issue_names import issue_names
+
+    names = issue_names(library)
+    lines = []
+    for bookmark, article in found:
+        issue = library.issue(article.issue) if article else None
+        if issue is None:
+            lines.append(f"{message('bookmarks.gone')}  {clean(bookmark.title)}")
+            continue
+        number = next(k for k, a in enumerate(issue.articles, 1) if a is article)
+        place = f"{clean(names.full(issue))} {message('article.number', number=number)}"
+        lines.append(f"{place}  {clean(article.title)}")
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
