@@ -200,6 +200,9 @@ def test_help_headings_take_the_full_width_colon_and_name_the_query_word(run):
     top = run("--help").stdout
     assert f"\n{message('cli.options')}：\n" in top and f"\n{message('cli.commands')}：\n" in top
     assert f"{message('cli.options')}:" not in top
+    # (a new user's trial) the commands' heading once: no `  命令` line under `命令：`
+    under = top.split(f"\n{message('cli.commands')}：\n", 1)[1].splitlines()[0]
+    assert under.split()[0] == "search", under
     search = run("search", "--help").stdout
     assert message("cli.query_word") in search and " query" not in search
 

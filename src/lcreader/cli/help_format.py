@@ -68,6 +68,10 @@ class CellFormatter(argparse.HelpFormatter):
 
     def _format_action(self, action):
         """argparse's own layout, with the flag's column padded in cells."""
+        if isinstance(action, argparse._SubParsersAction) and not action.help:
+            # The commands under their heading (`命令：`), not under the heading again as
+            # the metavar's line (`  命令`)
+            return self._join_parts([self._format_action(a) for a in action._get_subactions()])
         help_position = min(self._action_max_length + 2, self._max_help_position)
         help_width = max(self._width - help_position, 11)
         action_width = help_position - self._current_indent - 2
