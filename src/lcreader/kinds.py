@@ -119,18 +119,23 @@ def department_dict(department: Department) -> dict:
 
 def _person_facts(person: Person, library: Library) -> list[str]:
     from .issue_names import issue_names
-    from .person_titles import titles_in_script_of
+    from .person_titles import distinct_titles, titles_in_script_of
 
     names = issue_names(library)
     lines = [message("person.titles_by_issue")]
     if not person.titles_by_issue:
         lines.append(message("person.no_title"))
+    # One line an issue, its titles each once at their fullest (`党工委副书记` is
+    # `街道党工委副书记`), as the table and the sidebar give them.
+    by_issue: dict[str, tuple[int | None, list[str]]] = {}
     for issue_id, year, title in person.titles_by_issue:
-        [title] = titles_in_script_of(person.name, [title])
+        by_issue.setdefault(issue_id, (year, []))[1].append(title)
+    for issue_id, (year, titles) in by_issue.items():
+        shown = distinct_titles(titles_in_script_of(person.name, titles))
         issue = library.issue(issue_id)
         # Named as people name it: by its printed date and number, not its file.
         when = names.full(issue) if issue else f"{year or message('year_unknown')}"
-        lines.append(f"  {when}  {title}")
+        lines.append(f"  {when}  {'、'.join(shown)}")
     return lines
 
 

@@ -223,6 +223,11 @@ def test_people_and_departments_commands(run, seeds):
     assert len(one["articles"]) == 4
     detail = run("people", "沈忠裕")
     assert "2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作  街道党工委副书记" in detail.stdout
+    # (a new user's trial: four lines for one issue, its title in fragments) one an issue
+    titled = [line for line in detail.stdout.splitlines() if "  街道" in line]
+    assert titled == [
+        "  2021年 · 头条：胡广杰在凉城新村街道调研社区文化工作  街道党工委副书记、街道办事处主任"
+    ]
     depts = json.loads(run("departments", "--json").stdout)
     reception = next(d for d in depts if d["name"] == "社区事务受理中心")
     assert "社区受理中心" in reception["aliases"] and len(reception["articles"]) == 2
