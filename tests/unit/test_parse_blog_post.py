@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from tests.helpers import parse_all
 
+# (its fifth line two clauses, a little long for one)
+POEM = [
+    "桂花落在长椅上，",
+    "老人们眯着眼睛，",
+    "晒一晒午后的太阳。",
+    "放学的孩子跑过，",
+    "清早，菜篮子装满青菜，",
+    "楼下又飘来饭香。",
+]
 POST = "\n".join(
     [
         "博客网",
@@ -57,12 +66,7 @@ POST = "\n".join(
         "",
         "秋日的小区",
         "",
-        "桂花落在长椅上，",
-        "老人们眯着眼睛，",
-        "晒一晒午后的太阳。",
-        "放学的孩子跑过，",
-        "清早，菜篮子装满青菜，",
-        "楼下又飘来饭香。",
+        *POEM,
         "",
         "居民　钱秋芳",
         "",
@@ -106,14 +110,7 @@ def test_a_notice_under_a_storys_byline_is_an_article_of_its_own():
 
 def test_a_poems_line_of_two_clauses_stays_a_line_of_it():
     poem = parse_all(POST).articles[-1]
-    assert poem.paragraphs == [
-        "桂花落在长椅上，",
-        "老人们眯着眼睛，",
-        "晒一晒午后的太阳。",
-        "放学的孩子跑过，",
-        "清早，菜篮子装满青菜，",
-        "楼下又飘来饭香。",
-    ]
+    assert poem.paragraphs == POEM
     assert [b.author for b in poem.bylines] == ["钱秋芳"]
 
 

@@ -269,7 +269,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             # (the text goes on past it, or the next column's story begins: no parting)
             found[k], rules[k] = text, "furniture.column_rule"
         elif k not in found and (
-            _MARKDOWN_IMAGE.match(text)
+            MARKDOWN_IMAGE.match(text)
             or _IMAGE_PLACEHOLDER.match(text)
             or _PICTURE_FILE.match(text)
             or (_ALT_TEXT.match(text) and _captioned_below(texts, k))
@@ -945,7 +945,7 @@ _MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 # (or the picture a link: `[![望澜](../images/logo.png)](../index.htm)`, a page's logo)
 # A web address alone on its line.
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)[^\s\u3000]+$")
-_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$|^\[!\[[^\]]*\]\([^()\s]*\)\]\([^()\s]*\)$")
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^()\s]*\)$|^\[!\[[^\]]*\]\([^()\s]*\)\]\([^()\s]*\)$")
 # A line of Markdown links and nothing else: `[上一篇](content_12.htm) [下一篇](…)`.
 _LINKS_ONLY = re.compile(r"^(?:\[[^\[\]]{1,12}\]\([^()\s]*\)\s*)+$")
 # What a note-taking app adds under what was pasted into it (OneNote: `来自 <url>`,
@@ -1722,7 +1722,7 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]
             (
                 j
                 for j in range(signers[-1] - 1, -1, -1)
-                if texts[j] and not _MARKDOWN_IMAGE.match(texts[j])
+                if texts[j] and not MARKDOWN_IMAGE.match(texts[j])
             ),
             None,
         )

@@ -31,6 +31,7 @@ from .dates import JUMP_OUT as _JUMP_OUT
 from .dates import ONLY_DATE, page_number
 from .furniture import (
     LINK_MARK,
+    MARKDOWN_IMAGE,
     NOTICE_CONTACT,
     Furniture,
     find_furniture,
@@ -1143,7 +1144,7 @@ def _alone_under_picture(raw_lines: list[str], k: int, furniture: Furniture) -> 
         marked = raw_lines[k].lstrip()[:1] in "#*"
         if marked or above < 0 or furniture.rules.get(above) != "furniture.image":
             return False
-        if not _MARKDOWN_PICTURE.match(raw_lines[above].strip()):
+        if not MARKDOWN_IMAGE.match(raw_lines[above].strip()):
             return False
     below = k + 1
     return (
@@ -1153,7 +1154,6 @@ def _alone_under_picture(raw_lines: list[str], k: int, furniture: Furniture) -> 
     )
 
 
-_MARKDOWN_PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 # Longest line right under a picture, alone, read as its caption.
 _MAX_ALONE_CAPTION = 40
 
