@@ -63,3 +63,20 @@ def test_the_first_pages_headline_over_the_day_every_page_prints_is_its_storys()
     first = parse_all(PAGES).articles[0]
     assert (first.kicker, first.subtitle) == ("聚焦乡村振兴", "村民出行不再绕远路")
     assert first.paragraphs[0].startswith("6月1日起")
+
+
+def test_a_quotation_alone_on_its_line_goes_on_with_its_speaker_named_at_length():
+    text = "\n".join(
+        [
+            "镇图书馆开设老年阅读角",
+            "本周起，青禾镇图书馆在一楼开设老年阅读角，摆放大字版图书三百余册。",
+            "“字大了，看着不费劲，一坐就是一上午。”",
+            "家住西湾村的退休教师柏永年说，他每周都要来两三次。",
+            "下个月，图书馆还将开设读书分享会。",
+        ]
+    )
+    [story] = parse_all(text).articles
+    assert story.paragraphs[1] == (
+        "“字大了，看着不费劲，一坐就是一上午。”家住西湾村的退休教师柏永年说，他每周都要来两三次。"
+    )
+    assert story.paragraphs[-1] == "下个月，图书馆还将开设读书分享会。"

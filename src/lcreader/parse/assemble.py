@@ -1431,7 +1431,16 @@ def _continue_or_start(builder: Builder, k: int, article: int, runs_on: bool = F
         draft.pieces
         and not (line.indented or line.gap_before or line.after_furniture)
         and draft.pieces[-1].endswith(_QUOTE_ENDS)
-        and _SAID_THEN.match(text)
+        and (
+            _SAID_THEN.match(text)
+            # (under a whole quotation a line of its own, its speaker named at length:
+            # `“老人自己在家洗澡…。”` / `照料中心负责人俞海平说，…`)
+            or (
+                len(draft.pieces) == 1
+                and draft.pieces[0].startswith("“")
+                and _SAID_AT_LENGTH.match(text)
+            )
+        )
     ):
         builder.place(k, "continuation", article, "continuation.speaker")
     elif _stopped_short(builder, article) and not builder.lines[k].after_furniture:
@@ -1570,6 +1579,8 @@ _SAID = re.compile(
 # The speaker's words opening a wrapped line, the text going on past them
 # (`钟有田说。今年春节前，村里把他`).
 _SAID_THEN = re.compile(r"^[^，。,.！？!?“”\"「」]{1,8}(?:说|表示|介绍|说道|笑道)[。.，,]")
+# (said of the quote over it, not a new statement: `…表示，`, `…介绍，` begin one)
+_SAID_AT_LENGTH = re.compile(r"^[^，。,.！？!?“”\"「」]{1,16}(?:说|说道|笑道)[。.，,]")
 
 
 # `…她说：` before the quotation it brings in.
