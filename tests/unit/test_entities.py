@@ -193,3 +193,12 @@ def test_a_rolls_row_of_a_building_and_a_name_names_a_person():
     assert name_after_unit("3号楼甘福根") == "甘福根"
     assert name_after_unit("三组　何卫东") == "何卫东"
     assert name_after_unit("12号楼加装电梯") is None
+
+
+def test_no_name_begins_on_the_second_character_of_a_word_of_address():
+    """(round yk: `两位退休老师傅加入进来` gave a person `傅加入` titled `退休老师`)"""
+    from lcreader.entities.people import name_at
+
+    text = "楼里又有两位退休老师傅加入进来。"
+    assert name_at(text, text.index("傅"), after_title=True) is None
+    assert name_at("请王师傅来修", 1) == "王师傅"

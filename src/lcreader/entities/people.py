@@ -131,6 +131,10 @@ _NOT_NAME_ENDS = frozenset("团队会部委组站处局院校所办室社化性"
 _HAN_ONLY = re.compile(f"[{HAN}]+")
 # Words of address after a surname alone (`邵阿婆`, `李大爷`).
 _KIN_ADDRESSES = ("阿婆", "阿公", "阿伯", "阿姨", "大爷", "大妈", "大伯", "大娘", "奶奶", "爷爷")
+# Two-character words of address: where a name seems to begin on their second character.
+_WORDS_OF_ADDRESS = frozenset(
+    w for w in (*_HONORIFICS, *_ADDRESSES, *_KIN_ADDRESSES) if len(w) == 2
+)
 # A place name before the level of a body is dropped from a title: 杨浦区委副书记 →
 # 区委副书记, 某某街道党工委书记 → 街道党工委书记 (the person view lists titles by level).
 _PLACE_BEFORE_LEVEL = re.compile(f"[{HAN}]{{2,4}}?(?=区委(?!员)|市委(?!员)|街道)")
@@ -186,6 +190,8 @@ def name_at(text: str, at: int, after_title: bool = False) -> str | None:
         lengths = (2, 3)
     else:
         return None
+    if at > 0 and text[at - 1 : at + 1] in _WORDS_OF_ADDRESS:
+        return None  # `退休老师傅加入进来`: 傅 ends 师傅, no surname begins there
     head = text[at : at + 1]
     for honorific in _HONORIFICS:
         if text.startswith(honorific, at + 1):
