@@ -1038,6 +1038,8 @@ _END_MARK = re.compile(
     r"|^(?:编辑于|发布于|发表于)\s*\S.{0,30}IP\s*属地\s*\S{1,8}$"
     # (or the end note a reposter opens a last remark with: `（完）以上内容版权归…`)
     r"|^[（(]\s*(?:完|全文完)\s*[)）]"
+    # (or a platform's call to follow the account and its disclaimer under the post)
+    r"|^(?:点击|长按)[^，,。]{0,6}关注[，,]|^免责声明[:：]"
 )
 # Past the end mark only short lines: credits of the whole, links, counters.
 _MAX_TRAILER_LINE = 40
@@ -1375,6 +1377,11 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
     start = marks[-1] if marks else max(counters, default=None)
     if start is None:
         return []
+    # (end marks one over another, `点击关注，…` over `免责声明：…`: the first of them)
+    while marks and (above := next((j for j in range(start - 1, -1, -1) if texts[j]), None)):
+        if above not in marks:
+            break
+        start = above
     rest = [k for k in range(start, len(texts)) if texts[k]]
     if any(_COMMENTS_HEAD.match(texts[k]) for k in rest):
         # (readers' comments under the post, `共 5 条评论`: their sentences are theirs)
@@ -1397,7 +1404,7 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
 _UNSUBSCRIBE = re.compile(
     r"退订|取消订阅|不想再收到|unsubscribe|著作权归作者所有|转载请"
     # (a site's copyright and its row of links: `© 2005－2024 …`, `关于 · 帮助中心 · …`)
-    r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}",
+    r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}|^免责声明",
     re.I,
 )
 
