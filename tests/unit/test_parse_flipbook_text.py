@@ -30,3 +30,30 @@ def test_a_notice_closing_on_a_masked_number_is_signed_and_ends_there():
     assert notice.meta.get("日期") == "2024年6月15日"
     assert notice.paragraphs[-1].endswith("联系电话：6630××××")
     assert (homes.kicker, homes.title) == ("人居环境", "房前屋后“三清三美”见实效")
+
+
+def test_the_flip_books_list_of_related_books_and_its_offer_are_the_pages():
+    text = (
+        PAGE
+        + "\n"
+        + "\n".join(
+            [
+                "« 上一页",
+                "1",
+                "下一页 »",
+                "相关电子书",
+                "石溪村讯2024年第1期",
+                "石溪村讯2023年第4期",
+                "茶乡石溪旅游导览手册",
+                "某某网提供石溪村讯2024年第2期在线阅读，如需制作属于您的翻页电子书，请点击免费注册。",
+                "关于我们",
+                "联系我们",
+            ]
+        )
+    )
+    issue = parse_all(text)
+    assert [a.title for a in issue.articles] == [
+        "2024年1—5月村级财务收支公开",
+        "房前屋后“三清三美”见实效",
+    ]
+    assert "茶乡石溪旅游导览手册" in issue.furniture

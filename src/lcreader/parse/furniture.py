@@ -755,9 +755,13 @@ _PAGE_CONTROL = re.compile(
 
 # The head of a web page's list of other pages: `相关链接：`, `推荐阅读`.
 _RELATED_HEAD = re.compile(
-    r"^(?:相关链接|相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|延伸阅读|往期回顾|往期推荐)[:：]?$"
+    r"^(?:相关链接|相关阅读|相关新闻|相关文章|相关推荐|相关电子书|相关期刊|推荐阅读|延伸阅读|往期回顾|往期推荐)"
+    r"[:：]?$"
 )
 _MAX_RELATED = 12
+# A site's offer to its reader: `…提供在线阅读，如需制作…请点击免费注册`.
+_SITE_PROMO = re.compile(r"请点击|免费注册|点击下载|在线阅读|扫码下载")
+_MAX_PROMO = 80
 # A sentence's stop: what no headline listed under `相关推荐` holds (quotes and commas
 # a headline may).
 _STOPPED = re.compile(r"[。！？!?；;]")
@@ -779,6 +783,9 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
                 continue  # (a blank line under the head itself, before the list)
             if j in found:
                 continue  # (a date under each entry, the app's call to open it)
+            if items and _SITE_PROMO.search(texts[j]) and len(texts[j]) <= _MAX_PROMO:
+                items.append(j)  # (the site's own offer under its list, no text)
+                continue
             if (
                 len(texts[j]) > _MAX_FURNITURE
                 or _STOPPED.search(texts[j])
