@@ -107,6 +107,11 @@ _NAVIGATION = re.compile(
     # a site's menu from its home page on, one line (`首页 要闻 区内动态 街镇风采 …`)
     r"|^(?:首页|网站首页|首 页)(?:[ \u3000]+[^\s，。！？：:]{2,6}){3,}$"
 )
+# What a converter's trial copy writes into its output (Aspose's evaluation banners).
+_EVALUATION_NOTE = re.compile(
+    r"^Evaluation Only\. Created with \S+|^Created with an evaluation copy of \S+|"
+    r"^Evaluation Warning: The document was created with \S+"
+)
 # A browser's print footer: the page's address and its page of the printout.
 _PRINT_FOOTER = re.compile(r"^https?://\S+[ \u3000]+\d{1,3}\s*/\s*\d{1,3}$")
 # Every header piece holds a digit or one of these (a date, a page, an issue, a weekday).
@@ -265,6 +270,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.rule"
         elif k not in found and text[:4] == "http" and _PRINT_FOOTER.match(text):
             found[k], rules[k] = text, "furniture.page"
+        elif k not in found and "valuation" in text and _EVALUATION_NOTE.search(text):
+            found[k], rules[k] = text, "furniture.tool_note"
         elif k not in found and _COLUMN_RULE.match(text):
             # (the text goes on past it, or the next column's story begins: no parting)
             found[k], rules[k] = text, "furniture.column_rule"
