@@ -953,6 +953,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.counter": ("帖子的阅读、转发、评论计数", "a post's counts of reads, shares and comments"),
     "rule.furniture.post_labels": ("博文标题下的发表时间、按钮、标签与分类", "a blog post's time, buttons, tags and category under its title"),
     "rule.furniture.post_note": ("帖子转载整期简报时，发帖人在报头上方写的话", "a poster's own words over the issue's masthead a post carries"),
+    "rule.furniture.page_field": ("页眉页脚里 Word 页码域的代码（第 PAGE 1 页）", "a header or footer with Word's page-number field left as its code"),
     "rule.furniture.comments": ("网页评论数下读者的评论（评论人、时间、回复），不是文章", "readers' comments under a web page's count of them, no article's"),
     "rule.furniture.follow": ("发布平台作者卡片上的按钮或认证标记（关注他、已认证账号）", "a posting site's follow button or badge on its author's card"),
     "rule.furniture.navigation": ("网站或应用的菜单（首页 | 往期回顾 …）", "a site's menu (首页 | 往期回顾 …)"),

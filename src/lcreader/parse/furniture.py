@@ -112,6 +112,11 @@ _EVALUATION_NOTE = re.compile(
     r"^Evaluation Only\. Created with \S+|^Created with an evaluation copy of \S+|"
     r"^Evaluation Warning: The document was created with \S+"
 )
+# A page's header or footer with Word's page-number field left as its code
+# (`临浦一村居民区编印　第 PAGE 1 页`, `- PAGE 2 -`, `PAGE 1 OF NUMPAGES 4`).
+_PAGE_FIELD = re.compile(
+    r"^.{0,30}第\s*PAGE\s*\d*\s*页$|^[-－—\s]*PAGE\s*\d*[-－—\s]*$|\bPAGE\s*\d*\s*OF\s*NUMPAGES\b"
+)
 # A browser's print footer: the page's address and its page of the printout.
 _PRINT_FOOTER = re.compile(r"^https?://\S+[ \u3000]+\d{1,3}\s*/\s*\d{1,3}$")
 # Every header piece holds a digit or one of these (a date, a page, an issue, a weekday).
@@ -272,6 +277,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.page"
         elif k not in found and "valuation" in text and _EVALUATION_NOTE.search(text):
             found[k], rules[k] = text, "furniture.tool_note"
+        elif k not in found and "PAGE" in text and _PAGE_FIELD.search(text):
+            found[k], rules[k] = text, "furniture.page_field"
         elif k not in found and _COLUMN_RULE.match(text):
             # (the text goes on past it, or the next column's story begins: no parting)
             found[k], rules[k] = text, "furniture.column_rule"
@@ -1793,7 +1800,9 @@ def _furniture_rule(text: str, shapes: Counter) -> str | None:
         return "furniture.date_number"
     if dated and shapes[_shape(text)] >= 2:
         return "furniture.repeated_date"
-    if numbered and (_MASTHEAD_NUMBER.search(text) or _NAMED_ISSUE.match(text)):
+    if numbered and (
+        _MASTHEAD_NUMBER.search(text) or _NAMED_ISSUE.match(text) or _NAME_AND_ISSUE.match(text)
+    ):
         return "furniture.masthead_number"
     if numbered and shapes[_shape(text)] >= 2:
         return "furniture.repeated_number"
@@ -1823,6 +1832,11 @@ def _numbered_name_first(texts: list[str], found: dict[int, str]) -> list[int]:
 
 _NAMED_ISSUE = re.compile(
     r"^《[^》]{2,20}》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*期|总第\s*\d{1,5}\s*期)"
+    r"(?:\s*[（(]总第\s*\d{1,5}\s*期[)）])?$"
+)
+# The paper's name and the year's issue, a gap between (`临浦邻里　2012年第7期`).
+_NAME_AND_ISSUE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,10}[\s\u3000]+\d{4}\s*年\s*第\s*\d{1,3}\s*期"
     r"(?:\s*[（(]总第\s*\d{1,5}\s*期[)）])?$"
 )
 # A page number at one end of a header: `2`, `第2版`, `- 3 -`.
@@ -2789,6 +2803,8 @@ _CELL_GAP = re.compile(r"[\s|｜]+")
 # Furniture whose numbers count entries or sections, not pages.
 _NOT_PAGE_LINES = (
     "furniture.contents",
+    # (a page-number field left as its code names the page only as Word would fill it)
+    "furniture.page_field",
     "furniture.section_number",
     # a mail's or a post's date (`Fri, 27 Sep 2024`) names no page
     "furniture.mail_header",
