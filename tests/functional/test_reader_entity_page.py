@@ -106,6 +106,7 @@ async def test_the_palette_opens_a_department_page(seeds, tmp_path):
         years = re.findall(r"^(\d{4}) ", head, re.M)
         assert years == sorted(years) and len(years) == len(set(years))
         assert "署名人员" in head
+        assert "\n\n\n" not in head  # (one blank line between its parts, never two)
         assert app.screen.query_one("#page-articles", OptionList).option_count == 2
         await pilot.press("escape")
         await pilot.pause()

@@ -145,7 +145,11 @@ class EntityPageScreen(ClosesOnce, LocalizedBindings, Screen[tuple[str, str] | N
             row = Text(f"{year:<6}", style="bold")
             row.append(label_text(what))
             lines += wrapped(row, width, " " * 6)
-        lines += [*gap, *year_lines((a.year for a in page.articles), width)]
+        # (a department's page has no timeline: one blank line over its chart, not two)
+        lines += [
+            *(gap if page.timeline else []),
+            *year_lines((a.year for a in page.articles), width),
+        ]
         if page.related:
             lines += gap
             lines.append(Text(page.related_heading, style="bold"))
