@@ -757,3 +757,16 @@ def test_a_persons_and_a_departments_page_print_their_text_in_colour(run):
         assert "object at 0x" not in shown.stdout
         assert command[1] in shown.stdout or "党建办公室" in shown.stdout
         assert "文章（" in shown.stdout
+
+
+def test_show_takes_a_files_name_as_its_issue(run, tmp_path):
+    """(a new user's trial: `show 我的简报.txt` said there was no such article)"""
+    from tests.helpers import write_library
+
+    one = "# 楼道里装上了感应灯\n\n3月5日，居委会为老楼装上了感应灯。\n\n（居委会）\n"
+    two = one + "\n# 社区食堂推出新菜单\n\n4月起，社区食堂推出新菜单。\n\n（居委会）\n"
+    folder = write_library(tmp_path / "lib", {"我的简报.txt": one, "两篇.txt": two})
+    shown = run("--library", str(folder), "show", "我的简报.txt")
+    assert shown.returncode == 0 and "楼道里装上了感应灯" in shown.stdout
+    several = run("--library", str(folder), "show", "两篇.txt")
+    assert several.returncode == 2 and "两篇/1" in several.stderr and "两篇/2" in several.stderr

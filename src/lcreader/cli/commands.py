@@ -232,6 +232,10 @@ def show(context: Context) -> int:
         article = library.article(listed[0]) if len(listed) == 1 else None
     if article is None:
         candidates = [a.id for a in library.articles() if a.id.endswith(wanted) or wanted in a.id]
+        # (a file's name, `我的简报.txt`: its issue's articles, as lcreader issues lists them)
+        named = [i for i in library.issues if wanted in (i.source, i.source.rsplit("/", 1)[-1])]
+        if not candidates and len(named) == 1:
+            candidates = [a.id for a in named[0].articles]
         if len(candidates) == 1:
             article = library.article(candidates[0])
         else:
