@@ -462,6 +462,19 @@ def _local_time(stamp) -> str | None:
         return None
 
 
+def _bookmark_row(library, bookmark, article) -> dict:
+    """A bookmark as `bookmarks --json` gives it: ids for scripts, its time both ways."""
+    issue = library.issue(article.issue) if article else None
+    return {
+        "article": article.id if article else None,
+        "title": article.title if article else bookmark.title,
+        "year": issue.year if issue else None,
+        "added": bookmark.added,  # seconds since 1970, as stored
+        "added_at": _local_time(bookmark.added),
+        "key": bookmark.key,
+    }
+
+
 def bookmarks(context: Context) -> int:
     """The articles bookmarked (收藏) in the reader, newest first."""
     from .. import paths
@@ -474,23 +487,10 @@ def bookmarks(context: Context) -> int:
         print(message("notice", message=clean(reading.notice)), file=sys.stderr)
     library = context.library
     found = reading.bookmarked_articles(library)
-    rows = []
-    for bookmark, article in found:
-        issue = library.issue(article.issue) if article else None
-        rows.append(
-            {
-                "article": article.id if article else None,
-                "title": article.title if article else bookmark.title,
-                "year": issue.year if issue else None,
-                "added": bookmark.added,  # seconds since 1970, as stored
-                "added_at": _local_time(bookmark.added),
-                "key": bookmark.key,
-            }
-        )
     if context.args.json:
-        _print_json(rows)
+        _print_json([_bookmark_row(library, bookmark, article) for bookmark, article in found])
         return EXIT_OK
-    if not rows:
+    if not found:
         print(message("bookmarks.none"), file=sys.stderr)
         return EXIT_OK
     # Named as the reader names them (the issue's printed date and number, the article's

@@ -1576,11 +1576,18 @@ _QUOTE_ENDS = ("”", '"', "」", "』", "’")
 _SAID = re.compile(
     r"^[^，。,.！？!?“”\"「」]{1,12}(?:说|表示|介绍|说道|笑道|坦言|感慨)(?:道)?[。.]$"
 )
+
+
 # The speaker's words opening a wrapped line, the text going on past them
 # (`钟有田说。今年春节前，村里把他`).
-_SAID_THEN = re.compile(r"^[^，。,.！？!?“”\"「」]{1,8}(?:说|表示|介绍|说道|笑道)[。.，,]")
+def _said(longest: int, verbs: str) -> re.Pattern[str]:
+    """A line opening with who said it (at most `longest` characters) and the verb."""
+    return re.compile(rf"^[^，。,.！？!?“”\"「」]{{1,{longest}}}(?:{verbs})[。.，,]")
+
+
+_SAID_THEN = _said(8, "说|表示|介绍|说道|笑道")
 # (said of the quote over it, not a new statement: `…表示，`, `…介绍，` begin one)
-_SAID_AT_LENGTH = re.compile(r"^[^，。,.！？!?“”\"「」]{1,16}(?:说|说道|笑道)[。.，,]")
+_SAID_AT_LENGTH = _said(16, "说|说道|笑道")
 
 
 # `…她说：` before the quotation it brings in.

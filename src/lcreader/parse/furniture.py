@@ -1101,10 +1101,11 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     if first is None or _page_of(texts[first]) not in (None, 1):
         return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
-    if texts.count(texts[first]) >= _PAGES_REPEATED:
+    printed = Counter(texts)  # (how often each line stands: counted once)
+    if printed[texts[first]] >= _PAGES_REPEATED:
         # (the masthead printed on every page a file holds, `《鸥滩社区报》第12期` under
         # each track's title: words over it printed once are that page's own title)
-        above = [k for k in above if not _page_title(texts, k)]
+        above = [k for k in above if not _page_title(texts, k, printed)]
         # (a day printed under every page's headline, `2023年11月17日`: the lines right
         # over its first print are the first page's headline, as over every other)
         headed = _headline_over_each(texts, found, first)
@@ -1168,18 +1169,19 @@ def _headline_over_each(texts: list[str], found: dict[int, str], first: int) -> 
     return block
 
 
-def _page_title(texts: list[str], k: int) -> bool:
+def _page_title(texts: list[str], k: int, printed: Counter) -> bool:
     """Words printed once, between a site's menu and the lines of a page's head that
-    every page repeats (the album, the account): that page's title."""
+    every page repeats (the album, the account): that page's title. `printed`: how
+    often each line stands in the file."""
     text = texts[k]
-    if len(text) < _MIN_TITLE_WORDS or texts.count(text) > 1 or closing_like(text):
+    if len(text) < _MIN_TITLE_WORDS or printed[text] > 1 or closing_like(text):
         return False
     if not _HAN_WORDS.search(text):
         return False
     # (the site's menu over it and the page's head under it, each printed on every page)
     above = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
     below = next((j for j in range(k + 1, len(texts)) if texts[j]), None)
-    return all(j is not None and texts.count(texts[j]) >= _PAGES_REPEATED for j in (above, below))
+    return all(j is not None and printed[texts[j]] >= _PAGES_REPEATED for j in (above, below))
 
 
 # A masthead printed this often is every page's; four characters make words, no count.
@@ -1955,6 +1957,7 @@ def _masthead_blocks(
     short name-like lines among them; only if a word that only a masthead has is there."""
     taken: list[int] = []
     order = [k for k, t in enumerate(texts) if t]
+    printed = Counter(texts)
     for ends in (order, order[::-1]):
         block: list[int] = []
         strong = False
@@ -1995,7 +1998,7 @@ def _masthead_blocks(
             elif (
                 (_candidate(text, 20) or _bracketed_note(text))
                 and len(short_run) < 2
-                and not (ends is order and _page_title(texts, k))
+                and not (ends is order and _page_title(texts, k, printed))
             ):
                 short_run.append(k)  # the paper's name or slogan, if a masthead line follows
             else:
@@ -2089,7 +2092,7 @@ def _posters_note(texts: list[str], found: dict[int, str], top: int) -> list[int
         if k not in found
         and (_reads_as_text(texts[k]) or (len(texts[k]) >= 20 and "，" in texts[k]))
     ]
-    headed = any(found.get(k) is not None for k in above)
+    headed = any(k in found for k in above)
     if not headed or not 1 <= len(notes) <= _MAX_POST_NOTES or notes[0] == above[0]:
         return []
     # (right over the masthead: under them nothing but the masthead's own lines)

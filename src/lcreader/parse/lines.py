@@ -756,9 +756,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             lines.append(head)
             whole = line
             line = _classify(number, unspaced(body), 0)
-            # both set where the line is (a margin is measured by them)
-            for part in (head, line):
-                part.depth, part.indented, part.centred = whole.depth, whole.indented, whole.centred
+            _set_where(whole, head, line)
             # its text: a paragraph's first piece, however it ends
             line.full_width = bool(wrap) or not is_terminated(line.text)
         elif line.caption and (parts := _text_then_caption(line.text)):
@@ -767,11 +765,10 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             text, caption = parts
             whole = line
             line = _classify(number, text, gap)
-            line.depth, line.indented, line.centred = whole.depth, whole.indented, whole.centred
             line.after_furniture = whole.after_furniture
             lines.append(line)
             line = Line(number, caption, 0, caption=True)
-            line.depth = whole.depth
+            _set_where(whole, lines[-1], line)
         lines.append(line)
         gap = 0
     if lines:
@@ -2416,6 +2413,13 @@ def _credited_caption(text: str) -> bool:
     if FULL_STOP.search(text.rsplit("（", 1)[0].rsplit("(", 1)[0][:-1]):
         return False  # two sentences and more: a paragraph's end, signed
     return _captioned(text) and not only_photo_credit(text)
+
+
+def _set_where(whole: Line, *parts: Line) -> None:
+    """The pieces one line is parted into stand where it stood (a margin is measured by
+    their depths)."""
+    for part in parts:
+        part.depth, part.indented, part.centred = whole.depth, whole.indented, whole.centred
 
 
 def _figures_cut_from_their_count(lines: list[Line]) -> None:
