@@ -840,6 +840,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.line.after_short": ("上一行没排满就断了，这一行另起", "the line before stopped short: this one stands alone"),
     "rule.paragraph.after_short": ("上一行没排满，段落已经结束", "the line before stopped short: its paragraph ended"),
     "rule.paragraph.indent": ("段首缩进，另起一段", "indented: a new paragraph"),
+    "rule.paragraph.lost_indent": ("比栏宽短一个缩进、下行接续（缩进已丢失），另起一段", "an indent short of the column, the text going on under it (the indent lost): a new paragraph"),
     "rule.line.after_body": ("正文之后的短行，不像图片说明，留作正文", "a short line after the body that is no caption: kept as text"),
     "rule.intertitle.parallel": ("和本篇已有的小标题同样单独成行、长短相当（同一组小标题）", "set apart as a heading of the article already was, and of its length: one of a set"),
     "rule.intertitle.paired": ("两段之间、字数相当的两个短句（孩子有人管，老人有事做）", "two clauses of one measure alone between paragraphs"),

@@ -23,7 +23,7 @@ from .lines import Line, split_lines
 from .mail_quotes import unquote
 from .markup import unmarked
 from .merged import split_merged_lines
-from .ocr_spaces import unspace_ocr
+from .ocr_spaces import ocr_spaced, unspace_ocr
 from .scripts import unscript
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
@@ -80,17 +80,18 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
     text = split_named_items(unwrap_excerpts(unquote(unmarked(text))))
-    text = split_merged_lines(unescape_html(unspace_ocr(text)))
+    gaps_lost = ocr_spaced(text)
+    text = split_merged_lines(unescape_html(unspace_ocr(text) if gaps_lost else text))
     text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(text))))
     text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\x07" in text:
         text = _EDGE_INVISIBLES.sub("", text)
     if not corrections:
-        lines, furniture = split_lines(text)
+        lines, furniture = split_lines(text, gaps_lost=gaps_lost)
         built = assemble(lines)
         return Layout(lines, furniture, built.placements, built.drafts, built.furniture, text=text)
     raw_lines = text.split("\n")
-    lines, furniture = split_lines(text, wanted_lines(raw_lines, corrections))
+    lines, furniture = split_lines(text, wanted_lines(raw_lines, corrections), gaps_lost)
     corrector = Corrector(lines, assemble(lines).placements, raw_lines)
     outcome = corrector.apply_all(corrections)
     built = replay(lines, corrector.placements)

@@ -30,6 +30,7 @@ from .draft import Draft
 from .habits import TURN, names_with_units, roll_cells, width
 from .headlines import claused_headline, collection_head, in_headline_block, set_headlines
 from .layout import (
+    CREDIT,
     PHOTO_CREDIT,
     PHOTO_ITEM,
     PULL_QUOTE,
@@ -740,7 +741,7 @@ def _close(builder: Builder, k: int, article: int) -> None:
     elif line.signature:
         builder.place(k, "byline", article, "byline.signature")
     else:
-        builder.place(k, "byline", article, "byline.credit" if line.credit else "byline.line")
+        builder.place(k, "byline", article, CREDIT if line.credit else "byline.line")
 
 
 # Longest phrase read as a heading inside an article.
@@ -1207,6 +1208,10 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "intertitle", article, "intertitle.short")
         elif line.indent_starts and draft.pieces:
             builder.place(k, "paragraph", article, "paragraph.indent")
+        elif line.lost_indent and (draft.pieces or draft.paragraphs):
+            # an indent short of the column, the text going on under it: a paragraph's
+            # first line where the scan's or the converter's indents were lost
+            builder.place(k, "paragraph", article, "paragraph.lost_indent")
         elif line.after_short and not line.indented and not (line.prose or line.has_comma):
             builder.place(k, "line", article, "line.after_short")
         elif draft.pieces and _quoted(draft.pieces[-1], text):

@@ -36,8 +36,17 @@ def author_line(line: Line) -> bool:
     """A line that signs the headline over it: `单位　姓名`, `退休教师　姓名`, `姓名（单位）`."""
     text = line.text
     if not (" " in text or "\u3000" in text or text.endswith(("）", ")"))):
-        return False  # the cheap test first: a gap or a bracket parts the name off
+        # the cheap test first: a gap or a bracket parts the name off; in letter-spaced
+        # text, where every gap is alike, a place's name that a writer lives in does
+        # (`鹭 洲 村 钟 慕 陶`)
+        return line.gaps_lost and not line.closes and unit_and_name(line) is not None
     return not line.closes and bool(unit_and_name(line) or speaker(line))
+
+
+# A village, a community or an estate, and a name, no gap left between: `鹭洲村钟慕陶`.
+_PLACE_THEN_NAME = re.compile(
+    r"^(?P<titles>[\u4e00-\u9fff]{1,10}(?:村|社区|居民区|小区|新村))(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
 
 
 # `周家麟（柳塘诗社）`: a writer and, in brackets, the body they write for.
@@ -55,6 +64,8 @@ def unit_and_name(line: Line) -> tuple[str, str] | None:
         if is_name(name) and has_surname(name) and (is_unit(unit) or is_department(unit)):
             return unit, name
     match = TITLED_NAME.match(line.text)
+    if not match and line.gaps_lost:
+        match = _PLACE_THEN_NAME.match(line.text)
     if not match or line.level or line.closes or line.caption:
         return None
     unit, name = match.group("titles").strip(), match.group("name")

@@ -92,7 +92,7 @@ _PIECE = re.compile(
             rf"(?<![{_DIGITS}])[-—–－―─·•=]*\s*[{_DIGITS}]{{1,3}}\s*[-—–－―─·•=]*(?![{_DIGITS}])",
             rf"(?:[A-Da-d]|[{_DIGITS}]{{1,2}})\s*版",
             # the page's editor beside its number and name: `责任编辑：黄佩玲`
-            r"(?:责任编辑|本版编辑|本版责编|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}",
+            r"(?:责任编辑|本版编辑|本版责编|美术编辑|编辑|美编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}",
             # how often it comes out, and when this issue did: `双月刊`, `2024年5月出版`
             r"(?:[双半]?月刊|季刊|旬刊|周刊|[双半]?月报|周报|旬报)",
             # how many pages the issue has: `今日四版`, `本期8版`, `共4版`

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from .bilingual import english_only, named_in_english
 from .chat import chat_lines
 from .comment_blocks import comments_under_count
+from .credits import photo_credit
 from .dates import (
     ANY_NUMBER,
     BARE_PAGE,
@@ -1682,6 +1683,25 @@ def _field_note_closed(texts: list[str], k: int) -> bool:
     return bool(NOTICE_CONTACT.match(cut) or _LAST_FIELD.match(cut)) and _ends_text(cut)
 
 
+# Most lines a narrow column wraps a notice's last field over.
+_FIELD_LINES = 3
+
+
+def _wrapped_last_field(texts: list[str], k: int) -> bool:
+    """Line k ends a field the column wrapped, its label on a line above with none blank
+    between (`慰问方式：各分会会长` / `带队上门，送上慰问品并了` / `解老人生活需求`)."""
+    joined = texts[k]
+    for j in range(k - 1, max(-1, k - _FIELD_LINES), -1):
+        if not texts[j]:
+            return False
+        joined = texts[j] + joined
+        if _LAST_FIELD.match(texts[j]):
+            return bool(_LAST_FIELD.match(joined))
+        if _ends_text(texts[j]):
+            return False
+    return False
+
+
 def _ends_text(text: str) -> bool:
     """A notice's text ends on its sentence, its contact line, its last field or its
     roll's last row (`新桥村 宗玉兰家庭 南塘村 滕金宝家庭`)."""
@@ -1758,7 +1778,11 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]
         )
         if higher is None:
             break
-        if _ends_text(texts[higher]) or _field_note_closed(texts, higher):
+        if (
+            _ends_text(texts[higher])
+            or _field_note_closed(texts, higher)
+            or _wrapped_last_field(texts, higher)
+        ):
             return True
         signers.append(higher)
     if not (
@@ -2583,8 +2607,10 @@ def _add_companions(
         if not paged and not (below in found and rules.get(below) in _PAGE_HEAD_RULES):
             continue
         above = texts[before]
-        # (or under the page's furniture already: its logo, blank lines between)
-        if before in found or _ends_text(above) or closing_like(above) or ONLY_DATE.match(above):
+        # (or under the page's furniture already: its logo, blank lines between; or under
+        # the page before's last caption, its photographer's credit)
+        ended = _ends_text(above) or closing_like(above) or photo_credit(above) is not None
+        if before in found or ended or ONLY_DATE.match(above):
             found[k] = texts[k]
             rules[k] = "furniture.between_heads"
             added.append((k, "furniture.between_heads"))
@@ -2648,8 +2674,11 @@ _MIN_TAGGED = 1
 
 # A page's section name; rules that part articles (a headline may stand between two).
 _MAX_SECTION_NAME = 12
-# A page's section name alone over its head: a word or two, no mark.
-_SECTION_WORD = re.compile(rf"^[{HAN}]{{2,4}}$")
+# A page's section name alone over its head: a word or two, no mark; its page's number
+# may stand at one end (`2 综合`, `文苑 3`: a scanned page's head read out by OCR).
+_SECTION_WORD = re.compile(
+    rf"^(?:[{HAN}]{{2,4}}|\d{{1,2}}\s*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}\s*\d{{1,2}})$"
+)
 _PAGE_HEAD_RULES = frozenset(
     {
         "furniture.date",

@@ -40,6 +40,7 @@ from .words import (
     is_name,
     is_unit,
     titled_name,
+    titled_name_unparted,
 )
 
 # The lines are lines.Line objects; lines.py imports this module, so it is not imported here.
@@ -133,8 +134,11 @@ def _widest_band_top(ordered: list[int]) -> int:
     return top
 
 
-def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
-    """Set each line's habit flags (rows, verse, signatures, paragraph starts)."""
+def mark_habits(
+    lines: list[Line], raw_lines: list[str], wrap: int | None, column: int | None = None
+) -> None:
+    """Set each line's habit flags (rows, verse, signatures, paragraph starts); `column`:
+    the width of a column each line of which is a paragraph of its own (no wrap)."""
     _keep_field_runs(lines)
     _mark_rows(lines)
     _mark_grouped_names(lines)
@@ -142,7 +146,83 @@ def mark_habits(lines: list[Line], raw_lines: list[str], wrap: int | None) -> No
     _mark_credited_poems(lines, wrap)
     _mark_signatures(lines)
     _mark_run_ons(lines, wrap)
+    _mark_lost_indents(lines, wrap or column)
     _mark_enumerations(lines)
+
+
+# Width (in half-width columns) of the indent an OCR engine or a copy dropped: two
+# Chinese characters.
+_INDENT_WIDTH = 4
+# A mark that parts a sentence's clauses: a line with none, no longer than a
+# paragraph's first, is a heading.
+_CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?]")
+# Fewest paragraphs opened at the column's width less an indent that show the habit.
+_MIN_LOST_INDENTS = 5
+# ... and the least share of them (one in this many) among the lines under a sentence's
+# end (the rest: headings, a sentence ended at a line's end).
+_LOST_INDENT_SHARE = 3
+
+
+def _mark_lost_indents(lines: list[Line], wrap: int | None) -> None:
+    """A hard-wrapped column whose indents were dropped (a scan read by OCR) still shows
+    where paragraphs begin: their first line stops an indent short of the column, the
+    text going on under it. Where most lines under a finished sentence do, such a line
+    (over text that runs on) opens a paragraph, whatever stands over it: no headline."""
+    if not wrap:
+        return
+    first = wrap - _INDENT_WIDTH
+
+    def opens(k: int) -> bool:
+        line = lines[k]
+        if line.indented or not first - 1 <= width(line.text) <= first:
+            return False
+        # (under a finished sentence, a heading shorter than any line of text, or set
+        # apart: a line a paragraph runs on into is no paragraph's first, however short
+        # its marks left it)
+        above = lines[k - 1] if k else None
+        if not (
+            above is None
+            or line.gap_before
+            or above.closes
+            or _ends_sentence(above.text)
+            or (width(above.text) <= first and not _CLAUSE_MARK.search(above.text))
+        ):
+            return False
+        under = lines[k + 1] if k + 1 < len(lines) else None
+        if under is None or under.gap_before:
+            return False
+        # (the line under it goes on as wide as the column, or ends the paragraph; a
+        # line an indent short under it opens one itself: this is a brief's headline)
+        return width(under.text) > first or (
+            is_terminated(under.text) and not is_terminated(line.text)
+        )
+
+    # (a poem's lines, a credit's or a signature's: no paragraph's)
+    after_stop = [
+        k
+        for k in range(1, len(lines))
+        if lines[k].gap_before == 0
+        and _ends_sentence(lines[k - 1].text)
+        and lines[k].text
+        and not (lines[k].verse or lines[k].closes or lines[k].caption or lines[k - 1].verse)
+    ]
+    shown = [k for k in after_stop if opens(k)]
+    if len(shown) < _MIN_LOST_INDENTS or _LOST_INDENT_SHARE * len(shown) < len(after_stop):
+        return
+    for k in range(len(lines)):
+        if opens(k):
+            lines[k].lost_indent = True
+        elif (
+            k > 0
+            and lines[k].gap_before == 0
+            and width(lines[k].text) > first
+            and not (lines[k].closes or lines[k].caption or lines[k].verse)
+            and (lines[k - 1].prose or lines[k - 1].lost_indent)
+            and not lines[k - 1].closes
+        ):
+            # (a line wider than a paragraph's first under text: the paragraph goes on,
+            # though a sentence ended at the line's end or narrow figures left it short)
+            lines[k].after_short, lines[k].runs_on = False, True
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -732,6 +812,7 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
             if _signed(lines, j) or _opens_letter(lines, j) or parted:
                 break  # (the next piece's title, over its own credit or its greeting)
             free = not (line.closes or line.row or line.caption or line.list_item or line.level)
+            free = free and not line.column_wide
             if not (free and 0 < len(line.text) <= _VERSE_LINE and line.gap_before <= 1):
                 break
             if SENTENCE_INSIDE.search(line.text[:-1]) or line.indented:
@@ -799,6 +880,7 @@ def _verse_like(line: Line, wrap: int | None, one_clause: bool = True) -> bool:
         and not line.subtitle_dash  # a `——subtitle`, a headline's English under it
         and line.gap_before <= 1
         and not (wrap and not line.short_in_wrap)
+        and not line.column_wide
         and (_one_clause(text) or not one_clause)
     )
 
@@ -1142,7 +1224,7 @@ def _mark_signatures(lines: list[Line]) -> None:
         elif _only_date(text) or ((before.signature or signed_off) and _signed_date(text)):
             line.meta = {"日期": text}
             line.signature = True
-        elif signers := _signers(text):
+        elif signers := _signers(text, line.gaps_lost):
             line.byline, line.byline_text, line.text = signers, text, ""
             line.signature = True
         if line.signature and k + 1 < len(lines) and _english_twin(lines[k + 1]):
@@ -1218,7 +1300,10 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
         return False
     if not (_ends_sentence(above.text) or above.verse or _stanza_above(lines, k)):
         return False
-    if titled_name(line.text, residents=True) is None:
+    titled = titled_name(line.text, residents=True) or (
+        line.gaps_lost and titled_name_unparted(line.text, residents=True)
+    )
+    if not titled:
         # (or the name alone over the date or the editor's reply: `方德顺` / `6月5日`, a
         # reader's letter)
         below = lines[k + 1].text if k + 1 < len(lines) else ""
@@ -1249,6 +1334,23 @@ def _note_closed(above: Line, line: Line) -> bool:
     )
 
 
+# Most lines a narrow column wraps a field's value over.
+_FIELD_LINES = 3
+
+
+def _in_wrapped_field(lines: list[Line], k: int) -> bool:
+    """Line k ends a field's value the column wrapped (`慰问方式：各分会会长` /
+    `带队上门，送上慰问品并了` / `解老人生活需求`), no blank line between."""
+    for j in range(k - 1, max(-1, k - _FIELD_LINES), -1):
+        if lines[j + 1].gap_before:
+            return False
+        if lines[j].field:
+            return True
+        if _ends_sentence(lines[j].text):
+            return False
+    return False
+
+
 def _issuer_over_date(lines: list[Line], k: int) -> bool:
     """Line k is a unit's name between a finished sentence and a date alone, alone or
     among the bodies, one to a line, that issued a notice together."""
@@ -1268,6 +1370,7 @@ def _issuer_over_date(lines: list[Line], k: int) -> bool:
             _ends_sentence(lines[first - 1].text)
             or lines[first - 1].closes_notice
             or lines[first - 1].field  # `地点：…`, a notice's last field
+            or _in_wrapped_field(lines, first - 1)  # (its value wrapped in a column)
             # (or an item ending on the number to call: `…村应急队电话：5877 2310`)
             or bool(CONTACT_NUMBER_END.search(lines[first - 1].text))
             or lines[first - 1].row  # a roll's or a table's last row
@@ -1411,8 +1514,9 @@ def _signed_date(text: str) -> bool:
     return _only_date(text) or bool(_DAY_OF_YEAR.match(text))
 
 
-def _signers(text: str) -> list[Byline] | None:
-    """`江宁路街道办事处`, `湖南居民区　韩美玲`: who signs, or None if the line is other text."""
+def _signers(text: str, gaps_lost: bool = False) -> list[Byline] | None:
+    """`江宁路街道办事处`, `湖南居民区　韩美玲`: who signs, or None if the line is other text
+    (`gaps_lost`: an OCR engine's spaces taken out, `退休职工倪守田` is a post and a name)."""
     text = _SIGNED_FORM.sub("", text)
     words = [w for w in re.split(r"[\s\u3000]+", text) if w]
     if not words or any(EVENT.search(w) for w in words):
@@ -1433,6 +1537,8 @@ def _signers(text: str) -> list[Byline] | None:
         return [Byline(author=name)]
     if all(is_name(w) and has_surname(w) for w in words):
         return [Byline(author=w) for w in words]
+    if gaps_lost and (name := titled_name_unparted(text, residents=True)):
+        return [Byline(author=name)]
     return None
 
 

@@ -179,6 +179,10 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         # `　　为帮助老年居民跨越“数字` / `鸿沟”，…`: indented where indents open the
         # paragraphs, the next line running on from it: the text's first line
         return False
+    if block and line.lost_indent:
+        # `我年轻时在镇供销社当` / `过十几年营业员。…`: an indent short of the column (the
+        # scan's indents lost), the text going on under it: the text's first line
+        return False
     if block and _DATED_OPENING.match(line.text) and line.text.endswith(DANGLING):
         # `9月12日至` / `18日，…`: the text's opening words, cut where the headline run in
         # before them (set in another type) took its line's start

@@ -47,6 +47,8 @@ PULL_QUOTE = "meta.pull_quote"
 PULL_QUOTE_LABEL = "引语"
 # The rule of a photographer's credit printed under its caption, in the text.
 PHOTO_CREDIT = "byline.photo_credit"
+# The rule of a credit line that closes its article (`X 摄`, `文/X`).
+CREDIT = "byline.credit"
 # The rule of a photo item's text (图片新闻): one caption, however many lines.
 PHOTO_ITEM = "caption.photo_item"
 # Roles a user may give a line from the reader or `lcreader fix`.
@@ -171,12 +173,14 @@ class Builder:
             role != "furniture" and (line.inline_byline or line.lead_credit or not line.text)
         )
         if carries and (line.byline or line.byline_text is not None or line.meta):
+            photographers = bool(line.byline) and all(b.role == "摄影" for b in line.byline)
             if (
-                placement.rule == PHOTO_CREDIT
+                (placement.rule == PHOTO_CREDIT or (placement.rule == CREDIT and photographers))
                 and line.byline_text
                 and self._after_caption(placement)
             ):
-                # `摄影：X` right under its caption: the caption as printed, credit included
+                # `摄影：X` right under its caption (or `X 摄` closing its article under
+                # it): the caption as printed, credit included
                 draft.captions[-1] = f"{draft.captions[-1]} {line.byline_text}"
                 draft.bylines.extend(line.byline)
             else:

@@ -211,6 +211,9 @@ class Line:
     # In a hard-wrapped file, a line well short of the wrap width: a paragraph's last
     # line, or (unpunctuated, between two lines of a paragraph) a caption.
     short_in_wrap: bool = False
+    # Each line a paragraph of its own (calibre's TXT), a line as wide as the column its
+    # lines were cut from: a piece of a sentence, never a poem's line.
+    column_wide: bool = False
     # In a file whose paragraphs begin indented, an unindented line goes on with the
     # paragraph before it, even after a full stop (`…怎么办?”` / `“挂掉!”9月12日晚…`).
     runs_on: bool = False
@@ -218,6 +221,9 @@ class Line:
     full_width: bool = False
     # Where indents begin paragraphs: an indented line, which starts one.
     indent_starts: bool = False
+    # Where a dropped indent still shows (habits._mark_lost_indents): a paragraph's
+    # first line, an indent short of the column, the text going on under it.
+    lost_indent: bool = False
     photo_credit: bool = False  # `摄影：X` under captions in the text
     inline_head: bool = False  # a brief's headline printed at the start of its text
     outdented: bool = False  # unindented among indented one-line paragraphs: a heading
@@ -272,6 +278,9 @@ class Line:
     # Set letter-spaced (`健 康 讲 座 预 告`) where the text is not: display type, a
     # headline's or a banner's, never a line of the text.
     spaced: bool = False
+    # Letter-spaced as extracted (or in a file an OCR engine spaced), whatever the rest of
+    # the file is: the gaps that parted a writer's unit from the name are lost.
+    gaps_lost: bool = False
     # A jump marker: {"下转": "第4版"} where the article goes on, {"上接": "第1版"} where it
     # comes from; the marker is taken off the text (a line of its own has no text left).
     jump: dict[str, str] | None = None
@@ -510,9 +519,12 @@ def sentence_like(line: Line | None) -> bool:
     return line is None or (line.closes and not line.credit) or line.prose or line.has_comma
 
 
-def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[Line], Furniture]:
+def split_lines(
+    text: str, not_furniture: set[int] = frozenset(), gaps_lost: bool = False
+) -> tuple[list[Line], Furniture]:
     """The issue's lines, classified, and its page furniture (left out of the lines).
-    `not_furniture`: line indices a user's correction gives another role."""
+    `not_furniture`: line indices a user's correction gives another role; `gaps_lost`:
+    an OCR engine's spaces were taken out of the text (the gaps that parted words too)."""
     raw_lines = written = text.split("\n")
     # (a line of nothing but zero-width marks, a web editor's empty paragraph, is blank)
     raw_lines = [
@@ -555,9 +567,14 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         furniture.rules.pop(k, None)
     wrap = wrap_width(raw_lines)
     spaced_out = blank_after_every_line(raw_lines)
+    column = wrap_width([raw for raw in raw_lines if raw.strip()]) if spaced_out else None
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
         raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines)
+    elif spaced_out:
+        # (each line of the column a paragraph of its own: a credit cut by the column
+        # goes on two lines down, past the blank line; the column's width is theirs)
+        raw_lines = _over_blank_lines(rejoin_split_credits, raw_lines, furniture.lines)
     else:
         # Lines run whole but for a break at a space (`pandoc -t plain`): a credit cut
         # at the space between its unit and its name (`…公布。（供稿：居委会` / `马小雨）`).
@@ -641,7 +658,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         else:
             joined = unspaced(stripped)
             line = _classify(number, joined, gap)
-            line.spaced = joined != stripped
+            line.spaced = line.gaps_lost = joined != stripped
             keycap = "\u20e3" in stripped[1:3]  # (`1️⃣`: a figure, its selector, U+20E3)
             if (stripped[:1] > "\u2300" or keycap) and (
                 mark := _LEADING_PICTOGRAPHS.match(stripped)
@@ -679,6 +696,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         after_furniture = after_rule = after_image = paged = numbered = after_message = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
+        line.column_wide = bool(column) and width(raw.rstrip()) >= 0.8 * column
         # A full line with no stop or comma at all, opening a block, is a headline as
         # wide as the column, not the first line of a paragraph.
         # (after a page's furniture too, when the text above it ended there)
@@ -844,7 +862,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
             )
             and above.short_in_wrap
             and is_label(above)
-            and below.prose
+            and (below.prose or below.has_comma)
         ):
             # A column's label opening a block (`服务信息`), a full line with no stop nor
             # comma under it, then text: the label's headline, as wide as the column (a
@@ -863,6 +881,9 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
         ):
             # `支部风采` over a headline as wide as the column, over `本报讯（…）`
             line.full_width = False
+    if gaps_lost:
+        for line in lines:
+            line.gaps_lost = True
     _marked_heads_as_wide(lines)
     _mark_circled_items(lines)
     _mark_items_under_colon(lines)
@@ -870,7 +891,7 @@ def split_lines(text: str, not_furniture: set[int] = frozenset()) -> tuple[list[
     _mark_caption_heads(lines)
     _mark_placed_captions(lines)
     _mark_pages(lines, furniture, raw_lines)
-    mark_habits(lines, raw_lines, wrap)
+    mark_habits(lines, raw_lines, wrap, column)
     _mark_ocr_dashes(lines)
     _mark_banners(lines)
     mark_pull_quotes(lines)
@@ -1287,14 +1308,16 @@ _PICTURE_ROLES = ("摄影", "图")
 _MAX_CREDITED_CAPTION = 60
 
 
-def _caption_sized(line: Line) -> bool:
+def _caption_sized(line: Line, sentence: bool = False) -> bool:
+    """Short enough for a credited caption, and no headline or byline; a `sentence` may
+    end it where its place says it is no text's."""
     return (
         0 < len(line.text) <= _MAX_CREDITED_CAPTION
         and not line.level
         and not line.closes
         and not line.subtitle_dash
         # (a sentence, unless it says who stands where: `苗嘉禾（右）在…解答咨询。`)
-        and (line.text[-1:] not in "。！？" or bool(POSITION_MARK.search(line.text)))
+        and (sentence or line.text[-1:] not in "。！？" or bool(POSITION_MARK.search(line.text)))
     )
 
 
@@ -1309,7 +1332,15 @@ def _mark_photo_credits(lines: list[Line]) -> None:
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         # Another picture follows: its caption, then its own credit.
         series = k + 2 < len(lines) and pictured(lines[k + 2]) and _caption_sized(after)
-        if pictured(line) and _caption_sized(before) and after.text and not after.closes:
+        # (a sentence alone under an article's closing byline, a credit under it: no
+        # body goes on after a byline; it is the picture's caption, as it is printed)
+        after_close = k >= 2 and lines[k - 2].closes and before.gap_before > 0
+        if (
+            pictured(line)
+            and _caption_sized(before, sentence=after_close)
+            and after.text
+            and not after.closes
+        ):
             # `摄影：魏嘉` under a line of its own: that line is the picture's caption
             before.caption = True
         if (
@@ -1884,6 +1915,18 @@ _LOST_EMOJI = re.compile(
 )
 # Fewest lines opened so that show the file lost its pictographs so.
 _MIN_LOST = 2
+
+
+def _over_blank_lines(rejoin, raw_lines: list[str], skipped) -> list[str]:
+    """`rejoin` (a wraps.py joiner) over the lines that are not blank, one under the
+    other, each put back where it stood (`skipped`: indices of furniture lines)."""
+    kept = [k for k, raw in enumerate(raw_lines) if raw.strip()]
+    where = {k: at for at, k in enumerate(kept)}
+    joined = rejoin([raw_lines[k] for k in kept], {where[k] for k in skipped if k in where})
+    lines = list(raw_lines)
+    for at, k in enumerate(kept):
+        lines[k] = joined[at]
+    return lines
 
 
 def blank_after_every_line(raw_lines: list[str]) -> bool:

@@ -965,7 +965,7 @@ def _text_under(lines: list[Line], k: int) -> bool:
     if deck and k + 1 < len(lines):
         k += 1
     line = lines[k]
-    return line.prose or line.has_comma or line.closes
+    return line.prose or line.has_comma or line.closes or line.lost_indent
 
 
 def _at_gap(lines: list[Line], k: int) -> bool:
@@ -1487,6 +1487,8 @@ def jump_headline(line: Line, after: Line | None) -> bool:
 def headline_like(line: Line) -> bool:
     if line.indented and not line.centred and line.text.endswith(DANGLING):
         return False  # a paragraph's first line, cut after `的`: the sentence goes on
+    if line.lost_indent:
+        return False  # a paragraph's first line, its indent lost, the text going on
     # (`反诈提醒｜接到“退款”电话，千万别转账！`: a tagged headline may run to two clauses)
     return (not line.has_comma or (line.question_head and line.column_tagged)) and _unmarked(line)
 

@@ -115,6 +115,18 @@ def titled_name(text: str, residents: bool = False) -> str | None:
     return None
 
 
+def titled_name_unparted(text: str, residents: bool = False) -> str | None:
+    """titled_name of `退休职工倪守田`, the gap between titles and name lost (an OCR
+    engine's spaces taken out with every other): a name of three characters only, where
+    two would read a column's name as a post and a word (`居民来信`)."""
+    if len(text) < _UNPARTED_NAME + 2 or " " in text or "\u3000" in text:
+        return None
+    return titled_name(f"{text[:-_UNPARTED_NAME]} {text[-_UNPARTED_NAME:]}", residents)
+
+
+_UNPARTED_NAME = 3
+
+
 # What a resident who writes to the paper is, at the end of the words before the name.
 WRITERS_ROLE = re.compile(
     r"(?:党员|居民|村民|读者|教师|老师|志愿者|老人|学生|家长|楼组长|职工|医生|护士|民警)$"
