@@ -224,6 +224,13 @@ FIRST_CONTACT = {
     "yk04_puyuan_shequbao_tencent_news_tenxunhao_article_chrome_ctrl_a_win10_ltsb2016_notepad_ansi_gbk_crlf": 0.826,
     "yk05_sangyu_laonianbao_archive_scan_pdf_ocrmypdf_skip_text_sidecar_tesseract_chi_sim_ubuntu_utf8_lf_ff": 0.538,
     "yk06_taixi_cunxun_wps_pdf_yunzhan365_flipbook_text_version_qqbrowser_copy_win10_notepad_utf16le_crlf": 0.674,
+    # round yl, at fe0482e (parser 238, entities 25), after round yk's rules
+    "yl01_yunqiao_shequbao_2008_chm_hedingben_hh_exe_ie_copy_per_topic_win10_notepad_utf8_crlf": 0.718,
+    "yl02_quyuan_linli_yuekan_xiumi_editor_copy_button_chrome_win10_ltsc2019_notepad_ansi_gbk_crlf": 0.875,
+    "yl03_ligang_zhen_dangjian_jianbao_renminhao_pc_page_firefox_esr115_kylin_v10_pluma_utf8_lf": 0.551,
+    "yl04_baijing_mulin_jianxun_a4_print_sharp_mx_copier_scan_ocr_txt_utf8_to_shared_folder_utf8bom_crlf": 0.962,
+    "yl05_chengmao_jiedaobao_epaper_trafilatura_cli_with_metadata_powershell51_redirect_append_win10_utf16le_crlf": 0.408,
+    "yl06_zhiling_cunxun_douyin_tuwen_notes_web_uos_browser_select_copy_deepin_editor_saveas_gb18030_lf": 0.717,
 }
 
 
