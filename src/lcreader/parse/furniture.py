@@ -188,6 +188,8 @@ class Furniture:
     people: list[tuple[str, str]] = field(default_factory=list)
     # Lines a contents list names: the headlines it points at (line indices).
     listed: set[int] = field(default_factory=set)
+    # Lines a document's own properties name as its title (`title: …` over it).
+    titled: set[int] = field(default_factory=set)
 
 
 # An English date's comma before its year (`Issue 2, 2024`, `May 10, 2024`) is no clause.
@@ -337,6 +339,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     for k, rule in thread_lines(texts).items():
         found[k], rules[k] = texts[k], rule
     take(_front_matter(texts), "furniture.front_matter")
+    take(_post_tags_and_stamps(texts), "furniture.post_stamp")
     take(_cache_banner(texts), "furniture.tool_note")
     take(_numbered_name_first(texts, found), "furniture.masthead_number")
     take(_menu_column(texts, found, rules), "furniture.navigation")
@@ -344,6 +347,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(post_labels(texts, found), "furniture.post_labels")
     take(mail_header(texts, found), "furniture.mail_header")
     take(_above_masthead(texts, found, rules), "furniture.above_masthead")
+    # (under an app's header read only now, its menu's items too long to tell it by)
+    take(post_header(texts, found), "furniture.post_header")
     take(_end_trailer(texts, found, rules), "furniture.after_end")
     take(_related_links(texts, found), "furniture.related_links")
     take(comments_under_count(texts, found), "furniture.comments")
@@ -369,7 +374,12 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_tool_preamble(texts, found), "furniture.tool_note")
     if any(mark in whole for mark in POINTS_DOWN):
         take(_pointing_lead_ins(texts, found), "furniture.lead_in")
-    contents, listed = contents_lines(texts, set(found))
+    # (a contents entry names its page first, `第2版　九九重阳　情暖夕阳`: read as the
+    # page's number already, it is an entry still)
+    paged_entries = {
+        k for k, rule in rules.items() if rule == "furniture.page" and _PAGED_ENTRY.match(texts[k])
+    }
+    contents, listed = contents_lines(texts, set(found) - paged_entries)
     take(contents, "furniture.contents")
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
@@ -392,6 +402,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
+    furniture.titled = document_titles(texts, rules)
     return furniture
 
 
@@ -1062,6 +1073,8 @@ _END_MARK = re.compile(
     r"|^[（(]\s*(?:完|全文完)\s*[)）]"
     # (or a platform's call to follow the account and its disclaimer under the post)
     r"|^(?:点击|长按)[^，,。]{0,6}关注[，,]|^免责声明[:：]"
+    # (a platform's word that an account posted it: `声明：本文由人民号作者上传并发布，…`)
+    r"|^声明[:：]\s*本文由"
 )
 # Past the end mark only short lines: credits of the whole, links, counters.
 _MAX_TRAILER_LINE = 40
@@ -1103,7 +1116,10 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
         return []  # a later page's header: what stands above it is the page before
     above = [k for k in range(first) if texts[k] and k not in found]
     printed = Counter(texts)  # (how often each line stands: counted once)
-    if printed[texts[first]] >= _PAGES_REPEATED:
+    # (a series' tag under each post's title, its place in the series apart:
+    # `【枳岭村讯】2024年第6期①`, `…②`: printed on every post as a masthead is)
+    series = Counter(_SERIES_PLACE.sub("", text) for text in texts if text)
+    if max(printed[texts[first]], series[_SERIES_PLACE.sub("", texts[first])]) >= _PAGES_REPEATED:
         # (the masthead printed on every page a file holds, `《鸥滩社区报》第12期` under
         # each track's title: words over it printed once are that page's own title)
         above = [k for k in above if not _page_title(texts, k, printed)]
@@ -1158,7 +1174,10 @@ def _headline_over_each(texts: list[str], found: dict[int, str], first: int) -> 
             i -= 1
         return i
 
-    others = [j for j, text in enumerate(texts) if text == texts[first] and j != first]
+    key = _SERIES_PLACE.sub("", texts[first])
+    others = [
+        j for j, text in enumerate(texts) if _SERIES_PLACE.sub("", text) == key and j != first
+    ]
     headed = sum(1 for j in others if (i := over(j)) >= 0 and texts[i] and i not in found)
     if 2 * headed < len(others):
         return set()
@@ -1187,6 +1206,8 @@ def _page_title(texts: list[str], k: int, printed: Counter) -> bool:
 
 # A masthead printed this often is every page's; four characters make words, no count.
 _PAGES_REPEATED = 3
+# A post's place in its series at the end of the series' tag: `…第6期③`.
+_SERIES_PLACE = re.compile(r"[①-⑳]$")
 _MIN_TITLE_WORDS = 8  # (a paper's name is shorter: `凉城新村街道报`)
 _HAN_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
 # Longest paper's name alone on a line over its masthead, and how many such lines.
@@ -1286,6 +1307,24 @@ def _open_count(text: str) -> int:
     return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
 
 
+# A post's topics under its text (`#枳岭村 #乡村振兴 #夏收`, `#话题#`), two at least.
+_POST_TAGS = re.compile(r"^(?:#[^#\s]{1,20}#?[ \t\u3000]*){2,}$")
+# A post's stamp under it: when it went up and the place it was sent from (`发布时间：
+# 2024-06-05 19:32 · IP属地：江苏`; a last edit's, `编辑于 …`, ends the page: _END_MARK).
+_POSTED_FROM = re.compile(
+    r"^发布时间\s*[:：]\s*\S.{0,30}IP\s*属地\s*[:：]?\s*\S{1,8}$"
+)
+
+
+def _post_tags_and_stamps(texts: list[str]) -> list[int]:
+    """Each post's topics and its stamp, wherever posts run one after another."""
+    return [k for k, text in enumerate(texts) if _POST_TAGS.match(text) or _POSTED_FROM.match(text)]
+
+
+# A contents entry naming its page before the headline: `第2版　九九重阳　情暖夕阳`.
+_PAGED_ENTRY = re.compile(r"^第\s*\d{1,2}\s*[版页][\s\u3000]+\S{4,}")
+
+
 # A Markdown file's properties between `---` lines at its top (a clipper's or a note
 # app's: `title: "…"`, `source: …`, `tags:` and its `  - "…"` items).
 _FRONT_MATTER_FIELD = re.compile(r"^(?:[A-Za-z_][\w-]*\s*:(?:\s.*)?|\s*-\s.*|\s*)$")
@@ -1293,16 +1332,59 @@ _MAX_FRONT_MATTER = 40
 
 
 def _front_matter(texts: list[str]) -> list[int]:
-    """The properties block that opens a Markdown file, its two `---` lines with it."""
+    """The properties block that opens a Markdown file, its two `---` lines with it; and
+    each one further on that opens a document of its own (several pages or posts run
+    together by a tool that heads each with its properties: `trafilatura
+    --with-metadata`), named by two `key: value` lines at least."""
     first = next((k for k, text in enumerate(texts) if text), None)
-    if first is None or texts[first] != "---":
+    if first is None:
         return []
-    for end in range(first + 1, min(len(texts), first + _MAX_FRONT_MATTER)):
+    found = _properties_at(texts, first, 0) if texts[first] == "---" else []
+    k = found[-1] + 1 if found else first + 1
+    while k < len(texts):
+        if texts[k] == "---" and (block := _properties_at(texts, k, _MIN_DOCUMENT_FIELDS)):
+            found += block
+            k = block[-1] + 1
+        else:
+            k += 1
+    return found
+
+
+# A document's own properties block (not the file's first) names it by this many fields.
+_MIN_DOCUMENT_FIELDS = 2
+_NAMED_FIELD = re.compile(r"^[A-Za-z_][\w-]*\s*:\s*\S")
+
+
+def _properties_at(texts: list[str], start: int, fields: int) -> list[int]:
+    """The properties block opened by the `---` at `start` (its lines but blank ones), if
+    its lines are all properties and `fields` of them at least name a value."""
+    for end in range(start + 1, min(len(texts), start + _MAX_FRONT_MATTER)):
         if texts[end] == "---":
-            return [k for k in range(first, end + 1) if texts[k]] if end > first + 1 else []
+            named = sum(1 for k in range(start + 1, end) if _NAMED_FIELD.match(texts[k]))
+            if end > start + 1 and named >= fields:
+                return [k for k in range(start, end + 1) if texts[k]]
+            return []
         if not _FRONT_MATTER_FIELD.match(texts[end]):
             return []
     return []
+
+
+_TITLE_PROPERTY = re.compile(r"^title\s*:\s*[\"']?(?P<title>.+?)[\"']?\s*$")
+
+
+def document_titles(texts: list[str], rules: dict[int, str]) -> set[int]:
+    """Each document's headline its properties name (`title: …`), where it is printed in
+    the document under them: the line that starts the document's one article."""
+    named: set[int] = set()
+    title = None
+    for k, text in enumerate(texts):
+        if rules.get(k) == "furniture.front_matter":
+            match = _TITLE_PROPERTY.match(text)
+            title = match["title"].strip() if match else title
+        elif title is not None and text and k not in rules and _unspaced(text) == _unspaced(title):
+            named.add(k)
+            title = None
+    return named
 
 
 # A site's menu copied an item a line at the top of the page: this many items at least,
@@ -1428,7 +1510,7 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
 _UNSUBSCRIBE = re.compile(
     r"退订|取消订阅|不想再收到|unsubscribe|著作权归作者所有|转载请"
     # (a site's copyright and its row of links: `© 2005－2024 …`, `关于 · 帮助中心 · …`)
-    r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}|^免责声明",
+    r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}|^免责声明|^声明[:：]\s*本文由",
     re.I,
 )
 
@@ -1857,8 +1939,10 @@ def _numbered_name_first(texts: list[str], found: dict[int, str]) -> list[int]:
 
 
 _NAMED_ISSUE = re.compile(
-    r"^《[^》]{2,20}》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*期|总第\s*\d{1,5}\s*期)"
-    r"(?:\s*[（(]总第\s*\d{1,5}\s*期[)）])?$"
+    r"^(?:《[^》]{2,20}》|【[^】]{2,20}】)\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*期|总第\s*\d{1,5}\s*期)"
+    r"(?:\s*[（(]总第\s*\d{1,5}\s*期[)）])?"
+    # (a post of a series, its place in it: `【枳岭村讯】2024年第6期③`)
+    r"[①-⑳]?$"
 )
 # The paper's name and the year's issue, a gap between (`临浦邻里　2012年第7期`).
 _NAME_AND_ISSUE = re.compile(

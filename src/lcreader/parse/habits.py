@@ -749,6 +749,7 @@ def _before_next_headline(lines: list[Line], start: int, end: int) -> int:
     over_text = after.gap_before or last == end or _headline_over_text(lines, end)
     texty = after.prose or after.has_comma or _headline_over_text(lines, end + 1)
     texty = texty or _headline_over_paragraph(lines, end + 1)
+    texty = texty or after.listed  # (the next story's headline, a contents list names)
     if not (over_text and texty and not after.verse):
         return end
     # (each line of the block set apart: `七律·…` / `郝文彬（退休教师）` over the poem)
@@ -809,6 +810,8 @@ def _mark_credited_poems(lines: list[Line], wrap: int | None) -> None:
         for j in range(k + 1, len(lines)):
             line = lines[j]
             parted = j > k + 1 and line.numbered  # (under a section's number: another's)
+            # (a document of its own under its properties, or a headline a list names)
+            parted = parted or line.opens_document or line.listed
             if _signed(lines, j) or _opens_letter(lines, j) or parted:
                 break  # (the next piece's title, over its own credit or its greeting)
             free = not (line.closes or line.row or line.caption or line.list_item or line.level)
@@ -881,6 +884,7 @@ def _verse_like(line: Line, wrap: int | None, one_clause: bool = True) -> bool:
         and line.gap_before <= 1
         and not (wrap and not line.short_in_wrap)
         and not line.column_wide
+        and not line.listed  # (a headline a contents list or its properties name)
         and (_one_clause(text) or not one_clause)
     )
 
@@ -1025,7 +1029,9 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         writer = next(
             (j for j in range(start + 1, min(start + 3, end)) if author_line(lines[j])), None
         )
-        if writer is None and start > 0 and lines[start - 1].spaced and author_line(lines[start]):
+        # (or right under the poem's headline a contents list names, no line of it)
+        titled = start > 0 and (lines[start - 1].spaced or lines[start - 1].listed)
+        if writer is None and titled and author_line(lines[start]):
             writer = start
         if writer is not None and end - writer >= _VERSE_RUN:
             start = writer + 1
@@ -1048,6 +1054,8 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         signed = (k > 0 and lines[k - 1].is_byline_only) or writer is not None
         # (or who wrote it under its last line, `居民　费婉清`, the block ending there)
         signed = signed or _signed_under(lines, end + 1)
+        # (or the next poem's, under its own short head, is: `（外一首）`, one writer's two)
+        signed = signed or _next_poem_signed(lines, end + 1, wrap)
         # (or under its writer's bare name, a blank line between: `雷秀英` over the poem)
         signed = signed or (
             start > 0 and bool(lines[start].gap_before) and bare_name(lines[start - 1].text)
@@ -1065,6 +1073,23 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             for line in run:
                 line.verse = True
         k = end + 1
+
+
+# Longest title of a second poem under the first (`外一首`).
+_MAX_POEM_HEAD = 8
+
+
+def _next_poem_signed(lines: list[Line], k: int, wrap: int | None) -> bool:
+    """Line k heads the next poem (`晨练`, a few words), whose lines under it are signed at
+    their end."""
+    if k >= len(lines) or not 0 < len(lines[k].text) <= _MAX_POEM_HEAD:
+        return False
+    if ANY_STOP.search(lines[k].text) or lines[k].closes:
+        return False
+    end = k + 1
+    while end < len(lines) and _verse_like(lines[end], wrap) and not _signed_under(lines, end):
+        end += 1
+    return end - (k + 1) >= _VERSE_RUN and _signed_under(lines, end)
 
 
 def _unmarked_head(run: list[Line]) -> int:
@@ -1514,6 +1539,12 @@ def _signed_date(text: str) -> bool:
     return _only_date(text) or bool(_DAY_OF_YEAR.match(text))
 
 
+# What a resident who writes is, between where they live and their name.
+_RESIDENT = re.compile(
+    r"^(?:居民|村民|老党员|党员|读者|学生|家长|志愿者|退休[\u4e00-\u9fff]{1,4})$"
+)
+
+
 def _signers(text: str, gaps_lost: bool = False) -> list[Byline] | None:
     """`江宁路街道办事处`, `湖南居民区　韩美玲`: who signs, or None if the line is other text
     (`gaps_lost`: an OCR engine's spaces taken out, `退休职工倪守田` is a post and a name)."""
@@ -1529,6 +1560,11 @@ def _signers(text: str, gaps_lost: bool = False) -> list[Byline] | None:
         return [Byline(department=words[0], author=words[1])]
     if len(words) == 2 and _SCHOOL.search(words[0]) and is_name(words[1]) and has_surname(words[1]):
         return [Byline(department=words[0], author=words[1])]  # `五（1）班　石悦然`
+    resident = len(words) == 3 and is_unit(words[0]) and _RESIDENT.match(words[1])
+    if resident and is_name(words[2]) and has_surname(words[2]):
+        # `柳岸居民区 居民 单秋禾`, `葑泾村 退休教师 左念慈`: where a resident who writes
+        # lives and who they are; no body signs
+        return [Byline(author=words[2])]
     if len(words) == 3 and is_unit(words[0]) and (entries := parse_byline(" ".join(words))):
         return entries  # `镇卫生院 全科医生 施晓岚`: the body, the writer's post, the writer
     if name := titled_name(text, residents=True):

@@ -419,6 +419,8 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         and block[0].after_furniture
         and block[1].before_furniture
         and column_name(block[0])
+        # (a document's headline its properties name: the line over it is its column's)
+        and not (block[0].opens_document and block[1].titled)
     ):
         # `议事厅` over a post's title, under the app's menu: the channel, the post's header
         builder.place(indexes[0], "furniture", article, "furniture.channel")

@@ -93,7 +93,9 @@ FIELD = re.compile(
     r"|[A-Z][A-Za-z-]{1,15}(?: [a-z][A-Za-z-]{0,15}){0,2})[：:]\s*\S"
 )
 _INLINE_HEAD = re.compile(
-    r"^[◆◇●■□★☆▶►]\s*(?P<head>[^，。！？；：,.!?;:\s]{4,24})(?:\u3000+|\s{2,})"
+    # (the headline may name its place before a colon: `◆西塘村：“红色代办员”上门办事`)
+    r"^[◆◇●■□★☆▶►]\s*(?P<head>(?:[^，。！？；：,.!?;:\s]{2,8}[：:])?[^，。！？；：,.!?;:\s]{4,24})"
+    r"(?:\u3000+|\s{2,})"
     # (in a narrow column the text's first words, up to its first comma, may be all
     # the line holds: `近日，樟园小`)
     r"(?P<body>\S.{8,}|[^，。\s]{2,8}[，,].*)$"
@@ -200,6 +202,11 @@ class Line:
     dash: str = ""  # the dash as written (given back where the line is no subtitle)
     after_furniture: bool = False  # first line after a page header or footer
     after_message: bool = False  # first line of a chat's message, under its header
+    # First line of a document under its properties (`---` / `title: …` / `---`), or of
+    # a post under the last one's stamp (`发布时间：… · IP属地：…`); and the headline a
+    # document's properties name.
+    opens_document: bool = False
+    titled: bool = False
     # First line after a printed rule (`＊＊＊＊`, `──·──`) or a section's number (`02`)
     after_rule: bool = False
     # First line after a section's number alone (`03`): the section's name, if short
@@ -606,6 +613,7 @@ def split_lines(
     gap = 0
     gap_at_furniture: int | None = None
     after_furniture = after_rule = after_image = paged = numbered = after_message = False
+    opens_document = False
     for number, raw in enumerate(raw_lines, start=1):
         stripped = raw.strip()
         if number - 1 in furniture.lines:
@@ -617,6 +625,7 @@ def split_lines(
             # (`01` over a post's section: a section's number, whatever else it reads as)
             numbered = rule == "furniture.section_number" or section_number(stripped)
             after_message = after_message or rule in ("furniture.chat_header", "furniture.thread")
+            opens_document = opens_document or rule in _DOCUMENT_PARTS
             after_rule = after_rule or rule in _PARTING
             # A rule among a page's furniture (its number, its banner) is the page's:
             # where it cuts a sentence, the text goes on under it.
@@ -668,6 +677,7 @@ def split_lines(
         cut = paged and bool(lines) and _cut_sentence(lines[-1].text)
         line.after_furniture, line.after_rule = after_furniture, after_rule and not cut
         line.after_message = after_message
+        line.opens_document = opens_document
         line.numbered = numbered and not cut
         if line.emphasised and after_image and not line.closes:
             line.caption = True  # the italic line under a picture: its caption
@@ -694,6 +704,7 @@ def split_lines(
                 number, unspaced(stripped), gap, caption=True, after_furniture=after_furniture
             )
         after_furniture = after_rule = after_image = paged = numbered = after_message = False
+        opens_document = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
         line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
         line.column_wide = bool(column) and width(raw.rstrip()) >= 0.8 * column
@@ -741,7 +752,8 @@ def split_lines(
         if line.depth >= _DEEP:
             page = page if page is not None else page_width(raw_lines)
             line.centred = centred(raw, page)
-        line.listed = number - 1 in furniture.listed and not line.closes
+        line.titled = number - 1 in furniture.titled
+        line.listed = (number - 1 in furniture.listed or line.titled) and not line.closes
         if lines:
             lines[-1].gap_after = gap
         item = (
@@ -1888,6 +1900,16 @@ _FIELD_WORD = re.compile(
 _MAX_BOLD_COLUMN = 8
 
 
+# A set's piece by its ordinal, and its own short title: `其一`, `其二　晚练`.
+_SERIES_PART = re.compile(
+    r"^其[一二三四五六七八九十]{1,2}(?:[\s\u3000·：:]+[^\s，。！？；]{1,12})?$"
+)
+
+
+# Furniture a document or a post ends or begins with: what follows opens another.
+_DOCUMENT_PARTS = frozenset(("furniture.front_matter", "furniture.post_stamp"))
+
+
 def _marked_intertitle(number: int, text: str, gap: int) -> Line | None:
     """A marked line (`▍…`, `**…**`) as an intertitle: short, no sentence in it."""
     if len(text) > MAX_INTERTITLE or is_terminated(text) or SENTENCE_INSIDE.search(text):
@@ -2015,6 +2037,12 @@ def _classify(number: int, text: str, gap: int) -> Line:
         if heading := _marked_intertitle(number, text, gap):
             heading.bold = True
             return heading
+    if _SERIES_PART.match(text):
+        # `其二　晚练`: the next of a set's pieces under its one headline (two poems, an
+        # essay's parts), a heading of the piece, never a story of its own
+        line = Line(number, text, gap)
+        line.intertitle = True
+        return line
     if text[:2] == "**" and (label := _BOLD_LABEL.match(text)):
         text = label["label"] + text[label.end() :]  # (the marks only set the label off)
     italic = _MARKDOWN_ITALIC.match(text)

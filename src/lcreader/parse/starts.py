@@ -204,6 +204,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)
             segment = k
             continue
+        if line.opens_document and k > segment and not line.closes:
+            # under a document's properties or the last post's stamp: another begins
+            starts.add(k)
+            segment = k
+            continue
         if (
             line.after_message
             and head
@@ -812,6 +817,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and (line.prose or line.verse)  # (a poem's run may take it in)
             and len(line.text) <= _MAX_ROLL_TITLE
             and _ROLL_TITLE.search(line.text)
+            # (`获表彰人员名单如下：` leads in to the names: the text's, no headline)
+            and not line.text.endswith(("：", ":"))
             and _names_under(lines, k + 1)
         ):
             # `2023年度“好楼组长”名单` over its lead-in and names, after a finished text
@@ -915,7 +922,26 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
     for head, title in record_heads.items():
         starts.difference_update(range(head + 1, title + 1))  # one record, one start
-    return starts
+    return _one_a_titled_document(lines, starts)
+
+
+def _one_a_titled_document(lines: list[Line], starts: set[int]) -> set[int]:
+    """Where documents run one after another, each under its properties, a document whose
+    properties name its headline (`title: …`) is one article: that headline (or a kicker
+    right over it) starts it, and no line of its own (its parts' headings) starts another."""
+    if not any(line.titled for line in lines):
+        return starts
+    documents = [k for k, line in enumerate(lines) if line.opens_document]
+    kept = set(starts)
+    for at, first in enumerate(documents):
+        end = documents[at + 1] if at + 1 < len(documents) else len(lines)
+        title = next((k for k in range(first, end) if lines[k].titled), None)
+        if title is None:
+            continue
+        head = _kicker_over(lines, title) if title > first else title
+        kept.difference_update(range(first, end))
+        kept.add(first if head >= first else title)
+    return kept
 
 
 def _next_dashed_part(lines: list[Line], heads: list[bool], segment: int, k: int) -> bool:
@@ -1006,8 +1032,8 @@ def _heads_after_rule(line: Line, after: Line, then: Line | None = None) -> bool
 def _poem_after_rule(lines: list[Line], k: int) -> bool:
     """Under a printed rule, or set apart after finished text, a headline block of a few
     short lines (`诗苑` / `老街的黄昏` / `严松年`) over a poem's lines: the poem's."""
-    if lines[k].verse or not _head_after_rule(lines[k]):
-        return False
+    if lines[k].verse or lines[k].intertitle or not _head_after_rule(lines[k]):
+        return False  # (`其二　晚练`: the set's next piece, under the set's one headline)
     before = lines[k - 1] if k > 0 else None
     ended = before is not None and (before.closes or is_terminated(before.text))
     if not (lines[k].after_rule or (ended and (lines[k].after_furniture or lines[k].gap_before))):
