@@ -1311,9 +1311,7 @@ def _open_count(text: str) -> int:
 _POST_TAGS = re.compile(r"^(?:#[^#\s]{1,20}#?[ \t\u3000]*){2,}$")
 # A post's stamp under it: when it went up and the place it was sent from (`发布时间：
 # 2024-06-05 19:32 · IP属地：江苏`; a last edit's, `编辑于 …`, ends the page: _END_MARK).
-_POSTED_FROM = re.compile(
-    r"^发布时间\s*[:：]\s*\S.{0,30}IP\s*属地\s*[:：]?\s*\S{1,8}$"
-)
+_POSTED_FROM = re.compile(r"^发布时间\s*[:：]\s*\S.{0,30}IP\s*属地\s*[:：]?\s*\S{1,8}$")
 
 
 def _post_tags_and_stamps(texts: list[str]) -> list[int]:
@@ -1818,6 +1816,11 @@ _MAX_CELL = 10
 _LAST_FIELD = re.compile(r"^[^\s:：，。,]{2,8}\s*[:：]\s*[^。！？!?]{1,60}$")
 
 
+def _units_on_a_line(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and all(is_unit(word) for word in words)
+
+
 def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]) -> bool:
     """A date set flush right under a flush-right signature: the notice's date, not the
     page's (`page`: the page's width, worked out when first needed)."""
@@ -1847,7 +1850,10 @@ def _signed_date(raw_lines: list[str], texts: list[str], k: int, page: list[int]
     # or the bodies, one to a line, that issued it together.
     signers = [before]
     while len(signers) < _MAX_SIGNERS and (
-        is_unit(texts[signers[-1]]) or signs_as_group(texts[signers[-1]])
+        is_unit(texts[signers[-1]])
+        or signs_as_group(texts[signers[-1]])
+        # (the bodies that issued it together on one line: `X党总支　X居民委员会`)
+        or _units_on_a_line(texts[signers[-1]])
     ):
         # (a picture between the text and its signer is no line of either)
         higher = next(

@@ -275,6 +275,7 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             )
             if len(run) >= MIN_ENTRIES or alone:
                 run.extend(_same_form_after(texts, run, taken))
+                run = _numbered_around(texts, run, taken)
                 head = _line_before(texts, run[0])
                 if head is not None and _CONTENTS_HEAD.match(_SPACE.sub("", texts[head])):
                     run.extend(_abridged_after(texts, run, taken))
@@ -315,6 +316,40 @@ def _same_form_after(texts: list[str], run: list[int], taken: set[int]) -> list[
         more.append(k)
         k += 1
     return more
+
+
+# An entry's number before its headline: `01 楼道“微更新”…`, `3. …`.
+_ENTRY_NUMBER = re.compile(r"^(\d{1,2})(?:[.．、]\s*|\s+)\S")
+
+
+def _numbered_around(texts: list[str], run: list[int], taken: set[int]) -> list[int]:
+    """A run of entries numbered one after another, with the entries right over and under
+    it that carry the numbers before and after (`01 …` / `02 …` over `03 …`): entries too,
+    though the headline each names is printed longer, or asks (`02 加装电梯，难在哪儿？`)."""
+    numbers = [_ENTRY_NUMBER.match(texts[k]) for k in run]
+    if not all(numbers) or len(run) < MIN_ENTRIES:
+        return run
+    values = [int(m.group(1)) for m in numbers]
+    if any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
+        return run
+
+    def entry(k: int | None, number: int) -> bool:
+        if k is None or k in taken or len(texts[k]) > _MAX_ENTRY_LINE or "。" in texts[k]:
+            return False
+        match = _ENTRY_NUMBER.match(texts[k])
+        return bool(match) and int(match.group(1)) == number
+
+    before: list[int] = []
+    k, number = _line_before(texts, run[0]), values[0] - 1
+    while entry(k, number) and _next_to(texts, k, (before or run)[0]):
+        before.insert(0, k)
+        k, number = _line_before(texts, k), number - 1
+    after: list[int] = []
+    k, number = _line_after(texts, run[-1]), values[-1] + 1
+    while entry(k, number) and len(after) < _MAX_ENTRIES:
+        after.append(k)
+        k, number = _line_after(texts, k), number + 1
+    return [*before, *run, *after]
 
 
 # A contents entry's column name, then a tab before the headline it lists.
@@ -594,4 +629,9 @@ _MAX_LIST_WORD = 4
 
 
 def _is_head(text: str) -> bool:
+    # (`? 本期导读`: a pictograph a legacy code page could not hold, saved as `?`)
+    text = _LOST_PICTOGRAPH.sub("", text)
     return len(text) <= _MAX_HEAD and not _SENTENCE.search(text)
+
+
+_LOST_PICTOGRAPH = re.compile(r"^\?{1,4}[ \u3000]?(?=[\u4e00-\u9fff])")
