@@ -10,6 +10,7 @@ stands later in the issue, and the short head over such a run.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from bisect import bisect_right
 from collections import Counter
 
@@ -330,7 +331,7 @@ def _numbered_around(texts: list[str], run: list[int], taken: set[int]) -> list[
     if not all(numbers) or len(run) < MIN_ENTRIES:
         return run
     values = [int(m.group(1)) for m in numbers]
-    if any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
+    if any(b != a + 1 for a, b in pairwise(values)):
         return run
 
     def entry(k: int | None, number: int) -> bool:
