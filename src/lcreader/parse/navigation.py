@@ -10,9 +10,9 @@ stands later in the issue, and the short head over such a run.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from bisect import bisect_right
 from collections import Counter
+from itertools import pairwise
 
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
