@@ -53,3 +53,29 @@ def test_two_bodies_signing_on_one_line_sign_the_notice_and_date_it():
     notice = parse_all(MONTHLY).articles[-1]
     assert notice.title == "“纳凉夜话　邻里同乐”乘凉晚会报名啦"
     assert notice.meta.get("日期") == "2024年6月25日"
+
+
+DISCLOSURE = (
+    "7月村级财务收支公开\n\n"
+    "根据村务公开有关规定，现将本村2024年7月财务收支情况公布如下：\n\n"
+    "本月收入：\n"
+    "1.土地流转租金 152,300元\n"
+    "2.上级转移支付 48,000元\n"
+    "本月支出：\n"
+    "1.村道维修 36,520元\n"
+    "2.保洁人员工资 25,800元\n\n"
+    "对公开内容有疑问的，可在公开之日起十日内向村务监督委员会反映。\n"
+)
+
+
+def test_a_lists_items_with_figures_in_thousands_end_where_the_next_list_or_text_begins():
+    paragraphs = parse_all(DISCLOSURE).articles[0].paragraphs
+    assert paragraphs[1:7] == [
+        "本月收入：",
+        "1.土地流转租金 152,300元",
+        "2.上级转移支付 48,000元",
+        "本月支出：",
+        "1.村道维修 36,520元",
+        "2.保洁人员工资 25,800元",
+    ]
+    assert paragraphs[-1].startswith("对公开内容有疑问的")

@@ -1539,19 +1539,27 @@ def _next_item(builder: Builder, article: int, text: str) -> bool:
 def _after_whole_item(builder: Builder, article: int) -> bool:
     """Whether the article's last text is a list's item on one line, not cut by a wrap."""
     last = builder.placements[-1] if builder.placements else None
-    if last is None or last.article != article or last.rule != "paragraph.list":
+    if last is None or last.article != article or last.rule not in _ITEM_RULES:
         return False
     item = builder.lines[last.line]
     # A bullet's entry with no sentence in it (`🔸11月19日 14:00 活动室 手机课堂`) is whole;
     # an item that says something in sentences (`- 1、提高政治站位，…实现好广`, `一是…`)
     # may be cut anywhere by a wrap or a page.
+    numbered = last.rule != "paragraph.list" and bool(_NUMBERED.match(item.text))
     return (
-        item.list_item
+        (item.list_item or numbered)
         and not item.full_width
         and not SENTENCE_INSIDE.search(item.text)
-        and not COMMA.search(item.text)
+        # (a figure's thousands, `52,000元`, part no clauses)
+        and not COMMA.search(_THOUSANDS.sub("", item.text))
         and not item.text.endswith(DANGLING)
     )
+
+
+# A list's item, marked or numbered after the one before (`2.…` under `1.…`).
+_ITEM_RULES = frozenset(("paragraph.list", "paragraph.next_item", "paragraph.after_item"))
+_NUMBERED = re.compile(r"^\d{1,2}[.．、]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def _stopped_short(builder: Builder, article: int) -> bool:
