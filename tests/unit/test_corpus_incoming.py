@@ -231,6 +231,13 @@ FIRST_CONTACT = {
     "yl04_baijing_mulin_jianxun_a4_print_sharp_mx_copier_scan_ocr_txt_utf8_to_shared_folder_utf8bom_crlf": 0.962,
     "yl05_chengmao_jiedaobao_epaper_trafilatura_cli_with_metadata_powershell51_redirect_append_win10_utf16le_crlf": 0.408,
     "yl06_zhiling_cunxun_douyin_tuwen_notes_web_uos_browser_select_copy_deepin_editor_saveas_gb18030_lf": 0.717,
+    # round ym, at 84ffd5a (parser 241, entities 25), after round yl's rules
+    "ym01_zhilan_juminqu_gongzuo_jianbao_docx_macos_textutil_convert_txt_encoding_gb18030_lf": 0.596,
+    "ym02_yanting_jiedaobao_old_cms_site_elinks_dump_kylin_server_cron_utf8_lf": 0.683,
+    "ym03_luoxi_heling_laonianbao_print_photo_xiaomi_hyperos_gallery_ocr_shared_clipboard_win11_notepad_utf16le_crlf": 0.533,
+    "ym04_rongxi_zhenbao_p2_ifeng_fenghuanghao_repost_edge_ctrl_a_win10_ltsc2019_notepad_ansi_gbk_crlf": 0.746,
+    "ym05_xinghui_louyu_dangjian_jianxun_photos_doubao_pc_client_copy_markdown_win10_1809_notepad_utf8bom_crlf": 0.918,
+    "ym06_zhewan_shequbao_2004_pagemaker70_export_text_per_story_copy_b_winxp_gbk_crlf": 0.755,
 }
 
 
