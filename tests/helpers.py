@@ -142,8 +142,11 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         marks.update(match.group(1) + match.group(2))
     for line in text.splitlines():
         # a brief's headline in bold at its text's start: `- **…**　6月14日，…`
-        if "**" in line and BOLD_RUN_IN.match(line.strip()):
+        if "**" in line and (run_in := BOLD_RUN_IN.match(line.strip())):
             marks.update("****")
+            # (and the mark that points at it inside the bold: `**◎ 新党员宣誓** …`)
+            if pointer := _LINE_MARK_AT.match(run_in["head"]):
+                marks.update(pointer.group(1))
     for match in _LINE_MARKS.finditer(text):
         marks.update(match.group(1))
     for match in _ITALIC_DASH.finditer(text):
