@@ -1208,7 +1208,7 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "intertitle", article, "intertitle.short")
         elif line.indent_starts and draft.pieces:
             builder.place(k, "paragraph", article, "paragraph.indent")
-        elif line.lost_indent and (draft.pieces or draft.paragraphs):
+        elif line.lost_indent:
             # an indent short of the column, the text going on under it: a paragraph's
             # first line where the scan's or the converter's indents were lost
             builder.place(k, "paragraph", article, "paragraph.lost_indent")
@@ -1575,7 +1575,9 @@ def _stopped_short(builder: Builder, article: int) -> bool:
             # (what stands before it: the headline, when it opened the text)
             return placement.role != "title" or is_terminated(builder.lines[last.line].text)
         if placement.role in ("paragraph", "continuation"):
-            if not builder.lines[placement.line].short_in_wrap:
+            line = builder.lines[placement.line]
+            # (a paragraph's first line an indent short, the indent lost: no stop short)
+            if not line.short_in_wrap or line.lost_indent:
                 return False
             if placement.role == "continuation":
                 return True

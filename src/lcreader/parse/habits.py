@@ -156,6 +156,8 @@ _INDENT_WIDTH = 4
 # A mark that parts a sentence's clauses: a line with none, no longer than a
 # paragraph's first, is a heading.
 _CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?]")
+# How far a paragraph's first line may fall short of the column less an indent.
+_WAVER = 3
 # Fewest paragraphs opened at the column's width less an indent that show the habit.
 _MIN_LOST_INDENTS = 5
 # ... and the least share of them (one in this many) among the lines under a sentence's
@@ -174,7 +176,9 @@ def _mark_lost_indents(lines: list[Line], wrap: int | None) -> None:
 
     def opens(k: int) -> bool:
         line = lines[k]
-        if line.indented or not first - 1 <= width(line.text) <= first:
+        # (a line's width wavers with its marks and figures: `“` takes two columns, a
+        # figure one, the printed line the same)
+        if line.indented or not first - _WAVER <= width(line.text) <= first:
             return False
         # (under a finished sentence, a heading shorter than any line of text, or set
         # apart: a line a paragraph runs on into is no paragraph's first, however short
@@ -189,8 +193,8 @@ def _mark_lost_indents(lines: list[Line], wrap: int | None) -> None:
         ):
             return False
         under = lines[k + 1] if k + 1 < len(lines) else None
-        if under is None or under.gap_before:
-            return False
+        if under is None or under.gap_before or under.caption:
+            return False  # (over a picture's caption: its headline, a picture news's)
         # (the line under it goes on as wide as the column, or ends the paragraph; a
         # line an indent short under it opens one itself: this is a brief's headline)
         return width(under.text) > first or (

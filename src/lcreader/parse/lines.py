@@ -117,7 +117,8 @@ _RUN_IN = re.compile(
 BRACKET_RUN_IN = re.compile(
     r"^(?P<number>\d{1,2}[.、．]\s*)?(?:#(?P<kicker>[^#\s【】]{2,20})#\s*)?"
     r"【(?P<head>[^【】。！？!?；;]{4,40})】"
-    r"(?P<body>[^，。！？；：,.!?;:\s].{8,})$"
+    # (in a narrow column the text's first words may be all its line holds: `老年大学`)
+    r"(?P<body>[^，。！？；：,.!?;:\s].{2,})$"
 )
 # A brief's headline set in bold at the start of its text, in Markdown (a list's item or
 # a paragraph): `- **防溺水宣传进校园**　6月14日，…`. (a label ends on its colon:
@@ -2417,15 +2418,21 @@ def _bracketed_run_ins(raw_lines: list[str], furniture) -> set[int]:
     """Lines that open with a headline in brackets over their text, if two or more
     open a block so (one could be a paragraph's label)."""
     found = set()
+    headed = False  # under a run's head (`简讯`), the last line of words above
     for k, raw in enumerate(raw_lines):
         if "【" not in raw or k in furniture.lines:
+            if raw.strip():
+                text = raw.strip()
+                headed = len(text) <= _MAX_RUN_HEAD and bool(_RUN_HEAD.search(text))
             continue
         opens = k == 0 or not raw_lines[k - 1].strip() or k - 1 in furniture.lines
         match = BRACKET_RUN_IN.match(raw.strip())
         if not match or match["head"] in export_fields.ROLES:
             continue  # (`【图片说明】…`: an export's field, no brief's headline)
-        # (a headline of four characters only where a figure numbers the brief)
-        if (opens and len(match["head"]) > _SHORT_BRACKET_HEAD) or match["number"]:
+        # (a headline of four characters only where a figure numbers the brief, or under
+        # the run's head: `简讯` / `【端午包粽】6月8日上午，…`)
+        short_ok = match["number"] or headed
+        if (opens or headed) and (len(match["head"]) > _SHORT_BRACKET_HEAD or short_ok):
             found.add(k)
     return found if len(found) >= _MIN_RUN_INS else set()
 

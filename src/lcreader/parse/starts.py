@@ -574,6 +574,15 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         # (a poem's last line, a blank line under it: its lines end with no stop)
         ended = ended or (before.verse and line.gap_before > 0 and not line.verse)
+        # (a roll's last names under their group's head, `“小小志愿者”（2名）` / `韩子墨　邱语桐`:
+        # the roll's article ends with its names; a headline set apart under them, over
+        # text, begins another)
+        if line.gap_before and _roll_tail(lines, k):
+            if head and k > segment and (after.prose or after.has_comma):
+                starts.add(k)
+                segment = k
+                continue
+            ended = True
         if (
             head
             and before.verse
@@ -831,6 +840,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             and (before.closes or is_terminated(before.text))
             and len(line.text) <= _MAX_BRIEF_HEAD
             and not line.has_comma
+            and not ROLL_HEAD.match(line.text)  # (`优秀楼组长（3名）`: a roll's group)
             and not (line.text[:1] in "“「" and "”" not in line.text and "」" not in line.text)
             # (its text's first line may hold no mark: a narrow column's `澄滨社区食堂自12月1日`)
             and any(below.prose or below.has_comma for below in lines[k + 1 : k + 3])
@@ -1193,6 +1203,14 @@ def _parted_by_blank_lines(lines: list[Line]) -> bool:
 # A letter's or a notice's salutation: `尊敬的…居委会：`, `各位居民：`.
 # Longest line read as the kicker over a listed headline.
 _MAX_KICKER = 20
+
+
+def _roll_tail(lines: list[Line], k: int) -> bool:
+    """The line over line k is a roll's last names, its group's head or a row of it above."""
+    if k < 2 or not names_in_row(lines[k - 1].text, least=2):
+        return False
+    above = lines[k - 2]
+    return above.row or bool(ROLL_HEAD.match(above.text)) or bool(names_in_row(above.text))
 
 
 def _kicker_over(lines: list[Line], k: int) -> int:

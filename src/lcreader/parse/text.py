@@ -223,7 +223,7 @@ SIGN_OFF = re.compile(
 # The paper's answer run into the first line under a reader's letter, or a reporter's
 # note under a story: `编者：接到来信后，…`.
 REPLY = re.compile(
-    r"^(?:编者|編者|编者按|編者按|编后|編後|编后语|編後語|记者手记|記者手記)\s?[：:]"
+    r"^(?:编者|編者|编者按|編者按|编者附言|編者附言|编后|編後|编后语|編後語|记者手记|記者手記)\s?[：:]"
     # (or the office's reply under its name, on a line of its own: `社区回复`, `街道答复：`,
     # or run in before its text: `村委会答复：收到来信后，…`)
     r"|^[\u4e00-\u9fff]{0,6}(?:回复|答复|回覆)(?:[：:]|$)"
