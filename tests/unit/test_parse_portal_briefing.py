@@ -161,3 +161,32 @@ def test_posts_one_after_another_each_end_with_their_topics_and_stamp():
     assert "发布时间：2024-07-13 21:40 · IP属地：浙江" in issue.furniture
     assert "【桐坞村讯】2024年第7期②" in issue.furniture
     assert issue.articles[1].paragraphs[-1].startswith("决赛中")
+
+
+REPOST = (
+    "凤凰网首页\n资讯\n财经\n科技\n文化\n凤凰号\n登录\n\n"
+    "《桐溪镇报》第2版｜乡村振兴看桐溪\n\n"
+    "桐溪发布\n"
+    "2024年07月03日 16:20:08\n"
+    "来自江西\n"
+    "关注\n\n"
+    "稻田里来了“新农人”\n\n"
+    "7月初，桐溪镇石桥村的千亩稻田里，一架植保无人机正在喷洒叶面肥，操作它的是返乡青年程晓。\n\n"
+    "程晓说，一架无人机一天能作业三百多亩，比人工快了几十倍，村里的老人都来看新鲜。\n\n"
+    "（本报记者 易思远）\n\n"
+    "本文为凤凰号入驻作者“桐溪发布”原创，内容由作者负责，转载请注明出处。\n\n"
+    "举报\n\n"
+    "评论\n"
+    "青山绿水好家乡，点赞\n"
+    "回复　12\n\n"
+    "凤凰网版权所有\n"
+)
+
+
+def test_a_news_sites_menu_opened_by_its_home_link_and_a_posts_place_are_its_furniture():
+    issue = parse_all(REPOST)
+    assert [a.title for a in issue.articles] == ["稻田里来了“新农人”"]
+    assert {"凤凰网首页", "资讯", "来自江西", "关注"} <= set(issue.furniture)
+    # (the platform's word that its author wrote it ends the post; the comments are theirs)
+    assert "青山绿水好家乡，点赞" in issue.furniture
+    assert issue.articles[0].paragraphs[-1].startswith("程晓说")

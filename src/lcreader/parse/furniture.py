@@ -1073,8 +1073,9 @@ _END_MARK = re.compile(
     r"|^[（(]\s*(?:完|全文完)\s*[)）]"
     # (or a platform's call to follow the account and its disclaimer under the post)
     r"|^(?:点击|长按)[^，,。]{0,6}关注[，,]|^免责声明[:：]"
-    # (a platform's word that an account posted it: `声明：本文由人民号作者上传并发布，…`)
-    r"|^声明[:：]\s*本文由"
+    # (a platform's word that an account posted it: `声明：本文由人民号作者上传并发布，…`,
+    # `本文为凤凰号入驻作者“X”原创，…`)
+    r"|^声明[:：]\s*本文由|^本文为\S{2,12}?(?:入驻)?作者\S{0,12}原创"
 )
 # Past the end mark only short lines: credits of the whole, links, counters.
 _MAX_TRAILER_LINE = 40
@@ -1389,6 +1390,7 @@ def document_titles(texts: list[str], rules: dict[int, str]) -> set[int]:
 # each a word of a few characters.
 _MIN_MENU_ITEMS = 5
 _MENU_ITEM = re.compile(rf"^[{HAN}A-Za-z]{{2,4}}$")
+_HOME_ITEM = re.compile(rf"^[{HAN}A-Za-z]{{1,4}}首页$")
 
 
 def _menu_column(texts: list[str], found: dict[int, str], rules: dict[int, str]) -> list[int]:
@@ -1401,7 +1403,8 @@ def _menu_column(texts: list[str], found: dict[int, str], rules: dict[int, str])
         if not text or k in found:
             links += bool(run) and rules.get(k) == "furniture.navigation"
             continue
-        if not _MENU_ITEM.match(text):
+        # (the site's home link may open it: `凤凰网首页`)
+        if not (_MENU_ITEM.match(text) or (not run and _HOME_ITEM.match(text))):
             break
         run.append(k)
     return run if len(run) + links >= _MIN_MENU_ITEMS else []
@@ -1508,7 +1511,8 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
 _UNSUBSCRIBE = re.compile(
     r"退订|取消订阅|不想再收到|unsubscribe|著作权归作者所有|转载请"
     # (a site's copyright and its row of links: `© 2005－2024 …`, `关于 · 帮助中心 · …`)
-    r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}|^免责声明|^声明[:：]\s*本文由",
+    r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}|^免责声明|^声明[:：]\s*本文由"
+    r"|^本文为\S{2,12}?(?:入驻)?作者\S{0,12}原创",
     re.I,
 )
 

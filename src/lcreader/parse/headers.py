@@ -173,6 +173,10 @@ def _place_under(texts: list[str], k: int, found: dict[int, str]) -> list[int]:
     text = texts[below]
     if (place := _PLACE_LABEL.match(text)) and place["place"].rstrip("省市") in _PROVINCES:
         return [below, *_account_under(texts, below, found)]
+    if text.startswith("来自") and text[2:].rstrip("省市") in _PROVINCES:
+        # `来自江西`: a news app's word for the place, the follow button under it
+        follow = next((j for j in range(below + 1, min(len(texts), below + 3)) if texts[j]), None)
+        return [below, follow] if follow is not None and texts[follow] in _FOLLOW else [below]
     if text not in _PROVINCES and text not in _FOLLOW:
         return []
     return [below]
