@@ -83,3 +83,42 @@ def test_a_letters_writer_over_the_editors_note_signs_it():
     letter = parse_all(PAGE).articles[-1]
     assert (letter.kicker, letter.title) == ("读者来信", "谢谢你，小柏")
     assert [b.author for b in letter.bylines] == ["叶秀珍"]
+
+
+PAGE_FOUR = (
+    _column(
+        "小柏是个快递员，平时早出晚归，可谁家有事他都愿意搭把手，楼里的老人都念他的好。",
+        "居委会说，下个月还要请他给大家讲讲怎样辨别冒充快递的电话骗局，欢迎老人们来听。",
+    )
+    + "\n康 乐\n"
+    "2024年7月26日 星期五\n"
+    "4\n"
+    "松龄\n"
+    "责任编辑:俞静 美术编辑:陶然\n"
+    "健康课堂\n"
+    "夏季防中暑 记住“三个要”\n"
+    "通讯员 吴凤仙\n"
+    + _column(
+        "入伏以后，气温一天比一天高，老年人体温调节能力弱，中暑的风险随之上升。",
+        "社区卫生服务中心的医生提醒老人，白天少出门，多喝水，室内要通风降温。",
+        "家中常备藿香正气水等防暑药品，身体不适要及时到医院就诊，不要硬扛。",
+    )
+    + "\n征稿启事\n\n"
+    + _column(
+        "《松龄》面向全街道老年朋友征稿，欢迎来稿讲述晚年生活和邻里故事，也欢迎诗词书画。",
+        "来稿请注明姓名、住址和联系电话，字迹务必清楚，一经刊用即寄赠当期报纸。",
+    )
+)
+
+
+def test_a_pages_section_set_letter_spaced_over_its_head_is_the_pages():
+    issue = parse_all(PAGE + PAGE_FOUR)
+    assert "康 乐" in issue.furniture
+    health = next(a for a in issue.articles if a.title == "夏季防中暑 记住“三个要”")
+    assert health.kicker == "健康课堂"
+
+
+def test_a_notices_title_over_a_paragraph_an_indent_short_begins_the_notice():
+    issue = parse_all(PAGE + PAGE_FOUR)
+    assert issue.articles[-1].title == "征稿启事"
+    assert issue.articles[-1].paragraphs[0].startswith("《松龄》面向全街道")

@@ -2771,7 +2771,9 @@ _MAX_SECTION_NAME = 12
 # A page's section name alone over its head: a word or two, no mark; its page's number
 # may stand at one end (`2 综合`, `文苑 3`: a scanned page's head read out by OCR).
 _SECTION_WORD = re.compile(
-    rf"^(?:[{HAN}]{{2,4}}|\d{{1,2}}\s*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}\s*\d{{1,2}})$"
+    rf"^(?:[{HAN}]{{2,4}}|\d{{1,2}}\s*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}\s*\d{{1,2}}"
+    # (or set letter-spaced, as display type: `康 乐`)
+    rf"|[{HAN}](?: [{HAN}]){{1,3}})$"
 )
 _PAGE_HEAD_RULES = frozenset(
     {

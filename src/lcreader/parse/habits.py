@@ -216,6 +216,7 @@ def _mark_lost_indents(lines: list[Line], wrap: int | None) -> None:
     for k in range(len(lines)):
         if opens(k):
             lines[k].lost_indent = True
+            lines[k].__dict__.pop("prose", None)  # (asked before: it reads as text now)
         elif (
             k > 0
             and lines[k].gap_before == 0

@@ -364,6 +364,7 @@ class Line:
         return (
             self.list_item
             or self.full_width
+            or self.lost_indent  # (a paragraph's first line, its indent lost)
             or self.inline_byline
             or self.lead_credit
             or is_terminated(text)
