@@ -47,3 +47,26 @@ def test_an_assistants_reply_gives_the_page_and_nothing_of_its_own():
     ):
         assert tools_or_pages in issue.furniture
     assert_nothing_lost(REPLY, issue)
+
+
+PICTURES_READ = (
+    "以下是两张图片中的全部文字，已按原文顺序整理：\n\n"
+    "第一张图片\n\n"
+    "# 云汇楼宇党建简讯\n\n"
+    "2024年第5期（总第17期）\n\n"
+    "---\n\n"
+    "## “红色驿站”开设周末服务\n\n"
+    "为方便楼宇白领周末办事，云汇大厦“红色驿站”自8月起每周六上午开放，提供党员组织关系转接咨询等服务。\n\n"
+    "（联合党委 蒋承远）\n\n"
+    "---\n\n"
+    "**第二张图片**\n\n"
+    "## 8月活动预告\n\n"
+    "8月15日午间微党课在12楼党群服务站举行，欢迎楼宇党员和职工参加。\n"
+)
+
+
+def test_an_assistants_words_over_the_pictures_it_read_are_its_own():
+    issue = parse_all(PICTURES_READ)
+    assert [a.title for a in issue.articles] == ["“红色驿站”开设周末服务", "8月活动预告"]
+    assert "第二张图片" in issue.furniture  # (its bold marks read, as every line's)
+    assert issue.articles[1].kicker is None

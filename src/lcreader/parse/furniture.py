@@ -1452,22 +1452,24 @@ def _tool_preamble(texts: list[str], found: dict[int, str]) -> list[int]:
     """A chat assistant's words over the text it read off pictures (`好的，以下是三张图片
     中的文字内容，已按图片顺序整理：`) and its heading over each picture's (`### 图片2`):
     the tool's, not the issue's. Only where the file opens with such words."""
-    first = next((k for k, text in enumerate(texts) if text and k not in found), None)
+    # (the file's first line, though a header's pass took it already)
+    first = next((k for k, text in enumerate(texts) if text), None)
     if first is None or not _PREAMBLE.match(texts[first]):
         return []
-    return [first] + [
+    return [first] * (first not in found) + [
         k for k, text in enumerate(texts) if k not in found and _PICTURE_HEAD.match(text)
     ]
 
 
 # An assistant's answer opening: agreeing, then naming what it gives (`好的，以下是…`).
 _PREAMBLE = re.compile(
-    r"^(?:好的|好|当然|没问题|可以)[，,！!。]\s*(?:以下|下面|这)是.{0,40}(?:文字|内容|文本|识别|提取).{0,40}[：:。]$"
+    r"^(?:(?:好的|好|当然|没问题|可以)[，,！!。]\s*)?(?:以下|下面|这)是.{0,40}(?:文字|内容|文本|识别|提取)"
+    r".{0,40}[：:。]$"
 )
 # Its heading over each picture's text: `### 图片2`, `**图片 3：**`, `第二张图片`.
 _PICTURE_HEAD = re.compile(
     r"^(?:#{1,6}\s*)?(?:\*\*)?(?:图片|图|照片)\s*[0-9０-９一二三四五六七八九十]{1,2}[:：]?(?:\*\*)?$"
-    r"|^(?:#{1,6}\s*)?第[一二三四五六七八九十\d]{1,2}张(?:图片|照片|图)?[:：]?$"
+    r"|^(?:#{1,6}\s*)?(?:\*\*)?第[一二三四五六七八九十\d]{1,2}张(?:图片|照片|图)?[:：]?(?:\*\*)?$"
 )
 
 
