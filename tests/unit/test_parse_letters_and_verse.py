@@ -94,3 +94,21 @@ def test_a_periodicals_editorial_office_signs_its_notice():
     notice = parse_all(CALL).articles[0]
     assert [(b.department, b.author) for b in notice.bylines] == [("《杏园家书》编辑部", None)]
     assert notice.meta == {"日期": "2025年4月1日"}
+
+
+def test_a_letters_headline_with_a_comma_under_its_column_over_its_greeting():
+    text = (
+        "                                  【读者来信】\n"
+        "                            谢谢你，不留名的热心人\n"
+        "\n"
+        "   编辑同志：\n"
+        "\n"
+        "   　　6月2日傍晚，我在公交站等车时把钱包丢了，第二天社区就打来电话，说有人把钱包送到了居委会。\n"
+        "\n"
+        "   　　送钱包的人没有留下名字，我想借报纸说一声谢谢。\n"
+        "\n"
+        "                                         梧桐里小区居民　邬永年\n"
+    )
+    letter = parse_all(text).articles[0]
+    assert (letter.kicker, letter.title) == ("读者来信", "谢谢你，不留名的热心人")
+    assert letter.paragraphs[0] == "编辑同志："

@@ -1742,6 +1742,13 @@ def _mark_banners(lines: list[Line]) -> None:
             and len(following.text) <= MAX_HEADLINE
             and not is_terminated(following.text)
         )
+        # (or a letter's headline over its greeting: `【读者来信】` / `谢谢你，…` / `编辑同志：`)
+        titled = titled or (
+            k + 2 < len(lines)
+            and len(following.text) <= MAX_HEADLINE
+            and not is_terminated(following.text)
+            and bool(SALUTATION.match(lines[k + 2].text))
+        )
         if (following.prose or following.has_comma) and not titled:
             continue
         line.banner = True
