@@ -220,19 +220,15 @@ FIRST_CONTACT = {
     # round yk, at 02b7a04 (parser 228, entities 24), after rounds yi's and yj's rules
     "yk01_lanxu_juminqu_gongzuo_jianbao_docx_unzip_document_xml_sed_strip_tags_git_bash_win10_utf8_lf": 0.622,
     "yk02_qitang_zhenbao_4pages_indesign_pdf_calibre_convert_txt_default_win10_utf8_crlf": 0.470,
-    "yk03_hexi_jiedao_dangjian_jianbao_oa_zhengwen_export_txt_aspose_words_eval_dotnet_utf8bom_crlf": 0.795,
     "yk04_puyuan_shequbao_tencent_news_tenxunhao_article_chrome_ctrl_a_win10_ltsb2016_notepad_ansi_gbk_crlf": 0.826,
     "yk05_sangyu_laonianbao_archive_scan_pdf_ocrmypdf_skip_text_sidecar_tesseract_chi_sim_ubuntu_utf8_lf_ff": 0.538,
     "yk06_taixi_cunxun_wps_pdf_yunzhan365_flipbook_text_version_qqbrowser_copy_win10_notepad_utf16le_crlf": 0.674,
     # round yl, at fe0482e (parser 238, entities 25), after round yk's rules
-    "yl01_yunqiao_shequbao_2008_chm_hedingben_hh_exe_ie_copy_per_topic_win10_notepad_utf8_crlf": 0.718,
     "yl02_quyuan_linli_yuekan_xiumi_editor_copy_button_chrome_win10_ltsc2019_notepad_ansi_gbk_crlf": 0.875,
     "yl03_ligang_zhen_dangjian_jianbao_renminhao_pc_page_firefox_esr115_kylin_v10_pluma_utf8_lf": 0.551,
     "yl04_baijing_mulin_jianxun_a4_print_sharp_mx_copier_scan_ocr_txt_utf8_to_shared_folder_utf8bom_crlf": 0.962,
-    "yl05_chengmao_jiedaobao_epaper_trafilatura_cli_with_metadata_powershell51_redirect_append_win10_utf16le_crlf": 0.408,
     "yl06_zhiling_cunxun_douyin_tuwen_notes_web_uos_browser_select_copy_deepin_editor_saveas_gb18030_lf": 0.717,
     # round ym, at 84ffd5a (parser 241, entities 25), after round yl's rules
-    "ym01_zhilan_juminqu_gongzuo_jianbao_docx_macos_textutil_convert_txt_encoding_gb18030_lf": 0.596,
     "ym02_yanting_jiedaobao_old_cms_site_elinks_dump_kylin_server_cron_utf8_lf": 0.683,
     "ym03_luoxi_heling_laonianbao_print_photo_xiaomi_hyperos_gallery_ocr_shared_clipboard_win11_notepad_utf16le_crlf": 0.533,
     "ym04_rongxi_zhenbao_p2_ifeng_fenghuanghao_repost_edge_ctrl_a_win10_ltsc2019_notepad_ansi_gbk_crlf": 0.746,
