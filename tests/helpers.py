@@ -99,6 +99,17 @@ def narrow_column(*paragraphs: str, width: int = 13) -> str:
     return "\n".join(lines) + "\n"
 
 
+def indent_lost(*paragraphs: str, first: int = 10, full: int = 12) -> list[str]:
+    """A narrow column's lines as a scan's OCR or a converter gives them, the indents
+    dropped: each paragraph's first line `first` characters, the rest `full`."""
+    lines = []
+    for paragraph in paragraphs:
+        lines.append(paragraph[:first])
+        rest = paragraph[first:]
+        lines += [rest[k : k + full] for k in range(0, len(rest), full)]
+    return lines
+
+
 def visible(text: str) -> Counter:
     return Counter(ch for ch in text if not ch.isspace() and ch not in _ZERO_WIDTH)
 

@@ -6,7 +6,7 @@ my own; none of a corpus file's words."""
 
 from __future__ import annotations
 
-from tests.helpers import parse_all
+from tests.helpers import indent_lost, parse_all
 
 COLUMN = [
     "青禾镇新建三座粮食烘干中心",
@@ -55,19 +55,9 @@ def test_a_blank_line_after_every_line_parts_no_paragraph():
     ]
 
 
-def _wrapped(*paragraphs: str, first: int = 10, full: int = 12) -> list[str]:
-    """The column's lines, each paragraph's first an indent short (the indent lost)."""
-    lines = []
-    for paragraph in paragraphs:
-        lines.append(paragraph[:first])
-        rest = paragraph[first:]
-        lines += [rest[k : k + full] for k in range(0, len(rest), full)]
-    return lines
-
-
 PAGES = [
     "代表进网格听民声",
-    *_wrapped(
+    *indent_lost(
         "本周起，镇人大代表联络站组织代表走进全镇各个网格，与网格员一起走访企业和农户。",
         "活动中，代表们共收集到道路养护、停车管理等方面的意见建议三十多条，现场答复一批。",
         "对需要部门办理的，联络站将统一交办，一个月内向群众反馈办理结果。",
@@ -80,23 +70,23 @@ PAGES = [
     "2024年6月14日　责任编辑：葛雨桐　美术编辑：詹立",
     "生态文明",
     "河长的巡河日记",
-    *_wrapped(
+    *indent_lost(
         "镇河长办的档案柜里，整整齐齐码着十几本蓝皮笔记本，这是河长们这几年的巡河日记。",
     ),
     "一张清单连着销号闭环",
-    *_wrapped(
+    *indent_lost(
         "去年起，河长办把日记里记下的问题统一录入信息平台，实行发现、交办、整改、复核闭环管理。",
         "截至五月底，今年共发现各类问题一百四十多个，已经销号的占九成以上。",
     ),
     "（镇河长办　尹霁）",
     "村级小微权力清单上墙",
-    *_wrapped(
+    *indent_lost(
         "本报讯　为推动村级权力规范运行，镇纪委近日指导全镇各村梳理完成村级小微权力清单，并在村务公开栏上墙公示。",
         "群众对照清单就能知道事该怎么办、找谁办、多久办结。",
     ),
     "（镇纪委　苏澈）",
     "镇老年大学秋季班开课",
-    *_wrapped(
+    *indent_lost(
         "本报讯　九月二日，镇老年大学秋季班开课，本学期开设书法、声乐、太极拳等九个班级。",
         "其中智能手机应用班最受欢迎，两个班八十个名额三天就报满了。",
         "学校还安排了年轻志愿者担任助教，手把手教老人们使用手机挂号和视频通话。",

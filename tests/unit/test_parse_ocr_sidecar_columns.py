@@ -7,19 +7,10 @@ none of a corpus file's."""
 from __future__ import annotations
 
 from lcreader.parse.explain import explain
-from tests.helpers import parse_all
+from tests.helpers import indent_lost, parse_all
 
-# The column: twelve characters a line, a paragraph's first line ten (its indent lost).
-_FIRST, _FULL = 10, 12
-
-
-def _column(*paragraphs: str) -> list[str]:
-    lines = []
-    for paragraph in paragraphs:
-        lines.append(paragraph[:_FIRST])
-        rest = paragraph[_FIRST:]
-        lines += [rest[k : k + _FULL] for k in range(0, len(rest), _FULL)]
-    return lines
+# The column: twelve characters a line, a paragraph's first ten (its indent lost).
+_column = indent_lost
 
 
 def _spaced(line: str) -> str:

@@ -7,19 +7,12 @@ file's."""
 
 from __future__ import annotations
 
-from tests.helpers import parse_all
-
-# Twelve characters a full line, a paragraph's first ten (its indent lost).
-_FIRST, _FULL = 10, 12
+from tests.helpers import indent_lost, parse_all
 
 
 def _column(*paragraphs: str) -> str:
-    lines = []
-    for paragraph in paragraphs:
-        lines.append(paragraph[:_FIRST])
-        rest = paragraph[_FIRST:]
-        lines += [rest[k : k + _FULL] for k in range(0, len(rest), _FULL)]
-    return "\n".join(lines) + "\n"
+    """Twelve characters a full line, a paragraph's first ten (its indent lost)."""
+    return "\n".join(indent_lost(*paragraphs)) + "\n"
 
 
 PAGE = (
