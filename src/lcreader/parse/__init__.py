@@ -23,7 +23,7 @@ from .lines import Line, split_lines
 from .mail_quotes import unquote
 from .markup import unmarked
 from .merged import split_merged_lines
-from .ocr_spaces import ocr_spaced, unspace_ocr
+from .ocr_spaces import ocr_spaced, stray_spaces_out
 from .scripts import unscript
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
@@ -81,7 +81,7 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     the user's corrections when there are any."""
     text = split_named_items(unwrap_excerpts(unquote(unmarked(text))))
     gaps_lost = ocr_spaced(text)
-    text = split_merged_lines(unescape_html(unspace_ocr(text) if gaps_lost else text))
+    text = split_merged_lines(unescape_html(stray_spaces_out(text) if gaps_lost else text))
     text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(text))))
     text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\x07" in text:

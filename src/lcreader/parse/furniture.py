@@ -44,7 +44,14 @@ from .dates import (
     page_number,
 )
 from .frames import picture_items
-from .habits import centred, indent_depth, names_with_units, page_width, signs_as_group
+from .habits import (
+    WRAPPED_FIELD_LINES,
+    centred,
+    indent_depth,
+    names_with_units,
+    page_width,
+    signs_as_group,
+)
 from .headers import mail_header, post_header, post_labels
 from .navigation import (
     closing_like,
@@ -402,7 +409,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
-    furniture.titled = document_titles(texts, rules)
+    furniture.titled = _document_titles(texts, rules)
     return furniture
 
 
@@ -1119,8 +1126,9 @@ def _above_masthead(texts: list[str], found: dict[int, str], rules: dict[int, st
     printed = Counter(texts)  # (how often each line stands: counted once)
     # (a series' tag under each post's title, its place in the series apart:
     # `【枳岭村讯】2024年第6期①`, `…②`: printed on every post as a masthead is)
+    # (a line printed the same each time counts under its series' name as well)
     series = Counter(_SERIES_PLACE.sub("", text) for text in texts if text)
-    if max(printed[texts[first]], series[_SERIES_PLACE.sub("", texts[first])]) >= _PAGES_REPEATED:
+    if series[_SERIES_PLACE.sub("", texts[first])] >= _PAGES_REPEATED:
         # (the masthead printed on every page a file holds, `《鸥滩社区报》第12期` under
         # each track's title: words over it printed once are that page's own title)
         above = [k for k in above if not _page_title(texts, k, printed)]
@@ -1371,7 +1379,7 @@ def _properties_at(texts: list[str], start: int, fields: int) -> list[int]:
 _TITLE_PROPERTY = re.compile(r"^title\s*:\s*[\"']?(?P<title>.+?)[\"']?\s*$")
 
 
-def document_titles(texts: list[str], rules: dict[int, str]) -> set[int]:
+def _document_titles(texts: list[str], rules: dict[int, str]) -> set[int]:
     """Each document's headline its properties name (`title: …`), where it is printed in
     the document under them: the line that starts the document's one article."""
     named: set[int] = set()
@@ -1769,15 +1777,11 @@ def _field_note_closed(texts: list[str], k: int) -> bool:
     return bool(NOTICE_CONTACT.match(cut) or _LAST_FIELD.match(cut)) and _ends_text(cut)
 
 
-# Most lines a narrow column wraps a notice's last field over.
-_FIELD_LINES = 3
-
-
 def _wrapped_last_field(texts: list[str], k: int) -> bool:
     """Line k ends a field the column wrapped, its label on a line above with none blank
     between (`慰问方式：各分会会长` / `带队上门，送上慰问品并了` / `解老人生活需求`)."""
     joined = texts[k]
-    for j in range(k - 1, max(-1, k - _FIELD_LINES), -1):
+    for j in range(k - 1, max(-1, k - WRAPPED_FIELD_LINES), -1):
         if not texts[j]:
             return False
         joined = texts[j] + joined

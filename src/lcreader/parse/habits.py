@@ -210,11 +210,12 @@ def _mark_lost_indents(lines: list[Line], wrap: int | None) -> None:
         and lines[k].text
         and not (lines[k].verse or lines[k].closes or lines[k].caption or lines[k - 1].verse)
     ]
-    shown = [k for k in after_stop if opens(k)]
+    opening = [opens(k) for k in range(len(lines))]
+    shown = [k for k in after_stop if opening[k]]
     if len(shown) < _MIN_LOST_INDENTS or _LOST_INDENT_SHARE * len(shown) < len(after_stop):
         return
     for k in range(len(lines)):
-        if opens(k):
+        if opening[k]:
             lines[k].lost_indent = True
             lines[k].__dict__.pop("prose", None)  # (asked before: it reads as text now)
         elif (
@@ -1365,13 +1366,13 @@ def _note_closed(above: Line, line: Line) -> bool:
 
 
 # Most lines a narrow column wraps a field's value over.
-_FIELD_LINES = 3
+WRAPPED_FIELD_LINES = 3
 
 
 def _in_wrapped_field(lines: list[Line], k: int) -> bool:
     """Line k ends a field's value the column wrapped (`慰问方式：各分会会长` /
     `带队上门，送上慰问品并了` / `解老人生活需求`), no blank line between."""
-    for j in range(k - 1, max(-1, k - _FIELD_LINES), -1):
+    for j in range(k - 1, max(-1, k - WRAPPED_FIELD_LINES), -1):
         if lines[j + 1].gap_before:
             return False
         if lines[j].field:

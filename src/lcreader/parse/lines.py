@@ -64,6 +64,7 @@ from .text import (
     FULL_STOP,
     HAN,
     HEADLINE_MARK,
+    LOST_PICTOGRAPH,
     NEWS_LEAD,
     NOTICE_KINDS,
     POSITION_MARK,
@@ -575,8 +576,8 @@ def split_lines(
         furniture.lines.pop(k, None)
         furniture.rules.pop(k, None)
     wrap = wrap_width(raw_lines)
-    spaced_out = blank_after_every_line(raw_lines)
-    column = wrap_width([raw for raw in raw_lines if raw.strip()]) if spaced_out else None
+    column = blank_after_every_line(raw_lines)
+    spaced_out = column is not None
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
         raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines)
@@ -658,7 +659,7 @@ def split_lines(
         elif number - 1 in bullets:
             # `🔸11月19日…` under `🔸…`: a pictograph set before each item is the list's mark
             line = _classify(number, "• " + stripped[bullets[number - 1] :].lstrip(), gap)
-        elif lost_emoji and (lost := _LOST_EMOJI.match(stripped)):
+        elif lost_emoji and (lost := LOST_PICTOGRAPH.match(stripped)):
             # `??百岁寿星过生日…`: a pictograph a legacy code page could not hold, saved as
             # question marks: it points as the picture did
             line = _classify(number, unspaced(stripped[lost.end() :]), gap)
@@ -1939,11 +1940,6 @@ _LEADING_PICTOGRAPHS = re.compile(
 )
 
 
-# A pictograph saved in a code page that has none (GBK): `?` or `??` before the line.
-# (or one bullet lost so, a space after it: `? 健康讲座进小区。`)
-_LOST_EMOJI = re.compile(
-    r"^\?{1,4}(?=[\u4e00-\u9fff“《【①-⑳0-9])|^\?[ \u3000](?=[\u4e00-\u9fff“《【])"
-)
 # Fewest lines opened so that show the file lost its pictographs so.
 _MIN_LOST = 2
 
@@ -1960,13 +1956,14 @@ def _over_blank_lines(rejoin, raw_lines: list[str], skipped) -> list[str]:
     return lines
 
 
-def blank_after_every_line(raw_lines: list[str]) -> bool:
+def blank_after_every_line(raw_lines: list[str]) -> int | None:
     """A converter that makes each line of a PDF a paragraph of its own (calibre's TXT):
     a blank line after nearly every line, the sentences cut across them (no stop at the
-    end of many lines): there a single blank line parts nothing."""
+    end of many lines): there a single blank line parts nothing. The width of the column
+    its lines were cut from, or None when the file is no such one."""
     text = [k for k, raw in enumerate(raw_lines) if raw.strip()]
     if len(text) < _MIN_SPACED_OUT:
-        return False
+        return None
     single = sum(
         1
         for k in text
@@ -1974,10 +1971,10 @@ def blank_after_every_line(raw_lines: list[str]) -> bool:
     )
     cut = sum(1 for k in text if not is_terminated(raw_lines[k].strip()))
     if single < _SPACED_OUT_SHARE * len(text) or cut < _CUT_SHARE * len(text):
-        return False
+        return None
     # (and its lines, read one under another, cut at one width: a column's, not a page's
     # paragraphs each a line of its own)
-    return wrap_width([raw_lines[k] for k in text]) is not None
+    return wrap_width([raw_lines[k] for k in text])
 
 
 # Fewest lines, and the shares of them set one blank line apart and cut mid-sentence.
@@ -1988,7 +1985,7 @@ def lost_pictographs(raw_lines: list[str]) -> bool:
     """Whether lines open with question marks where a post set pictographs (the file
     saved in a code page with no emoji), two or more."""
     opened = sum(
-        1 for raw in raw_lines if raw.lstrip()[:1] == "?" and _LOST_EMOJI.match(raw.strip())
+        1 for raw in raw_lines if raw.lstrip()[:1] == "?" and LOST_PICTOGRAPH.match(raw.strip())
     )
     return opened >= _MIN_LOST
 
@@ -2393,7 +2390,7 @@ def _period_run_ins(raw_lines: list[str], furniture, lost_marks: bool = False) -
         text = raw.strip()
         if not text or k in furniture.lines:
             continue
-        lost = _LOST_EMOJI.match(text) if lost_marks else None
+        lost = LOST_PICTOGRAPH.match(text) if lost_marks else None
         if lost:  # (`? 健康讲座进小区。…`: its bullet lost to a code page)
             text = text[lost.end() :]
         opens = not previous or is_terminated(previous) or len(previous) <= 8

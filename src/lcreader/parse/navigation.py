@@ -17,7 +17,14 @@ from itertools import pairwise
 from .bylines import byline_line
 from .credits import credit_line, field_line, meta_line
 from .dates import JUMP_IN, ONLY_DATE
-from .text import CONTINUED_HEAD, FULL_STOP, char_pairs, shared_pairs, without_space
+from .text import (
+    CONTINUED_HEAD,
+    FULL_STOP,
+    LOST_PICTOGRAPH,
+    char_pairs,
+    shared_pairs,
+    without_space,
+)
 from .words import is_unit
 
 # Printed this often, the same each time, a short line is the page's, not an article's.
@@ -631,8 +638,5 @@ _MAX_LIST_WORD = 4
 
 def _is_head(text: str) -> bool:
     # (`? 本期导读`: a pictograph a legacy code page could not hold, saved as `?`)
-    text = _LOST_PICTOGRAPH.sub("", text)
+    text = LOST_PICTOGRAPH.sub("", text)
     return len(text) <= _MAX_HEAD and not _SENTENCE.search(text)
-
-
-_LOST_PICTOGRAPH = re.compile(r"^\?{1,4}[ \u3000]?(?=[\u4e00-\u9fff])")

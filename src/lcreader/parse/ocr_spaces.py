@@ -33,4 +33,9 @@ def ocr_spaced(text: str) -> bool:
 
 def unspace_ocr(text: str) -> str:
     """The text without an OCR engine's stray spaces, where it shows them; else as is."""
-    return _STRAY.sub("", text) if ocr_spaced(text) else text
+    return stray_spaces_out(text) if ocr_spaced(text) else text
+
+
+def stray_spaces_out(text: str) -> str:
+    """The text without an OCR engine's stray spaces (ocr_spaced has said it shows them)."""
+    return _STRAY.sub("", text)

@@ -937,20 +937,18 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
 
 def _one_a_titled_document(lines: list[Line], starts: set[int]) -> set[int]:
     """Where documents run one after another, each under its properties, a document whose
-    properties name its headline (`title: …`) is one article: that headline (or a kicker
-    right over it) starts it, and no line of its own (its parts' headings) starts another."""
+    properties name its headline (`title: …`) is one article: its first line (a kicker
+    over that headline, or the headline) starts it, and no line of its own (its parts'
+    headings) starts another."""
     if not any(line.titled for line in lines):
         return starts
     documents = [k for k, line in enumerate(lines) if line.opens_document]
     kept = set(starts)
     for at, first in enumerate(documents):
         end = documents[at + 1] if at + 1 < len(documents) else len(lines)
-        title = next((k for k in range(first, end) if lines[k].titled), None)
-        if title is None:
-            continue
-        head = _kicker_over(lines, title) if title > first else title
-        kept.difference_update(range(first, end))
-        kept.add(first if head >= first else title)
+        if any(lines[k].titled for k in range(first, end)):
+            kept.difference_update(range(first, end))
+            kept.add(first)
     return kept
 
 

@@ -237,6 +237,11 @@ ROLL_HEAD = re.compile(
 
 
 # A heading printed again where its text goes on (`一、…（续）`, a new slide, a new page).
+# A pictograph saved in a code page that has none (GBK): `?` or `??` before the line.
+# (or one bullet lost so, a space after it: `? 健康讲座进小区。`)
+LOST_PICTOGRAPH = re.compile(
+    r"^\?{1,4}(?=[\u4e00-\u9fff“《【①-⑳0-9])|^\?[ \u3000](?=[\u4e00-\u9fff“《【])"
+)
 CONTINUED_HEAD = re.compile(r"[（(]\s*续(?:上|前)?\s*[)）]$")
 # Pieces of a line set apart: full-width spaces, or two spaces and more.
 WIDE_GAPS = re.compile(r"\u3000+|\s{2,}")
