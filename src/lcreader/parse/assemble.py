@@ -201,8 +201,7 @@ def decide(lines: list[Line]) -> Builder:
                         builder.place(k, "caption", last, "caption.after_text")
                 i = after
                 continue
-            briefs = len(block) == 1 and i < n and lines[i].inline_head
-            if briefs and (collection_head(lines[block[0]]) or column_name(lines[block[0]])):
+            if _briefs_head(lines, block, i):
                 # `一周要闻（11.16—11.22）` over briefs that carry their own headlines
                 last = max(len(builder.drafts) - 1, 0)
                 builder.place(block[0], "furniture", last, "furniture.section_head")
@@ -299,6 +298,13 @@ def decide(lines: list[Line]) -> Builder:
                 builder.drafts[previous].notes.append(("headline_after_body", lines[block[0]].text))
                 builder.heads_after = True
                 block = []
+            elif untitled and body and (m := _listed_head_after(builder, previous, block)):
+                # `读者来信` / `楼道灯坏了谁来修？` (the contents names it) / `秋季防火小常识`
+                # over the notice's items, under an untitled letter: the letter's headline
+                # printed after it, then the next piece's
+                set_headlines(builder, previous, block[:m])
+                builder.drafts[previous].notes.append(("headline_after_body", lines[block[0]].text))
+                del block[:m]
             elif (
                 untitled
                 and block
@@ -308,6 +314,12 @@ def decide(lines: list[Line]) -> Builder:
             ):
                 lent = lines[block[0]].text
                 del block[0]
+                under = body[0] if body else i
+                if _briefs_head(lines, block, under):
+                    # `社区学校秋季班开学` after its text, then `简讯` over the briefs
+                    builder.place(block[0], "furniture", previous, "furniture.section_head")
+                    i = under
+                    continue
             if not block and not body:
                 if previous is None and closing and not heads and _text_under(lines, i):
                     # `记者 X 通讯员 Y` opening the file, text under it: the credit of the
@@ -388,6 +400,13 @@ def decide(lines: list[Line]) -> Builder:
         for k in pending:
             _close(builder, k, target)
     return builder
+
+
+def _briefs_head(lines: list[Line], block: list[int], i: int) -> bool:
+    """A run's head alone (`简讯`, `一周要闻`) over briefs that carry their own headlines."""
+    if len(block) != 1 or i >= len(lines) or not lines[i].inline_head:
+        return False
+    return collection_head(lines[block[0]]) or column_name(lines[block[0]])
 
 
 # The longest text read as a photo item's caption.
@@ -979,6 +998,22 @@ def _headline_after_its_text(builder: Builder, previous: int, block: list[int]) 
         return True
     # (the file's first story: its text opens the file, a whole headline under it)
     return previous == 0 and _whole_headline_after(lines, block)
+
+
+def _listed_head_after(builder: Builder, previous: int, block: list[int]) -> int:
+    """How many lines of the block, up to a headline the contents names and not the
+    last, are the headline of the untitled article above (its text, a whole headline
+    after it, then the next article's headline over that one's text); 0 when none."""
+    lines = builder.lines
+    if len(block) < 2 or not builder.drafts[previous].has_body:
+        return 0
+    named = next((j for j, k in enumerate(block[:-1]) if lines[k].listed), None)
+    if named is None or named > 1:
+        return 0
+    heads = [lines[k] for k in block]
+    if any(h.caption or h.level or h.banner or h.section_role or h.prose for h in heads):
+        return 0
+    return named + 1
 
 
 def _lend_title(builder: Builder, previous: int, block: list[int], body_follows: bool) -> bool:

@@ -376,6 +376,11 @@ class Line:
         )
 
     @property
+    def paper_lead(self) -> bool:
+        """`本报讯（记者 X）…`, `本报讯　5月6日…`: a report's text opens on this line."""
+        return self.lead_credit or bool(_PAPER_LEAD.match(self.text))
+
+    @property
     def column_tagged(self) -> bool:
         """`防诈提醒｜…`: a post's column named before its headline, on its line."""
         return bool(_COLUMN_TAG.match(self.text))

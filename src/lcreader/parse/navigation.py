@@ -234,7 +234,8 @@ def contents_lines(texts: list[str], taken: set[int]) -> tuple[list[int], set[in
             continue
         # (a spoken list's items end at a semicolon: `…专题学习会；`)
         key = entry_key(text[:-1] if text.endswith(("；", ";")) else text)
-        if len(key) < 4 or _SENTENCE_END.search(key) or closing_like(text):
+        # (a headline may ask, `楼道灯坏了谁来修？`: its entry asks as well)
+        if len(key) < 4 or _SENTENCE_END.search(key.rstrip("？?")) or closing_like(text):
             continue
         if "。" in text:  # a full stop inside: sentences, never a headline named
             continue
@@ -306,18 +307,23 @@ def _same_form_after(texts: list[str], run: list[int], taken: set[int]) -> list[
     """Lines right under a run of entries, marked as they are (`• 新政速览：…` under
     `• 办事指南：…`): entries too, though one names a section, not one headline."""
     marks = {_entry_mark(texts[k]) for k in run}
+    # (or each naming its page, `…？……2版`: one on a page no headline here stands on,
+    # `金秋菊展等你来……3版`, is an entry as well)
+    form = _PAGE_ENTRY.search if all(_PAGE_ENTRY.search(texts[k]) for k in run) else None
     if len(marks) != 1 or not next(iter(marks)):
-        # (or each a column's name and a tab before its headline: `问答\t…`)
-        if not all(_COLUMN_TAB.match(texts[k]) for k in run):
-            return []
         marks = set()
+        # (or each a column's name and a tab before its headline: `问答\t…`)
+        if all(_COLUMN_TAB.match(texts[k]) for k in run):
+            form = _COLUMN_TAB.match
+        elif form is None:
+            return []
     more: list[int] = []
     k = run[-1] + 1
     while k < len(texts) and texts[k] and k not in taken and len(more) < _MAX_ENTRIES:
         text = texts[k]
         if len(text) > _MAX_ENTRY_LINE:
             break
-        if _entry_mark(text) not in marks if marks else not _COLUMN_TAB.match(text):
+        if not ((form and form(text)) or (marks and _entry_mark(text) in marks)):
             break
         if _SENTENCE_END.search(text):
             break

@@ -574,6 +574,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         # (a poem's last line, a blank line under it: its lines end with no stop)
         ended = ended or (before.verse and line.gap_before > 0 and not line.verse)
+        if (ended or before.caption) and line.paper_lead and _led_before(lines, segment, k):
+            # `本报讯　9月8日，…` under a story that opened on its own `本报讯（记者 X）…`:
+            # a paper's lead opens one report, so a second is another report's text (its
+            # headline, where a file prints it after its text, is found under it)
+            starts.add(k)
+            segment = k
+            continue
         # (a roll's last names under their group's head, `“小小志愿者”（2名）` / `韩子墨　邱语桐`:
         # the roll's article ends with its names; a headline set apart under them, over
         # text, begins another)
@@ -1412,6 +1419,11 @@ def _credited_again(lines: list[Line], segment: int, k: int) -> bool:
         if below.closes:
             return below.is_byline_only and any(b.author or b.department for b in below.byline)
     return False
+
+
+def _led_before(lines: list[Line], segment: int, k: int) -> bool:
+    """The story in progress opened on a paper's lead (`本报讯…`) of its own."""
+    return any(lines[j].paper_lead for j in range(segment, k))
 
 
 def _signed_under(lines: list[Line], k: int) -> bool:
