@@ -58,3 +58,42 @@ def test_centred_headlines_start_stories_and_are_no_signatures():
     ]
     essay = issue.articles[1]
     assert essay.paragraphs[0].startswith("我家住在桂园社区")
+
+
+# A text browser's dump of a story in parts (round ym): its kicker, headline and credit
+# centred, then part headings centred as its headline is, each over its text; the next
+# story's headline carries its own credit.
+PARTS = "\n".join(
+    [
+        "                                 【社区治理】",
+        "                         楼道里的自行车有了新家",
+        "                               文/费婉清　图/祁东",
+        "",
+        "   \u3000\u3000东湖里小区的楼道里常年停着自行车和电动车，老人上下楼只能侧着身子走，",
+        "   消防通道也被占了一半。",
+        "",
+        "                                三轮商量出方案",
+        "",
+        "   \u3000\u3000居委会先后召集三次楼组长会议，大家一起在小区里找空地，最后选定东门",
+        "   旁的一块闲置绿地建车棚。",
+        "",
+        "                                车棚建好之后",
+        "",
+        "   \u3000\u3000车棚建好后，楼组长挨家挨户上门劝说，一个月里楼道停车减少了九成。",
+        "",
+        "                                 【邻里之间】",
+        "                           菜场门口的修鞋摊",
+        "                                 通讯员　殷芳",
+        "",
+        "   \u3000\u3000菜场门口的修鞋摊摆了十五年，摊主老宋每天早上六点就出摊。",
+        "",
+    ]
+)
+
+
+def test_centred_part_headings_in_a_story_credited_under_its_headline_are_its_intertitles():
+    shed, cobbler = parse_all(PARTS).articles
+    assert (shed.kicker, shed.title) == ("社区治理", "楼道里的自行车有了新家")
+    assert [shed.paragraphs[n] for n in shed.intertitles] == ["三轮商量出方案", "车棚建好之后"]
+    assert shed.paragraphs[-1].startswith("车棚建好后")
+    assert (cobbler.kicker, cobbler.title) == ("邻里之间", "菜场门口的修鞋摊")

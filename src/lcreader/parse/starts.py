@@ -276,6 +276,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             )
             and (line.after_furniture or line.gap_before or not parted)
             and (after.prose or after.has_comma or heads[k + 1])
+            and not _centred_part(lines, _last_start(starts, k), k)
         ):
             # Display type set letter-spaced (`健 康 讲 座 预 告`) or centred on the page (a
             # text browser's dump) after finished text, at a page's head or set apart: the
@@ -907,7 +908,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         topical = texty and k > segment and apart and _new_topic(lines, segment, k)
         if topical and _parallel_intertitle(lines, segment, k, parted):
             topical = False  # `一张地图指归途` after `一杯热水暖人心`: the story's next part
-        if _part_of_credited(lines, segment, k):
+        if _part_of_credited(lines, segment, k) or _centred_part(lines, _last_start(starts, k), k):
             continue  # `燃气隐患当场查` in a credited story, no blank line apart: its part
         if _credited(lines, segment) and _parallel_ahead(lines, k):
             continue  # `农技员当起“夜校老师”` before `“土专家”也上讲台`: its first part
@@ -1130,6 +1131,27 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
         and not is_notice_head(line)
         and not _new_topic(lines, segment, k)
     )
+
+
+def _centred_part(lines: list[Line], segment: int, k: int) -> bool:
+    """A short centred heading in a story whose credit stands under its headline
+    (`文/X　图/Y`), on the same page, with no credit or kicker of its own, over text:
+    the heading of one of its parts (`七次协商定方案`), not the next story's headline,
+    which in such a paper carries its credit as this one does."""
+    line = lines[k]
+    if not line.centred or line.after_furniture or len(line.text) > _MAX_PART_HEAD:
+        return False
+    if lines[k - 1].banner or lines[k + 1].credit or lines[k + 1].closes:
+        return False
+    if EVENT.search(line.text) or is_notice_head(line):
+        return False
+    head = lines[segment : min(k, segment + _HEAD_LINES)]
+    for above in head:
+        if above.credit and not above.lead_credit:
+            return any(h.centred for h in head)
+        if above.prose:
+            return False
+    return False
 
 
 def _next_marked_item(lines: list[Line], segment: int, k: int) -> bool:
