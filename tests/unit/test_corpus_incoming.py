@@ -234,6 +234,13 @@ FIRST_CONTACT = {
     "ym04_rongxi_zhenbao_p2_ifeng_fenghuanghao_repost_edge_ctrl_a_win10_ltsc2019_notepad_ansi_gbk_crlf": 0.746,
     "ym05_xinghui_louyu_dangjian_jianxun_photos_doubao_pc_client_copy_markdown_win10_1809_notepad_utf8bom_crlf": 0.918,
     "ym06_zhewan_shequbao_2004_pagemaker70_export_text_per_story_copy_b_winxp_gbk_crlf": 0.755,
+    # round yn, at b73cd85 (parser 248, entities 25), after parsers 247–248 (round ym's files)
+    "yn01_heshan_zhenbao_4pages_xunjie_pdf_converter_pdf2txt_win10_ansi_gbk_crlf": 0.803,
+    "yn02_lutou_cunxun_a3_spread_zhongfeng_vivo_originos_gallery_ocr_office_kit_clipboard_win11_notepad_utf8_crlf": 0.654,
+    "yn03_tongshu_linli_a4_sidebar_epson_l6168_scansmart_save_txt_ocr_utf16le_crlf": 0.815,
+    "yn04_qingxi_zhoubao_wechat_post_youdao_note_clip_mac_client_copy_textedit_utf8_lf": 0.964,
+    "yn05_songhe_laonianbao_p2p3_pantum_scan_kylin_v10_scanner_app_tesseract_ocr_txt_utf8_lf": 0.557,
+    "yn06_qingli_louzu_tongxun_docx_wechat_pc_3_9_file_preview_copy_win11_notepad_utf8bom_crlf": 0.977,
 }
 
 
