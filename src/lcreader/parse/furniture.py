@@ -2714,6 +2714,15 @@ def _add_companions(
             found[k] = texts[k]
             rules[k] = "furniture.between_heads"
             added.append((k, "furniture.between_heads"))
+    # A page's number and its section's name (`02　要闻`) right against the page's dated
+    # running head (`2025年4月18日　鹤山镇报`), over it or under it: the page's head.
+    for k, text in enumerate(texts):
+        if k in found or not _NUMBERED_SECTION.match(text):
+            continue
+        if any(rules.get(j) in _DATED_HEAD_RULES and texts[j] for j in (k - 1, k + 1)):
+            found[k] = text
+            rules[k] = "furniture.between_heads"
+            added.append((k, "furniture.between_heads"))
     # A header may stack several lines; each found one lets its neighbour in.
     # (the top block, all furniture, ends at its first line of text)
     top = next((k for k, text in enumerate(texts) if text and k not in found), len(texts))
@@ -2780,6 +2789,13 @@ _SECTION_WORD = re.compile(
     rf"^(?:[{HAN}]{{2,4}}|\d{{1,2}}\s*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}\s*\d{{1,2}}"
     # (or set letter-spaced, as display type: `康 乐`)
     rf"|[{HAN}](?: [{HAN}]){{1,3}})$"
+)
+# (a page's number at one end: `02　要闻`, `文苑 3`)
+_NUMBERED_SECTION = re.compile(
+    rf"^(?:\d{{1,2}}[\s\u3000]*[{HAN}]{{2,4}}|[{HAN}]{{2,4}}[\s\u3000]*\d{{1,2}})$"
+)
+_DATED_HEAD_RULES = frozenset(
+    {"furniture.date", "furniture.repeated_date", "furniture.page_header", "furniture.date_number"}
 )
 _PAGE_HEAD_RULES = frozenset(
     {

@@ -123,6 +123,39 @@ def wrap_width(raw_lines: list[str]) -> int | None:
     return top if wrapped else None
 
 
+def local_wraps(raw_lines: list[str]) -> dict[int, int]:
+    """Where no one width shows, the width each line's own column was cut at, by line
+    index: a paper converted page by page sets its stories in columns of several widths
+    (15 characters on one page, 12 in a commentary's box), each wrapped as one column is.
+    A line gets the width most of its neighbours run to, where they go straight on."""
+    if len(raw_lines) > _MAX_LOCAL_LINES:
+        return {}
+    rows = [
+        (k, width(raw.rstrip()), k + 1 < len(raw_lines) and bool(raw_lines[k + 1].strip()))
+        for k, raw in enumerate(raw_lines)
+        if raw.strip()
+    ]
+    found: dict[int, int] = {}
+    for at, (k, _, _) in enumerate(rows):
+        near = rows[max(0, at - _LOCAL_REACH) : at + _LOCAL_REACH + 1]
+        widths = [(w, on) for _, w, on in near if w >= 20]
+        if len(widths) < _LOCAL_LINES:
+            continue
+        common = Counter(w for w, _ in widths).most_common(1)[0][0]
+        band = [on for w, on in widths if common - 3 <= w <= common + 1]
+        if len(band) >= max(_LOCAL_LINES, 0.6 * len(widths)) and sum(band) >= 0.8 * len(band):
+            found[k] = common
+    return found
+
+
+# How many lines on each side a line's column is measured over, the fewest wide lines
+# that show a width, and the longest file measured so (each line looks at its
+# neighbours: linear, but not free).
+_LOCAL_REACH = 8
+_LOCAL_LINES = 6
+_MAX_LOCAL_LINES = 20000
+
+
 def _widest_band_top(ordered: list[int]) -> int:
     """The top edge of the band (an eighth of its width, four at least) holding most
     of the widths; the narrowest edge among equals."""

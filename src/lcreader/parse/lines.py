@@ -42,6 +42,7 @@ from .habits import (
     centred,
     family_head,
     indent_depth,
+    local_wraps,
     mark_habits,
     names_in_row,
     page_width,
@@ -583,6 +584,8 @@ def split_lines(
     wrap = wrap_width(raw_lines)
     column = blank_after_every_line(raw_lines)
     spaced_out = column is not None
+    # (no one width: each line's own column, where its neighbours show one)
+    local = {} if wrap or spaced_out else local_wraps(raw_lines)
     if wrap:
         raw_lines = rejoin_split_credits(raw_lines, furniture.lines)
         raw_lines = rejoin_split_lead_credits(raw_lines, furniture.lines)
@@ -714,7 +717,8 @@ def split_lines(
         after_furniture = after_rule = after_image = paged = numbered = after_message = False
         opens_document = False
         line.indented = raw.startswith(("\u3000", "  ", "\t"))
-        line.short_in_wrap = bool(wrap) and width(raw.rstrip()) < 0.8 * wrap
+        here = wrap or local.get(number - 1)
+        line.short_in_wrap = bool(here) and width(raw.rstrip()) < 0.8 * here
         line.column_wide = bool(column) and width(raw.rstrip()) >= 0.8 * column
         # A full line with no stop or comma at all, opening a block, is a headline as
         # wide as the column, not the first line of a paragraph.
@@ -724,7 +728,7 @@ def split_lines(
         opens = opens or (_ended(lines[-1]) and _opens_story(raw_lines, number))
         # (or under ended text, wider than the column and no stop in it: display type
         # set across the columns, `青台街道2024年“民生微实事”项目公布`)
-        opens = opens or (bool(wrap) and _ended(lines[-1]) and _wider_than(line, wrap))
+        opens = opens or (bool(here) and _ended(lines[-1]) and _wider_than(line, here))
         # (or two phrases a space apart, no stop, under a head: `秋季腹泻高发 这份…请收好`
         # under `健康小贴士`, a headline's two clauses set apart as display type sets them)
         opens = opens or (
@@ -739,8 +743,16 @@ def split_lines(
         headline_wide = opens and not ANY_STOP.search(unstopped)
         # (a line set letter-spaced is display type: its width is no column's)
         line.full_width = (
-            bool(wrap) and not line.short_in_wrap and not headline_wide and not line.spaced
+            bool(here) and not line.short_in_wrap and not headline_wide and not line.spaced
         )
+        if not wrap and line.full_width and lines and _ended(lines[-1]):
+            # (a column measured from its neighbours alone: under ended text, a line with
+            # no stop and no comma short of the column by a character or more may be a
+            # headline nearly as wide as the column)
+            line.full_width = (
+                bool(ANY_STOP.search(line.text) or COMMA.search(line.text))
+                or width(raw.rstrip()) >= here - 1
+            )
         if line.intertitle and item_wrap is None:
             item_wrap = _measured_width(raw_lines)
         if (
@@ -920,7 +932,7 @@ def split_lines(
     _mark_reply_slips(lines)  # (after the habits: a notice's signature and date)
     _mark_split_headlines(lines)
     # (last: it asks what each line is, and a line's kind is kept once asked)
-    _wrapped_to_the_edge(lines, raw_lines, wrap)
+    _wrapped_to_the_edge(lines, raw_lines, wrap, local)
     return lines, furniture
 
 
@@ -1067,12 +1079,15 @@ def _measured_width(raw_lines: list[str]) -> int:
 _MIN_MEASURED = 20
 
 
-def _wrapped_to_the_edge(lines: list[Line], raw_lines: list[str], wrap: int | None) -> None:
+def _wrapped_to_the_edge(
+    lines: list[Line], raw_lines: list[str], wrap: int | None, local: dict[int, int]
+) -> None:
     """Cut at one width a printed line a line, no indent and no blank line marking a
     paragraph (a PDF's column copied out): only a line left short ends a paragraph. A
     line that fills the column and ends a sentence there goes on in the next, as a
-    paragraph's sentences mostly do (one ending at the column's edge is the rarer)."""
-    if not wrap or not lines:
+    paragraph's sentences mostly do (one ending at the column's edge is the rarer).
+    `local`: each line's own column's width where the file has no one width."""
+    if not (wrap or local) or not lines:
         return
     indents = sum(line.indented for line in lines)
     if not _next_to_no_blank_lines(lines) or indents > len(lines) // 20:
@@ -1082,7 +1097,10 @@ def _wrapped_to_the_edge(lines: list[Line], raw_lines: list[str], wrap: int | No
             continue
         # (a character short of the column, its sentence ended: the paragraph ended there,
         # no line-start rule pushes a stop down alone; half a character short is full)
-        if not is_terminated(line.text) or width(raw_lines[line.number - 1].rstrip()) < wrap - 1:
+        here = wrap or local.get(line.number - 1)
+        if not here or not is_terminated(line.text):
+            continue
+        if width(raw_lines[line.number - 1].rstrip()) < here - 1:
             continue
         if line.closes or line.caption or below.list_item or below.closes:
             continue

@@ -38,7 +38,9 @@ POSITION_MARK = re.compile(
 # How only a news report's first sentence opens: a dateline or a recent-time word.
 NEWS_LEAD = re.compile(
     r"^(?:本报讯|本刊讯|近日|日前|近期|最近|前不久|不久前|"
-    r"\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚上?|起)?[，,])"
+    r"\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚上?|起)?[，,]"
+    # (a month alone, with since when: `4月起，`, `3月以来，`)
+    r"|\d{1,2}\s*月(?:起|以来)[，,])"
 )
 
 
