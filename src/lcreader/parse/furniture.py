@@ -1290,8 +1290,28 @@ def _name_again(texts: list[str], found: dict[int, str], rules: dict[int, str]) 
     return [
         k
         for k in range(first + 1, len(texts))
-        if texts[k] and _unspaced(texts[k]) in names and k not in found and not signs(k)
+        if texts[k]
+        and k not in found
+        and (
+            (_unspaced(texts[k]) in names and not signs(k))
+            # (or beside the day: `芦头村讯　2025年4月25日`, a page's head)
+            or _name_and_day(texts[k], names)
+        )
     ]
+
+
+def _name_and_day(text: str, names: set[str]) -> bool:
+    """`芦头村讯　2025年4月25日` (or the day first): the paper's name and a date alone."""
+    for name in names:
+        if text.startswith(name):
+            rest = text[len(name) :].strip()
+        elif text.endswith(name):
+            rest = text[: -len(name)].strip()
+        else:
+            continue
+        if rest and rest != text and ONLY_DATE.match(rest):
+            return True
+    return False
 
 
 _OPENING, _CLOSING = "（(【[", "）)】]"

@@ -546,7 +546,12 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         line.byline, line.byline_text = [Byline(department=signed[0], author=signed[1])], line.text
         builder.place(indexes[-1], "byline", article, "byline.unit_and_name")
         indexes, block = indexes[:-1], block[:-1]
-    if len(block) >= 2 and _bare_author(block[-1]) and not _bare_author(block[-2]):
+    if (
+        len(block) >= 2
+        and _bare_author(block[-1])
+        and not _bare_author(block[-2])
+        and not block[-2].wraps_on
+    ):
         # `钱佳慧` alone under the headline, over the text: its author, signed as printed
         line = block[-1]
         line.byline, line.byline_text = [Byline(author=line.text)], line.text
@@ -672,6 +677,10 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         roles[at - 1] = ("title", "title.wrapped")
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
+    if below and title.wraps_on and not block[at + 1].subtitle_dash:
+        # `芦头村2025年一季度村级财务收支情` / `况公开`: the column cut the headline
+        roles[at + 1] = ("title", "title.wrapped")
+        below = False
     note = None
     if (
         below

@@ -258,6 +258,9 @@ class Line:
     signature: bool = False
     # An item of a list told by its numbers counting up (`一不要…`, `二不要…`).
     enumerated: bool = False
+    # A headline's first line as wide as the column, its short rest in the next line,
+    # over the text: the two are one title (the rest is no writer's name).
+    wraps_on: bool = False
     # Right over a furniture line: a post's title over its `发布者：…` header.
     before_furniture: bool = False
     # One of the two lines of a headline broken at its comma or inside its quotation
@@ -737,6 +740,18 @@ def split_lines(
         # (or the first of a headline's two lines over its `——subtitle`, its second line
         # short: `12个老旧小区改造项目全` / `面开工` / `——今年将…`)
         opens = opens or _over_wrapped_deck(raw_lines, number)
+        # (or the first of a headline's two lines the column wrapped, the rest short and
+        # stopless over the text: `芦头村2025年一季度村级财务收支情` / `况公开` / `根据…`)
+        # (as wide as the column: a headline over its writer's name is shorter)
+        line.wraps_on = (
+            bool(here)
+            and width(raw.rstrip()) >= here - 2
+            and not ANY_STOP.search(line.text)
+            and not COMMA.search(line.text)
+            and (not lines or line.after_furniture or _ended(lines[-1]) or _head(lines[-1]))
+            and _over_wrapped_rest(raw_lines, number)
+        )
+        opens = opens or line.wraps_on
         # (a headline may name its subject before a colon: `银龄互助队：老伙伴帮老伙伴`)
         named = not (_FIELD_WORD.search(line.text) or SALUTATION.match(line.text))
         unstopped = _NAMED_BEFORE_COLON.sub("", line.text) if named else line.text
@@ -745,14 +760,13 @@ def split_lines(
         line.full_width = (
             bool(here) and not line.short_in_wrap and not headline_wide and not line.spaced
         )
-        if not wrap and line.full_width and lines and _ended(lines[-1]):
-            # (a column measured from its neighbours alone: under ended text, a line with
-            # no stop and no comma short of the column by a character or more may be a
-            # headline nearly as wide as the column)
-            line.full_width = (
-                bool(ANY_STOP.search(line.text) or COMMA.search(line.text))
-                or width(raw.rstrip()) >= here - 1
-            )
+        if line.full_width and lines and _ended(lines[-1]):
+            # (under ended text, a line with no stop and no comma short of the column may
+            # be a headline nearly as wide as it: by a character where the column was
+            # measured from its neighbours alone, by two where the file shows one width)
+            line.full_width = bool(ANY_STOP.search(line.text) or COMMA.search(line.text)) or width(
+                raw.rstrip()
+            ) >= here - (3 if wrap else 1)
         if line.intertitle and item_wrap is None:
             item_wrap = _measured_width(raw_lines)
         if (
@@ -1092,9 +1106,15 @@ def _wrapped_to_the_edge(
     indents = sum(line.indented for line in lines)
     if not _next_to_no_blank_lines(lines) or indents > len(lines) // 20:
         return
+    item = False  # in a numbered item's lines (`1.新增…`): it ends with its sentence
     for line, below in pairwise(lines):
+        item = bool(_ITEM_NUMBER.match(line.text)) or (item and not line.short_in_wrap)
         if line.short_in_wrap or not below.prose or below.after_furniture:
             continue
+        if item or _ITEM_NUMBER.match(below.text):
+            continue  # (a list's item is a paragraph of its own, and so is what follows it)
+        if below.text.endswith(("：", ":")) and len(below.text) <= MAX_LABEL:
+            continue  # `1组:` over its names: a group's label of its own
         # (a character short of the column, its sentence ended: the paragraph ended there,
         # no line-start rule pushes a stop down alone; half a character short is full)
         here = wrap or local.get(line.number - 1)
@@ -1107,6 +1127,10 @@ def _wrapped_to_the_edge(
         if below.field or FIELD.match(below.text) or below.labelled:
             continue  # `活动时间：…` under a notice's text: a field of its own
         below.runs_on = True
+
+
+# A numbered item's number: `1.`, `2、`, `（3）`, `④`.
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳])")
 
 
 # Of the text's lines, this share at least stands at one margin for a line left of it
@@ -1421,6 +1445,24 @@ def _over_wrapped_deck(raw_lines: list[str], number: int) -> bool:
 
 # Longest rest of a headline on its second line over a `——subtitle`.
 _MAX_HEADLINE_REST = 8
+
+
+def _over_wrapped_rest(raw_lines: list[str], number: int) -> bool:
+    """Whether the line after line `number` (counted from 1) is short, no stop in it,
+    over text: the rest of a headline the column wrapped (a paragraph's last line ends
+    on a stop)."""
+    if number + 1 >= len(raw_lines):
+        return False
+    rest, text = raw_lines[number].strip(), raw_lines[number + 1].strip()
+    return (
+        0 < len(rest) <= _MAX_HEADLINE_REST
+        and not ANY_STOP.search(rest)
+        and not COMMA.search(rest)
+        and (_opens_story(raw_lines, number + 1) or bool(_CLAUSE_MARKS.search(text)))
+    )
+
+
+_CLAUSE_MARKS = re.compile("[，,、；;。]")
 
 
 def _head(line: Line) -> bool:

@@ -575,6 +575,20 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         # (a poem's last line, a blank line under it: its lines end with no stop)
         ended = ended or (before.verse and line.gap_before > 0 and not line.verse)
+        if (
+            ended
+            and k > segment
+            and line.text.endswith(_BARE_NOTICE_KINDS)
+            and len(line.text) <= _MAX_BARE_NOTICE_HEAD
+            and not (line.intertitle or line.banner)
+            and not after.closes
+            and _told_below(lines, k)
+        ):
+            # `寻物启事` alone after ended text, over text (a narrow strip's: `本人于4月`):
+            # a notice of its own, signed or not
+            starts.add(k)
+            segment = k
+            continue
         if (ended or before.caption) and line.paper_lead and _led_before(lines, segment, k):
             # `本报讯　9月8日，…` under a story that opened on its own `本报讯（记者 X）…`:
             # a paper's lead opens one report, so a second is another report's text (its
@@ -1440,6 +1454,22 @@ def _credited_again(lines: list[Line], segment: int, k: int) -> bool:
             return False
         if below.closes:
             return below.is_byline_only and any(b.author or b.department for b in below.byline)
+    return False
+
+
+# Longest notice head read alone as its kind (`寻物启事`, `便民通知`), and the kinds that
+# head a notice of their own (a box's `温馨提示` heads a part of its article).
+_MAX_BARE_NOTICE_HEAD = 6
+_BARE_NOTICE_KINDS = ("启事", "通知", "公告", "通告", "声明", "倡议书", "更正", "招领")
+
+
+def _told_below(lines: list[Line], k: int) -> bool:
+    """Text under line k, a sentence ended within a box's reach, no headline between."""
+    for j in range(k + 1, min(len(lines), k + _BOX_LINES)):
+        if lines[j].closes or lines[j].level or lines[j].caption:
+            return False
+        if is_terminated(lines[j].text):
+            return True
     return False
 
 
