@@ -1216,6 +1216,9 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "line", article, "line.field")
         elif line.verse:
             builder.place(k, "line", article, "line.verse")
+        elif line.intertitle and line.boxed:
+            # `1.人在草木中(打一` in a sidebar's box: its item, no heading of a part
+            builder.place(k, "paragraph", article, "paragraph.list")
         elif line.intertitle and _item_cut_by_wrap(body_lines, j):
             # `1.出门遛狗要拴绳，牵引绳长` / `度不超过1.5米；`: a list's item the column cut
             builder.place(k, "paragraph", article, "paragraph.list")

@@ -181,6 +181,53 @@ def mark_habits(
     _mark_run_ons(lines, wrap)
     _mark_lost_indents(lines, wrap or column)
     _mark_enumerations(lines)
+    _mark_boxes(lines)
+
+
+def _mark_boxes(lines: list[Line]) -> None:
+    """A short stopless line set apart by a blank line over lines all well short of the
+    wrapped column, up to the next blank line (four lines at least): a sidebar's box, read
+    after the page's main column (`6月活动日历` over its rows)."""
+    k = 1
+    while k < len(lines):
+        line = lines[k]
+        if not (
+            line.gap_before
+            and line.short_in_wrap
+            and not ANY_STOP.search(line.text)
+            # (under ended text, or under the box before it)
+            and (_ends_sentence(lines[k - 1].text) or lines[k - 1].boxed)
+        ):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and not lines[end].gap_before and not lines[end].after_furniture:
+            if not lines[end].short_in_wrap or end - k > _MAX_BOX_LINES:
+                break
+            if lines[end].credit:
+                break  # (`记者 X` under a headline set apart: the headline's block, no box)
+            end += 1
+        boxed = (
+            end - k >= _MIN_BOX_LINES
+            and not lines[end - 1].closes
+            and (end == len(lines) or lines[end].gap_before or lines[end].after_furniture)
+        )
+        if boxed:
+            line.box_head = True
+            # (a kicker over the box's title: `猜一猜` / `灯谜小园地`, words alone)
+            under = lines[k + 1].text
+            titled = len(under) <= _MAX_BOX_TITLE and not _BOX_TEXT.search(under)
+            for j in range(k + 2 if titled else k + 1, end):
+                lines[j].boxed = True
+        k = end
+
+
+# Fewest lines of a sidebar's box, its head among them, and the most it holds; the
+# longest title under its kicker, and what no such title holds (a stop, a figure).
+_MIN_BOX_LINES = 4
+_MAX_BOX_LINES = 30
+_MAX_BOX_TITLE = 10
+_BOX_TEXT = re.compile(r"[\d，,。：:；;！!？?、（）()]")
 
 
 # Width (in half-width columns) of the indent an OCR engine or a copy dropped: two

@@ -90,7 +90,7 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
     if line.section_role:
         # a 简报's numbered heading heads a block; only its kicker's title follows it
         return not block or block[-1].section_role in ("furniture", "kicker")
-    if line.closes or line.row or line.field:
+    if line.closes or line.row or line.field or line.boxed:
         return False
     if block and (line.text.count("《") > line.text.count("》")):
         return False  # `本报…第2版《老` / `旧小区…》一文中，`: a title cited, cut by the wrap

@@ -258,6 +258,10 @@ class Line:
     signature: bool = False
     # An item of a list told by its numbers counting up (`一不要…`, `二不要…`).
     enumerated: bool = False
+    # Under a sidebar's head, set apart, the box's lines all well short of the column:
+    # text of the box, no headline's (habits._mark_boxes).
+    boxed: bool = False
+    box_head: bool = False
     # A headline's first line as wide as the column, its short rest in the next line,
     # over the text: the two are one title (the rest is no writer's name).
     wraps_on: bool = False
