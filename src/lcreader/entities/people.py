@@ -33,7 +33,7 @@ from ..parse.habits import (
     names_in_row,
     names_with_units,
 )
-from ..parse.text import HAN
+from ..parse.text import HAN, ROLL_HEAD
 from ..parse.words import ROLES, TITLED_NAME, WRITERS_ROLE, bare_name, has_surname, is_name
 from ..textkey import fold, fold_field
 
@@ -465,12 +465,14 @@ def _names_in_field_run(paragraphs: list[str]) -> list[str]:
 
 
 def _names_under_labels(paragraphs: list[str]) -> list[str]:
-    """A roll set out by group, each group's label a paragraph of its own (`见义勇为：`)
-    over its names, one or more: two groups or more, three names or more in all."""
+    """A roll set out by group, each group's label a paragraph of its own (`见义勇为：`,
+    or its count, `九十周岁(3人)`) over its names, one or more: two groups or more, three
+    names or more in all."""
     groups = [
         names
         for label, row in itertools.pairwise(paragraphs)
-        if GROUP_LABEL.match(label) and (names := names_in_row(row, least=1))
+        if (GROUP_LABEL.match(label) or ROLL_HEAD.match(label))
+        and (names := names_in_row(row, least=1))
     ]
     if len(groups) < 2 or sum(map(len, groups)) < _ROLL_RUN_NAMES:
         return []

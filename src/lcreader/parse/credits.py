@@ -41,6 +41,15 @@ _ROLE = re.compile(
     + HAN
     + "])"
 )
+# A role of two characters or more with a single space between its characters, then a
+# space: `记 者 郑小满`, `通 讯员 X` (read so by an OCR engine).
+_SPACED_ROLE = re.compile(
+    "^(?:"
+    + "|".join(
+        " ?".join(map(re.escape, r)) for r in sorted(ROLES, key=len, reverse=True) if len(r) >= 2
+    )
+    + ")(?= )"
+)
 # `文丨俞佩`: a post's credits part role and name with 丨 (an ideograph drawn as a bar).
 _ROLE_BAR = re.compile(
     "(?:^|(?<=\\s))("
@@ -233,6 +242,10 @@ def credit_line(text: str) -> tuple[str, list[Byline]] | None:
         mark, text = text[:1], text[1:].lstrip()  # `口王某某`: OCR's reading of `□王某某`
     bracketed = _BRACKETED.match(text)
     content = bracketed.group("inner") if bracketed else text
+    spaced = _SPACED_ROLE.match(content)
+    if spaced and " " in spaced.group():
+        # `记 者 郑小满`: an OCR engine's stray space inside the role word
+        content = spaced.group().replace(" ", "") + content[spaced.end() :]
     entries = role_credit(content) or supplied_credit(content)
     if not entries and mark:
         entries = marked_author(content)

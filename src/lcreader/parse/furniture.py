@@ -2570,21 +2570,34 @@ def _sections_under_page_numbers(
     a page's name of a few words over a headline, no text (`社区·民生` over `社区快讯`):
     the last line of the page's running head, each page its own."""
     # (the page's number alone: `第2版`, `— 2 —`; not a contents entry naming a page)
+    # (or with the day beside it: `松鹤 第2版 2025年5月15日`)
     pages = sorted(
-        k for k, rule in rules.items() if rule == "furniture.page" and _PAGE_ALONE.match(texts[k])
+        k
+        for k, rule in rules.items()
+        if rule == "furniture.page" and (_PAGE_ALONE.match(texts[k]) or DATE.search(texts[k]))
     )
     if len(pages) < 2:
         return []
     sections = []
     for k in pages:
-        j, below = k + 1, k + 2
-        if j in found or below >= len(texts) or below in found:
+        # (the next lines with words: an OCR engine sets a blank line after each block)
+        j = _neighbours(texts, k)[1]
+        below = _neighbours(texts, j)[1] if j is not None else None
+        if j is None or below is None or j - k > 2 or below - j > 2:
+            return []
+        if j in found or below in found:
             return []
         name, under = texts[j], texts[below]
         if not (name and under) or len(name) > _MAX_PAGE_SECTION or _SECTION_STOP.search(name):
             return []
         if len(under) > _MAX_RUNNING_HEAD or _TAIL_STOP.search(under):
             return []  # (over text: a story's headline of its own)
+        if not _PAGE_ALONE.match(texts[k]) and not (
+            _DOTTED_SECTION.match(name) or len(under) <= _MAX_KICKER_UNDER
+        ):
+            # (under a dated page line, a name right over the headline is its kicker: the
+            # page's own is set `健康·服务`, or over the story's kicker and headline)
+            return []
         sections.append(j)
     return sections if len(set(texts[j] for j in sections)) == len(sections) else []
 
@@ -2593,6 +2606,8 @@ _PAGE_ALONE = re.compile(rf"^(?:{PAGE.pattern}|{BARE_PAGE.pattern})$")
 # Longest page's name under its number; what no page's name holds.
 _MAX_PAGE_SECTION = 8
 _SECTION_STOP = re.compile(r"[，。！？；：,.!?;:、“”\d]")
+_DOTTED_SECTION = re.compile(rf"^[{HAN}]{{2,4}}[·・][{HAN}]{{2,4}}$")
+_MAX_KICKER_UNDER = 6
 
 
 def _translations(texts: list[str], found: dict[int, str]) -> list[int]:

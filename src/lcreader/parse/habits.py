@@ -24,6 +24,7 @@ from .text import (
     EVENT,
     NOTICE_KINDS,
     REPLY,
+    ROLL_HEAD,
     SALUTATION,
     SENTENCE_INSIDE,
     SIGN_OFF,
@@ -738,8 +739,12 @@ def _mark_grouped_names(lines: list[Line]) -> None:
     groups = [
         k
         for k in range(1, len(lines))
-        if GROUP_LABEL.match(lines[k - 1].text)
-        and not lines[k].gap_before
+        # (or the group's count, `九十周岁(3人)`, set apart as every block of an OCR
+        # engine's text is)
+        if (
+            (GROUP_LABEL.match(lines[k - 1].text) and not lines[k].gap_before)
+            or (ROLL_HEAD.match(lines[k - 1].text) and lines[k].gap_before <= 1)
+        )
         and names_in_row(lines[k].text, least=1)
     ]
     if len(groups) < _MIN_GROUPS:
@@ -1303,6 +1308,8 @@ def _mark_signatures(lines: list[Line]) -> None:
             continue  # (a line read as a picture's caption already signs nothing)
         if line.closes or line.level or _SENTENCE_MARK.search(line.text):
             continue
+        if line.row and ROLL_HEAD.match(lines[k - 1].text):
+            continue  # (a roll's one name under its group's count: `九十五周岁(1人)` / `陆金凤`)
         # `越泉村村务监督委员会 2023年6月25日`: who signs and the day, on one line
         one_line = _signer_and_date(line.text)
         # Signed as letters and notices sign, set flush right or not: under `此致　敬礼！`,

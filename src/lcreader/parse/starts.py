@@ -606,7 +606,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         # the roll's article ends with its names; a headline set apart under them, over
         # text, begins another)
         if line.gap_before and _roll_tail(lines, k):
-            if head and k > segment and (after.prose or after.has_comma):
+            if head and k > segment and (after.prose or after.has_comma or after.credit):
                 starts.add(k)
                 segment = k
                 continue
@@ -1254,7 +1254,11 @@ _MAX_KICKER = 20
 
 def _roll_tail(lines: list[Line], k: int) -> bool:
     """The line over line k is a roll's last names, its group's head or a row of it above."""
-    if k < 2 or not names_in_row(lines[k - 1].text, least=2):
+    if k < 2:
+        return False
+    if k > 2 and lines[k - 2].row and len(lines[k - 1].text) <= 2 and not lines[k - 1].prose:
+        k -= 1  # (`…祝小妹 蒋汉` / `生`: the row's last name cut by the column)
+    if not names_in_row(lines[k - 1].text, least=2):
         return False
     above = lines[k - 2]
     return above.row or bool(ROLL_HEAD.match(above.text)) or bool(names_in_row(above.text))
@@ -1513,8 +1517,16 @@ def _roll_announced(lines: list[Line], k: int) -> bool:
     people's names only (`任德福 蒋 兰`): a roll's headline."""
     last = k + 1  # the lead-in's last line (a column wraps it)
     while last < len(lines) and last - k <= _LEAD_LINES:
-        if not (lines[last].prose or lines[last].has_comma):
-            return False
+        lead = lines[last]
+        if not (lead.prose or lead.has_comma or (last > k + 1 and is_terminated(lead.text))):
+            # (or the lead-in ended and the roll's first group counted under it:
+            # `…为以下寿星送上…!` / `九十五周岁(1人)` / `陆金凤`)
+            return (
+                last > k + 1
+                and last + 1 < len(lines)
+                and bool(ROLL_HEAD.match(lines[last].text))
+                and lines[last + 1].row
+            )
         if lines[last].text.endswith(("：", ":")):
             break
         last += 1
