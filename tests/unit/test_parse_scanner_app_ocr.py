@@ -66,3 +66,36 @@ def test_a_headline_and_credit_under_a_rolls_cut_last_name_start_the_next_story(
     canteen = parse_all(PAGES).articles[2]
     assert canteen.title == "长者食堂开通送餐服务"
     assert [b.author for b in canteen.bylines] == ["蔡晓明"]
+
+
+NOTICES = blocks(
+    "长者食堂开通送餐服务",
+    "通讯员 蔡晓明",
+    cut_at(
+        14, "从6月起，东湖街道长者食堂为高龄独居老人送餐上门，每份加收配送费两元，低保老人免收。"
+    ),
+    cut_at(
+        14, "开通半个月来，已有一百三十多位老人登记订餐，志愿者和快递小哥每天中午前把饭菜送到家。"
+    ),
+    "活动预告",
+    "防诈讲座报名啦",
+    "时间:6月12日(周四)下午2:00",
+    "地点:街道社区文化活动中心三\n楼报告厅",
+    "报名:请于6月10日前向所在社\n区居委会报名，额满为止。",
+    "街 道老龄办",
+    "更正",
+    cut_at(14, "本报第4期第3版一文中，“赵桂英”应为“赵桂瑛”，特此更正，并向当事人致歉。"),
+    "本 报编辑部",
+)
+
+
+def test_a_fields_value_cut_by_the_column_is_no_signature():
+    talk = parse_all(NOTICES).articles[1]
+    assert "地点:街道社区文化活动中心三楼报告厅" in talk.paragraphs
+
+
+def test_a_body_signing_with_a_stray_space_signs_and_the_next_notice_starts():
+    _, talk, correction = parse_all(NOTICES).articles
+    assert [b.department for b in talk.bylines] == ["街道老龄办"]
+    assert correction.title == "更正"
+    assert [b.department for b in correction.bylines] == ["本报编辑部"]

@@ -22,6 +22,7 @@ from .text import (
     CONTACT_NUMBER_END,
     ENTRY_OPENING,
     EVENT,
+    HAN,
     NOTICE_KINDS,
     REPLY,
     ROLL_HEAD,
@@ -1310,6 +1311,15 @@ def _mark_signatures(lines: list[Line]) -> None:
             continue
         if line.row and ROLL_HEAD.match(lines[k - 1].text):
             continue  # (a roll's one name under its group's count: `九十五周岁(1人)` / `陆金凤`)
+        above = lines[k - 1]
+        if (
+            not line.gap_before
+            and above.field
+            and len(line.text) <= _MAX_VALUE_REST
+            and not _ends_sentence(above.text)
+            and not (k + 1 < len(lines) and _only_date(lines[k + 1].text))
+        ):
+            continue  # (`地点:街道社区文化活动中心三` / `楼报告厅`: the field's value, wrapped)
         # `越泉村村务监督委员会 2023年6月25日`: who signs and the day, on one line
         one_line = _signer_and_date(line.text)
         # Signed as letters and notices sign, set flush right or not: under `此致　敬礼！`,
@@ -1540,8 +1550,19 @@ def _issuers_at_end(lines: list[Line], k: int) -> bool:
         # (under a roll's last names, set apart on its own: the roll's issuer)
         or (lines[last + 1].gap_before > 0 and above.row and names_in_row(above.text, least=2))
         or _heads_text(lines, last + 1)
+        # (or over the next notice's kind alone: `街道老龄办` / `更正`)
+        or (
+            len(lines[last + 1].text) <= _MAX_KIND_ALONE
+            and lines[last + 1].text.endswith(NOTICE_KINDS)
+        )
     )
     return ended and at_end and all(not lines[j].gap_before for j in range(first + 1, last + 1))
+
+
+# Longest rest of a field's value the column put on the next line, with no date under.
+_MAX_VALUE_REST = 5
+# Longest notice head read as its kind alone (`更正`, `寻物启事`).
+_MAX_KIND_ALONE = 6
 
 
 def _english_twin(line: Line) -> bool:
@@ -1571,6 +1592,22 @@ _DEED = re.compile("建成|落成|开通|开放|投用|建立|新建|改造|上�
 _NO_BODY = re.compile("[我你他她的了]")
 
 
+def _stray_space_out(text: str) -> str:
+    """`街 道老龄办` read as `街道老龄办`: one single space between two Chinese characters,
+    a character or two on one side of it (an OCR engine's slip); else the text as is."""
+    if text.count(" ") != 1:
+        return text
+    left, right = text.split(" ")
+    if not (left and right) or min(len(left), len(right)) > 2:
+        return text
+    if not (_HAN_CHAR.match(left[-1]) and _HAN_CHAR.match(right[0])):
+        return text
+    return left + right
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
 def _units(text: str) -> bool:
     """A body's name, or the names of bodies set apart on one line (`甲办公处　乙卫生所`)."""
     if len(text) > _MAX_SIGNATURE:
@@ -1581,6 +1618,7 @@ def _units(text: str) -> bool:
         return False
     if "\u3000" not in text and "  " not in text:
         # the cheap test first: one body's name (or a place's everyone, `…全体老人`)
+        text = _stray_space_out(text)
         return is_unit(text) or signs_as_group(text)
     pieces = WIDE_GAPS.split(text.strip())
     return 0 < len(pieces) <= _MAX_ISSUERS and all(is_unit(piece) for piece in pieces)
@@ -1647,6 +1685,10 @@ def _signers(text: str, gaps_lost: bool = False) -> list[Byline] | None:
         return None  # `镇人大主席团召开…联络会` says what happened: a headline, centred
     if all(is_department(w) for w in words):
         return [Byline(department=w) for w in words]
+    joined = _stray_space_out(text)
+    if joined != text and is_department(joined):
+        # `街 道老龄办`, `本 报编辑部`: one body, an OCR engine's stray space in its name
+        return [Byline(department=joined)]
     if len(words) == 1 and _ALL_OF.match(words[0]):
         return [Byline(department=words[0])]  # `梅园新村9号楼全体居民`: a group signs
     if len(words) == 2 and is_unit(words[0]) and is_name(words[1]) and has_surname(words[1]):
