@@ -672,6 +672,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "note.title_cut_at_a_figure": ("标题末尾是孤立的数字，可能连着正文的日期：{detail}", "the title ends on a lone figure, perhaps the day its text opens with: {detail}"),
     "note.title_speaks_to_readers": ("标题像是对读者说的引导语：{detail}", "the title reads as a word to the readers: {detail}"),
     "note.answers_joined": ("段落里连着几句问答，是否应各自成段？{detail}", "questions and answers run together in a paragraph: {detail}"),
+    "note.long_lines_kept": ("{detail} 个整栏宽的行按原行留作正文（像诗行）：可能是断行的正文段落", "{detail} column-wide lines kept as lines (as a poem's): they may be a paragraph's wrapped lines"),
     "note.title_in_body": ("正文里有像标题的行：{detail}", "title-like line inside the body: {detail}"),
     "note.credit_in_paragraph": ("段落里夹着带摄影署名的图片说明：{detail}", "a photo caption with its credit inside a paragraph: {detail}"),
     "note.long_article": ("文章很长（{detail} 字），是否两篇连在了一起？", "very long article ({detail} characters): two articles run together?"),

@@ -81,6 +81,16 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
     if headline_like:
         # a poem's lines or a table's rows, short and unended as a headline is: said once
         found.append(("short_lines_kept", str(headline_like)))
+    # A poem's lines as long as a column's and cut mid-phrase: a text's wrapped lines.
+    long_lines = [
+        draft.paragraphs[k]
+        for k in own_lines
+        if k < len(draft.paragraphs)
+        and len(draft.paragraphs[k]) >= _LONG_LINE
+        and not _SPACED.search(draft.paragraphs[k])
+    ]
+    if len(long_lines) >= _LONG_LINES and sum(not is_terminated(t) for t in long_lines) >= 2:
+        found.append(("long_lines_kept", str(len(long_lines))))
     # Intertitles come in series; a lone one longer than a label (`记者手记`) may be the
     # headline of another article run into this one.
     if len(intertitles) == 1:
@@ -149,6 +159,12 @@ def article_suspicions(draft) -> list[tuple[str, str]]:
         if author and not (fold(author[:2]) in double or fold(author[0]) in single):
             found.append(("unknown_author", author))
     return found
+
+
+# A kept line this long, no gap in it, is a column's; this many make prose read as lines.
+_LONG_LINE = 14
+_LONG_LINES = 3
+_SPACED = re.compile(r"\s")
 
 
 # What no sentence begins with: a particle, a measure word's tail, a closing mark.
