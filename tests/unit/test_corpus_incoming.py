@@ -241,6 +241,13 @@ FIRST_CONTACT = {
     "yn04_qingxi_zhoubao_wechat_post_youdao_note_clip_mac_client_copy_textedit_utf8_lf": 0.964,
     "yn05_songhe_laonianbao_p2p3_pantum_scan_kylin_v10_scanner_app_tesseract_ocr_txt_utf8_lf": 0.557,
     "yn06_qingli_louzu_tongxun_docx_wechat_pc_3_9_file_preview_copy_win11_notepad_utf8bom_crlf": 0.977,
+    # round yo, at 5377a2c (parser 254, entities 26), after round yn's rules
+    "yo01_guiwu_cunxun_draft_iflytek_smart_office_book_handwriting_export_txt_wechat_pc_utf8_lf": 0.800,
+    "yo02_huaian_jikan_a5_magazine_pp2_7_updf_win11_export_pdf_to_text_utf8_crlf": 0.793,
+    "yo03_shawan_zhenbao_nanfanghao_post_quark_browser_pc_copy_win10_ltsc_notepad_ansi_gbk_crlf": 0.718,
+    "yo04_songtao_laonianbao_p4_fukan_vertical_columns_feishu_win_image_ocr_notepad_utf16le_crlf": 0.576,
+    "yo05_xinglin_louzuzhang_jianbao_docx_iphone_files_quicklook_copy_universal_clipboard_mac_coteditor_utf8_lf": 0.845,
+    "yo06_lanshan_xiaobailing_shaonianbao_a4_landscape_3col_honor_gallery_ocr_pc_manager_clipboard_win11_notepad_utf8bom_crlf": 0.674,
 }
 
 
