@@ -819,6 +819,9 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
             if items and _SITE_PROMO.search(texts[j]) and len(texts[j]) <= _MAX_PROMO:
                 items.append(j)  # (the site's own offer under its list, no text)
                 continue
+            if items and _COPYRIGHT.search(texts[j]):
+                items.append(j)  # (the site's copyright line under it: the page's end)
+                continue
             if (
                 len(texts[j]) > _MAX_FURNITURE
                 or _STOPPED.search(texts[j])
@@ -1783,7 +1786,9 @@ _MAX_SIGNERS = 4
 
 # `联系电话：…`: the line a notice's text ends on, over its signature.
 NOTICE_CONTACT = re.compile(
-    r"^(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助|火警|报警|急救)(?:电话|热线|方式)\s*[:：]"
+    # (a desk's name may come first: `应急值班电话：…`, `镇政务服务热线：…`)
+    r"^[^\s：:，。,]{0,4}?(?:咨询|联系|报名|服务|监督|投诉|举报|值班|办理|求助|火警|报警|急救)"
+    r"(?:电话|热线|方式)\s*[:：]"
 )
 
 
@@ -2304,11 +2309,15 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
     run: list[int] = []
     words = 0  # (the page's words found already among them count too: `微信扫一扫`)
     for k in range(len(texts) - 1, -1, -1):
-        text = texts[k]
+        # (a legacy code page saves an icon as `?`: `?? 点赞`, `Copyright ? 2015-2025 …`)
+        text = _LOST_ICONS.sub("", texts[k]).strip()
         if not text:
             continue
         if k in found:
             words += bool(_PAGE_WORD.match(text))
+            continue
+        if _COPYRIGHT.search(text):
+            run.append(k)  # (the site's copyright line, however long)
             continue
         # (a related post's title and its stamp, `X发布 · 26评论 · 3天前`, are links too)
         if len(text) > _MAX_TAIL_LINK or _TAIL_STOP.search(text) or _CREDIT_FIELD.match(text):
@@ -2320,8 +2329,12 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
         if ONLY_DATE.match(text) or is_department(text):
             break  # (`枫林社区居委会` / `2024年6月7日`: the last notice's signer and date)
         run.append(k)
-    words += sum(1 for k in run if _PAGE_WORD.match(texts[k]))
+    words += sum(1 for k in run if _PAGE_WORD.match(_LOST_ICONS.sub("", texts[k]).strip()))
     return run if run and words >= _MIN_PAGE_WORDS else []
+
+
+_LOST_ICONS = re.compile(r"^\?{1,3}(?=\s)|(?<=\s)\?(?=\s)")
+_COPYRIGHT = re.compile(r"^(?:Copyright|版权所有|©)|all rights reserved", re.I)
 
 
 _SIGNED_WITH_NAME = re.compile(r"^[^\s\d：:]{2,12}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$")

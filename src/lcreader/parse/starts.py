@@ -900,6 +900,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             continue  # `■ 产业链上“找”项目`: a marked heading of the story in progress
         if is_label(after) and k + 2 < len(lines) and lines[k + 2].prose:
             after = lines[k + 2]  # `居民来信` under the headline: the text begins below it
+        elif after.caption and photo_credits(after) and k + 2 < len(lines) and lines[k + 2].prose:
+            # `龙岐村古村活化项目动工` over its picture's credited caption, its text under
+            # that: a headline set over its picture
+            after = lines[k + 2]
         elif (heads[k + 1] and not after.inline_head) or after.subtitle_dash:
             # A headline of several lines (kicker, title, subtitle): its text begins below.
             # (a brief's run-in headline heads its own text: the line over it is not its deck)
