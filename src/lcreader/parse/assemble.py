@@ -28,7 +28,12 @@ from .dates import cn_number
 from .dates import page_number as page_of
 from .draft import Draft
 from .habits import TURN, names_with_units, roll_cells, width
-from .headlines import claused_headline, collection_head, in_headline_block, set_headlines
+from .headlines import (
+    claused_headline,
+    collection_head,
+    in_headline_block,
+    set_headlines,
+)
 from .layout import (
     CREDIT,
     PHOTO_CREDIT,
@@ -58,6 +63,7 @@ from .text import (
     COMMA,
     CONTACT_NUMBER_END,
     DANGLING,
+    DIARY_DAY,
     HAN,
     HEADLINE_MARK,
     MEASURE_WORDS,
@@ -790,6 +796,8 @@ def _short_heading(line: Line) -> bool:
         and text.count("“") <= text.count("”")
         # (nor a field whose value is a number to ring, `热线电话：54781234`)
         and not CONTACT_NUMBER_END.search(text)
+        # (nor a diary's day, `7月3日 多云`: a line of its text)
+        and not DIARY_DAY.match(text)
     )
 
 

@@ -20,6 +20,7 @@ from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
 from .text import (
     ANY_STOP,
     CONTACT_NUMBER_END,
+    DIARY_DAY,
     ENTRY_OPENING,
     EVENT,
     HAN,
@@ -780,6 +781,9 @@ def _mark_rows(lines: list[Line]) -> None:
     for k, line in enumerate(lines):
         if line.closes or line.level:
             continue
+        if DIARY_DAY.match(line.text):
+            line.row = True  # `7月1日 晴`: a diary's day, a line of its own
+            continue
         if tabbed[k] and ((k > 0 and tabbed[k - 1]) or (k + 1 < len(lines) and tabbed[k + 1])):
             line.row = True  # each row a paragraph of its own, however long its cells
             continue
@@ -1312,6 +1316,8 @@ def _mark_signatures(lines: list[Line]) -> None:
         if line.row and ROLL_HEAD.match(lines[k - 1].text):
             continue  # (a roll's one name under its group's count: `九十五周岁(1人)` / `陆金凤`)
         above = lines[k - 1]
+        if above.signature and any(b.author for b in above.byline) and not _signed_date(line.text):
+            continue  # (a writer's name signs alone: under it, the next piece's headline)
         if (
             not line.gap_before
             and above.field
@@ -1447,9 +1453,33 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
         and lines[k + 2].indented
         and _ends_sentence(above.text)
     )
+    # (or, no blank line anywhere, over the next piece's headline and its text:
+    # `社工　蒋一帆` / `我家的垃圾分类日记` / `7月1日 晴`)
+    last = last or (
+        k + 2 < len(lines)
+        and 0 < len(lines[k + 1].text) <= _MAX_NEXT_HEAD
+        and not ANY_STOP.search(lines[k + 1].text)
+        and not lines[k + 1].closes
+        and (
+            lines[k + 2].prose
+            or lines[k + 2].has_comma
+            or lines[k + 2].credit
+            or _dated_line(lines[k + 2].text)
+        )
+    )
     # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`, or over the
     # editor's reply to the letter: `编者：…`)
     return last or _signed_date(lines[k + 1].text) or bool(REPLY.match(lines[k + 1].text))
+
+
+# Longest headline of the next piece right under a signature.
+_MAX_NEXT_HEAD = 20
+# A diary's day line: `7月1日 晴`.
+_DAY_LINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:\s|$)")
+
+
+def _dated_line(text: str) -> bool:
+    return bool(_DAY_LINE.match(text))
 
 
 def _note_closed(above: Line, line: Line) -> bool:

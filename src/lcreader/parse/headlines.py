@@ -25,6 +25,7 @@ from .lines import (
 from .text import (
     COLUMN_LABEL,
     DANGLING,
+    DIARY_DAY,
     EVENT,
     HEADLINE_MARK,
     NEWS_LEAD,
@@ -92,6 +93,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field or line.boxed:
         return False
+    if block and DIARY_DAY.match(line.text):
+        return False  # `7月1日 晴` under a diary's headline: its first day, its text
     if block and (line.text.count("《") > line.text.count("》")):
         return False  # `本报…第2版《老` / `旧小区…》一文中，`: a title cited, cut by the wrap
     if (

@@ -304,3 +304,9 @@ def count_cut(text: str, below: str) -> bool:
 
 
 AMOUNT_AFTER = re.compile(r"[\s\u3000][\d,.]{4,}(?:\s*(?:元|万元))?$")
+
+
+# A diary's day: `7月1日 晴`, `7月3日 星期四 多云转阴`.
+DIARY_DAY = re.compile(
+    r"^\d{1,2}月\d{1,2}日(?:\s*(?:星期|周)[一二三四五六日天])?\s+[晴阴雨雪多云转小中大雷阵]{1,6}$"
+)
