@@ -135,3 +135,30 @@ def test_a_poems_headline_signed_by_its_writer_and_the_story_after_it():
         "邻家阿婆推窗笑",
         "香气悄悄溜进楼",
     ]
+
+
+# A quarterly's story credited under its headline, told in parts each under a short
+# heading, no blank line anywhere (round yo, a PDF editor's text export); the next story
+# carries its own credit.
+PARTS = (
+    "“15分钟生活圈”再添新节点\n"
+    "文/郑小可　图/孙小明\n"
+    + cut_at(16, "今年一季度，东湖街道围绕一老一小的需求，新建、改建了一批家门口的服务点。")
+    + "长者食堂开到了小区门口\n"
+    + cut_at(16, "3月1日，槐香里社区长者食堂正式开业，食堂由闲置的自行车棚改建而成。")
+    + "小候鸟有了托管点\n"
+    + cut_at(16, "针对双职工家庭孩子放学后无人照看的难题，街道在东湖社区开设了托管点。")
+    + "修伞阿姨的二十年\n"
+    + "文/何小静\n"
+    + cut_at(16, "每周六上午，东湖社区活动室门口总会摆出一张小桌，周阿姨在这里修伞二十年了。")
+)
+
+
+def test_a_story_credited_at_its_head_told_in_headed_parts_is_one_article():
+    story, umbrella = parse_all(PARTS).articles
+    assert story.title == "“15分钟生活圈”再添新节点"
+    assert [story.paragraphs[n] for n in story.intertitles] == [
+        "长者食堂开到了小区门口",
+        "小候鸟有了托管点",
+    ]
+    assert umbrella.title == "修伞阿姨的二十年"

@@ -934,6 +934,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             topical = False  # `一张地图指归途` after `一杯热水暖人心`: the story's next part
         if _part_of_credited(lines, segment, k) or _centred_part(lines, _last_start(starts, k), k):
             continue  # `燃气隐患当场查` in a credited story, no blank line apart: its part
+        if _one_of_parts(lines, _last_start(starts, k), k):
+            continue  # `长者食堂开到了小区门口`, then `加装电梯按下“快进键”`: a story's parts
         if _credited(lines, segment) and _parallel_ahead(lines, k):
             continue  # `农技员当起“夜校老师”` before `“土专家”也上讲台`: its first part
         if ended and _ROLL_TITLE.search(line.text) and _names_under(lines, k + 1):
@@ -1155,6 +1157,59 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
         and not is_notice_head(line)
         and not _new_topic(lines, segment, k)
     )
+
+
+def _one_of_parts(lines: list[Line], start: int, k: int) -> bool:
+    """A short heading over text in a story whose credit stands under its headline
+    (`文/X　图/Y`), no blank line around it, with another such heading further on before
+    any credit or byline: the story's parts, each headed (a story credited at its head is
+    not credited again, and the next story carries its own credit)."""
+    if not _head_credited(lines, start, k) or not _part_heading(lines, k):
+        return False
+    for j in range(k + 2, min(len(lines) - 1, k + _PARTS_REACH)):
+        if lines[j].closes:
+            # (or the story's last part: the next story's headline and its own credit
+            # under it end the story)
+            return lines[j].credit and _part_heading(lines, j - 1, over_credit=True)
+        if lines[j].level or lines[j].banner:
+            return False
+        if _part_heading(lines, j):
+            return True
+    return False
+
+
+def _part_heading(lines: list[Line], k: int, over_credit: bool = False) -> bool:
+    """A short heading after a finished sentence, over text (or over a credit)."""
+    line = lines[k]
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        0 < len(line.text) <= _MAX_PARALLEL
+        and not (line.gap_before or line.after_rule)
+        and not ANY_STOP.search(line.text)
+        and not line.has_comma
+        and not line.closes
+        and below is not None
+        and (
+            below.credit
+            if over_credit
+            else below.prose and not below.closes and not below.lead_credit
+        )
+        and is_terminated(lines[k - 1].text)
+    )
+
+
+def _head_credited(lines: list[Line], start: int, k: int) -> bool:
+    """The story from line `start` has a credit line under its headline, over its text."""
+    for j in range(start, min(k, start + _HEAD_LINES)):
+        if lines[j].credit and not lines[j].lead_credit:
+            return True
+        if lines[j].prose:
+            return False
+    return False
+
+
+# How far on a story's next part's heading is looked for.
+_PARTS_REACH = 40
 
 
 def _centred_part(lines: list[Line], segment: int, k: int) -> bool:
