@@ -874,6 +874,8 @@ def _part_of_previous(
         return False  # `光 荣 榜` set letter-spaced: display type, the next piece's head
     if _headline_over_text(lines, body):
         return False  # `平安榕荫` / `防范电信诈骗，牢记“三不一多”` / text: a column's next piece
+    if first.verse:
+        return False  # `春到桂坞` over a poem's lines: the poem's own title, a piece of its own
     return _prose(first) and not is_notice_head(lines[block[0]])
 
 

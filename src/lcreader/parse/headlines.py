@@ -28,6 +28,7 @@ from .text import (
     DIARY_DAY,
     EVENT,
     HEADLINE_MARK,
+    MEASURE_WORDS,
     NEWS_LEAD,
     PAIRED_PHRASES,
     ROLL_HEAD,
@@ -95,6 +96,14 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return False
     if block and DIARY_DAY.match(line.text):
         return False  # `7月1日 晴` under a diary's headline: its first day, its text
+    if (
+        block
+        and following is not None
+        and line.text[-1:].isdigit()
+        and following.text[:1] in MEASURE_WORDS
+        and (following.prose or following.has_comma)
+    ):
+        return False  # `…预留了300` over `个树穴，即日起…`: text the column cut at a figure
     if block and (line.text.count("《") > line.text.count("》")):
         return False  # `本报…第2版《老` / `旧小区…》一文中，`: a title cited, cut by the wrap
     if (
