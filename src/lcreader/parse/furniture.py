@@ -1000,6 +1000,8 @@ _CLIPPED = re.compile(
 # Where a page or an export had a picture: `[图片]`, `【图片】`, `[图1]`, `<image>`.
 _IMAGE_PLACEHOLDER = re.compile(
     r"^[\[【〔<＜(（]\s*(?:图片|图像|照片|配图|图|image|img|inline|photo|picture)\s*\d{0,2}\s*[\]】〕>＞)）]$"
+    # (the object a copy could not carry, a picture: U+FFFC alone on its line)
+    r"|^\ufffc+$"
     # a picture's text made up by Word (`[图片包含 人, 室内 描述已自动生成]`)
     r"|^\[(?:图片|图像|A picture|An? image)[^\[\]]{0,80}(?:描述已自动生成|自动生成的说明"
     r"|[Dd]escription automatically generated)\]$"
