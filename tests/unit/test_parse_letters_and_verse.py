@@ -7,7 +7,7 @@ of a corpus file's words."""
 
 from __future__ import annotations
 
-from tests.helpers import parse_all
+from tests.helpers import cut_at, parse_all
 
 LETTER = (
     "居民心声\n"
@@ -112,3 +112,36 @@ def test_a_letters_headline_with_a_comma_under_its_column_over_its_greeting():
     letter = parse_all(text).articles[0]
     assert (letter.kicker, letter.title) == ("读者来信", "谢谢你，不留名的热心人")
     assert letter.paragraphs[0] == "编辑同志："
+
+
+# A set of poems under one headline, each under its ordinal, right after a prose piece
+# with no blank line between (round yo, an OCR reading of a 副刊 page).
+PROSE_THEN_SET = (
+    "灯笼红了\n"
+    "文/陈小芬\n"
+    + cut_at(
+        16, "小时候过年，最盼的是除夕夜挑灯笼。父亲会提前半个月去竹园砍竹子，劈成细细的篾条扎灯笼。"
+    )
+    + cut_at(16, "今年除夕，我要把这盏灯笼挂在阳台上。灯笼红了，年就到了。")
+    + "迎春杂咏（二首）\n"
+    "其一\n"
+    "腊鼓声催岁又新，\n"
+    "楼前楼后见精神。\n"
+    "彩绸一挂随风舞，\n"
+    "门上桃符映日春。\n"
+    "其二\n"
+    "老友相邀下象棋，\n"
+    "楚河汉界论高低。\n"
+    "输赢一笑茶还热，\n"
+    "又约明朝早起时。\n"
+    "退休教师 钱之远\n"
+)
+
+
+def test_a_sets_headline_over_its_first_ordinal_starts_the_set_its_poems_lines():
+    lantern, poems = parse_all(PROSE_THEN_SET).articles
+    assert lantern.paragraphs[-1].endswith("年就到了。")
+    assert poems.title == "迎春杂咏（二首）"
+    assert [poems.paragraphs[n] for n in poems.intertitles] == ["其一", "其二"]
+    assert "腊鼓声催岁又新，" in poems.paragraphs
+    assert "楼前楼后见精神。" in poems.paragraphs

@@ -1096,14 +1096,26 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         while (
             end + 1 < len(lines)
             and not paired[end + 1]
-            and (_verse_like(lines[end + 1], wrap) or _bridging_verse(lines, k, end + 1, wrap))
+            and (
+                _verse_like(lines[end + 1], wrap)
+                or _bridging_verse(lines, k, end + 1, wrap)
+                # (`其二` between a set's poems: the set goes on under it)
+                or (
+                    lines[end + 1].series_part
+                    and end + 2 < len(lines)
+                    and _verse_like(lines[end + 2], wrap)
+                )
+            )
             and not _signed(lines, end + 1)
             and not _opens_letter(lines, end + 1)
             and not lines[end + 1].numbered  # (a section's number parts pieces)
-            and not _next_poem_head(lines, end + 1)
+            and (lines[end + 1].series_part or not _next_poem_head(lines, end + 1))
             and not _notice_over_text(lines, end + 1)
             and not _signed_under(lines, end + 1)  # (who wrote the lines over it)
-            and not _breaks_couplets(lines[k : end + 1], lines[end + 1])
+            and (
+                lines[end + 1].series_part
+                or not _breaks_couplets(lines[k : end + 1], lines[end + 1])
+            )
             # (a line ending the poem with its stop, the page's furniture under it: what
             # the next page opens with is another piece's)
             and not (lines[end + 1].after_furniture and lines[end].text.endswith(_POEM_END))
@@ -1136,6 +1148,8 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
             writer = bare
         if start > 0 and _BRACKETED_COLUMN.match(lines[start - 1].text) and end > start:
             start += 1  # `【数据通报】` over `1—5月…得分`: the column's headline, no verse line
+        if start < end and lines[start + 1].series_part:
+            start += 1  # `迎春杂咏（三首）` over `其一`: the set's headline, no line of it
         end = _before_next_headline(lines, start, end)
         start += _unmarked_head(lines[start : end + 1])
         if start > 0 and _wrapped_tail(lines[start - 1], lines[start]):
@@ -1167,7 +1181,7 @@ def _mark_verse(lines: list[Line], wrap: int | None) -> None:
         enough = enough and packed and stops <= len(run) / _STOP_SHARE
         if enough and sum(sizes) / len(sizes) <= 12 and min(sizes) <= 10:
             for line in run:
-                line.verse = True
+                line.verse = not line.series_part
         k = end + 1
 
 

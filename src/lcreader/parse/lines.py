@@ -258,6 +258,8 @@ class Line:
     signature: bool = False
     # An item of a list told by its numbers counting up (`一不要…`, `二不要…`).
     enumerated: bool = False
+    # `其二`, `其二　晚练`: the next of a set's pieces under its one headline.
+    series_part: bool = False
     # Under a sidebar's head, set apart, the box's lines all well short of the column:
     # text of the box, no headline's (habits._mark_boxes).
     boxed: bool = False
@@ -2116,7 +2118,7 @@ def _classify(number: int, text: str, gap: int) -> Line:
         # `其二　晚练`: the next of a set's pieces under its one headline (two poems, an
         # essay's parts), a heading of the piece, never a story of its own
         line = Line(number, text, gap)
-        line.intertitle = True
+        line.intertitle = line.series_part = True
         return line
     if text[:2] == "**" and (label := _BOLD_LABEL.match(text)):
         text = label["label"] + text[label.end() :]  # (the marks only set the label off)

@@ -575,6 +575,11 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         ended = before.closes or is_terminated(before.text) or before.closes_notice
         # (a poem's last line, a blank line under it: its lines end with no stop)
         ended = ended or (before.verse and line.gap_before > 0 and not line.verse)
+        if ended and k > segment and head and after.series_part:
+            # `迎春杂咏（三首）` over `其一`: a set's headline over its first piece
+            starts.add(k)
+            segment = k
+            continue
         if (ended or before.boxed) and k > segment and line.box_head:
             # `6月活动日历` set apart over lines all well short of the column (a sidebar's,
             # read after the page's main column): a box of its own
