@@ -35,3 +35,28 @@ def test_a_signature_with_a_post_or_a_school_year_signs_over_the_next_headline()
     assert [b.author for b in diary.bylines] == ["林可欣"]
     assert visit.title == "走进社区消防站"
     assert [b.author for b in visit.bylines] == ["王子涵"]
+
+
+# A health note signed by a doctor's post and name, then a riddle box whose items are
+# numbered one line each (round yo, a 副刊 page read by an OCR engine).
+TIPS_THEN_RIDDLES = (
+    "冬春之交养生四要\n"
+    + cut_at(16, "冬春之交气温多变，老年朋友要注意以下几点。")
+    + "1.及时添减衣物，出门戴好帽子和围巾。\n"
+    "2.饮食宜清淡温热，少吃腌腊食品。\n"
+    "社区卫生服务中心全科医生 王小慧\n"
+    "猜灯谜\n"
+    "1.千里相逢（打一字）\n"
+    "2.一口咬掉牛尾巴（打一字）\n"
+    "3.十五天（打一字）\n"
+    "（答案见下期）\n"
+)
+
+
+def test_a_doctor_signs_over_the_next_boxes_title_and_its_numbered_lines_are_items():
+    tips, riddles = parse_all(TIPS_THEN_RIDDLES).articles
+    assert [b.author for b in tips.bylines] == ["王小慧"]
+    assert riddles.title == "猜灯谜"
+    assert riddles.intertitles == []
+    assert riddles.paragraphs[:2] == ["1.千里相逢（打一字）", "2.一口咬掉牛尾巴（打一字）"]
+    assert riddles.paragraphs[2].startswith("3.十五天（打一字）")

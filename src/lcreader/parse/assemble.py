@@ -773,6 +773,19 @@ def _close(builder: Builder, k: int, article: int) -> None:
 MAX_SHORT_HEADING = 16
 
 
+def _numbered_in_a_row(body: list[Line], j: int) -> bool:
+    """Line j numbered right under or right over the line numbered one before or after
+    it, in the same form: items of a list, each a line."""
+    number = _item_number(body[j].text)
+    if number is None:
+        return False
+    kind, n = number
+    for at, want in ((j - 1, n - 1), (j + 1, n + 1)):
+        if 0 <= at < len(body) and _item_number(body[at].text) == (kind, want):
+            return True
+    return False
+
+
 def _paired_clauses(line: Line) -> bool:
     """Two clauses of the same length a comma apart, no stop after: `孩子有人管，老人有事做`."""
     text = line.text
@@ -1226,6 +1239,9 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
             builder.place(k, "line", article, "line.field")
         elif line.verse:
             builder.place(k, "line", article, "line.verse")
+        elif line.intertitle and _numbered_in_a_row(body_lines, j):
+            # `1.千里相逢（打一字）` right over `2.…`: a list's items, no part's headings
+            builder.place(k, "paragraph", article, "paragraph.list")
         elif line.intertitle and line.boxed:
             # `1.人在草木中(打一` in a sidebar's box: its item, no heading of a part
             builder.place(k, "paragraph", article, "paragraph.list")

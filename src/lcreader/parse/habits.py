@@ -1478,6 +1478,7 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
             lines[k + 2].prose
             or lines[k + 2].has_comma
             or lines[k + 2].credit
+            or lines[k + 2].intertitle  # (its first numbered item: `1.千里相逢（打一字）`)
             or _dated_line(lines[k + 2].text)
         )
     )
