@@ -99,3 +99,21 @@ def test_a_body_signing_with_a_stray_space_signs_and_the_next_notice_starts():
     assert [b.department for b in talk.bylines] == ["街道老龄办"]
     assert correction.title == "更正"
     assert [b.department for b in correction.bylines] == ["本报编辑部"]
+
+
+ESSAY_THEN_BOX = blocks(
+    "七十岁，我进了老年大学",
+    cut_at(14, "去年秋天，我七十岁生日那天，女儿送了我一份特别的礼物，一张老年大学的入学通知书。"),
+    cut_at(14, "人家说活到老学到老，我觉得，学了才知道自己还能学。"),
+    "退休工人 邵德明",
+    "防诈小课堂",
+    "防诈骗，记住这几点",
+    cut_at(14, "近期，冒充医保局工作人员的诈骗电话又多了起来，请老年朋友牢记以下几点。"),
+)
+
+
+def test_a_retired_workers_signature_signs_the_essay_before_the_next_box():
+    essay, box = parse_all(ESSAY_THEN_BOX).articles
+    assert [b.author for b in essay.bylines] == ["邵德明"]
+    assert not any("防诈" in p for p in essay.paragraphs)
+    assert any("冒充医保局" in p for p in box.paragraphs)
