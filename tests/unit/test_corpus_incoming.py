@@ -248,6 +248,13 @@ FIRST_CONTACT = {
     "yo04_songtao_laonianbao_p4_fukan_vertical_columns_feishu_win_image_ocr_notepad_utf16le_crlf": 0.576,
     "yo05_xinglin_louzuzhang_jianbao_docx_iphone_files_quicklook_copy_universal_clipboard_mac_coteditor_utf8_lf": 0.845,
     "yo06_lanshan_xiaobailing_shaonianbao_a4_landscape_3col_honor_gallery_ocr_pc_manager_clipboard_win11_notepad_utf8bom_crlf": 0.674,
+    # round yp, at 1c4a1d5 (parser 262, entities 26), after round yo's rules
+    "yp01_sangpu_cunxun_wechat_filehelper_web_chrome_win11_notepad_utf8_crlf": 0.698,
+    "yp02_liuyuan_linli_a4_bifold_wps_pdf_higeshi_pdf2txt_win10_ansi_gbk_crlf": 0.784,
+    "yp03_lanwan_zhoubao_wechat_post_wiznote_clip_export_txt_win10_utf8bom_crlf": 0.682,
+    "yp04_shanlin_yishi_jianbao_docx_wps_office_mac_saveas_plaintext_utf8_lf": 0.678,
+    "yp05_hepu_weimin_fuwu_jianbao_docx_python_mammoth_raw_text_powershell51_redirect_utf16le_crlf": 0.661,
+    "yp06_huaixi_shequbao_p4_fukan_photo_wecom_pc_image_ocr_win10_ltsc_notepad_ansi_gbk_crlf": 0.530,
 }
 
 
