@@ -60,3 +60,22 @@ def test_a_doctor_signs_over_the_next_boxes_title_and_its_numbered_lines_are_ite
     assert riddles.intertitles == []
     assert riddles.paragraphs[:2] == ["1.千里相逢（打一字）", "2.一口咬掉牛尾巴（打一字）"]
     assert riddles.paragraphs[2].startswith("3.十五天（打一字）")
+
+
+ROLL_THEN_STORY = (
+    "小小志愿者光荣榜\n"
+    + cut_at(15, "今年上半年，小记者站的小志愿者们参加社区服务累计一千多小时，现予以表扬。")
+    + "金牌小志愿者\n"
+    "王子涵 李子轩 林可欣\n"
+    "银牌小志愿者\n"
+    "张可心 周子默 许嘉和\n"
+    "蒋乐天 韩一宁\n"
+    "菜市场里的“公平秤”\n"
+    "文/许嘉和\n" + cut_at(15, "星期六，我跟着妈妈去菜市场买菜，看见市场门口摆着一台“公平秤”。")
+)
+
+
+def test_a_rolls_short_last_row_is_its_names_not_the_next_storys_kicker():
+    roll, story = parse_all(ROLL_THEN_STORY).articles
+    assert "蒋乐天 韩一宁" in roll.paragraphs
+    assert (story.kicker, story.title) == (None, "菜市场里的“公平秤”")

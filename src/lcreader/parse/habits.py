@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import pairwise
 
 from ..model import Byline
 from .authors import author_line, unit_and_name
@@ -749,12 +750,23 @@ def _mark_grouped_names(lines: list[Line]) -> None:
         )
         and names_in_row(lines[k].text, least=1)
     ]
-    if len(groups) < _MIN_GROUPS:
-        return
-    for k in groups:
-        line = lines[k]
-        line.row = True
-        line.__dict__.pop("prose", None)
+    if len(groups) >= _MIN_GROUPS:
+        for k in groups:
+            line = lines[k]
+            line.row = True
+            line.__dict__.pop("prose", None)
+    # A roll's row that names fewer, right under a row of its names: `张可欣 周子墨 许嘉禾`
+    # / `蒋乐乐 韩一诺`, the group's last names
+    for above, line in pairwise(lines):
+        if (
+            above.row
+            and not line.row
+            and not line.gap_before
+            and names_in_row(above.text, least=3)
+            and names_in_row(line.text, least=2)
+        ):
+            line.row = True
+            line.__dict__.pop("prose", None)
 
 
 # A group's label over its names in a roll (`助人为乐：`), and fewest groups set so.
