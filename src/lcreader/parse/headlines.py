@@ -834,8 +834,13 @@ def _section_head(first: Line, second: Line) -> bool:
         len(first.text) <= MAX_SECTION_HEAD
         and not first.level
         and not first.banner
-        # (a run's head, `社区动态`, is set apart as widely as a picture may be)
-        and not (caption_evidence(first) and not _collection(first))
+        # (a run's head, `社区动态`, is set apart as widely as a picture may be; so is a
+        # column's label, `群众来信`, where blank lines part every paragraph)
+        and not (
+            (evidence := caption_evidence(first))
+            and not _collection(first)
+            and not (evidence == "caption.wide_gap" and is_label(first))
+        )
         and _is_headline(second)
         # (under a run's word, `图片新闻`, an item's title may be as short: `金秋稻香`)
         and (len(second.text) > MAX_SECTION_HEAD or _collection(first))

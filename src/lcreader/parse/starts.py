@@ -114,6 +114,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     # No blank line but around the page's furniture: a line per printed line, or a
     # paragraph per line (Word's text), no article set apart from the next.
     blankless = not any(line.gap_before and not line.after_furniture for line in lines)
+    # (or a blank line after every paragraph: a headline's lines stand one apart too)
+    spaced = len(lines) > _SPACED_LINES and sum(
+        1 for line in lines if line.gap_before
+    ) >= _SPACED_SHARE * len(lines)
     for k, line in enumerate(lines):
         # A question is a headline only over a label, a credit or a subtitle.
         if heads[k] and line.question_head:
@@ -912,9 +916,13 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         elif (heads[k + 1] and not after.inline_head) or after.subtitle_dash:
             # A headline of several lines (kicker, title, subtitle): its text begins below.
             # (a brief's run-in headline heads its own text: the line over it is not its deck)
-            j = _below_headline(lines, heads, k)
+            j = _below_headline(lines, heads, k, spaced)
             if j is not None:
                 after = lines[j]
+                if is_label(after) and j + 1 < len(lines) and lines[j + 1].prose:
+                    # (`居民诉求` under the headline: its first part's label, the text under)
+                    j += 1
+                    after = lines[j]
                 # A headline over an item's head and its fields (`◆皮影戏专场`, `时间：…`):
                 # a box of notices of its own.
                 boxed = after.field and lines[j - 1].banner
@@ -1637,17 +1645,27 @@ def _signed_below(lines: list[Line], start: int) -> bool:
 _MAX_HEADLINE_LINES = 4
 
 
-def _below_headline(lines: list[Line], heads: list[bool], k: int) -> int | None:
+def _below_headline(
+    lines: list[Line], heads: list[bool], k: int, spaced: bool = False
+) -> int | None:
     """The first line under the headline that starts at k, when it has 2–4 lines that
-    stand together (no blank line between)."""
+    stand together (no blank line between; or one, `spaced`, where a blank line follows
+    every paragraph of the file)."""
+    apart = 1 if spaced else 0
     j = k + 1
-    while j < len(lines) and (heads[j] or lines[j].subtitle_dash) and not lines[j].gap_before:
+    while j < len(lines) and (heads[j] or lines[j].subtitle_dash) and lines[j].gap_before <= apart:
         j += 1
         if j - k > _MAX_HEADLINE_LINES:
             return None
     if j >= len(lines) or j == k + 1 or lines[j].gap_before > 1:
         return None
     return j
+
+
+# Fewest lines, and the least share of them set apart by a blank line, of a file whose
+# every paragraph stands apart.
+_SPACED_LINES = 12
+_SPACED_SHARE = 0.9
 
 
 def _until_closing(lines: list[Line], start: int):
