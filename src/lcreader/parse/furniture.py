@@ -1530,16 +1530,30 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
         return [k for k in rest if k not in found]
     if not marks:
         return []  # (past the counters alone, only a comments head says so)
+    # (the titles of other posts listed under `往期回顾` may ask: `…进展如何？`)
+    listed = _listed_after_head(texts, rest)
     # (a mark alone, `。`, an app's button read out, is no sentence)
     if any(
         _trailer_width(texts[k]) > _MAX_TRAILER_LINE
         or (texts[k].endswith(("。", "！", "？")) and texts[k].strip("。！？，：,:"))
         for k in rest
         # (a mailing list's way out, `如不想再收到本邮件，请回复“退订”。`, is no article's)
-        if k not in found and not _UNSUBSCRIBE.search(texts[k])
+        if k not in found and k not in listed and not _UNSUBSCRIBE.search(texts[k])
     ):
         return []
     return [k for k in rest if k not in found]
+
+
+def _listed_after_head(texts: list[str], rest: list[int]) -> set[int]:
+    """The lines under a list's head (`往期回顾`, `相关阅读`) up to a blank line."""
+    listed: set[int] = set()
+    for k in rest:
+        if _RELATED_HEAD.match(texts[k]):
+            j = k + 1
+            while j < len(texts) and texts[j]:
+                listed.add(j)
+                j += 1
+    return listed
 
 
 # (nor a site's terms for copying a post: `著作权归作者所有。商业转载请…`)
