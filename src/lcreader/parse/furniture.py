@@ -361,6 +361,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(comments_under_count(texts, found), "furniture.comments")
     take(_catalog(texts, found), "furniture.catalog")
     take(_attachments(texts, found), "furniture.attachments")
+    take(_file_cards(texts, found), "furniture.attachments")
+    take(_chat_times(texts, found), "furniture.chat_header")
     take(_printed_twice(texts, found), "furniture.printed_twice")
     take(_distribution_lines(texts, found), "furniture.distribution")
     take(_under_last_rule(texts, found, rules), "furniture.foot")
@@ -955,6 +957,42 @@ def _attachments(texts: list[str], found: dict[int, str]) -> list[int]:
         if files:
             taken += [k, *files]
     return taken
+
+
+def _file_cards(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A messaging app's file card read out: the file's name over its size
+    (`桑浦村农村建房需求登记表.docx` / `31.5K`)."""
+    return [
+        j
+        for k in range(len(texts) - 1)
+        if k not in found and _ATTACHED_FILE.match(texts[k]) and _FILE_SIZE_ONLY.match(texts[k + 1])
+        for j in (k, k + 1)
+    ]
+
+
+def _chat_times(texts: list[str], found: dict[int, str]) -> list[int]:
+    """A chat page's time separators, each alone on its line (`昨天 21:58`, `08:47`),
+    two or more of them: the chat's, not the text's."""
+    times = [
+        k
+        for k, text in enumerate(texts)
+        if k not in found
+        and _CHAT_TIME.match(text)
+        # (under a field the column cut, `时间：6月8日上午` / `09:00`: the field's)
+        and not (k > 0 and texts[k - 1].endswith(_TIME_CUT))
+    ]
+    return times if len(times) >= _MIN_CHAT_TIMES else []
+
+
+# A chat's time separator: a day word or a date, then the time.
+# (alone, the time is set with two figures for its hour, `08:47`: a wrapped field's time,
+# `…下午` / `2:30`, is not)
+_CHAT_TIME = re.compile(
+    r"^(?:(?:昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|\d{1,2}月\d{1,2}日|\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?)\s*\d{1,2}|\d{2}):\d{2}(?::\d{2})?$"
+)
+_MIN_CHAT_TIMES = 2
+_TIME_CUT = ("上午", "下午", "晚上", "中午", "凌晨", "早上", "：", ":", "至", "—", "-")
 
 
 # A text browser's number before a link (`[11]`).
