@@ -145,3 +145,27 @@ def test_a_sets_headline_over_its_first_ordinal_starts_the_set_its_poems_lines()
     assert [poems.paragraphs[n] for n in poems.intertitles] == ["其一", "其二"]
     assert "腊鼓声催岁又新，" in poems.paragraphs
     assert "楼前楼后见精神。" in poems.paragraphs
+
+
+# Minutes of a residents' meeting, its agenda's items each under a heading naming the
+# item by its ordinal (round yp, a word processor's plain text).
+MINUTES = (
+    "东湖居民区召开第二季度居民议事会\n"
+    "\n"
+    "6月17日晚，东湖居民区第二季度居民议事会在党群服务站召开，35名居民代表参加。\n"
+    "议题一：楼道堆物集中清理\n"
+    "今年以来，居委会和物业在巡查中发现，不少楼道堆放旧家具和纸板。\n"
+    "经过讨论，会议决定7月1日至7月5日由物业集中清运。\n"
+    "议题二：非机动车充电棚选址\n"
+    "小区目前有电动自行车约420辆，充电难的问题比较突出。\n"
+    "经举手表决，会议同意将东门绿地旁的旧车棚改建为充电棚。\n"
+    "（居委会　龙小燕　整理）\n"
+)
+
+
+def test_an_agendas_items_named_by_ordinal_are_headings_of_one_article():
+    (minutes,) = parse_all(MINUTES).articles
+    assert [minutes.paragraphs[n] for n in minutes.intertitles] == [
+        "议题一：楼道堆物集中清理",
+        "议题二：非机动车充电棚选址",
+    ]

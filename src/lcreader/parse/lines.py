@@ -28,7 +28,7 @@ from .credits import (
 )
 from .dates import JUMP_IN as _JUMP_IN
 from .dates import JUMP_OUT as _JUMP_OUT
-from .dates import ONLY_DATE, page_number
+from .dates import ONLY_DATE, cn_number, page_number
 from .furniture import (
     LINK_MARK,
     MARKDOWN_IMAGE,
@@ -943,6 +943,7 @@ def split_lines(
     _mark_caption_heads(lines)
     _mark_placed_captions(lines)
     _mark_pages(lines, furniture, raw_lines)
+    _mark_ordinal_parts(lines)
     mark_habits(lines, raw_lines, wrap, column)
     _mark_ocr_dashes(lines)
     _mark_banners(lines)
@@ -1985,6 +1986,29 @@ _MAX_BOLD_COLUMN = 8
 _SERIES_PART = re.compile(
     r"^其[一二三四五六七八九十]{1,2}(?:[\s\u3000·：:]+[^\s，。！？；]{1,12})?$"
 )
+
+
+# A part by its word and ordinal, its own name after a colon: `议题一：楼道堆物集中清理`.
+_ORDINAL_PART = re.compile(
+    r"^(?P<word>[\u4e00-\u9fff]{1,3}?)(?P<n>[一二三四五六七八九十]{1,2})[：:]\s*(?P<name>[^，。！？；]{2,20})$"
+)
+
+
+def _mark_ordinal_parts(lines: list[Line]) -> None:
+    """Lines that name a set's parts by one word and counting ordinals (`议题一：…`,
+    `议题二：…`), two or more: headings of one piece's parts, never headlines."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for k, line in enumerate(lines):
+        if (part := _ORDINAL_PART.match(line.text)) and not line.closes:
+            number = cn_number(part.group("n"))
+            if number is not None:
+                found.setdefault(part.group("word"), []).append((number, k))
+    for parts in found.values():
+        numbers = [n for n, _ in parts]
+        if len(parts) < 2 or numbers != list(range(1, len(parts) + 1)):
+            continue
+        for _, k in parts:
+            lines[k].intertitle = lines[k].series_part = True
 
 
 # Furniture a document or a post ends or begins with: what follows opens another.
