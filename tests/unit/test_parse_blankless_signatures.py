@@ -79,3 +79,20 @@ def test_a_rolls_short_last_row_is_its_names_not_the_next_storys_kicker():
     roll, story = parse_all(ROLL_THEN_STORY).articles
     assert "蒋乐天 韩一宁" in roll.paragraphs
     assert (story.kicker, story.title) == (None, "菜市场里的“公平秤”")
+
+
+ESSAY_THEN_COLUMN = (
+    "老街的声音\n"
+    + cut_at(14, "小时候住在东湖老街，一天是从声音开始的。天刚亮，豆腐店的石磨就吱呀吱呀地转起来。")
+    + cut_at(14, "如今老街变成了宽马路和高楼，那些声音都听不到了。")
+    + "退休工人　邵根明\n"
+    "夕 阳 红\n"
+    "九旬学员的“笔墨缘”\n"
+    + cut_at(14, "社区老年大学书法班开课第三年，班里最年长的学员是九十一岁的鲁奶奶。")
+)
+
+
+def test_a_signature_over_a_columns_name_its_title_and_text_signs_the_piece_above():
+    essay, calligraphy = parse_all(ESSAY_THEN_COLUMN).articles
+    assert [b.author for b in essay.bylines] == ["邵根明"]
+    assert (calligraphy.kicker, calligraphy.title) == ("夕阳红", "九旬学员的“笔墨缘”")

@@ -1492,6 +1492,14 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
             or lines[k + 2].credit
             or lines[k + 2].intertitle  # (its first numbered item: `1.千里相逢（打一字）`)
             or _dated_line(lines[k + 2].text)
+            # (or a column's name over the next piece's title and its text: `夕 阳 红` /
+            # `九旬学员的“笔墨缘”` / `社区老年大学…`)
+            or (
+                k + 3 < len(lines)
+                and 0 < len(lines[k + 2].text) <= _MAX_NEXT_HEAD
+                and not ANY_STOP.search(lines[k + 2].text)
+                and (lines[k + 3].prose or lines[k + 3].has_comma)
+            )
         )
     )
     # (or over the date it was written: `8号楼居民　汪秀英` / `2024年3月20日`, or over the

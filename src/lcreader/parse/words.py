@@ -129,7 +129,7 @@ _UNPARTED_NAME = 3
 
 # What a resident who writes to the paper is, at the end of the words before the name.
 WRITERS_ROLE = re.compile(
-    r"(?:党员|居民|村民|读者|教师|老师|志愿者|老人|学生|家长|楼组长|职工|工人|会员|医生|护士|民警|社工"
+    r"(?:党员|居民|村民|读者|教师|老师|志愿者|老人|学生|学员|家长|楼组长|职工|工人|会员|医生|护士|民警|社工"
     # (a pupil signs with the school year: `岚山小学三年级　X`; a class, `五（1）班`, is
     # the unit they write from)
     r"|年级)$"
