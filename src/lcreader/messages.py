@@ -855,6 +855,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.question": ("栏目名下的提问标题", "a column's question under its name"),
     "rule.furniture.end_mark": ("一期或一篇结束的标记（本期完）", "where the issue or its text ends ((本期完))"),
     "rule.furniture.print_run": ("印数行（共印80份）", "the print run (共印80份)"),
+    "rule.furniture.colophon": ("页脚的刊物信息（主办、编辑、地址、扫码关注），在页码上方", "a page's colophon over its number: its makers, editors, address, the account to scan"),
     "rule.furniture.foot": ("简报最后一条横线下的报送、联系人、印数", "under the issue's last rule: whom it went to, whom to ask, the print run"),
     "rule.byline.signing_body": ("文末单独一行的单位名（落款）", "a body's name alone under the last sentence (it signs the piece)"),
     "rule.title.broken": ("大标题拆成几行短行，合成一个标题", "a big headline set a few characters a line: one title"),

@@ -370,6 +370,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_masthead_blocks(raw_lines, texts, found, page), "furniture.masthead")
     notes: list[int] = []  # (a poster's words over the masthead it carries)
     take(_inner_mastheads(texts, found, rules, notes), "furniture.masthead")
+    take(_colophons_over_pages(texts, found, rules), "furniture.colophon")
     take(notes, "furniture.post_note")
     take(_closing_thanks(texts, found), "furniture.closing_thanks")
     take(_page_tail(texts, found), "furniture.page_tail")
@@ -1210,7 +1211,10 @@ def _over_masthead(
     if any(texts[k][:1] in "（(" and closing_like(texts[k]) for k in rest):
         return []  # (`（摄影：X）` under a caption's text: the article's credit, no name)
     if len(rest) <= _NAME_LINES and all(len(texts[k]) <= _PAPER_NAME for k in rest):
-        return rest  # (`rest` is what is left above the masthead: nothing but them between)
+        # (`rest` is what is left above the masthead: nothing but them between; a body
+        # signing the sentence right over it is the text's: a notice's signer, over a
+        # folded leaflet's colophon)
+        return [k for k in rest if not signs_text(texts, k)]
     return []
 
 
@@ -2228,6 +2232,40 @@ _MAX_INNER_MASTHEAD = 6
 _MAX_POST_NOTES = 2
 # The body that issues it, named with the word for it, as a masthead's line names it.
 _ISSUER_WORD = re.compile(r"[\u4e00-\u9fff][\s\u3000]*(?:编|编印|主办|主编)(?:[\s\u3000]|$)")
+
+
+_EDITED_BY = ("编辑：", "编辑:", "主编：", "主编:", "责任编辑：", "责任编辑:")
+
+
+def _colophons_over_pages(
+    texts: list[str], found: dict[int, str], rules: dict[int, str]
+) -> list[int]:
+    """A colophon at a page's foot inside the file, right over the page's number (a
+    folded leaflet's back panel read first): the masthead lines over it, one at least
+    that only a masthead has (`主办：…`, `扫码关注…`), up to a line of text."""
+    taken: list[int] = []
+    for k in [k for k, rule in rules.items() if rule == "furniture.page"]:
+        block, strong = [], False
+        j = k - 1
+        while j >= 0 and k - j <= 2 * _MAX_INNER_MASTHEAD:
+            text = texts[j]
+            if not text:
+                j -= 1
+                continue
+            if j in found:
+                j -= 1
+                continue
+            label = closed_labels(text)
+            # (its editors named as a group: `编辑：《榴园邻里》编辑组`)
+            edited = label.startswith(_EDITED_BY) and len(label) <= _MAX_MASTHEAD
+            if not (_masthead_line(text) or _EDITOR_LINE.match(label) or edited):
+                break
+            block.append(j)
+            strong = strong or bool(_MASTHEAD_STRONG.search(label))
+            j -= 1
+        if strong and len(block) >= 2:
+            taken.extend(block)
+    return taken
 
 
 def _inner_mastheads(
