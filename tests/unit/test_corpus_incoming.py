@@ -229,7 +229,6 @@ FIRST_CONTACT = {
     "yl04_baijing_mulin_jianxun_a4_print_sharp_mx_copier_scan_ocr_txt_utf8_to_shared_folder_utf8bom_crlf": 0.962,
     "yl06_zhiling_cunxun_douyin_tuwen_notes_web_uos_browser_select_copy_deepin_editor_saveas_gb18030_lf": 0.717,
     # round ym, at 84ffd5a (parser 241, entities 25), after round yl's rules
-    "ym02_yanting_jiedaobao_old_cms_site_elinks_dump_kylin_server_cron_utf8_lf": 0.683,
     "ym03_luoxi_heling_laonianbao_print_photo_xiaomi_hyperos_gallery_ocr_shared_clipboard_win11_notepad_utf16le_crlf": 0.533,
     "ym04_rongxi_zhenbao_p2_ifeng_fenghuanghao_repost_edge_ctrl_a_win10_ltsc2019_notepad_ansi_gbk_crlf": 0.746,
     "ym05_xinghui_louyu_dangjian_jianxun_photos_doubao_pc_client_copy_markdown_win10_1809_notepad_utf8bom_crlf": 0.918,
@@ -237,16 +236,12 @@ FIRST_CONTACT = {
     # round yn, at b73cd85 (parser 248, entities 25), after parsers 247–248 (round ym's files)
     "yn01_heshan_zhenbao_4pages_xunjie_pdf_converter_pdf2txt_win10_ansi_gbk_crlf": 0.803,
     "yn02_lutou_cunxun_a3_spread_zhongfeng_vivo_originos_gallery_ocr_office_kit_clipboard_win11_notepad_utf8_crlf": 0.654,
-    "yn03_tongshu_linli_a4_sidebar_epson_l6168_scansmart_save_txt_ocr_utf16le_crlf": 0.815,
-    "yn04_qingxi_zhoubao_wechat_post_youdao_note_clip_mac_client_copy_textedit_utf8_lf": 0.964,
     "yn05_songhe_laonianbao_p2p3_pantum_scan_kylin_v10_scanner_app_tesseract_ocr_txt_utf8_lf": 0.557,
     "yn06_qingli_louzu_tongxun_docx_wechat_pc_3_9_file_preview_copy_win11_notepad_utf8bom_crlf": 0.977,
     # round yo, at 5377a2c (parser 254, entities 26), after round yn's rules
     "yo01_guiwu_cunxun_draft_iflytek_smart_office_book_handwriting_export_txt_wechat_pc_utf8_lf": 0.800,
     "yo02_huaian_jikan_a5_magazine_pp2_7_updf_win11_export_pdf_to_text_utf8_crlf": 0.793,
-    "yo03_shawan_zhenbao_nanfanghao_post_quark_browser_pc_copy_win10_ltsc_notepad_ansi_gbk_crlf": 0.718,
     "yo04_songtao_laonianbao_p4_fukan_vertical_columns_feishu_win_image_ocr_notepad_utf16le_crlf": 0.576,
-    "yo05_xinglin_louzuzhang_jianbao_docx_iphone_files_quicklook_copy_universal_clipboard_mac_coteditor_utf8_lf": 0.845,
     "yo06_lanshan_xiaobailing_shaonianbao_a4_landscape_3col_honor_gallery_ocr_pc_manager_clipboard_win11_notepad_utf8bom_crlf": 0.674,
     # round yp, at 1c4a1d5 (parser 262, entities 26), after round yo's rules
     "yp01_sangpu_cunxun_wechat_filehelper_web_chrome_win11_notepad_utf8_crlf": 0.698,
