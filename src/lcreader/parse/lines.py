@@ -1437,16 +1437,19 @@ _FROM_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:至\d{1,2}\s*日|起)[
 _PHRASES_APART = re.compile(rf"^[{HAN}“”‘’\d]{{4,}}[ \u3000][{HAN}“”‘’\d]{{4,}}$")
 
 
-def _over_wrapped_deck(raw_lines: list[str], number: int) -> bool:
-    """Whether the line after line `number` (counted from 1) is short, no stop in it,
-    over a `——subtitle`: the rest of a headline the column wrapped."""
+def _headline_rest(raw_lines: list[str], number: int) -> str | None:
+    """The line after line `number` (counted from 1), when it is short with no stop in it
+    and a line follows it: the rest of a headline the column may have wrapped."""
     if number + 1 >= len(raw_lines):
-        return False
-    rest, deck = raw_lines[number].strip(), raw_lines[number + 1].strip()
-    return (
-        0 < len(rest) <= _MAX_HEADLINE_REST
-        and not ANY_STOP.search(rest)
-        and bool(_SUBTITLE_DASH.match(deck))
+        return None
+    rest = raw_lines[number].strip()
+    return rest if 0 < len(rest) <= _MAX_HEADLINE_REST and not ANY_STOP.search(rest) else None
+
+
+def _over_wrapped_deck(raw_lines: list[str], number: int) -> bool:
+    """Whether a headline's rest follows line `number`, over a `——subtitle`."""
+    return _headline_rest(raw_lines, number) is not None and bool(
+        _SUBTITLE_DASH.match(raw_lines[number + 1].strip())
     )
 
 
@@ -1455,17 +1458,16 @@ _MAX_HEADLINE_REST = 8
 
 
 def _over_wrapped_rest(raw_lines: list[str], number: int) -> bool:
-    """Whether the line after line `number` (counted from 1) is short, no stop in it,
-    over text: the rest of a headline the column wrapped (a paragraph's last line ends
-    on a stop)."""
-    if number + 1 >= len(raw_lines):
-        return False
-    rest, text = raw_lines[number].strip(), raw_lines[number + 1].strip()
+    """Whether a headline's rest follows line `number`, no comma in it, over text (a
+    paragraph's last line ends on a stop)."""
+    rest = _headline_rest(raw_lines, number)
     return (
-        0 < len(rest) <= _MAX_HEADLINE_REST
-        and not ANY_STOP.search(rest)
+        rest is not None
         and not COMMA.search(rest)
-        and (_opens_story(raw_lines, number + 1) or bool(_CLAUSE_MARKS.search(text)))
+        and (
+            _opens_story(raw_lines, number + 1)
+            or bool(_CLAUSE_MARKS.search(raw_lines[number + 1].strip()))
+        )
     )
 
 
