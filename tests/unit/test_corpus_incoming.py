@@ -250,6 +250,13 @@ FIRST_CONTACT = {
     "yp04_shanlin_yishi_jianbao_docx_wps_office_mac_saveas_plaintext_utf8_lf": 0.678,
     "yp05_hepu_weimin_fuwu_jianbao_docx_python_mammoth_raw_text_powershell51_redirect_utf16le_crlf": 0.661,
     "yp06_huaixi_shequbao_p4_fukan_photo_wecom_pc_image_ocr_win10_ltsc_notepad_ansi_gbk_crlf": 0.530,
+    # round yq, at 35ec3cf (parser 269, entities 26), after round yp's rules
+    "yq01_maolin_jiedaobao_4pages_mineru_web_pdf_to_markdown_fullmd_utf8_lf": 0.629,
+    "yq02_lingshu_zhenbao_p03_xiangfeng_epaper_jina_reader_curl_powershell51_append_utf16le_crlf": 0.312,
+    "yq03_huijing_shequbao_haowai_jiugai_jianshu_post_chrome_win11_notepad_utf8_crlf": 0.414,
+    "yq04_jiaotian_cunwu_mingbaizhi_a4_duplex_avision_ad240_button_manager_ocr_txt_ansi_gbk_crlf": 0.493,
+    "yq05_tangyue_linli_jikan_html_email_foxmail72_win10_saveas_txt_utf8bom_crlf": 0.943,
+    "yq06_guifeng_shequ_niankan_2024_a5_booklet_spreads_iphone_photos_macos_shortcuts_extract_text_from_image_textedit_utf8_lf": 0.525,
 }
 
 
