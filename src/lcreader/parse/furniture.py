@@ -317,7 +317,9 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.end_mark"
         elif k not in found and contents_line(text):
             found[k], rules[k] = text, "furniture.contents_line"
-        elif k not in found and _links(texts, k):
+        elif k not in found and (_links(texts, k) or _MARKDOWN_LINKS_ONLY.match(text)):
+            # (or a page's own links in Markdown, nothing else: `*   [首页](http://…)`,
+            # `上一篇  [下一篇](http://…)`)
             found[k], rules[k] = text, "furniture.links"
         elif k not in found and _RECORD_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.record_number"
@@ -1414,14 +1416,40 @@ def _front_matter(texts: list[str]) -> list[int]:
     if first is None:
         return []
     found = _properties_at(texts, first, 0) if texts[first] == "---" else []
-    k = found[-1] + 1 if found else first + 1
+    k = found[-1] + 1 if found else first + (texts[first] == "---")
     while k < len(texts):
-        if texts[k] == "---" and (block := _properties_at(texts, k, _MIN_DOCUMENT_FIELDS)):
+        block = _document_head_at(texts, k)
+        if block:
             found += block
             k = block[-1] + 1
         else:
             k += 1
     return found
+
+
+def _document_head_at(texts: list[str], k: int) -> list[int]:
+    """A document's properties opening at line k (`---` … `---`, or a reader service's
+    `Title:` head), or nothing."""
+    if texts[k] == "---":
+        return _properties_at(texts, k, _MIN_DOCUMENT_FIELDS)
+    return _reader_head_at(texts, k) if texts[k][:6] == "Title:" else []
+
+
+def _reader_head_at(texts: list[str], start: int) -> list[int]:
+    """A reader service's head over each page it fetched (`Title: …` / `URL Source: …` /
+    `Markdown Content:`, blank lines between): the page's properties."""
+    lines = [k for k in range(start, min(len(texts), start + _MAX_FRONT_MATTER)) if texts[k]]
+    if len(lines) < 3 or not _READER_SOURCE.match(texts[lines[1]]):
+        return []
+    if texts[lines[2]].rstrip(":：") != "Markdown Content":
+        return []
+    return lines[:3]
+
+
+_READER_SOURCE = re.compile(r"^URL Source:\s*\S+$")
+_MARKDOWN_LINKS_ONLY = re.compile(
+    r"^(?:[*\-+]\s+)?(?:(?:[^\s\[\]()]{1,6}\s+)?\[[^\[\]]{1,12}\]\((?:https?:)?/[^()\s]*\)\s*)+$"
+)
 
 
 # A document's own properties block (not the file's first) names it by this many fields.
@@ -1443,7 +1471,11 @@ def _properties_at(texts: list[str], start: int, fields: int) -> list[int]:
     return []
 
 
-_TITLE_PROPERTY = re.compile(r"^title\s*:\s*[\"']?(?P<title>.+?)[\"']?\s*$")
+# (a reader service's title ends on the site's name: `小满时节 农事莫误--菱墅镇报`)
+_TITLE_PROPERTY = re.compile(
+    r"^title\s*:\s*[\"']?(?P<title>.+?)[\"']?(?:\s*(?:--|——|_|\s-\s)\s*[^-—_\s]{2,12})?\s*$",
+    re.I,
+)
 
 
 def _document_titles(texts: list[str], rules: dict[int, str]) -> set[int]:
