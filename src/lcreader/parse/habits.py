@@ -18,13 +18,14 @@ from .authors import author_line, unit_and_name
 from .bilingual import named_in_english
 from .bylines import parse_byline
 from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
+from .ocr_spaces import HAN_SPACE_HAN
 from .text import (
     ANY_STOP,
     CONTACT_NUMBER_END,
     DIARY_DAY,
     ENTRY_OPENING,
     EVENT,
-    HAN,
+    MAX_KIND_ALONE,
     NOTICE_KINDS,
     REPLY,
     ROLL_HEAD,
@@ -1491,7 +1492,7 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
             or lines[k + 2].has_comma
             or lines[k + 2].credit
             or lines[k + 2].intertitle  # (its first numbered item: `1.千里相逢（打一字）`)
-            or _dated_line(lines[k + 2].text)
+            or bool(_DAY_LINE.match(lines[k + 2].text))
             # (or a column's name over the next piece's title and its text: `夕 阳 红` /
             # `九旬学员的“笔墨缘”` / `社区老年大学…`)
             or (
@@ -1511,10 +1512,6 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
 _MAX_NEXT_HEAD = 20
 # A diary's day line: `7月1日 晴`.
 _DAY_LINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:\s|$)")
-
-
-def _dated_line(text: str) -> bool:
-    return bool(_DAY_LINE.match(text))
 
 
 def _note_closed(above: Line, line: Line) -> bool:
@@ -1617,7 +1614,7 @@ def _issuers_at_end(lines: list[Line], k: int) -> bool:
         or _heads_text(lines, last + 1)
         # (or over the next notice's kind alone: `街道老龄办` / `更正`)
         or (
-            len(lines[last + 1].text) <= _MAX_KIND_ALONE
+            len(lines[last + 1].text) <= MAX_KIND_ALONE
             and lines[last + 1].text.endswith(NOTICE_KINDS)
         )
     )
@@ -1626,8 +1623,6 @@ def _issuers_at_end(lines: list[Line], k: int) -> bool:
 
 # Longest rest of a field's value the column put on the next line, with no date under.
 _MAX_VALUE_REST = 5
-# Longest notice head read as its kind alone (`更正`, `寻物启事`).
-_MAX_KIND_ALONE = 6
 
 
 def _english_twin(line: Line) -> bool:
@@ -1660,17 +1655,10 @@ _NO_BODY = re.compile("[我你他她的了]")
 def _stray_space_out(text: str) -> str:
     """`街 道老龄办` read as `街道老龄办`: one single space between two Chinese characters,
     a character or two on one side of it (an OCR engine's slip); else the text as is."""
-    if text.count(" ") != 1:
+    if text.count(" ") != 1 or not HAN_SPACE_HAN.search(text):
         return text
     left, right = text.split(" ")
-    if not (left and right) or min(len(left), len(right)) > 2:
-        return text
-    if not (_HAN_CHAR.match(left[-1]) and _HAN_CHAR.match(right[0])):
-        return text
-    return left + right
-
-
-_HAN_CHAR = re.compile(f"[{HAN}]")
+    return text if min(len(left), len(right)) > 2 else left + right
 
 
 def _units(text: str) -> bool:

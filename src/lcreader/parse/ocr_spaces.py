@@ -16,7 +16,7 @@ _CJK = f"{HAN}，。、；：？！“”‘’（）《》【】"
 _STRAY = re.compile(f"(?<=[{_CJK}]) (?! )|(?<![ \\t\\u3000]) (?=[{_CJK}])")
 # A sentence's mark: the lines that hold one are the text's sentences.
 _SENTENCE = re.compile("[，。；！？]")
-_HAN_SPACE_HAN = re.compile(f"[{HAN}] [{HAN}]")
+HAN_SPACE_HAN = re.compile(f"[{HAN}] [{HAN}]")
 # Fewest sentence lines, and their least share with a stray space, that show the engine.
 _MIN_LINES = 8
 _MIN_SHARE = 0.4
@@ -27,7 +27,7 @@ def ocr_spaced(text: str) -> bool:
     sentences = [line for line in text.split("\n") if _SENTENCE.search(line)]
     if len(sentences) < _MIN_LINES:
         return False
-    spaced = sum(1 for line in sentences if _HAN_SPACE_HAN.search(line))
+    spaced = sum(1 for line in sentences if HAN_SPACE_HAN.search(line))
     return spaced >= _MIN_SHARE * len(sentences)
 
 

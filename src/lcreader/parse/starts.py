@@ -29,6 +29,7 @@ from .text import (
     DANGLING,
     EVENT,
     HEADLINE_MARK,
+    MAX_KIND_ALONE,
     NEWS_LEAD,
     NOTICE_KINDS,
     ROLL_HEAD,
@@ -594,7 +595,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             ended
             and k > segment
             and line.text.endswith(_BARE_NOTICE_KINDS)
-            and len(line.text) <= _MAX_BARE_NOTICE_HEAD
+            and len(line.text) <= MAX_KIND_ALONE
             and not (line.intertitle or line.banner)
             and not after.closes
             and _told_below(lines, k)
@@ -1539,9 +1540,8 @@ def _credited_again(lines: list[Line], segment: int, k: int) -> bool:
     return False
 
 
-# Longest notice head read alone as its kind (`寻物启事`, `便民通知`), and the kinds that
-# head a notice of their own (a box's `温馨提示` heads a part of its article).
-_MAX_BARE_NOTICE_HEAD = 6
+# The kinds that head a notice of their own, alone on a line (a box's `温馨提示` heads a
+# part of its article).
 _BARE_NOTICE_KINDS = ("启事", "通知", "公告", "通告", "声明", "倡议书", "更正", "招领")
 
 

@@ -269,6 +269,8 @@ SALUTATION = re.compile(
 
 # The kinds of notice a paper prints as items of their own, each under its kind's name:
 # after a byline such a word opens a new item, where `街道回复` or `记者手记` go on the last.
+# Longest notice head read as its kind alone (`更正`, `寻物启事`, `便民通知`).
+MAX_KIND_ALONE = 6
 NOTICE_KINDS = (
     "更正", "启事", "声明", "通知", "公告", "通告", "倡议书", "致歉", "告示",
     # a letter posted as a notice is: `表扬信`, `感谢信`, `公开信`
