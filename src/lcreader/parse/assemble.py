@@ -168,6 +168,13 @@ def decide(lines: list[Line]) -> Builder:
                 block.append(i)
                 block_lines.append(lines[i])
                 i += 1
+            if _marked_run_head(block_lines):
+                # `# 一周要闻` over `# 荷叶新苑…`, marked alike: the run's head over its
+                # first brief's headline, no headline of its own
+                builder.place(
+                    block[0], "furniture", max(len(builder.drafts) - 1, 0), "furniture.section_head"
+                )
+                del block[0], block_lines[0]
             if builder.drafts and block:
                 # A captioned picture right under the byline of the article before, over
                 # this headline: that article's picture, when its caption speaks of it.
@@ -406,6 +413,16 @@ def decide(lines: list[Line]) -> Builder:
         for k in pending:
             _close(builder, k, target)
     return builder
+
+
+def _marked_run_head(block: list[Line]) -> bool:
+    """A run's head (`一周要闻`) marked as the headline under it is, at the same level."""
+    return (
+        len(block) >= 2
+        and block[0].level > 0
+        and block[1].level == block[0].level
+        and collection_head(block[0])
+    )
 
 
 def _briefs_head(lines: list[Line], block: list[int], i: int) -> bool:

@@ -50,6 +50,7 @@ from .habits import (
     wrap_width,
 )
 from .insets import mark_pull_quotes
+from .marked_parts import mark_flat_parts
 from .named import mark_named_in_two
 from .screen_reader import announced
 from .sections import mark_numbered_briefs, mark_numbered_sections
@@ -944,6 +945,7 @@ def split_lines(
     _mark_placed_captions(lines)
     _mark_pages(lines, furniture, raw_lines)
     _mark_ordinal_parts(lines)
+    mark_flat_parts(lines)
     mark_habits(lines, raw_lines, wrap, column)
     _mark_ocr_dashes(lines)
     _mark_banners(lines)

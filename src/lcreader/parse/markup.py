@@ -44,7 +44,8 @@ def unmarked(text: str) -> str:
     the HTML a Markdown export leaves in it read (inline_markup)."""
     head = text[:2000]
     if "<" not in head:
-        return text
+        # (a Markdown export's table may stand further down: its tags are read)
+        return inline_markup(text) if "<t" in text or "<T" in text else text
     if tagged_story(head):
         return untagged(text)
     # (a document of markup opens with its first tag; Markdown with anchors and line
@@ -127,6 +128,16 @@ _LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 # A Markdown container's fences (`:::tips` … `:::`, 语雀's and many sites' callouts).
 _FENCE_OPEN = re.compile(r"^[ \t]*:::[ \t]*[A-Za-z][\w-]*[ \t]*$")
 _FENCE_CLOSE = re.compile(r"^[ \t]*:::[ \t]*$")
+# A table a PDF-to-Markdown converter writes as HTML, on one line (MinerU's `full.md`):
+# `<html><body><table><tr><td>序号</td>…</tr>…</table></body></html>`.
+_HTML_TABLE = re.compile(
+    r"(?:<(?:html|body)>\s*)*<table\b[^<>]*>(?P<rows>.*?)</table>(?:\s*</(?:body|html)>)*",
+    re.S | re.I,
+)
+_TABLE_ROW = re.compile(r"<tr\b[^<>]*>(.*?)</tr>", re.S | re.I)
+_TABLE_CELL = re.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]>", re.S | re.I)
+# Cells of a row as a table set in text parts them: a wide gap.
+_CELL_GAP = "\u3000\u3000"
 
 
 def inline_markup(text: str) -> str:
@@ -134,6 +145,8 @@ def inline_markup(text: str) -> str:
     blank line, `<br />` ends a line, a container's fences are blank lines; the text
     itself is left as it is."""
     if "<" in text:
+        if "<table" in text or "<TABLE" in text:
+            text = _HTML_TABLE.sub(_table_rows, text)
         text = _TAG_LINE.sub("", text)
         text = _LINE_BREAK.sub("\n", text)
     if ":::" in text:
@@ -147,3 +160,13 @@ def inline_markup(text: str) -> str:
                 opened = None
         text = "\n".join(lines)
     return text
+
+
+def _table_rows(table: re.Match) -> str:
+    """An HTML table as the rows it shows, a line each, its cells set apart."""
+    rows = []
+    for row in _TABLE_ROW.finditer(table["rows"]):
+        cells = [" ".join(_text_lines(cell)) for cell in _TABLE_CELL.findall(row.group(1))]
+        if any(cells):
+            rows.append(_CELL_GAP.join(cell or "－" for cell in cells))
+    return "\n" + "\n".join(rows) + "\n"

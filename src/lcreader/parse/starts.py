@@ -235,6 +235,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             starts.add(k)
             segment = k
             continue
+        if _kicker_over_mark(before, line, after):
+            starts.add(k)  # `街坊榜样` over `# “小巷总理”的一天`, after ended text: its kicker
+            segment = k
+            continue
         if before.closes or before.level:
             segment = k
         if line.subtitle_dash and heads[k - 1] and not before.closes and line.gap_before <= 1:
@@ -1171,6 +1175,26 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
         and not is_notice_head(line)
         and not _new_topic(lines, segment, k)
     )
+
+
+def _kicker_over_mark(before: Line, line: Line, after: Line) -> bool:
+    """A short unmarked line set apart right over a Markdown heading, after ended text:
+    the column's name over the headline (a converter marks only the large type)."""
+    return (
+        after.level > 0
+        and not line.level
+        and line.gap_before > 0
+        and after.gap_before > 0
+        and 0 < len(line.text) <= _MAX_KICKER_OVER_MARK
+        and not ANY_STOP.search(line.text)
+        and not (line.closes or line.caption or line.verse or line.row or line.field)
+        and not bare_name(line.text)
+        and (before.closes or is_terminated(before.text))
+    )
+
+
+# The longest column's name read over a Markdown heading.
+_MAX_KICKER_OVER_MARK = 10
 
 
 def _one_of_parts(lines: list[Line], start: int, k: int) -> bool:

@@ -1,0 +1,79 @@
+"""Headings in Markdown marked all at one level (a PDF-to-Markdown converter's: MinerU
+writes `# ` before every line set large, a story's headline and its parts' headings
+alike). There the mark says a heading, not which: a heading inside a story credited
+under its headline (`本报记者　X`), over text that goes on uncredited to the next
+headline, is one of the story's parts, never a story of its own. A story credited at
+its head is not credited again; the next story carries its own credit."""
+
+from __future__ import annotations
+
+import re
+
+from .text import ANY_STOP, is_terminated
+
+# Fewest marked headings that show the file marks its headings all alike.
+_MIN_MARKED = 4
+# Longest heading read as a part's; a part's label may lead it (`清晨：一本“民情日记”`).
+_MAX_PART = 20
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
+# How many lines under a headline its credit may stand (kicker, subtitle aside).
+_CREDIT_REACH = 3
+
+
+def mark_flat_parts(lines: list) -> None:
+    """Clear the mark of each part's heading in a story credited at its head, making the
+    heading the story's intertitle."""
+    levels = {line.level for line in lines if line.level}
+    if len(levels) != 1 or sum(1 for line in lines if line.level) < _MIN_MARKED:
+        return
+    credited = False  # the story under the last headline is credited under it
+    jumped: bool | None = None  # the same, for the story that went on to another page
+    for k, line in enumerate(lines):
+        if line.jump_out:
+            jumped = credited
+        if line.jump_in and jumped is not None:
+            credited = jumped  # `（上接第1版）`: that story's rest
+            continue
+        if not line.level:
+            if line.closes and not line.credit and not line.jump:
+                credited = False  # a byline ends the story
+            continue
+        if credited and _part_heading(lines, k):
+            line.level, line.intertitle = 0, True
+            continue
+        credited = _credited_under(lines, k)
+
+
+def _part_heading(lines: list, k: int) -> bool:
+    """Short, no sentence in it, after an ended sentence and over text that goes on
+    uncredited to the next heading."""
+    line = lines[k]
+    words = line.text[_LABEL.match(line.text).end() :] if _LABEL.match(line.text) else line.text
+    if not 0 < len(line.text) <= _MAX_PART or ANY_STOP.search(words) or k == 0:
+        return False
+    j = k - 1
+    while j > 0 and lines[j].caption:
+        j -= 1  # (a picture's caption in the story may stand over it)
+    before = lines[j]
+    if before.level or before.closes or before.caption or not is_terminated(before.text):
+        return False
+    if k + 1 >= len(lines) or not lines[k + 1].prose:
+        return False
+    for below in lines[k + 1 :]:
+        if below.level:
+            return True
+        if below.jump_out:
+            return True  # (the story goes on on another page)
+        if below.closes and not below.jump:
+            return False  # credited on its own: a story
+    return True
+
+
+def _credited_under(lines: list, k: int) -> bool:
+    """A role's credit (`本报记者　X　通讯员　Y`) under the headline on line k, over text."""
+    for below in lines[k + 1 : k + 1 + _CREDIT_REACH]:
+        if below.credit and not below.lead_credit:
+            return True
+        if below.prose or below.level:
+            return False
+    return False
