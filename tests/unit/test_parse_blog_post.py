@@ -121,3 +121,44 @@ def test_the_posts_buttons_counts_and_comments_are_the_pages():
     assert "阅读(52)┊ 评论 (1)┊\t 收藏(0) ┊转载(0) ┊ 喜欢▼ ┊打印┊举报".replace("\t", " ") in [
         f.replace("\t", " ") for f in issue.furniture
     ]
+
+
+# A writing site's post header: the author, the follow and tip buttons, the author's
+# score, the post's time, its words and reads, each on a line of its own.
+SITE_POST = "\n".join(
+    [
+        "首页",
+        "下载APP",
+        "会员",
+        "投稿",
+        "写文章",
+        "登录",
+        "注册",
+        "",
+        "枫林新村加装电梯进展",
+        "",
+        "枫林老李",
+        "关注",
+        "赞赏支持",
+        "1.2",
+        "2025.03.08 09:15:41",
+        "字数 1,204",
+        "阅读 87",
+        "",
+        "3月6日，枫林新村第二批加装电梯项目完成方案公示，五幢楼的居民同意率均超过九成。",
+        "",
+        "居委会主任说，下一步将协助居民选定施工单位。施工期间，楼道口将设置临时通道，"
+        "请居民注意出行安全。",
+        "",
+        "据了解，今年枫林新村计划完成加装电梯十二台，目前已有七台进入施工阶段。",
+    ]
+)
+
+
+def test_a_writing_sites_buttons_score_and_counts_are_the_post_headers():
+    issue = parse_all(SITE_POST)
+    (post,) = issue.articles
+    assert post.title != "字数 1,204"
+    assert post.paragraphs[0].startswith("3月6日")
+    kept = set(issue.furniture)
+    assert {"赞赏支持", "1.2", "字数 1,204", "阅读 87"} <= kept

@@ -675,7 +675,7 @@ _POST_STAMP = re.compile(
 # A post's counters, each on a line (`阅读 1.8万`, `转发 26`, `1.2万次观看`, `ñ57`).
 _COUNT = r"\d[\d.,]*\s*[万千wWkK]?\+?"
 _COUNTER = re.compile(
-    rf"^(?:(?:阅读|转发|评论|点赞|赞|收藏|分享|在看|观看|浏览|播放)(?:量|数|次数)?\s*[:：]?\s*{_COUNT}"
+    rf"^(?:(?:阅读|转发|评论|点赞|赞|收藏|分享|在看|观看|浏览|播放|字数)(?:量|数|次数)?\s*[:：]?\s*{_COUNT}"
     # (`阅读 (1286)`: the count in brackets)
     rf"|(?:阅读|浏览|评论|点赞)\s*[(（]{_COUNT}[)）]"
     rf"|{_COUNT}\s*次(?:观看|播放|阅读|浏览)"

@@ -209,12 +209,21 @@ def _followed_account(texts: list[str], top: list[int], found: dict[int, str]) -
     """`桃源社区居委会` / `关注` over the post's date (`2023-10-30`, taken already as the
     issue's date): the account and its follow button, however the date is written."""
     for above in top:
-        if texts[above] not in _FOLLOW or above < 1 or above + 1 not in found:
+        if texts[above] not in _FOLLOW or above < 1:
             continue
-        day = texts[above + 1].split()
+        # (a blog's tip button and the author's score may stand between: `赞赏支持`, `0.4`)
+        under = above + 1
+        while under < len(texts) and (_TIP_OR_SCORE.match(texts[under]) or not texts[under]):
+            under += 1
+        if under not in found:
+            continue
+        day = texts[under].split()
         if above - 1 in top and _account_name(texts[above - 1]) and _ISO_DAY.match(day[0]):
-            return [above - 1, above]
+            return [above - 1, *range(above, under)]
     return []
+
+
+_TIP_OR_SCORE = re.compile(r"^(?:赞赏支持|赞赏|打赏|\d{1,3}(?:\.\d{1,2})?)$")
 
 
 def _account_above(texts: list[str], above: int, k: int) -> list[int]:
