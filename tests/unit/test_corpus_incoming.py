@@ -257,6 +257,13 @@ FIRST_CONTACT = {
     "yq04_jiaotian_cunwu_mingbaizhi_a4_duplex_avision_ad240_button_manager_ocr_txt_ansi_gbk_crlf": 0.493,
     "yq05_tangyue_linli_jikan_html_email_foxmail72_win10_saveas_txt_utf8bom_crlf": 0.943,
     "yq06_guifeng_shequ_niankan_2024_a5_booklet_spreads_iphone_photos_macos_shortcuts_extract_text_from_image_textedit_utf8_lf": 0.525,
+    # round yr, at bf4723c (parser 272, entities 26), after round yq's rules
+    "yr01_tangxilu_gongzuo_jianbao_1997_cced518_ucdos70_floppy_archive_gb2312_fullwidth_digits_box_tables_crlf": 0.645,
+    "yr02_jinyuan_linli_2024_07_libreoffice_odt_odt2txt05_default_width65_uos_archive_script_utf8_lf": 0.755,
+    "yr03_landai_zhenbao_2024_12_4pages_indesign_pdf_macos_automator_extract_pdf_text_plain_footer_utf8_lf": 0.726,
+    "yr04_weijing_shequbao_2024_09_a4_2pages_phone_photos_win10_phone_link_copy_text_windows_ocr_notepad_utf16le_crlf": 0.790,
+    "yr05_yupinglu_shequ_xinxi_kuaibao_2012_23_lan_ipmsg206_feige_chuanshu_cn_message_log_ipmsg_log_ansi_gbk_crlf": 0.648,
+    "yr06_qiwu_linli_bianmin_fuwu_zhuankan_2024_10_wps_pdf_xundu_pdf_dashi_ctrl_a_per_page_win10_1809_notepad_utf8bom_crlf": 0.809,
 }
 
 
