@@ -41,18 +41,26 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
         for k, t in enumerate(texts)
         if ":" in t and (match := _HEADER.match(t))  # (a header holds its time's colon)
     }
-    if len(headers) < MIN_MESSAGES:
+    # (a messenger's log: `From: X (…)` or `To: X (…)` over `at Mon Jun 11 09:02:15 2012`)
+    logged = _log_headers(texts) if len(headers) < MIN_MESSAGES else {}
+    if len(headers) < MIN_MESSAGES and len(logged) < MIN_MESSAGES:
         return {}
     # Each message: its header's line, its sender, the lines under it.
-    starts = sorted(headers)
+    starts = sorted(logged or headers)
     messages = []
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(texts)
-        match = headers[k]
-        named = match["after"] or match["before"] or match["speaker"]
-        sender = _SENDER_NOISE.sub("", named.strip()).strip()
-        body = [j for j in range(k + 1, end) if texts[j]]
+        if logged:
+            sender, under = logged[k]
+            match = None
+        else:
+            match, under = headers[k], k + 1
+            named = match["after"] or match["before"] or match["speaker"]
+            sender = _SENDER_NOISE.sub("", named.strip()).strip()
+        body = [j for j in range(under, end) if texts[j]]
         messages.append((k, sender, body))
+    if logged:
+        headers = {k: {"speaker": None} for k in starts}
     # A conversation: several people, one of them more than once (a list of posts, each
     # stamped and counted, `2024-03-15 16:42　阅读 528`, is no chat).
     senders = Counter(sender for _, sender, _ in messages)
@@ -72,12 +80,18 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
     transcript = all(headers[k]["speaker"] for k in starts)
     head = "furniture.transcript_head" if transcript else "furniture.chat_head"
     found = {j: head for j in range(starts[0]) if texts[j]}
+    # (a bulletin sent a story to a message, each under the paper's head: a message of
+    # its poster without the head only chats)
+    storied = sum(1 for n in own if _holds(texts, messages[n][2], _MASTHEAD)) >= MIN_MESSAGES
     for n, (k, sender, body) in enumerate(messages):
         found[k] = "furniture.transcript_speaker" if transcript else "furniture.chat_header"
+        if logged:
+            found.update(dict.fromkeys(range(k + 1, logged[k][1]), "furniture.chat_header"))
         chatting = (
             (sender != poster and not transcript)
             or not first <= n <= last
             or any(_CHATTER.search(texts[j]) for j in body)
+            or (storied and not _holds(texts, body, _MASTHEAD))
         )
         if chatting:
             found.update(dict.fromkeys(body, "furniture.chat_message"))
@@ -92,3 +106,25 @@ _COLOPHON = re.compile(r"^(?:编印|主办|承办|地址|电话|责任编辑|编
 def _holds(texts: list[str], body: list[int], pattern: re.Pattern) -> bool:
     """Whether a line of the message, no sentence, shows the pattern."""
     return any(pattern.search(texts[j]) and not FULL_STOP.search(texts[j]) for j in body)
+
+
+# A messenger's log (飞鸽传书, IP Messenger): who sent or was sent the message, then when.
+_LOG_WHO = re.compile(r"^(?P<way>From|To)\s*[:：]\s*(?P<name>[^\s(（]{1,20})")
+_LOG_AT = re.compile(
+    r"^at\s+[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}$"
+)
+
+
+def _log_headers(texts: list[str]) -> dict[int, tuple[str, int]]:
+    """Each message's header in a messenger's log: its first line → (who wrote it, the
+    line its text starts on). A message the log's owner sent (`To: X`) is the owner's."""
+    found: dict[int, tuple[str, int]] = {}
+    for k, text in enumerate(texts):
+        if not text.startswith(("From", "To")) or not (who := _LOG_WHO.match(text)):
+            continue
+        at = next((j for j in range(k + 1, min(len(texts), k + 3)) if texts[j]), None)
+        if at is None or not _LOG_AT.match(texts[at]):
+            continue
+        sender = who["name"] if who["way"] == "From" else "→" + who["name"]
+        found[k] = (sender, at + 1)
+    return found
