@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from lcreader.model import Issue
+from lcreader.parse.box_tables import unboxed
 from lcreader.parse.columns import unweave
 from lcreader.parse.excerpts import unwrap_excerpts
 from lcreader.parse.export_fields import ROLES, colon_titles, labelled_heads, spelled_label
@@ -145,6 +146,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     marks.update("\\" * len(MARKDOWN_ESCAPE.findall(text)))
     # a layout program's name for each text item it dumped (`文本5: …`)
     marks.update(Counter(text) - Counter(split_named_items(text)))
+    # a box-drawn table's bars at each row's ends (`│枫林一村│…│`): its border
+    marks.update(Counter(text) - Counter(unboxed(text)))
     for match in _HEADING.finditer(text):
         marks.update(match.group(1))
     for match in _LIST.finditer(text):

@@ -10,6 +10,7 @@ from ..model import Article, Byline, Issue, Mention, Note
 from ..textkey import fold
 from ..versions import PARSER_VERSION
 from .assemble import assemble
+from .box_tables import unboxed
 from .cells import join_cell_lines
 from .columns import unweave
 from .corrections import Correction, Corrector, Outcome, wanted_lines
@@ -82,7 +83,7 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     text = split_named_items(unwrap_excerpts(unquote(unmarked(text))))
     gaps_lost = ocr_spaced(text)
     text = split_merged_lines(unescape_html(stray_spaces_out(text) if gaps_lost else text))
-    text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(text))))
+    text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(unboxed(text)))))
     text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\x07" in text:
         text = _EDGE_INVISIBLES.sub("", text)

@@ -281,6 +281,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             continue
         if k not in found and _SECTION_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.section_number"
+        elif k not in found and _BOX_BORDER.match(text):
+            found[k], rules[k] = text, "furniture.table_rule"
         elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
             found[k], rules[k] = text, "furniture.rule"
         elif k not in found and text[:4] == "http" and _PRINT_FOOTER.match(text):
@@ -505,6 +507,10 @@ _RULE_LINE = re.compile(
     # a script's rule over each page it fetched, the page's address after it
     r"|[=＝\-─━#*]{4,}[ \u3000]*https?://\S+)$"
 )
+# A box-drawn table's border (`┌──┬──┐`, `├──┼──┤`, `╚══╝`): the table's, parting
+# nothing (the text under the table goes on).
+# (a corner or a joint in it: a plain rule, `━━━━`, parts stories)
+_BOX_BORDER = re.compile(r"^(?=.*[\u250c-\u254b\u2552-\u256c])[\u2500-\u257f \u3000]{4,}$")
 # A rule down the page between two columns, read as a line of its own (`丨`, `|`).
 _COLUMN_RULE = re.compile(r"^[丨|｜│┃]{1,3}$")
 # A rule OCR read as a row of `一`.

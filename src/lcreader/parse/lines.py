@@ -97,7 +97,9 @@ FIELD = re.compile(
 )
 _INLINE_HEAD = re.compile(
     # (the headline may name its place before a colon: `◆西塘村：“红色代办员”上门办事`)
-    r"^[◆◇●■□★☆▶►]\s*(?P<head>(?:[^，。！？；：,.!?;:\s]{2,8}[：:])?[^，。！？；：,.!?;:\s]{4,24})"
+    # (an open triangle marks a brief as well, `△防汛防台检查　6月28日…`; a filled one
+    # points at a picture)
+    r"^[◆◇●■□★☆▶►△]\s*(?P<head>(?:[^，。！？；：,.!?;:\s]{2,8}[：:])?[^，。！？；：,.!?;:\s]{4,24})"
     r"(?:\u3000+|\s{2,})"
     # (in a narrow column the text's first words, up to its first comma, may be all
     # the line holds: `近日，樟园小`)
@@ -406,7 +408,8 @@ class Line:
             6 <= len(text) <= MAX_QUESTION_HEAD
             and text[-1:] in ("？", "！", "?", "!")
             and len(_CLAUSE_MARK.findall(text[:-1])) <= self.column_tagged
-            and not self.indented
+            # (a paragraph's first line is indented; a headline set in the middle is not)
+            and (not self.indented or self.centred)
             and not self.list_item
             # a byline closing the line closes an article: a headline carries none
             and not self.inline_byline
@@ -643,6 +646,8 @@ def split_lines(
                 # (who spoke and when parts the segments as a blank line does: no page)
                 gap = max(gap, 1)
                 continue
+            if rule == "furniture.table_rule":
+                continue  # (a table's border parts nothing: its rows go on under it)
             # (`01` over a post's section: a section's number, whatever else it reads as)
             numbered = rule == "furniture.section_number" or section_number(stripped)
             after_message = after_message or rule in ("furniture.chat_header", "furniture.thread")
@@ -1819,11 +1824,12 @@ def _mark_banners(lines: list[Line]) -> None:
             and len(following.text) <= MAX_HEADLINE
             and not is_terminated(following.text)
         )
-        # (or a letter's headline over its greeting: `【读者来信】` / `谢谢你，…` / `编辑同志：`)
+        # (or a letter's headline over its greeting: `【读者来信】` / `谢谢你，…` / `编辑同志：`;
+        # the headline may ask: `菜场门口积水何时能解决？`)
         titled = titled or (
             k + 2 < len(lines)
             and len(following.text) <= MAX_HEADLINE
-            and not is_terminated(following.text)
+            and (not is_terminated(following.text) or following.text.endswith(("？", "?")))
             and bool(SALUTATION.match(lines[k + 2].text))
         )
         if (following.prose or following.has_comma) and not titled:
