@@ -53,3 +53,10 @@ def test_a_speakers_tag_before_an_items_mark_stays_on_its_line():
 def test_a_run_in_headline_set_apart_before_the_agencys_mark_is_left_as_it_is():
     text = "　　七旬阿婆拾金不昧　本报讯　2月27日上午，…\n"
     assert split_merged_lines(text) == text
+
+
+def test_a_merged_notices_title_keeps_both_of_its_kinds():
+    text = MERGED + "“我的稻乡”征文启事为记录家乡新变化，本报开展主题征文活动，欢迎投稿。\n"
+    lines = split_merged_lines(text).split("\n")
+    assert "“我的稻乡”征文启事" in lines
+    assert "为记录家乡新变化，本报开展主题征文活动，欢迎投稿。" in lines

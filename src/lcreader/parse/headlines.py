@@ -96,6 +96,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return False
     if block and DIARY_DAY.match(line.text):
         return False  # `7月1日 晴` under a diary's headline: its first day, its text
+    if block and line.verse and line.text.endswith(("，", ",")):
+        return False  # `五月的风从北岸吹来，` under a poem's title: its first line
     if (
         block
         and following is not None

@@ -1410,7 +1410,10 @@ def _mark_photo_credits(lines: list[Line]) -> None:
         series = k + 2 < len(lines) and pictured(lines[k + 2]) and _caption_sized(after)
         # (a sentence alone under an article's closing byline, a credit under it: no
         # body goes on after a byline; it is the picture's caption, as it is printed)
-        after_close = k >= 2 and lines[k - 2].closes and before.gap_before > 0
+        # (set apart, or with no blank line at all right over the page's foot)
+        after_close = (
+            k >= 2 and lines[k - 2].closes and (before.gap_before > 0 or line.before_furniture)
+        )
         if (
             pictured(line)
             and _caption_sized(before, sentence=after_close)
@@ -1588,22 +1591,31 @@ def _story_ended(line: Line) -> bool:
     return _ended(line) or line.caption or bool(photo_credit(line.text))
 
 
+# A caption's last words cut onto the line of its credit: `秧。　记者　X　摄`.
+_CAPTION_STUB = re.compile(r"^[^，。！？；：,.!?;:\s]{1,4}[。！？!?]")
+
+
 def _mark_caption_heads(lines: list[Line]) -> None:
     """A caption of two lines set apart by blank lines (`3月2日，志愿者…磨剪刀、修` /
     `小家电。本报记者 覃思 摄`, or `…合影。（资料照片）`): its first line, cut mid-clause,
     is the caption's too."""
-    for line, below in pairwise(lines):
+    for k, (line, below) in enumerate(pairwise(lines)):
         credited = photo_credit(below.text) or names_picture_source(below.text)
         if not (below.caption and credited) or below.gap_before:
             continue
+        # (set in the text with no blank line, the caption's first words end on its
+        # second line, `村民在…移栽茄子` / `秧。　记者　X　摄`, after a sentence ended)
+        cut = bool(_CAPTION_STUB.match(below.text)) and (
+            k == 0 or is_terminated(lines[k - 1].text) or lines[k - 1].closes
+        )
         # (or under the page's furniture: `责任编辑：…` over a caption at the page's foot)
-        if not (line.gap_before or line.after_furniture):
+        if not (line.gap_before or line.after_furniture or cut):
             continue
-        if below.gap_after == 0 and not below.before_furniture:
+        if below.gap_after == 0 and not below.before_furniture and not cut:
             continue  # (a caption already, by a position mark: cut all the same)
         if is_terminated(line.text) or line.closes or line.level or line.field:
             continue
-        if not ANY_STOP.search(line.text):
+        if not ANY_STOP.search(line.text) and not cut:
             continue  # a photo's own title over its caption (图片新闻) has no clause
         if len(line.text) + len(below.text) > _MAX_TWO_LINE_CAPTION:
             continue

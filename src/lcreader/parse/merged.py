@@ -41,8 +41,10 @@ _CAPTION_MARKS = "▲△↑图"
 # its caption on one line (`图片新闻田间课堂开进大棚6月5日，…`); a notice's title and its
 # text (`“我和我的村”征文启事为记录…`).
 _PHOTO_ITEM = re.compile(r"^(?P<head>[^。！？!?；;，,：:\s]{4,24}?)" + _OPENS_ON_DAY)
+# (a kind may end in another, `征文启事`: the title takes both)
+_KINDS = "|".join(NOTICE_KINDS)
 _NOTICE_TITLE = re.compile(
-    rf"^(?P<title>[^。！？!?；;，,：:\s]{{2,28}}?(?:{'|'.join(NOTICE_KINDS)}))(?P<text>[^\W\d_].{{8,}})$"
+    rf"^(?P<title>[^。！？!?；;，,：:\s]{{2,28}}?(?:{_KINDS}))(?!{_KINDS})(?P<text>[^\W\d_].{{8,}})$"
 )
 
 

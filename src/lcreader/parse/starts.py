@@ -114,7 +114,10 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     parted = _parted_by_blank_lines(lines)
     # No blank line but around the page's furniture: a line per printed line, or a
     # paragraph per line (Word's text), no article set apart from the next.
-    blankless = not any(line.gap_before and not line.after_furniture for line in lines)
+    # (a line or two over which a join moved a credit down left one: no blank line still)
+    blankless = sum(1 for line in lines if line.gap_before and not line.after_furniture) <= max(
+        2, len(lines) // _BLANKLESS_SHARE
+    )
     # (or a blank line after every paragraph: a headline's lines stand one apart too)
     spaced = len(lines) > _SPACED_LINES and sum(
         1 for line in lines if line.gap_before
@@ -780,7 +783,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             # (or a poem's last line: a notice's head is no line of verse)
             (ended or before.field or before.row or (before.verse and not line.verse))
             and is_notice_head(line)
-            and is_label(line)
+            # (or a notice named whole: `《澜埭》副刊征稿`, `关于…的通知`)
+            and (is_label(line) or _named_notice(line))
             # (or where no blank line parts anything: a copy a line per printed line)
             and (line.gap_before or line.after_furniture or blankless)
             and (after.prose or after.field or after.list_item)
@@ -1177,6 +1181,10 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
     )
 
 
+# One line in this many set apart, at most, in text that parts nothing by blank lines.
+_BLANKLESS_SHARE = 50
+
+
 def _kicker_over_mark(before: Line, line: Line, after: Line) -> bool:
     """A short unmarked line set apart right over a Markdown heading, after ended text:
     the column's name over the headline (a converter marks only the large type)."""
@@ -1567,6 +1575,19 @@ def _credited_again(lines: list[Line], segment: int, k: int) -> bool:
 # The kinds that head a notice of their own, alone on a line (a box's `温馨提示` heads a
 # part of its article).
 _BARE_NOTICE_KINDS = ("启事", "通知", "公告", "通告", "声明", "倡议书", "更正", "招领")
+# The kinds of a notice printed as a document of its own, whatever its title names.
+_DOCUMENT_KINDS = (*_BARE_NOTICE_KINDS, "征稿", "征文")
+_MAX_NOTICE_TITLE = 24
+
+
+def _named_notice(line: Line) -> bool:
+    """A notice's whole title, no sentence in it: `《澜埭》副刊征稿`."""
+    return (
+        len(line.text) <= _MAX_NOTICE_TITLE
+        and line.text.endswith(_DOCUMENT_KINDS)
+        and not ANY_STOP.search(line.text)
+        and not (line.prose or line.has_comma or line.caption or line.closes or line.row)
+    )
 
 
 def _told_below(lines: list[Line], k: int) -> bool:

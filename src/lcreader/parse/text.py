@@ -277,6 +277,8 @@ NOTICE_KINDS = (
     "表扬信", "感谢信", "公开信", "慰问信", "致谢",
     # a notice board's kinds of notice
     "失物招领", "寻物启事", "招领", "公示", "提醒", "提示",
+    # a paper's call for contributions: `副刊征稿`, `“我的家乡”征文`
+    "征稿", "征文",
 )  # fmt: skip
 
 
