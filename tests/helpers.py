@@ -30,6 +30,7 @@ from lcreader.parse.markup import unmarked
 from lcreader.parse.merged import split_merged_lines
 from lcreader.parse.screen_reader import announced
 from lcreader.parse.scripts import unscript
+from lcreader.parse.setext import setext_marked, underlines
 from lcreader.parse.sheets import unsheet
 from lcreader.parse.subtitles import TAG, read_subtitles
 from lcreader.parse.text import HEADLINE_MARK
@@ -148,6 +149,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     marks.update(Counter(text) - Counter(split_named_items(text)))
     # a box-drawn table's bars at each row's ends (`│枫林一村│…│`): its border
     marks.update(Counter(text) - Counter(unboxed(text)))
+    # a heading's underline (`=====` under `六号楼的…`): the heading's mark, as `#` is
+    marked = setext_marked(text).split("\n")
+    for k in underlines([line.strip() for line in marked]):
+        marks.update(marked[k].strip())
     for match in _HEADING.finditer(text):
         marks.update(match.group(1))
     for match in _LIST.finditer(text):

@@ -26,6 +26,7 @@ from .markup import unmarked
 from .merged import split_merged_lines
 from .ocr_spaces import ocr_spaced, stray_spaces_out
 from .scripts import unscript
+from .setext import setext_marked
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
 from .words import is_name
@@ -56,7 +57,10 @@ class Layout:
 
     def furniture_lines(self) -> list[str]:
         """Every furniture line as written, in the order of the source."""
-        found = dict(self.furniture.lines)
+        # (a heading's underline is the heading's mark, as `#` is: no furniture shown)
+        rules = self.furniture.rules
+        found = {k: text for k, text in self.furniture.lines.items()
+                 if rules.get(k) != "furniture.underline"}  # fmt: skip
         for k in self.placed_furniture:
             number = self.lines[k].number
             text = self.written[number - 1].strip() if self.written else self.lines[k].text
@@ -80,7 +84,7 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = split_named_items(unwrap_excerpts(unquote(unmarked(text))))
+    text = split_named_items(unwrap_excerpts(unquote(unmarked(setext_marked(text)))))
     gaps_lost = ocr_spaced(text)
     text = split_merged_lines(unescape_html(stray_spaces_out(text) if gaps_lost else text))
     text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(unboxed(text)))))

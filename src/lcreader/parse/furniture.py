@@ -61,6 +61,7 @@ from .navigation import (
     repeated_lines,
     signs_text,
 )
+from .setext import underlines
 from .text import (
     ANY_STOP,
     CONTACT_NUMBER_END,
@@ -275,6 +276,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             rule = None  # `作者：X　发布时间：…` on every article is each article's
         if rule and not _signed_date(raw_lines, texts, k, page):
             found[k], rules[k] = texts[k], rule
+    if "==" in whole or "--" in whole:
+        # (a heading's underline, `=====` under `# 七月菜单出炉`: the heading's, no rule)
+        for k in underlines([line.strip() for line in raw_lines]):
+            found[k], rules[k] = texts[k], "furniture.underline"
     pictures = Counter(text for text in texts if text in _PICTURE_WORDS)
     for k, text in enumerate(texts):
         if not text:

@@ -50,7 +50,7 @@ from .habits import (
     wrap_width,
 )
 from .insets import mark_pull_quotes
-from .marked_parts import mark_flat_parts
+from .marked_parts import mark_flat_parts, mark_nested_parts
 from .named import mark_named_in_two
 from .screen_reader import announced
 from .sections import mark_numbered_briefs, mark_numbered_sections
@@ -646,8 +646,10 @@ def split_lines(
                 # (who spoke and when parts the segments as a blank line does: no page)
                 gap = max(gap, 1)
                 continue
-            if rule == "furniture.table_rule":
-                continue  # (a table's border parts nothing: its rows go on under it)
+            if rule in _TRANSPARENT_RULES:
+                # (a table's border parts nothing: its rows go on under it; nor does a
+                # heading's underline)
+                continue
             # (`01` over a post's section: a section's number, whatever else it reads as)
             numbered = rule == "furniture.section_number" or section_number(stripped)
             after_message = after_message or rule in ("furniture.chat_header", "furniture.thread")
@@ -951,6 +953,7 @@ def split_lines(
     _mark_pages(lines, furniture, raw_lines)
     _mark_ordinal_parts(lines)
     mark_flat_parts(lines)
+    mark_nested_parts(lines)
     mark_habits(lines, raw_lines, wrap, column)
     _mark_ocr_dashes(lines)
     _mark_banners(lines)
@@ -2263,6 +2266,7 @@ def _cut_sentence(text: str) -> bool:
 _RUN_OF_TEXT = 15
 # Furniture that parts one article from the next: a rule, a section's number over it.
 _PARTING = frozenset({"furniture.rule", "furniture.section_number", "furniture.item_number"})
+_TRANSPARENT_RULES = frozenset({"furniture.table_rule", "furniture.underline"})
 _PAGE_RULES = frozenset(
     {"furniture.page_banner", "furniture.page_head", "furniture.page", "furniture.page_header"}
 )

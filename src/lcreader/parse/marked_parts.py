@@ -77,3 +77,41 @@ def _credited_under(lines: list, k: int) -> bool:
         if below.prose or below.level:
             return False
     return False
+
+
+def mark_nested_parts(lines: list) -> None:
+    """Clear the mark of each deeper heading (`## 一把扳手开始的故事`) inside a story
+    headed a level up (`# 十二号楼的“共享工具箱”`) whose text began under its headline:
+    a part's heading, the story's intertitle. Where a heading a level up has no text of
+    its own before the deeper ones (`# 月报` over `## …` stories), they head stories."""
+    levels = sorted({line.level for line in lines if line.level})
+    if len(levels) < 2:
+        return
+    top, deeper = levels[0], levels[1]
+    texted = False  # the story under the last top heading has text of its own
+    for k, line in enumerate(lines):
+        if line.level == top:
+            texted = False
+        elif line.level == deeper:
+            if texted and _over_text(lines, k) and len(line.text) <= _MAX_PART * 2:
+                line.level, line.intertitle = 0, True
+            continue
+        elif line.level:
+            texted = False
+        elif line.closes and not line.jump:
+            texted = False  # a byline or a credit after the text ends the story
+        elif line.prose or line.has_comma:
+            texted = texted or _under_top(lines, k, top)
+
+
+def _over_text(lines: list, k: int) -> bool:
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return below is not None and (below.prose or below.has_comma) and not below.level
+
+
+def _under_top(lines: list, k: int, top: int) -> bool:
+    """Whether the text on line k stands under a top heading, no deeper one between."""
+    for j in range(k - 1, -1, -1):
+        if lines[j].level:
+            return lines[j].level == top
+    return False

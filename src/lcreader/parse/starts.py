@@ -41,7 +41,7 @@ from .text import (
     shared_pairs,
     unclosed_brackets,
 )
-from .words import bare_name, has_surname, is_name
+from .words import bare_name, has_surname, is_name, is_unit
 
 # An editor's note introducing what follows it (`编者按：…`).
 _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者|编后)")
@@ -497,6 +497,8 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             (head or _comma_headline(line))
             and not line.subtitle_dash  # a `——subtitle` over the credit hangs under a title
             and after.credit
+            # (a unit's supplying credit, `（供稿：X）`, closes the text over it)
+            and not _SUPPLIED.search(after.byline_text or "")
             and k + 2 < len(lines)
             and not lines[k + 2].closes
             and not before.closes
@@ -1181,6 +1183,8 @@ def _part_of_credited(lines: list[Line], segment: int, k: int) -> bool:
     )
 
 
+# A unit's credit for what it supplied: the text's, under it (`供稿：X`, `X供稿`).
+_SUPPLIED = re.compile(r"^[（(]?\s*(?:供稿|供图|来源)\s*[：:]|供稿\s*[)）]?$")
 # One line in this many set apart, at most, in text that parts nothing by blank lines.
 _BLANKLESS_SHARE = 50
 
@@ -1197,6 +1201,8 @@ def _kicker_over_mark(before: Line, line: Line, after: Line) -> bool:
         and not ANY_STOP.search(line.text)
         and not (line.closes or line.caption or line.verse or line.row or line.field)
         and not bare_name(line.text)
+        # (a body that signs the text over it: `本刊编辑部` under a correction)
+        and not is_unit(line.text)
         and (before.closes or is_terminated(before.text))
     )
 
