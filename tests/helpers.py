@@ -298,9 +298,12 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
         }
         if period and HEADLINE_MARK.sub("", period["head"]) in heads:
             marks.update("。")
+    shown_whole = set(issue.furniture)  # (a line kept whole keeps its brackets)
     for line in text.splitlines():
         # `#话题#【标题】正文`: the brackets and the topic's signs only mark the headline
         run_in = BRACKET_RUN_IN.match(line.strip())
+        if run_in and line.strip() in shown_whole:
+            continue
         if run_in and TOPIC_TAG.sub(r"\1", run_in["head"]).strip() in titles:
             marks.update("【】")
             marks.update((run_in["number"] or "").strip())  # `1.【…】`: the item's figure

@@ -264,6 +264,13 @@ FIRST_CONTACT = {
     "yr04_weijing_shequbao_2024_09_a4_2pages_phone_photos_win10_phone_link_copy_text_windows_ocr_notepad_utf16le_crlf": 0.790,
     "yr05_yupinglu_shequ_xinxi_kuaibao_2012_23_lan_ipmsg206_feige_chuanshu_cn_message_log_ipmsg_log_ansi_gbk_crlf": 0.648,
     "yr06_qiwu_linli_bianmin_fuwu_zhuankan_2024_10_wps_pdf_xundu_pdf_dashi_ctrl_a_per_page_win10_1809_notepad_utf8bom_crlf": 0.809,
+    # round ys, at c8d912e (parser 276, entities 26), after round yr's first rules
+    "ys01_shuyinli_linli_shuangzhoukan_shegongzhan_notion_export_markdown_csv_zip_page_md_utf8_lf": 0.667,
+    "ys02_dihua_jiedaobao_2011_gaojianku_access2010_export_text_wizard_delimited_comma_quote_cp936_gbk_crlf": 0.699,
+    "ys03_tanqiao_cunxun_a4_photos_tencent_yuanbao_win_client_tiqu_wenzi_copy_markdown_win11_notepad_utf8_crlf": 0.691,
+    "ys04_weilan_shequ_yuekan_eqxiu_h5_pc_viewer_edge_ctrl_a_win10_notepad_utf8bom_crlf": 0.613,
+    "ys05_sibang_shequbao_a3_scan_jiesu_ocr_batch_copy_all_win10_notepad_utf16le_crlf": 0.883,
+    "ys06_xingpu_shequ_shoujibao_2012_fetion_qun_group_message_history_export_txt_winxp_ansi_gbk_crlf": 0.672,
 }
 
 
