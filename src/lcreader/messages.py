@@ -970,6 +970,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.title.named": ("两行合起来正是目录或转版续题印的标题", "two lines that together spell a headline the contents list or a jump prints whole"),
     "rule.title.under_listed_section": ("目录列出的栏目名下面的标题", "the headline under a section the contents list names"),
     "rule.furniture.rule": ("横线：版面上的分隔线", "a printed rule across the page"),
+    "rule.furniture.opt_out": ("短信的退订提示（`如不需要接收，请回复“退订”`），不是文章", "a text message's way out of its list (`reply STOP`): no article's"),
     "rule.furniture.underline": ("标题下的下划线（`=====`、`-----`），属于标题", "a heading's underline (`=====`, `-----`): the heading's"),
     "rule.furniture.table_rule": ("制表符画的表格边框（`┌──┬──┐`），属于表格，不分隔文章", "a box-drawn table's border (`┌──┬──┐`): the table's, parting nothing"),
     "rule.furniture.link_address": ("链接地址（<http://…>），网页的，不是文字", "a link's address (<http://…>): the page's, no text"),

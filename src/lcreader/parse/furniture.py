@@ -86,8 +86,11 @@ _CN_DIGITS = "〇○零一二三四五六七八九十"
 # A bracketed line is a byline or a label, never the paper's name.
 _BRACKETED = re.compile(r"[()（）]")
 # An issue number beside the paper's name: `杨浦融媒周刊　第24期（总第1186期）`.
+# (or the paper's name in brackets opening the line, as a text message sets it:
+# `【杏浦社区手机报】2012年第36期(1/8)`)
 _MASTHEAD_NUMBER = re.compile(
     r"总第|總第|(?:报|刊|通讯|简报|快讯|汇编|动态|专报|信息)[\s\u3000]*(?:第|[（(]|\d)"
+    r"|^【[^【】]{1,16}(?:报|刊|通讯|简报|快讯)】[\s\u3000]*(?:\d{4}年)?第"
 )
 _DECOR = "■□●○◆◇▲△★☆▼▽◎※►▶◀◢◣"
 # Words only a masthead opens a line with, and words it shares with other text.
@@ -286,6 +289,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             continue
         if k not in found and _SECTION_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.section_number"
+        elif k not in found and "回复" in text and _OPT_OUT.match(text):
+            found[k], rules[k] = text, "furniture.opt_out"
         elif k not in found and _BOX_BORDER.match(text):
             found[k], rules[k] = text, "furniture.table_rule"
         elif k not in found and (_RULE_LINE.match(text) or _MARKDOWN_RULE.match(text)):
@@ -511,6 +516,11 @@ _RULE_LINE = re.compile(
     r"[ \u3000]*[=＝\-─━]{4,}"
     # a script's rule over each page it fetched, the page's address after it
     r"|[=＝\-─━#*]{4,}[ \u3000]*https?://\S+)$"
+)
+# A text message's way out of the list it was sent to: `如不需要接收，请回复“退订”。`,
+# `拒收请回复R`, `回复TD退订`.
+_OPT_OUT = re.compile(
+    r"^[^。！？]{0,12}回复\s*[“\"「]?(?:退订|TD|T|R|N|0000)[”\"」]?(?:退订)?[。！!]?$"
 )
 # A box-drawn table's border (`┌──┬──┐`, `├──┼──┤`, `╚══╝`): the table's, parting
 # nothing (the text under the table goes on).

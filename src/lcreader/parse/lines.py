@@ -628,6 +628,7 @@ def split_lines(
     # lines, measured when a numbered heading first asks)
     item_wrap = wrap or None
     bracket_heads = _bracketed_run_ins(raw_lines, furniture)
+    column_heads = _bracketed_columns(raw_lines, furniture)
     bold_heads = _bold_run_ins(raw_lines, furniture)
     bullets = _pictograph_bullets(raw_lines)
     lost_emoji = lost_pictographs(raw_lines)
@@ -818,7 +819,18 @@ def split_lines(
             or (BOLD_RUN_IN.match(stripped) if number - 1 in bold_heads else None)
             or (MARKED_PERIOD_RUN_IN.match(stripped) if number - 1 in period_heads else None)
         )
-        if item and not line.closes:
+        bracketed = _BRACKETED_COLUMN.match(stripped) if number - 1 in column_heads else None
+        if bracketed and not line.closes:
+            # `【办事指南】老年综合津贴怎么申领` over its text: the column's name, its kicker,
+            # and the headline after it on its line
+            kicker = _classify(number, bracketed["column"], gap)
+            kicker.section_role, kicker.after_furniture = "kicker", line.after_furniture
+            lines.append(kicker)
+            whole = line
+            line = _classify(number, bracketed["title"], 0)
+            line.inline_head = True
+            _set_where(whole, kicker, line)
+        elif item and not line.closes:
             # `◆镇领导检查冬季安全生产　11月16日，…`: a brief's headline, then its text
             if item.re is BRACKET_RUN_IN and item.group("kicker"):
                 kicker = _classify(number, item.group("kicker"), gap)
@@ -2538,6 +2550,37 @@ def _bold_run_ins(raw_lines: list[str], furniture) -> set[int]:
 
 
 _SHORT_BRACKET_HEAD = 4
+
+
+# A column's name in brackets and a headline after it, no sentence in it:
+# `【办事指南】老年综合津贴怎么申领`, `【头条】杏浦新苑首批3台加装电梯开工`. (Six
+# characters at least: `【免费测血压】每周四上` is a brief's text that a column cut.)
+_BRACKETED_COLUMN = re.compile(
+    r"^【(?P<column>[^【】\s，。！？；：,.!?;:]{2,8})】\s*(?P<title>[^【】\s，。！？；,.!?;][^【】]{5,29})$"
+)
+
+
+def _bracketed_columns(raw_lines: list[str], furniture) -> set[int]:
+    """Lines of a column's bracketed name and a headline, each over its text (a first
+    line with a stop or a comma), if two or more stand so: one could be a label."""
+    found = set()
+    for k, raw in enumerate(raw_lines[:-1]):
+        if "【" not in raw or k in furniture.lines:
+            continue
+        column = _BRACKETED_COLUMN.match(raw.strip())
+        # (a headline's two clauses may have a comma between them: `本周冷空气南下，气温…`)
+        if column is None or _SENTENCE_MARKS.search(column["title"]) or "｜" in column["title"]:
+            continue
+        if column["title"].count("，") + column["title"].count(",") > 1:
+            continue
+        below = next(
+            (j for j in range(k + 1, min(len(raw_lines), k + 3)) if raw_lines[j].strip()), None
+        )
+        if below is None or below in furniture.lines or "【" in raw_lines[below][:2]:
+            continue
+        if _CLAUSE_MARK.search(raw_lines[below]):
+            found.add(k)
+    return found if len(found) >= _MIN_RUN_INS else set()
 
 
 def _bracketed_run_ins(raw_lines: list[str], furniture) -> set[int]:

@@ -387,7 +387,10 @@ _PAGE_ENTRY = re.compile(
 # on one line after its head: `本期要目：居民公约表决通过　…`.
 _CONTENTS_WORDS = r"(?:本期|本版|今日|本刊)?(?:标题)?(?:导读|要目|目录|看点|导航|提要|速览)"
 _CONTENTS_HEAD = re.compile(rf"^{_CONTENTS_WORDS}[:：]?$")
-_CONTENTS_LINE = re.compile(rf"^{_CONTENTS_WORDS}\s*[：:]\s*\S.*[^。！？!?]$")
+# (or its head in brackets, as a text message sets it: `【今日导读】加装电梯开工｜社区动态`)
+_CONTENTS_LINE = re.compile(
+    rf"^(?:{_CONTENTS_WORDS}\s*[：:]|【{_CONTENTS_WORDS}】)\s*\S.*[^。！？!?]$"
+)
 
 
 def contents_line(text: str) -> bool:
