@@ -65,7 +65,8 @@ _QUOTED_LINE_MARK = re.compile(r"(?:>[^\S\n]*)*" + _LINE_MARK_AT.pattern)
 # A subtitle's dash inside a line set in italics: `*——访…*`.
 _ITALIC_DASH = re.compile(r"^[ \t\u3000]*\*(——|--|—)[^*\n]+\*$", re.M)
 _JUMP_WORD = re.compile(
-    r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
+    r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*"
+    r"(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}|[上下前后]一?)\s*[版页頁]"
 )
 # An export's field labels (`【标题】`, `【正文】`): they only point, as `#` does.
 _FIELD_LABEL = re.compile(r"^[ \t]*【[^】\n]{1,8}】", re.M)  # an export's field: `【正文】`

@@ -139,7 +139,14 @@ def decide(lines: list[Line]) -> Builder:
                 i += 1
                 body, i = _body(lines, i, starts)
                 closing, i = _closing(lines, i)
-                _continue_jump(builder, [], markers, body, closing)
+                if not _continue_jump(builder, [], markers, body, closing):
+                    # (no article waits for its rest: the text stays, an article's own)
+                    article = builder.new_article()
+                    for k in markers:
+                        builder.place(k, "meta", article, "meta.jump")
+                    _set_body(builder, article, body)
+                    for k in closing:
+                        _close(builder, k, article)
                 continue
             block: list[int] = []
             block_lines: list[Line] = []
@@ -591,6 +598,10 @@ def _continue_jump(
     # `（下转…）` was printed under another story, or lost)
     cut = {k for k, draft in enumerate(builder.drafts) if JUMP_IN not in draft.meta and _cut(draft)}
     waiting = sorted({*_waiting(builder), *cut})
+    came = (builder.lines[(markers or body)[0]].jump or {}).get(JUMP_IN, "")
+    if not waiting and came[:1] in "上前" and builder.drafts and _unended(builder.drafts[-1]):
+        # `（接上页）`: the page before's last story, its sentence left open at its foot
+        waiting = [len(builder.drafts) - 1]
     if not waiting:
         return False
     words = char_pairs("".join(builder.lines[k].text for k in titles))
@@ -662,6 +673,12 @@ def _waiting(builder: Builder) -> list[int]:
         for k, draft in enumerate(builder.drafts)
         if JUMP_OUT in draft.meta and JUMP_IN not in draft.meta
     ]
+
+
+def _unended(draft: Draft) -> bool:
+    """Whether the article's text stops with no stop at its end."""
+    last = "".join(draft.pieces) if draft.pieces else (draft.paragraphs or [""])[-1]
+    return bool(last.strip()) and not is_terminated(last) and JUMP_IN not in draft.meta
 
 
 def _cut(draft: Draft) -> bool:

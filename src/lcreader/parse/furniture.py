@@ -112,7 +112,8 @@ _MASTHEAD_SHARED = (
 )  # fmt: skip
 # A site's or an app's menu: three short items or more between bars (`首页 | 往期回顾 | …`).
 _NAVIGATION = re.compile(
-    r"^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8}){2,}$"
+    # (a row that opens on a figure is a schedule's, `10.08 周二｜重阳敬老午宴｜社区食堂`)
+    r"^(?![\d０-９])[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8}){2,}$"
     # a text browser's links in brackets (`[首页] [电子报] [往期回顾]`), and a form's box
     # (`搜索：[          ] [搜索]`)
     r"|^(?:\[[^\[\]]{1,8}\]\s*){3,}$|^[^\[\]]{0,8}\[\s{4,}\](?:\s*\[[^\[\]]{1,8}\])*$"
@@ -418,6 +419,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_sections_under_page_numbers(texts, found, rules), "furniture.page_section")
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
     take(_translations(texts, found), "furniture.translation")
+    take(_ornaments(texts, found), "furniture.ornament")
     for k in _closing_brackets(texts, found):
         del found[k], rules[k]
     take(_button_counts(texts, found), "furniture.counter")
@@ -2437,7 +2439,9 @@ _PAGE_WORD = re.compile(
     r"|广告合作|热门推荐|相关推荐|相关阅读|更多|返回|打开APP|客户端|微信|朋友圈|新浪微博|QQ空间"
     r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明|举报/反馈|写评论\.*"
     # a WeChat post's own words under it
-    r"|阅读原文|预览时标签不可点|微信扫一扫|关注该公众号|在看|写留言|留言|赞赏)$",
+    r"|阅读原文|预览时标签不可点|微信扫一扫|关注该公众号|在看|写留言|留言|赞赏"
+    # an H5 page viewer's own words under its last page
+    r"|分享给(?:好友|朋友)|(?:手机)?扫码(?:观看|阅读)|由\S{2,10}提供技术支持)$",
     re.I,
 )
 _MAX_TAIL_LINK = 24
@@ -2766,6 +2770,34 @@ _MAX_PAGE_SECTION = 8
 _SECTION_STOP = re.compile(r"[，。！？；：,.!?;:、“”\d]")
 _DOTTED_SECTION = re.compile(rf"^[{HAN}]{{2,4}}[·・][{HAN}]{{2,4}}$")
 _MAX_KICKER_UNDER = 6
+
+
+# Capital letters set for ornament on a Chinese page: `NEWS`, `JOIN US`, `THANKS FOR
+# READING` (a headline's translation stands under it, in any case).
+_CAPS_ORNAMENT = re.compile(r"^[A-Z][A-Z&'’ \-]{2,30}$")
+_MAX_COLUMN_UNDER = 8
+
+
+def _ornaments(texts: list[str], found: dict[int, str]) -> list[int]:
+    """Capitals alone on a line over a column's Chinese name (`NEWS` / `社区新闻`), or
+    after ended text or furniture: an ornament of the page, no headline or text."""
+    out = []
+    for k, text in enumerate(texts):
+        if k in found or not text or not text[0].isupper() or not _CAPS_ORNAMENT.match(text):
+            continue
+        before, after = _neighbours(texts, k)
+        named = (
+            after is not None
+            and len(texts[after]) <= _MAX_COLUMN_UNDER
+            and re.search(f"[{HAN}]", texts[after])
+            and not ANY_STOP.search(texts[after])
+        )
+        ended = before is None or before in found or is_terminated(texts[before])
+        ended = ended or texts[before].endswith(("）", ")")) or closing_like(texts[before])
+        ended = ended or after is None or after in found  # (over the page's foot)
+        if named or ended:
+            out.append(k)
+    return out
 
 
 def _translations(texts: list[str], found: dict[int, str]) -> list[int]:

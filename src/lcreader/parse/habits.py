@@ -353,7 +353,8 @@ def _mark_enumerations(lines: list[Line]) -> None:
 
 
 # A gap between a table's cells: two spaces or more, a full-width space, a tab.
-_CELL_GAP = re.compile(r"\s{2,}|\u3000|\t")
+# (or a bar between two cells, as an app's schedule sets them: `10.08 周二｜重阳敬老午宴｜…`)
+_CELL_GAP = re.compile(r"\s{2,}|\u3000|\t|\s*[｜│]\s*")
 _TAB_CELL = re.compile(r"\S\t+\S")
 _WIDE_GAP = re.compile(r"\S(?:\s{2,}|\u3000{2,}|\t)\S")
 _NAME_SEPARATORS = re.compile(r"[、，,；;]|\s+")
@@ -390,7 +391,7 @@ _MAX_ROW = 400
 
 def _row_candidate(line: Line) -> bool:
     text = line.text
-    if text.count(" ") + text.count("\u3000") + text.count("\t") < 2:
+    if text.count(" ") + text.count("\u3000") + text.count("\t") + text.count("｜") < 2:
         return False  # three cells need two gaps
     cells = _cells(text)
     return (
