@@ -44,3 +44,21 @@ def test_a_table_that_names_no_title_and_body_comes_back_as_it_was():
     assert unsheet(table) is table
     prose = "街道召开会议，研究部署工作。\n会议要求，各社区要落实责任。\n"
     assert unsheet(prose) is prose
+
+
+# A newsroom's table of stories exported by a database (Access's text export): a column
+# for the page's section (`栏目`) beside one for the kicker (`引题`).
+SECTIONED = (
+    '"稿件编号","栏目","引题","标题","作者","正文"\r\n'
+    '201,"要闻","依法选举　居民当家","枫林街道居委会换届选举完成","记者　沈翊",'
+    '"　　9月3日至10日，枫林街道11个居民区相继召开选举大会。\r\n　　参选率达96.3%。"\r\n'
+    '202,"社区",,"社区学校秋季班开课","通讯员　甘露",'
+    '"　　9月13日，社区学校秋季班开课，首批学员二百余人。"\r\n'
+)
+
+
+def test_a_section_column_beside_a_kicker_column_is_no_kicker():
+    issue = parse_all(SECTIONED)
+    first = issue.articles[0]
+    assert (first.kicker, first.title) == ("依法选举　居民当家", "枫林街道居委会换届选举完成")
+    assert "【栏目】要闻" in issue.furniture

@@ -1363,6 +1363,8 @@ def _taken_fields(
     found: dict[int, tuple[str, str, str]] = {}
     for k, (label, role, value) in labelled.items():
         raw = raw_lines[k]
+        if label == "栏目" and _kicker_beside(labelled, k):
+            role = "page"  # (`【栏目】要闻` beside `【引题】…`: the page's section, no kicker)
         if role in ("page", "empty") or not value:
             furniture.lines[k] = raw.strip()
             furniture.rules[k] = "furniture.export_label"
@@ -1374,6 +1376,21 @@ def _taken_fields(
             furniture.rules.pop(k, None)
             found[k] = (label, role, value)
     return found
+
+
+# How far from a record's column field its kicker field may stand.
+_RECORD_REACH = 12
+
+
+def _kicker_beside(labelled: dict[int, tuple[str, str, str]], k: int) -> bool:
+    """Whether the record of the field on line k gives a kicker of its own (`【引题】`)."""
+    for step in (1, -1):
+        j = k + step
+        while j in labelled and abs(j - k) <= _RECORD_REACH:
+            if labelled[j][1] == "kicker" and labelled[j][0] != "栏目":
+                return True
+            j += step
+    return False
 
 
 def _field_line(number: int, gap: int, label: str, role: str, value: str) -> Line:

@@ -55,6 +55,10 @@ def unsheet(text: str) -> str:
         return text
     header = [cell.strip() for cell in rows[header_at]]
     roles = {k: _LABELS.get(label) for k, label in enumerate(header)}
+    if "引题" in header and "栏目" in header:
+        # (beside a kicker's column, the column's name is the page's section: written
+        # under its own label, never as the kicker)
+        roles[header.index("栏目")] = None
     title = next(k for k, role in roles.items() if role == "title")
     body = next(k for k, role in roles.items() if role == "body")
     records = [
