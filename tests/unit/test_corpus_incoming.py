@@ -271,6 +271,13 @@ FIRST_CONTACT = {
     "ys04_weilan_shequ_yuekan_eqxiu_h5_pc_viewer_edge_ctrl_a_win10_notepad_utf8bom_crlf": 0.613,
     "ys05_sibang_shequbao_a3_scan_jiesu_ocr_batch_copy_all_win10_notepad_utf16le_crlf": 0.883,
     "ys06_xingpu_shequ_shoujibao_2012_fetion_qun_group_message_history_export_txt_winxp_ansi_gbk_crlf": 0.672,
+    # round yt, at 7ad9685 (parser 279, entities 26), after round ys's first rules
+    "yt01_zhelinyuan_sanfang_lianxi_jianbao_docx_perl_docx2txt_1_4_ubuntu_nas_archive_script_utf8_lf": 0.957,
+    "yt02_zhuxi_cun_xiangfeng_wenming_jianbao_a4_photos_samsung_galaxy_gallery_text_extract_samsung_notes_save_txt_wechat_pc_utf8_lf": 0.881,
+    "yt03_maoqiao_jiedao_fangxun_fangtai_gongzuo_kuaibao_lanxin_pc_client_gonggao_detail_ctrl_a_win7_notepad_unicode_utf16le_crlf": 0.981,
+    "yt04_qinpu_shequbao_laojie_jiyi_zhuanban_yidianhao_repost_liebao_browser_ctrl_a_win7_notepad_ansi_gbk_crlf": 0.583,
+    "yt05_pengan_jiedao_minxin_gongcheng_niandu_jianbao_pptx_deck_microsoft_markitdown_cli_python312_win10_utf8_crlf": 0.413,
+    "yt06_lianyuan_juminqu_weilao_fuwu_yuebao_html_email_win10_mail_calendar_app_reading_pane_ctrl_a_notepad1809_utf8bom_crlf": 0.754,
 }
 
 
