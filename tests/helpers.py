@@ -150,6 +150,10 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     marks.update(Counter(text) - Counter(split_named_items(text)))
     # a box-drawn table's bars at each row's ends (`│枫林一村│…│`): its border
     marks.update(Counter(text) - Counter(unboxed(text)))
+    # a converter's comment alone on its line (`<!-- Slide number: 3 -->`): markup
+    for line in text.splitlines():
+        if line.strip().startswith("<!--") and line.strip().endswith("-->"):
+            marks.update(line.strip())
     # a heading's underline (`=====` under `六号楼的…`): the heading's mark, as `#` is
     marked = setext_marked(text).split("\n")
     for k in underlines([line.strip() for line in marked]):

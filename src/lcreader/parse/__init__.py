@@ -60,12 +60,16 @@ class Layout:
         # (a heading's underline is the heading's mark, as `#` is: no furniture shown)
         rules = self.furniture.rules
         found = {k: text for k, text in self.furniture.lines.items()
-                 if rules.get(k) != "furniture.underline"}  # fmt: skip
+                 if rules.get(k) not in _MARKUP_RULES}  # fmt: skip
         for k in self.placed_furniture:
             number = self.lines[k].number
             text = self.written[number - 1].strip() if self.written else self.lines[k].text
             found[number - 1] = text
         return [found[k] for k in sorted(found)]
+
+
+# Furniture that is markup, no line of the page: a heading's underline, a comment.
+_MARKUP_RULES = frozenset({"furniture.underline", "furniture.comment"})
 
 
 # Zero-width characters at a line's ends (a web page's U+200B after each post) show

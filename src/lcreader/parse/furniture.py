@@ -280,6 +280,11 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             rule = None  # `作者：X　发布时间：…` on every article is each article's
         if rule and not _signed_date(raw_lines, texts, k, page):
             found[k], rules[k] = texts[k], rule
+    if "<!--" in whole:
+        # (a converter's comment, `<!-- Slide number: 3 -->`: markup, no text; the speaker's
+        # notes under `### Notes:` are the deck's, no slide's)
+        for k, rule in _comments_and_notes(texts).items():
+            found[k], rules[k] = texts[k], rule
     if "==" in whole or "--" in whole:
         # (a heading's underline, `=====` under `# 七月菜单出炉`: the heading's, no rule)
         for k in underlines([line.strip() for line in raw_lines]):
@@ -406,6 +411,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     }
     contents, listed = contents_lines(texts, set(found) - paged_entries)
     take(contents, "furniture.contents")
+    take(_cover_over_contents(texts, found, contents), "furniture.masthead")
     for k, rule in _add_companions(texts, found, candidates, rules):
         rules[k] = rule
     take(_page_titles(texts, found), "furniture.page_title")
@@ -524,6 +530,46 @@ _RULE_LINE = re.compile(
 _OPT_OUT = re.compile(
     r"^[^。！？]{0,12}回复\s*[“\"「]?(?:退订|TD|T|R|N|0000)[”\"」]?(?:退订)?[。！!]?$"
 )
+# The most lines of an issue's cover over its contents.
+_COVER_LINES = 3
+
+
+def _cover_over_contents(texts: list[str], found: dict[int, str], contents: list[int]) -> list[int]:
+    """The issue's title and its maker's line, alone over the contents at the file's top
+    (a deck's first slide, `# …年度…简报` / `…办公室2025年1月`): its cover, no story."""
+    if not contents:
+        return []
+    first = min(contents)
+    over = [k for k in range(first) if texts[k] and k not in found]
+    if not over or len(over) > _COVER_LINES:
+        return []
+    if any(ANY_STOP.search(texts[k]) or len(texts[k]) > _MAX_MASTHEAD for k in over):
+        return []
+    return over
+
+
+_COMMENT = re.compile(r"^<!--.*-->$")
+# A slide's speaker notes as a converter heads them (MarkItDown: `### Notes:`).
+_NOTES_HEAD = re.compile(r"^(?:#{1,6}\s*)?(?:Notes|Speaker notes|备注|演讲者备注)\s*[:：]?$", re.I)
+
+
+def _comments_and_notes(texts: list[str]) -> dict[int, str]:
+    """Comment lines, and each run of speaker notes from its head to the next comment
+    or heading."""
+    found: dict[int, str] = {}
+    notes = False
+    for k, text in enumerate(texts):
+        if _COMMENT.match(text):
+            found[k], notes = "furniture.comment", False
+        elif _NOTES_HEAD.match(text):
+            found[k], notes = "furniture.speaker_notes", True
+        elif notes and text and not text.startswith("#"):
+            found[k] = "furniture.speaker_notes"
+        elif text.startswith("#"):
+            notes = False
+    return found
+
+
 # A box-drawn table's border (`┌──┬──┐`, `├──┼──┤`, `╚══╝`): the table's, parting
 # nothing (the text under the table goes on).
 # (a corner or a joint in it: a plain rule, `━━━━`, parts stories)
@@ -2487,7 +2533,9 @@ _COPYRIGHT = re.compile(r"^(?:Copyright|版权所有|©)|all rights reserved", r
 
 
 _SIGNED_WITH_NAME = re.compile(r"^[^\s\d：:]{2,12}[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$")
-_THANKS = re.compile(r"^(?:谢谢|谢谢大家|感谢(?:观看|收看|阅读|聆听|收听)|再见|完)[！!。.～~]*$")
+_THANKS = re.compile(
+    r"^(?:谢谢|谢谢大家|[感谢]谢(?:观看|收看|阅读|聆听|收听)|再见|完)[！!。.～~]*$"
+)
 
 
 def _closing_thanks(texts: list[str], found: dict[int, str]) -> list[int]:
@@ -2497,10 +2545,16 @@ def _closing_thanks(texts: list[str], found: dict[int, str]) -> list[int]:
     if last is None:
         return []
     text = texts[last]
+    if _EDITOR_LINE.match(closed_labels(text)):
+        # (the deck's editors under its last slide's thanks: `谢谢观看` / `编辑：X　审核：Y`)
+        above = next((k for k in range(last - 1, -1, -1) if texts[k] and k not in found), None)
+        if above is not None and _THANKS.match(texts[above].lstrip("# ")):
+            return [above]
     # (or a group post's word to its readers, set apart at its end, thanking them after
     # a chat's marks: `如有疑问，请在群里@居委会X…。谢谢大家[玫瑰]`)
     chatted = ("@" in text or _CHAT_FACE.search(text)) and (last == 0 or not texts[last - 1])
-    return [last] if _THANKS.match(text) or (chatted and _THANKS_LAST.search(text)) else []
+    thanks = _THANKS.match(text.lstrip("# "))  # (a slide's heading: `# 谢谢观看`)
+    return [last] if thanks or (chatted and _THANKS_LAST.search(text)) else []
 
 
 # A chat app's face written as its name in brackets: `[玫瑰]`, `[微笑]`.
