@@ -974,6 +974,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.furniture.ornament": ("中文版面上作装饰的大写英文（`NEWS`、`JOIN US`），不是标题或正文", "capital letters set for ornament on a Chinese page (`NEWS`, `JOIN US`): no headline or text"),
     "rule.furniture.comment": ("转换工具写的注释（`<!-- Slide number: 3 -->`），是标记不是文字", "a converter's comment (`<!-- Slide number: 3 -->`): markup, no text"),
     "rule.furniture.speaker_notes": ("幻灯片的演讲者备注（`### Notes:` 及其下的文字），不属于版面", "a slide's speaker notes (`### Notes:` and what follows): no page's"),
+    "rule.furniture.repost_note": ("转载者注明出处的话（`本文选自《…》第27期…`），不是文章", "a repost's note of where the text was first printed: no article's"),
     "rule.furniture.underline": ("标题下的下划线（`=====`、`-----`），属于标题", "a heading's underline (`=====`, `-----`): the heading's"),
     "rule.furniture.table_rule": ("制表符画的表格边框（`┌──┬──┐`），属于表格，不分隔文章", "a box-drawn table's border (`┌──┬──┐`): the table's, parting nothing"),
     "rule.furniture.link_address": ("链接地址（<http://…>），网页的，不是文字", "a link's address (<http://…>): the page's, no text"),

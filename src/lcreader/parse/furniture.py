@@ -295,6 +295,8 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             continue
         if k not in found and _SECTION_NUMBER.match(text):
             found[k], rules[k] = text, "furniture.section_number"
+        elif k not in found and text[:1] in "本此" and _REPOST_NOTE.match(text):
+            found[k], rules[k] = text, "furniture.repost_note"
         elif k not in found and "回复" in text and _OPT_OUT.match(text):
             found[k], rules[k] = text, "furniture.opt_out"
         elif k not in found and _BOX_BORDER.match(text):
@@ -525,6 +527,8 @@ _RULE_LINE = re.compile(
     # a script's rule over each page it fetched, the page's address after it
     r"|[=＝\-─━#*]{4,}[ \u3000]*https?://\S+)$"
 )
+# A repost's note of where the text was first printed: `本文选自《X报》第27期…`.
+_REPOST_NOTE = re.compile(r"^(?:本文|此文)(?:选自|摘自|转自|转载自|原载于?|来源于)[^。]{2,60}。?$")
 # A text message's way out of the list it was sent to: `如不需要接收，请回复“退订”。`,
 # `拒收请回复R`, `回复TD退订`.
 _OPT_OUT = re.compile(
@@ -2484,6 +2488,7 @@ _PAGE_WORD = re.compile(
     r"|喜欢|打印|转载|赠金笔"  # (a blog's buttons)
     r"|广告合作|热门推荐|相关推荐|相关阅读|更多|返回|打开APP|客户端|微信|朋友圈|新浪微博|QQ空间"
     r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明|举报/反馈|写评论\.*"
+    r"|写下你的评论\.*|暂无评论|还没有评论"
     # a WeChat post's own words under it
     r"|阅读原文|预览时标签不可点|微信扫一扫|关注该公众号|在看|写留言|留言|赞赏"
     # an H5 page viewer's own words under its last page
@@ -2521,7 +2526,8 @@ def _page_tail(texts: list[str], found: dict[int, str]) -> list[int]:
             break  # (`（摄影：X）` under the last article's text is its credit)
         if (signed := _SIGNED_WITH_NAME.match(text)) and has_surname(signed["name"]):
             break  # (`退休教师　葛秋帆` under the last poem: who wrote it)
-        if ONLY_DATE.match(text) or is_department(text):
+        # (a related post's title after its lost bullet, `? …运动会`, signs nothing)
+        if ONLY_DATE.match(text) or (is_department(text) and not _LOST_ICONS.match(texts[k])):
             break  # (`枫林社区居委会` / `2024年6月7日`: the last notice's signer and date)
         run.append(k)
     words += sum(1 for k in run if _PAGE_WORD.match(_LOST_ICONS.sub("", texts[k]).strip()))

@@ -1914,7 +1914,13 @@ def _mark_banners(lines: list[Line]) -> None:
             below.intertitle = False
             below.__dict__.pop("prose", None)
     for k, line in enumerate(lines[:-2]):
-        if line.barred and _headline_set_apart(lines[k + 1], lines[k + 2]):
+        # (or over a headline and its `——subtitle`, text under them)
+        decked = (
+            k + 3 < len(lines)
+            and lines[k + 2].subtitle_dash
+            and _headline_set_apart(lines[k + 1], lines[k + 3])
+        )
+        if line.barred and (_headline_set_apart(lines[k + 1], lines[k + 2]) or decked):
             # `▍社区要闻` over a headline set apart, text under it: the section's banner
             line.banner = True
             line.intertitle = False
