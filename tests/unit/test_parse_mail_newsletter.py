@@ -50,3 +50,29 @@ def test_the_mailing_lists_way_out_after_the_end_mark_is_furniture():
     issue = parse_all(LETTER)
     assert len(issue.articles) == 1
     assert any("退订" in line for line in issue.furniture)
+
+
+# A newsletter mail copied from a desktop mail app's reading pane: its menu of sections a
+# row under the masthead, a tab between each.
+MENU_MAIL = "\n".join(
+    [
+        "楝溪邻里·为老服务月报",
+        "2024年11月　第11期",
+        "楝溪居民区居民委员会　编",
+        "本月关注\t食堂菜单\t活动日历\t服务热线",
+        "",
+        "本月关注",
+        "重阳敬老月：九旬老人家门口过生日",
+        "",
+        "10月11日，居委会干部和志愿者带着蛋糕来到九十岁的钱阿婆家，为她庆祝生日。",
+        "",
+        "（楝溪居民区居委会）",
+    ]
+)
+
+
+def test_a_row_of_section_names_under_the_masthead_is_the_mails_menu():
+    issue = parse_all(MENU_MAIL)
+    assert "本月关注\t食堂菜单\t活动日历\t服务热线" in issue.furniture
+    (story,) = issue.articles
+    assert (story.kicker, story.title) == ("本月关注", "重阳敬老月：九旬老人家门口过生日")

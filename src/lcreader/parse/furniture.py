@@ -433,6 +433,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_button_counts(texts, found), "furniture.counter")
     take(_author_cards(texts, found), "furniture.author_card")
     take(_followed_names(texts, found, rules), "furniture.author_card")
+    take(_menu_under_masthead(raw_lines, texts, found), "furniture.navigation")
     furniture = _facts(found, texts, rules)
     furniture.rules = rules
     furniture.listed = {k for k in listed if k not in found}
@@ -550,6 +551,25 @@ def _cover_over_contents(texts: list[str], found: dict[int, str], contents: list
     if any(ANY_STOP.search(texts[k]) or len(texts[k]) > _MAX_MASTHEAD for k in over):
         return []
     return over
+
+
+# A menu's items as a mail or a page sets them in a row, a tab between each: short words.
+_TAB_MENU_ITEM = re.compile(rf"^[{HAN}A-Za-z]{{2,6}}$")
+_MIN_TAB_MENU_ITEMS = 4
+
+
+def _menu_under_masthead(
+    raw_lines: list[str], texts: list[str], found: dict[int, str]
+) -> list[int]:
+    """A row of the issue's section names right under its masthead, a tab between each
+    (`本月关注	食堂菜单	活动日历	…`, a mail's menu): the page's, before any text."""
+    for k, text in enumerate(texts):
+        if not text or k in found:
+            continue
+        cells = [cell.strip() for cell in raw_lines[k].split("\t") if cell.strip()]
+        menu = len(cells) >= _MIN_TAB_MENU_ITEMS and all(_TAB_MENU_ITEM.match(c) for c in cells)
+        return [k] if menu and any(j in found for j in range(k)) else []
+    return []
 
 
 _COMMENT = re.compile(r"^<!--.*-->$")

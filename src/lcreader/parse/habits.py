@@ -1509,7 +1509,7 @@ def _titled_signature(lines: list[Line], k: int) -> bool:
     return last or _signed_date(lines[k + 1].text) or bool(REPLY.match(lines[k + 1].text))
 
 
-# Longest headline of the next piece right under a signature.
+# Longest headline of the next piece (or notice) right under a signature, no blank line.
 _MAX_NEXT_HEAD = 20
 # A diary's day line: `7月1日 晴`.
 _DAY_LINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:\s|$)")
@@ -1685,10 +1685,6 @@ _MAX_ISSUERS = 4
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip("”’」』）)》】\"'")
     return bool(stripped) and stripped[-1] in TERMINAL
-
-
-# Longest headline that heads the next notice right under a signature, no blank line.
-_MAX_NEXT_HEAD = 20
 
 
 def _heads_text(lines: list[Line], k: int) -> bool:
