@@ -1509,6 +1509,8 @@ def _front_matter(texts: list[str]) -> list[int]:
     if first is None:
         return []
     found = _properties_at(texts, first, 0) if texts[first] == "---" else []
+    if not found and texts[first][:2] == "# ":
+        found = _titled_properties(texts, first)
     k = found[-1] + 1 if found else first + (texts[first] == "---")
     while k < len(texts):
         block = _document_head_at(texts, k)
@@ -1518,6 +1520,27 @@ def _front_matter(texts: list[str]) -> list[int]:
         else:
             k += 1
     return found
+
+
+# A page's property as a note app exports it under the page's title: `出刊日期: 2024年6月21日`
+# (a name, a colon and a space, as the app writes them; a text's label takes `：`).
+_PAGE_PROPERTY = re.compile(r"^[^\s:：]{1,8}: \S.{0,60}$")
+_MIN_PAGE_PROPERTIES = 2
+
+
+def _titled_properties(texts: list[str], title: int) -> list[int]:
+    """The page's title (`# …`) and the properties a note app lists under it (Notion's
+    `期号: 第9期`, `状态: 已发布`), two at least: the page's, not a story's."""
+    props = []
+    for k in range(title + 1, min(len(texts), title + _MAX_FRONT_MATTER)):
+        if not texts[k]:
+            if props:
+                break
+            continue
+        if not _PAGE_PROPERTY.match(texts[k]):
+            break
+        props.append(k)
+    return [title, *props] if len(props) >= _MIN_PAGE_PROPERTIES else []
 
 
 def _document_head_at(texts: list[str], k: int) -> list[int]:

@@ -125,6 +125,10 @@ def _text_lines(markup: str) -> list[str]:
 _HTML_TAG = r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>"
 _TAG_LINE = re.compile(rf"^[ \t]*(?:{_HTML_TAG}[ \t]*)+$", re.M)
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+_INLINE_TAG = re.compile(
+    r"</?(?:summary|details|span|font|b|i|u|em|strong|mark|small|sup|sub)(?:\s[^<>\n]*)?>",
+    re.I,
+)
 # A Markdown container's fences (`:::tips` … `:::`, 语雀's and many sites' callouts).
 _FENCE_OPEN = re.compile(r"^[ \t]*:::[ \t]*[A-Za-z][\w-]*[ \t]*$")
 _FENCE_CLOSE = re.compile(r"^[ \t]*:::[ \t]*$")
@@ -148,6 +152,9 @@ def inline_markup(text: str) -> str:
         if "<table" in text or "<TABLE" in text:
             text = _HTML_TABLE.sub(_table_rows, text)
         text = _TAG_LINE.sub("", text)
+        # (a toggle's head, `<summary>问：…？</summary>`, and such tags round a line's
+        # words: the words are the text)
+        text = _INLINE_TAG.sub("", text)
         text = _LINE_BREAK.sub("\n", text)
     if ":::" in text:
         lines = text.split("\n")

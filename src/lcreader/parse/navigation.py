@@ -388,8 +388,10 @@ _PAGE_ENTRY = re.compile(
 _CONTENTS_WORDS = r"(?:本期|本版|今日|本刊)?(?:标题)?(?:导读|要目|目录|看点|导航|提要|速览)"
 _CONTENTS_HEAD = re.compile(rf"^{_CONTENTS_WORDS}[:：]?$")
 # (or its head in brackets, as a text message sets it: `【今日导读】加装电梯开工｜社区动态`)
+# (or after the pictograph a note app's callout opens with: `📌 本期导读：…`)
 _CONTENTS_LINE = re.compile(
-    rf"^(?:{_CONTENTS_WORDS}\s*[：:]|【{_CONTENTS_WORDS}】)\s*\S.*[^。！？!?]$"
+    r"^(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?\s*)?"
+    rf"(?:{_CONTENTS_WORDS}\s*[：:]|【{_CONTENTS_WORDS}】)\s*\S.*[^。！？!?]$"
 )
 
 
