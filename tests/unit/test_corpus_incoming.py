@@ -278,6 +278,13 @@ FIRST_CONTACT = {
     "yt04_qinpu_shequbao_laojie_jiyi_zhuanban_yidianhao_repost_liebao_browser_ctrl_a_win7_notepad_ansi_gbk_crlf": 0.583,
     "yt05_pengan_jiedao_minxin_gongcheng_niandu_jianbao_pptx_deck_microsoft_markitdown_cli_python312_win10_utf8_crlf": 0.413,
     "yt06_lianyuan_juminqu_weilao_fuwu_yuebao_html_email_win10_mail_calendar_app_reading_pane_ctrl_a_notepad1809_utf8bom_crlf": 0.754,
+    # round yu, at d81d0b0 (parser 283, entities 26), after round yt's first rules
+    "yu01_songjiao_jiedaobao_4pages_indesign_pdf_node_pdf_parse_script_win10_utf8_lf": 0.600,
+    "yu02_lianhe_cunxun_xiangxi_zhen_govsite_gb2312_cms_powershell51_iwr_parsedhtml_innertext_outfile_append_utf16le_crlf": 0.820,
+    "yu03_jinghua_shequbao_2005_archive_microtek_scanmaker_danqing_ocr_winxp_save_txt_gbk_crlf": 0.803,
+    "yu04_wulong_linli_yuekan_a4_2col_wps_pdf_safari_macos_pdfkit_copy_bbedit_utf8_lf": 0.950,
+    "yu05_lanpu_zhenbao_epaper_article_pages_python_newspaper3k_script_win10_utf8sig_crlf": 0.956,
+    "yu06_zhiyuan_linli_zhoubao_wechat_post_135editor_chrome_copy_typora_paste_markdown_win10_utf8_crlf": 0.495,
 }
 
 
