@@ -90,3 +90,24 @@ def test_a_banner_over_a_run_of_briefs_heads_the_run_not_the_first_brief():
     assert [a.title for a in briefs] == ["桃溪坊开展消防演练", "桃溪坊合唱团获区级二等奖"]
     assert [a.kicker for a in briefs] == [None, None]
     assert "简讯" in issue.furniture
+
+
+def test_the_words_wechat_gives_a_screen_reader_after_end_are_the_pages():
+    post = "\n\n".join(
+        [
+            "社区食堂推出夏季菜单",
+            "6月1日起，社区食堂推出夏季菜单，新增绿豆汤、凉拌菜等品种，老人凭卡享受补贴。",
+            "（社区食堂供稿）",
+            "- END -",
+            "预览时标签不可点",
+            "微信扫一扫可打开此内容，",
+            "使用完整服务",
+            "：，，，，，，，，，，，，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏",
+        ]
+    )
+    issue = parse_all(post)
+    (story,) = issue.articles
+    assert story.paragraphs == [
+        "6月1日起，社区食堂推出夏季菜单，新增绿豆汤、凉拌菜等品种，老人凭卡享受补贴。"
+    ]
+    assert "使用完整服务" in issue.furniture

@@ -1728,7 +1728,11 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
         or (texts[k].endswith(("。", "！", "？")) and texts[k].strip("。！？，：,:"))
         for k in rest
         # (a mailing list's way out, `如不想再收到本邮件，请回复“退订”。`, is no article's)
-        if k not in found and k not in listed and not _UNSUBSCRIBE.search(texts[k])
+        if k not in found
+        and k not in listed
+        and not _UNSUBSCRIBE.search(texts[k])
+        # (nor the words WeChat's page gives a screen reader: `…赞，轻点两下取消赞…`)
+        and "轻点两下" not in texts[k]
     ):
         return []
     return [k for k in rest if k not in found]
