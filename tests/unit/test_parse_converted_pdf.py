@@ -124,3 +124,18 @@ def test_a_line_set_a_blank_line_under_a_headline_ending_on_a_count_is_its_deck(
     assert [(a.title, a.subtitle) for a in issue.articles] == [
         ("社区新增两处", "自助图书馆和健身驿站同日开放")
     ]
+
+
+def test_a_drop_cap_under_the_storys_credit_opens_its_text():
+    text = "\n".join(
+        [
+            "松林路口袋公园开园迎客",
+            "记者　顾晓岚　通讯员　邵一鸣",
+            "近",
+            "日，位于松林路、榆荫路",
+            "交叉口的口袋公园正式开",
+            "园，居民们前来“打卡”。",
+        ]
+    )
+    (story,) = parse_all(text).articles
+    assert story.paragraphs[0].startswith("近日，位于松林路")

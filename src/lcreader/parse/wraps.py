@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import lead_credit
+from .credits import credit_line, lead_credit
 from .dates import JUMP_IN
 from .text import HAN, HAN_CHAR, is_terminated
 from .threads import thread_tails
@@ -196,6 +196,8 @@ def join_drop_caps(raw_lines: list[str], skipped) -> list[str]:
         if _DROP_CAP.match(text) and k + 1 not in skipped:
             below = lines[k + 1].strip()
             whole_above = not above or is_terminated(above) or 2 * len(above) < len(below)
+            # (or under the story's credit: `记者　X　通讯员　Y` / `近` / `日，…`)
+            whole_above = whole_above or credit_line(above) is not None
             if len(below) >= MIN_AFTER_DROP_CAP and _TEXT_START.match(below) and whole_above:
                 indent = lines[k + 1][: len(lines[k + 1]) - len(lines[k + 1].lstrip())]
                 lines[k], lines[k + 1] = "", indent + text + lines[k + 1].lstrip()
