@@ -70,3 +70,40 @@ def test_an_assistants_words_over_the_pictures_it_read_are_its_own():
     assert [a.title for a in issue.articles] == ["“红色驿站”开设周末服务", "8月活动预告"]
     assert "第二张图片" in issue.furniture  # (its bold marks read, as every line's)
     assert issue.articles[1].kicker is None
+
+
+# An assistant's transcript of a village paper: Markdown's rule between stories, each
+# story's column in brackets over its `##` headline.
+COLUMNS = "\n".join(
+    [
+        "# 桐溪村讯",
+        "",
+        "2025年第2期（总第26期）",
+        "",
+        "桐溪村村民委员会编　　2025年3月20日",
+        "",
+        "---",
+        "",
+        "【三农动态】",
+        "",
+        "## 春耕备耕早安排",
+        "",
+        "清明过后，全村水稻育秧工作全面展开，合作社统一育秧八百余亩。",
+        "",
+        "---",
+        "",
+        "【村务公开】",
+        "",
+        "## 一季度村级财务收支公开",
+        "",
+        "根据村务公开有关规定，现将本村一季度财务收支情况公开如下。",
+        "",
+        "桐溪村村务监督委员会",
+    ]
+)
+
+
+def test_a_columns_name_under_markdowns_rule_over_a_heading_is_its_kicker():
+    issue = parse_all(COLUMNS)
+    heads = [(a.kicker, a.title) for a in issue.articles]
+    assert heads == [("三农动态", "春耕备耕早安排"), ("村务公开", "一季度村级财务收支公开")]

@@ -3068,9 +3068,14 @@ def _add_companions(
         for k in list(found):
             if rules.get(k) in _CHAT_RULES or rules.get(k) == "furniture.banner":
                 continue  # (nor does a banner found beside one make a banner of the next)
+            parting = rules.get(k) == "furniture.rule" and bool(_MARKDOWN_RULE.match(texts[k]))
             for j in _neighbours(texts, k):
                 if j is None or j in found:
                     continue
+                after_j = _neighbours(texts, j)[1]
+                if parting and after_j is not None and texts[after_j][:1] == "#":
+                    continue  # (Markdown's rule between stories is no page's head: the
+                    # column's name under it heads the story whose heading follows)
                 # Under a header means at a page's top: text must follow it.
                 below = j > k and _neighbours(texts, j)[1] is not None
                 # Under the masthead (or anything of the top block) a banner
