@@ -379,6 +379,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.filter_count": (" {count} 篇 ", " {count:article|articles} "),
     "status.search": (" 搜索：{query} ", " search: {query} "),
     "status.matches": (" 匹配 {at} · n/N ", " matches {at} · n/N "),
+    "status.no_matches": (" 匹配 0 ", " matches 0 "),
     "status.hits": (" 文章 {at} · n/N ", " articles {at} · n/N "),
     "status.clear": (" x 清除", " x clears"),
     "status.position": (" {percent}% ", " {percent}% "),

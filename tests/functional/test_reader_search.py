@@ -384,6 +384,16 @@ async def test_n_after_a_search_of_no_hits_says_the_search_found_none(seeds, tmp
         assert [str(n.message) for n in app._notifications][-1] == message("notify.search_no_hits")
 
 
+async def test_a_search_of_no_hits_offers_no_n_and_shift_n(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await type_query(pilot, "量子计算")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert message("status.no_matches") in status(app)
+        assert "n/N" not in status(app)
+
+
 async def test_once_typing_pauses_the_first_hit_shows_unless_the_open_article_is_one(
     seeds, tmp_path
 ):

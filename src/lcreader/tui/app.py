@@ -447,7 +447,10 @@ class ReaderApp(
             )
             # A year alone matches no words: n/N go from article to article, counted so.
             articles = bool(self.search_matches) and self.search_matches[0][2] is None
-            status.append(message("status.hits" if articles else "status.matches", at=at))
+            if not self.search_matches:
+                status.append(message("status.no_matches"))  # (no n/N offered: none to go to)
+            else:
+                status.append(message("status.hits" if articles else "status.matches", at=at))
         if status.plain:
             status.append(message("status.clear"), style="dim")
         line = self.query_one("#status", Static)
