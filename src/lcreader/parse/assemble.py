@@ -675,16 +675,20 @@ def _waiting(builder: Builder) -> list[int]:
     ]
 
 
+def _last_text(draft: Draft) -> str:
+    """The article's text as it stops: its open paragraph, or its last one."""
+    return "".join(draft.pieces) if draft.pieces else (draft.paragraphs or [""])[-1]
+
+
 def _unended(draft: Draft) -> bool:
     """Whether the article's text stops with no stop at its end."""
-    last = "".join(draft.pieces) if draft.pieces else (draft.paragraphs or [""])[-1]
+    last = _last_text(draft)
     return bool(last.strip()) and not is_terminated(last) and JUMP_IN not in draft.meta
 
 
 def _cut(draft: Draft) -> bool:
     """Whether the article's text stops on a clause left open (`…，`, `…、`)."""
-    last = "".join(draft.pieces) if draft.pieces else (draft.paragraphs or [""])[-1]
-    return last.rstrip().endswith(("，", "、", ","))
+    return _last_text(draft).rstrip().endswith(("，", "、", ","))
 
 
 def _jump_lines(builder: Builder) -> dict[int, Line]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 _BARS = "│┃║"
-# A row: a bar at each end and one between two cells at least.
 # A bar between two cells, with the padding around it; set back as a wide gap around
 # the bar, as a table set in text parts its cells (however the typist padded them).
 _INNER_BAR = re.compile(rf"[ \u3000]*[{_BARS}][ \u3000]*")
 _CELL_GAP = "\u3000│\u3000"
+# A row: a bar at each end and one between two cells at least.
 _ROW = re.compile(
     rf"^(?P<indent>[ \t\u3000]*)[{_BARS}](?P<cells>.*[{_BARS}].*)[{_BARS}][ \t\u3000]*$"
 )

@@ -52,15 +52,12 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
         end = starts[n + 1] if n + 1 < len(starts) else len(texts)
         if logged:
             sender, under = logged[k]
-            match = None
         else:
             match, under = headers[k], k + 1
             named = match["after"] or match["before"] or match["speaker"]
             sender = _SENDER_NOISE.sub("", named.strip()).strip()
         body = [j for j in range(under, end) if texts[j]]
         messages.append((k, sender, body))
-    if logged:
-        headers = {k: {"speaker": None} for k in starts}
     # A conversation: several people, one of them more than once (a list of posts, each
     # stamped and counted, `2024-03-15 16:42　阅读 528`, is no chat).
     senders = Counter(sender for _, sender, _ in messages)
@@ -77,7 +74,7 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
     last = next((n for n in reversed(own) if _holds(texts, messages[n][2], _COLOPHON)), own[-1])
     # (in a recording's transcript the others speak the bulletin's words too: a second
     # presenter, the one interviewed)
-    transcript = all(headers[k]["speaker"] for k in starts)
+    transcript = not logged and all(headers[k]["speaker"] for k in starts)
     head = "furniture.transcript_head" if transcript else "furniture.chat_head"
     found = {j: head for j in range(starts[0]) if texts[j]}
     # (a bulletin sent a story to a message, each under the paper's head: a message of

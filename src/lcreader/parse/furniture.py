@@ -66,6 +66,7 @@ from .text import (
     ANY_STOP,
     CONTACT_NUMBER_END,
     HAN,
+    HAN_CHAR,
     POINTS_DOWN,
     POSITION_MARK,
     SIGN_OFF,
@@ -1728,11 +1729,7 @@ def _end_trailer(texts: list[str], found: dict[int, str], rules: dict[int, str])
         or (texts[k].endswith(("。", "！", "？")) and texts[k].strip("。！？，：,:"))
         for k in rest
         # (a mailing list's way out, `如不想再收到本邮件，请回复“退订”。`, is no article's)
-        if k not in found
-        and k not in listed
-        and not _UNSUBSCRIBE.search(texts[k])
-        # (nor the words WeChat's page gives a screen reader: `…赞，轻点两下取消赞…`)
-        and "轻点两下" not in texts[k]
+        if k not in found and k not in listed and not _UNSUBSCRIBE.search(texts[k])
     ):
         return []
     return [k for k in rest if k not in found]
@@ -1755,7 +1752,9 @@ _UNSUBSCRIBE = re.compile(
     r"退订|取消订阅|不想再收到|unsubscribe|著作权归作者所有|转载请"
     # (a site's copyright and its row of links: `© 2005－2024 …`, `关于 · 帮助中心 · …`)
     r"|©|版权所有|版权归|all rights reserved|(?:\S{2,8} · ){3,}|^免责声明|^声明[:：]\s*本文由"
-    r"|^本文为\S{2,12}?(?:入驻)?作者\S{0,12}原创",
+    r"|^本文为\S{2,12}?(?:入驻)?作者\S{0,12}原创"
+    # (nor the words WeChat's page gives a screen reader: `…赞，轻点两下取消赞…`)
+    r"|轻点两下",
     re.I,
 )
 
@@ -2401,10 +2400,7 @@ def _colophons_over_pages(
         j = k - 1
         while j >= 0 and k - j <= 2 * _MAX_INNER_MASTHEAD:
             text = texts[j]
-            if not text:
-                j -= 1
-                continue
-            if j in found:
+            if not text or j in found:
                 j -= 1
                 continue
             label = closed_labels(text)
@@ -2896,7 +2892,7 @@ def _ornaments(texts: list[str], found: dict[int, str]) -> list[int]:
         named = (
             after is not None
             and len(texts[after]) <= _MAX_COLUMN_UNDER
-            and re.search(f"[{HAN}]", texts[after])
+            and HAN_CHAR.search(texts[after])
             and not ANY_STOP.search(texts[after])
         )
         ended = before is None or before in found or is_terminated(texts[before])

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .text import ANY_STOP, is_terminated
+from .text import ANY_STOP, HAN, is_terminated
 
 # Fewest marked headings that show the file marks its headings all alike.
 _MIN_MARKED = 4
 # Longest heading read as a part's; a part's label may lead it (`清晨：一本“民情日记”`).
 _MAX_PART = 20
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
+_LABEL = re.compile(rf"^[{HAN}]{{1,4}}[：:]")
+# Longest deeper heading read as a part's: it may say more than a flat mark's part.
+_MAX_NESTED_PART = 2 * _MAX_PART
 # How many lines under a headline its credit may stand (kicker, subtitle aside).
 _CREDIT_REACH = 3
 
@@ -48,7 +50,8 @@ def _part_heading(lines: list, k: int) -> bool:
     """Short, no sentence in it, after an ended sentence and over text that goes on
     uncredited to the next heading."""
     line = lines[k]
-    words = line.text[_LABEL.match(line.text).end() :] if _LABEL.match(line.text) else line.text
+    label = _LABEL.match(line.text)
+    words = line.text[label.end() :] if label else line.text
     if not 0 < len(line.text) <= _MAX_PART or ANY_STOP.search(words) or k == 0:
         return False
     j = k - 1
@@ -93,7 +96,7 @@ def mark_nested_parts(lines: list) -> None:
         if line.level == top:
             texted = False
         elif line.level == deeper:
-            if texted and _over_text(lines, k) and len(line.text) <= _MAX_PART * 2:
+            if texted and _over_text(lines, k) and len(line.text) <= _MAX_NESTED_PART:
                 line.level, line.intertitle = 0, True
             continue
         elif line.level:

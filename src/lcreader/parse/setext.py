@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _UNDERLINE = re.compile(r"^[ \t]*(?P<bar>={2,}|-{2,})[ \t]*$")
-_MARKED = re.compile(r"^#{1,2} (?P<head>\S.*)$")
+_MARKED = re.compile(r"^(?P<marks>#{1,2}) (?P<head>\S.*)$")
 # The longest line read as an underlined heading, and how much longer or shorter than it
 # its underline may run (a converter counts characters, or columns, two to a Chinese one).
 _MAX_HEADING = 40
@@ -46,8 +46,9 @@ def underlines(lines: list[str]) -> set[int]:
     for k in range(1, len(lines)):
         underline = _UNDERLINE.match(lines[k])
         marked = underline and _MARKED.match(lines[k - 1])
-        if marked and _underlined(marked["head"], underline["bar"]):
-            level = 1 if underline["bar"][0] == "=" else 2
-            if lines[k - 1].startswith("#" * level + " "):
-                found.add(k)
+        if not marked:
+            continue
+        level = 1 if underline["bar"][0] == "=" else 2
+        if len(marked["marks"]) == level and _underlined(marked["head"], underline["bar"]):
+            found.add(k)
     return found
