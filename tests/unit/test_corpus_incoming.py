@@ -28,7 +28,6 @@ SOURCES = sorted(INCOMING.glob("*.txt"))
 FIRST_CONTACT = {
     "w01_pdftotext-raw-columns": 0.553,
     "w03_acrobat-copy-laonian-bigprint": 0.491,
-    "w04_antiword-gongzuo-jianbao": 0.975,
     "w05_gb18030-clipping-export": 0.514,
     "w06_weibo-feed-copy": 0.094,
     "x01_cms-export": 0.165,
@@ -41,7 +40,6 @@ FIRST_CONTACT = {
     "v01_w3m_epaper_tables": 0.612,
     "v02_pdftotext_layout_sidebyside": 0.651,
     "v03_rongmei_gaojian_batch": 0.433,
-    "v04_abbyy_ocr_laonianbao": 0.676,
     "v05_indesign_textonly_utf16_cr": 0.566,
     # round u, scored once on arrival (2026-12-05, parser 23 at 80c433d):
     "u01_pengpai_weekly": 0.763,
@@ -54,32 +52,23 @@ FIRST_CONTACT = {
     "s01_epaper_chrome_copy": 0.794,
     "s02_tesseract_scan": 0.583,
     "s03_pdftotext_layout_twin": 0.294,
-    "s04_word_ansi_minutes": 0.869,
     "s06_xpdf_gbk_volunteers": 0.524,
-    "s07_firefox_gov_portal": 0.484,
-    "s08_gongwen_pdf_copy": 0.620,
     "t01_wecom_doc_monthly": 0.659,
     "t02_phone_ocr_longimage": 0.129,
     "t03_tv_news_script": 0.551,
-    "t05_bimonthly_pdftotext": 0.559,
     "t06_wenming_word_table": 0.183,
     "t07_louyu_email_newsletter": 0.492,
     "t08_bilingual_wechat_post": 0.087,
-    "y01_xiangyu_export": 0.901,
     "y02_wenku_copy": 0.510,
     "y03_calibre_epub": 0.818,
     "y04_iflyrec_asr": 0.212,
-    "y05_toutiao_copy": 0.638,
     "y06_cajviewer_columns": 0.819,
     # round z, scored once on arrival (2026-12-05, parser 26 at 24954c6):
     "z01_srt_video_news": 0.000,
     "z02_newsboat_rss_saves": 0.072,
-    "z03_nvda_speech_viewer": 0.521,
     "z04_onenote_clippings": 0.490,
-    "z05_gdocs_ocr_mimeograph": 0.631,
     "z06_h5_emagazine_copy": 0.878,
     # round za, scored once on arrival (2026-12-06, parser 30 at 312aeaf):
-    "za02_huibian_mutool": 0.818,
     "za04_pdfium_copy": 0.556,
     "za06_enex_clip": 0.378,
     # round zb, scored once on arrival (2026-12-06, parser 40 at 4e6b648):
@@ -90,15 +79,11 @@ FIRST_CONTACT = {
     "zb05_app_sharepage_copy": 0.411,
     "zb06_preview_copy_kangxi": 0.534,
     "zc01_qinghuai_pdftotext": 0.720,
-    "zc02_shiliuxiang_acrobat": 0.725,
     "zc03_yinxingwan_word_txt": 0.671,
     "zc05_yuehu_wechat_desktop": 0.389,
-    "zd04_yinxing_wps_ocr": 0.880,
     "zd05_chunhuili_foxmail": 0.800,
-    "ze01_edge_jiayuan": 0.527,
     "ze02_acrobat_zhenbao": 0.731,
     "ze04_pdfjs_ludi": 0.663,
-    "ze05_word_jianbao": 1.000,
     "ze06_pdftotext_dongli": 0.421,
     # round zf, at 135c518 (parser 63, entities 4), after round ze's rules
     "zf01_qingshan": 0.668,
@@ -107,23 +92,17 @@ FIRST_CONTACT = {
     # round zg, at f35a633 (parser 70, entities 6), after round zf's rules
     "zg01_zhenhe": 0.589,
     "zg02_qingtan": 0.872,
-    "zg04_liyuan": 0.605,
     "zg06_tinglan": 0.736,
     # round zh, at d3558e4 (parser 76, entities 8), after round zg's rules
-    "zh01_guixiangli_camscan": 0.916,
     # round zi, at 7f23a66 (parser 83, entities 9), after round zh's rules
-    "zi01_qinglan_zhenbao": 0.871,
     "zi03_fenglin_pengpai": 0.690,
     "zi04_wutongli_xiaoshe": 0.358,
     "zi05_donghu_onenote": 0.677,
     # round zj, at 1d505ee (parser 94, entities 9), after round zi's rules
-    "zj01_qingtong_tesseract": 0.403,
     "zj03_wangshuyuan_email": 0.419,
     "zj04_lanting_xunfei": 0.194,
     # round zk, at ea6b203 (parser 107, entities 12), after round zj's rules
-    "zk01_yunxiu_jiedaobao": 0.602,
     "zk02_qinghe_zhoubao": 0.654,
-    "zm05_weitang_xiangcun_libreoffice_uos_txt": 0.894,
     "zm06_fengwan_wechat_mac_textedit_utf8": 0.768,
     "zn04_yunlu_imposed_pdf_jisu_copy_notepad_utf16": 0.761,
     # round zo, at aca19de (parser 113, entities 15), after round zn's rules
@@ -132,7 +111,6 @@ FIRST_CONTACT = {
     "zp01_tanxi_xuexiqiangguo_web_edge_notepad_utf8": 0.886,
     "zp03_weian_jiedaobao_foxit_editor_export_txt": 0.505,
     "zp04_xuancao_xiaohongshu_web_chrome_uos_editor": 0.383,
-    "zp05_huaiyinli_word2003_copy_xp_notepad_unicode": 0.741,
     "zp06_chengbo_pingan_jianbao_wecom_preview_notepad_ansi": 0.807,
     # round zq, at 69e16da (parser 117, entities 15), after round zp's rules
     "zq02_tangxi_epaper_image_sogou_ime_ocr_notepad_ansi": 0.560,
@@ -177,12 +155,10 @@ FIRST_CONTACT = {
     "ya05_taoyuan_linli_meipian_web_firefox115esr_win7_ctrl_a_notepad_ansi_gbk_crlf": 0.104,
     # round yb, at b90a068 (parser 171, entities 22), after round ya's rules
     "yb01_yanpu_linli_a3_spread_scan_macos_preview_livetext_textedit_utf8_lf": 0.821,
-    "yb02_chengpu_shequbao_2007_hedingben_scan_ziguang_thocr_txt_gb2312_crlf": 0.647,
     "yb05_chaxi_shequbao_163_wangyihao_repost_chrome_win7_ctrl_a_notepad_utf8bom_crlf": 0.775,
     "yb06_tongjing_jiedaobao_pdf_acrobat_reader_mac_copy_all_textedit_utf8_cr": 0.500,
     # round yc, at bf47ba4 (parser 175, entities 22), after round yb's rules
     "yc01_yujing_jiedaobao_pdfminer_six_pdf2txt_default_laparams_utf8_lf_ff": 0.575,
-    "yc02_huaiyin_linli_wps_docx_python_docx2txt_script_win10_utf8sig_crlf": 0.851,
     "yc03_fengxi_shequbao_gov_portal_wuzhangai_toolbar_text_only_view_edge_copy_win10_notepad_utf16le_crlf": 0.802,
     "yc04_weitang_wanqing_laonianbao_brother_controlcenter4_ocr_notepad_win7_ansi_gbk_crlf": 0.745,
     "yc06_tinglan_shequbao_2009_quarkxpress7_mac_save_text_per_story_cat_gb2312_cr": 0.786,
@@ -231,7 +207,6 @@ FIRST_CONTACT = {
     # round ym, at 84ffd5a (parser 241, entities 25), after round yl's rules
     "ym03_luoxi_heling_laonianbao_print_photo_xiaomi_hyperos_gallery_ocr_shared_clipboard_win11_notepad_utf16le_crlf": 0.533,
     "ym04_rongxi_zhenbao_p2_ifeng_fenghuanghao_repost_edge_ctrl_a_win10_ltsc2019_notepad_ansi_gbk_crlf": 0.746,
-    "ym05_xinghui_louyu_dangjian_jianxun_photos_doubao_pc_client_copy_markdown_win10_1809_notepad_utf8bom_crlf": 0.918,
     "ym06_zhewan_shequbao_2004_pagemaker70_export_text_per_story_copy_b_winxp_gbk_crlf": 0.755,
     # round yn, at b73cd85 (parser 248, entities 25), after parsers 247–248 (round ym's files)
     "yn01_heshan_zhenbao_4pages_xunjie_pdf_converter_pdf2txt_win10_ansi_gbk_crlf": 0.803,
@@ -252,13 +227,10 @@ FIRST_CONTACT = {
     "yp06_huaixi_shequbao_p4_fukan_photo_wecom_pc_image_ocr_win10_ltsc_notepad_ansi_gbk_crlf": 0.530,
     # round yq, at 35ec3cf (parser 269, entities 26), after round yp's rules
     "yq01_maolin_jiedaobao_4pages_mineru_web_pdf_to_markdown_fullmd_utf8_lf": 0.629,
-    "yq02_lingshu_zhenbao_p03_xiangfeng_epaper_jina_reader_curl_powershell51_append_utf16le_crlf": 0.312,
     "yq03_huijing_shequbao_haowai_jiugai_jianshu_post_chrome_win11_notepad_utf8_crlf": 0.414,
     "yq04_jiaotian_cunwu_mingbaizhi_a4_duplex_avision_ad240_button_manager_ocr_txt_ansi_gbk_crlf": 0.493,
-    "yq05_tangyue_linli_jikan_html_email_foxmail72_win10_saveas_txt_utf8bom_crlf": 0.943,
     "yq06_guifeng_shequ_niankan_2024_a5_booklet_spreads_iphone_photos_macos_shortcuts_extract_text_from_image_textedit_utf8_lf": 0.525,
     # round yr, at bf4723c (parser 272, entities 26), after round yq's rules
-    "yr01_tangxilu_gongzuo_jianbao_1997_cced518_ucdos70_floppy_archive_gb2312_fullwidth_digits_box_tables_crlf": 0.645,
     "yr02_jinyuan_linli_2024_07_libreoffice_odt_odt2txt05_default_width65_uos_archive_script_utf8_lf": 0.755,
     "yr03_landai_zhenbao_2024_12_4pages_indesign_pdf_macos_automator_extract_pdf_text_plain_footer_utf8_lf": 0.726,
     "yr04_weijing_shequbao_2024_09_a4_2pages_phone_photos_win10_phone_link_copy_text_windows_ocr_notepad_utf16le_crlf": 0.790,
@@ -274,7 +246,6 @@ FIRST_CONTACT = {
     # round yt, at 7ad9685 (parser 279, entities 26), after round ys's first rules
     "yt01_zhelinyuan_sanfang_lianxi_jianbao_docx_perl_docx2txt_1_4_ubuntu_nas_archive_script_utf8_lf": 0.957,
     "yt02_zhuxi_cun_xiangfeng_wenming_jianbao_a4_photos_samsung_galaxy_gallery_text_extract_samsung_notes_save_txt_wechat_pc_utf8_lf": 0.881,
-    "yt03_maoqiao_jiedao_fangxun_fangtai_gongzuo_kuaibao_lanxin_pc_client_gonggao_detail_ctrl_a_win7_notepad_unicode_utf16le_crlf": 0.981,
     "yt04_qinpu_shequbao_laojie_jiyi_zhuanban_yidianhao_repost_liebao_browser_ctrl_a_win7_notepad_ansi_gbk_crlf": 0.583,
     "yt05_pengan_jiedao_minxin_gongcheng_niandu_jianbao_pptx_deck_microsoft_markitdown_cli_python312_win10_utf8_crlf": 0.413,
     "yt06_lianyuan_juminqu_weilao_fuwu_yuebao_html_email_win10_mail_calendar_app_reading_pane_ctrl_a_notepad1809_utf8bom_crlf": 0.754,
