@@ -412,7 +412,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     paged_entries = {
         k for k, rule in rules.items() if rule == "furniture.page" and _PAGED_ENTRY.match(texts[k])
     }
-    contents, listed = contents_lines(texts, set(found) - paged_entries)
+    # (a contents list over the masthead's first sign, `本期导读` / `01 …` over an editor's
+    # badge `01`, is taken with the lines above the masthead: it names the stories still)
+    over_masthead = {k for k, rule in rules.items() if rule == "furniture.above_masthead"}
+    contents, listed = contents_lines(texts, set(found) - paged_entries - over_masthead)
     take(contents, "furniture.contents")
     take(_cover_over_contents(texts, found, contents), "furniture.masthead")
     for k, rule in _add_companions(texts, found, candidates, rules):

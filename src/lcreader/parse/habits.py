@@ -21,6 +21,7 @@ from .dates import CN_DATE, DATE, ENGLISH_DATE, ROC_YEAR_DATE
 from .ocr_spaces import HAN_SPACE_HAN
 from .text import (
     ANY_STOP,
+    COMMA,
     CONTACT_NUMBER_END,
     DIARY_DAY,
     ENTRY_OPENING,
@@ -507,6 +508,22 @@ def family_head(text: str) -> str | None:
     return match[1] if match is not None and has_surname(match[1]) else None
 
 
+def _two_cells_row(line: Line) -> bool:
+    """`星期二茭白肉丝　番茄炒蛋紫菜虾皮汤`: two cells of words set one space apart, no
+    stop nor comma in either (a menu's or a schedule's row whose gaps an extraction
+    narrowed to one)."""
+    if line.level or line.closes or _SENTENCE_END.search(line.text) or COMMA.search(line.text):
+        return False
+    cells = line.text.split()
+    return len(cells) == 2 and all(
+        len(cell) <= _MAX_CELL and _HAN_WORD.search(cell) for cell in cells
+    )
+
+
+# Fewest two-cell rows in a row that make a table (one or two are a headline's clauses).
+_TWO_CELL_RUN = 4
+
+
 def _in_run(flags: list[bool], k: int, size: int = 3) -> bool:
     """Whether flag k stands in a run of `size` set flags at least."""
     for start in range(max(0, k - size + 1), k + 1):
@@ -788,6 +805,7 @@ def _mark_rows(lines: list[Line]) -> None:
     pairs = [_pair_row(line) for line in lines]
     single = [_single_spaced_row(line) for line in lines]
     short_cells = [_short_cells_row(line) or _indexed_row(line) for line in lines]
+    two_cells = [_two_cells_row(line) for line in lines]
     families = [_family_row(line) for line in lines]
     dated = [bool(_DATED_ROW.match(line.text)) and not line.closes for line in lines]
     # A table saved from a word processor as text: its cells set apart by tabs.
@@ -817,6 +835,8 @@ def _mark_rows(lines: list[Line]) -> None:
             line.row = True  # a table set with single spaces: three such rows together
         elif short_cells[k] and _in_run(short_cells, k, 3):
             line.row = True  # a table of three cells a row: three such rows together
+        elif two_cells[k] and _in_run(two_cells, k, _TWO_CELL_RUN):
+            line.row = True  # a table of two cells a row: four such rows together
         elif candidates[k] and _in_run(candidates, k, 3):
             # cells set apart by one full-width space (`7月　重温入党誓词　社区党群服务中心`):
             # three such rows together

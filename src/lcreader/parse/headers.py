@@ -95,6 +95,13 @@ _MAX_HEADER_TOKEN = 12
 _SOURCE_AFTER_TIME = re.compile(r"(?<=\d)[\s\u3000]+来源\s*[:：]\s*\S{1,20}$")
 
 
+# A Markdown copy's link and emphasis round a header's words (`[栀苑邻里](javascript:…)`,
+# `*2024年06月21日 17:30*`): the words they hold.
+_MARKDOWN_INLINE = re.compile(
+    r"\[([^\]\n]{1,24})\]\((?:[^()\s]|\([^()\s]*\))*\)|(?<!\S)[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?!\S)"
+)
+
+
 def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
     """A post's or an online document's header near the top: its account and time
     (`原创 X 2024-05-06`), who made and last edited it, when (`创建者：X　最后编辑：Y
@@ -105,7 +112,8 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
     if header:
         return header
     for k in top:
-        if k in found or len(texts[k]) > _MAX_HEADER_LINE or _CLAUSE.search(texts[k]):
+        plain = _MARKDOWN_INLINE.sub(r"\1", texts[k])
+        if k in found or len(plain) > _MAX_HEADER_LINE or _CLAUSE.search(plain):
             if k not in found and _SENTENCE_ENDED.search(texts[k]) and "，" in texts[k]:
                 break  # (text has begun: a name and a day under it sign it, no post's head)
             continue
@@ -114,7 +122,7 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
             continue
         # (a portal's header names the account the post came from after its time:
         # `2024-04-18 17:06:12　来源: 槎溪发布`)
-        stamped = _SOURCE_AFTER_TIME.sub("", texts[k])
+        stamped = _SOURCE_AFTER_TIME.sub("", plain)
         tokens = stamped.split()
         # a form's row (`活动时间\t2024年6月8日`) is set by tabs and labels, a header by spaces
         if not 2 <= len(tokens) <= 8 or re.search(r"[\t：:](?!\d)", stamped):

@@ -173,6 +173,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         and _comma_subtitle(line, block, following)
     ):
         return True  # a deck closing a headline set tight, a blank line under it
+    if line.listed and line.intertitle and not block:
+        return True  # `**楼道“微更新”完工啦**`, set in bold as its parts are: the contents names it
     if line.prose or line.intertitle or line.verse:
         return False
     if (

@@ -935,6 +935,7 @@ def split_lines(
             and above.short_in_wrap
             and is_label(above)
             and (below.prose or below.has_comma)
+            and not _WORD_TAIL.match(below.text)
         ):
             # A column's label opening a block (`服务信息`), a full line with no stop nor
             # comma under it, then text: the label's headline, as wide as the column (a
@@ -1205,6 +1206,9 @@ _START_SHARE = 0.15
 # A title set vertically comes out a character a line: this many lines of one at least.
 _MIN_VERTICAL = 4
 _ONE_CHARACTER = re.compile(rf"^[{HAN}]$")
+# A line opening on one character and a stop: the last of a word the line above cut
+# (`正规平台退款无需另外下载软` / `件，更不会…`); no sentence opens so.
+_WORD_TAIL = re.compile(rf"^[{HAN}][，、；：。！？]")
 # (each line's own newline before it: a search for a newline is quick, `^` under re.M is not)
 _VERTICAL_RUN = re.compile(
     "".join(rf"\n[ \t\u3000]*[{HAN}][ \t\u3000]*" for _ in range(_MIN_VERTICAL)) + r"(?:\n|$)"

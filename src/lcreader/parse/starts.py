@@ -790,6 +790,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             # (or where no blank line parts anything: a copy a line per printed line)
             and (line.gap_before or line.after_furniture or blankless)
             and (after.prose or after.field or after.list_item)
+            and not _story_reminder(lines, segment, k)
         ):
             starts.add(k)  # `征稿启事` over its text, after a finished one: a notice begins
             segment = k
@@ -1334,6 +1335,23 @@ def _opened_by_mark(lines: list[Line], start: int, mark: str) -> bool:
 def _featured(lines: list[Line], segment: int, k: int) -> bool:
     """Whether the story in progress is a feature: its headline over a `——subtitle`."""
     return any(line.subtitle_dash for line in lines[segment : min(k, segment + 3)])
+
+
+def _story_reminder(lines: list[Line], segment: int, k: int) -> bool:
+    """`民警提醒` after a story with no credit yet, which names 民警: the story's own
+    reminder under its text (a box closing a report), not a notice of its own."""
+    text = lines[k].text.strip("【】[] ")
+    kind = next((kind for kind in _REMINDERS if text.endswith(kind)), None)
+    if kind is None or k <= segment:
+        return False
+    giver = text[: -len(kind)]
+    if len(giver) < 2 or any(lines[j].closes for j in range(segment, k)):
+        return False
+    return giver in "".join(lines[j].text for j in range(segment, k))
+
+
+# A reminder's kinds: the giver named before them (`民警提醒`, `医生提示`).
+_REMINDERS = ("提醒", "提示")
 
 
 def _credited(lines: list[Line], segment: int) -> bool:

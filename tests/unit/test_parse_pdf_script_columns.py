@@ -1,0 +1,118 @@
+"""A tabloid's PDF read by a script a column line at a time (issue #17, round yu's
+pdf-parse file): no blank line anywhere, a story's reminder box under its text, a
+menu's rows whose cells the extraction set one space apart. Each text is my own;
+none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import parse_all, roles
+
+# The column is 13 characters wide; the story has no credit until its box is done, and
+# the box's first line, as wide as the column, cuts a word (`会员` / `费，`).
+REMINDER = "\n".join(
+    [
+        "桐乡2023年9月8日第2版　平安桐乡",
+        "“高息理财”骗局又来了",
+        "近来，辖区多名老人接到所谓",
+        "理财顾问的电话，对方许诺月",
+        "息两分，只要先交五千元会员",
+        "费。派出所民警陈立走访时发",
+        "现后及时劝阻，为老人挽回了",
+        "损失。",
+        "民警提醒",
+        "凡是许诺高额回报要先交会员",
+        "费，都是诈骗。遇到此类电话",
+        "请立即挂断并拨打110。",
+        "（桐乡派出所供稿）",
+        "社区食堂开出秋季新菜单",
+        "入秋以来，桐乡社区食堂调整",
+        "了菜单，增加滋润菜品，价格",
+        "不变。",
+        "（社区食堂　吴敏）",
+    ]
+)
+
+MENU = "\n".join(
+    [
+        "桐乡2023年9月8日第3版　民生",
+        "社区食堂开出秋季新菜单",
+        "入秋以来，桐乡社区食堂调整",
+        "了菜单，增加滋润菜品，价格",
+        "不变。",
+        "星期一香菇炖鸡　清炒山药",
+        "星期二红烧鲫鱼　蒜蓉芥蓝",
+        "星期三百合虾仁　凉拌木耳",
+        "星期四栗子烧肉　上汤娃娃菜",
+        "星期五清蒸鳊鱼　番茄炒蛋",
+        "七十岁以上老人就餐另有补贴",
+        "，可到居委会登记。",
+        "（社区食堂　吴敏）",
+    ]
+)
+
+
+def test_a_reminder_named_for_someone_the_story_names_is_the_storys():
+    issue = parse_all(REMINDER)
+    titles = [a.title for a in issue.articles]
+    assert titles == ["“高息理财”骗局又来了", "社区食堂开出秋季新菜单"]
+    story = issue.articles[0]
+    assert [story.paragraphs[i] for i in story.intertitles] == ["民警提醒"]
+    assert story.bylines and story.bylines[0].department == "桐乡派出所"
+    assert any(p.startswith("凡是许诺高额回报要先交会员费，") for p in story.paragraphs)
+
+
+def test_a_reminder_of_no_one_the_story_names_still_begins_a_notice():
+    other = REMINDER.replace("民警提醒", "物业提醒")
+    titles = [a.title for a in parse_all(other).articles]
+    assert "物业提醒" in titles
+
+
+def test_a_menus_rows_set_one_space_apart_are_rows_not_a_headline():
+    issue = parse_all(MENU)
+    assert len(issue.articles) == 1
+    paragraphs = issue.articles[0].paragraphs
+    for day in ("星期一", "星期二", "星期三", "星期四", "星期五"):
+        assert sum(p.startswith(day) for p in paragraphs) == 1, day
+    assert roles(MENU)["星期一香菇炖鸡　清炒山药"] != "title"
+
+
+def test_two_clauses_set_apart_alone_stay_a_headline():
+    text = MENU.replace("星期二红烧鲫鱼　蒜蓉芥蓝\n星期三百合虾仁　凉拌木耳\n", "")
+    assert roles(text)["星期一香菇炖鸡　清炒山药"] != "line"
+
+
+# A 公众号 post an editor built with numbered badges, pasted into a Markdown editor: the
+# post's title, its header line with the account as a link and the time in emphasis,
+# the contents over the first badge.
+POST = "\n\n".join(
+    [
+        "# 青禾邻里周报｜第5期：夜市开张啦",
+        "原创 青禾社区 [青禾邻里](javascript:void(0);) *2024年05月10日 18:00* *上海*",
+        "本期导读",
+        "01 夜市开张啦",
+        "02 旧衣回收箱搬家了",
+        "01",
+        "**夜市开张啦**",
+        "五月九日晚，青禾小区东门外的便民夜市正式开张，二十个摊位卖小吃、修伞、配钥匙，"
+        "居民说烟火气又回来了。",
+        "**一、摊位怎么排**",
+        "摊位由居民代表抽签决定，每周轮换一次，保证公平。",
+        "**二、垃圾谁来收**",
+        "每个摊主自备垃圾桶，收摊后由志愿者检查。",
+        "（青禾居委会　梁晓）",
+        "02",
+        "**旧衣回收箱搬家了**",
+        "原来放在3号楼下的旧衣回收箱，五月起搬到垃圾厢房旁边，方便居民投放。",
+        "（青禾居委会）",
+    ]
+)
+
+
+def test_a_markdown_posts_header_line_is_the_posts_and_its_contents_name_the_stories():
+    issue = parse_all(POST)
+    assert [a.title for a in issue.articles] == ["夜市开张啦", "旧衣回收箱搬家了"]
+    assert not issue.articles[0].title_inferred
+    header = "原创 青禾社区 [青禾邻里](javascript:void(0);) *2024年05月10日 18:00* *上海*"
+    assert roles(POST)[header] == "furniture"
+    first = issue.articles[0]
+    assert [first.paragraphs[i] for i in first.intertitles] == ["一、摊位怎么排", "二、垃圾谁来收"]
