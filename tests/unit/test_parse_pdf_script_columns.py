@@ -116,3 +116,57 @@ def test_a_markdown_posts_header_line_is_the_posts_and_its_contents_name_the_sto
     assert roles(POST)[header] == "furniture"
     first = issue.articles[0]
     assert [first.paragraphs[i] for i in first.intertitles] == ["一、摊位怎么排", "二、垃圾谁来收"]
+
+
+def _record(title: str, body: list[str]) -> list[str]:
+    """One record of a town site's column, as a browser's inner text gives it."""
+    return [
+        "桂川镇人民政府",
+        "首页 | 政务公开 | 办事服务 | 互动交流",
+        "您现在的位置：首页 > 政务公开 > 村务公开",
+        "",
+        title,
+        "发布时间：2024-03-08 10:15:22　　来源：桂川村",
+        "【字体：大 中 小】",
+        "",
+        *body,
+        "",
+        "【打印本页】【关闭窗口】",
+        "",
+        "主办：桂川镇人民政府　地址：桂川镇桂川路8号",
+    ]
+
+
+STORIES = {
+    "村民议事会商定河道保洁办法": [
+        "3月5日，桂川村召开村民议事会，商定今年河道保洁由各村民小组轮流负责。",
+        "（桂川村委会　严芳）",
+    ],
+    "春耕农资团购开始登记": [
+        "即日起，村委会为村民统一团购化肥和种子，请于3月20日前到村委会登记。",
+        "（桂川村委会）",
+    ],
+    "老党员带头清理田间白色垃圾": [
+        "3月7日，村里十二名老党员背着竹篓下田，捡拾废弃农膜和农药瓶四百余件。",
+        "（桂川村党支部　何平）",
+    ],
+}
+SITE = "\n".join(
+    [
+        *_record(
+            "桂川村讯（2024年第1期）",
+            [
+                "桂川村讯　2024年第1期（总第12期）",
+                "桂川村民委员会　编印",
+                "本期目录",
+                *STORIES,
+            ],
+        ),
+        *(line for title, body in STORIES.items() for line in _record(title, body)),
+    ]
+)
+
+
+def test_a_site_records_title_the_contents_names_is_its_headline_not_a_line_again():
+    titles = [a.title for a in parse_all(SITE).articles]
+    assert titles == list(STORIES)

@@ -2665,6 +2665,14 @@ def _printed_again(texts: list[str], found: dict[int, str], rules: dict[int, str
     the first page's head, which the next page prints again)."""
     # (a list of other pages names headlines that stand in the text: no furniture by it)
     printed = {text for k, text in found.items() if rules.get(k) != "furniture.related_links"}
+    # (a contents entry printed again right over a record's time, `发布时间：2024-04-12…`,
+    # is that record's headline: a site's page per story)
+    listed = {text for k, text in found.items() if rules.get(k) == "furniture.contents"}
+    printed -= {
+        text
+        for k, text in enumerate(texts)
+        if text in listed and k not in found and _over_record_time(texts, k)
+    }
     again: list[int] = []
     run: list[int] = []  # lines printed as furniture elsewhere, one after another
     for k, text in enumerate(texts):
@@ -2683,6 +2691,13 @@ def _printed_again(texts: list[str], found: dict[int, str], rules: dict[int, str
 
 # Most lines in a row a page prints again as they stand elsewhere among its furniture.
 _MAX_AGAIN = 4
+# A site's record's time under its title: `发布时间：2024-04-12 09:20:05`, `发布日期: …`.
+_RECORD_TIME = re.compile(r"^(?:发布|更新|发表)(?:时间|日期)\s*[:：]\s*\d{4}")
+
+
+def _over_record_time(texts: list[str], k: int) -> bool:
+    below = _neighbours(texts, k)[1]
+    return below is not None and bool(_RECORD_TIME.match(texts[below]))
 
 
 def _after_furniture(texts: list[str], found: dict[int, str], k: int) -> bool:
