@@ -256,6 +256,13 @@ FIRST_CONTACT = {
     "yu04_wulong_linli_yuekan_a4_2col_wps_pdf_safari_macos_pdfkit_copy_bbedit_utf8_lf": 0.950,
     "yu05_lanpu_zhenbao_epaper_article_pages_python_newspaper3k_script_win10_utf8sig_crlf": 0.956,
     "yu06_zhiyuan_linli_zhoubao_wechat_post_135editor_chrome_copy_typora_paste_markdown_win10_utf8_crlf": 0.495,
+    # round yv, at 7d3d9e0 (parser 288, entities 26), after round yu's rules
+    "yv01_luzhu_zhenbao_2003_p1p2_founder_shuban911_bd_xiaoyang_fbd_copy_b_archive_gbk_crlf": 0.043,
+    "yv02_liuxi_shequ_jianxun_2011_27_rtx2011_group_message_manager_export_txt_winxp_utf16le_crlf": 0.832,
+    "yv03_fengting_dangjian_jianbao_2008_09_word2003_rtf_unrtf_0_21_9_text_debian_nas_script_utf8_lf": 0.913,
+    "yv04_hengtang_shequbao_2012_11_p2_oldsite_wayback_machine_capture_firefox124_ctrl_a_win10_notepad_utf8_crlf": 0.685,
+    "yv05_puting_zhenbao_2021_37_p1p4_pdf_paste_163mail_forward_netease_mailmaster_win10_notepad_utf8bom_crlf": 0.656,
+    "yv06_chengxu_jiedaobao_2024_06_p2p3_fangzheng_epaper_jina_reader_curl_loop_macos_zsh_utf8_lf": 0.549,
 }
 
 
