@@ -34,6 +34,7 @@ from lcreader.parse.setext import setext_marked, underlines
 from lcreader.parse.sheets import unsheet
 from lcreader.parse.subtitles import TAG, read_subtitles
 from lcreader.parse.text import HEADLINE_MARK
+from lcreader.parse.typesetting import untypeset
 from lcreader.parse.wraps import join_number_runs
 from lcreader.typeset import char_width, text_width
 
@@ -138,7 +139,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     # after the other (the same characters, other lines).
     # (Word's cell ends at a line's edges are nothing, as the parser reads them)
     text = _CELL_ENDS.sub("", text)
-    text = split_merged_lines(unescape_html(unmarked(text)))
+    # (a typesetting source's commands and marks are markup: `〖HT5"SS〗`, `Ω`)
+    text = split_merged_lines(unescape_html(unmarked(untypeset(text))))
     text = unscript(unsheet(unweave(join_number_runs(text))))
     expected = visible(text)
     marks = Counter()

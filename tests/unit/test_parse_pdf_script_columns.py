@@ -170,3 +170,105 @@ SITE = "\n".join(
 def test_a_site_records_title_the_contents_names_is_its_headline_not_a_line_again():
     titles = [a.title for a in parse_all(SITE).articles]
     assert titles == list(STORIES)
+
+
+# A printshop's 方正书版 source of a page: a command or more on every line.
+TYPESET = "\n".join(
+    [
+        "％桐乡镇报52期1版　录入　小王",
+        '〖MS〗〖HT6"F〗桐乡镇报〓〓2005年4月8日〓〓第1版',
+        "〖KH1〗",
+        '〖BT3〗〖HT5"K〗镇人大代表视察农村公路建设',
+        "〖BT1〗〖HT2XBS〗今年新修村道十二公里",
+        "〖FL(K2〗",
+        '〖HT5"SS〗　　本报讯　4月6日，镇人大代表一行视察了全镇农村公路建设，先后察看'
+        "了东浜村、西桥村的新修村道。Ω",
+        "〖PS〗〖JZ〗〖PS*3/TX0406.TIF;%45%45,BP〗",
+        '〖JZ〗〖HT6"K〗代表们在东浜村察看新修村道。　本报记者　邵华　摄',
+        '〖HT5"SS〗　　代表们建议，村道建成后要落实养护责任。Ω',
+        '〖JY〗〖HT6"K〗（镇人大办　尤佳）',
+        "〖FL)〗",
+        "〖KH1〗",
+        "〖BT1〗〖HT3XBS〗镇图书馆延长开放时间",
+        '〖HT5"SS〗　　从4月起，镇图书馆每周六、周日开放到晚上八点。Ω',
+        '〖JY〗〖HT6"K〗（镇文化站）',
+        '〖JY〗〖HT6"SS〗本版编辑〓韩秀',
+    ]
+)
+
+
+def test_a_typesetting_sources_commands_are_markup_and_its_pages_read():
+    issue = parse_all(TYPESET)
+    first, second = issue.articles
+    assert (first.kicker, first.title) == ("镇人大代表视察农村公路建设", "今年新修村道十二公里")
+    assert first.captions == ["代表们在东浜村察看新修村道。　本报记者　邵华　摄"]
+    assert first.paragraphs[-1] == "代表们建议，村道建成后要落实养护责任。"
+    assert second.title == "镇图书馆延长开放时间"
+    assert not any("〖" in p or "Ω" in p for a in issue.articles for p in a.paragraphs)
+    assert "本版编辑　韩秀" in issue.furniture
+    assert roles(TYPESET)["％桐乡镇报52期1版　录入　小王"] == "furniture"
+
+
+def test_a_bracket_or_two_in_prose_is_the_proses():
+    from lcreader.parse.typesetting import untypeset
+
+    prose = "\n".join(["〖通知〗", "各位居民：", "本周六上午停水。Ω 为记号", "物业", "2024年5月"])
+    assert untypeset(prose) == prose
+    assert untypeset(TYPESET).count("\n") == TYPESET.count("\n")  # one line stays one line
+
+
+def _reader_page(title: str, body: list[str]) -> list[str]:
+    """One e-paper page as a reader service returns it, its properties first."""
+    return [
+        f"Title: {title}-桐乡镇报",
+        "",
+        "URL Source: http://szb.example.cn/c/1.htm",
+        "",
+        "Published Time: 2024-06-20T08:00:00+08:00",
+        "",
+        "Markdown Content:",
+        "*   [首页](http://szb.example.cn/)",
+        "",
+        *body,
+        "",
+    ]
+
+
+READER = "\n".join(
+    [
+        *_reader_page(
+            "镇里新开一条公交线",
+            [
+                "镇里新开一条公交线",
+                "=========",
+                "",
+                "6月18日起，镇里新开的公交线连通了东浜村和镇卫生院，每半小时一班。",
+                "",
+                "（镇交通办　沈立）",
+            ],
+        ),
+        *_reader_page(
+            "简讯",
+            [
+                "简讯",
+                "===",
+                "",
+                "**社区食堂推出夏季菜单**",
+                "",
+                "6月起，镇社区食堂每天增加两道清淡菜和一道汤，价格不变。",
+                "",
+                "**图书馆延长开放时间**",
+                "",
+                "暑期里，镇图书馆每天开放到晚上八点，欢迎居民带孩子来读书。",
+            ],
+        ),
+    ]
+)
+
+
+def test_a_reader_services_page_properties_are_furniture_each_page_over():
+    issue = parse_all(READER)
+    titles = [a.title for a in issue.articles]
+    assert titles == ["镇里新开一条公交线", "社区食堂推出夏季菜单", "图书馆延长开放时间"]
+    assert roles(READER)["Published Time: 2024-06-20T08:00:00+08:00"] == "furniture"
+    assert all(len(a.paragraphs) == 1 for a in issue.articles[1:])

@@ -29,6 +29,7 @@ from .scripts import unscript
 from .setext import setext_marked
 from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
+from .typesetting import untypeset
 from .words import is_name
 from .wraps import join_number_runs, join_vertical_words, split_jump_heads
 from .year import infer_year, year_in_name
@@ -88,7 +89,7 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = split_named_items(unwrap_excerpts(unquote(unmarked(setext_marked(text)))))
+    text = split_named_items(unwrap_excerpts(unquote(unmarked(setext_marked(untypeset(text))))))
     gaps_lost = ocr_spaced(text)
     text = split_merged_lines(unescape_html(stray_spaces_out(text) if gaps_lost else text))
     text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(unboxed(text)))))

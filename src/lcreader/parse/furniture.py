@@ -306,6 +306,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.rule"
         elif k not in found and text[:4] == "http" and _PRINT_FOOTER.match(text):
             found[k], rules[k] = text, "furniture.page"
+        elif k not in found and text[:1] == "％":
+            # `％芦渚镇报118期1版　录入　小周`: a typesetting source's comment (方正书版),
+            # never printed; no sentence opens on a per cent sign
+            found[k], rules[k] = text, "furniture.tool_note"
         elif k not in found and "valuation" in text and _EVALUATION_NOTE.search(text):
             found[k], rules[k] = text, "furniture.tool_note"
         elif k not in found and "PAGE" in text and _PAGE_FIELD.search(text):
@@ -1561,12 +1565,17 @@ def _reader_head_at(texts: list[str], start: int) -> list[int]:
     lines = [k for k in range(start, min(len(texts), start + _MAX_FRONT_MATTER)) if texts[k]]
     if len(lines) < 3 or not _READER_SOURCE.match(texts[lines[1]]):
         return []
-    if texts[lines[2]].rstrip(":：") != "Markdown Content":
-        return []
-    return lines[:3]
+    # (the page's other properties between, `Published Time: 2024-06-20T08:00:00+08:00`)
+    for n in range(2, len(lines)):
+        if texts[lines[n]].rstrip(":：") == "Markdown Content":
+            return lines[: n + 1]
+        if not _READER_FIELD.match(texts[lines[n]]):
+            return []
+    return []
 
 
 _READER_SOURCE = re.compile(r"^URL Source:\s*\S+$")
+_READER_FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s*\S.*$")
 _MARKDOWN_LINKS_ONLY = re.compile(
     r"^(?:[*\-+]\s+)?(?:(?:[^\s\[\]()]{1,6}\s+)?\[[^\[\]]{1,12}\]\((?:https?:)?/[^()\s]*\)\s*)+$"
 )

@@ -194,11 +194,26 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
     marks = Counter(
         line.text[0] for k, line in enumerate(lines) if _marked_apart(line) and heads[k]
     )
+    run_head = None  # the run's head (`简讯`) the briefs in progress stand under
     for k in range(1, len(lines) - 1):
         line, before, after = lines[k], lines[k - 1], lines[k + 1]
         head = heads[k]
         if not line.gap_before and _closes_bracket(before.text, line.text):
             continue  # `员会）` under `…（村务监督委`: the bracket's rest, the line's end
+        if line.level or line.after_furniture:
+            run_head = k if collection_head(line) else None
+        if (
+            run_head is not None
+            and k > run_head
+            and line.bold
+            and line.intertitle
+            and after.prose
+            and (k == run_head + 1 or is_terminated(before.text))
+        ):
+            # `# 简讯` / `**…**` / text / `**…**` / text: each brief's headline in bold
+            starts.add(k)
+            segment = k
+            continue
         if (
             line.pictograph
             # (or each by its own, three or more: `🌸本月要闻`, `⚠️安全提醒`, `📢通知`)
