@@ -1342,6 +1342,9 @@ def _set_body(builder: Builder, article: int, body: list[int]) -> None:
         elif line.prose or line.has_comma or line.question_head:
             # A question in the body is a sentence of it.
             _continue_or_start(builder, k, article, line.runs_on)
+        elif line.jump_in and line.text:
+            # `（上接第1版）对排查出的问题逐条建`: the jumped story's text goes on here
+            _continue_or_start(builder, k, article, line.runs_on)
         elif line.position_marked:
             builder.place(k, "caption", article, "caption.position")
         elif line.gap_before >= 2 and not line.list_item:

@@ -13,7 +13,7 @@ import re
 
 # The fields a mail client prints in a message's header.
 _HEADER_FIELD = re.compile(
-    r"^(?:发件人|收件人|抄送|密送|主题|日期|发送时间|时间|"
+    r"^(?:发件人|收件人|抄送|密送|主题|日期|发送时间|发送日期|时间|附件|"
     r"From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)(?:\s*[:：]|\t)",  # (a web mail: a tab)
     re.IGNORECASE,
 )
@@ -21,7 +21,8 @@ _HEADER_FIELD = re.compile(
 _MIN_FIELDS = 3
 # `-------- 转发的消息 --------`, `----- Original Message -----`, `原始邮件`.
 _FORWARDED = re.compile(
-    r"^[-–—=_\s]*(?:转发的?(?:消息|邮件)|原始邮件|Forwarded message|Original Message)[-–—=_\s]*$",
+    r"^[-–—=_\s]*(?:转发的?(?:消息|邮件)(?:信息)?|原始邮件|Forwarded message|Original Message)"
+    r"[-–—=_\s]*$",
     re.IGNORECASE,
 )
 _LABEL_SPACE = re.compile(r"(?<=\S)[ \u3000]+(?=\S[^:：]{0,3}[:：])")

@@ -94,6 +94,8 @@ def in_headline_block(line: Line, block: list[Line], following: Line | None) -> 
         return not block or block[-1].section_role in ("furniture", "kicker")
     if line.closes or line.row or line.field or line.boxed:
         return False
+    if line.jump_in and line.text and line.indented:
+        return False  # `　　（上接第1版）推广“统一育秧、统`: a paragraph's opening, indented
     if block and DIARY_DAY.match(line.text):
         return False  # `7月1日 晴` under a diary's headline: its first day, its text
     if block and line.verse and line.text.endswith(("，", ",")):
@@ -693,8 +695,12 @@ def set_headlines(builder: Builder, article: int, indexes: list[int]) -> None:
         roles[at - 1] = ("title", "title.wrapped")
     elif at > 0 and _is_companion(block[at - 1], title, before=True):
         roles[at - 1] = ("kicker", "kicker.above")
-    if below and title.wraps_on and not block[at + 1].subtitle_dash:
-        # `芦头村2025年一季度村级财务收支情` / `况公开`: the column cut the headline
+    if below and (
+        (title.wraps_on and not block[at + 1].subtitle_dash)
+        or _notice_title_wrapped(title, block[at + 1])
+    ):
+        # `芦头村2025年一季度村级财务收支情` / `况公开`: the column cut the headline (a
+        # notice's, `关于做好…基本医疗` / `保险参保缴费工作的通知`, whatever its width)
         roles[at + 1] = ("title", "title.wrapped")
         below = False
     note = None
@@ -1041,7 +1047,13 @@ def _kicker_over(first: Line, second: Line) -> bool:
         return True  # `乡村振兴·产业篇`: a column's name
     if PAIRED_PHRASES.match(first.text) and not PAIRED_PHRASES.match(second.text):
         return True  # `党建引领“微治理” 老小区焕发新活力` over a plain headline
+    if _SAYS.search(first.text) and not _SAYS.search(second.text):
+        return True  # `全镇春季农业生产现场推进会提出` / what it put forward, the headline
     return bool(EVENT.search(second.text)) and not EVENT.search(first.text)
+
+
+# A kicker that brings its headline as what a meeting or a speaker said: `…会议提出`.
+_SAYS = re.compile(r"(?:提出|强调|指出|要求|号召|部署|明确)$")
 
 
 def _theme_over_news(first: Line, second: Line) -> bool:

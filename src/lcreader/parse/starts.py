@@ -797,6 +797,21 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
             segment = k
             continue
         if (
+            line.text.startswith("关于")
+            and not line.text.endswith(NOTICE_KINDS)
+            and after.text.endswith(NOTICE_KINDS)
+            and not ANY_STOP.search(line.text + after.text)
+            and k + 2 < len(lines)
+            and SALUTATION.match(lines[k + 2].text)
+            and k > segment
+            and (is_terminated(before.text) or before.closes)
+        ):
+            # `关于做好…安全排查` / `工作的通知` / `各村民委员会：`, after text that ended:
+            # a notice begins, its title cut by the wrap
+            starts.add(k)
+            segment = k
+            continue
+        if (
             # (or a poem's last line: a notice's head is no line of verse)
             (ended or before.field or before.row or (before.verse and not line.verse))
             and is_notice_head(line)

@@ -106,9 +106,13 @@ def join_wrapped_run_in_heads(raw_lines: list[str], skipped) -> list[str]:
         if k in skipped or k + 1 in skipped or not _MARKED_HEAD.match(lines[k]):
             continue
         below = lines[k + 1].strip()
-        if _HEAD_REST.match(below):
+        # (an indented line opens the text: `■…文明校园` / `　　本报讯　日前，…`)
+        if _HEAD_REST.match(below) and not _PARAGRAPH_INDENT.match(lines[k + 1]):
             lines[k], lines[k + 1] = "", lines[k].strip() + below
     return lines
+
+
+_PARAGRAPH_INDENT = re.compile(r"^(?:\u3000|\s{2})")
 
 
 # `…5道。　彭一鸣` over `摄`: a caption's photographer, the wrap cut before the word

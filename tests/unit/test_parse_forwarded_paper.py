@@ -1,0 +1,79 @@
+"""A town paper's PDF text pasted into a mail, forwarded on by a village (issue #17,
+round yv's 网易邮箱大师 file): two mail headers over the paper, the attachment's card,
+the forwarders' notes; a column hard-wrapped at the printed width with indents opening
+paragraphs, a jump's rest glued to an indented line, a notice's title cut by the wrap.
+Each text is my own; none of a corpus file's words."""
+
+from __future__ import annotations
+
+from tests.helpers import parse_all, roles
+
+MAIL = "\n".join(
+    [
+        "转发：《桐乡镇报》2022年第5期（电子版）",
+        "发件人：东浜村委会<dongbang@163.com>",
+        "时　间：2022年3月9日 09:10 (星期三)",
+        "收件人：东浜村民小组长<dbzz@163.com>",
+        "附　件：1 个 ( 桐乡镇报第5期.pdf )",
+        "桐乡镇报第5期.pdf",
+        "2.6M",
+        "预览　下载　存网盘",
+        "",
+        "各位组长：",
+        "镇报第5期出来了，请转给各组的村民看看。",
+        "东浜村委会　柏青",
+        "",
+        "-------- 转发邮件信息 --------",
+        '发件人："桐乡镇宣传办" <txxcb@163.com>',
+        "发送日期：2022-03-08 15:02:11",
+        "收件人：各村宣传员 <txxcy@163.com>",
+        "主题：《桐乡镇报》2022年第5期（电子版）",
+        "",
+        "桐乡镇报",
+        "中共桐乡镇委员会主办　　内部资料　免费交流",
+        "2022年3月4日　星期五　　第5期（总第60期）",
+        "",
+        "全镇安全生产工作会议强调",
+        "守牢底线　不松不懈",
+        "　　3月2日，全镇安全生产工作会议在镇",
+        "政府召开。镇长卞立新要求，各村各单位要",
+        "把隐患排查做细做实，（下转第4版）",
+        "■桐乡小学获评市级绿色学校",
+        "　　本报讯　日前，桐乡小学获评市级绿色",
+        "学校，这是该校第三次获得这一称号。",
+        "",
+        "2022年3月4日　星期五　　桐乡镇报　　第4版",
+        "　　（上接第1版）对排查出的问题逐条建",
+        "立台账，限期整改到位。",
+        "",
+        "关于做好2022年度农村房屋安全排查",
+        "工作的通知",
+        "各村民委员会：",
+        "　　根据县里统一部署，现将有关事项通知如下。",
+        "桐乡镇人民政府",
+        "2022年3月1日",
+    ]
+)
+
+
+def test_a_forwarded_mails_headers_cards_and_notes_are_furniture():
+    found = roles(MAIL)
+    for line in ("发送日期：2022-03-08 15:02:11", "2.6M", "预览　下载　存网盘", "各位组长："):
+        assert found[line] == "furniture", line
+    assert found["-------- 转发邮件信息 --------"] == "furniture"
+
+
+def test_the_forwarded_papers_stories_read_whole():
+    issue = parse_all(MAIL)
+    first, second, notice = issue.articles
+    # a kicker that brings what the meeting stressed, the headline under it
+    assert (first.kicker, first.title) == ("全镇安全生产工作会议强调", "守牢底线　不松不懈")
+    # the rest after the page's head, glued to its indented line, is the story's
+    assert first.paragraphs[-1].endswith("做细做实，对排查出的问题逐条建立台账，限期整改到位。")
+    assert not first.captions
+    # a brief's marked headline over an indented `本报讯` line: the lead stays the text's
+    assert second.title == "桐乡小学获评市级绿色学校"
+    assert second.paragraphs[0].startswith("本报讯")
+    # a notice's title the wrap cut is one title, however the block's lines fall
+    assert notice.title == "关于做好2022年度农村房屋安全排查工作的通知"
+    assert notice.subtitle is None
