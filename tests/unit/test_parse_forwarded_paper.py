@@ -77,3 +77,31 @@ def test_the_forwarded_papers_stories_read_whole():
     # a notice's title the wrap cut is one title, however the block's lines fall
     assert notice.title == "关于做好2022年度农村房屋安全排查工作的通知"
     assert notice.subtitle is None
+
+
+# A closed site's page from a web archive, copied from a browser: every block four
+# spaces in, a blank line after each; a table's rows (tabs) come without the spaces.
+ARCHIVED = "\n\n".join(
+    "    " + line if "\t" not in line else line
+    for line in [
+        "【社区课堂】",
+        "老年学校冬季班开始报名",
+        "本学期开设四门课程，欢迎六十岁以上居民报名。",
+        "课程\t上课时间\t地点",
+        "书法\t周二 9:00\t社区学校201室",
+        "太极拳\t周三 8:00\t公园东门",
+        "（社区学校）",
+        "【读者来信】",
+        "小区路灯坏了谁来修？",
+        "编辑同志：",
+        "我家门口的路灯坏了一个多月，晚上出门很不方便，希望有关部门尽快修好。",
+        "东浜二村　居民　孔立",
+    ]
+)
+
+
+def test_a_copy_that_sets_every_block_in_alike_indents_no_paragraph():
+    issue = parse_all(ARCHIVED)
+    letter = issue.articles[-1]
+    assert (letter.kicker, letter.title) == ("读者来信", "小区路灯坏了谁来修？")
+    assert letter.paragraphs[0] == "编辑同志："

@@ -992,7 +992,7 @@ def _indents_past_a_margin(lines: list[Line]) -> None:
     it, not past column one. Where the whole text keeps no one margin (a page's columns
     read apart lose theirs), each run of lines between blank lines and page furniture
     that keeps one is read by its own."""
-    if _shift_to_margin(lines):
+    if _one_margin_alone(lines) or _shift_to_margin(lines):
         return
     run: list[Line] = []
     for line in [*lines, None]:
@@ -1006,6 +1006,19 @@ def _indents_past_a_margin(lines: list[Line]) -> None:
 
 # Fewest lines a run keeps its own margin in.
 _MIN_MARGIN_RUN = 5
+
+
+def _one_margin_alone(lines: list[Line]) -> bool:
+    """Every line set in alike (a browser's copy of a page's blocks, four spaces before
+    each): the indent is the copy's, no paragraph's; no line is indented. (A table's
+    rows, cells parted by tabs, come without it.)"""
+    depths = {line.depth for line in lines if line.text and "\t" not in line.text}
+    if len(depths) != 1 or len(lines) < _MIN_MARGIN_RUN or not min(depths):
+        return False
+    for line in lines:
+        line.depth, line.indented = 0, False
+        line.__dict__.pop("prose", None)  # (asked of it already, indented)
+    return True
 
 
 def _shift_to_margin(lines: list[Line], flush: bool = False) -> bool:
