@@ -263,6 +263,13 @@ FIRST_CONTACT = {
     "yv04_hengtang_shequbao_2012_11_p2_oldsite_wayback_machine_capture_firefox124_ctrl_a_win10_notepad_utf8_crlf": 0.685,
     "yv05_puting_zhenbao_2021_37_p1p4_pdf_paste_163mail_forward_netease_mailmaster_win10_notepad_utf8bom_crlf": 0.656,
     "yv06_chengxu_jiedaobao_2024_06_p2p3_fangzheng_epaper_jina_reader_curl_loop_macos_zsh_utf8_lf": 0.549,
+    # round yw, at 5f9ac6a (parser 291, entities 26), after round yv's first rules
+    "yw01_jiaopu_shequbao_2012_tianya_thread_maxthon3_xp_ctrl_a_editplus_ansi_gbk_crlf": 0.545,
+    "yw02_lanshe_zhenbao_2016_docin_doc_page_text_preview_centbrowser_win7_sublime3_utf8_crlf": 0.065,
+    "yw03_shixia_cunxun_a4_2pages_iphone_buding_scan_ocr_export_txt_wechat_pc_utf8_lf": 0.798,
+    "yw04_hengjiang_jumin_gongzuo_jianbao_2015_neoshine_office2010_neokylin_saveas_text_gb18030_lf": 0.606,
+    "yw05_qiaodong_shequ_jianxun_2010_msn_wlm2009_conversation_saveas_txt_winxp_utf16le_crlf": 0.313,
+    "yw06_lushan_jiedaobao_2024_p1p2_indesign_pdf_jiguang_pdf_reader_ctrl_a_win10_ultraedit_utf8bom_crlf": 0.561,
 }
 
 
