@@ -11,6 +11,7 @@ from lcreader.parse.box_tables import unboxed
 from lcreader.parse.columns import unweave
 from lcreader.parse.excerpts import unwrap_excerpts
 from lcreader.parse.export_fields import ROLES, colon_titles, labelled_heads, spelled_label
+from lcreader.parse.flattened import unflattened
 from lcreader.parse.frames import split_named_items
 from lcreader.parse.furniture import LINK_MARK, link_dump
 from lcreader.parse.html_text import unescape_html
@@ -140,7 +141,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
     # (Word's cell ends at a line's edges are nothing, as the parser reads them)
     text = _CELL_ENDS.sub("", text)
     # (a typesetting source's commands and marks are markup: `〖HT5"SS〗`, `Ω`)
-    text = split_merged_lines(unescape_html(unmarked(untypeset(text))))
+    # (a page a document site flattened onto one line is read as its printed lines)
+    text = split_merged_lines(unescape_html(unmarked(unflattened(untypeset(text)))))
     text = unscript(unsheet(unweave(join_number_runs(text))))
     expected = visible(text)
     marks = Counter()

@@ -16,6 +16,7 @@ from .columns import unweave
 from .corrections import Correction, Corrector, Outcome, wanted_lines
 from .draft import Draft
 from .excerpts import unwrap_excerpts
+from .flattened import unflattened
 from .frames import split_named_items
 from .furniture import Furniture
 from .html_text import unescape_html
@@ -89,7 +90,8 @@ _EDGE_INVISIBLES = re.compile(
 def read_layout(text: str, corrections: list[Correction] | None = None) -> Layout:
     """The issue's lines, its furniture and where every line went (the layout), after
     the user's corrections when there are any."""
-    text = split_named_items(unwrap_excerpts(unquote(unmarked(setext_marked(untypeset(text))))))
+    text = unflattened(untypeset(text))
+    text = split_named_items(unwrap_excerpts(unquote(unmarked(setext_marked(text)))))
     gaps_lost = ocr_spaced(text)
     text = split_merged_lines(unescape_html(stray_spaces_out(text) if gaps_lost else text))
     text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(unboxed(text)))))

@@ -306,6 +306,15 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.rule"
         elif k not in found and text[:4] == "http" and _PRINT_FOOTER.match(text):
             found[k], rules[k] = text, "furniture.page"
+        elif k not in found and "删除" in text and _TAKE_DOWN.search(text):
+            # `本文档由 X 上传，版权归原作者所有。如有侵权，请联系删除。`: a site's notice
+            found[k], rules[k] = text, "furniture.platform_note"
+        elif k not in found and _page_words_only(text):
+            # `下载  收藏  分享到：`: a page's buttons in a row, over the document
+            found[k], rules[k] = text, "furniture.navigation"
+        elif k not in found and _info_bar(text):
+            # `上传者：X  |  上传时间：2016-03-22  |  浏览：213次  |  页数：4页`
+            found[k], rules[k] = text, "furniture.post_header"
         elif k not in found and text[:1] == "％":
             # `％芦渚镇报118期1版　录入　小周`: a typesetting source's comment (方正书版),
             # never printed; no sentence opens on a per cent sign
@@ -436,6 +445,7 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
     take(_inside_top_block(texts, found), "furniture.inside_masthead")
     take(_translations(texts, found), "furniture.translation")
     take(_ornaments(texts, found), "furniture.ornament")
+    take(_names_over_romanized(texts, found, rules), "furniture.masthead")
     for k in _closing_brackets(texts, found):
         del found[k], rules[k]
     take(_button_counts(texts, found), "furniture.counter")
@@ -894,7 +904,8 @@ _PAGE_CONTROL = re.compile(
 
 # The head of a web page's list of other pages: `相关链接：`, `推荐阅读`.
 _RELATED_HEAD = re.compile(
-    r"^(?:相关链接|相关阅读|相关新闻|相关文章|相关推荐|相关电子书|相关期刊|推荐阅读|延伸阅读|往期回顾|往期推荐)"
+    r"^(?:相关链接|相关阅读|相关新闻|相关文章|相关推荐|相关电子书|相关期刊|相关文档|推荐阅读|延伸阅读|往期回顾"
+    r"|往期推荐)"
     r"[:：]?$"
 )
 _MAX_RELATED = 12
@@ -2551,6 +2562,32 @@ _PAGE_WORD = re.compile(
     re.I,
 )
 _MAX_TAIL_LINK = 24
+
+
+# A site's or a reposter's take-down notice: `如有侵权，请联系删除`.
+_TAKE_DOWN = re.compile(r"(?:如有|若有|如涉及)侵权[，,]?\s*(?:请)?(?:联系|告知|通知)\S{0,8}删除")
+
+
+def _page_words_only(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and all(_PAGE_WORD.match(word) for word in words)
+
+
+def _info_bar(text: str) -> bool:
+    """A document site's or a post's bar of fields parted by bars, two of them the
+    site's own (who uploaded it, when, how often read, its pages and format)."""
+    fields = [field.strip() for field in re.split(r"[|｜]", text)]
+    if len(fields) < _MIN_BAR_FIELDS or not all(_BAR_FIELD.match(f) for f in fields):
+        return False
+    return sum(1 for f in fields if _SITE_FIELD.match(f)) >= 2
+
+
+_MIN_BAR_FIELDS = 3
+_BAR_FIELD = re.compile(r"^[^\s：:]{1,6}\s*[：:]\s*\S.{0,30}$")
+_SITE_FIELD = re.compile(
+    r"^(?:上传者|上传时间|发布时间|发布者|贡献者|浏览|阅读|下载|页数|格式|大小|点击|评论|字数|分类)"
+    r"\s*[：:]"
+)
 _CREDIT_FIELD = re.compile(
     r"^[【\[]?(?:来源|來源|责任编辑|責任編輯|编辑|編輯|审核|審核|作者|记者|記者)\s*[：:]"
 )
@@ -2928,6 +2965,32 @@ def _ornaments(texts: list[str], found: dict[int, str]) -> list[int]:
         if named or ended:
             out.append(k)
     return out
+
+
+def _names_over_romanized(texts: list[str], found: dict[int, str], rules: dict[int, str]):
+    """`兰畲镇报` over `LANSHE ZHENBAO` over the masthead's `…主办` line: the paper's name,
+    its letters set under it, heading the masthead (wherever the page begins)."""
+    out = []
+    for k, rule in list(rules.items()):
+        if rule != "furniture.ornament":
+            continue
+        before, after = _neighbours(texts, k)
+        if before is None or before in found or after is None:
+            continue
+        name = texts[before]
+        if (
+            rules.get(after) in _MASTHEAD_RULES
+            and len(name) <= _PAPER_NAME
+            and HAN_CHAR.search(name)
+            and not _SENTENCE.search(name)
+        ):
+            out.append(before)
+    return out
+
+
+_MASTHEAD_RULES = frozenset(
+    {"furniture.masthead", "furniture.pieces", "furniture.masthead_number", "furniture.date_number"}
+)
 
 
 def _translations(texts: list[str], found: dict[int, str]) -> list[int]:

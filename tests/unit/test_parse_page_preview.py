@@ -1,0 +1,79 @@
+"""A paper's PDF as a document site's text preview shows it (issue #17, round yw's
+豆丁 file): the site's header and info bar, each printed page one line whose printed
+line ends became single spaces, the paper's name over its letters, the site's notice
+and list of other documents under it. Each text is my own; none of a corpus file's
+words."""
+
+from __future__ import annotations
+
+from lcreader.parse.flattened import unflattened
+from tests.helpers import parse_all, roles
+
+
+def _page(lines: list[str]) -> str:
+    """A printed page's lines joined as the preview joins them: one space each."""
+    return " ".join(lines)
+
+
+PAGE_ONE = [
+    "桐乡镇报",
+    "TONGXIANG ZHENBAO",
+    "中共桐乡镇委员会　主办",
+    "2019年5月10日　星期五　第5期（总第48期）",
+    "桐乡镇召开春季防汛工作会议",
+    "　　5月8日，桐乡镇召开春季防汛",
+    "工作会议，部署汛期各项准备工作。各",
+    "村要在5月底前完成河道清淤和堤防",
+    "巡查。",
+    "　　会议要求，镇防汛办要落实二",
+    "十四小时值班制度。",
+    "（镇水利站　濮阳）",
+    "村级图书室添新书",
+    "　　近日，镇文化站为各村图书室",
+    "配送新书三千余册。",
+    "（镇文化站）",
+]
+PREVIEW = "\n".join(
+    [
+        "文档网",
+        "首页  |  政务  |  教育  |  更多",
+        "桐乡镇报2019年第5期.pdf",
+        "上传者：zhou_2019  |  上传时间：2019-05-20  |  浏览：86次  |  页数：2页",
+        "下载  收藏  分享到：",
+        "第1页",
+        _page(PAGE_ONE),
+        "",
+        "本文档由 zhou_2019 上传，版权归原作者所有。如有侵权，请联系删除。",
+        "相关文档",
+        "桐乡镇报2019年第4期.pdf",
+        "镇防汛工作方案.doc",
+    ]
+)
+
+
+def test_a_flattened_page_is_set_back_on_its_printed_lines():
+    assert unflattened(_page(PAGE_ONE)).split("\n") == PAGE_ONE
+    # a space between Latin words is a space; a paragraph a line is no flattened page
+    prose = "居民 可以 报名" + "。" * 300
+    assert unflattened(prose) == prose
+
+
+def test_a_preview_reads_as_its_pages_and_the_site_as_furniture():
+    issue = parse_all(PREVIEW)
+    first, second = issue.articles
+    assert first.title == "桐乡镇召开春季防汛工作会议"
+    assert first.paragraphs == [
+        "5月8日，桐乡镇召开春季防汛工作会议，部署汛期各项准备工作。各村要在5月底前完成河道清淤和堤防巡查。",
+        "会议要求，镇防汛办要落实二十四小时值班制度。",
+    ]
+    assert second.title == "村级图书室添新书"
+    found = roles(PREVIEW)
+    for line in (
+        "上传者：zhou_2019  |  上传时间：2019-05-20  |  浏览：86次  |  页数：2页",
+        "下载  收藏  分享到：",
+        "本文档由 zhou_2019 上传，版权归原作者所有。如有侵权，请联系删除。",
+        "相关文档",
+        "镇防汛工作方案.doc",
+        "桐乡镇报",
+    ):
+        assert found[line] == "furniture", line
