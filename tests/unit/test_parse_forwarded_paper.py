@@ -105,3 +105,53 @@ def test_a_copy_that_sets_every_block_in_alike_indents_no_paragraph():
     letter = issue.articles[-1]
     assert (letter.kicker, letter.title) == ("读者来信", "小区路灯坏了谁来修？")
     assert letter.paragraphs[0] == "编辑同志："
+
+
+# A 简讯 sent story by story over MSN, the conversation saved as text: a header over each
+# message, the messenger's notices, the others' replies, a story cut at the message's
+# length, its credit sent alone.
+MSN = "\n".join(
+    [
+        "宣传科-韦敏~迎世博说(9:30):",
+        "小林，这期简讯我一条条发给你。",
+        "西桥居委-林芳说(9:31):",
+        "好的，收到",
+        "宣传科-韦敏~迎世博说(9:32):",
+        "《西桥社区简讯》",
+        "2010年第8期（总第30期）",
+        "宣传科-韦敏~迎世博说(9:33):",
+        "西桥街道开展夏季消防检查",
+        "6月上旬，西桥街道组织消防、安监人员对辖区沿街商铺开展夏季消防检查，"
+        "共检查商铺一百二十家，发现隐患",
+        "宣传科-韦敏~迎世博说(9:34):",
+        "三十处，已全部督促整改。",
+        "宣传科-韦敏~迎世博说(9:35):",
+        "（综治办　苏江）",
+        "西桥居委-林芳说(9:36):",
+        "第一条断开了，我接好了。",
+        "宣传科-韦敏~迎世博说(9:37):",
+        "对，一条发不了那么多字。",
+        "宣传科-韦敏~迎世博向您发送了文件“IMG_0601.JPG”。",
+        "已完成“IMG_0601.JPG”的传输。",
+        "宣传科-韦敏~迎世博说(9:38):",
+        "西桥居委举办纳凉晚会",
+        "6月12日晚，西桥居委会在小区广场举办纳凉晚会，二百多名居民观看了演出。",
+        "宣传科-韦敏~迎世博说(9:39):",
+        "（西桥居委　林芳）",
+        "西桥居委-林芳说(9:40):",
+        "这条是我写的，呵呵",
+    ]
+)
+
+
+def test_a_messenger_conversation_gives_its_stories_and_keeps_its_chat():
+    issue = parse_all(MSN)
+    first, second = issue.articles
+    assert first.title == "西桥街道开展夏季消防检查"
+    assert first.paragraphs[-1].endswith("发现隐患三十处，已全部督促整改。")
+    assert (first.bylines[0].department, first.bylines[0].author) == ("综治办", "苏江")
+    assert second.title == "西桥居委举办纳凉晚会"
+    assert second.bylines and second.bylines[0].author == "林芳"
+    found = roles(MSN)
+    for line in ("对，一条发不了那么多字。", "已完成“IMG_0601.JPG”的传输。", "这条是我写的，呵呵"):
+        assert found[line] == "furniture", line

@@ -21,9 +21,11 @@ _DAY_STAMP = r"\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}"
 _OFFSET = r"\d{1,2}:\d{2}(?::\d{2})?"
 _SPEAKER = r"(?:说话人|发言人|讲话人|Speaker|SPEAKER|spk)\s*\d{1,2}"
 # A message's header: when it was sent and who sent it, in either order.
+# (or MSN's, who and when over the message: `宣传科-陆晨 说 (10:01):`)
 _HEADER = re.compile(
     rf"^(?:{_STAMP}\s+(?P<after>\S.{{0,48}})|(?P<before>\S.{{0,40}}?)\s+(?:{_STAMP}|{_DAY_STAMP})"
-    rf"|(?P<speaker>{_SPEAKER})\s*[(（]?{_OFFSET}[)）]?)$"
+    rf"|(?P<speaker>{_SPEAKER})\s*[(（]?{_OFFSET}[)）]?"
+    rf"|(?P<said>\S.{{0,48}}?)\s*说\s*[(（]{_OFFSET}[)）]\s*[:：])$"
 )
 # What a sender's name carries besides the name: a role in brackets, a number or address.
 _SENDER_NOISE = re.compile(r"^【[^】]{1,8}】|[(（<]\s*[\w.@\-]{3,40}\s*[)）>]$")
@@ -54,7 +56,7 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
             sender, under = logged[k]
         else:
             match, under = headers[k], k + 1
-            named = match["after"] or match["before"] or match["speaker"]
+            named = match["after"] or match["before"] or match["speaker"] or match["said"]
             sender = _SENDER_NOISE.sub("", named.strip()).strip()
         body = [j for j in range(under, end) if texts[j]]
         messages.append((k, sender, body))
@@ -89,10 +91,39 @@ def chat_lines(texts: list[str]) -> dict[int, str]:
             or not first <= n <= last
             or any(_CHATTER.search(texts[j]) for j in body)
             or (storied and not _holds(texts, body, _MASTHEAD))
+            or (not transcript and n > 0 and _answers(texts, messages[n - 1][1], sender, body))
         )
         if chatting:
             found.update(dict.fromkeys(body, "furniture.chat_message"))
+        # (the messenger's own notices among a message's lines: a file sent, a status)
+        found.update({j: "furniture.chat_message" for j in body if _NOTICE.search(texts[j])})
     return found
+
+
+def _answers(texts: list[str], before: str, sender: str, body: list[int]) -> bool:
+    """The poster's one short line right after another's message, neither a credit nor
+    a caption nor a cut sentence's rest: an answer (`嗯，一条只能发400字。`), the chat's."""
+    said = [j for j in body if not _NOTICE.search(texts[j])]  # (a file sent after it)
+    if before == sender or len(said) != 1:
+        return False
+    line = texts[said[0]]
+    return (
+        len(line) <= _MAX_ANSWER
+        and line[:1] not in _OPENS_CREDIT_OR_REST
+        and "摄" not in line
+        and not line.startswith("图")
+    )
+
+
+_MAX_ANSWER = 60
+_OPENS_CREDIT_OR_REST = "（(【[，,。；;、：:）)”’"
+
+
+# What a messenger itself writes into the conversation: `X 向您发送了文件…`, `您已接受来自
+# X 的文件…`, `已完成“IMG_0612.JPG”的传输。`, `X 可能不会回复，因为其状态为“忙碌”。`
+_NOTICE = re.compile(
+    r"向您发送|您已接受来自|已完成“[^”]{1,60}”的传输|可能不会回复，因为其状态|已取消.{0,20}的传输"
+)
 
 
 # An issue's number (`第4期`), and the colophon's words: where a bulletin begins and ends.

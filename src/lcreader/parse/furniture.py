@@ -3229,7 +3229,15 @@ _PAGE_HEAD_RULES = frozenset(
         "furniture.date_number",
     }
 )
-_PARTING_RULES = {"furniture.rule", "furniture.section_number", "furniture.image", None}
+# (a message's header parts too: a line between two is a message, `（综治办　何俊）`)
+_PARTING_RULES = {
+    "furniture.rule",
+    "furniture.section_number",
+    "furniture.image",
+    "furniture.chat_header",
+    "furniture.transcript_speaker",
+    None,
+}
 _MENU_RULES = frozenset({"furniture.navigation", "furniture.repeated"})
 _ISSUE_HEAD_RULES = frozenset({"furniture.masthead", "furniture.above_masthead"})
 _MIN_PAGE_TITLE = 6
