@@ -272,3 +272,43 @@ def test_a_reader_services_page_properties_are_furniture_each_page_over():
     assert titles == ["镇里新开一条公交线", "社区食堂推出夏季菜单", "图书馆延长开放时间"]
     assert roles(READER)["Published Time: 2024-06-20T08:00:00+08:00"] == "furniture"
     assert all(len(a.paragraphs) == 1 for a in issue.articles[1:])
+
+
+# A PDF reader's copy of a 13-character column: the lead's headline set large (letter-
+# spaced by the copy) under its kicker, a jump's marker cut by the column's edge, a
+# notice's title wider than the column.
+COLUMN = "\n".join(
+    [
+        "“家门口”服务再升级",
+        "新 增 6 个 助 餐 点",
+        "本报记者　凌霄",
+        "4月18日，桐乡街道新增的6个",
+        "助餐点同时开张，老人在家门",
+        "口就能吃上热饭热菜，每餐还",
+        "能享受两元补贴。街道还将在",
+        "下半年新增送餐上门服务（下转",
+        "第2版）",
+        "街道部署汛前安全检查工作",
+        "4月20日，街道召开会议，部署",
+        "汛前安全检查，要求各居民区",
+        "在5月前完成地下车库排查。",
+        "（应急办　沙宁）",
+        "2024年度“最美楼道”评选启事",
+        "即日起，街道开展2024年度",
+        "“最美楼道”评选活动，欢迎各",
+        "楼组报名参加。",
+        "报名时间：即日起至5月31日。",
+        "桐乡街道自治办",
+        "2024年4月22日",
+    ]
+)
+
+
+def test_a_pdf_readers_column_keeps_its_headlines_jumps_and_notices():
+    issue = parse_all(COLUMN)
+    lead, meeting, notice = issue.articles
+    assert (lead.kicker, lead.title) == ("“家门口”服务再升级", "新增6个助餐点")
+    assert lead.paragraphs[-1].endswith("下半年新增送餐上门服务")
+    assert meeting.title == "街道部署汛前安全检查工作"
+    assert notice.title == "2024年度“最美楼道”评选启事"
+    assert notice.bylines[0].department == "桐乡街道自治办"

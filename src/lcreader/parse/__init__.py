@@ -32,7 +32,7 @@ from .sheets import unsheet
 from .suspicions import article_suspicions, kicker_suspicion, repeated_lines, titles_again
 from .typesetting import untypeset
 from .words import is_name
-from .wraps import join_number_runs, join_vertical_words, split_jump_heads
+from .wraps import join_cut_jumps, join_number_runs, join_vertical_words, split_jump_heads
 from .year import infer_year, year_in_name
 
 __all__ = ["PARSER_VERSION", "Layout", "parse_issue", "read_layout"]
@@ -94,7 +94,8 @@ def read_layout(text: str, corrections: list[Correction] | None = None) -> Layou
     text = split_named_items(unwrap_excerpts(unquote(unmarked(setext_marked(text)))))
     gaps_lost = ocr_spaced(text)
     text = split_merged_lines(unescape_html(stray_spaces_out(text) if gaps_lost else text))
-    text = join_cell_lines(join_number_runs(join_vertical_words(split_jump_heads(unboxed(text)))))
+    text = split_jump_heads(join_cut_jumps(unboxed(text)))
+    text = join_cell_lines(join_number_runs(join_vertical_words(text)))
     text = unscript(unsheet(unweave(text)))
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\x07" in text:
         text = _EDGE_INVISIBLES.sub("", text)

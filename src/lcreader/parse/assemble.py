@@ -110,6 +110,8 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     jumped = i > 0 and lines[i - 1].jump_out
     if (credited or jumped) and not ANY_STOP.search(line.text):
         return True
+    if is_notice_head(line) and not (ANY_STOP.search(line.text) or line.has_comma):
+        return True  # `2024年度“最美楼道”评选启事`, wider than the column: the notice's title
     return line.listed and not is_terminated(line.text)
 
 

@@ -1047,6 +1047,8 @@ def _kicker_over(first: Line, second: Line) -> bool:
         return True  # `乡村振兴·产业篇`: a column's name
     if PAIRED_PHRASES.match(first.text) and not PAIRED_PHRASES.match(second.text):
         return True  # `党建引领“微治理” 老小区焕发新活力` over a plain headline
+    if second.spaced and not first.spaced:
+        return True  # `“15分钟社区生活圈”建设提速` over `首 批 8 个 …`: set large, the headline
     if _SAYS.search(first.text) and not _SAYS.search(second.text):
         return True  # `全镇春季农业生产现场推进会提出` / what it put forward, the headline
     return bool(EVENT.search(second.text)) and not EVENT.search(first.text)

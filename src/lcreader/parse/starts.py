@@ -1640,7 +1640,9 @@ def _named_notice(line: Line) -> bool:
         len(line.text) <= _MAX_NOTICE_TITLE
         and line.text.endswith(_DOCUMENT_KINDS)
         and not ANY_STOP.search(line.text)
-        and not (line.prose or line.has_comma or line.caption or line.closes or line.row)
+        # (read as text where it is wider than the column: `2024年度“社区达人”征集启事`)
+        and not (line.has_comma or line.caption or line.closes or line.row)
+        and not (line.prose and line.short_in_wrap)
     )
 
 

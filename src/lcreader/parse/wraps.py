@@ -358,6 +358,32 @@ def split_jump_heads(text: str) -> str:
 
 
 _MAX_JUMP_HEAD = 30
+
+
+def join_cut_jumps(text: str) -> str:
+    """The text with each jump's marker the column cut (`…每天（下转` / `第2版）`) set whole
+    on the lower line, as a marker printed under its story's last words is."""
+    if "转" not in text and "接" not in text:
+        return text
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        cut = _OPEN_MARKER.search(lines[k])
+        if not cut:
+            continue
+        below = lines[k + 1].lstrip()
+        rest = _MARKER_REST.match(below)
+        if rest and _WHOLE_MARKER.match(cut.group() + rest.group()):
+            lines[k] = lines[k][: cut.start()].rstrip()
+            lines[k + 1] = cut.group() + below
+    return "\n".join(lines)
+
+
+# A marker's opening at a line's end, its rest opening the next line.
+_OPEN_MARKER = re.compile(r"[（(][^（()）\n]{0,6}$")
+_MARKER_REST = re.compile(r"^[^（()）\s]{0,8}[)）]")
+_WHOLE_MARKER = re.compile(
+    r"^[（(]\s*(?:下转|转至|转|上接|接上|接|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页面]\s*[)）]$"
+)
 _JUMP_IN_AFTER = re.compile(
     r"^(?P<head>[^（(]{2,30}?)\s*(?P<marker>[（(]\s*(?:上接|接上|承上|续)\s*第?\s*"
     r"[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[)）])$"
