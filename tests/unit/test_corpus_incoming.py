@@ -270,6 +270,13 @@ FIRST_CONTACT = {
     "yw04_hengjiang_jumin_gongzuo_jianbao_2015_neoshine_office2010_neokylin_saveas_text_gb18030_lf": 0.606,
     "yw05_qiaodong_shequ_jianxun_2010_msn_wlm2009_conversation_saveas_txt_winxp_utf16le_crlf": 0.313,
     "yw06_lushan_jiedaobao_2024_p1p2_indesign_pdf_jiguang_pdf_reader_ctrl_a_win10_ultraedit_utf8bom_crlf": 0.561,
+    # round yx, at eed528e (parser 294, entities 26), after round yw's first rules
+    "yx01_xingqiao_shequbao_2010_05_netease_163_blog_post_theworld3_browser_xp_ctrl_a_notepad_ansi_gbk_crlf": 0.830,
+    "yx02_maotian_cunxun_2021_06_tencent_weicun_wecounty_village_posts_chrome_ctrl_a_win10_notepad_utf16le_crlf": 0.699,
+    "yx03_ruozhuyuan_linli_2024_03_a4_photos_tongyi_qianwen_web_ocr_reply_copy_markdown_uos_texteditor_utf8_lf": 0.675,
+    "yx04_linjiabang_cunxun_2022_03_a3_two_sided_photoshop_cs6_psd_text_layers_copy_per_layer_win10_notepad1809_utf8bom_crlf": 0.536,
+    "yx05_weidu_jiedao_gongzuo_jianbao_2023_09_docx_java_archive_system_apache_poi_xwpfwordextractor_fulltext_export_kylin_utf8_lf": 0.947,
+    "yx06_yupu_shequ_jianxun_2016_11_html_mail_forward_139_mailbox_web_fullscreen_read_chrome_win7_ctrl_a_notepad_utf8bom_crlf": 0.776,
 }
 
 
