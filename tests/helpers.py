@@ -61,7 +61,9 @@ _LOST_PICTOGRAPHS = re.compile(
     re.M,
 )
 _MARKDOWN_MARKS = re.compile(
-    r"^[^\S\n]*(?:(>)[^\S\n]*(?=\S)|(\*\*)[^*\n]+(\*\*)$|(\*)[^*\n]+(\*)$)", re.M
+    # (a Markdown line break's two spaces may follow the closing mark)
+    r"^[^\S\n]*(?:(>)[^\S\n]*(?=\S)|(\*\*)[^*\n]+(\*\*)[^\S\n]*$|(\*)[^*\n]+(\*)[^\S\n]*$)",
+    re.M,
 )
 _QUOTED_LINE_MARK = re.compile(r"(?:>[^\S\n]*)*" + _LINE_MARK_AT.pattern)
 # A subtitle's dash inside a line set in italics: `*——访…*`.
