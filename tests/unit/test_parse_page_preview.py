@@ -77,3 +77,48 @@ def test_a_preview_reads_as_its_pages_and_the_site_as_furniture():
         "桐乡镇报",
     ):
         assert found[line] == "furniture", line
+
+
+# A village's posts on a platform's page, each with its readers' comments under it:
+# `全部评论`, a writer's name, the words, the time, its button, the box to write one.
+def _post(title: str, text: str, comments: list[tuple[str, str, str]]) -> list[str]:
+    lines = ["为村｜桐溪村", "", title, "", text, "（桐溪村委会）", "", "全部评论", ""]
+    for name, words, when in comments:
+        lines += [name, words, when, "回复", ""]
+    return [*lines, "写评论...", "", "为村——连接情感　连接信息　连接财富", ""]
+
+
+POSTS = "\n".join(
+    [
+        *_post(
+            "村里组织夏收突击队",
+            "6月5日起，村里组织二十名青壮年组成夏收突击队，帮缺劳力的农户抢收小麦。",
+            [
+                ("桐溪老顾", "点赞，突击队辛苦了", "06-08 11:02"),
+                ("六组小沈", "谢谢帮我爷爷收麦子", "06-08 12:40"),
+            ],
+        ),
+        *_post(
+            "村卫生室延长服务时间",
+            "从6月起，村卫生室每天晚上开放到八点，方便白天上班的村民看病拿药。",
+            [("东村许大姐", "金医生半夜还来看过我家老头子", "06-09 15:20")],
+        ),
+        *_post(
+            "村道路灯全部修好",
+            "6月10日，村里对主干道上的三十二盏路灯逐一检修，坏了的全部换上了新灯。",
+            [("七组老钱", "晚上走路亮堂多了", "06-11 20:05")],
+        ),
+    ]
+)
+
+
+def test_readers_comments_under_each_post_are_the_pages():
+    issue = parse_all(POSTS)
+    assert [a.title for a in issue.articles] == [
+        "村里组织夏收突击队",
+        "村卫生室延长服务时间",
+        "村道路灯全部修好",
+    ]
+    found = roles(POSTS)
+    for line in ("桐溪老顾", "点赞，突击队辛苦了", "06-08 11:02", "东村许大姐", "写评论..."):
+        assert found[line] == "furniture", line
