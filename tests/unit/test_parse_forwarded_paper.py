@@ -155,3 +155,49 @@ def test_a_messenger_conversation_gives_its_stories_and_keeps_its_chat():
     found = roles(MSN)
     for line in ("对，一条发不了那么多字。", "已完成“IMG_0601.JPG”的传输。", "这条是我写的，呵呵"):
         assert found[line] == "furniture", line
+
+
+# A forwarded mail read in a web mail's page: its menu a word a line over the message,
+# the two headers, the paper, then the mail's attachment and its links to other mail.
+WEBMAIL = "\n".join(
+    [
+        "139邮箱", "写信", "收信", "通讯录", "", "柏青，下午好", "退出", "", "返回收件箱", "",
+        "回复", "回复全部", "转发", "删除", "标记为", "移动到", "更多", "", "",
+        "转发：桐乡社区简讯（2016年第9期）",
+        "发件人：东浜居委会<db@139.com>",
+        "收件人：柏青<bq@139.com>",
+        "时　间：2016年9月3日 16:41 (星期六)",
+        "",
+        "------------------ 原始邮件 ------------------",
+        "发件人：桐乡街道宣传办<txb@139.com>",
+        "发送时间：2016年9月3日 15:25",
+        "收件人：东浜居委会<db@139.com>",
+        "主题：桐乡社区简讯（2016年第9期）",
+        "",
+        "各居民区：",
+        "现将《桐乡社区简讯》第9期发给你们，请打印张贴。",
+        "宣传办",
+        "",
+        "桐乡社区简讯",
+        "2016年第9期",
+        "",
+        "街道举办重阳敬老文艺演出",
+        "9月2日，街道在社区文化中心举办敬老文艺演出，三百多位老人观看。",
+        "（街道文化站　洪波）",
+        "",
+        "附件(1个)",
+        "桐乡社区简讯第9期.doc (86.5K)",
+        "预览　下载　存网盘",
+        "上一封：关于报送9月份信息的通知",
+        "下一封：【通知】国庆值班安排",
+    ]
+)  # fmt: skip
+
+
+def test_a_web_mails_menu_and_its_links_to_other_mail_are_the_pages():
+    issue = parse_all(WEBMAIL)
+    assert [a.title for a in issue.articles] == ["街道举办重阳敬老文艺演出"]
+    found = roles(WEBMAIL)
+    for line in ("139邮箱", "柏青，下午好", "回复全部", "附件(1个)", "预览　下载　存网盘"):
+        assert found[line] == "furniture", line
+    assert found["上一封：关于报送9月份信息的通知"] == "furniture"

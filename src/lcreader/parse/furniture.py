@@ -866,7 +866,10 @@ _RECORD_NUMBER = re.compile(
     r"^(?:[\[【(（]\s*\d{1,4}\s*/\s*\d{1,4}\s*[\]】)）]|第\s*\d{1,5}\s*条(?:记录|结果))$"
 )
 # A web page's links to the pages before and after it (`上一篇：…`, `下一篇：无`).
-_PAGE_LINK = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]")
+# (or a web mail's, `上一封：…`, and its reply box)
+_PAGE_LINK = re.compile(
+    r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上一封|下一封)\s*[:：]|^快速回复\s*[:：]?$"
+)
 
 
 # A web page's own controls, copied with its text (`返回顶部`, `正在加载中，请稍候...`).
@@ -1044,12 +1047,14 @@ def _printed_twice(texts: list[str], found: dict[int, str]) -> list[int]:
 
 # A portal page's attachments: `附件：` over the files it links (`…清单.pdf`).
 # (a messaging app's card counts them: `附件（1）`)
-_ATTACHMENTS_HEAD = re.compile(r"^(?:相关)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
+_ATTACHMENTS_HEAD = re.compile(r"^(?:相关)?附件\s*(?:[（(]\d{1,2}\s*个?[)）])?\s*[:：]?$")
 # Under a file, what a card shows of it: its size (`1.36 MB`), its buttons.
 _FILE_SIZE_ONLY = re.compile(r"^\d[\d.,]*\s*(?:[KMG]B|[KMG]|B)$", re.I)
 _FILE_BUTTONS = frozenset(("下载", "预览", "查看", "打开", "保存", "转发", "确认收到", "已确认"))
 _ATTACHED_FILE = re.compile(
-    r"^(?:[*•·\-]\s*)?(?:\d{1,2}[.、．]\s*)?\S.{0,60}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|jpe?g|png)$",
+    # (its size after it in brackets, as a web mail lists it: `…第11期.doc (86.5K)`)
+    r"^(?:[*•·\-]\s*)?(?:\d{1,2}[.、．]\s*)?\S.{0,60}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|jpe?g|png)"
+    r"(?:\s*[(（]\s*\d[\d.,]*\s*[KMG]B?\s*[)）])?$",
     re.I,
 )
 _MAX_ATTACHED = 8
@@ -2552,6 +2557,7 @@ _MIN_OVERLAP = 8
 _PAGE_WORD = re.compile(
     r"^(?:登录|注册|分享[:：]?|分享到[:：]?|收藏|举报|评论|点赞|关注|下载|首页|联系我们|关于我们|隐私政策|法律声明"
     r"|喜欢|打印|转载|赠金笔"  # (a blog's buttons)
+    r"|预览|存网盘|发送"  # (a web mail's)
     r"|广告合作|热门推荐|相关推荐|相关阅读|更多|返回|打开APP|客户端|微信|朋友圈|新浪微博|QQ空间"
     r"|发表评论|评论\(\d+\)|登录后参与评论|加入我们|意见反馈|网站地图|版权声明|举报/反馈|写评论\.*"
     r"|写下你的评论\.*|暂无评论|还没有评论"

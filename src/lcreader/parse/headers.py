@@ -56,9 +56,10 @@ def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
     run = runs[-1]
     header.extend(run)
     if len(runs) > 1:
-        # over the first header, a web mail's buttons and the message's subject
+        # over the first header, a web mail's buttons and the message's subject (or its
+        # whole menu, a word a line: `139邮箱` / `写信` / … / `回复全部` / `转发`)
         top = [k for k in filled if k < runs[0][0]]
-        if len(top) <= 2 and all(_header_like(texts[k]) for k in top):
+        if (len(top) <= 2 and all(_header_like(texts[k]) for k in top)) or _menu_over(texts, top):
             header.extend(top)
     above = [k for k in filled if k < run[0]]
     if above == [filled[0]] and len(texts[above[0]]) <= _MAX_HEADER_LINE:
@@ -70,6 +71,19 @@ def mail_header(texts: list[str], found: dict[int, str]) -> list[int]:
         if len(note) <= _MAX_NOTE_LINES:
             header.extend(note)  # `各位：…` the forwarder wrote over the mail
     return sorted({k for k in header if k not in found})
+
+
+def _menu_over(texts: list[str], top: list[int]) -> bool:
+    """A web mail's menu over the message: many short words a line (a greeting to its
+    user among them, `X，下午好`), no sentence; the subject's line last."""
+    words = top[:-1]
+    return len(words) >= _MIN_MENU_WORDS and all(
+        len(texts[k]) <= _MAX_MENU_WORD and not _SENTENCE_STOP.search(texts[k]) for k in words
+    )
+
+
+_MIN_MENU_WORDS, _MAX_MENU_WORD = 4, 10
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 
 
 def _header_like(text: str) -> bool:
