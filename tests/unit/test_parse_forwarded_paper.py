@@ -201,3 +201,51 @@ def test_a_web_mails_menu_and_its_links_to_other_mail_are_the_pages():
     for line in ("139邮箱", "柏青，下午好", "回复全部", "附件(1个)", "预览　下载　存网盘"):
         assert found[line] == "furniture", line
     assert found["上一封：关于报送9月份信息的通知"] == "furniture"
+
+
+# An assistant's Markdown reading of two pages: a rule between the pieces, a story's
+# rest on page two glued to its marker, a credit naming the reporter's newsroom.
+ASSISTANT = "\n".join(
+    [
+        "## 社区学堂春季班开课",
+        "",
+        "街道融媒体中心记者 叶岚 通讯员 钟晴",
+        "",
+        "3月11日，社区学堂春季班开课，首批开设智能手机、书法等六门课程。"
+        "手机班最受欢迎，二十个名额当天就报满了，",
+        "",
+        "---",
+        "",
+        "## 楼道里的“微课堂”",
+        "",
+        "每周二晚上，五号楼的楼道里都会亮起一盏灯，退休教师在这里给孩子们辅导作业。",
+        "",
+        "（社区党总支）",
+        "",
+        "---",
+        "",
+        "（上接第1版）学堂还将开设第二期，报名请到居委会。",
+        "",
+        "开课当天，不少老人早早来到教室，有人还带来了自己的笔记本。",
+        "",
+        "---",
+        "",
+        "## 关于开展春季灭鼠活动的通知",
+        "",
+        "各位居民：",
+        "",
+        "4月1日至7日，小区将统一投放灭鼠药，请看管好儿童和宠物。",
+        "",
+        "社区居委会",
+    ]
+)
+
+
+def test_a_newsrooms_reporter_and_a_jumps_rest_under_a_rule():
+    issue = parse_all(ASSISTANT)
+    school, corridor, notice = issue.articles
+    first = school.bylines[0]
+    assert (first.department, first.author, first.role) == ("街道融媒体中心", "叶岚", "记者")
+    assert school.bylines[1].author == "钟晴"
+    assert school.paragraphs[-2].endswith("当天就报满了，学堂还将开设第二期，报名请到居委会。")
+    assert corridor.title == "楼道里的“微课堂”"

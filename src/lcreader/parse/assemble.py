@@ -93,6 +93,8 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
     as wide as the column) or under a story's jump out, or a line the contents list
     names (`暑期防溺水，家长请牢记这几点`, a comma in it)."""
     line = lines[i]
+    if line.jump_in and line.text and (line.has_comma or ANY_STOP.search(line.text)):
+        return False  # `（上接第1版）工，材料堆放…`: the jumped story's text, under a rule too
     if line.after_rule or jump_headline(line, following):
         return True
     if line.inline_head:

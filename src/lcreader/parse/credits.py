@@ -134,6 +134,11 @@ def role_credit(content: str) -> list[Byline] | None:
         # `文/黎春华（南湖街道社区卫生服务中心）`: who wrote it, where they work after it
         # (`文／葛秋萍（书苑社区居民）`: who the writer is, no body's name)
         return [Byline(placed["unit"] if unit else None, entries[0].author, entries[0].role)]
+    media = _MEDIA_ROLE.match(content.strip())
+    if media and (entries := role_credit(media["credit"])) and not entries[0].department:
+        # `街道融媒体中心记者 X 通讯员 Y`: the reporter's newsroom glued before the role
+        first = entries[0]
+        return [Byline(media["unit"], first.author, first.role), *entries[1:]]
     both = _TEXT_AND_PICTURES.match(content.strip())
     if both and both.group(1) != both.group(2):
         names = [t for t in _SEPARATORS.split(both["names"]) if t]
@@ -253,6 +258,13 @@ def credit_line(text: str) -> tuple[str, list[Byline]] | None:
         # `作者：记者 孙某　通讯员 陆某` over a page's text: the credit under its label
         entries = role_credit(content[label.end() :])
     return (content, entries) if entries else None
+
+
+# A newsroom's name glued before a reporter's role: `区融媒体中心记者`, `镇广播电视站记者`.
+_MEDIA_ROLE = re.compile(
+    rf"^(?P<unit>[{HAN}]{{1,10}}?(?:融媒体中心|新闻中心|广播电视台|广播电视站|电视台|报社))"
+    r"(?P<credit>(?:见习|特约)?记者[\s\u3000].*)$"
+)
 
 
 # The label a web page sets before an article's credit.
