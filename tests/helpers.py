@@ -66,11 +66,14 @@ _MARKDOWN_MARKS = re.compile(
     re.M,
 )
 _QUOTED_LINE_MARK = re.compile(r"(?:>[^\S\n]*)*" + _LINE_MARK_AT.pattern)
+# A heading framed by its mark at both ends: `◆老邮递员的三十年◆` (the closing one).
+_FRAMING_MARK = re.compile(r"^[ \t\u3000]*([●■◆▲★☆◇○□▪►▶◎])[^\n]+?(\1)[ \t]*$", re.M)
 # A subtitle's dash inside a line set in italics: `*——访…*`.
 _ITALIC_DASH = re.compile(r"^[ \t\u3000]*\*(——|--|—)[^*\n]+\*$", re.M)
+# (or a forum floor's: `（未完，接楼下）`, `（接上楼）`)
 _JUMP_WORD = re.compile(
-    r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续)\s*"
-    r"(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}|[上下前后]一?)\s*[版页頁]"
+    r"[（(]\s*(下转|轉|下轉|转至|转到|转|续转|上接|接上|承上|接|承|续|未完[，,]?\s*(?:接|转|见|续))\s*"
+    r"(?:(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}|[上下前后]一?)\s*[版页頁]|[上下前后]一?楼|楼下|楼上)"
 )
 # An export's field labels (`【标题】`, `【正文】`): they only point, as `#` does.
 _FIELD_LABEL = re.compile(r"^[ \t]*【[^】\n]{1,8}】", re.M)  # an export's field: `【正文】`
@@ -179,6 +182,8 @@ def assert_nothing_lost(text: str, issue: Issue) -> None:
                 marks.update(pointer.group(1))
     for match in _LINE_MARKS.finditer(text):
         marks.update(match.group(1))
+    for match in _FRAMING_MARK.finditer(text):
+        marks.update(match.group(2))  # `◆老邮递员的三十年◆`: the closing mark frames it
     for match in _ITALIC_DASH.finditer(text):
         marks.update(match.group(1))
     for match in _PICTOGRAPHS.finditer(text):

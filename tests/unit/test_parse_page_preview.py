@@ -122,3 +122,69 @@ def test_readers_comments_under_each_post_are_the_pages():
     found = roles(POSTS)
     for line in ("桐溪老顾", "点赞，突击队辛苦了", "06-08 11:02", "东村许大姐", "写评论..."):
         assert found[line] == "furniture", line
+
+
+# A paper posted as a forum thread over its starter's floors, copied from the page: the
+# forum's bars, the thread's title naming the issue, a head over each floor, the floor's
+# number, the starter's signature under a rule, a reply by another, a story cut at a
+# floor's end and taken up on the next.
+THREAD = "\n".join(
+    [
+        "桐乡论坛 - 桐乡人的网上家园",
+        "首页 | 论坛 | 博客 | 更多",
+        "欢迎您，游客 登录 | 注册",
+        "桐乡论坛 > 城市 > 桐乡 > 浏览帖子",
+        "",
+        "[社区动态]《桐乡社区报》2012年第5期全文",
+        "楼主：桐乡社区小王  时间：2012-05-21 09:42:00  点击：865  回复：3",
+        "",
+        "桐乡社区报",
+        "2012年5月20日　第5期",
+        "",
+        "◆老邮递员的三十年◆",
+        "　　今年62岁的俞立根，在桐乡邮电支局当了三十年邮递员，骑坏了七辆自行车，"
+        "送出的信件报刊少说也有几十万份。他说，最难的是雨天（未完，接楼下）",
+        "——————————",
+        "桐乡是我家，和谐靠大家",
+        "回复 | 举报",
+        "",
+        "作者：桐乡社区小王  回复日期：2012-05-21 09:50:12",
+        "1楼",
+        "　　（接上楼）送信，信封湿了，字就看不清了。",
+        "（文/罗明）",
+        "回复 | 举报",
+        "",
+        "作者：桐乡老茶客  回复日期：2012-05-21 10:03:27",
+        "2楼",
+        "顶一个！社区报上网是好事。",
+        "回复 | 举报",
+    ]
+)
+
+
+def test_a_forum_threads_floors_carry_the_paper_and_the_rest_is_the_pages():
+    issue = parse_all(THREAD)
+    assert len(issue.articles) == 1
+    story = issue.articles[0]
+    assert story.title == "老邮递员的三十年"
+    assert story.paragraphs[0].endswith("他说，最难的是雨天送信，信封湿了，字就看不清了。")
+    found = roles(THREAD)
+    for line in (
+        "欢迎您，游客 登录 | 注册",
+        "桐乡论坛 > 城市 > 桐乡 > 浏览帖子",
+        "[社区动态]《桐乡社区报》2012年第5期全文",
+        "楼主：桐乡社区小王  时间：2012-05-21 09:42:00  点击：865  回复：3",
+        "桐乡是我家，和谐靠大家",
+        "1楼",
+        "顶一个！社区报上网是好事。",
+    ):
+        assert found[line] == "furniture", line
+
+
+def test_a_forums_bars_and_a_posted_issues_title_are_known_by_their_form():
+    from lcreader.parse.explain import explain
+
+    rules = {row.text: row.rule for row in explain(THREAD)}
+    assert rules["欢迎您，游客 登录 | 注册"] == "furniture.navigation"
+    assert rules["桐乡论坛 > 城市 > 桐乡 > 浏览帖子"] == "furniture.navigation"
+    assert rules["[社区动态]《桐乡社区报》2012年第5期全文"] == "furniture.masthead_number"

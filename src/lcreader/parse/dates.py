@@ -64,8 +64,14 @@ ANY_NUMBER = re.compile(rf"第\s*[{_DIGITS}{_CN}]{{1,4}}\s*期")
 # Where an article cut by the page goes on, and where it comes from: `（下转第4版）`,
 # `(转3版)`, `（上接第1版）`, `（接第2版）`; on a line of their own or glued to the text.
 # (or the page before or after, unnumbered: `（接上页）`, `（转下页）`)
-_PAGE_REF = r"(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]|[上下前后]一?[版页頁])"
-JUMP_OUT = re.compile(rf"[（(]\s*(?:下转|轉|下轉|转至|转到|转|续转)\s*({_PAGE_REF})\s*[)）]\s*$")
+# (or a forum's floor, a story posted over two: `（未完，接楼下）` … `（接上楼）`)
+_PAGE_REF = (
+    r"(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]|[上下前后]一?[版页頁楼]|楼下|楼上)"
+)
+JUMP_OUT = re.compile(
+    rf"[（(]\s*(?:下转|轉|下轉|转至|转到|转|续转|未完[，,]?\s*(?:接|转|见|续))\s*({_PAGE_REF})"
+    r"\s*[)）]\s*$"
+)
 JUMP_IN = re.compile(rf"^\s*[（(]\s*(?:上接|接上|承上|接|承|续)\s*({_PAGE_REF})\s*[)）]")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -306,6 +306,10 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
             found[k], rules[k] = text, "furniture.rule"
         elif k not in found and text[:4] == "http" and _PRINT_FOOTER.match(text):
             found[k], rules[k] = text, "furniture.page"
+        elif k not in found and "》" in text and _POSTED_ISSUE.match(text):
+            # `[社区动态]《椒浦社区报》2012年第5期全文（图）`: a post or a thread that
+            # carries the issue, named by it: the issue's, no story's headline
+            found[k], rules[k] = text, "furniture.masthead_number"
         elif k not in found and "删除" in text and _TAKE_DOWN.search(text):
             # `本文档由 X 上传，版权归原作者所有。如有侵权，请联系删除。`: a site's notice
             found[k], rules[k] = text, "furniture.platform_note"
@@ -957,13 +961,20 @@ def _related_links(texts: list[str], found: dict[int, str]) -> list[int]:
 
 # A portal page's bar over its text: when it was posted, by whom, how often read, the
 # text's size.
+# (or a forum post's: `楼主：X  时间：2012-05-21 09:42:00  点击：1265  回复：18`)
 _POST_BAR_LABEL = re.compile(
-    r"(?:发布时间|发布日期|浏览次数|阅读次数|点击数|点击次数|访问量|字体|字号)\s*[:：]"
+    r"(?:发布时间|发布日期|浏览次数|阅读次数|点击数|点击次数|访问量|字体|字号|点击|回复|楼主)\s*[:：]"
 )
 _MIN_POST_BAR_LABELS = 2
 _BAR_CREDIT = re.compile(r"作者|记者|通讯员|撰稿|编辑|摄影|供稿")
 # Where a portal's page stands in the site: `当前位置：首页 > 政府信息公开 > …`.
-_BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|^首页\s*[>›»]")
+# (or a forum's chain of boards, `天涯论坛 > 城市 > 云渡 > 浏览帖子`; its welcome to a
+# visitor over its sign-in, `欢迎您，游客 登录 | 注册`)
+_BREADCRUMB = re.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|^首页\s*[>›»]"
+    r"|^[^\s>›»。，]{1,10}(?:\s*[>›»]\s*[^\s>›»。，]{1,10}){2,}$"
+    r"|^欢迎(?:您|你)?[，,]?\s*\S{0,10}?\s*(?:请)?登录\s*[|｜]\s*注册$"
+)
 # A site's own bar of links (`首页　政务公开　…`, `无障碍　长者模式　English`): short cells
 # set apart, one of them a word only a site's bar holds.
 _SITE_WORDS = frozenset(
@@ -2570,6 +2581,10 @@ _PAGE_WORD = re.compile(
 _MAX_TAIL_LINK = 24
 
 
+_POSTED_ISSUE = re.compile(
+    r"^(?:[\[【][^\]】\s]{1,8}[\]】]\s*)?《[^》]{2,12}》\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期"
+    r"[^。！？!?，,；;]{0,12}$"
+)
 # A site's or a reposter's take-down notice: `如有侵权，请联系删除`.
 _TAKE_DOWN = re.compile(r"(?:如有|若有|如涉及)侵权[，,]?\s*(?:请)?(?:联系|告知|通知)\S{0,8}删除")
 

@@ -188,7 +188,7 @@ class Builder:
         if line.jump and role != "furniture":
             draft.meta.update(line.jump)
         if role == "title":
-            text = HEADLINE_MARK.sub("", text)  # `●梅岭居民区…`: the mark only points
+            text = _marks_off(text)  # `●梅岭居民区…`, `◆…◆`: the marks only point
             tagged = _TAGGED_TITLE.match(text)
             # (`安全提醒｜Safety First`: the column's name and its English, no title after it)
             if tagged and tagged["after"] and _LATIN_ONLY.match(tagged["after"]):
@@ -204,7 +204,7 @@ class Builder:
         elif role == "kicker":
             # A second line over the title (a column's name, then a kicker) goes on
             # with the first: nothing is dropped (but a mark that only points: `■ 社区治理`).
-            text = HEADLINE_MARK.sub("", text)
+            text = _marks_off(text)
             if whole := _WHOLE_TAG.match(text):
                 text = whole["tag"].strip()  # `【温馨提示】` over the title: its column's name
             draft.kicker = f"{draft.kicker}\u3000{text}" if draft.kicker else text
@@ -250,7 +250,7 @@ class Builder:
             before = draft.meta.get(JUMP_TITLE)
             draft.meta[JUMP_TITLE] = f"{before} {text}" if before else text
         elif role == "intertitle":
-            text = HEADLINE_MARK.sub("", text)  # `■ 烘干中心连夜开工`: the mark only points
+            text = _marks_off(text)  # `■ 烘干中心连夜开工`: the mark only points
             start_paragraph(draft, text)
             draft.intertitles.append(len(draft.paragraphs))
             flush(draft)
@@ -415,3 +415,12 @@ def _lead_clause(text: str) -> str:
         if ch in "，。；！？,;!?：:" and k >= 4:
             return text[: min(k, INFERRED_TITLE)]
     return text[:INFERRED_TITLE] if text else "(无标题)"
+
+
+def _marks_off(text: str) -> str:
+    """A heading without the mark that points at it, and without the same mark closing
+    it where one frames it (`◆老邮递员的三十年◆`)."""
+    mark = HEADLINE_MARK.match(text)
+    if mark and len(text) > 2 and text[-1] == text[0]:
+        text = text[:-1].rstrip()
+    return HEADLINE_MARK.sub("", text)

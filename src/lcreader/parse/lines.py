@@ -2229,7 +2229,8 @@ def _classify(number: int, text: str, gap: int) -> Line:
         line.emphasised = True
         return line
     jump: dict[str, str] = {}
-    if "版" in text or "页" in text or "頁" in text:  # a jump names a page: test that first
+    # (a jump names a page, or a forum's floor: test that first)
+    if "版" in text or "页" in text or "頁" in text or "楼" in text:
         out = _JUMP_OUT.search(text)
         if out:
             jump[JUMP_OUT] = out.group(1).replace(" ", "")

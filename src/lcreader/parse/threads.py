@@ -30,8 +30,11 @@ _MAX_FOOT_LINE = 80
 
 # A forum's printable view heads each floor with its poster and time (Discuz!):
 # `作者: 青篁村委会    时间: 2021-5-14 16:12`; the thread's title over the first.
+# (or 天涯's: `楼主：X  时间：2012-05-21 09:42:00  点击：1265  回复：18` over the first,
+# `作者：X  回复日期：2012-05-21 10:03:27` over each floor after it)
 _POST_HEAD = re.compile(
-    r"^作者\s*[:：]\s*(?P<poster>\S.{0,30}?)\s+时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
+    r"^(?:作者|楼主)\s*[:：]\s*(?P<poster>\S.{0,30}?)\s+(?:时间|回复日期|发表日期)\s*[:：]\s*"
+    r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:点击|回复)\s*[:：]\s*\d+)*$"
 )
 _THREAD_TITLE = re.compile(r"^标题\s*[:：]\s*\S")
 # What such a page adds inside a floor: the edit stamp, an attachment's line, the foot.
@@ -42,13 +45,18 @@ _FLOOR_NOTE = re.compile(
 )
 
 
+_FLOOR_NUMBER = re.compile(r"^\d{1,4}\s*楼$")
+_RULE = re.compile(r"^[—\-_=－─━]{6,}$")
+_FLOOR_BUTTONS = re.compile(r"^(?:回复|举报|引用|分享)(?:\s*[|｜]\s*(?:回复|举报|引用|分享))+$")
+
+
 def _post_heads(texts: list[str]) -> dict[int, str]:
     """The lines heading a printable thread's floors and who posted each, when there are
     enough of them."""
     heads = {
         k: m["poster"].strip()
         for k, text in enumerate(texts)
-        if text[:2] == "作者" and (m := _POST_HEAD.match(text))
+        if text[:2] in ("作者", "楼主") and (m := _POST_HEAD.match(text))
     }
     return heads if len(heads) >= MIN_FLOORS else {}
 
@@ -59,9 +67,21 @@ def _printable_thread(texts: list[str], posters: dict[int, str]) -> dict[int, st
     found: dict[int, str] = {}
     heads = list(posters)
     starter = posters[heads[0]]
-    for k, text in enumerate(texts):
+    filled = [k for k, text in enumerate(texts) if text]
+    for n, k in enumerate(filled):
+        text = texts[k]
         if _FLOOR_NOTE.match(text) or (k < heads[-1] and _THREAD_TITLE.match(text)):
             found[k] = "furniture.thread"
+        elif _FLOOR_NUMBER.match(text):
+            found[k] = "furniture.thread"  # `1楼` over a floor, under its head
+        elif (
+            0 < n < len(filled) - 1
+            and _RULE.match(texts[filled[n - 1]])
+            and _FLOOR_BUTTONS.match(texts[filled[n + 1]])
+        ):
+            # `——————————` / `椒浦是我家，和谐靠大家` / `回复 | 举报`: the poster's
+            # signature under each floor
+            found[filled[n - 1]] = found[k] = "furniture.thread"
     for n, head in enumerate(heads):
         found[head] = "furniture.thread"
         if posters[head] == starter:
