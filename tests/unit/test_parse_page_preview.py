@@ -188,3 +188,22 @@ def test_a_forums_bars_and_a_posted_issues_title_are_known_by_their_form():
     assert rules["欢迎您，游客 登录 | 注册"] == "furniture.navigation"
     assert rules["桐乡论坛 > 城市 > 桐乡 > 浏览帖子"] == "furniture.navigation"
     assert rules["[社区动态]《桐乡社区报》2012年第5期全文"] == "furniture.masthead_number"
+
+
+def test_a_blog_posts_bar_of_time_category_and_tags_is_the_pages():
+    from lcreader.parse.explain import explain
+
+    bar = "2010-05-20 16:42:08|  分类： 社区报 |  标签：社区报  荇桥  |  字号 订阅"
+    text = "\n".join(
+        [
+            "荇桥社区报（2010年第5期）",
+            bar,
+            "",
+            "社区服务站周五延长服务时间",
+            "从5月起，社区服务站每周五晚上开放到八点，方便上班族办事。",
+            "（社区居委会）",
+        ]
+    )
+    rules = {row.text: row.rule for row in explain(text)}
+    assert rules[bar] == "furniture.post_header"
+    assert [a.title for a in parse_all(text).articles] == ["社区服务站周五延长服务时间"]

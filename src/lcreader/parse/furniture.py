@@ -316,6 +316,9 @@ def find_furniture(raw_lines: list[str]) -> Furniture:
         elif k not in found and _page_words_only(text):
             # `下载  收藏  分享到：`: a page's buttons in a row, over the document
             found[k], rules[k] = text, "furniture.navigation"
+        elif k not in found and text[:2].isdigit() and _STAMPED_POST_BAR.match(text):
+            # `2010-05-20 16:42:08|  分类： 社区报 |  标签：…  |  字号 订阅`: a blog's
+            found[k], rules[k] = text, "furniture.post_header"
         elif k not in found and _info_bar(text):
             # `上传者：X  |  上传时间：2016-03-22  |  浏览：213次  |  页数：4页`
             found[k], rules[k] = text, "furniture.post_header"
@@ -2604,6 +2607,10 @@ def _info_bar(text: str) -> bool:
 
 
 _MIN_BAR_FIELDS = 3
+# A blog post's bar: its time, then its category or tags, parted by bars.
+_STAMPED_POST_BAR = re.compile(
+    r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[|｜].*(?:分类|标签)\s*[:：]"
+)
 _BAR_FIELD = re.compile(r"^[^\s：:]{1,6}\s*[：:]\s*\S.{0,30}$")
 _SITE_FIELD = re.compile(
     r"^(?:上传者|上传时间|发布时间|发布者|贡献者|浏览|阅读|下载|页数|格式|大小|点击|评论|字数|分类)"
