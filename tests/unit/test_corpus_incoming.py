@@ -258,7 +258,6 @@ FIRST_CONTACT = {
     "yu06_zhiyuan_linli_zhoubao_wechat_post_135editor_chrome_copy_typora_paste_markdown_win10_utf8_crlf": 0.495,
     # round yv, at 7d3d9e0 (parser 288, entities 26), after round yu's rules
     "yv01_luzhu_zhenbao_2003_p1p2_founder_shuban911_bd_xiaoyang_fbd_copy_b_archive_gbk_crlf": 0.043,
-    "yv02_liuxi_shequ_jianxun_2011_27_rtx2011_group_message_manager_export_txt_winxp_utf16le_crlf": 0.832,
     "yv03_fengting_dangjian_jianbao_2008_09_word2003_rtf_unrtf_0_21_9_text_debian_nas_script_utf8_lf": 0.913,
     "yv04_hengtang_shequbao_2012_11_p2_oldsite_wayback_machine_capture_firefox124_ctrl_a_win10_notepad_utf8_crlf": 0.685,
     "yv05_puting_zhenbao_2021_37_p1p4_pdf_paste_163mail_forward_netease_mailmaster_win10_notepad_utf8bom_crlf": 0.656,
@@ -268,7 +267,6 @@ FIRST_CONTACT = {
     "yw02_lanshe_zhenbao_2016_docin_doc_page_text_preview_centbrowser_win7_sublime3_utf8_crlf": 0.065,
     "yw03_shixia_cunxun_a4_2pages_iphone_buding_scan_ocr_export_txt_wechat_pc_utf8_lf": 0.798,
     "yw04_hengjiang_jumin_gongzuo_jianbao_2015_neoshine_office2010_neokylin_saveas_text_gb18030_lf": 0.606,
-    "yw05_qiaodong_shequ_jianxun_2010_msn_wlm2009_conversation_saveas_txt_winxp_utf16le_crlf": 0.313,
     "yw06_lushan_jiedaobao_2024_p1p2_indesign_pdf_jiguang_pdf_reader_ctrl_a_win10_ultraedit_utf8bom_crlf": 0.561,
     # round yx, at eed528e (parser 294, entities 26), after round yw's first rules
     "yx01_xingqiao_shequbao_2010_05_netease_163_blog_post_theworld3_browser_xp_ctrl_a_notepad_ansi_gbk_crlf": 0.830,
