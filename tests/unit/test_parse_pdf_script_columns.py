@@ -312,3 +312,27 @@ def test_a_pdf_readers_column_keeps_its_headlines_jumps_and_notices():
     assert meeting.title == "街道部署汛前安全检查工作"
     assert notice.title == "2024年度“最美楼道”评选启事"
     assert notice.bylines[0].department == "桐乡街道自治办"
+
+
+def test_a_columns_name_over_a_poems_title_over_its_lines():
+    text = "\n".join(
+        [
+            "村里新修了文化礼堂",
+            "　　5月起，村文化礼堂对村民开放，每周六晚放映电影。",
+            "（村委会）",
+            "乡土文苑",
+            "桐溪的夏",
+            "荷叶铺满了池塘，",
+            "蝉在树上唱歌，",
+            "晒谷场上，",
+            "孩子们追着萤火虫，",
+            "老人摇着蒲扇，",
+            "说起今年的收成。",
+            "夜深了，",
+            "桐溪还在轻轻地流。",
+            "桐溪村　退休教师　吴文",
+        ]
+    )
+    poem = parse_all(text).articles[-1]
+    assert (poem.kicker, poem.title) == ("乡土文苑", "桐溪的夏")
+    assert poem.paragraphs[0] == "荷叶铺满了池塘，"

@@ -806,7 +806,7 @@ def _kicked(builder: Builder, article: int) -> bool:
 def _column_over_signed(builder: Builder, indexes: list[int], block: list[Line], at: int) -> bool:
     """Line `at` a column's name (`青岚夜话`) over the block's last line, right over the
     writer's credit (`□ 郑秋禾`), or over the bare name over a poem (`葛秋` / its
-    lines): that line is the piece's headline."""
+    lines), or over the poem's lines: that line is the piece's headline."""
     lines, after = builder.lines, indexes[-1] + 1
     return (
         at == len(block) - 2
@@ -815,6 +815,8 @@ def _column_over_signed(builder: Builder, indexes: list[int], block: list[Line],
         and (
             lines[after].credit
             or (after + 1 < len(lines) and lines[after + 1].verse and bare_name(lines[after].text))
+            # (or over the poem's lines themselves: `乡土文苑` / `石峡的秋` / `稻子黄了，`)
+            or (lines[after].verse and not block[-1].verse)
         )
         and not block[-1].listed
     )
