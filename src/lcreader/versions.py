@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Bump on any change that alters parser output: the cache rebuilds on a change.
-PARSER_VERSION = 300
+PARSER_VERSION = 301
 # Bump on any change to the entity rules; data file changes are noticed by hash.
 ENTITIES_VERSION = 26
 # Bump on any change to match-key folding: the search snapshot stores folded text.

@@ -249,3 +249,25 @@ def test_a_newsrooms_reporter_and_a_jumps_rest_under_a_rule():
     assert school.bylines[1].author == "钟晴"
     assert school.paragraphs[-2].endswith("当天就报满了，学堂还将开设第二期，报名请到居委会。")
     assert corridor.title == "楼道里的“微课堂”"
+
+
+def test_a_reply_signed_by_its_body_ends_before_the_next_columns_banner():
+    text = "\n\n".join(
+        [
+            "【读者来信】",
+            "楼下饭店油烟扰民谁来管？",
+            "编辑同志：",
+            "我家楼下的饭店排油烟管道直接通到窗下，每天油烟呛人，希望有关部门管一管。",
+            "东浜五村　居民　沈溪",
+            "居委会回复：",
+            "接到来信后，居委会会同城管中队上门，饭店已加装油烟净化器。",
+            "东浜五村居委会",
+            "【百姓笔会】",
+            "梧桐叶落时",
+            "东浜路两旁的梧桐是上世纪种下的，每到深秋，落叶铺满人行道。",
+            "东浜一村　退休职工　宁华",
+        ]
+    )
+    letter, essay = parse_all(text).articles
+    assert letter.bylines[-1].department == "东浜五村居委会"
+    assert (essay.kicker, essay.title) == ("百姓笔会", "梧桐叶落时")

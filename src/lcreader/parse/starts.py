@@ -41,7 +41,7 @@ from .text import (
     shared_pairs,
     unclosed_brackets,
 )
-from .words import bare_name, has_surname, is_name, is_unit
+from .words import bare_name, has_surname, is_department, is_name, is_unit
 
 # An editor's note introducing what follows it (`编者按：…`).
 _EDITORS_NOTE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编者|编后)")
@@ -475,6 +475,14 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
                 or (before.verse and line.gap_before > 0)
                 # (a field as wide as the column, unended, goes on in this line)
                 or (before.labelled and not _cut_above(before, line))
+                # (or the body that signs a reply under its last sentence: `…解决。` /
+                # `蘅塘五村居委会` / `【百姓笔会】`)
+                or (
+                    line.banner
+                    and k >= 2
+                    and is_department(before.text)
+                    and is_terminated(lines[k - 2].text)
+                )
                 or (before.caption and k >= 2 and not lines[k - 2].closes)
                 # (a list's or a roll's last short line, a blank line under it: no
                 # sentence runs on past a banner set apart, `【图片新闻】`)
