@@ -50,6 +50,7 @@ from .lines import (
     JUMP_IN,
     JUMP_OUT,
     Line,
+    bold_head,
     column_name,
     is_label,
     is_notice_head,
@@ -99,7 +100,7 @@ def _heads_its_start(lines: list[Line], i: int, following: Line | None) -> bool:
         return True
     if line.inline_head:
         return True  # a brief's headline run in before its text (`**…**　3月9日，…`)
-    if line.bold and line.intertitle and following is not None and following.prose:
+    if bold_head(line, following):
         return True  # a brief's headline in bold on its own line, over its text
     if line.question_head and line.gap_before and line.text[:1] in BRIEF_MARKS:
         return True  # `◆社区问答｜阳台能装防盗窗吗？` over its `问：`, set apart as the others
@@ -443,8 +444,8 @@ def _briefs_head(lines: list[Line], block: list[int], i: int) -> bool:
     if len(block) != 1 or i >= len(lines):
         return False
     # (or set in bold on its own line over its text: `# 简讯` / `**社区食堂增设…**`)
-    bold = lines[i].bold and lines[i].intertitle and i + 1 < len(lines) and lines[i + 1].prose
-    if not (lines[i].inline_head or bold):
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if not (lines[i].inline_head or bold_head(lines[i], below)):
         return False
     return collection_head(lines[block[0]]) or column_name(lines[block[0]])
 

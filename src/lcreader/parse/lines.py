@@ -543,6 +543,11 @@ def is_notice_head(line: Line) -> bool:
     return text.endswith(NOTICE_KINDS)
 
 
+def bold_head(line: Line, below: Line | None) -> bool:
+    """A brief's headline set in bold on its own line, over its text (`**社区食堂…**`)."""
+    return line.bold and line.intertitle and below is not None and below.prose
+
+
 def sentence_like(line: Line | None) -> bool:
     """A line that reads on as text (or a byline): under it a question is no headline."""
     return line is None or (line.closes and not line.credit) or line.prose or line.has_comma

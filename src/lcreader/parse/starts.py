@@ -14,6 +14,7 @@ from .lines import (
     RUN_HEAD_WORD,
     Line,
     asks,
+    bold_head,
     column_name,
     is_label,
     is_notice_head,
@@ -205,9 +206,7 @@ def unclosed_starts(lines: list[Line]) -> set[int]:
         if (
             run_head is not None
             and k > run_head
-            and line.bold
-            and line.intertitle
-            and after.prose
+            and bold_head(line, after)
             and (k == run_head + 1 or is_terminated(before.text))
         ):
             # `# 简讯` / `**…**` / text / `**…**` / text: each brief's headline in bold
