@@ -56,6 +56,11 @@ def test_a_flattened_page_is_set_back_on_its_printed_lines():
     # a space between Latin words is a space; a paragraph a line is no flattened page
     prose = "居民 可以 报名" + "。" * 300
     assert unflattened(prose) == prose
+    # a line set letter-spaced, or megabytes of one line, is no page a site flattened
+    spaced = "凉 城 新 村 街 道 " * 40
+    assert unflattened(spaced) == spaced
+    huge = _page(PAGE_ONE) * 200
+    assert unflattened(huge) == huge
 
 
 def test_a_preview_reads_as_its_pages_and_the_site_as_furniture():

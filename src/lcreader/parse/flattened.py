@@ -14,9 +14,12 @@ from .text import HAN
 # A printed line's end: one space with a Chinese character or a Chinese mark beside it.
 _CJK = rf"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’—…·]"
 _LINE_END = re.compile(rf"(?<={_CJK}) (?=\S)|(?<=\S) (?={_CJK})")
-# A flattened page: long, and cut by such spaces every few dozen characters at least.
-_MIN_PAGE_LINE = 200
+# A flattened page: long (but a page: a line of megabytes is none), cut by such spaces
+# every few dozen characters at least, and each piece a printed line's words, not one
+# character set wide (`凉 城 新 村`).
+_MIN_PAGE_LINE, _MAX_PAGE_LINE = 200, 20_000
 _ENDS_PER_CHARACTER = 1 / 50
+_MIN_PRINTED_LINE = 6
 
 
 def unflattened(text: str) -> str:
@@ -32,6 +35,7 @@ def unflattened(text: str) -> str:
 
 
 def _flattened(line: str) -> bool:
-    if len(line) < _MIN_PAGE_LINE:
+    if not _MIN_PAGE_LINE <= len(line) <= _MAX_PAGE_LINE:
         return False
-    return len(_LINE_END.findall(line)) >= _ENDS_PER_CHARACTER * len(line)
+    ends = sum(1 for _ in _LINE_END.finditer(line))
+    return _ENDS_PER_CHARACTER * len(line) <= ends <= len(line) / _MIN_PRINTED_LINE

@@ -2593,6 +2593,8 @@ _TAKE_DOWN = re.compile(r"(?:如有|若有|如涉及)侵权[，,]?\s*(?:请)?(?:
 
 
 def _page_words_only(text: str) -> bool:
+    if len(text) > _MAX_BAR:
+        return False  # (a row of buttons is short: a long line is never split into words)
     words = text.split()
     return len(words) >= 2 and all(_PAGE_WORD.match(word) for word in words)
 
@@ -2600,6 +2602,8 @@ def _page_words_only(text: str) -> bool:
 def _info_bar(text: str) -> bool:
     """A document site's or a post's bar of fields parted by bars, two of them the
     site's own (who uploaded it, when, how often read, its pages and format)."""
+    if len(text) > _MAX_BAR:
+        return False
     fields = [field.strip() for field in re.split(r"[|｜]", text)]
     if len(fields) < _MIN_BAR_FIELDS or not all(_BAR_FIELD.match(f) for f in fields):
         return False

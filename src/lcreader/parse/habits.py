@@ -512,6 +512,8 @@ def _two_cells_row(line: Line) -> bool:
     """`星期二茭白肉丝　番茄炒蛋紫菜虾皮汤`: two cells of words set one space apart, no
     stop nor comma in either (a menu's or a schedule's row whose gaps an extraction
     narrowed to one)."""
+    if len(line.text) > 2 * _MAX_CELL + 2:
+        return False  # (two cells: a longer line is never split into its words)
     if line.level or line.closes or _SENTENCE_END.search(line.text) or COMMA.search(line.text):
         return False
     cells = line.text.split()

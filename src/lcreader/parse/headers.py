@@ -117,6 +117,9 @@ _MARKDOWN_INLINE = re.compile(
 )
 
 
+_MAX_MARKED_LINE = 4 * _MAX_HEADER_LINE
+
+
 def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
     """A post's or an online document's header near the top: its account and time
     (`原创 X 2024-05-06`), who made and last edited it, when (`创建者：X　最后编辑：Y
@@ -127,7 +130,10 @@ def post_header(texts: list[str], found: dict[int, str]) -> list[int]:
     if header:
         return header
     for k in top:
-        plain = _MARKDOWN_INLINE.sub(r"\1", texts[k])
+        # (a line far longer than a header, links and all, is read no further)
+        plain = (
+            texts[k] if len(texts[k]) > _MAX_MARKED_LINE else _MARKDOWN_INLINE.sub(r"\1", texts[k])
+        )
         if k in found or len(plain) > _MAX_HEADER_LINE or _CLAUSE.search(plain):
             if k not in found and _SENTENCE_ENDED.search(texts[k]) and "，" in texts[k]:
                 break  # (text has begun: a name and a day under it sign it, no post's head)
