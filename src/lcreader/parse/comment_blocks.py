@@ -22,7 +22,7 @@ _STAMP = re.compile(
     r"|^(?:\d+\s*(?:分钟|小时|天)前|刚刚|昨天(?:\s*\d{1,2}:\d{2})?)$"
 )
 _WRITE_BOX = re.compile(r"^(?:写评论|写留言|说点什么)\.*$")
-_BUTTON = re.compile(r"^(?:回复|赞|点赞|\d+\s*赞|举报|删除|写评论\.*|写留言\.*|说点什么\.*)$")
+_BUTTON = re.compile(rf"^(?:回复|赞|点赞|\d+\s*赞|举报|删除)$|{_WRITE_BOX.pattern}")
 _NONE_YET = re.compile(r"暂无(?:评论|留言)|抢沙发|还没有(?:评论|留言)|快来评论")
 # A comment is a line or two: longer, the text goes on under the count.
 _MAX_COMMENT = 80

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .credits import credit_line, lead_credit
-from .dates import JUMP_IN
+from .dates import JUMP_IN, JUMP_OUT
 from .text import HAN, HAN_CHAR, is_terminated
 from .threads import thread_tails
 from .words import is_unit
@@ -372,7 +372,8 @@ def join_cut_jumps(text: str) -> str:
             continue
         below = lines[k + 1].lstrip()
         rest = _MARKER_REST.match(below)
-        if rest and _WHOLE_MARKER.match(cut.group() + rest.group()):
+        marker = cut.group() + rest.group() if rest else ""
+        if marker and (JUMP_OUT.fullmatch(marker) or JUMP_IN.fullmatch(marker)):
             lines[k] = lines[k][: cut.start()].rstrip()
             lines[k + 1] = cut.group() + below
     return "\n".join(lines)
@@ -381,9 +382,6 @@ def join_cut_jumps(text: str) -> str:
 # A marker's opening at a line's end, its rest opening the next line.
 _OPEN_MARKER = re.compile(r"[（(][^（()）\n]{0,6}$")
 _MARKER_REST = re.compile(r"^[^（()）\s]{0,8}[)）]")
-_WHOLE_MARKER = re.compile(
-    r"^[（(]\s*(?:下转|转至|转|上接|接上|接|续)\s*第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页面]\s*[)）]$"
-)
 _JUMP_IN_AFTER = re.compile(
     r"^(?P<head>[^（(]{2,30}?)\s*(?P<marker>[（(]\s*(?:上接|接上|承上|续)\s*第?\s*"
     r"[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[)）])$"
